@@ -1,0 +1,43 @@
+# The two commands of the README: `make report` and `make test`. Each creates the
+# virtual environment in .venv and installs requirements.txt first if needed.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+REPORT_DIR ?= report
+
+.PHONY: report test benchmark lab refresh clean
+
+## Execute every notebook and write the HTML report (and its CSV and PNG files) to $(REPORT_DIR)/.
+report: $(VENV)/.installed
+	$(BIN)/python scripts/build_report.py --out "$(REPORT_DIR)"
+
+## Unit tests, then nbval over every notebook (stored outputs compared), with the
+## seed corpus and exports going to a throw-away folder.
+test: $(VENV)/.installed
+	env -u CORPUS_DIR REPORT_DIR="$$(mktemp -d)" $(BIN)/python -m pytest \
+	  --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+## Speed and memory of the helpers on a synthetic 10,000-article corpus (not a test).
+benchmark: $(VENV)/.installed
+	$(BIN)/python scripts/benchmark.py
+
+## Open the notebooks in JupyterLab.
+lab: $(VENV)/.installed
+	$(BIN)/jupyter lab notebooks/
+
+## Maintainers: re-run every notebook in place on the seed corpus, so its stored
+## outputs (which nbval compares) match the code. Commit the result.
+refresh: $(VENV)/.installed
+	env -u CORPUS_DIR REPORT_DIR="$$(mktemp -d)" $(BIN)/python scripts/build_report.py --in-place
+
+$(VENV)/.installed: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	# make `import helpers` work from notebooks/ and tests/ (a .pth file naming this folder)
+	$(BIN)/python -c 'import os, site; open(os.path.join(site.getsitepackages()[0], "inf_coverage.pth"), "w").write(os.getcwd() + "\n")'
+	# build matplotlib's font cache now, so no notebook prints "building the font cache"
+	MPLBACKEND=Agg $(BIN)/python -c 'import matplotlib.pyplot'
+	touch $@
+
+clean:
+	rm -rf $(VENV) report

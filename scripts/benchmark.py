@@ -1,0 +1,124 @@
+"""Speed and memory of the helpers on a synthetic corpus (``make benchmark``).
+
+Builds a corpus of N articles (default 10,000) by resampling the seed corpus's
+sentences with a fixed seed: each synthetic article is 8-40 random cleaned
+sentences in paragraphs, and every fourth one also carries page furniture taken from
+the seed audit (a caption, a link list, a donation appeal), so cleaning has work to
+do. It then times each step on the whole corpus and prints words per second (one
+process, one core) and the process's peak memory. With ``--sizes`` it repeats the
+run at several corpus sizes in fresh processes to show how memory grows.
+
+This is a measurement, not a test: the targets it prints are the README's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import helpers as h  # noqa: E402
+
+SEED = 20250804
+
+
+def build_corpus(folder: Path, n_articles: int) -> None:
+    """Write a synthetic corpus of ``n_articles`` into ``folder``."""
+    seed = h.load_corpus(h.DEFAULT_CORPUS_DIR)
+    pool = list(h.sentences(seed).text)
+    furniture = list(h.removed_spans(seed).query("kind == 'furniture'").removed)
+    rng = random.Random(SEED)
+    (folder / "articles").mkdir(parents=True)
+    rows = ["article_id,file,outlet,title,published,url,outlet_country,outlet_type,language,notes"]
+    outlets = sorted(set(seed.outlet))
+    for i in range(n_articles):
+        sents = rng.choices(pool, k=rng.randint(8, 40))
+        paras, k = [], 0
+        while k < len(sents):
+            step = rng.randint(1, 4)
+            paras.append(" ".join(sents[k:k + step]))
+            k += step
+        if i % 4 == 0:
+            paras.insert(rng.randint(0, len(paras)), rng.choice(furniture))
+        name = f"{i:05d}.txt"
+        (folder / "articles" / name).write_text("\n".join(paras) + "\n", encoding="utf-8")
+        rows.append(f"syn-{i:05d},{name},{outlets[i % len(outlets)]},,2025-08-05,,,digital,en,synthetic")
+    (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def timed(fn, *args):
+    gc.collect()
+    t0 = time.perf_counter()
+    result = fn(*args)
+    return result, time.perf_counter() - t0
+
+
+def read_all(folder: Path):
+    meta = h.read_metadata(folder)
+    return [h.read_article(folder / "articles" / name) for name in meta.file]
+
+
+def split_all(texts):
+    h._sentence_spans.cache_clear()
+    return [h._sentence_spans(t) for t in texts]
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(n_articles: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        build_corpus(folder, n_articles)
+        rss_before = peak_rss_mib()
+        raw, t_read = timed(read_all, folder)
+        cleaned, t_clean = timed(lambda rs: [h.clean_text(r)[0] for r in rs], raw)
+        n_words = sum(len(h.WORD_RE.findall(t)) for t in cleaned)
+        _, t_split = timed(split_all, cleaned)
+        h._sentence_spans.cache_clear()
+        articles, t_load = timed(h.load_corpus, folder)
+        sents, t_sents = timed(h.sentences, articles)
+        toks, t_tokens = timed(h.tokens, sents)
+        steps = [
+            ("read + validate", t_read),
+            ("clean", t_clean),
+            ("split sentences (Punkt)", t_split),
+            ("load_corpus (all of the above)", t_load),
+            ("sentences() table", t_sents),
+            ("tokens() table", t_tokens),
+        ]
+        pipeline = t_load + t_sents + t_tokens
+        print(f"synthetic corpus: {n_articles:,} articles, {n_words:,} words, "
+              f"{len(sents):,} sentences, {len(toks):,} tokens")
+        for name, secs in steps:
+            print(f"  {name:<34} {secs:7.2f} s  {n_words / secs:>12,.0f} words/s")
+        print(f"  {'pipeline: load_corpus+sentences+tokens':<34} {pipeline:7.2f} s  "
+              f"{n_words / pipeline:>12,.0f} words/s   (target >= 300,000)")
+        print(f"  peak memory: {peak_rss_mib():,.0f} MiB (process), "
+              f"{peak_rss_mib() - rss_before:,.0f} MiB above the state before loading")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--sizes", type=int, nargs="*",
+                        help="run once per size, each in a fresh process (memory growth)")
+    args = parser.parse_args(argv)
+    if args.sizes:
+        for n in args.sizes:
+            subprocess.run([sys.executable, __file__, "--articles", str(n)], check=True)
+        return 0
+    run(args.articles)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
