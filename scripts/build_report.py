@@ -24,6 +24,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
+from kernels import IPCKernelManager
+
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = REPO / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "report_template"
@@ -38,17 +40,20 @@ def notebook_paths() -> list[Path]:
 def execute(path: Path):
     """Run a notebook top to bottom in a fresh kernel; exit naming the failing cell."""
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3",
+    km = IPCKernelManager(kernel_name="python3")   # works with the network off
+    client = NotebookClient(nb, km=km, timeout=TIMEOUT,
                             resources={"metadata": {"path": str(NOTEBOOKS)}})
     try:
         client.execute()
     except CellExecutionError as err:
+        km.shutdown_kernel(now=True)
         code_cells = [c for c in nb.cells if c.cell_type == "code"]
         for k, cell in enumerate(code_cells, start=1):
             if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
                 first_line = cell.source.splitlines()[0] if cell.source else ""
                 sys.exit(f"{path.name}: code cell {k} failed ({first_line!r}):\n{err.ename}: {err.evalue}")
         sys.exit(f"{path.name}: execution failed: {err.ename}: {err.evalue}")
+    km.shutdown_kernel()
     return nb
 
 
