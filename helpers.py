@@ -522,3 +522,307 @@ def tokens(sents: pd.DataFrame) -> pd.DataFrame:
         "token": toks,
         "norm": [t.lower().replace("\u2019", "'") for t in toks],
     })
+
+
+# ---------------------------------------------------------------------------
+# 2. Named figures (03-named-figures; speakers in 01 and 02)
+# ---------------------------------------------------------------------------
+
+FIGURE_COLUMNS = ["figure", "aliases", "surname", "role", "affiliation_group", "country", "notes"]
+AFFILIATION_GROUPS = ["russian_official", "us_official", "chinese_expert", "russian_expert",
+                      "independent_expert", "other"]
+
+
+def load_figures(path=None) -> pd.DataFrame:
+    """Read and validate the figure registry, one row per person.
+
+    ``path`` defaults to ``figures.csv`` in the corpus folder (``corpus_dir()``) if
+    it has one, else the repo's ``corpus/figures.csv``. ``aliases`` lists every full
+    form of the name, separated by ``|``; the ``figure`` (canonical name) is always
+    one of them, added if missing. ``surname`` is the form that, alone, refers back
+    to the person once named in full. Raises ``CorpusError`` naming file and row for
+    a missing column, an empty figure or surname, an unknown affiliation group, a
+    duplicate figure, or an alias claimed by two people.
+    """
+    if path is None:
+        path = corpus_dir() / "figures.csv"
+        if not path.is_file():
+            path = DEFAULT_CORPUS_DIR / "figures.csv"
+    path = Path(path)
+    if not path.is_file():
+        raise CorpusError(f"{path}: figure registry not found")
+    reg = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in FIGURE_COLUMNS if c not in reg.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
+    owner = {}
+    alias_lists = []
+    for i, row in reg.iterrows():
+        where = f"{path}, row {i + 2} (figure {row['figure']!r})"
+        for col in ["figure", "surname"]:
+            if not row[col].strip():
+                raise CorpusError(f"{where}: column {col!r} is empty")
+        if row["affiliation_group"] not in AFFILIATION_GROUPS:
+            raise CorpusError(f"{where}: affiliation_group {row['affiliation_group']!r} is not one of "
+                              + ", ".join(AFFILIATION_GROUPS))
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        if row["figure"] not in aliases:
+            aliases.insert(0, row["figure"])
+        for alias in aliases:
+            if alias in owner and owner[alias] != row["figure"]:
+                raise CorpusError(f"{where}: alias {alias!r} is also listed for {owner[alias]!r}")
+            owner[alias] = row["figure"]
+        alias_lists.append(aliases)
+    dup = reg[reg.duplicated("figure", keep=False)]
+    if len(dup):
+        raise CorpusError(f"{path}: duplicate figure {dup.figure.iloc[0]!r} in rows "
+                          + ", ".join(str(i + 2) for i in dup.index))
+    return reg.assign(aliases=alias_lists)
+
+
+_POSSESSIVE = r"(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?"
+
+
+@functools.lru_cache(maxsize=8)
+def _name_pattern(names: tuple) -> re.Pattern:
+    """One regex for every name form, longest first so a full name wins over its surname."""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<![\w-])(?P<name>{alts})(?![\w-]){_POSSESSIVE}")
+
+
+def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
+                    unresolved: bool = False) -> pd.DataFrame:
+    """One row per mention of a registered figure, in text order.
+
+    A full name (any alias) always counts. A bare surname counts for the person
+    named in full earlier in the same article (the most recently named one, if two
+    share it); a surname with no full name before it is not counted, and with
+    ``unresolved=True`` is returned instead, with ``figure`` empty, so nothing is lost
+    silently. Possessives ("Putin's", "Medvedev’s") count, with the ``'s`` kept in
+    ``surface``. Works on cleaned sentences, so removed page furniture never counts.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``
+    (offsets into the article's cleaned text), ``surface`` (as written), ``form``
+    ("full" or "surname"), ``figure``, ``affiliation_group``.
+    """
+    figures = load_figures() if figures is None else figures
+    full = {a: f for f, aliases in zip(figures.figure, figures.aliases) for a in aliases}
+    by_surname = dict(zip(figures.figure, figures.surname))
+    group = dict(zip(figures.figure, figures.affiliation_group))
+    pattern = _name_pattern(tuple(sorted(set(full) | set(by_surname.values()))))
+    rows, lost = [], []
+    current, named = None, {}   # named: surname -> figure last named in full, this article
+    for aid, outlet, sid, base, text in sents[
+            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        if aid != current:
+            current, named = aid, {}
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if name in full:
+                fig, form = full[name], "full"
+                named[by_surname[fig]] = fig
+            elif name in named:
+                fig, form = named[name], "surname"
+            else:
+                lost.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), "surname", "", ""))
+                continue
+            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), form, fig, group[fig]))
+    cols = ["article_id", "outlet", "sentence_id", "start", "end", "surface", "form", "figure",
+            "affiliation_group"]
+    return pd.DataFrame(lost if unresolved else rows, columns=cols)
+
+
+def mention_sentences(mentions: pd.DataFrame, sents: pd.DataFrame, figure: str,
+                      outlet: str | None = None) -> pd.DataFrame:
+    """The sentences behind a count: every sentence mentioning ``figure`` (in
+    ``outlet`` if given), with the surface forms used and the sentence text."""
+    sel = mentions[mentions.figure == figure]
+    if outlet is not None:
+        sel = sel[sel.outlet == outlet]
+    forms = (sel.groupby(["article_id", "sentence_id"])["surface"]
+             .agg(lambda s: ", ".join(s)).rename("surfaces").reset_index())
+    return forms.merge(sents[["article_id", "outlet", "sentence_id", "text"]],
+                       on=["article_id", "sentence_id"])[
+        ["article_id", "outlet", "sentence_id", "surfaces", "text"]]
+
+
+def mentions_by_outlet(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Mentions of each figure in each outlet, raw and per 1,000 words of that
+    outlet's cleaned text, with the number of articles behind each count.
+
+    Columns: ``outlet``, ``figure``, ``affiliation_group``, ``mentions``,
+    ``articles`` (of this outlet naming the figure), ``outlet_articles``,
+    ``outlet_words``, ``per_1000_words`` (rounded to 2 places). Sorted by outlet,
+    then mentions (most first), then figure.
+    """
+    words = articles.groupby("outlet").agg(outlet_articles=("article_id", "size"),
+                                           outlet_words=("n_words", "sum"))
+    counts = (mentions.groupby(["outlet", "figure", "affiliation_group"])
+              .agg(mentions=("figure", "size"), articles=("article_id", "nunique")).reset_index())
+    out = counts.join(words, on="outlet")
+    out["per_1000_words"] = (1000 * out.mentions / out.outlet_words).round(2)
+    return out.sort_values(["outlet", "mentions", "figure"], ascending=[True, False, True],
+                           kind="stable").reset_index(drop=True)
+
+
+def first_mentions(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Where each figure is first named in each article: ``first_sentence`` of
+    ``n_sentences``, ``position`` (first_sentence / n_sentences, 2 places: near 0 =
+    the top of the story) and the ``surface`` used there."""
+    first = mentions.drop_duplicates(["article_id", "figure"])
+    out = first.merge(articles[["article_id", "n_sentences"]], on="article_id")
+    out = out.rename(columns={"sentence_id": "first_sentence"})
+    out["position"] = (out.first_sentence / out.n_sentences).round(2)
+    return out[["article_id", "outlet", "figure", "affiliation_group", "first_sentence",
+                "n_sentences", "position", "surface"]].sort_values(
+        ["article_id", "first_sentence", "figure"], kind="stable").reset_index(drop=True)
+
+
+def surface_forms(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Which outlet writes which form of each figure's name, and how often."""
+    return (mentions.groupby(["figure", "outlet", "surface", "form"]).size()
+            .rename("mentions").reset_index()
+            .sort_values(["figure", "outlet", "surface"], kind="stable").reset_index(drop=True))
+
+
+def cooccurrences(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of figures named in the same sentence.
+
+    One row per pair and outlet: ``figure_a`` < ``figure_b`` alphabetically,
+    ``sentences`` (how many) and ``where`` (``article_id:sentence_id`` of each)."""
+    pairs = []
+    for (aid, outlet, sid), figs in mentions.groupby(["article_id", "outlet", "sentence_id"])["figure"]:
+        names = sorted(set(figs))
+        pairs += [(outlet, a, b, f"{aid}:{sid}") for i, a in enumerate(names) for b in names[i + 1:]]
+    df = pd.DataFrame(pairs, columns=["outlet", "figure_a", "figure_b", "where"])
+    return (df.groupby(["figure_a", "figure_b", "outlet"])["where"]
+            .agg(sentences="size", where=lambda w: ", ".join(w)).reset_index()
+            .sort_values(["sentences", "figure_a", "figure_b", "outlet"],
+                         ascending=[False, True, True, True], kind="stable").reset_index(drop=True))
+
+
+# -- Discovering names the registry does not know ---------------------------
+
+#: Role words that introduce a person's name ("spokesman Dmitry Peskov").
+ROLE_WORDS = {
+    "president", "minister", "chairman", "spokesman", "spokeswoman", "spokesperson",
+    "expert", "diplomat", "professor", "envoy", "director", "negotiator", "analyst",
+    "fellow", "ambassador", "secretary", "senator", "general", "commander", "official",
+    "researcher", "scholar", "chief", "head", "adviser", "advisor", "leader", "premier",
+    "lawmaker", "deputy", "governor", "editor", "correspondent", "journalist",
+}
+#: Verbs of speech that follow a name ("Bondarev said").
+SPEECH_VERBS = {
+    "said", "says", "told", "wrote", "added", "noted", "warned", "argued", "stated",
+    "emphasized", "emphasised", "stressed", "suggested", "explained", "claimed",
+    "announced", "insisted", "continued", "believes", "thinks",
+}
+#: Capitalised words that belong to organisations, places or titles, never to a
+#: person's name; they are stripped from the front of a capitalised run.
+NOT_NAME_WORDS = {
+    "russian", "russia", "us", "u.s", "american", "chinese", "china", "soviet", "ukrainian",
+    "western", "european", "foreign", "security", "council", "ministry", "deputy", "president",
+    "minister", "chairman", "kremlin", "pentagon", "white", "house", "nato", "treaty",
+    "forces", "university", "center", "centre", "institute", "endowment", "project", "times",
+    "news", "agency", "press", "associated", "federation", "prime", "general", "secretary",
+    "the", "a", "an", "former", "senior", "special", "arms", "control", "nuclear",
+    "intermediate-range", "telegram", "channel", "state", "department", "defense", "defence",
+    "assembly", "federal", "navy", "army", "air", "force", "moscow", "washington", "beijing",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "in", "on", "at", "by", "for", "of", "and", "but",
+    "as", "when", "while", "after", "before", "yet", "this", "that", "it", "he", "she",
+}
+_CAP_WORD = r"[A-Z](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's", "U.S."
+_CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: {_CAP_WORD})*)")
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\Z")
+
+
+_APPOSITIVE_RE = re.compile(r", (?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b" % "|".join(sorted(ROLE_WORDS | {"a", "an", "the"})))
+
+
+def _bare(word: str) -> str:
+    """A word lower-cased, without a possessive or a trailing full stop or comma."""
+    word = word.lower().rstrip(".,")
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
+def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Propose person names that the figure registry does not know.
+
+    A candidate is a run of two or three capitalised words (after stripping
+    organisation, place and title words such as "Russian Security Council") that
+    stands in one of three patterns: after a role word ("spokesman Dmitry Peskov",
+    "President Vladimir Putin"), before an appositive comma and article
+    ("Nikolai Sokov, a former ..."), or before a verb of speech ("Boris Bondarev
+    said"). Names already in the registry (any alias) are left out; pass an empty
+    registry to see everything the patterns find.
+
+    Returns one row per candidate occurrence: ``article_id``, ``outlet``,
+    ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern) and
+    ``cue_word``.
+    """
+    figures = load_figures() if figures is None else figures
+    known = {a for aliases in figures.aliases for a in aliases}
+    rows = []
+    for aid, outlet, sid, base, text in sents[
+            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        for m in _CAP_RUN_RE.finditer(text):
+            words = m.group(1).split(" ")
+            offs = [m.start(1)]
+            for w in words[:-1]:
+                offs.append(offs[-1] + len(w) + 1)
+            # strip organisation/title words from the front; remember the last as a cue
+            k, title = 0, ""
+            while k < len(words) and _bare(words[k]) in NOT_NAME_WORDS | ROLE_WORDS:
+                title = words[k]
+                k += 1
+            if k < len(words) and words[-1].endswith(".") and not words[-1].endswith(".."):
+                words[-1] = words[-1][:-1]        # a full stop after the name
+            name_words = words[k:]
+            if (not 2 <= len(name_words) <= 3
+                    or not all(_NAME_WORD_RE.match(w) and _bare(w) not in NOT_NAME_WORDS
+                               for w in name_words)):
+                continue   # not a name's shape, or an organisation ("... Affairs University")
+            start = offs[k]
+            end = offs[-1] + len(words[-1])
+            before = text[:m.start(1)].split()
+            after = text[end:]
+            cue = cue_word = ""
+            if _bare(title) in ROLE_WORDS:
+                cue, cue_word = "role before", title
+            elif before and _bare(before[-1]) in ROLE_WORDS:
+                cue, cue_word = "role before", before[-1]
+            elif title:
+                cue, cue_word = "title before", title
+            elif _APPOSITIVE_RE.match(after):
+                cue, cue_word = "appositive", _APPOSITIVE_RE.match(after).group(1)
+            else:
+                nxt = re.match(r" (?:also |had |has )?(\w+)", after)
+                if nxt and nxt.group(1).lower() in SPEECH_VERBS:
+                    cue, cue_word = "speech verb after", nxt.group(1)
+            if not cue:
+                continue
+            name = " ".join(name_words)
+            if name.endswith(("'s", "\u2019s")):
+                name, end = name[:-2], end - 2
+            if name in known:
+                continue
+            rows.append((aid, outlet, sid, base + start, base + end, name, cue, cue_word))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
+                                       "candidate", "cue", "cue_word"])
+
+
+def discovery_scores(candidates: pd.DataFrame, gold: set) -> dict:
+    """Precision and recall of discovered names against a hand-made set of names.
+
+    Counts distinct names: a candidate is right if it is in ``gold``. Returns
+    ``found``, ``right``, ``gold``, ``precision``, ``recall``, ``false_positives``
+    and ``missed`` (both sorted lists).
+    """
+    found = set(candidates["candidate"])
+    right = found & gold
+    return dict(found=len(found), right=len(right), gold=len(gold),
+                precision=len(right) / len(found) if found else float("nan"),
+                recall=len(right) / len(gold) if gold else float("nan"),
+                false_positives=sorted(found - gold), missed=sorted(gold - found))

@@ -1,0 +1,232 @@
+"""Figure registry, mentions and name discovery on the five seed articles.
+
+Expected counts were made by reading every sentence naming a person (checked by hand
+against corpus/articles/); pronouns ("he said") are not mentions.
+"""
+
+import shutil
+
+import pandas as pd
+import pytest
+
+import helpers as h
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return h.load_corpus()
+
+
+@pytest.fixture(scope="module")
+def sents(articles):
+    return h.sentences(articles)
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return h.load_figures()
+
+
+@pytest.fixture(scope="module")
+def mentions(sents, figures):
+    return h.figure_mentions(sents, figures)
+
+
+EXPECTED_COUNTS = {
+    ("agg-ryabkov", "Sergei Ryabkov"): 3,      # full, then "Ryabkov emphasized", "according to Ryabkov"
+    ("agg-ryabkov", "Vladimir Putin"): 4,      # "Vladimir Putin’s", "Putin announced", "Putin’s vision", "by Putin"
+    ("cow-inf-withdrawal", "Vladimir Putin"): 1,
+    ("gt-moratorium", "Dmitry Medvedev"): 3,
+    ("gt-moratorium", "Donald Trump"): 5,      # full, "Trump's" x2, "President Trump", "accused Trump"
+    ("gt-moratorium", "Keith Kellogg"): 1,
+    ("gt-moratorium", "Li Haidong"): 4,        # full, then "Li said" x3
+    ("gt-moratorium", "Sergei Ryabkov"): 1,    # written "Sergey Ryabkov"
+    ("gt-moratorium", "Steve Witkoff"): 1,
+    ("gt-moratorium", "Vladimir Putin"): 1,
+    ("mt-ban-ends", "Dmitry Medvedev"): 3,     # full, "Medvedev, who served", "Medvedev’s"
+    ("mt-ban-ends", "Donald Trump"): 1,
+    ("mt-ban-ends", "Sergei Ryabkov"): 1,
+    ("mt-experts", "Andrey Baklitskiy"): 2,
+    ("mt-experts", "Boris Bondarev"): 2,
+    ("mt-experts", "Dara Massicot"): 2,
+    ("mt-experts", "Dmitry Peskov"): 1,
+    ("mt-experts", "Nikolai Sokov"): 1,
+    ("mt-experts", "Pavel Podvig"): 2,
+    ("mt-experts", "Vladimir Putin"): 4,       # full, "Putin also", "Putin's statement", "Putin stations"
+    ("mt-experts", "Yury Fedorov"): 1,
+}
+
+
+def test_mention_counts_per_figure_per_article(mentions):
+    got = mentions.groupby(["article_id", "figure"]).size().to_dict()
+    assert got == EXPECTED_COUNTS
+
+
+def test_offsets_point_at_the_surface(articles, mentions):
+    text = articles.set_index("article_id")["text"]
+    for r in mentions.itertuples():
+        assert text[r.article_id][r.start:r.end] == r.surface
+
+
+def test_sergey_and_sergei_are_one_person(mentions):
+    ryabkov = mentions[mentions.figure == "Sergei Ryabkov"]
+    forms = ryabkov.groupby(["outlet", "surface"]).size().to_dict()
+    assert forms == {
+        ("Global Times", "Sergey Ryabkov"): 1,
+        ("The Moscow Times", "Sergei Ryabkov"): 1,
+        ("Unnamed aggregator", "Sergei Ryabkov"): 1,
+        ("Unnamed aggregator", "Ryabkov"): 2,
+    }
+
+
+def test_surname_only_mentions_resolve_to_the_person_named_earlier(mentions):
+    sur = mentions[mentions.form == "surname"]
+    got = sur.groupby(["article_id", "figure"]).size().to_dict()
+    assert got == {
+        ("agg-ryabkov", "Sergei Ryabkov"): 2, ("agg-ryabkov", "Vladimir Putin"): 3,
+        ("gt-moratorium", "Dmitry Medvedev"): 2, ("gt-moratorium", "Donald Trump"): 4,
+        ("gt-moratorium", "Li Haidong"): 3, ("mt-ban-ends", "Dmitry Medvedev"): 2,
+        ("mt-experts", "Andrey Baklitskiy"): 1, ("mt-experts", "Boris Bondarev"): 1,
+        ("mt-experts", "Dara Massicot"): 1, ("mt-experts", "Pavel Podvig"): 1,
+        ("mt-experts", "Vladimir Putin"): 3,
+    }
+    li = sur[sur.figure == "Li Haidong"]
+    assert list(li.sentence_id) == [17, 21, 23] and set(li.surface) == {"Li"}
+
+
+def test_possessives_count_and_keep_their_ending(mentions):
+    got = set(mentions[mentions.surface.str.contains("['’]s$")][["article_id", "sentence_id", "surface"]]
+              .itertuples(index=False, name=None))
+    assert got == {
+        ("agg-ryabkov", 8, "Vladimir Putin’s"), ("agg-ryabkov", 12, "Putin’s"),
+        ("gt-moratorium", 19, "Trump's"), ("gt-moratorium", 26, "Trump's"),
+        ("mt-ban-ends", 12, "Medvedev’s"), ("mt-experts", 23, "Putin's"),
+    }
+
+
+def sentences_of(text, aid="x", outlet="X"):
+    return h.sentences(pd.DataFrame({"article_id": [aid], "outlet": [outlet], "text": [text]}))
+
+
+def test_surname_before_any_full_name_is_reported_not_counted(figures):
+    s = sentences_of("Putin spoke first. Later, Vladimir Putin spoke again. Putin left.")
+    counted = h.figure_mentions(s, figures)
+    assert list(counted.surface) == ["Vladimir Putin", "Putin"]
+    lost = h.figure_mentions(s, figures, unresolved=True)
+    assert list(zip(lost.sentence_id, lost.surface, lost.figure)) == [(1, "Putin", "")]
+
+
+def test_coreference_does_not_cross_articles(figures):
+    two = pd.concat([sentences_of("Vladimir Putin spoke.", "a"), sentences_of("Putin spoke.", "b")])
+    assert list(h.figure_mentions(two, figures).article_id) == ["a"]
+
+
+def test_names_in_page_furniture_do_not_count(figures):
+    raw = ("President Vladimir Putin at a ceremony in Moscow, 2024. Photo: Kremlin Press Service\n"
+           "The ministry said nothing.\n"
+           "Related article: Putin and Trump to meet\n")
+    text, _ = h.clean_text(raw)
+    assert text == "The ministry said nothing."
+    assert h.figure_mentions(sentences_of(text), figures).empty
+
+
+def test_registry_is_extended_by_editing_the_csv(tmp_path, figures):
+    path = tmp_path / "figures.csv"
+    shutil.copy(h.DEFAULT_CORPUS_DIR / "figures.csv", path)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write("Kaja Kallas,Kaja Kallas,Kallas,EU foreign policy chief,other,Estonia,\n")
+    s = sentences_of("Kaja Kallas said so. Kallas's office agreed.")
+    assert h.figure_mentions(s, figures).empty
+    got = h.figure_mentions(s, h.load_figures(path))
+    assert list(zip(got.surface, got.form, got.figure)) == [
+        ("Kaja Kallas", "full", "Kaja Kallas"), ("Kallas's", "surname", "Kaja Kallas")]
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda df: df.drop(columns=["surname"]), "missing required column(s): surname"),
+    (lambda df: df.assign(affiliation_group=df.affiliation_group.where(df.index != 2, "kremlin")),
+     "row 4 (figure 'Sergei Ryabkov'): affiliation_group 'kremlin' is not one of"),
+    (lambda df: df.assign(aliases=df.aliases.where(df.index != 3, "Dmitry Peskov|Vladimir Putin")),
+     "row 5 (figure 'Dmitry Peskov'): alias 'Vladimir Putin' is also listed for 'Vladimir Putin'"),
+    (lambda df: pd.concat([df, df.iloc[[0]]], ignore_index=True), "duplicate figure 'Vladimir Putin' in rows 2, 16"),
+    (lambda df: df.assign(surname=df.surname.where(df.index != 0, "")), "row 2 (figure 'Vladimir Putin'): column 'surname' is empty"),
+])
+def test_bad_registry_is_refused_with_file_and_row(tmp_path, edit, message):
+    df = pd.read_csv(h.DEFAULT_CORPUS_DIR / "figures.csv", dtype=str, keep_default_na=False)
+    edit(df).to_csv(tmp_path / "figures.csv", index=False)
+    with pytest.raises(h.CorpusError) as err:
+        h.load_figures(tmp_path / "figures.csv")
+    assert "figures.csv" in str(err.value) and message in str(err.value)
+
+
+# -- discovery --------------------------------------------------------------
+
+def gold():
+    return set(pd.read_csv(h.DEFAULT_CORPUS_DIR / "names_gold.csv").name)
+
+
+def test_discovery_with_an_empty_registry_finds_every_person(sents, figures):
+    found = h.discover_names(sents, figures.iloc[0:0])
+    scores = h.discovery_scores(found, gold())
+    assert (scores["found"], scores["right"], scores["gold"]) == (16, 15, 15)
+    assert scores["recall"] == 1.0 and scores["precision"] == 15 / 16
+    assert scores["false_positives"] == ["International Peace"]   # "Carnegie Endowment for International Peace"
+    first = found.drop_duplicates("candidate")   # first occurrence, in article order
+    cues = dict(zip(first.candidate, first.cue))
+    assert cues["Dmitry Peskov"] == "role before"          # "Kremlin spokesman Dmitry Peskov"
+    assert cues["Nikolai Sokov"] == "appositive"           # "Nikolai Sokov, a former Soviet ..."
+    assert cues["Pavel Podvig"] == "appositive"            # "Pavel Podvig, director of ..."
+    assert cues["Dmitry Medvedev"] == "title before"       # "... Security Council Dmitry Medvedev"
+
+
+def test_discovery_with_the_registry_leaves_only_unknown_names(sents):
+    found = h.discover_names(sents)
+    assert list(found.candidate) == ["International Peace"]
+
+
+def test_discovery_finds_a_speaker_named_before_a_speech_verb(figures):
+    s = sentences_of("Greta Holm said the talks failed. Ola Berg, an analyst at the institute, agreed.")
+    found = h.discover_names(s, figures)
+    assert list(zip(found.candidate, found.cue)) == [("Greta Holm", "speech verb after"),
+                                                     ("Ola Berg", "appositive")]
+
+
+# -- tables the notebook shows ----------------------------------------------
+
+def test_mentions_by_outlet_rates_use_the_outlets_words(articles, mentions):
+    counts = h.mentions_by_outlet(mentions, articles).set_index(["outlet", "figure"])
+    mt_putin = counts.loc[("The Moscow Times", "Vladimir Putin")]
+    # 4 mentions, all in mt-experts; The Moscow Times has 312 + 945 words in two articles
+    assert (mt_putin.mentions, mt_putin.articles, mt_putin.outlet_articles, mt_putin.outlet_words) == (4, 1, 2, 1257)
+    assert mt_putin.per_1000_words == round(4000 / 1257, 2) == 3.18
+    gt_trump = counts.loc[("Global Times", "Donald Trump")]
+    assert (gt_trump.mentions, gt_trump.per_1000_words) == (5, 7.30)
+    assert counts.mentions.sum() == len(mentions) == 44
+
+
+def test_first_mentions(articles, mentions):
+    first = h.first_mentions(mentions, articles).set_index(["article_id", "figure"])
+    assert first.loc[("gt-moratorium", "Li Haidong"), "first_sentence"] == 12
+    assert first.loc[("gt-moratorium", "Li Haidong"), "position"] == round(12 / 27, 2)
+    assert first.loc[("mt-experts", "Vladimir Putin"), "first_sentence"] == 16
+    assert first.loc[("agg-ryabkov", "Vladimir Putin"), "surface"] == "Vladimir Putin’s"
+    assert len(first) == 21
+
+
+def test_cooccurrences_name_their_sentences(mentions):
+    pairs = h.cooccurrences(mentions)
+    got = [tuple(r) for r in pairs[["figure_a", "figure_b", "outlet", "sentences", "where"]].itertuples(index=False)]
+    assert got == [
+        ("Dmitry Medvedev", "Donald Trump", "Global Times", 2, "gt-moratorium:1, gt-moratorium:20"),
+        ("Dara Massicot", "Vladimir Putin", "The Moscow Times", 1, "mt-experts:25"),
+        ("Dmitry Medvedev", "Donald Trump", "The Moscow Times", 1, "mt-ban-ends:12"),
+        ("Donald Trump", "Keith Kellogg", "Global Times", 1, "gt-moratorium:19"),
+        ("Donald Trump", "Steve Witkoff", "Global Times", 1, "gt-moratorium:19"),
+        ("Keith Kellogg", "Steve Witkoff", "Global Times", 1, "gt-moratorium:19"),
+    ]
+
+
+def test_mention_sentences_show_the_sentences_behind_a_count(sents, mentions):
+    got = h.mention_sentences(mentions, sents, "Sergei Ryabkov", "Unnamed aggregator")
+    assert list(zip(got.sentence_id, got.surfaces)) == [(2, "Sergei Ryabkov"), (3, "Ryabkov"), (5, "Ryabkov")]
+    assert got.text.iloc[2].startswith("This withdrawal, according to Ryabkov, compelled Moscow")
