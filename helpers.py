@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import math
 import os
 import re
 from pathlib import Path
@@ -239,12 +240,16 @@ def _link_list_spans(raw_text: str):
 
 def _furniture_spans(raw_text: str, wrapped: bool):
     """Stage 1: spans of page furniture in the raw text, as (start, end, rule)."""
+    # each rule runs only if its key word is in the text at all: cheap on clean texts
     spans = [(raw_text.rfind("\n", 0, m.start()) + 1, m.end(), "photo caption")
              for m in _CAPTION_RE.finditer(raw_text)]
-    spans += [(m.start(), m.end(), "donation appeal") for m in _DONATION_RE.finditer(raw_text)]
-    related = _RELATED_PARA_RE if wrapped else _RELATED_LINE_RE
-    spans += [(m.start(), m.end(), "related-article link") for m in related.finditer(raw_text)]
-    spans += _link_list_spans(raw_text)
+    if "Remind me later" in raw_text:
+        spans += [(m.start(), m.end(), "donation appeal") for m in _DONATION_RE.finditer(raw_text)]
+    if "Related" in raw_text:
+        related = _RELATED_PARA_RE if wrapped else _RELATED_LINE_RE
+        spans += [(m.start(), m.end(), "related-article link") for m in related.finditer(raw_text)]
+    if "http" in raw_text:
+        spans += _link_list_spans(raw_text)
     m = _DATELINE_RE.match(raw_text)
     if m:
         spans.append((m.start(), m.end(), "dateline"))
@@ -454,6 +459,22 @@ SENTENCE_STARTERS = {
 }
 
 
+def evidence(rows: pd.DataFrame, sents: pd.DataFrame, label: str | None = None) -> pd.DataFrame:
+    """The sentences behind any table row: for every distinct (``article_id``,
+    ``sentence_id``) in ``rows``, the outlet and the sentence ``text``; with
+    ``label``, that column of ``rows`` too, its values for the sentence joined by ", ".
+    In article and sentence order."""
+    keys = ["article_id", "sentence_id"]
+    if label is None:
+        picked = rows[keys].drop_duplicates()
+    else:
+        picked = (rows.groupby(keys, sort=False)[label]
+                  .agg(lambda v: ", ".join(map(str, v))).reset_index())
+    out = picked.merge(sents[["article_id", "outlet", "sentence_id", "text"]], on=keys)
+    cols = ["article_id", "outlet", "sentence_id"] + ([label] if label else []) + ["text"]
+    return out[cols].sort_values(keys, kind="stable").reset_index(drop=True)
+
+
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
@@ -470,9 +491,17 @@ def _sentence_spans(text: str) -> tuple:
     sentence crosses a paragraph break."""
     spans, pos = [], 0
     for p, para in enumerate(text.split("\n"), start=1):
-        spans.extend((p, pos + s, pos + e) for s, e in _PUNKT.span_tokenize(para))
+        if _MAYBE_BREAK_RE.search(para, 0, len(para) - 1):
+            spans.extend((p, pos + s, pos + e) for s, e in _PUNKT.span_tokenize(para))
+        elif para:
+            spans.append((p, pos, pos + len(para)))    # no break candidate: one sentence
         pos += len(para) + 1
     return tuple(spans)
+
+
+# A full stop, question or exclamation mark (perhaps closing a quotation) followed by a
+# space: only a paragraph with one of these before its end can hold two sentences.
+_MAYBE_BREAK_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s")
 
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
@@ -520,8 +549,15 @@ def tokens(sents: pd.DataFrame) -> pd.DataFrame:
         "start": starts + shift,
         "end": starts + tok_len + shift,
         "token": toks,
-        "norm": [t.lower().replace("\u2019", "'") for t in toks],
+        "norm": _normalise_tokens(toks),
     })
+
+
+def _normalise_tokens(toks) -> np.ndarray:
+    """Lower case, curly apostrophe made straight; each distinct token is normalised once."""
+    codes, uniques = pd.factorize(np.asarray(toks, dtype=object))
+    norms = np.array([u.lower().replace("\u2019", "'") for u in uniques], dtype=object)
+    return norms[codes]
 
 
 # ---------------------------------------------------------------------------
@@ -635,15 +671,11 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
 def mention_sentences(mentions: pd.DataFrame, sents: pd.DataFrame, figure: str,
                       outlet: str | None = None) -> pd.DataFrame:
     """The sentences behind a count: every sentence mentioning ``figure`` (in
-    ``outlet`` if given), with the surface forms used and the sentence text."""
+    ``outlet`` if given), with the surface forms used (``surfaces``) and the text."""
     sel = mentions[mentions.figure == figure]
     if outlet is not None:
         sel = sel[sel.outlet == outlet]
-    forms = (sel.groupby(["article_id", "sentence_id"])["surface"]
-             .agg(lambda s: ", ".join(s)).rename("surfaces").reset_index())
-    return forms.merge(sents[["article_id", "outlet", "sentence_id", "text"]],
-                       on=["article_id", "sentence_id"])[
-        ["article_id", "outlet", "sentence_id", "surfaces", "text"]]
+    return evidence(sel, sents, "surface").rename(columns={"surface": "surfaces"})
 
 
 def mentions_by_outlet(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -826,3 +858,737 @@ def discovery_scores(candidates: pd.DataFrame, gold: set) -> dict:
                 precision=len(right) / len(found) if found else float("nan"),
                 recall=len(right) / len(gold) if gold else float("nan"),
                 false_positives=sorted(found - gold), missed=sorted(gold - found))
+
+
+# ---------------------------------------------------------------------------
+# 3. Source framing (01-source-framing; the voice split is reused in 02)
+# ---------------------------------------------------------------------------
+
+INSTITUTION_COLUMNS = ["institution", "aliases", "affiliation_group", "notes"]
+
+
+def _registry_path(name: str, path) -> Path:
+    """``path``, else ``name`` in the corpus folder if it has one, else the repo's."""
+    if path is not None:
+        return Path(path)
+    local = corpus_dir() / name
+    return local if local.is_file() else DEFAULT_CORPUS_DIR / name
+
+
+def load_institutions(path=None) -> pd.DataFrame:
+    """Read the institutions that can speak in an article (``institutions.csv``:
+    ``institution``, ``aliases`` separated by ``|``, ``affiliation_group``, ``notes``).
+
+    Looked up like ``load_figures``. "unattributed" collects vague sources
+    ("analysts", "media reports"). Raises ``CorpusError`` naming file and row for a
+    missing column, an empty name, or an alias listed twice.
+    """
+    path = _registry_path("institutions.csv", path)
+    if not path.is_file():
+        raise CorpusError(f"{path}: institution list not found")
+    inst = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in INSTITUTION_COLUMNS if c not in inst.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
+    seen, lists = {}, []
+    for i, row in inst.iterrows():
+        if not row["institution"].strip():
+            raise CorpusError(f"{path}, row {i + 2}: column 'institution' is empty")
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()] or [row["institution"]]
+        for a in aliases:
+            if a in seen:
+                raise CorpusError(f"{path}, row {i + 2} (institution {row['institution']!r}): "
+                                  f"alias {a!r} is also listed for {seen[a]!r}")
+            seen[a] = row["institution"]
+        lists.append(aliases)
+    return inst.assign(aliases=lists)
+
+
+#: Verbs that attribute speech, as written -> the form reported in ``verb``.
+ATTRIBUTION_VERBS = {
+    "said": "said", "says": "said", "say": "said", "told": "told", "telling": "told",
+    "wrote": "wrote", "writes": "wrote", "added": "added", "adding": "added", "adds": "added",
+    "noted": "noted", "notes": "noted", "noting": "noted", "warned": "warned", "warns": "warned",
+    "warn": "warned", "argued": "argued", "argues": "argued", "stated": "stated",
+    "emphasized": "emphasized", "emphasised": "emphasized", "emphasizing": "emphasized",
+    "underscored": "underscored", "suggested": "suggested", "announced": "announced",
+    "announces": "announced", "accused": "accused", "accuses": "accused", "accusing": "accused",
+    "claimed": "claimed", "claims": "claimed", "called": "called", "calling": "called",
+    "signaled": "signaled", "signalled": "signaled", "described": "described",
+    "describe": "described", "describes": "described", "confirmed": "confirmed",
+    "reported": "reported", "continued": "continued", "declared": "declared",
+    "declaring": "declared", "insisted": "insisted", "explained": "explained",
+}
+#: Participles attach to a speaker already named in the sentence ("..., adding that").
+PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
+# "reported to visit", "is said to be": passive, no speaker
+_VERB_RE = re.compile(r"\b(%s)\b(?! to\b)" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")
+_SKIP_BEFORE_VERB = {"also", "further", "previously", "had", "has", "have", "later", "then",
+                     "reportedly", "repeatedly", "officially", "recently", "what", "which"}
+_SPEAKER_WORDS = ROLE_WORDS | {"the", "a", "former", "senior", "special", "military", "pro-military",
+                               "deputy", "channel", "statement", "ministry", "leadership",
+                               "reports", "media", "analysts", "experts", "officials", "side",
+                               "foreign", "russian", "spokesman"}
+_PRONOUNS = {"he": "person", "she": "person", "it": "institution", "they": "any"}
+_RELAYS = [
+    re.compile(r"\b(?:on|in an?) (X|Telegram|Twitter|Facebook|YouTube|VKontakte)\b"),
+    re.compile(r"\binterview with ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})"),
+    re.compile(r"\btold ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})"),
+    re.compile(r"((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) reported\b(?! to\b)"),
+    _ACCORDING_RE,
+]
+
+
+_RELAY_HINT_RE = re.compile(r"\b(?:on|in an?) [A-Z]|interview with|\btold [A-Z]|\btold the [A-Z]|reported\b|ccording to")
+
+
+def quote_spans(text: str):
+    """Quotation spans in a cleaned text: (open, close, mark) with ``open`` the offset
+    of the opening mark and ``close`` that of the closing mark.
+
+    Curly double quotes pair as written; straight double quotes pair in order within a
+    paragraph; curly single quotes open with ‘ and close at the first ’ not followed by
+    a letter (so "Russia’s" is not a closing mark). Marks inside an open quotation are
+    part of it (nested quotes). An unclosed quotation ends at its paragraph's end.
+    """
+    spans, pos = [], 0
+    for para in text.split("\n"):
+        n, i = len(para), 0
+        while True:
+            m = _OPEN_QUOTE_RE.search(para, i)
+            if not m:
+                break
+            o, c = m.start(), m.group()
+            if c == "\u2018":
+                close_m = _CLOSE_SINGLE_RE.search(para, o + 1)
+                close = close_m.start() if close_m else -1
+            else:
+                close = para.find("\u201d" if c == "\u201c" else '"', o + 1)
+            close = n if close < 0 else close
+            spans.append((pos + o, pos + close, c))
+            i = close + 1
+        pos += n + 1
+    return spans
+
+
+_OPEN_QUOTE_RE = re.compile("[\u201c\"\u2018]")
+_CLOSE_SINGLE_RE = re.compile(r"\u2019(?![A-Za-z])")
+
+
+class _SpeakerResolver:
+    """Maps a speaker phrase to a registered figure or institution, within one article."""
+
+    def __init__(self, figures, institutions):
+        self.full = {a: f for f, al in zip(figures.figure, figures.aliases) for a in al}
+        self.by_surname = dict(zip(figures.figure, figures.surname))
+        self.fig_group = dict(zip(figures.figure, figures.affiliation_group))
+        self.inst = {a.replace("\u2019", "'"): i for i, al in zip(institutions.institution, institutions.aliases)
+                     for a in al}
+        self.inst_group = dict(zip(institutions.institution, institutions.affiliation_group))
+        names = tuple(sorted(set(self.full) | set(self.by_surname.values())))
+        self.names = _name_pattern(names)
+        inst_alts = "|".join(re.escape(a) for a in sorted(self.inst, key=len, reverse=True))
+        self.inst_re = re.compile(rf"(?<![\w-])(?:{inst_alts})(?![\w-])")
+
+    def group(self, speaker):
+        return self.fig_group.get(speaker) or self.inst_group.get(speaker) or "unknown"
+
+    def resolve(self, phrase, ctx):
+        """Figure or institution for ``phrase`` (or None), given the article context
+        ``ctx``: figures named in full so far, last person mentioned, last speakers."""
+        p = phrase.strip(" ,").replace("\u2019", "'")
+        low = p.lower()
+        if low in _PRONOUNS:
+            kind = _PRONOUNS[low]
+            if kind == "person":
+                return ctx["last_person"]
+            if kind == "institution":
+                return ctx["last_institution"]
+            return ctx["last_speaker"]
+        if low in {"the expert", "the professor", "the analyst"}:
+            return ctx["last_expert"]
+        for m in self.names.finditer(p):
+            name = m.group("name")
+            if name in self.full:
+                return self.full[name]
+            if name in ctx["named"]:
+                return ctx["named"][name]
+        best, best_key = None, None
+        for m in self.inst_re.finditer(p):
+            key = (m.end(), len(m.group()))    # the head of a phrase comes last
+            if best is None or key > best_key:
+                best, best_key = m.group(), key
+        if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3):
+            return self.inst[best]
+        return None
+
+
+def _phrase_before(sentence: str, at: int) -> str:
+    """The speaker phrase that ends just before offset ``at`` of a sentence: skips
+    adverbs ("also", "had") and a parenthetical between commas ("Li Haidong, a
+    professor at ..., told"), then takes capitalised and role words backwards."""
+    words = sentence[:at].split()
+    while words and words[-1].lower() in _SKIP_BEFORE_VERB:
+        words.pop()
+    if words and words[-1].endswith(","):
+        # "Name, a professor at X, told" / "Name, in a recent interview with TASS, underscored"
+        j = len(words) - 2
+        while j >= 0 and not words[j].endswith(","):
+            j -= 1
+        if j >= 0 and j < len(words) - 1 and (words[j + 1][:1].islower() or words[j + 1] in {"a", "an", "the"}):
+            words = words[:j + 1]
+            words[-1] = words[-1][:-1]
+        else:
+            return ""
+    if len(words) >= 2 and words[-1] == "who" and words[-2].endswith(","):
+        words = words[:-1]
+        words[-1] = words[-1][:-1]
+    out = []
+    for w in reversed(words):
+        if out and w.endswith((",", ";", ":")):
+            break                              # "On Monday, the ministry": the phrase starts after the comma
+        bare = w.strip("\u201c\u201d\"'")
+        if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS or bare.lower() in _PRONOUNS:
+            out.append(bare)
+            if bare.lower() in _PRONOUNS:
+                break
+        else:
+            break
+    return " ".join(reversed(out))
+
+
+def _attributions(sentence: str, resolver, ctx):
+    """Every attribution verb in a sentence with its resolved speaker, in order:
+    (verb_start, verb_end, verb, speaker, speaker_text, participle)."""
+    found = []
+    for m in _VERB_RE.finditer(sentence):
+        word = m.group(1)
+        phrase = _phrase_before(sentence, m.start())
+        speaker = resolver.resolve(phrase, ctx) if phrase else None
+        if speaker is None:
+            # a registered name or institution alias ending just before the verb
+            head = sentence[:m.start()].rstrip()
+            for w in reversed(head.split()):
+                if w.lower() not in _SKIP_BEFORE_VERB:
+                    break
+                head = head[:-len(w)].rstrip()
+            near = [x for rx in (resolver.names, resolver.inst_re)
+                    for x in rx.finditer(head.replace("\u2019", "'")) if x.end() == len(head)]
+            if near:
+                phrase = max(near, key=lambda x: len(x.group())).group()
+                speaker = resolver.resolve(phrase, ctx)
+        if speaker is None and phrase and not phrase[:1].isupper() and word not in PARTICIPLES:
+            continue   # "the language signaled": not a speaker
+        # no subject of its own ("... and said"): shares the sentence's speaker, like a participle
+        shared = word in PARTICIPLES or not phrase
+        found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], speaker, phrase, shared])
+    for m in _ACCORDING_RE.finditer(sentence):
+        speaker = resolver.resolve(m.group(1), ctx)
+        found.append([m.start(), m.end(), "according to", speaker, m.group(1), False])
+    # "what it called", "what he described as": distancing, kept apart for hedging
+    for f in found:
+        f.append(bool(re.search(r"\bwhat (?:it|he|she|they)\s*$", sentence[:f[0]])))
+    found.sort(key=lambda f: f[0])
+    # participles and unresolved phrases take the sentence's earlier speaker, else the
+    # first speaker named in the sentence before them
+    for k, f in enumerate(found):
+        if f[3] is None:
+            earlier = [g for g in found[:k] if g[3] is not None]
+            if earlier:
+                f[3], f[4] = earlier[-1][3], earlier[-1][4]
+            else:
+                m = resolver.inst_re.search(sentence[:f[0]].replace("\u2019", "'"))
+                n = resolver.names.search(sentence[:f[0]])
+                cands = [x for x in (m, n) if x is not None]
+                if cands:
+                    first = min(cands, key=lambda x: x.start())
+                    f[3] = resolver.resolve(first.group(), ctx)
+                    f[4] = first.group()
+    return [tuple(f) for f in found if f[3] is not None]
+
+
+_ENDS_ATTRIBUTION_RE = re.compile(r"\s*(?:[\w'\u2019.-]+\s*){0,6}?(?:$|,\s*\w+ing\b)")
+
+
+def _relayed_via(sentence: str, speaker: str, resolver=None, ctx=None) -> str:
+    """The outlet, agency or platform a statement reached the article through."""
+    if not _RELAY_HINT_RE.search(sentence):
+        return ""
+    for rx in _RELAYS:
+        for m in rx.finditer(sentence):
+            name = m.group(1).rstrip(".")
+            bare = re.sub(r"^the ", "", name)
+            if name.lower() in {"reporters", "the ministry"} or bare == speaker or speaker.endswith(bare):
+                continue
+            known = resolver.resolve(name, ctx) if resolver is not None else None
+            if known == speaker:
+                continue
+            return known if known in getattr(resolver, "inst_group", {}) else bare
+    return ""
+
+
+_AFTER_ATTR_RE = re.compile(r"\A[\s,]*(?:(?P<v2>%s)\s+(?P<spk2>[^,.;]{1,80}?)(?:\s+said)?(?=[,.;]|$)|(?P<spk>[^,.;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?P<v1>%s)\b)"
+                            % ("|".join(ATTRIBUTION_VERBS), "|".join(ATTRIBUTION_VERBS)))
+
+
+def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
+           institutions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per quotation or reported statement.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id`` (where the quotation or
+    statement starts), ``start``, ``end`` (offsets of the quoted content, without
+    the marks, or of the reported clause), ``speaker`` (canonical figure, an
+    institution from ``institutions.csv``, "unattributed", or the phrase as written
+    if it resolves to neither), ``speaker_text`` (as written), ``affiliation``,
+    ``kind``, ``verb``, ``relayed_via`` and ``text``.
+
+    ``kind``: *direct* for a quotation that is a whole utterance (it opens the
+    sentence, or follows "said:" or "said that", and runs to the attribution or the
+    sentence end); *mixed* for quoted words embedded in the reporter's own clause;
+    *indirect* for a reported statement without quotation marks ("X said that ...",
+    "..., X said.", "according to X"). Rules, in order: a quotation followed by "X
+    said"/"said X" takes that speaker; else the nearest attribution verb before it in
+    the sentence; else, if it opens a sentence in the paragraph of an attributed
+    quotation, it continues that one. Quotation marks with none of these are not
+    speech (scare quotes) and get no row. A sentence without quoted speech yields at
+    most one indirect statement; "adding that ..." after a quotation yields one more.
+    Pronouns resolve to the last person (he, she) or institution (it) named outside
+    quotations; "the expert" to the last expert named.
+    """
+    figures = load_figures() if figures is None else figures
+    institutions = load_institutions() if institutions is None else institutions
+    resolver = _SpeakerResolver(figures, institutions)
+    mentions = figure_mentions(sentences(articles), figures)
+    by_article = {}
+    for aid, start, fig, grp in mentions[["article_id", "start", "figure",
+                                          "affiliation_group"]].itertuples(index=False):
+        by_article.setdefault(aid, []).append((start, fig, grp))
+    rows = []
+    for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
+        rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []))
+    cols = ["article_id", "outlet", "sentence_id", "start", "end", "speaker", "speaker_text",
+            "affiliation", "kind", "verb", "relayed_via", "text"]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def _article_quotes(aid, outlet, text, resolver, mentions):
+    spans = quote_spans(text)
+    sent_spans = _sentence_spans(text)
+    starts = [s for _, s, _ in sent_spans]
+
+    def sentence_of(pos):
+        return bisect.bisect_right(starts, pos) - 1
+
+    inside = [(o, c) for o, c, _ in spans]
+    opens = [o for o, _ in inside]
+
+    def in_quote(pos):
+        k = bisect.bisect_left(opens, pos) - 1      # quotations do not overlap
+        return k >= 0 and pos < inside[k][1]
+
+    person_mentions = [m for m in mentions if not in_quote(m[0])]
+    ctx = {"named": {}, "last_person": None, "last_institution": None, "last_speaker": None,
+           "last_expert": None}
+    k_mention = 0
+
+    def advance(pos):
+        nonlocal k_mention
+        while k_mention < len(person_mentions) and person_mentions[k_mention][0] < pos:
+            _, fig, grp = person_mentions[k_mention]
+            ctx["named"][resolver.by_surname[fig]] = fig
+            ctx["last_person"] = fig
+            if grp.endswith("_expert"):
+                ctx["last_expert"] = fig
+            k_mention += 1
+
+    def spoke(speaker):
+        ctx["last_speaker"] = speaker
+        if speaker in resolver.inst_group:
+            ctx["last_institution"] = speaker
+
+    rows = []
+    quote_by_sentence = {}
+    for o, c, mark in spans:
+        quote_by_sentence.setdefault(sentence_of(o), []).append((o, c))
+    last_quote = None        # (paragraph, speaker, speaker_text, verb) of the last speech quotation
+    for si, (para, s_start, s_end) in enumerate(sent_spans):
+        sent = text[s_start:s_end]
+        advance(s_start)
+        sent_quotes = quote_by_sentence.get(si, [])
+        attrs = None
+        had_speech = False
+        for o, c in sent_quotes:
+            q_end_sent = sentence_of(c if c < len(text) else len(text) - 1)
+            e_start, e_end = sent_spans[q_end_sent][1], sent_spans[q_end_sent][2]
+            after = text[c + 1:e_end]
+            content_s, content_e = o + 1, c
+            while content_e > content_s and text[content_e - 1] in ", ":
+                content_e -= 1
+            advance(c)
+            speaker = verb = phrase = None
+            m = _AFTER_ATTR_RE.match(after[:160])
+            if m:
+                phrase = (m.group("spk") or m.group("spk2") or "").strip()
+                verb = ATTRIBUTION_VERBS[m.group("v1") or m.group("v2")]
+                speaker = resolver.resolve(phrase, ctx) if phrase else None
+                if speaker is None:
+                    verb = None
+            if speaker is None:
+                advance(o)
+                attrs = _attributions(sent[:o - s_start], resolver, ctx)
+                if attrs:
+                    _, _, verb, speaker, phrase, _, _ = attrs[-1]
+            continuation = False
+            if speaker is None and last_quote and last_quote[0] == para and o == s_start:
+                _, speaker, phrase, verb = last_quote
+                continuation = True
+            if speaker is None:
+                continue    # quotation marks with no speaker: scare quotes, not speech
+            had_speech = True
+            lead = text[s_start:o].rstrip()
+            whole_start = o == s_start or lead.endswith(":") or lead.endswith(" that") or continuation
+            whole_end = c >= e_end - 1 or bool(m and speaker is not None and m.group(0)) or \
+                text[c + 1:e_end].strip() in {"", "."}
+            kind = "direct" if whole_start and whole_end else "mixed"
+            relay = _relayed_via(text[s_start:e_end], speaker, resolver, ctx)
+            rows.append((aid, outlet, si + 1, content_s, content_e, speaker, phrase,
+                         resolver.group(speaker), kind, verb, relay, text[content_s:content_e]))
+            spoke(speaker)
+            last_quote = (para, speaker, phrase, verb)
+            # "..., adding that ..." after a quotation, with no quotation of its own
+            add = re.search(r",\s*adding that\s+", text[c:e_end])
+            if add and not any(c < o2 < e_end for o2, _ in inside):
+                a_s = c + add.end()
+                a_e = e_end - 1 if text[e_end - 1] == "." else e_end
+                rows.append((aid, outlet, q_end_sent + 1, a_s, a_e, speaker, phrase,
+                             resolver.group(speaker), "indirect", "added", relay, text[a_s:a_e]))
+        if had_speech or in_quote(s_start):
+            continue
+        # a sentence without quoted speech: at most one reported statement
+        advance(s_end)
+        attrs = _attributions(sent, resolver, ctx)
+        attrs = [a for a in attrs if not a[6]]           # not "what it called"
+        finite = [a for a in attrs if not a[5]] or attrs
+        if not finite:
+            continue
+        v_s, v_e, verb, speaker, phrase, _, _ = finite[0]
+        before = sent[:v_s]
+        if verb == "according to":
+            if not before.strip():                                  # According to X, ...
+                comma = sent.find(",", v_e)
+                c_s, c_e = (comma + 1 if comma >= 0 else v_e), len(sent)
+            elif not sent[v_e:].strip(" ."):                        # ..., according to X.
+                c_s, c_e = 0, len(before.rstrip().rstrip(","))
+            else:                                                   # ..., according to X, ...
+                c_s, c_e = 0, len(sent)
+        elif "," in before and _ENDS_ATTRIBUTION_RE.match(sent[v_e:]) and not re.match(
+                r"[^.]{0,80}?\bthat\b", sent[v_e:]):
+            # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
+            c_s, c_e = 0, len(before[:before.rfind(",")])
+        else:
+            # "X said (on Monday) that ...", "X underscored the urgency of ..."
+            mm = re.match(r"[^.]{0,80}?\bthat\b|\s*:", sent[v_e:])
+            c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
+        while c_s < c_e and sent[c_s] == " ":
+            c_s += 1
+        if c_e > c_s and sent[c_e - 1] == ".":
+            c_e -= 1
+        if c_e - c_s < 3:
+            continue
+        relay = _relayed_via(sent, speaker, resolver, ctx)
+        rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
+                     resolver.group(speaker), "indirect", verb, relay, sent[c_s:c_e]))
+        spoke(speaker)
+    return rows
+
+
+def scare_quotes(articles: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFrame:
+    """Quotation marks that carry no attributed speech (``quotes`` gave them no row):
+    scare quotes, quoted names and titles. One row per span: ``article_id``,
+    ``outlet``, ``sentence_id``, ``start``, ``end`` (content, without the marks), ``text``."""
+    speech = set(zip(quote_rows.article_id, quote_rows.start))
+    rows = []
+    for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
+        starts = [s for _, s, _ in _sentence_spans(text)]
+        for o, c, _ in quote_spans(text):
+            if (aid, o + 1) not in speech:
+                rows.append((aid, outlet, bisect.bisect_right(starts, o), o + 1, c, text[o + 1:c]))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "text"])
+
+
+def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFrame:
+    """Whose voice each sentence is: the outlet's own narration or carried speech.
+
+    ``carried_share`` is the share of the sentence's characters inside the content
+    of a quotation or reported statement (``quotes``). ``voice`` is "narration"
+    (none), "quoted" (half or more) or "mixed" (less than half: a quoted fragment, or
+    an attribution that wraps a short clause). Columns: ``article_id``, ``outlet``,
+    ``sentence_id``, ``carried_chars``, ``carried_share``, ``voice``.
+    """
+    spans = {}
+    for aid, s, e in quote_rows[["article_id", "start", "end"]].itertuples(index=False):
+        spans.setdefault(aid, []).append((s, e))
+    carried = []
+    for aid, s, e in sents[["article_id", "start", "end"]].itertuples(index=False):
+        covered = 0
+        for qs, qe in _merge_spans(spans.get(aid, [])):
+            covered += max(0, min(e, qe) - max(s, qs))
+        carried.append(covered)
+    out = sents[["article_id", "outlet", "sentence_id"]].copy()
+    out["carried_chars"] = carried
+    out["carried_share"] = (out.carried_chars / (sents.end - sents.start)).round(2)
+    out["voice"] = "mixed"
+    out.loc[out.carried_chars == 0, "voice"] = "narration"
+    out.loc[out.carried_share >= 0.5, "voice"] = "quoted"
+    return out
+
+
+def _merge_spans(spans):
+    merged = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return merged
+
+
+# -- Frames -----------------------------------------------------------------
+
+FRAME_COLUMNS = ["frame", "label", "definition", "cues"]
+
+
+def load_frames(path=None) -> pd.DataFrame:
+    """Read the framing codebook (``frames.csv``): one row per frame with a
+    ``definition`` and ``cues``, regular expressions separated by ``;`` matched
+    case-insensitively as whole words. Looked up like ``load_figures``. Adds
+    ``pattern``, one compiled regex per frame with a named group per cue. Raises
+    ``CorpusError`` naming file, row and cue for a cue that is not a valid regex."""
+    path = _registry_path("frames.csv", path)
+    if not path.is_file():
+        raise CorpusError(f"{path}: framing codebook not found")
+    frames = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in FRAME_COLUMNS if c not in frames.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
+    dup = frames[frames.duplicated("frame", keep=False)]
+    if len(dup):
+        raise CorpusError(f"{path}: duplicate frame {dup.frame.iloc[0]!r} in rows "
+                          + ", ".join(str(i + 2) for i in dup.index))
+    cue_lists = []
+    for i, row in frames.iterrows():
+        cues = [c.strip() for c in row["cues"].split(";") if c.strip()]
+        if not cues:
+            raise CorpusError(f"{path}, row {i + 2} (frame {row['frame']!r}): no cues")
+        for cue in cues:
+            try:
+                re.compile(cue)
+            except re.error as err:
+                raise CorpusError(f"{path}, row {i + 2} (frame {row['frame']!r}): cue {cue!r} "
+                                  f"is not a valid regular expression ({err})") from None
+        cue_lists.append(cues)
+    return frames.assign(cues=cue_lists)
+
+
+@functools.lru_cache(maxsize=8)
+def _frames_pattern(items: tuple) -> tuple:
+    """One regex over every cue of every frame; returns (regex, group -> (frame, cue)).
+
+    Cues are grouped by their first letter behind a one-character lookahead, so at
+    each word only the cues that can start there are tried (Python's ``re`` would
+    otherwise try every alternative at every word). Within a group cues keep their
+    codebook order; cues that start with a group such as ``(?:a|b)`` are tried first
+    (they are the longer, qualified phrases: "perceived threats" before "perceived").
+    """
+    groups, by_letter, generic = {}, {}, []
+    for k, (frame, cue) in enumerate(items):
+        groups[f"c{k}"] = (frame, cue)
+        alt = f"(?P<c{k}>{cue})"
+        first = cue[:1]
+        if first.isalpha() and not cue[1:2] in ("?", "*", "{"):
+            by_letter.setdefault(first.lower(), []).append(alt)
+        else:
+            generic.append(alt)
+    parts = generic + [f"(?=[{c}{c.upper()}])(?:{'|'.join(alts)})" for c, alts in sorted(by_letter.items())]
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(parts), re.I), groups
+
+
+def frame_hits(sents: pd.DataFrame, frames: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every frame cue found in every sentence: one row per match with ``article_id``,
+    ``outlet``, ``sentence_id``, ``frame``, ``cue`` (the pattern), ``match`` (the
+    words matched) and ``start``, ``end`` (offsets in the article's cleaned text).
+    Matches do not overlap; at one position a cue starting with a group (``(?:...)``)
+    wins, then the cue listed first."""
+    frames = load_frames() if frames is None else frames
+    items = tuple((f, c) for f, cues in zip(frames.frame, frames.cues) for c in cues)
+    pattern, groups = _frames_pattern(items)
+    rows = []
+    for aid, outlet, sid, base, text in sents[
+            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        for m in pattern.finditer(text):
+            frame, cue = groups[m.lastgroup]
+            rows.append((aid, outlet, sid, frame, cue, m.group(), base + m.start(), base + m.end()))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "frame", "cue",
+                                       "match", "start", "end"])
+
+
+def frame_profile(hits: pd.DataFrame, voice: pd.DataFrame, which: str = "narration") -> pd.DataFrame:
+    """How each outlet's sentences of one voice ("narration", "quoted", "mixed")
+    distribute over frames: for each outlet and frame, ``sentences`` with at least
+    one cue, out of ``outlet_sentences`` of that voice, and their ``share``."""
+    sel = voice[voice.voice == which]
+    keys = sel[["article_id", "sentence_id"]]
+    framed = hits.merge(keys, on=["article_id", "sentence_id"]).drop_duplicates(
+        ["article_id", "sentence_id", "frame"])
+    counts = framed.groupby(["outlet", "frame"]).size().rename("sentences")
+    totals = sel.groupby("outlet").size().rename("outlet_sentences")
+    grid = pd.MultiIndex.from_product([sorted(totals.index), sorted(hits.frame.unique())],
+                                      names=["outlet", "frame"])
+    out = counts.reindex(grid, fill_value=0).reset_index().join(totals, on="outlet")
+    out["share"] = (out.sentences / out.outlet_sentences).round(2)
+    return out
+
+
+# -- Blame and hedging ------------------------------------------------------
+
+_TOPICS = {
+    "treaty collapse": (re.compile(r"\b(?:INF|treaty|accord|agreement)\b", re.I),
+                        re.compile(r"\b(?:collaps\w*|fell apart|withdr[ae]w\w*|terminat\w*|undermin\w*|dormant)\b", re.I)),
+    "moratorium end": (re.compile(r"\b(?:moratorium|moratoriums|ban|self-imposed|self-restrictions|restrictions)\b", re.I),
+                       re.compile(r"\b(?:abandon\w*|end\w*|lift\w*|no longer|walk back|scrap\w*|drop\w*|withdrawal from)\b", re.I)),
+}
+# Causal cues. After "because of", "citing", "in response to" ... the cause follows
+# the cue; before "forced", "compelled", "prompted", "led to" it precedes it.
+_CAUSE_AFTER_RE = re.compile(r"\b(?:because(?: of)?|after|when|citing|in response to|result of|due to|"
+                             r"blam\w*|accus\w*|given|amid|trace[sd]? back to)\b", re.I)
+_CAUSE_BEFORE_RE = re.compile(r"\b(?:forced|forcing|compel\w*|prompt\w*|led to|undermin\w*)\b")
+_WEST_RE = re.compile(r"(?<!\w)(?:U\.\s?S\.|US|United States|Washington|America\w*|NATO|West|Western|European|Europe)(?!\w)")
+_RUSSIA_RE = re.compile(r"(?<!\w)(?:Russia\w*|Moscow|Kremlin|Putin)(?!\w)")
+
+
+def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
+    """Sentences that give a cause for the treaty's collapse or the moratorium's end,
+    and which side the cause names.
+
+    A sentence counts for a topic if it names the topic ("treaty" ... "collapsed",
+    "moratorium" ... "abandon") and a causal cue ("because", "after", "citing", "in
+    response to", "accusing", "forced", ...). The actors named in the cause decide
+    ``blamed`` ("US/West", "Russia", "both" or "unclear"): the cause is the text after
+    the first cue ("citing Russian non-compliance"), or before it for verbs whose
+    subject is the cause ("This withdrawal ... compelled Moscow"). Columns:
+    ``article_id``, ``outlet``, ``sentence_id``, ``voice``, ``topic``, ``cue``,
+    ``blamed``, ``text``. A cue dictionary is not a reader: the sentences are the
+    evidence, and the notebook shows them.
+    """
+    v = voice.set_index(["article_id", "sentence_id"])["voice"]
+    rows = []
+    for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+        cues = [(m, "after") for m in _CAUSE_AFTER_RE.finditer(text)] + \
+               [(m, "before") for m in _CAUSE_BEFORE_RE.finditer(text)]
+        if not cues:
+            continue
+        cue, side = min(cues, key=lambda c: c[0].start())
+        cause = text[cue.start():] if side == "after" else text[:cue.start()]
+        for topic, (noun, verb) in _TOPICS.items():
+            if noun.search(text) and verb.search(text):
+                west, russia = bool(_WEST_RE.search(cause)), bool(_RUSSIA_RE.search(cause))
+                blamed = "both" if west and russia else "US/West" if west else "Russia" if russia else "unclear"
+                rows.append((aid, outlet, sid, v[(aid, sid)], topic, cue.group(), blamed, text))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "voice", "topic",
+                                       "cue", "blamed", "text"])
+
+
+#: Words and phrases with which a narrator keeps a claim at a distance.
+HEDGES = {
+    "reportedly": r"reportedly", "allegedly/alleged": r"allege(?:d|dly)", "claimed": r"claim(?:ed|s)",
+    "so-called": r"so-called", "what it called / described as": r"what (?:it|he|she|they) (?:called|calls|described as|describes? as)",
+    "perceived": r"perceived", "apparently": r"apparently", "purportedly": r"purported(?:ly)?",
+    "according to": r"according to", "likely": r"(?:likely|unlikely)", "may/could": r"(?:may|might|could)",
+}
+_HEDGE_RE = re.compile("|".join(f"(?P<h{k}>\\b{p}\\b)" for k, p in enumerate(HEDGES.values())), re.I)
+_HEDGE_NAMES = {f"h{k}": name for k, name in enumerate(HEDGES)}
+
+
+def hedges(sents: pd.DataFrame, voice: pd.DataFrame, scare: pd.DataFrame) -> pd.DataFrame:
+    """Distancing markers in each sentence: one row per marker with ``article_id``,
+    ``outlet``, ``sentence_id``, ``voice``, ``marker`` (the ``HEDGES`` name, or "scare
+    quotes" for quotation marks that carry no attributed speech) and ``match``."""
+    v = voice.set_index(["article_id", "sentence_id"])["voice"]
+    rows = []
+    for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+        for m in _HEDGE_RE.finditer(text):
+            rows.append((aid, outlet, sid, v[(aid, sid)], _HEDGE_NAMES[m.lastgroup], m.group()))
+    for aid, outlet, sid, text in scare[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+        rows.append((aid, outlet, sid, v[(aid, sid)], "scare quotes", text))
+    out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "voice", "marker", "match"])
+    return out.sort_values(["article_id", "sentence_id", "marker"], kind="stable").reset_index(drop=True)
+
+
+# -- Distinctive vocabulary -------------------------------------------------
+
+#: Function words left out of keyness (NLTK's stopword list needs a download).
+STOPWORDS = set("""a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves out over own
+same she should so some such than that the their theirs them themselves then there these they this
+those through to too under until up very was we were what when where which while who whom why will
+with would you your yours yourself yourselves said says""".split())
+
+
+def keyness(toks: pd.DataFrame, min_count: int = 2) -> pd.DataFrame:
+    """Distinctive words of each outlet against all the others: Dunning's
+    log-likelihood (G2) on NLTK frequency distributions of lower-cased word tokens,
+    stopwords and numbers left out.
+
+    One row per outlet and term used at least ``min_count`` times by that outlet
+    and more often there than elsewhere (relative to size): ``outlet``, ``term``,
+    ``outlet_count``, ``rest_count``, ``outlet_per_1000``, ``rest_per_1000``, ``g2``.
+    Sorted by outlet, then G2 (highest first), then term. G2 ranks words; with a
+    handful of articles it is not a significance test.
+    """
+    from nltk import FreqDist
+
+    words = toks[toks.norm.str.contains(r"^[^\W\d_]", regex=True) & ~toks.norm.isin(STOPWORDS)]
+    dists = {o: FreqDist(g.tolist()) for o, g in words.groupby("outlet")["norm"]}
+    total = FreqDist()
+    for fd in dists.values():
+        total.update(fd)
+    n_all = total.N()
+    rows = []
+    for outlet, fd in sorted(dists.items()):
+        c, d = fd.N(), n_all - fd.N()
+        if d == 0:
+            continue
+        for term, a in fd.items():
+            if a < min_count:
+                continue
+            b = total[term] - a
+            if a / c <= b / d:
+                continue
+            e1, e2 = c * (a + b) / n_all, d * (a + b) / n_all
+            g2 = 2 * (a * math.log(a / e1) + (b * math.log(b / e2) if b else 0))
+            rows.append((outlet, term, a, b, round(1000 * a / c, 2), round(1000 * b / d, 2), round(g2, 2)))
+    out = pd.DataFrame(rows, columns=["outlet", "term", "outlet_count", "rest_count",
+                                      "outlet_per_1000", "rest_per_1000", "g2"])
+    return out.sort_values(["outlet", "g2", "term"], ascending=[True, False, True],
+                           kind="stable").reset_index(drop=True)
+
+
+def kwic(sents: pd.DataFrame, term: str, width: int = 40) -> pd.DataFrame:
+    """Keyword in context: every whole-word, case-insensitive occurrence of ``term``
+    (a word or phrase; a regular expression is allowed) with ``width`` characters
+    each side. Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``,
+    ``end`` (offsets in the article's text), ``left``, ``match``, ``right``."""
+    rx = re.compile(rf"(?<![\w-])(?:{term})(?![\w-])", re.I)
+    rows = []
+    for aid, outlet, sid, base, text in sents[
+            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        for m in rx.finditer(text):
+            rows.append((aid, outlet, sid, base + m.start(), base + m.end(),
+                         text[max(0, m.start() - width):m.start()], m.group(),
+                         text[m.end():m.end() + width]))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
+                                       "left", "match", "right"])

@@ -90,6 +90,9 @@ def run(n_articles: int) -> None:
         figures = h.load_figures(h.DEFAULT_CORPUS_DIR / "figures.csv")
         _, t_mentions = timed(h.figure_mentions, sents, figures)
         _, t_discover = timed(h.discover_names, sents, figures)
+        _, t_quotes = timed(h.quotes, articles, figures)
+        _, t_frames = timed(h.frame_hits, sents)
+        _, t_keyness = timed(h.keyness, toks)
         print(f"synthetic corpus: {n_articles:,} articles, {n_words:,} words, "
               f"{len(sents):,} sentences, {len(toks):,} tokens")
         steps = [
@@ -103,6 +106,10 @@ def run(n_articles: int) -> None:
             ("figure_mentions", t_mentions, None),
             ("discover_names", t_discover, None),
             ("figures: mentions + discovery", t_mentions + t_discover, 500_000),
+            ("quotes", t_quotes, None),
+            ("frame_hits", t_frames, None),
+            ("keyness", t_keyness, None),
+            ("framing: quotes + frames + keyness", t_quotes + t_frames + t_keyness, 200_000),
         ]
         for name, secs, target in steps:
             goal = f"   (target >= {target:,})" if target else ""

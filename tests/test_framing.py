@@ -1,0 +1,261 @@
+"""Quotations, voice, frames, blame, hedging and keyness on the five seed articles.
+
+The expected quotation table was made by reading every quotation and reported
+statement in corpus/articles/ and checking speaker, kind, verb and relay by hand.
+"""
+
+import pandas as pd
+import pytest
+
+import helpers as h
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return h.load_corpus()
+
+
+@pytest.fixture(scope="module")
+def sents(articles):
+    return h.sentences(articles)
+
+
+@pytest.fixture(scope="module")
+def quotes(articles):
+    return h.quotes(articles)
+
+
+@pytest.fixture(scope="module")
+def voice(sents, quotes):
+    return h.sentence_voice(sents, quotes)
+
+
+# (article_id, sentence_id, speaker, kind, verb, relayed_via), in text order
+EXPECTED = [
+    ("agg-ryabkov", 2, "Sergei Ryabkov", "indirect", "underscored", "TASS"),
+    ("agg-ryabkov", 3, "Sergei Ryabkov", "direct", "emphasized", ""),
+    ("agg-ryabkov", 5, "Sergei Ryabkov", "indirect", "according to", ""),
+    ("agg-ryabkov", 9, "Vladimir Putin", "mixed", "warned", ""),
+    ("agg-ryabkov", 9, "Vladimir Putin", "mixed", "warned", ""),
+    ("agg-ryabkov", 11, "Vladimir Putin", "indirect", "announced", ""),
+    ("agg-ryabkov", 20, "unattributed", "indirect", "emphasized", ""),
+    ("cow-inf-withdrawal", 1, "Russian government", "indirect", "announced", ""),
+    ("cow-inf-withdrawal", 2, "Russian Foreign Ministry", "indirect", "declared", ""),
+    ("cow-inf-withdrawal", 3, "Russian Foreign Ministry", "indirect", "according to", ""),
+    ("cow-inf-withdrawal", 5, "Russian Foreign Ministry", "direct", "said", ""),
+    ("cow-inf-withdrawal", 6, "Russian Foreign Ministry", "indirect", "claimed", ""),
+    ("cow-inf-withdrawal", 7, "Russian government", "mixed", "warned", ""),
+    ("cow-inf-withdrawal", 13, "Russian Foreign Ministry", "mixed", "emphasized", ""),
+    ("gt-moratorium", 1, "Russian government", "indirect", "said", ""),
+    ("gt-moratorium", 2, "unattributed", "indirect", "said", ""),
+    ("gt-moratorium", 3, "Russian Foreign Ministry", "mixed", "noted", "Xinhua News Agency"),
+    ("gt-moratorium", 4, "Russian Foreign Ministry", "indirect", "said", ""),
+    ("gt-moratorium", 5, "Dmitry Medvedev", "direct", "said", "X"),
+    ("gt-moratorium", 7, "Sergei Ryabkov", "indirect", "said", "TASS"),
+    ("gt-moratorium", 11, "Xinhua News Agency", "indirect", "according to", ""),
+    ("gt-moratorium", 12, "Li Haidong", "indirect", "told", "Global Times"),
+    ("gt-moratorium", 13, "Li Haidong", "indirect", "added", ""),
+    ("gt-moratorium", 14, "US government", "mixed", "announced", "The New York Times"),
+    ("gt-moratorium", 15, "Vladimir Putin", "mixed", "confirmed", ""),
+    ("gt-moratorium", 17, "Li Haidong", "indirect", "said", ""),
+    ("gt-moratorium", 18, "The Associated Press", "mixed", "described", ""),
+    ("gt-moratorium", 19, "unattributed", "indirect", "according to", ""),
+    ("gt-moratorium", 20, "Donald Trump", "mixed", "said", "Xinhua News Agency"),
+    ("gt-moratorium", 21, "Li Haidong", "indirect", "said", ""),
+    ("gt-moratorium", 22, "Li Haidong", "indirect", "added", ""),
+    ("gt-moratorium", 23, "Li Haidong", "direct", "said", ""),
+    ("gt-moratorium", 24, "Li Haidong", "indirect", "noted", ""),
+    ("gt-moratorium", 26, "CNN", "direct", "said", ""),
+    ("mt-ban-ends", 1, "Russian Foreign Ministry", "indirect", "announced", ""),
+    ("mt-ban-ends", 3, "US government", "indirect", "accused", ""),
+    ("mt-ban-ends", 4, "Russian Foreign Ministry", "direct", "said", ""),
+    ("mt-ban-ends", 4, "Russian Foreign Ministry", "indirect", "added", ""),
+    ("mt-ban-ends", 6, "Russian Foreign Ministry", "mixed", "said", ""),
+    ("mt-ban-ends", 7, "Russian Foreign Ministry", "direct", "said", ""),
+    ("mt-ban-ends", 7, "Russian Foreign Ministry", "mixed", "added", ""),
+    ("mt-ban-ends", 8, "Sergei Ryabkov", "mixed", "called", ""),
+    ("mt-ban-ends", 8, "Sergei Ryabkov", "mixed", "described", ""),
+    ("mt-ban-ends", 9, "Dmitry Medvedev", "mixed", "called", ""),
+    ("mt-ban-ends", 10, "Dmitry Medvedev", "direct", "wrote", "X"),
+    ("mt-ban-ends", 12, "Donald Trump", "indirect", "announced", ""),
+    ("mt-ban-ends", 13, "Kremlin", "direct", "told", ""),
+    ("mt-experts", 1, "unattributed", "indirect", "warned", ""),
+    ("mt-experts", 3, "Russian government", "indirect", "said", ""),
+    ("mt-experts", 4, "Russian Foreign Ministry", "indirect", "announced", ""),
+    ("mt-experts", 5, "Dmitry Peskov", "direct", "told", ""),
+    ("mt-experts", 6, "Dmitry Peskov", "direct", "added", ""),
+    ("mt-experts", 8, "Yury Fedorov", "direct", "said", ""),
+    ("mt-experts", 9, "Yury Fedorov", "direct", "said", ""),
+    ("mt-experts", 10, "Yury Fedorov", "direct", "said", ""),
+    ("mt-experts", 11, "Boris Bondarev", "mixed", "said", ""),
+    ("mt-experts", 12, "Boris Bondarev", "direct", "said", ""),
+    ("mt-experts", 13, "Boris Bondarev", "direct", "continued", ""),
+    ("mt-experts", 15, "Russian government", "mixed", "said", ""),
+    ("mt-experts", 16, "Vladimir Putin", "mixed", "said", ""),
+    ("mt-experts", 17, "Vladimir Putin", "indirect", "announced", ""),
+    ("mt-experts", 19, "MilitaryRussia (Telegram channel)", "direct", "suggested", ""),
+    ("mt-experts", 20, "Voenny Osvedomitel (Telegram channel)", "indirect", "according to", ""),
+    ("mt-experts", 21, "Nikolai Sokov", "indirect", "said", ""),
+    ("mt-experts", 22, "Nikolai Sokov", "mixed", "said", "X"),
+    ("mt-experts", 24, "Dara Massicot", "indirect", "said", ""),
+    ("mt-experts", 25, "Dara Massicot", "direct", "said", ""),
+    ("mt-experts", 26, "Pavel Podvig", "indirect", "argued", ""),
+    ("mt-experts", 27, "Pavel Podvig", "direct", "said", ""),
+    ("mt-experts", 28, "Andrey Baklitskiy", "mixed", "said", ""),
+    ("mt-experts", 29, "Andrey Baklitskiy", "direct", "said", ""),
+    ("mt-experts", 32, "Andrey Baklitskiy", "direct", "said", ""),
+    ("mt-experts", 34, "Andrey Baklitskiy", "direct", "continued", ""),
+    ("mt-experts", 35, "Andrey Baklitskiy", "direct", "continued", ""),
+]
+
+
+def test_every_quotation_and_statement_has_its_speaker_kind_and_verb(quotes):
+    got = [tuple(r) for r in quotes[["article_id", "sentence_id", "speaker", "kind", "verb",
+                                     "relayed_via"]].itertuples(index=False)]
+    assert got == EXPECTED
+
+
+def test_every_quotation_mark_pair_in_the_corpus_is_speech(articles, quotes):
+    """All 42 quoted spans of the corpus are attributed: none is a scare quote."""
+    spans = sum(len(h.quote_spans(t)) for t in articles.text)
+    assert spans == 42
+    assert len(quotes[quotes.kind != "indirect"]) == 42
+    assert h.scare_quotes(articles, quotes).empty
+
+
+def test_offsets_give_the_quoted_content(articles, quotes):
+    text = articles.set_index("article_id")["text"]
+    for r in quotes.itertuples():
+        assert text[r.article_id][r.start:r.end] == r.text
+
+
+def row(quotes, aid, sid, k=0):
+    return quotes[(quotes.article_id == aid) & (quotes.sentence_id == sid)].iloc[k]
+
+
+def test_multi_sentence_quotations(quotes):
+    medvedev = row(quotes, "gt-moratorium", 5)
+    assert medvedev.text.startswith("The Russian Foreign Ministry's statement")
+    assert medvedev.text.endswith("reckon with. Expect further steps")
+    baklitskiy = row(quotes, "mt-experts", 29)
+    assert baklitskiy.text.count(". ") == 2 and baklitskiy.text.endswith("off the table")
+    cnn = row(quotes, "gt-moratorium", 26)     # "the CNN said on Monday that "This [...] era.""
+    assert cnn.text == ("This [the Ukraine crisis] should be seen as Trump's war. "
+                        "It is the defining conflict of his presidency and of the post-9/11 era.")
+
+
+def test_continued_quotation_keeps_its_speaker(quotes):
+    """A quotation opening a sentence after an attributed one, in the same paragraph."""
+    cont = row(quotes, "mt-experts", 10)
+    assert cont.text.startswith("We will have to endure")
+    assert (cont.speaker, cont.speaker_text) == ("Yury Fedorov", "he")
+
+
+def test_pronouns_skip_names_inside_quotations(quotes):
+    # "... earlier Putin's statement ... (no impact, tho)," he said on X: "he" is Sokov
+    sokov = row(quotes, "mt-experts", 22)
+    assert (sokov.speaker, sokov.speaker_text, sokov.relayed_via) == ("Nikolai Sokov", "he", "X")
+    # agg-ryabkov: "he warned" after "President Vladimir Putin’s public statements"
+    assert row(quotes, "agg-ryabkov", 9).speaker == "Vladimir Putin"
+
+
+def test_curly_single_quotes_and_apostrophes(quotes):
+    # ‘Our country is forced ...,’ Ryabkov emphasized: "Russia’s" elsewhere is no closing mark
+    q = row(quotes, "agg-ryabkov", 3)
+    assert q.text == "Our country is forced to respond to the emergence of new and very sensitive missile threats"
+    assert [r.text for r in quotes[(quotes.article_id == "agg-ryabkov") & (quotes.sentence_id == 9)].itertuples()] \
+        == ["deploy means of nuclear deterrence", "decision centers"]
+
+
+def test_adding_clause_is_its_own_statement(quotes):
+    q = quotes[(quotes.article_id == "mt-ban-ends") & (quotes.sentence_id == 4)]
+    assert list(q.kind) == ["direct", "indirect"]
+    assert q.text.iloc[1] == "it sought to prevent an arms race in the Asia-Pacific"
+
+
+def test_nested_and_straight_quotes_on_new_text(articles):
+    text = ("“He told us ‘never again’ and left,” the ministry said. "
+            "\"It is over,\" Li Haidong said. Experts called the plan \"bold\" on Monday.")
+    one = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "text": [text]})
+    opens = [text.index("“"), text.index('"'), text.index('"bold')]
+    closes = [text.index("”"), text.index('"', opens[1] + 1), text.index('" on')]
+    assert [(o, c) for o, c, _ in h.quote_spans(text)] == list(zip(opens, closes))
+    q = h.quotes(one)
+    assert [(r.speaker, r.kind, r.verb, r.text) for r in q.itertuples()] == [
+        ("Russian Foreign Ministry", "direct", "said", "He told us ‘never again’ and left"),
+        ("Li Haidong", "direct", "said", "It is over"),
+        ("unattributed", "mixed", "called", "bold"),
+    ]
+
+
+def test_sentence_voice(voice):
+    v = voice.set_index(["article_id", "sentence_id"])
+    assert v.loc[("mt-experts", 2), "voice"] == "narration"      # "Moscow and Washington had been barred ..."
+    assert v.loc[("mt-experts", 29), "voice"] == "quoted"
+    assert v.loc[("mt-ban-ends", 8), "voice"] == "mixed"         # “logical” and “highly sensitive missile threats”
+    counts = voice.groupby(["outlet", "voice"]).size().to_dict()
+    assert counts[("Unnamed aggregator", "narration")] == 15
+    assert counts[("The Moscow Times", "quoted")] == 35
+
+
+# -- frames, blame, hedging, keyness ----------------------------------------
+
+def test_frame_cues_are_traceable(articles, sents):
+    hits = h.frame_hits(sents)
+    text = articles.set_index("article_id")["text"]
+    for r in hits.itertuples():
+        assert text[r.article_id][r.start:r.end] == r.match
+    s1 = hits[(hits.article_id == "mt-experts") & (hits.sentence_id == 9)]
+    assert list(zip(s1.frame, s1.match)) == [("escalation", "arms race")]
+    s3 = hits[(hits.article_id == "agg-ryabkov") & (hits.sentence_id == 2)]
+    assert ("western_provocation", "defensive necessity") in set(zip(s3.frame, s3.match))
+
+
+def test_bad_frame_cue_is_refused(tmp_path):
+    (tmp_path / "frames.csv").write_text(
+        "frame,label,definition,cues\nx,X,defined,arms race; (unclosed\n", encoding="utf-8")
+    with pytest.raises(h.CorpusError, match=r"row 2 \(frame 'x'\): cue '\(unclosed' is not a valid"):
+        h.load_frames(tmp_path / "frames.csv")
+
+
+def test_blame_statements(sents, voice):
+    b = h.blame_statements(sents, voice)
+    got = {(r.article_id, r.sentence_id): (r.topic, r.blamed) for r in b.itertuples()}
+    # "In 2019, the US side withdrew from the treaty, citing Russian non-compliance."
+    assert got[("gt-moratorium", 10)] == ("treaty collapse", "Russia")
+    # "..., the Foreign Ministry announced on Monday, citing what it called growing threats from the United States ..."
+    assert got[("mt-ban-ends", 1)] == ("moratorium end", "US/West")
+    assert got[("mt-experts", 25)] == ("treaty collapse", "both")   # Massicot: Russia's SSC-8 ... blames the West
+
+
+def test_hedges(sents, voice, articles, quotes):
+    hd = h.hedges(sents, voice, h.scare_quotes(articles, quotes))
+    agg = hd[hd.article_id == "agg-ryabkov"]
+    assert ("reportedly", 12) in set(zip(agg.marker, agg.sentence_id))
+    assert ("perceived", 1) in set(zip(agg.marker, agg.sentence_id))
+    mt = hd[(hd.article_id == "mt-ban-ends") & (hd.marker == "what it called / described as")]
+    assert list(mt.match) == ["what it called", "what he described as"]
+
+
+def test_keyness_log_likelihood(sents):
+    k = h.keyness(h.tokens(sents))
+    gt = k[k.outlet == "Global Times"].set_index("term")
+    # "Li": 4 of the Global Times' words, 0 elsewhere
+    assert (gt.loc["li", "outlet_count"], gt.loc["li", "rest_count"]) == (4, 0)
+    assert list(gt.index[:1]) == ["us"]            # the Global Times writes "US", the others "U.S."
+    # G2 by hand for "li": a=4, b=0, c=Global Times words kept, d=the rest
+    toks = h.tokens(sents)
+    kept = toks[toks.norm.str.contains(r"^[^\W\d_]", regex=True) & ~toks.norm.isin(h.STOPWORDS)]
+    c = (kept.outlet == "Global Times").sum()
+    n = len(kept)
+    import math
+    assert gt.loc["li", "g2"] == round(2 * 4 * math.log(4 / (c * 4 / n)), 2)
+
+
+def test_kwic(sents):
+    k = h.kwic(sents, "Oreshnik", width=20)
+    assert len(k) == 9
+    first = k.iloc[0]
+    assert (first.article_id, first.sentence_id, first.match) == ("gt-moratorium", 15, "Oreshnik")
+    assert first.left == 'riday that missile "'     # 'confirmed on Friday that missile "Oreshnik,"'
+    assert first.right == '," capable of carryi'
