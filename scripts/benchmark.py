@@ -93,6 +93,11 @@ def run(n_articles: int) -> None:
         _, t_quotes = timed(h.quotes, articles, figures)
         _, t_frames = timed(h.frame_hits, sents)
         _, t_keyness = timed(h.keyness, toks)
+        voice = h.sentence_voice(sents, h.quotes(articles, figures))
+        texts = sents["text"].tolist()
+        polarity = h.vader().polarity_scores
+        _, t_bare_vader = timed(lambda ts: [polarity(t) for t in ts], texts)
+        _, t_sentiment = timed(h.sentiment, sents, voice)
         print(f"synthetic corpus: {n_articles:,} articles, {n_words:,} words, "
               f"{len(sents):,} sentences, {len(toks):,} tokens")
         steps = [
@@ -110,10 +115,13 @@ def run(n_articles: int) -> None:
             ("frame_hits", t_frames, None),
             ("keyness", t_keyness, None),
             ("framing: quotes + frames + keyness", t_quotes + t_frames + t_keyness, 200_000),
+            ("bare VADER (polarity_scores loop)", t_bare_vader, None),
+            ("sentiment()", t_sentiment, None),
         ]
         for name, secs, target in steps:
             goal = f"   (target >= {target:,})" if target else ""
             print(f"  {name:<38} {secs:7.2f} s  {n_words / secs:>12,.0f} words/s{goal}")
+        print(f"  sentiment() runs at {t_bare_vader / t_sentiment:.0%} of bare VADER's speed (target >= 80%)")
         print(f"  peak memory: {peak_rss_mib():,.0f} MiB (process), "
               f"{peak_rss_mib() - rss_before:,.0f} MiB above the state before loading")
 
