@@ -1753,3 +1753,439 @@ def method_agreement(scores: pd.DataFrame, afinn: pd.DataFrame) -> pd.DataFrame:
         rho = g.compound.rank().corr(g.afinn.rank()) if len(g) > 2 else float("nan")
         rows.append((outlet, len(g), g.same.mean(), rho))
     return pd.DataFrame(rows, columns=["outlet", "n", "same_sign", "spearman"]).round(3)
+
+
+# ---------------------------------------------------------------------------
+# 5. Missile-range facts (04-missile-range-facts)
+# ---------------------------------------------------------------------------
+
+KM_PER_MILE = 1.609344
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT = r"kilometers|kilometres|kilometer|kilometre|km|miles|mile"
+_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"   # hyphens, dashes, minus sign
+_BOUNDS = {
+    "up to": r"up to|as far as|within|less than|under|no more than",
+    "at least": r"at least|more than|over|in excess of|beyond|upwards of",
+    "about": r"about|around|approximately|roughly|some|nearly|almost|close to",
+}
+_BOUND_RE = "|".join(f"(?P<b_{k.replace(' ', '_')}>{v})" for k, v in _BOUNDS.items())
+_RANGE_RE = re.compile(
+    rf"(?:(?:between|from|spanning)\s+)?(?P<lo>{_NUM})\s*(?:(?P<u1>{_UNIT})\s*)?"
+    rf"(?:[{_DASH}]|\s+(?:to|and)\s+)\s*(?P<hi>{_NUM})\s*-?\s*(?P<u2>{_UNIT})\b"
+    rf"|(?:(?:{_BOUND_RE})\s+)?(?P<one>{_NUM})\s*-?\s*(?P<u3>{_UNIT})\b", re.I)
+
+#: Range classes as the INF Treaty defines them (Article II: intermediate-range
+#: 1,000-5,500 km, shorter-range 500-1,000 km). "Medium-range" and "short-range" are
+#: how Russian sources' "srednei" and "menshei dalnosti" are often translated: in this
+#: story they mean the treaty's two bands, not the everyday use of "short-range" (<500 km).
+RANGE_CLASSES = {
+    "intermediate-range": (1000, 5500, "INF Treaty: intermediate-range, 1,000-5,500 km (F04a)"),
+    "medium-range": (1000, 5500, "translation of the Russian term for the INF intermediate-range band (F04a)"),
+    "shorter-range": (500, 1000, "INF Treaty: shorter-range, 500-1,000 km (F04a)"),
+    "short-range": (500, 1000, "here a translation of the INF shorter-range band, 500-1,000 km (F04a)"),
+    "INF-range": (500, 5500, "the whole INF band, 500-5,500 km (F04)"),
+    "INF-class": (500, 5500, "the whole INF band, 500-5,500 km (F04)"),
+}
+_CLASS_RE = re.compile(
+    r"\b(?P<word>intermediate|medium|shorter|short|INF)(?:-(?P<kind>range|class)\b"
+    r"|(?P<susp>-?)(?=\s+(?:and|or)\s+(?:\w+-)?(?:range|class)?\w*-range))", re.I)
+_TREATY_NAME_RE = re.compile(r"Intermediate-Range Nuclear Forces", re.I)
+_SUBJECT_TREATY_RE = re.compile(r"\b(?:treaty|INF|agreement|accord|moratorium|restrictions|banned|barred)\b", re.I)
+_SUBJECT_DEPLOY_RE = re.compile(r"\b(?:deploy\w*|station\w*|positioned|within striking distance)\b", re.I)
+
+
+def load_systems(path=None) -> pd.DataFrame:
+    """The weapon-system registry (``systems.csv``: ``system``, ``aliases`` separated
+    by ``|``, ``kind``, ``country``, ``notes``), looked up like ``load_figures``."""
+    path = _registry_path("systems.csv", path)
+    if not path.is_file():
+        raise CorpusError(f"{path}: weapon-system registry not found")
+    systems = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in ["system", "aliases", "kind", "country"] if c not in systems.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
+    return systems.assign(aliases=[[a.strip() for a in v.split("|") if a.strip()] or [s]
+                                   for s, v in zip(systems.system, systems.aliases)])
+
+
+def _to_number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _system_pattern(systems) -> tuple:
+    names = {a: s for s, aliases in zip(systems.system, systems.aliases) for a in aliases}
+    alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), names
+
+
+def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every distance claim and range-class term, one row each.
+
+    Distances: "between 500 and 5,500 kilometers", "500 km to 5,500 km", "ranges
+    spanning 500 to 5,500 kilometers", "500-5,500 km" (any dash), "a range of up to
+    5,000 km", "3,400 miles" (converted at 1.609344 km per mile, rounded to the km).
+    Class terms: "intermediate-range", "medium-range", "shorter-range", "short-range",
+    "INF-range", with the bands of ``RANGE_CLASSES``; "medium- and short-range" counts
+    both; the treaty's name does not count.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
+    ``surface``, ``kind`` ("distance" or "class term"), ``min_km``, ``max_km``
+    (empty where open), ``unit`` (as written), ``bound`` ("exact", "up to", "at
+    least", "about"; class terms "definition"), ``subject`` ("named missile: X", "INF
+    treaty band", "missile class", "deployment") and ``note``.
+    """
+    systems = load_systems() if systems is None else systems
+    sys_re, sys_names = _system_pattern(systems)
+    rows = []
+    for aid, outlet, sid, base, text in sents[
+            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        for m in _RANGE_RE.finditer(text):
+            if m.group("one"):
+                value, unit = _to_number(m.group("one")), m.group("u3")
+                bound = next((k for k in _BOUNDS if m.group("b_" + k.replace(" ", "_"))), "exact")
+                lo = hi = value
+                if bound == "up to":
+                    lo = None
+                elif bound == "at least":
+                    hi = None
+            else:
+                lo, hi, unit, bound = _to_number(m.group("lo")), _to_number(m.group("hi")), m.group("u2"), "exact"
+            factor = KM_PER_MILE if unit.lower().startswith("mile") else 1.0
+            lo = None if lo is None else round(lo * factor)
+            hi = None if hi is None else round(hi * factor)
+            # what the range belongs to: a missile named just before it, else the treaty
+            # band if the sentence is about the treaty, else a deployment, else a class
+            before = text[max(0, m.start() - 90):m.start()]
+            named = list(sys_re.finditer(before))
+            if named and re.search(r"\b(?:range|capable|which has|reach)\b", before[named[-1].end():]):
+                subject = f"named missile: {sys_names[named[-1].group()]}"
+            elif _SUBJECT_TREATY_RE.search(text):
+                subject = "INF treaty band"
+            elif _SUBJECT_DEPLOY_RE.search(text[:m.start()]) and not _CLASS_RE.search(text):
+                subject = "deployment"
+            else:
+                subject = "missile class"
+            note = f"converted from {unit}" if factor != 1.0 else ""
+            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), "distance",
+                         lo, hi, unit, bound, subject, note))
+        for m in _CLASS_RE.finditer(text):
+            if any(t.start() <= m.start() < t.end() for t in _TREATY_NAME_RE.finditer(text)):
+                continue
+            word = m.group("word")
+            key = f"{'INF' if word.upper() == 'INF' else word.lower()}-{(m.group('kind') or 'range').lower()}"
+            if key not in RANGE_CLASSES:
+                continue
+            lo, hi, note = RANGE_CLASSES[key]
+            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), "class term",
+                         lo, hi, "", "definition", key, note))
+    out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
+                                      "kind", "min_km", "max_km", "unit", "bound", "subject", "note"])
+    out[["min_km", "max_km"]] = out[["min_km", "max_km"]].astype("Int64")
+    return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+# -- Dates and events -------------------------------------------------------
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_M = "|".join(_MONTHS)
+_DATE_RE = re.compile(
+    rf"\b(?P<md>(?P<m1>{_M}) (?P<d1>\d{{1,2}}), (?P<y1>\d{{4}}))\b"
+    rf"|\b(?P<dm>(?P<d2>\d{{1,2}}) (?P<m2>{_M}) (?P<y2>\d{{4}}))\b"
+    rf"|\b(?P<my>(?P<m3>{_M}) (?P<y3>\d{{4}}))\b"
+    rf"|(?<![\w,.-])(?P<y>(?:19[4-9]\d|20[0-4]\d))(?![\w-]|,\d)"
+    rf"|\b(?:in|since|by|until|from) (?P<mo>{_M})\b"
+    rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b"
+    rf"|\b(?P<rel>last (?:week|year|fall|autumn|month))\b")
+
+
+def _resolve_date(m, published):
+    """(date, precision, basis) for one date match; date is ISO, possibly partial."""
+    if m.group("md") or m.group("dm"):
+        mon = m.group("m1") or m.group("m2")
+        day = int(m.group("d1") or m.group("d2"))
+        year = int(m.group("y1") or m.group("y2"))
+        return f"{year:04d}-{_MONTHS.index(mon) + 1:02d}-{day:02d}", "day", "printed"
+    if m.group("my"):
+        return f"{int(m.group('y3')):04d}-{_MONTHS.index(m.group('m3')) + 1:02d}", "month", "printed"
+    if m.group("y"):
+        return m.group("y"), "year", "printed"
+    if published is None:
+        return "", "unresolved", "needs the publication date"
+    if m.group("mo"):
+        month = _MONTHS.index(m.group("mo")) + 1
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", "month", "month before the publication date"
+    if m.group("wd"):
+        back = (published.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+        day = published - dt.timedelta(days=back)
+        return day.isoformat(), "day", "weekday on or before the publication date"
+    rel = m.group("rel")
+    if rel == "last week":
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}", "week", "week before the publication week"
+    if rel == "last month":
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}", "month", "month before the publication month"
+    return f"{published.year - 1:04d}", "year", "year before the publication year"
+
+
+def load_event_types(path=None) -> pd.DataFrame:
+    """Dated events the checks know (``event_types.csv``): ``event``, ``label``,
+    ``anchor`` and ``context`` (regular expressions: a sentence names the event if
+    both match; a date in it belongs to the event whose anchor is nearest),
+    ``fact_id`` and ``reference_date`` (empty: no reference), ``notes``."""
+    path = _registry_path("event_types.csv", path)
+    if not path.is_file():
+        raise CorpusError(f"{path}: event types not found")
+    ev = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    for i, row in ev.iterrows():
+        for col in ["anchor", "context"]:
+            try:
+                re.compile(row[col])
+            except re.error as err:
+                raise CorpusError(f"{path}, row {i + 2} (event {row['event']!r}): {col} "
+                                  f"{row[col]!r} is not a valid regular expression ({err})") from None
+    return ev
+
+
+def load_reference(path=None) -> pd.DataFrame:
+    """The sourced reference facts (``reference_facts.csv``: ``fact_id``, ``claim``,
+    ``value``, ``unit_or_date``, ``source_title``, ``source_url``, ``confidence``)."""
+    path = _registry_path("reference_facts.csv", path)
+    if not path.is_file():
+        raise CorpusError(f"{path}: reference facts not found")
+    ref = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    dup = ref[ref.duplicated("fact_id", keep=False)]
+    if len(dup):
+        raise CorpusError(f"{path}: duplicate fact_id {dup.fact_id.iloc[0]!r}")
+    return ref
+
+
+def _same_date(claim: str, precision: str, reference: str) -> bool:
+    """Does a claimed date agree with a reference date at the coarser precision?"""
+    if precision == "week":
+        ref = dt.date.fromisoformat(reference) if len(reference) == 10 else None
+        if ref is None:
+            return False
+        y, w, _ = ref.isocalendar()
+        return claim == f"{y}-W{w:02d}"
+    n = min(len(claim), len(reference))
+    return claim[:n] == reference[:n]
+
+
+def event_claims(sents: pd.DataFrame, articles: pd.DataFrame,
+                 event_types: pd.DataFrame | None = None,
+                 reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every date in the corpus with the event it is attached to and its check.
+
+    Dates: "June 28, 2020", "February 2020", "2019", "in June", weekdays ("on
+    Monday") and "last week/year/fall"; months, weekdays and relative dates are
+    resolved against the article's ``published`` date (none: "unresolved"). Each date
+    belongs to the event of ``event_types.csv`` whose anchor is nearest to it in the
+    sentence (fewest characters between them), among those whose anchor and context
+    match the sentence; an anchor inside another date does not count.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
+    ``surface``, ``date`` (ISO, as precise as the text), ``precision``, ``basis``,
+    ``event``, ``label``, ``fact_id``, ``reference_date``, ``verdict`` ("agrees",
+    "conflicts", "no reference", "unresolved") and ``source`` (the reference's).
+    """
+    event_types = load_event_types() if event_types is None else event_types
+    reference = load_reference() if reference is None else reference
+    sources = dict(zip(reference.fact_id, reference.source_title))
+    published = {a: (dt.date.fromisoformat(p) if p else None)
+                 for a, p in zip(articles.article_id, articles.published)}
+    compiled = [(r.event, r.label, re.compile(r.anchor, re.I),
+                 re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date)
+                for r in event_types.itertuples()]
+    rows = []
+    for aid, outlet, sid, base, text in sents[
+            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        dates = list(_DATE_RE.finditer(text))
+        if not dates:
+            continue
+        candidates = []
+        for ev, label, anchor, context, fact, ref_date in compiled:
+            if context is not None and not context.search(text):
+                continue
+            spots = [(a.start(), a.end(), next((k for k, d in enumerate(dates)
+                                                 if d.start() <= a.start() < d.end()), None))
+                     for a in anchor.finditer(text)]
+            if spots:
+                candidates.append((spots, ev, label, fact, ref_date))
+        for m in dates:
+            date, precision, basis = _resolve_date(m, published.get(aid))
+            best = None
+            k = dates.index(m)
+            for spots, ev, label, fact, ref_date in candidates:
+                # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
+                near = [max(a_s - m.end(), m.start() - a_e, 0) for a_s, a_e, inside in spots
+                        if inside in (None, k)]                  # characters between the two
+                if not near:
+                    continue
+                d = min(near)
+                if best is None or d < best[0]:
+                    best = (d, ev, label, fact, ref_date)
+            ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
+            if precision == "unresolved":
+                verdict = "unresolved"
+            elif not fact:
+                verdict = "no reference"
+            else:
+                verdict = "agrees" if _same_date(date, precision, ref_date) else "conflicts"
+            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), date, precision,
+                         basis, ev, label, fact, ref_date, verdict, sources.get(fact, "")))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
+                                       "date", "precision", "basis", "event", "label", "fact_id",
+                                       "reference_date", "verdict", "source"])
+
+
+def system_mentions(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Weapon systems named, with every designation resolved to one name
+    (``systems.csv``): ``article_id``, ``outlet``, ``sentence_id``, ``start``,
+    ``end``, ``surface``, ``system``, ``kind``, ``country``."""
+    systems = load_systems() if systems is None else systems
+    pattern, names = _system_pattern(systems)
+    info = systems.set_index("system")
+    rows = []
+    for aid, outlet, sid, base, text in sents[
+            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        for m in pattern.finditer(text):
+            s = names[m.group()]
+            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), s,
+                         info.at[s, "kind"], info.at[s, "country"]))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
+                                       "surface", "system", "kind", "country"])
+
+
+#: Places that stand for where missiles are or may be deployed, tested or used.
+PLACES = ["Belarus", "Germany", "Denmark", "Philippines", "Australia", "Europe", "Asia",
+          "Asia-Pacific", "Indo-Pacific", "Ukraine", "Dnipro", "Kursk", "Kiev", "Kyiv"]
+_PLACE_RE = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(sorted(PLACES, key=len, reverse=True)))
+_DEPLOY_CONTEXT_RE = re.compile(r"\b(?:deploy\w*|station\w*|position\w*|missile|missiles|strike|launch\w*|exercises?|activity)\b", re.I)
+
+
+def place_mentions(sents: pd.DataFrame) -> pd.DataFrame:
+    """Places of ``PLACES`` named, and whether the sentence speaks of deploying,
+    stationing, launching or exercising missiles (``deployment_context``)."""
+    rows = []
+    for aid, outlet, sid, base, text in sents[
+            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        ctx = bool(_DEPLOY_CONTEXT_RE.search(text))
+        for m in _PLACE_RE.finditer(text):
+            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), ctx))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
+                                       "place", "deployment_context"])
+
+
+_RUSSIA_LEFT_TREATY_RE = re.compile(
+    r"Russia(?:['\u2019]s)? (?:\w+ ){0,6}withdrawal from the (?:INF |Intermediate-Range Nuclear Forces \(INF\) )?[Tt]reaty"
+    r"|Russia (?:has |had )?(?:\w+ ){0,2}(?:withdrawn|withdrew) from the (?:INF )?[Tt]reaty")
+_RUSSIA_SUSPENDED_RE = re.compile(r"Russia (?:had |has )?suspended the (?:INF )?treaty", re.I)
+
+
+def status_claims(sents: pd.DataFrame, reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """What the outlets say Russia did to the treaty, checked against F40 (Russia
+    suspended the treaty in 2019 and never withdrew; in 2025 it ended a moratorium).
+
+    One row per claim: ``article_id``, ``outlet``, ``sentence_id``, ``start``,
+    ``end``, ``surface``, ``claim`` ("Russia withdrew from the treaty" or "Russia
+    suspended the treaty"), ``fact_id``, ``verdict``, ``reference``, ``source``."""
+    reference = load_reference() if reference is None else reference
+    f40 = reference.set_index("fact_id").loc["F40"]
+    rows = []
+    for aid, outlet, sid, base, text in sents[
+            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        for rx, claim, verdict in [(_RUSSIA_LEFT_TREATY_RE, "Russia withdrew from the treaty", "conflicts"),
+                                   (_RUSSIA_SUSPENDED_RE, "Russia suspended the treaty", "agrees")]:
+            for m in rx.finditer(text):
+                rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), claim, "F40",
+                             verdict, f40["claim"], f40["source_title"]))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
+                                       "claim", "fact_id", "verdict", "reference", "source"])
+
+
+def check_ranges(claims: pd.DataFrame, reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Distance claims checked against the reference: the treaty band against F04
+    (500-5,500 km), a named Oreshnik range against F21 (claimed 5,000-5,500 km,
+    unverified), anything else "no reference". Adds ``fact_id``,
+    ``reference_value``, ``verdict`` and ``source``."""
+    reference = load_reference() if reference is None else reference
+    ref = reference.set_index("fact_id")
+    rows = []
+    for r in claims[claims.kind == "distance"].itertuples(index=False):
+        lo = None if pd.isna(r.min_km) else int(r.min_km)
+        hi = None if pd.isna(r.max_km) else int(r.max_km)
+        if r.subject in ("INF treaty band", "missile class") and lo is not None and hi is not None and lo != hi:
+            fact, ok = "F04", (lo, hi) == (500, 5500)
+        elif r.subject == "named missile: Oreshnik":
+            fact, ok = "F21", hi is not None and 5000 <= hi <= 5500
+        else:
+            fact, ok = "", None
+        rows.append(r._asdict() | dict(
+            fact_id=fact, reference_value=f"{ref.at[fact, 'value']} {ref.at[fact, 'unit_or_date']}" if fact else "",
+            verdict="no reference" if ok is None else "agrees" if ok else "conflicts",
+            source=ref.at[fact, "source_title"] if fact else ""))
+    return pd.DataFrame(rows)
+
+
+def fact_checks(ranges: pd.DataFrame, events: pd.DataFrame, statuses: pd.DataFrame,
+                quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """All checked claims in one table: ``article_id``, ``outlet``, ``sentence_id``,
+    ``start``, ``end``, ``surface``, ``claim`` (what was claimed), ``fact_id``,
+    ``reference``, ``verdict``, ``source`` and, with ``quote_rows`` (``quotes``),
+    ``whose``: "outlet" if the claim is in the outlet's own words, "quoted: <speaker>"
+    if it lies inside a quotation or reported statement (then the error is the
+    speaker's, carried by the outlet)."""
+    parts = [
+        ranges.assign(claim=lambda d: d.subject + ": " + d.min_km.astype("string").fillna("") + "-"
+                      + d.max_km.astype("string").fillna("") + " km (" + d.bound + ")",
+                      reference=ranges.get("reference_value", "")),
+        events.assign(claim=lambda d: d.label.where(d.label != "", "(no event)") + ": " + d.date,
+                      reference=events.reference_date),
+        statuses,
+    ]
+    cols = ["article_id", "outlet", "sentence_id", "start", "end", "surface", "claim", "fact_id",
+            "reference", "verdict", "source"]
+    out = pd.concat([p[cols] for p in parts if len(p)], ignore_index=True)
+    if quote_rows is not None:
+        carried = {}
+        for aid, s, e, who in quote_rows[["article_id", "start", "end", "speaker"]].itertuples(index=False):
+            carried.setdefault(aid, []).append((s, e, who))
+        out["whose"] = [next((f"quoted: {w}" for s, e, w in carried.get(aid, []) if s <= start < e), "outlet")
+                        for aid, start in zip(out.article_id, out.start)]
+    return out.sort_values(["article_id", "start", "fact_id"], kind="stable").reset_index(drop=True)
+
+
+def cross_outlet(checks: pd.DataFrame, reference: pd.DataFrame, outlets) -> pd.DataFrame:
+    """For each reference fact some outlet speaks to: what each outlet said, as
+    "surface (verdict)" joined by "; ", or "not said". Rows ordered by fact_id."""
+    linked = checks[checks.fact_id != ""]
+    ref = reference.set_index("fact_id")
+    rows = []
+    for fact in sorted(linked.fact_id.unique(), key=lambda f: (int(re.sub(r"\D", "", f)), f)):
+        row = {"fact_id": fact, "reference": ref.at[fact, "claim"],
+               "reference_date_or_value": ref.at[fact, "unit_or_date"] if ref.at[fact, "unit_or_date"] != "km"
+               else f"{ref.at[fact, 'value']} km"}
+        for outlet in outlets:
+            said = linked[(linked.fact_id == fact) & (linked.outlet == outlet)]
+            row[outlet] = "; ".join(f"{s} ({v})" for s, v in zip(said.surface, said.verdict)) or "not said"
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def date_period(date: str, precision: str | None = None) -> tuple:
+    """First and last day (``pandas.Timestamp``) of the period an ISO date as
+    ``event_claims`` writes it covers: "2024" a year, "2024-07" a month,
+    "2025-08-01" a day, "2025-W31" an ISO week. ``precision`` is read off the form
+    if not given."""
+    if precision is None:
+        precision = "week" if "-W" in date else {4: "year", 7: "month", 10: "day"}[len(date)]
+    if precision == "week":
+        start = pd.Timestamp(dt.date.fromisocalendar(int(date[:4]), int(date[6:]), 1))
+        return start, start + pd.Timedelta(days=6)
+    start = pd.Timestamp(date + {"year": "-01-01", "month": "-01", "day": ""}[precision])
+    end = {"year": start + pd.offsets.YearEnd(0), "month": start + pd.offsets.MonthEnd(0), "day": start}[precision]
+    return start, end

@@ -93,6 +93,8 @@ def run(n_articles: int) -> None:
         _, t_quotes = timed(h.quotes, articles, figures)
         _, t_frames = timed(h.frame_hits, sents)
         _, t_keyness = timed(h.keyness, toks)
+        _, t_ranges = timed(h.range_claims, sents)
+        _, t_events = timed(h.event_claims, sents, articles)
         voice = h.sentence_voice(sents, h.quotes(articles, figures))
         texts = sents["text"].tolist()
         polarity = h.vader().polarity_scores
@@ -115,6 +117,9 @@ def run(n_articles: int) -> None:
             ("frame_hits", t_frames, None),
             ("keyness", t_keyness, None),
             ("framing: quotes + frames + keyness", t_quotes + t_frames + t_keyness, 200_000),
+            ("range_claims", t_ranges, None),
+            ("event_claims", t_events, None),
+            ("facts: ranges + events", t_ranges + t_events, 500_000),
             ("bare VADER (polarity_scores loop)", t_bare_vader, None),
             ("sentiment()", t_sentiment, None),
         ]

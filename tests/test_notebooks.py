@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
-EXPECTED = ["00-corpus-overview", "01-source-framing", "02-sentiment-by-outlet", "03-named-figures"]
+EXPECTED = ["00-corpus-overview", "01-source-framing", "02-sentiment-by-outlet", "03-named-figures",
+            "04-missile-range-facts"]
 
 
 def test_the_collection_is_there_and_named_by_one_rule():
