@@ -23,7 +23,7 @@ benchmark: $(VENV)/.installed
 
 ## Open the notebooks in JupyterLab.
 lab: $(VENV)/.installed
-	$(BIN)/jupyter lab notebooks/
+	$(if $(CORPUS_DIR),CORPUS_DIR="$(abspath $(CORPUS_DIR))") $(BIN)/jupyter lab notebooks/
 
 ## Maintainers: re-run every notebook in place on the seed corpus, so its stored
 ## outputs (which nbval compares) match the code. Commit the result.

@@ -47,6 +47,23 @@ def export_csv(table: pd.DataFrame, folder, name: str) -> Path:
     return path
 
 
+def show_all_rows(max_rows: int = 500, max_colwidth: int = 500) -> None:
+    """Let notebook tables show every row and whole sentences (pandas cuts them at 60
+    rows and 50 characters by default), so a reader of the HTML export can check each
+    number against its text. Sets two pandas display options; changes nothing else."""
+    pd.set_option("display.max_rows", max_rows)
+    pd.set_option("display.min_rows", max_rows)
+    pd.set_option("display.max_colwidth", max_colwidth)
+
+
+def save_figure(fig, folder, name: str) -> Path:
+    """Save a matplotlib figure as PNG in ``folder`` for the report, without the
+    "Software" stamp, so the same figure always gives the same bytes. Returns the path."""
+    path = Path(folder) / name
+    fig.savefig(path, dpi=110, metadata={"Software": None})
+    return path
+
+
 # ---------------------------------------------------------------------------
 # 1. Corpus
 # ---------------------------------------------------------------------------
@@ -457,6 +474,19 @@ SENTENCE_STARTERS = {
     "but", "and", "in", "on", "a", "an", "as", "however", "meanwhile", "his", "her",
     "its", "their", "there", "such", "moscow", "washington", "russia",
 }
+
+
+def count_table(rows: pd.DataFrame, index, columns: str) -> pd.DataFrame:
+    """Rows counted by ``index`` (a column or list of columns) down and ``columns``
+    across, zeros where a combination has no row, both axes sorted. An empty input
+    gives an empty table with the same axis names, so notebooks need no special case."""
+    index = [index] if isinstance(index, str) else list(index)
+    if rows.empty:
+        return pd.DataFrame(index=pd.MultiIndex.from_arrays([[]] * len(index), names=index)
+                            if len(index) > 1 else pd.Index([], name=index[0]),
+                            columns=pd.Index([], name=columns), dtype="int64")
+    table = rows.groupby(index + [columns]).size().unstack(columns, fill_value=0)
+    return table.sort_index().sort_index(axis=1)
 
 
 def evidence(rows: pd.DataFrame, sents: pd.DataFrame, label: str | None = None) -> pd.DataFrame:
@@ -1434,17 +1464,20 @@ def frame_hits(sents: pd.DataFrame, frames: pd.DataFrame | None = None) -> pd.Da
                                        "match", "start", "end"])
 
 
-def frame_profile(hits: pd.DataFrame, voice: pd.DataFrame, which: str = "narration") -> pd.DataFrame:
+def frame_profile(hits: pd.DataFrame, voice: pd.DataFrame, which: str = "narration",
+                  frames: pd.DataFrame | None = None) -> pd.DataFrame:
     """How each outlet's sentences of one voice ("narration", "quoted", "mixed")
-    distribute over frames: for each outlet and frame, ``sentences`` with at least
-    one cue, out of ``outlet_sentences`` of that voice, and their ``share``."""
+    distribute over frames: for each outlet and every frame of the codebook,
+    ``sentences`` with at least one cue, out of ``outlet_sentences`` of that voice,
+    and their ``share``."""
+    frames = load_frames() if frames is None else frames
     sel = voice[voice.voice == which]
     keys = sel[["article_id", "sentence_id"]]
     framed = hits.merge(keys, on=["article_id", "sentence_id"]).drop_duplicates(
         ["article_id", "sentence_id", "frame"])
     counts = framed.groupby(["outlet", "frame"]).size().rename("sentences")
     totals = sel.groupby("outlet").size().rename("outlet_sentences")
-    grid = pd.MultiIndex.from_product([sorted(totals.index), sorted(hits.frame.unique())],
+    grid = pd.MultiIndex.from_product([sorted(totals.index), sorted(frames.frame)],
                                       names=["outlet", "frame"])
     out = counts.reindex(grid, fill_value=0).reset_index().join(totals, on="outlet")
     out["share"] = (out.sentences / out.outlet_sentences).round(2)
@@ -2077,7 +2110,7 @@ def place_mentions(sents: pd.DataFrame) -> pd.DataFrame:
         for m in _PLACE_RE.finditer(text):
             rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), ctx))
     return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
-                                       "place", "deployment_context"])
+                                       "place", "deployment_context"]).astype({"deployment_context": bool})
 
 
 _RUSSIA_LEFT_TREATY_RE = re.compile(
