@@ -217,3 +217,31 @@ def test_tokens_carry_provenance_and_match_word_counts(articles, sents):
     assert "U.S." in list(s2.token) and "Intermediate-Range" in list(s2.token)
     poss = toks[(toks.article_id == "mt-ban-ends") & (toks.token == "Medvedev’s")]
     assert list(poss.norm) == ["medvedev's"]
+
+
+# -- shared table helpers ---------------------------------------------------
+
+def test_evidence_gives_the_sentences_behind_rows(sents):
+    rows = pd.DataFrame({"article_id": ["mt-ban-ends", "mt-ban-ends", "gt-moratorium"],
+                         "sentence_id": [5, 5, 1], "label": ["a", "b", "c"]})
+    got = h.evidence(rows, sents, "label")
+    assert list(zip(got.article_id, got.sentence_id, got.label)) == [
+        ("gt-moratorium", 1, "c"), ("mt-ban-ends", 5, "a, b")]
+    assert got.text.iloc[1] == "No agreement was ever reached."
+    assert list(h.evidence(rows, sents).columns) == ["article_id", "outlet", "sentence_id", "text"]
+
+
+def test_count_table_fills_zeros_and_handles_no_rows():
+    rows = pd.DataFrame({"outlet": ["B", "A", "A"], "kind": ["x", "y", "x"]})
+    table = h.count_table(rows, "kind", "outlet")
+    assert table.to_dict() == {"A": {"x": 1, "y": 1}, "B": {"x": 1, "y": 0}}
+    empty = h.count_table(rows.iloc[0:0], ["kind", "outlet"], "outlet")
+    assert empty.empty and list(empty.index.names) == ["kind", "outlet"]
+
+
+def test_export_csv_is_byte_stable(tmp_path, articles):
+    table = articles[["article_id", "outlet", "n_words"]]
+    first = h.export_csv(table, tmp_path, "a.csv").read_bytes()
+    second = h.export_csv(table, tmp_path, "b.csv").read_bytes()
+    assert first == second and first.startswith(b"article_id,outlet,n_words\nagg-ryabkov,")
+    assert b"\r\n" not in first
