@@ -155,6 +155,43 @@ def read_article(file: Path) -> str:
     return text
 
 
+# -- Registries -------------------------------------------------------------
+# The analyses read small CSV files beside the articles: figures.csv, frames.csv and
+# the others. A corpus folder may carry its own; where it has none, the repo's is used.
+
+def _registry_path(name: str, path) -> Path:
+    """``path``, else ``name`` in the corpus folder if it has one, else the repo's."""
+    if path is not None:
+        return Path(path)
+    local = corpus_dir() / name
+    return local if local.is_file() else DEFAULT_CORPUS_DIR / name
+
+
+def read_registry(name: str, path=None, required=(), key: str | None = None) -> tuple:
+    """Read one registry CSV as text (empty cells stay empty strings), checking that
+    it exists, has the ``required`` columns and, if ``key`` is given, no value of that
+    column twice. Returns ``(path, table)``; raises ``CorpusError`` naming the file
+    (and the rows of a duplicate)."""
+    path = _registry_path(name, path)
+    if not path.is_file():
+        raise CorpusError(f"{path}: {name} not found")
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in required if c not in table.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
+    if key is not None:
+        dup = table[table.duplicated(key, keep=False)]
+        if len(dup):
+            raise CorpusError(f"{path}: duplicate {key} {dup[key].iloc[0]!r} in rows "
+                              + ", ".join(str(i + 2) for i in dup.index))
+    return path, table
+
+
+def split_list(value: str, sep: str = "|") -> list:
+    """A ``|``-separated cell as a list of its non-empty, stripped items."""
+    return [v.strip() for v in value.split(sep) if v.strip()]
+
+
 # -- Cleaning ---------------------------------------------------------------
 # Cleaning never edits the raw files. ``clean_text`` returns the cleaned text and
 # a list of edits; each edit is one span of the raw text that was removed or
@@ -610,17 +647,7 @@ def load_figures(path=None) -> pd.DataFrame:
     a missing column, an empty figure or surname, an unknown affiliation group, a
     duplicate figure, or an alias claimed by two people.
     """
-    if path is None:
-        path = corpus_dir() / "figures.csv"
-        if not path.is_file():
-            path = DEFAULT_CORPUS_DIR / "figures.csv"
-    path = Path(path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: figure registry not found")
-    reg = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = [c for c in FIGURE_COLUMNS if c not in reg.columns]
-    if missing:
-        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
+    path, reg = read_registry("figures.csv", path, FIGURE_COLUMNS, key="figure")
     owner = {}
     alias_lists = []
     for i, row in reg.iterrows():
@@ -631,7 +658,7 @@ def load_figures(path=None) -> pd.DataFrame:
         if row["affiliation_group"] not in AFFILIATION_GROUPS:
             raise CorpusError(f"{where}: affiliation_group {row['affiliation_group']!r} is not one of "
                               + ", ".join(AFFILIATION_GROUPS))
-        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        aliases = split_list(row["aliases"])
         if row["figure"] not in aliases:
             aliases.insert(0, row["figure"])
         for alias in aliases:
@@ -639,10 +666,6 @@ def load_figures(path=None) -> pd.DataFrame:
                 raise CorpusError(f"{where}: alias {alias!r} is also listed for {owner[alias]!r}")
             owner[alias] = row["figure"]
         alias_lists.append(aliases)
-    dup = reg[reg.duplicated("figure", keep=False)]
-    if len(dup):
-        raise CorpusError(f"{path}: duplicate figure {dup.figure.iloc[0]!r} in rows "
-                          + ", ".join(str(i + 2) for i in dup.index))
     return reg.assign(aliases=alias_lists)
 
 
@@ -897,14 +920,6 @@ def discovery_scores(candidates: pd.DataFrame, gold: set) -> dict:
 INSTITUTION_COLUMNS = ["institution", "aliases", "affiliation_group", "notes"]
 
 
-def _registry_path(name: str, path) -> Path:
-    """``path``, else ``name`` in the corpus folder if it has one, else the repo's."""
-    if path is not None:
-        return Path(path)
-    local = corpus_dir() / name
-    return local if local.is_file() else DEFAULT_CORPUS_DIR / name
-
-
 def load_institutions(path=None) -> pd.DataFrame:
     """Read the institutions that can speak in an article (``institutions.csv``:
     ``institution``, ``aliases`` separated by ``|``, ``affiliation_group``, ``notes``).
@@ -913,18 +928,12 @@ def load_institutions(path=None) -> pd.DataFrame:
     ("analysts", "media reports"). Raises ``CorpusError`` naming file and row for a
     missing column, an empty name, or an alias listed twice.
     """
-    path = _registry_path("institutions.csv", path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: institution list not found")
-    inst = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = [c for c in INSTITUTION_COLUMNS if c not in inst.columns]
-    if missing:
-        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
+    path, inst = read_registry("institutions.csv", path, INSTITUTION_COLUMNS)
     seen, lists = {}, []
     for i, row in inst.iterrows():
         if not row["institution"].strip():
             raise CorpusError(f"{path}, row {i + 2}: column 'institution' is empty")
-        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()] or [row["institution"]]
+        aliases = split_list(row["aliases"]) or [row["institution"]]
         for a in aliases:
             if a in seen:
                 raise CorpusError(f"{path}, row {i + 2} (institution {row['institution']!r}): "
@@ -1393,23 +1402,13 @@ FRAME_COLUMNS = ["frame", "label", "definition", "cues"]
 def load_frames(path=None) -> pd.DataFrame:
     """Read the framing codebook (``frames.csv``): one row per frame with a
     ``definition`` and ``cues``, regular expressions separated by ``;`` matched
-    case-insensitively as whole words. Looked up like ``load_figures``. Adds
-    ``pattern``, one compiled regex per frame with a named group per cue. Raises
-    ``CorpusError`` naming file, row and cue for a cue that is not a valid regex."""
-    path = _registry_path("frames.csv", path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: framing codebook not found")
-    frames = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = [c for c in FRAME_COLUMNS if c not in frames.columns]
-    if missing:
-        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
-    dup = frames[frames.duplicated("frame", keep=False)]
-    if len(dup):
-        raise CorpusError(f"{path}: duplicate frame {dup.frame.iloc[0]!r} in rows "
-                          + ", ".join(str(i + 2) for i in dup.index))
+    case-insensitively as whole words; ``cues`` comes back as a list. Looked up like
+    ``load_figures``. Raises ``CorpusError`` naming file, row and cue for a cue that
+    is not a valid regular expression, and for a duplicate frame."""
+    path, frames = read_registry("frames.csv", path, FRAME_COLUMNS, key="frame")
     cue_lists = []
     for i, row in frames.iterrows():
-        cues = [c.strip() for c in row["cues"].split(";") if c.strip()]
+        cues = split_list(row["cues"], ";")
         if not cues:
             raise CorpusError(f"{path}, row {i + 2} (frame {row['frame']!r}): no cues")
         for cue in cues:
@@ -1830,15 +1829,8 @@ _SUBJECT_DEPLOY_RE = re.compile(r"\b(?:deploy\w*|station\w*|positioned|within st
 def load_systems(path=None) -> pd.DataFrame:
     """The weapon-system registry (``systems.csv``: ``system``, ``aliases`` separated
     by ``|``, ``kind``, ``country``, ``notes``), looked up like ``load_figures``."""
-    path = _registry_path("systems.csv", path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: weapon-system registry not found")
-    systems = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = [c for c in ["system", "aliases", "kind", "country"] if c not in systems.columns]
-    if missing:
-        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
-    return systems.assign(aliases=[[a.strip() for a in v.split("|") if a.strip()] or [s]
-                                   for s, v in zip(systems.system, systems.aliases)])
+    _, systems = read_registry("systems.csv", path, ["system", "aliases", "kind", "country"], key="system")
+    return systems.assign(aliases=[split_list(v) or [name] for name, v in zip(systems.system, systems.aliases)])
 
 
 def _to_number(text: str) -> float:
@@ -1969,10 +1961,8 @@ def load_event_types(path=None) -> pd.DataFrame:
     ``anchor`` and ``context`` (regular expressions: a sentence names the event if
     both match; a date in it belongs to the event whose anchor is nearest),
     ``fact_id`` and ``reference_date`` (empty: no reference), ``notes``."""
-    path = _registry_path("event_types.csv", path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: event types not found")
-    ev = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    path, ev = read_registry("event_types.csv", path,
+                             ["event", "label", "anchor", "context", "fact_id", "reference_date"], key="event")
     for i, row in ev.iterrows():
         for col in ["anchor", "context"]:
             try:
@@ -1986,14 +1976,8 @@ def load_event_types(path=None) -> pd.DataFrame:
 def load_reference(path=None) -> pd.DataFrame:
     """The sourced reference facts (``reference_facts.csv``: ``fact_id``, ``claim``,
     ``value``, ``unit_or_date``, ``source_title``, ``source_url``, ``confidence``)."""
-    path = _registry_path("reference_facts.csv", path)
-    if not path.is_file():
-        raise CorpusError(f"{path}: reference facts not found")
-    ref = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    dup = ref[ref.duplicated("fact_id", keep=False)]
-    if len(dup):
-        raise CorpusError(f"{path}: duplicate fact_id {dup.fact_id.iloc[0]!r}")
-    return ref
+    return read_registry("reference_facts.csv", path, ["fact_id", "claim", "value", "unit_or_date",
+                                                       "source_title", "source_url"], key="fact_id")[1]
 
 
 def _same_date(claim: str, precision: str, reference: str) -> bool:

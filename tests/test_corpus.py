@@ -14,18 +14,8 @@ IDS = ["agg-ryabkov", "cow-inf-withdrawal", "gt-moratorium", "mt-ban-ends", "mt-
 
 
 @pytest.fixture(scope="module")
-def articles():
-    return h.load_corpus()
-
-
-@pytest.fixture(scope="module")
 def by_id(articles):
     return articles.set_index("article_id")
-
-
-@pytest.fixture(scope="module")
-def sents(articles):
-    return h.sentences(articles)
 
 
 def sentence(sents, aid, sid):

@@ -11,16 +11,6 @@ import helpers as h
 
 
 @pytest.fixture(scope="module")
-def articles():
-    return h.load_corpus()
-
-
-@pytest.fixture(scope="module")
-def sents(articles):
-    return h.sentences(articles)
-
-
-@pytest.fixture(scope="module")
 def ranges(sents):
     return h.range_claims(sents)
 

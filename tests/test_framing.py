@@ -11,21 +11,6 @@ import helpers as h
 
 
 @pytest.fixture(scope="module")
-def articles():
-    return h.load_corpus()
-
-
-@pytest.fixture(scope="module")
-def sents(articles):
-    return h.sentences(articles)
-
-
-@pytest.fixture(scope="module")
-def quotes(articles):
-    return h.quotes(articles)
-
-
-@pytest.fixture(scope="module")
 def voice(sents, quotes):
     return h.sentence_voice(sents, quotes)
 

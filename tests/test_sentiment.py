@@ -12,16 +12,6 @@ import helpers as h
 
 
 @pytest.fixture(scope="module")
-def articles():
-    return h.load_corpus()
-
-
-@pytest.fixture(scope="module")
-def sents(articles):
-    return h.sentences(articles)
-
-
-@pytest.fixture(scope="module")
 def scores(articles, sents):
     return h.sentiment(sents, h.sentence_voice(sents, h.quotes(articles)))
 
