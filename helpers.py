@@ -1821,6 +1821,8 @@ RANGE_CLASSES = {
 _CLASS_RE = re.compile(
     r"\b(?P<word>intermediate|medium|shorter|short|INF)(?:-(?P<kind>range|class)\b"
     r"|(?P<susp>-?)(?=\s+(?:and|or)\s+(?:\w+-)?(?:range|class)?\w*-range))", re.I)
+_UNIT_HINT_RE = re.compile(rf"\d\s*-?\s*(?:{_UNIT})", re.I)
+_RANGE_HINT_RE = re.compile(rf"\d\s*-?\s*(?:{_UNIT})|[Rr]ange|[Cc]lass", re.I)
 _TREATY_NAME_RE = re.compile(r"Intermediate-Range Nuclear Forces", re.I)
 _SUBJECT_TREATY_RE = re.compile(r"\b(?:treaty|INF|agreement|accord|moratorium|restrictions|banned|barred)\b", re.I)
 _SUBJECT_DEPLOY_RE = re.compile(r"\b(?:deploy\w*|station\w*|positioned|within striking distance)\b", re.I)
@@ -1864,7 +1866,9 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
     rows = []
     for aid, outlet, sid, base, text in sents[
             ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
-        for m in _RANGE_RE.finditer(text):
+        if not _RANGE_HINT_RE.search(text):
+            continue        # no digit before a unit and no "range"/"class": nothing to find
+        for m in (_RANGE_RE.finditer(text) if _UNIT_HINT_RE.search(text) else ()):
             if m.group("one"):
                 value, unit = _to_number(m.group("one")), m.group("u3")
                 bound = next((k for k in _BOUNDS if m.group("b_" + k.replace(" ", "_"))), "exact")
@@ -1915,14 +1919,16 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December"]
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _M = "|".join(_MONTHS)
+# Every alternative starts with a digit, a capital (month, weekday) or "last ": the
+# lookahead lets the engine skip all other positions at once.
 _DATE_RE = re.compile(
-    rf"\b(?P<md>(?P<m1>{_M}) (?P<d1>\d{{1,2}}), (?P<y1>\d{{4}}))\b"
+    rf"(?=[\dJFMASONDTW]|last )(?:\b(?P<md>(?P<m1>{_M}) (?P<d1>\d{{1,2}}), (?P<y1>\d{{4}}))\b"
     rf"|\b(?P<dm>(?P<d2>\d{{1,2}}) (?P<m2>{_M}) (?P<y2>\d{{4}}))\b"
     rf"|\b(?P<my>(?P<m3>{_M}) (?P<y3>\d{{4}}))\b"
     rf"|(?<![\w,.-])(?P<y>(?:19[4-9]\d|20[0-4]\d))(?![\w-]|,\d)"
-    rf"|\b(?:in|since|by|until|from) (?P<mo>{_M})\b"
+    rf"|(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom ))(?P<mo>{_M})\b"
     rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b"
-    rf"|\b(?P<rel>last (?:week|year|fall|autumn|month))\b")
+    rf"|\b(?P<rel>last (?:week|year|fall|autumn|month))\b)")
 
 
 def _resolve_date(m, published):
@@ -2027,9 +2033,12 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame,
         for ev, label, anchor, context, fact, ref_date in compiled:
             if context is not None and not context.search(text):
                 continue
-            spots = [(a.start(), a.end(), next((k for k, d in enumerate(dates)
-                                                 if d.start() <= a.start() < d.end()), None))
-                     for a in anchor.finditer(text)]
+            if len(dates) == 1:     # the usual case: no other date for an anchor to sit in
+                spots = [(a.start(), a.end(), None) for a in anchor.finditer(text)]
+            else:
+                spots = [(a.start(), a.end(), next((k for k, d in enumerate(dates)
+                                                     if d.start() <= a.start() < d.end()), None))
+                         for a in anchor.finditer(text)]
             if spots:
                 candidates.append((spots, ev, label, fact, ref_date))
         for m in dates:
@@ -2052,7 +2061,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame,
                 verdict = "no reference"
             else:
                 verdict = "agrees" if _same_date(date, precision, ref_date) else "conflicts"
-            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), date, precision,
+            # "in June": the surface keeps the preposition the lookbehind left out
+            start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
+            rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
                          basis, ev, label, fact, ref_date, verdict, sources.get(fact, "")))
     return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
                                        "date", "precision", "basis", "event", "label", "fact_id",
