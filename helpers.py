@@ -6,10 +6,19 @@ never plots, never changes a DataFrame it is given, and returns new DataFrames
 whose rows carry their provenance (``article_id``, ``sentence_id`` and character
 offsets into the article's cleaned ``text``).
 
-Sections follow the notebooks that use them:
+Sections follow the notebooks that use them, in the order they build on each other:
 
-1. Corpus: loading, validation, cleaning with an audit, sentences, tokens
-   (``00-corpus-overview``; every other notebook starts here).
+0. Paths and exports: where the corpus and the report are, CSV and PNG writers.
+1. Corpus: loading, validation, registries, cleaning with an audit, sentences,
+   tokens (``00-corpus-overview``; every other notebook starts here).
+2. Named figures: the registry, mentions, name discovery (``03-named-figures``;
+   the source-framing and sentiment notebooks use it to name speakers).
+3. Source framing: quotations and their speakers, narration vs carried speech,
+   frames, blame, hedging, keyness (``01-source-framing``).
+4. Sentiment: VADER offline, bootstrap summaries, targets, drivers, AFINN
+   (``02-sentiment-by-outlet``).
+5. Missile-range facts: ranges, dates, systems, places, checks against the
+   reference (``04-missile-range-facts``).
 """
 
 from __future__ import annotations
@@ -26,6 +35,10 @@ import numpy as np
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+# ---------------------------------------------------------------------------
+# 0. Paths and exports
+# ---------------------------------------------------------------------------
+
 REPO_DIR = Path(__file__).resolve().parent
 DEFAULT_CORPUS_DIR = REPO_DIR / "corpus"
 DEFAULT_REPORT_DIR = REPO_DIR / "report"
@@ -40,7 +53,7 @@ def output_dir(path=None) -> Path:
 
 
 def export_csv(table: pd.DataFrame, folder, name: str) -> Path:
-    """Write ``table`` to ``folder/name`` as UTF-8 CSV with ``\n`` line ends and no
+    """Write ``table`` to ``folder/name`` as UTF-8 CSV with Unix line ends and no
     index, so that the same table always gives the same bytes. Returns the path."""
     path = Path(folder) / name
     table.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
@@ -50,7 +63,7 @@ def export_csv(table: pd.DataFrame, folder, name: str) -> Path:
 def show_all_rows(max_rows: int = 500, max_colwidth: int = 500) -> None:
     """Let notebook tables show every row and whole sentences (pandas cuts them at 60
     rows and 50 characters by default), so a reader of the HTML export can check each
-    number against its text. Sets two pandas display options; changes nothing else."""
+    number against its text. Sets three pandas display options; changes nothing else."""
     pd.set_option("display.max_rows", max_rows)
     pd.set_option("display.min_rows", max_rows)
     pd.set_option("display.max_colwidth", max_colwidth)
