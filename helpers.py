@@ -2011,14 +2011,15 @@ def _same_date(claim: str, precision: str, reference: str) -> bool:
     return claim[:n] == reference[:n]
 
 
-def event_claims(sents: pd.DataFrame, articles: pd.DataFrame,
+def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                  event_types: pd.DataFrame | None = None,
                  reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every date in the corpus with the event it is attached to and its check.
 
     Dates: "June 28, 2020", "February 2020", "2019", "in June", weekdays ("on
     Monday") and "last week/year/fall"; months, weekdays and relative dates are
-    resolved against the article's ``published`` date (none: "unresolved"). Each date
+    resolved against the article's ``published`` date, taken from ``articles``
+    (without it, or without a date, they stay "unresolved"). Each date
     belongs to the event of ``event_types.csv`` whose anchor is nearest to it in the
     sentence (fewest characters between them), among those whose anchor and context
     match the sentence; an anchor inside another date does not count.
@@ -2031,8 +2032,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame,
     event_types = load_event_types() if event_types is None else event_types
     reference = load_reference() if reference is None else reference
     sources = dict(zip(reference.fact_id, reference.source_title))
-    published = {a: (dt.date.fromisoformat(p) if p else None)
-                 for a, p in zip(articles.article_id, articles.published)}
+    published = {} if articles is None else {
+        a: (dt.date.fromisoformat(p) if p else None) for a, p in zip(articles.article_id, articles.published)}
     compiled = [(r.event, r.label, re.compile(r.anchor, re.I),
                  re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date)
                 for r in event_types.itertuples()]

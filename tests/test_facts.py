@@ -174,6 +174,14 @@ def test_dates_without_a_publication_date_stay_unresolved(articles):
     assert list(zip(ev.surface, ev.verdict)) == [("Monday", "unresolved"), ("1987", "no reference")]
 
 
+def test_without_articles_only_printed_dates_resolve(sents, events):
+    bare = h.event_claims(sents)
+    assert len(bare) == len(events)
+    printed = events.basis == "printed"
+    assert (bare[printed.values].verdict == events[printed].verdict).all()
+    assert set(bare[~printed.values].verdict) == {"unresolved"}
+
+
 def test_date_period():
     assert h.date_period("2025-W31") == (pd.Timestamp("2025-07-28"), pd.Timestamp("2025-08-03"))
     assert h.date_period("2024-02") == (pd.Timestamp("2024-02-01"), pd.Timestamp("2024-02-29"))
