@@ -1163,7 +1163,7 @@ def _attributions(sentence: str, resolver, ctx):
 _ENDS_ATTRIBUTION_RE = re.compile(r"\s*(?:[\w'\u2019.-]+\s*){0,6}?(?:$|,\s*\w+ing\b)")
 
 
-def _relayed_via(sentence: str, speaker: str, resolver=None, ctx=None) -> str:
+def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
     """The outlet, agency or platform a statement reached the article through."""
     if not _RELAY_HINT_RE.search(sentence):
         return ""
@@ -1173,10 +1173,10 @@ def _relayed_via(sentence: str, speaker: str, resolver=None, ctx=None) -> str:
             bare = re.sub(r"^the ", "", name)
             if name.lower() in {"reporters", "the ministry"} or bare == speaker or speaker.endswith(bare):
                 continue
-            known = resolver.resolve(name, ctx) if resolver is not None else None
+            known = resolver.resolve(name, ctx)
             if known == speaker:
                 continue
-            return known if known in getattr(resolver, "inst_group", {}) else bare
+            return known if known in resolver.inst_group else bare
     return ""
 
 
@@ -1262,18 +1262,17 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
 
     rows = []
     quote_by_sentence = {}
-    for o, c, mark in spans:
+    for o, c, _ in spans:
         quote_by_sentence.setdefault(sentence_of(o), []).append((o, c))
     last_quote = None        # (paragraph, speaker, speaker_text, verb) of the last speech quotation
     for si, (para, s_start, s_end) in enumerate(sent_spans):
         sent = text[s_start:s_end]
         advance(s_start)
         sent_quotes = quote_by_sentence.get(si, [])
-        attrs = None
         had_speech = False
         for o, c in sent_quotes:
             q_end_sent = sentence_of(c if c < len(text) else len(text) - 1)
-            e_start, e_end = sent_spans[q_end_sent][1], sent_spans[q_end_sent][2]
+            e_end = sent_spans[q_end_sent][2]
             after = text[c + 1:e_end]
             content_s, content_e = o + 1, c
             while content_e > content_s and text[content_e - 1] in ", ":
@@ -1382,12 +1381,10 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFram
     spans = {}
     for aid, s, e in quote_rows[["article_id", "start", "end"]].itertuples(index=False):
         spans.setdefault(aid, []).append((s, e))
+    merged = {aid: _merge_spans(found) for aid, found in spans.items()}   # once per article
     carried = []
     for aid, s, e in sents[["article_id", "start", "end"]].itertuples(index=False):
-        covered = 0
-        for qs, qe in _merge_spans(spans.get(aid, [])):
-            covered += max(0, min(e, qe) - max(s, qs))
-        carried.append(covered)
+        carried.append(sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in merged.get(aid, [])))
     out = sents[["article_id", "outlet", "sentence_id"]].copy()
     out["carried_chars"] = carried
     out["carried_share"] = (out.carried_chars / (sents.end - sents.start)).round(2)

@@ -61,7 +61,7 @@ def test_same_file_listed_twice(corpus):
     df = meta(corpus)
     df.loc[1, "file"] = df.loc[0, "file"]
     save(corpus, df)
-    msg = fails(corpus, "duplicate file '000_5cddf5a593001561.txt' in rows 2, 3")
+    fails(corpus, "duplicate file '000_5cddf5a593001561.txt' in rows 2, 3")
 
 
 def test_bytes_that_are_not_utf8(corpus):

@@ -10,7 +10,6 @@ outlet and URL. The report is built from it twice, with different hash seeds.
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -48,7 +47,7 @@ def reports(tmp_path_factory):
     """The report built twice from the fixture corpus, in parallel, with different hash seeds."""
     base = tmp_path_factory.mktemp("reports")
     runs = [(base / "a", build(base / "a", "1")), (base / "b", build(base / "b", "2"))]
-    for out, proc in runs:
+    for _, proc in runs:
         stdout, stderr = proc.communicate(timeout=900)
         assert proc.returncode == 0, stdout + stderr
     return [out for out, _ in runs]
