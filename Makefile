@@ -5,7 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 REPORT_DIR ?= report
 
-.PHONY: report test benchmark lab refresh clean
+.PHONY: report test benchmark lab refresh lock clean
+PIP_TOOLS := pip-tools==7.6.2
 
 ## Execute every notebook and write the HTML report (and its CSV and PNG files) to $(REPORT_DIR)/.
 report: $(VENV)/.installed
@@ -30,9 +31,22 @@ lab: $(VENV)/.installed
 refresh: $(VENV)/.installed
 	env -u CORPUS_DIR REPORT_DIR="$$(mktemp -d)" $(BIN)/python scripts/build_report.py --in-place
 
-$(VENV)/.installed: requirements.txt
+## Maintainers: after editing requirements.txt, regenerate the full lock (every transitive
+## version, with the hashes of every file PyPI has for it) that the install uses. It resolves
+## against PyPI alone (PIP_CONFIG_FILE=/dev/null ignores local mirrors and wheel folders), so
+## the hashes are PyPI's. Commit requirements.lock with requirements.txt.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
+	PIP_CONFIG_FILE=/dev/null .lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
+	  --strip-extras --no-emit-index-url --no-emit-find-links --output-file requirements.lock requirements.txt
+	rm -rf .lock-venv
+
+# Installs the lock, not requirements.txt: --require-hashes refuses any file whose hash is not
+# in the lock, and every dependency is pinned there, so a fresh machine gets the same versions.
+$(VENV)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	# make `import helpers` work from notebooks/ and tests/ (a .pth file naming this folder)
 	$(BIN)/python -c 'import os, site; open(os.path.join(site.getsitepackages()[0], "inf_coverage.pth"), "w").write(os.getcwd() + "\n")'
 	# build matplotlib's font cache now, so no notebook prints "building the font cache"
