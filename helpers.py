@@ -35,6 +35,8 @@ import numpy as np
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from findings import FindingError, Findings, expect, fingerprint  # noqa: F401 (re-exported)
+
 # ---------------------------------------------------------------------------
 # 0. Paths and exports
 # ---------------------------------------------------------------------------
@@ -50,6 +52,12 @@ def output_dir(path=None) -> Path:
     folder = Path(path or os.environ.get("REPORT_DIR") or DEFAULT_REPORT_DIR)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def corpus_fingerprint(path=None) -> str:
+    """The corpus folder's fingerprint (``findings.fingerprint``): how a notebook knows it
+    is on the seed corpus, whatever the folder is called."""
+    return fingerprint(corpus_dir(path))
 
 
 def export_csv(table: pd.DataFrame, folder, name: str) -> Path:
@@ -1225,8 +1233,18 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 
+_NAME_IN_QUOTES_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|\d[\w-]*)){0,2}\Z")
+
+
+def is_name_in_quotes(content: str) -> bool:
+    """True when quoted content is a name, not speech: one to three words, each
+    capitalised or a designation (the missile "Oreshnik", the "Dark Eagle", "RS-28
+    Sarmat"), with no sentence punctuation. Such marks name a thing; nobody is quoted."""
+    return bool(_NAME_IN_QUOTES_RE.match(content.strip().rstrip(",;:")))
+
+
 def _article_quotes(aid, outlet, text, resolver, mentions):
-    spans = quote_spans(text)
+    spans = [(o, c, m) for o, c, m in quote_spans(text) if not is_name_in_quotes(text[o + 1:c])]
     sent_spans = _sentence_spans(text)
     starts = [s for _, s, _ in sent_spans]
 
@@ -1358,39 +1376,98 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
 def scare_quotes(articles: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFrame:
     """Quotation marks that carry no attributed speech (``quotes`` gave them no row):
     scare quotes, quoted names and titles. One row per span: ``article_id``,
-    ``outlet``, ``sentence_id``, ``start``, ``end`` (content, without the marks), ``text``."""
+    ``outlet``, ``sentence_id``, ``start``, ``end`` (content, without the marks), ``text``,
+    ``kind``: "name" (``is_name_in_quotes``: the missile "Oreshnik") or "scare quote"."""
     speech = set(zip(quote_rows.article_id, quote_rows.start))
     rows = []
     for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
         starts = [s for _, s, _ in _sentence_spans(text)]
         for o, c, _ in quote_spans(text):
             if (aid, o + 1) not in speech:
-                rows.append((aid, outlet, bisect.bisect_right(starts, o), o + 1, c, text[o + 1:c]))
-    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "text"])
+                kind = "name" if is_name_in_quotes(text[o + 1:c]) else "scare quote"
+                rows.append((aid, outlet, bisect.bisect_right(starts, o), o + 1, c, text[o + 1:c], kind))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "text", "kind"])
 
 
-def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFrame:
+_UNNAMED_SOURCES = (r"(?:analysts|experts|observers|critics|officials|commentators|diplomats|sources|insiders"
+                    r"|scholars|specialists|strategists|pundits|military planners)")
+_UNNAMED_SOURCE_RE = re.compile(
+    rf"\b{_UNNAMED_SOURCES}\s+(?:[a-z]+\s+){{0,2}}?(?:fear|feared|believe|believed|say|said|warn|warned|argue"
+    r"|argued|suggest|suggested|expect|expected|worry|worried|note|noted|think|thought|caution|cautioned"
+    r"|contend|contended|predict|predicted|point out|pointed out|see|saw)\b"
+    r"|\b(?:interpreted|seen|viewed|described|framed|characteri[sz]ed|regarded|portrayed|cast|read|perceived)"
+    rf"\s+(?:[\w'\u2019-]+\s+){{0,4}}?by\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_UNNAMED_SOURCES}\b", re.I)
+
+
+def speech(articles: pd.DataFrame, sents: pd.DataFrame | None = None) -> tuple:
+    """Quotations and each sentence's voice in one call: ``(quotes(articles),
+    sentence_voice(sents, quotes))``. The one place notebooks 01, 02 and 04 read a
+    sentence's voice from, so a sentence has the same voice in every notebook."""
+    sents = sentences(articles) if sents is None else sents
+    quote_rows = quotes(articles)
+    return quote_rows, sentence_voice(sents, quote_rows)
+
+
+def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
+                   institutions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Whose voice each sentence is: the outlet's own narration or carried speech.
 
-    ``carried_share`` is the share of the sentence's characters inside the content
-    of a quotation or reported statement (``quotes``). ``voice`` is "narration"
-    (none), "quoted" (half or more) or "mixed" (less than half: a quoted fragment, or
-    an attribution that wraps a short clause). Columns: ``article_id``, ``outlet``,
-    ``sentence_id``, ``carried_chars``, ``carried_share``, ``voice``.
+    The single place every notebook reads a sentence's voice from. ``carried_share``
+    is the share of the sentence's characters inside the content of a quotation or
+    reported statement (``quotes``). ``voice`` is "quoted" (half or more), "mixed"
+    (less than half: a quoted fragment, or an attribution that wraps a short clause)
+    or "narration" (none), with two further kinds of carried speech that ``quotes``
+    does not extract, both "quoted" with their ``basis``:
+
+    - "unnamed source": a statement given to sources the text does not name
+      ("Analysts fear ...", "has been interpreted by analysts as ...", "framed by
+      Russian officials as ..."); ``speaker`` is "unattributed";
+    - "continues speaker": a sentence with no attribution of its own that follows,
+      in the same paragraph, a sentence carrying a named person's words: it carries
+      on that person's argument ("He added ..." is already a quotation). Institutions
+      (``institutions.csv``) do not carry a paragraph: a ministry's statement is
+      usually followed by the outlet's own context.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id``, ``carried_chars``,
+    ``carried_share``, ``voice``, ``speaker`` (the speaker with most carried characters
+    in the sentence; empty for narration), ``basis`` ("quotation", "unnamed source",
+    "continues speaker" or "").
+    Limit: the continuation rule cannot see a paragraph that changes subject without a
+    new attribution; 05-validation measures how often that happens.
     """
-    spans = {}
-    for aid, s, e in quote_rows[["article_id", "start", "end"]].itertuples(index=False):
-        spans.setdefault(aid, []).append((s, e))
+    spans, by_speaker = {}, {}
+    for aid, st, en, spk in quote_rows[["article_id", "start", "end", "speaker"]].itertuples(index=False):
+        spans.setdefault(aid, []).append((st, en))
+        by_speaker.setdefault(aid, []).append((st, en, spk))
     merged = {aid: _merge_spans(found) for aid, found in spans.items()}   # once per article
-    carried = []
-    for aid, s, e in sents[["article_id", "start", "end"]].itertuples(index=False):
-        carried.append(sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in merged.get(aid, [])))
-    out = sents[["article_id", "outlet", "sentence_id"]].copy()
-    out["carried_chars"] = carried
-    out["carried_share"] = (out.carried_chars / (sents.end - sents.start)).round(2)
-    out["voice"] = "mixed"
-    out.loc[out.carried_chars == 0, "voice"] = "narration"
-    out.loc[out.carried_share >= 0.5, "voice"] = "quoted"
+    if institutions is None:
+        institutions = load_institutions()
+    not_people = set(institutions.institution) | {"", "unattributed"}
+    rows, prev = [], (None, None, "")
+    for aid, sid, pid, st, en, text in sents[["article_id", "sentence_id", "paragraph_id", "start", "end",
+                                               "text"]].itertuples(index=False):
+        carried = sum(max(0, min(en, qe) - max(st, qs)) for qs, qe in merged.get(aid, []))
+        share = round(carried / max(en - st, 1), 2)
+        speaker, basis = "", ""
+        if carried:
+            weights = {}
+            for qs, qe, spk in by_speaker.get(aid, []):
+                overlap = max(0, min(en, qe) - max(st, qs))
+                if overlap:
+                    weights[spk] = weights.get(spk, 0) + overlap
+            speaker = min(weights, key=lambda k: (-weights[k], k))
+            voice, basis = ("quoted" if share >= 0.5 else "mixed"), "quotation"
+        elif _UNNAMED_SOURCE_RE.search(text):
+            voice, speaker, basis = "quoted", "unattributed", "unnamed source"
+        elif prev[:2] == (aid, pid) and prev[2] not in not_people:
+            voice, speaker, basis = "quoted", prev[2], "continues speaker"
+        else:
+            voice = "narration"
+        rows.append((aid, sid, carried, share, voice, speaker, basis))
+        prev = (aid, pid, speaker)
+    out = pd.DataFrame(rows, columns=["article_id", "sentence_id", "carried_chars", "carried_share",
+                                      "voice", "speaker", "basis"])
+    out.insert(1, "outlet", sents["outlet"].to_numpy())
     return out
 
 
@@ -1501,45 +1578,96 @@ _TOPICS = {
     "moratorium end": (re.compile(r"\b(?:moratorium|moratoriums|ban|self-imposed|self-restrictions|restrictions)\b", re.I),
                        re.compile(r"\b(?:abandon\w*|end\w*|lift\w*|no longer|walk back|scrap\w*|drop\w*|withdrawal from)\b", re.I)),
 }
-# Causal cues. After "because of", "citing", "in response to" ... the cause follows
-# the cue; before "forced", "compelled", "prompted", "led to" it precedes it.
-_CAUSE_AFTER_RE = re.compile(r"\b(?:because(?: of)?|after|when|citing|in response to|result of|due to|"
-                             r"blam\w*|accus\w*|given|amid|trace[sd]? back to)\b", re.I)
-_CAUSE_BEFORE_RE = re.compile(r"\b(?:forced|forcing|compel\w*|prompt\w*|led to|undermin\w*)\b")
+# Causal cues. After "because of", "citing", "in response to", "accusing" ... the cause
+# follows the cue; before "forced", "compelled", "prompted", "led to" it precedes it.
+# Temporal words ("after", "when", "amid") order events; they are not causes.
+_CAUSE_AFTER_RE = re.compile(r"\b(?:because(?: of)?|citing|cited|in response to|in retaliation for|(?:as a )?result of"
+                             r"|due to|owing to|caused by|provoked by|blam\w*|accus\w*|trace[sd]? back to)\b", re.I)
+_CAUSE_BEFORE_RE = re.compile(r"\b(?:forced|forcing|compel\w*|prompt\w*|led to|undermin\w*|provok\w*|triggered"
+                              r"|wrecked|destroyed|killed)\b")
+_CLAUSE_END_RE = re.compile(r"[,;:\u2014\u2013]\s|(?<![A-Z])\.(?:\s|$)|[;:]|$")
 _WEST_RE = re.compile(r"(?<!\w)(?:U\.\s?S\.|US|United States|Washington|America\w*|NATO|West|Western|European|Europe)(?!\w)")
-_RUSSIA_RE = re.compile(r"(?<!\w)(?:Russia\w*|Moscow|Kremlin|Putin)(?!\w)")
+_RUSSIA_RE = re.compile(r"(?<!\w)(?:Russia\w*|Moscow|Kremlin|Putin|Soviet)(?!\w)")
+_BY_AGENT_RE = re.compile(r"\bby\b")
+#: Mentions of Russia's alleged breach of the INF Treaty (the reason the US gave for leaving).
+VIOLATION_RE = re.compile(r"\b(?:violat\w*|non-?compliance|breach\w*|9M729|SSC-8|noncomplian\w*)", re.I)
+
+
+def _agent(clause: str) -> str:
+    """The side a causal clause names as its agent: the first side named, after a
+    passive "by" if there is one ("disregard of Russian concerns by the United States"
+    is the US); "both" when the clause names both sides joined by "and" or "both"."""
+    by = [m.end() for m in _BY_AGENT_RE.finditer(clause)]
+    if by:
+        after = clause[by[-1]:]
+        if _WEST_RE.search(after) or _RUSSIA_RE.search(after):
+            clause = after
+    west, russia = _WEST_RE.search(clause), _RUSSIA_RE.search(clause)
+    if west and russia:
+        between = clause[min(west.start(), russia.start()):max(west.end(), russia.end())]
+        if re.search(r"\b(?:and|both)\b", clause[:min(west.start(), russia.start())] + between) \
+                and not re.search(r"['\u2019]s?\b|\bof\b", between[:20]):
+            return "both"
+        return "US/West" if west.start() < russia.start() else "Russia"
+    return "US/West" if west else "Russia" if russia else "neither"
 
 
 def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
     """Sentences that give a cause for the treaty's collapse or the moratorium's end,
-    and which side the cause names.
+    and whom the cause names as its agent.
 
     A sentence counts for a topic if it names the topic ("treaty" ... "collapsed",
-    "moratorium" ... "abandon") and a causal cue ("because", "after", "citing", "in
-    response to", "accusing", "forced", ...). The actors named in the cause decide
-    ``blamed`` ("US/West", "Russia", "both" or "unclear"): the cause is the text after
-    the first cue ("citing Russian non-compliance"), or before it for verbs whose
-    subject is the cause ("This withdrawal ... compelled Moscow"). Columns:
-    ``article_id``, ``outlet``, ``sentence_id``, ``voice``, ``topic``, ``cue``,
-    ``blamed``, ``text``. A cue dictionary is not a reader: the sentences are the
-    evidence, and the notebook shows them.
+    "moratorium" ... "abandon") and a causal cue ("because of", "citing", "in response
+    to", "accusing", "forced", ...; "after" and "when" only order events and are not
+    cues). ``cause`` is the causal clause: from the cue to the end of its clause
+    ("because of Russia's SSC-8 GLCM"), or, for verbs whose subject is the cause
+    ("Western actions have led to"), the clause before the cue. ``blamed`` is the agent
+    of that clause, not whichever sides the sentence names: "Russia", "US/West", "both"
+    or "neither" (see ``_agent``). "INF fell apart because of Russia's SSC-8" blames
+    Russia although the sentence may name the US too. Columns: ``article_id``,
+    ``outlet``, ``sentence_id``, ``voice``, ``topic``, ``cue``, ``cause``, ``blamed``,
+    ``text``. A cue list is not a reader: the sentences are the evidence, and
+    05-validation scores the direction against hand coding.
     """
     v = voice.set_index(["article_id", "sentence_id"])["voice"]
     rows = []
     for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+        topics = [t for t, (noun, verb) in _TOPICS.items() if noun.search(text) and verb.search(text)]
+        if not topics:
+            continue
         cues = [(m, "after") for m in _CAUSE_AFTER_RE.finditer(text)] + \
                [(m, "before") for m in _CAUSE_BEFORE_RE.finditer(text)]
         if not cues:
             continue
         cue, side = min(cues, key=lambda c: c[0].start())
-        cause = text[cue.start():] if side == "after" else text[:cue.start()]
-        for topic, (noun, verb) in _TOPICS.items():
-            if noun.search(text) and verb.search(text):
-                west, russia = bool(_WEST_RE.search(cause)), bool(_RUSSIA_RE.search(cause))
-                blamed = "both" if west and russia else "US/West" if west else "Russia" if russia else "unclear"
-                rows.append((aid, outlet, sid, v[(aid, sid)], topic, cue.group(), blamed, text))
+        if side == "after":
+            rest = text[cue.end():]
+            cause = rest[:_CLAUSE_END_RE.search(rest).start()].strip()
+        else:
+            head = re.sub(r",[^,]*\b(?:according to|said|says)\b[^,]*,", "", text[:cue.start()])
+            bounds = [m.end() for m in re.finditer(r"[,;:]\s", head)]
+            cause = head[bounds[-1] if bounds else 0:].strip()
+        blamed = _agent(cause)
+        for topic in topics:
+            rows.append((aid, outlet, sid, v[(aid, sid)], topic, cue.group(), cause, blamed, text))
     return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "voice", "topic",
-                                       "cue", "blamed", "text"])
+                                       "cue", "cause", "blamed", "text"])
+
+
+def blame_by_article(blame: pd.DataFrame, sents: pd.DataFrame) -> pd.DataFrame:
+    """Per article: how many causal sentences blame each side (``Russia``, ``US/West``,
+    ``both``, ``neither``) and whether the article mentions Russia's alleged violation of
+    the treaty at all (``violation_mentioned``, with ``violation_sentences``: the ids of
+    the sentences matching ``VIOLATION_RE``). One row per article of ``sents``."""
+    counts = (pd.crosstab([blame.article_id], blame.blamed)
+              .reindex(columns=["Russia", "US/West", "both", "neither"], fill_value=0))
+    hits = sents[sents.text.str.contains(VIOLATION_RE)]
+    ids = hits.groupby("article_id").sentence_id.agg(lambda x: " ".join(map(str, x)))
+    out = (sents[["article_id", "outlet"]].drop_duplicates("article_id").set_index("article_id")
+           .join(counts).fillna(0).astype({c: int for c in counts.columns}))
+    out["violation_sentences"] = ids.reindex(out.index).fillna("")
+    out["violation_mentioned"] = out.violation_sentences != ""
+    return out.reset_index().sort_values("article_id", kind="stable").reset_index(drop=True)
 
 
 #: Words and phrases with which a narrator keeps a claim at a distance.
@@ -1562,6 +1690,7 @@ def hedges(sents: pd.DataFrame, voice: pd.DataFrame, scare: pd.DataFrame) -> pd.
     for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
         for m in _HEDGE_RE.finditer(text):
             rows.append((aid, outlet, sid, v[(aid, sid)], _HEDGE_NAMES[m.lastgroup], m.group()))
+    scare = scare[scare.kind == "scare quote"] if "kind" in scare.columns else scare   # a name is no distancing
     for aid, outlet, sid, text in scare[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
         rows.append((aid, outlet, sid, v[(aid, sid)], "scare quotes", text))
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "voice", "marker", "match"])
@@ -1580,21 +1709,69 @@ those through to too under until up very was we were what when where which while
 with would you your yours yourself yourselves said says""".split())
 
 
-def keyness(toks: pd.DataFrame, min_count: int = 2) -> pd.DataFrame:
-    """Distinctive words of each outlet against all the others: Dunning's
-    log-likelihood (G2) on NLTK frequency distributions of lower-cased word tokens,
-    stopwords and numbers left out.
+#: Spellings of one name that keyness counts as one term (lower case, after tokenising).
+TERM_VARIANTS = {
+    "united states": ["us", "u.s.", "u.s", "u. s.", "usa", "u.s.a.", "united states", "america"],
+    "united kingdom": ["uk", "u.k.", "britain", "united kingdom"],
+    "kyiv": ["kiev", "kyiv"],
+}
 
-    One row per outlet and term used at least ``min_count`` times by that outlet
-    and more often there than elsewhere (relative to size): ``outlet``, ``term``,
-    ``outlet_count``, ``rest_count``, ``outlet_per_1000``, ``rest_per_1000``, ``g2``.
-    Sorted by outlet, then G2 (highest first), then term. G2 ranks words; with a
-    handful of articles it is not a significance test.
+
+def keyness_terms(toks: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Tokens ready for keyness, one row per term occurrence: spelling variants of one
+    name joined into one term (``TERM_VARIANTS``: "US", "U.S.", "U. S." and "United
+    States" are "united states"; the registry's spelling variants of a person's name,
+    "Sergey"/"Sergei", are its first alias). The pronoun "us" stays a stopword: only the
+    upper-case "US" is the country; a possessive counts as its noun ("Russia's" is
+    "russia"). Columns: ``article_id``, ``outlet``, ``sentence_id``,
+    ``term``."""
+    figures = load_figures() if figures is None else figures
+    variant = {}
+    for canon, forms in TERM_VARIANTS.items():
+        for form in forms:
+            variant[form] = canon
+    for aliases in figures.aliases:
+        first = aliases[0].lower().split()
+        for alias in aliases[1:]:
+            for a, b in zip(alias.lower().split(), first):
+                if a != b:
+                    variant[a] = b
+    rows, prev = [], None
+    for aid, outlet, sid, tok in toks[["article_id", "outlet", "sentence_id", "token"]].itertuples(index=False):
+        low = tok.lower()
+        if tok == "us":        # the pronoun
+            term = low
+        elif prev and prev[:3] == (aid, outlet, sid) and prev[3] in ("united", "u") and low in ("states", "s"):
+            rows.pop()         # "United States", "U. S.": two tokens, one term
+            term = "united states"
+        else:
+            base = re.sub(r"['\u2019]s?\Z", "", low) if len(low) > 3 else low   # "Russia's" is "russia"
+            term = variant.get(base, base)
+        rows.append((aid, outlet, sid, term))
+        prev = (aid, outlet, sid, low)
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "term"])
+
+
+def keyness(toks: pd.DataFrame, min_count: int = 3, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Distinctive words of each outlet against all the others: Dunning's
+    log-likelihood (G2) on NLTK frequency distributions of the terms of
+    ``keyness_terms`` (spelling variants joined), stopwords and numbers left out.
+
+    One row per outlet and term used at least ``min_count`` times by that outlet and
+    more often there than elsewhere (relative to size): ``outlet``, ``articles`` (how many
+    articles the outlet's counts pool), ``term``, ``outlet_count``, ``rest_count``,
+    ``outlet_per_1000``, ``rest_per_1000``, ``g2``, ``p_value`` (chi-squared, one degree
+    of freedom) and ``significant``: p below 0.05 after a Bonferroni correction for the
+    number of terms tested for that outlet. Sorted by outlet, then G2 (highest first),
+    then term. Words of one article are not independent draws: with a handful of
+    articles, a "significant" term can be one article's topic, so read it as a ranking.
     """
     from nltk import FreqDist
 
-    words = toks[toks.norm.str.contains(r"^[^\W\d_]", regex=True) & ~toks.norm.isin(STOPWORDS)]
-    dists = {o: FreqDist(g.tolist()) for o, g in words.groupby("outlet")["norm"]}
+    terms = keyness_terms(toks, figures)
+    words = terms[terms.term.str.contains(r"^[^\W\d_]", regex=True) & ~terms.term.isin(STOPWORDS)]
+    dists = {o: FreqDist(g.tolist()) for o, g in words.groupby("outlet")["term"]}
+    n_articles = toks.groupby("outlet").article_id.nunique()
     total = FreqDist()
     for fd in dists.values():
         total.update(fd)
@@ -1604,6 +1781,7 @@ def keyness(toks: pd.DataFrame, min_count: int = 2) -> pd.DataFrame:
         c, d = fd.N(), n_all - fd.N()
         if d == 0:
             continue
+        found = []
         for term, a in fd.items():
             if a < min_count:
                 continue
@@ -1612,9 +1790,14 @@ def keyness(toks: pd.DataFrame, min_count: int = 2) -> pd.DataFrame:
                 continue
             e1, e2 = c * (a + b) / n_all, d * (a + b) / n_all
             g2 = 2 * (a * math.log(a / e1) + (b * math.log(b / e2) if b else 0))
-            rows.append((outlet, term, a, b, round(1000 * a / c, 2), round(1000 * b / d, 2), round(g2, 2)))
-    out = pd.DataFrame(rows, columns=["outlet", "term", "outlet_count", "rest_count",
-                                      "outlet_per_1000", "rest_per_1000", "g2"])
+            found.append((term, a, b, g2))
+        tested = len(found)
+        for term, a, b, g2 in found:
+            p = math.erfc(math.sqrt(g2 / 2))
+            rows.append((outlet, int(n_articles[outlet]), term, a, b, round(1000 * a / c, 2),
+                         round(1000 * b / d, 2), round(g2, 2), float(f"{p:.3g}"), p * tested < 0.05))
+    out = pd.DataFrame(rows, columns=["outlet", "articles", "term", "outlet_count", "rest_count",
+                                      "outlet_per_1000", "rest_per_1000", "g2", "p_value", "significant"])
     return out.sort_values(["outlet", "g2", "term"], ascending=[True, False, True],
                            kind="stable").reset_index(drop=True)
 

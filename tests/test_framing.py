@@ -41,7 +41,7 @@ EXPECTED = [
     ("gt-moratorium", 12, "Li Haidong", "indirect", "told", "Global Times"),
     ("gt-moratorium", 13, "Li Haidong", "indirect", "added", ""),
     ("gt-moratorium", 14, "US government", "mixed", "announced", "The New York Times"),
-    ("gt-moratorium", 15, "Vladimir Putin", "mixed", "confirmed", ""),
+    ("gt-moratorium", 15, "Vladimir Putin", "indirect", "confirmed", ""),
     ("gt-moratorium", 17, "Li Haidong", "indirect", "said", ""),
     ("gt-moratorium", 18, "The Associated Press", "mixed", "described", ""),
     ("gt-moratorium", 19, "unattributed", "indirect", "according to", ""),
@@ -101,11 +101,23 @@ def test_every_quotation_and_statement_has_its_speaker_kind_and_verb(quotes):
 
 
 def test_every_quotation_mark_pair_in_the_corpus_is_speech(articles, quotes):
-    """All 42 quoted spans of the corpus are attributed: none is a scare quote."""
+    """42 pairs of quotation marks: 41 quoted spans, all attributed (none a scare quote),
+    and one name in quotation marks, the missile "Oreshnik," (gt-moratorium 15)."""
     spans = sum(len(h.quote_spans(t)) for t in articles.text)
     assert spans == 42
-    assert len(quotes[quotes.kind != "indirect"]) == 42
-    assert h.scare_quotes(articles, quotes).empty
+    assert len(quotes[quotes.kind != "indirect"]) == 41
+    unattributed = h.scare_quotes(articles, quotes)
+    assert [tuple(r) for r in unattributed[["article_id", "sentence_id", "text", "kind"]].itertuples(index=False)] \
+        == [("gt-moratorium", 15, "Oreshnik,", "name")]
+
+
+def test_a_name_in_quotation_marks_is_not_a_quotation(quotes):
+    assert h.is_name_in_quotes("Oreshnik,") and h.is_name_in_quotes("Dark Eagle")
+    assert not h.is_name_in_quotes("pivotal moment") and not h.is_name_in_quotes("We will respond.")
+    # 'Putin confirmed on Friday that missile "Oreshnik," ... had entered service': reported speech
+    putin = row(quotes, "gt-moratorium", 15)
+    assert (putin.speaker, putin.kind) == ("Vladimir Putin", "indirect")
+    assert putin.text.startswith('missile "Oreshnik," capable of carrying nuclear warheads')
 
 
 def test_offsets_give_the_quoted_content(articles, quotes):
@@ -179,8 +191,32 @@ def test_sentence_voice(voice):
     assert v.loc[("mt-experts", 29), "voice"] == "quoted"
     assert v.loc[("mt-ban-ends", 8), "voice"] == "mixed"         # “logical” and “highly sensitive missile threats”
     counts = voice.groupby(["outlet", "voice"]).size().to_dict()
-    assert counts[("Unnamed aggregator", "narration")] == 15
+    assert counts[("Unnamed aggregator", "narration")] == 13     # 15 before the two unnamed-source rules
     assert counts[("The Moscow Times", "quoted")] == 35
+
+
+def test_statements_of_unnamed_sources_are_reported_speech(voice):
+    v = voice.set_index(["article_id", "sentence_id"])
+    for key in [("cow-inf-withdrawal", 11),   # "Analysts fear that the formal collapse ..."
+                ("agg-ryabkov", 17),          # "... has been interpreted by analysts as a signal ..."
+                ("agg-ryabkov", 14)]:         # "... has been framed by Russian officials as a necessary measure ..."
+        assert tuple(v.loc[key, ["voice", "speaker", "basis"]]) == ("quoted", "unattributed", "unnamed source")
+
+
+def test_a_sentence_continuing_a_named_experts_paraphrase_is_his(voice):
+    v = voice.set_index(["article_id", "sentence_id"])
+    # gt 24 "The expert noted that US' repeated attempts ..."; gt 25, same paragraph, no attribution:
+    # "Such continuous pressure reveals not that the US has become stronger, ..."
+    assert tuple(v.loc[("gt-moratorium", 25), ["voice", "speaker", "basis"]]) == (
+        "quoted", "Li Haidong", "continues speaker")
+    # an institution does not carry its paragraph: mt-ban-ends 5 "No agreement was ever reached."
+    assert v.loc[("mt-ban-ends", 5), "voice"] == "narration"
+
+
+def test_every_notebook_reads_voice_from_one_place(articles, sents, quotes, voice):
+    q2, v2 = h.speech(articles, sents)
+    pd.testing.assert_frame_equal(q2, quotes)
+    pd.testing.assert_frame_equal(v2, voice)
 
 
 # -- frames, blame, hedging, keyness ----------------------------------------
@@ -210,7 +246,26 @@ def test_blame_statements(sents, voice):
     assert got[("gt-moratorium", 10)] == ("treaty collapse", "Russia")
     # "..., the Foreign Ministry announced on Monday, citing what it called growing threats from the United States ..."
     assert got[("mt-ban-ends", 1)] == ("moratorium end", "US/West")
-    assert got[("mt-experts", 25)] == ("treaty collapse", "both")   # Massicot: Russia's SSC-8 ... blames the West
+    # Massicot: "INF fell apart because of Russia's SSC-8 GLCM, ..." blames Russia, though the West is named
+    assert got[("mt-experts", 25)] == ("treaty collapse", "Russia")
+    cause = b.set_index(["article_id", "sentence_id"]).cause
+    assert cause[("mt-experts", 25)] == "Russia's SSC-8 GLCM"
+    # "... to withdraw ...": the agent of "continued disregard ... by the United States and NATO forced Russia"
+    assert h._agent("continued disregard of Russian concerns by the United States and NATO") == "US/West"
+    # "after" only orders events: "The moratorium ended after the summit in Moscow." is no causal claim
+    one = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "sentence_id": [1],
+                        "text": ["Russia ended the moratorium after the summit with the US in Moscow."]})
+    assert h.blame_statements(one, one.assign(voice="narration")).empty
+
+
+def test_blame_by_article_says_whether_the_violation_is_mentioned(sents, voice):
+    per = h.blame_by_article(h.blame_statements(sents, voice), sents).set_index("article_id")
+    # the aggregator never mentions Russia's alleged violation; it blames the US withdrawal (sentence 4)
+    assert not per.loc["agg-ryabkov", "violation_mentioned"]
+    assert per.loc["agg-ryabkov", "US/West"] == 1
+    # gt-moratorium 10: "... the US side withdrew from the treaty, citing Russian non-compliance."
+    assert per.loc["gt-moratorium", "violation_sentences"] == "10"
+    assert per.loc["mt-experts", "Russia"] == 4
 
 
 def test_hedges(sents, voice, articles, quotes):
@@ -222,19 +277,30 @@ def test_hedges(sents, voice, articles, quotes):
     assert list(mt.match) == ["what it called", "what he described as"]
 
 
-def test_keyness_log_likelihood(sents):
-    k = h.keyness(h.tokens(sents))
-    gt = k[k.outlet == "Global Times"].set_index("term")
-    # "Li": 4 of the Global Times' words, 0 elsewhere
-    assert (gt.loc["li", "outlet_count"], gt.loc["li", "rest_count"]) == (4, 0)
-    assert list(gt.index[:1]) == ["us"]            # the Global Times writes "US", the others "U.S."
-    # G2 by hand for "li": a=4, b=0, c=Global Times words kept, d=the rest
+def test_keyness_joins_spelling_variants_and_reports_significance(sents):
     toks = h.tokens(sents)
-    kept = toks[toks.norm.str.contains(r"^[^\W\d_]", regex=True) & ~toks.norm.isin(h.STOPWORDS)]
-    c = (kept.outlet == "Global Times").sum()
-    n = len(kept)
+    terms = h.keyness_terms(toks)
+    # "US" (Global Times), "U.S." (The Moscow Times), "U. S." and "United States": one term
+    one = pd.DataFrame({"article_id": "x", "outlet": "X", "sentence_id": 1,
+                        "token": ["the", "US", "and", "U.S.", "and", "U", "S", "and", "United", "States",
+                                  "told", "us", "Sergey", "Ryabkov's"]})
+    assert h.keyness_terms(one).term.tolist() == ["the", "united states", "and", "united states", "and",
+                                                 "united states", "and", "united states", "told", "us",
+                                                 "sergei", "ryabkov"]
+    k = h.keyness(toks)
+    gt = k[k.outlet == "Global Times"].set_index("term")
+    assert "us" not in gt.index                               # the artefact is gone
+    assert gt.loc["united states", "outlet_count"] == (terms[terms.outlet == "Global Times"].term == "united states").sum() == 14
+    assert k.outlet_count.min() >= 3                          # the minimum frequency
+    # "Li": 4 of the Global Times' words, 0 elsewhere; G2 and p by hand
+    assert (gt.loc["li", "outlet_count"], gt.loc["li", "rest_count"]) == (4, 0)
+    kept = terms[terms.term.str.contains(r"^[^\W\d_]", regex=True) & ~terms.term.isin(h.STOPWORDS)]
+    c, n = (kept.outlet == "Global Times").sum(), len(kept)
     import math
-    assert gt.loc["li", "g2"] == round(2 * 4 * math.log(4 / (c * 4 / n)), 2)
+    g2 = 2 * 4 * math.log(4 / (c * 4 / n))
+    assert gt.loc["li", "g2"] == round(g2, 2)
+    assert gt.loc["li", "p_value"] == float(f"{math.erfc(math.sqrt(g2 / 2)):.3g}")
+    assert gt.loc["li", "articles"] == 1 and set(k[k.outlet == "The Moscow Times"].articles) == {2}
 
 
 def test_kwic(sents):

@@ -46,4 +46,9 @@ def test_notebook_opens_with_title_question_and_limits(path):
     for part in ["**Question.**", "**Data.**", "**Method.**", "**Limits.**"]:
         assert part in first, part
     text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
-    assert "#### Finding:" in text and "## Findings" in text
+    assert "## Findings" in text
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    # findings are stated only through the checked helper, never as hand-written markdown
+    assert "F.seed(" in code or "F.computed(" in code
+    assert "F.summary()" in code and "F.export(OUT)" in code
+    assert "#### Finding" not in text
