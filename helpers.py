@@ -1233,6 +1233,34 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 
+#: Human labels for the affiliation groups, for tables and charts.
+GROUP_LABELS = {
+    "russian_official": "Russian officials", "us_official": "US officials", "chinese_official": "Chinese officials",
+    "ukrainian_official": "Ukrainian officials", "european_official": "European officials",
+    "nato_official": "NATO officials", "chinese_expert": "Chinese experts", "russian_expert": "Russian experts",
+    "independent_expert": "independent experts", "media": "media", "unattributed": "unattributed sources",
+    "unknown": "named, affiliation not given", "other": "other",
+}
+
+
+def group_label(group: str) -> str:
+    """A reader's label for an affiliation group ("Russian officials" for ``russian_official``)."""
+    return GROUP_LABELS.get(group, str(group).replace("_", " "))
+
+
+def frame_label(frame: str, frames: pd.DataFrame | None = None) -> str:
+    """A frame's label from the codebook ("Escalation and arms race" for ``escalation``)."""
+    frames = load_frames() if frames is None else frames
+    labels = dict(zip(frames.frame, frames.label))
+    return labels.get(frame, str(frame).replace("_", " "))
+
+
+def chart_text(text) -> str:
+    """Text from the corpus made safe for a matplotlib label: ``$`` is escaped, so an
+    outlet named ``$\\frac{1}{0}$`` is drawn as written, not as mathematics."""
+    return str(text).replace("$", r"\$")
+
+
 _NAME_IN_QUOTES_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|\d[\w-]*)){0,2}\Z")
 
 
@@ -1874,19 +1902,58 @@ def bootstrap_mean(values, n_boot: int = 5000, seed: int = 20250804, level: floa
     return float(x.mean()), float(np.quantile(means, tail)), float(np.quantile(means, 1 - tail))
 
 
+MIN_SENTENCES_FOR_INTERVAL = 10
+MIN_ARTICLES_FOR_INTERVAL = 5
+
+
+def cluster_bootstrap_mean(values, clusters, n_boot: int = 5000, seed: int = 20250804, level: float = 0.95):
+    """Mean of ``values`` with a percentile bootstrap interval that resamples whole
+    clusters (articles), not single values: sentences of one article are not independent.
+    Returns (mean, low, high) from a fixed seed."""
+    x = np.asarray(values, dtype=float)
+    keys = pd.Index(pd.unique(np.asarray(clusters)))
+    codes = keys.get_indexer(np.asarray(clusters))
+    sums, counts = np.bincount(codes, weights=x), np.bincount(codes)
+    rng = np.random.default_rng(seed)
+    pick = rng.integers(0, len(keys), size=(n_boot, len(keys)))
+    means = sums[pick].sum(axis=1) / counts[pick].sum(axis=1)
+    tail = (1 - level) / 2
+    return float(x.mean()), float(np.quantile(means, tail)), float(np.quantile(means, 1 - tail))
+
+
 def sentiment_summary(scores: pd.DataFrame, by, column: str = "compound") -> pd.DataFrame:
-    """Per group of ``by``: ``n`` sentences, ``mean`` with its 95% bootstrap interval
-    (``ci_low``, ``ci_high``), ``median``, and the shares of sentences scored
-    negative (compound <= -0.05) and positive (>= 0.05), VADER's own thresholds.
+    """Per group of ``by``: ``n`` sentences, ``articles``, ``mean`` with a 95% bootstrap
+    interval (``ci_low``, ``ci_high``) where one is meaningful, ``median``, and the shares
+    of sentences scored negative (compound <= -0.05) and positive (>= 0.05), VADER's own
+    thresholds. ``interval`` says how the interval was made, or why there is none:
+
+    - sentences of one article: resampled sentences, only with at least
+      ``MIN_SENTENCES_FOR_INTERVAL`` (10) sentences;
+    - sentences pooled from several articles: resampled articles (a cluster bootstrap),
+      only with at least ``MIN_ARTICLES_FOR_INTERVAL`` (5) articles; below that the
+      per-article values are the evidence and no interval is drawn.
+
     Numbers rounded to 3 places."""
     rows = []
     for key, g in scores.groupby(by, sort=True):
-        mean, lo, hi = bootstrap_mean(g[column])
+        k = g.article_id.nunique()
+        mean = g[column].mean()
+        lo = hi = float("nan")
+        if k == 1 and len(g) >= MIN_SENTENCES_FOR_INTERVAL:
+            _, lo, hi = bootstrap_mean(g[column])
+            how = "sentences resampled"
+        elif k == 1:
+            how = f"none: {len(g)} sentences (< {MIN_SENTENCES_FOR_INTERVAL})"
+        elif k >= MIN_ARTICLES_FOR_INTERVAL:
+            _, lo, hi = cluster_bootstrap_mean(g[column], g.article_id)
+            how = "articles resampled"
+        else:
+            how = f"none: {k} articles (< {MIN_ARTICLES_FOR_INTERVAL})"
         key = key if isinstance(key, tuple) else (key,)
-        rows.append((*key, len(g), mean, lo, hi, g[column].median(),
-                     (g[column] <= -0.05).mean(), (g[column] >= 0.05).mean()))
+        rows.append((*key, len(g), k, mean, lo, hi, g[column].median(),
+                     (g[column] <= -0.05).mean(), (g[column] >= 0.05).mean(), how))
     cols = ([by] if isinstance(by, str) else list(by)) + [
-        "n", "mean", "ci_low", "ci_high", "median", "share_negative", "share_positive"]
+        "n", "articles", "mean", "ci_low", "ci_high", "median", "share_negative", "share_positive", "interval"]
     return pd.DataFrame(rows, columns=cols).round(3)
 
 
