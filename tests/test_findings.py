@@ -1,0 +1,125 @@
+"""Findings bound to their numbers: the seed corpus is recognised by its fingerprint, other
+corpora get computed findings and never the seed sentences, and a seed finding fails the
+build, naming itself, when the data under it change while the texts stay the seed texts."""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+import findings
+import helpers as h
+from kernels import IPCKernelManager
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "corpus"
+OTHER = REPO / "tests" / "fixtures" / "other_corpus"
+NOTEBOOKS = sorted((REPO / "notebooks").glob("0[0-4]-*.ipynb"))
+
+
+def seed_findings(path: Path) -> list[str]:
+    """The findings stored in a committed notebook's outputs: the seed narrative."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return ["".join(o["data"]["text/plain"])[len("Finding: "):]
+            for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])
+            if "".join(o.get("data", {}).get("text/plain", "")).startswith("Finding: ")]
+
+
+def run(path: Path, corpus: Path, out: Path, patch: str = ""):
+    """Execute a notebook on ``corpus`` (with ``patch`` run right after its imports);
+    return (executed notebook, error message or "")."""
+    nb = nbformat.read(path, as_version=4)
+    if patch:
+        nb.cells.insert(2, nbformat.v4.new_code_cell(patch))
+    old = {k: os.environ.get(k) for k in ("CORPUS_DIR", "REPORT_DIR")}
+    os.environ.update(CORPUS_DIR=str(corpus), REPORT_DIR=str(out))
+    try:
+        NotebookClient(nb, km=IPCKernelManager(kernel_name="python3"), timeout=600,
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
+        return nb, ""
+    except CellExecutionError as err:
+        return nb, str(err)
+    finally:
+        for k, v in old.items():
+            os.environ.pop(k, None) if v is None else os.environ.__setitem__(k, v)
+
+
+def test_the_seed_corpus_is_recognised_by_its_fingerprint_not_its_path(tmp_path):
+    copy = tmp_path / "anywhere"
+    shutil.copytree(SEED, copy)
+    assert h.corpus_fingerprint(SEED) == h.corpus_fingerprint(copy) == findings.SEED_FINGERPRINT
+    assert h.Findings("00-x", copy).is_seed
+    # one article added: another corpus
+    shutil.copy(OTHER / "articles" / "daily-1.txt", copy / "articles" / "daily-1.txt")
+    rows = (copy / "articles.csv").read_text(encoding="utf-8")
+    extra = (OTHER / "articles.csv").read_text(encoding="utf-8").splitlines()[2]
+    (copy / "articles.csv").write_text(rows + extra + "\n", encoding="utf-8")
+    assert not h.Findings("00-x", copy).is_seed
+
+
+def test_expect_names_the_finding_and_skips_checks_of_another_corpus():
+    with pytest.raises(h.FindingError, match="The data no longer support the finding 'five articles'"):
+        h.expect(4 == 5, "five articles")
+    with pytest.raises(h.FindingError, match="could not be computed \\(KeyError"):
+        h.expect(lambda: {}["Global Times"] > 1, "x")
+    F = h.Findings("00-x", OTHER)
+    assert F.seed("a", "A seed sentence.", lambda: {}["never evaluated"]) is None
+    assert F.computed("a", "Two <b>articles</b>.", True) == "Two <b>articles</b>."
+    assert F.table()[["finding_id", "source", "anchor"]].values.tolist() == [["a", "computed", "finding-00-a"]]
+
+
+def test_findings_are_escaped_and_exported(tmp_path, capsys):
+    F = h.Findings("01-x", OTHER)
+    F.computed("voices", "<script>alert(1)</script> carries most words", True)
+    F.export(tmp_path)
+    G = h.Findings("00-x", OTHER)
+    G.computed("articles", "=cmd|' /C calc'!A0", True)
+    G.export(tmp_path)
+    table = pd.read_csv(tmp_path / "findings.csv", dtype=str, keep_default_na=False)
+    assert table.notebook.tolist() == ["00-x", "01-x"]          # sorted, both kept
+    assert table.columns.tolist() == findings.FINDINGS_COLUMNS
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_another_corpus_gets_computed_findings_and_no_seed_sentence(path, tmp_path):
+    nb, error = run(path, OTHER, tmp_path)
+    assert not error, error
+    found = pd.read_csv(tmp_path / "findings.csv", dtype=str, keep_default_na=False)
+    assert len(found) >= 1 and set(found.source) == {"computed"}
+    shown = " ".join(found.text)
+    for sentence in seed_findings(path):
+        assert sentence not in shown
+
+
+# One perturbation per notebook: the texts stay the seed texts (so the seed findings are
+# shown), a registry row or a table under a finding changes, and the build must fail
+# naming that finding.
+PERTURBATIONS = {
+    "00-corpus-overview": ("furniture", "", "h.removed_spans = (lambda f: lambda a: f(a).pipe(lambda d: d.drop(d[d.kind == 'furniture'].index[:1])))(h.removed_spans)"),
+    "01-source-framing": ("voices", ("figures.csv", "Li Haidong", "chinese_expert", "russian_expert"), ""),
+    "02-sentiment-by-outlet": ("voice", "", "h.sentiment = (lambda f: lambda s, v=None: f(s.iloc[1:], None if v is None else v.iloc[1:]))(h.sentiment)"),
+    "03-named-figures": ("groups", ("figures.csv", "Vladimir Putin", "russian_official", "us_official"), ""),
+    "04-missile-range-facts": ("9m729", ("systems.csv", "9M729|SSC-8", "9M729,", "SSC-8 missile,"), ""),
+}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_a_seed_finding_fails_when_the_data_under_it_change(path, tmp_path):
+    finding, edit, patch = PERTURBATIONS[path.stem]
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEED, corpus)
+    if edit:
+        name, row_key, old, new = edit
+        lines = (corpus / name).read_text(encoding="utf-8").splitlines(keepends=True)
+        hit = [k for k, line in enumerate(lines) if row_key in line]
+        lines[hit[0]] = lines[hit[0]].replace(old, new, 1)
+        (corpus / name).write_text("".join(lines), encoding="utf-8")
+    assert h.Findings("x", corpus).is_seed        # the texts are the seed texts
+    _, error = run(path, corpus, tmp_path / "out", patch)
+    assert "FindingError" in error and f"{path.stem} / {finding}:" in error, error[-2000:]
