@@ -85,7 +85,7 @@ VOCABULARIES = {
     ("blame", "topic"): ["treaty", "moratorium"],
     ("blame", "blamed"): ["russia", "us_west", "both", "neither"],
     ("sentiment", "label"): ["negative", "neutral", "positive"],
-    ("dates", "reference_ok"): ["", "true", "false"],
+    ("dates", "reference_ok"): ["", "true", "false", "yes", "no"],
 }
 _DATE_VALUE_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?\Z")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\Z")
@@ -315,8 +315,8 @@ def anchor_folder(coder_dir, articles: pd.DataFrame, coder: str | None = None) -
         if kind not in ANNOTATION_KINDS:
             continue
         rows = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        if kind in PLAIN_KINDS:
-            done[kind] = rows
+        if kind in PLAIN_KINDS:   # the format separates article ids with "|"
+            done[kind] = rows.assign(article_ids=rows.article_ids.str.replace(";", "|", regex=False))
             continue
         anchored, unanchored = anchor(rows, articles, sents, kind=kind)
         keep = [c for c in BASE_COLUMNS + ANNOTATION_KINDS[kind] + OPTIONAL_COLUMNS.get(kind, [])
@@ -368,8 +368,9 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
 
     quotes: ``helpers.quotes``; mentions: ``figure_mentions``; systems: ``system_mentions``;
     ranges: the distances of ``range_claims`` (class terms define a band, they state no
-    range); dates: ``event_claims``; furniture: the furniture spans of ``removed_spans``,
-    cut into their non-empty lines (the hand coding codes lines); voice: ``sentence_voice``;
+    range), a single distance with ``min_km`` empty as the codebook writes it; dates: ``event_claims``; furniture: the furniture spans of ``removed_spans``,
+    cut into their non-empty lines (the hand coding codes lines); voice and its speaker:
+    ``sentence_voice`` through ``speech``, the one place the notebooks read voice from;
     sentiment: VADER's compound read with +-0.05; frames: ``frame_hits`` (one row per
     sentence and frame, frame ids under the codebook's names); blame: ``blame_statements``
     (topic and side mapped to the codebook's words, "unclear" -> "neither").
@@ -383,14 +384,20 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
         got = span.loc[keys].reset_index()
         return got[["article_id", "start", "end", "text"]].assign(**{k: list(v) for k, v in labels.items()})
 
-    q = h.quotes(articles)
+    q, voice = h.speech(articles, sents) if hasattr(h, "speech") else (None, None)
+    if q is None:
+        q = h.quotes(articles)
+        voice = h.sentence_voice(sents, q)
     out = {"quotes": q[BASE_COLUMNS + ["speaker", "affiliation", "kind", "verb"]]}
     m = h.figure_mentions(sents)
     out["mentions"] = m.rename(columns={"surface": "text"})[BASE_COLUMNS + ["figure"]]
     s = h.system_mentions(sents)
     out["systems"] = s.rename(columns={"surface": "text"})[BASE_COLUMNS + ["system"]]
     r = h.range_claims(sents)
-    r = r[r.kind == "distance"]
+    r = r[r.kind == "distance"].copy()
+    # the codebook writes a single distance ("about 1,725 miles", "up to 5,500 km") with
+    # min_km empty; the tool gives an exact one as min = max
+    r.loc[r.min_km.notna() & (r.min_km == r.max_km), "min_km"] = pd.NA
     out["ranges"] = r.rename(columns={"surface": "text"})[BASE_COLUMNS + ["min_km", "max_km"]]
     d = h.event_claims(sents, articles)
     out["dates"] = d.rename(columns={"surface": "text"})[BASE_COLUMNS + ["event", "date"]]
@@ -407,8 +414,8 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
             if b > a:
                 lines.append((aid, a, b, raw[aid][a:b]))
     out["furniture"] = pd.DataFrame(lines, columns=BASE_COLUMNS)
-    voice = h.sentence_voice(sents, q)
-    out["voice"] = sentence_rows(voice, voice=voice.voice, speaker=[""] * len(voice))
+    out["voice"] = sentence_rows(voice, voice=voice.voice,
+                                 speaker=voice.speaker if "speaker" in voice.columns else [""] * len(voice))
     senti = h.sentiment(sents)
     out["sentiment"] = sentence_rows(senti, label=[sentiment_label(c) for c in senti.compound])
     fr = h.frame_hits(sents).drop_duplicates(["article_id", "sentence_id", "frame"])
@@ -487,7 +494,8 @@ def _canonical_names() -> dict:
     from the figure registry and ``institutions.csv``."""
     h = _helpers()
     names = {}
-    for fig, aliases in zip(*(lambda f: (f.figure, f.aliases))(h.load_figures())):
+    figures = h.load_figures()
+    for fig, aliases in zip(figures.figure, figures.aliases):
         for a in [fig] + list(aliases):
             names[a.lower()] = fig
     inst = h.load_institutions()
@@ -625,8 +633,10 @@ def _by_offsets(table: pd.DataFrame, column: str) -> dict:
 def score_sentences(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=None,
                     method: str | None = None) -> pd.DataFrame:
     """Cohen's kappa and accuracy of a one-label-per-sentence kind (voice: ``voice``;
-    sentiment: ``label``), per article and pooled. Tool sentences are paired with gold rows
-    by identical offsets; ``n`` counts the pairs. Pooled interval: cluster bootstrap over
+    sentiment: ``label``), per article and pooled; for voice also the ``speaker accuracy``
+    on the sentences both read as carried speech (names mapped as for quotations). Tool sentences are paired with gold rows
+    by identical offsets; ``n`` counts the pairs, and ``sentences paired`` is their share of
+    the gold rows (a sentence the tool cuts differently is left out). Pooled interval: cluster bootstrap over
     articles (at least 5)."""
     method = method or kind
     col = {"voice": "voice", "sentiment": "label"}[kind]
@@ -638,6 +648,15 @@ def score_sentences(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=
         if (aid, s, e) in t:
             per[aid].append((g, t[(aid, s, e)]))
     per = {a: sorted(v, key=lambda x: x) for a, v in per.items()}
+    # voice: on sentences both read as carried speech, is it the same speaker?
+    speakers = {aid: [] for aid in articles}
+    if kind == "voice" and "speaker" in gold.columns and "speaker" in tool.columns:
+        names = _canonical_names()
+        t_spk = _by_offsets(tool, "speaker")
+        for (aid, s, e), g in _by_offsets(gold, "speaker").items():
+            carried = t.get((aid, s, e)) in ("quoted", "mixed")
+            if g and carried:     # a carried sentence without a speaker counts as wrong
+                speakers[aid].append(canonical_speaker(g, names) == canonical_speaker(t_spk.get((aid, s, e), ""), names))
 
     def kappa(units):
         pairs = [p for u in units for p in u]
@@ -647,12 +666,22 @@ def score_sentences(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=
         pairs = [p for u in units for p in u]
         return float(np.mean([g == x for g, x in pairs])) if pairs else float("nan")
 
+    n_gold = gold.groupby("article_id").size().to_dict()
     rows = []
     for aid, units in [(a, [per[a]]) for a in articles] + [("all", [per[a] for a in articles])]:
         n = sum(len(u) for u in units)
         for stat, fn in [("kappa", kappa), ("accuracy", accuracy)]:
             lo, hi = _interval(per, fn) if aid == "all" else (np.nan, np.nan)
             rows.append(_row(method, aid, stat, fn(units), n, lo, hi))
+        if kind == "voice":
+            hits = [x for a in (articles if aid == "all" else [aid]) for x in speakers[a]]
+            lo, hi = (_interval(speakers, lambda us: np.mean([x for u in us for x in u])
+                                if any(us) else np.nan) if aid == "all" else (np.nan, np.nan))
+            rows.append(_row(method, aid, "speaker accuracy", float(np.mean(hits)) if hits else np.nan,
+                             len(hits), lo, hi))
+        # gold sentences the tool cut the same way (the others are left out of kappa)
+        ng = sum(n_gold.get(a, 0) for a in (articles if aid == "all" else [aid]))
+        rows.append(_row(method, aid, "sentences paired", n / ng if ng else np.nan, ng))
     return _finish(rows)
 
 
@@ -712,6 +741,13 @@ def score_labels(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=Non
 #: The metric whose value gives each method its verdict.
 HEADLINE = {"voice": "kappa", "sentiment": "kappa", "frames": "f1", "blame": "f1",
             **{k: "f1" for k in SPAN_KINDS}}
+
+
+def articles_of(table: pd.DataFrame) -> set:
+    """The article ids a table of any kind refers to (``names.csv`` lists them per name)."""
+    if "article_id" in table.columns:
+        return set(table.article_id)
+    return {a for ids in table.get("article_ids", []) for a in _helpers().split_list(ids)}
 
 
 def coded_articles(annotations: dict) -> list:

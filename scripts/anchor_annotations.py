@@ -9,7 +9,7 @@ helpers.sentences, or ``sentence``: its text, the fixture format), the annotated
 and, where a span occurs twice in the sentence, ``occurrence``. furniture.csv rows are lines
 of the raw text (``article_id, text``). Each kind is written to OUT/<kind>.csv with
 ``article_id, start, end, text`` plus its labels, sorted by article_id, start, end, and then
-read back through annotations.load_annotations, so what is written always loads.
+read back through annotations.load_annotations first: nothing is written unless it loads.
 
 Rows that could not be placed are listed on stderr (file, row, problem) and not written;
 the exit status is 1 if there were any. Re-running on OUT itself (CODER_DIR = OUT) after a
@@ -19,7 +19,9 @@ deliberate change of the cleaning re-anchors every row by its text, nearest to w
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,10 +41,13 @@ def main(argv=None) -> int:
     out = Path(args.out) if args.out else an.annotations_dir(corpus)
     articles = h.load_corpus(corpus)
     tables, lost = an.anchor_folder(args.coder_dir, articles, coder=args.coder)
-    paths = an.write_annotations(tables, out)
-    loaded = an.load_annotations(corpus, articles, folder=out)
-    for path in paths:
-        print(f"{path}: {len(loaded[path.stem])} rows")
+    with tempfile.TemporaryDirectory() as tmp:   # nothing reaches OUT unless it loads
+        paths = an.write_annotations(tables, tmp)
+        loaded = an.load_annotations(corpus, articles, folder=tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        for path in paths:
+            shutil.copyfile(path, out / path.name)
+            print(f"{out / path.name}: {len(loaded[path.stem])} rows")
     for r in lost.itertuples(index=False):
         print(f"NOT ANCHORED {Path(args.coder_dir) / (r.kind + '.csv')}, row {r.row}: {r.problem} "
               f"(article {r.article_id!r}, text {r.text!r})", file=sys.stderr)
