@@ -1418,11 +1418,56 @@ def scare_quotes(articles: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFra
 
 
 _UNNAMED_SOURCES = (r"(?:analysts|experts|observers|critics|officials|commentators|diplomats|sources|insiders"
-                    r"|scholars|specialists|strategists|pundits|military planners)")
+                    r"|scholars|specialists|strategists|pundits|military planners|channels|bloggers|media)")
+_ATTRIBUTION_WORD_RE = re.compile(r"\b(?:%s|according to)\b" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
+_THAT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b)?")
+MAX_ATTRIBUTION_WORDS = 12
+
+
+def _words(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def _speech_share(text: str, start: int, carried) -> float:
+    """Share of a sentence's words that carry speech, counting the attribution frame
+    ("Medvedev said in an X post on Tuesday", "the ministry warned that") as part of the
+    speech it introduces, not as narration.
+
+    ``carried`` are the (start, end) content spans of quotations inside the sentence, in
+    article offsets. Each stretch of the sentence outside them that holds an attribution
+    word is cut at that word: up to it (and a following "that") is the frame, counted
+    neither way if it has at most ``MAX_ATTRIBUTION_WORDS`` words; after it, the words up
+    to the next quotation are the reported clause that leads into a quoted fragment
+    ("warned that any deployment ... would be met with 'appropriate countermeasures'")
+    and count as speech; a trailing stretch after the last quotation counts as frame
+    when short and as narration otherwise. Stretches with no attribution word are
+    narration."""
+    spans = sorted((a - start, b - start) for a, b in carried)
+    speech = sum(_words(text[a:b]) for a, b in spans)
+    narration, pos = 0, 0
+    gaps = [(pos, spans[0][0])] if spans else []
+    gaps += [(spans[k][1], spans[k + 1][0]) for k in range(len(spans) - 1)] + ([(spans[-1][1], len(text))] if spans else [])
+    for k, (a, b) in enumerate(gaps):
+        gap = text[a:b]
+        verb = _ATTRIBUTION_WORD_RE.search(gap)
+        if not verb:
+            narration += _words(gap)
+            continue
+        cut = verb.end() + _THAT_RE.match(gap, verb.end()).end() - verb.end()
+        head, tail = gap[:cut], gap[cut:]
+        if _words(head) > MAX_ATTRIBUTION_WORDS:
+            narration += _words(head) - MAX_ATTRIBUTION_WORDS
+        leads_into_quote = k < len(gaps) - 1
+        if leads_into_quote:
+            speech += _words(tail)
+        elif _words(tail) > MAX_ATTRIBUTION_WORDS - _words(head):
+            narration += _words(tail)
+    return round(speech / max(speech + narration, 1), 2)
 _UNNAMED_SOURCE_RE = re.compile(
     rf"\b{_UNNAMED_SOURCES}\s+(?:[a-z]+\s+){{0,2}}?(?:fear|feared|believe|believed|say|said|warn|warned|argue"
     r"|argued|suggest|suggested|expect|expected|worry|worried|note|noted|think|thought|caution|cautioned"
-    r"|contend|contended|predict|predicted|point out|pointed out|see|saw)\b"
+    r"|contend|contended|predict|predicted|point out|pointed out|see|saw|linked|tied|attributed|dismissed"
+    r"|hailed|welcomed|condemned|claimed|called)\b"
     r"|\b(?:interpreted|seen|viewed|described|framed|characteri[sz]ed|regarded|portrayed|cast|read|perceived)"
     rf"\s+(?:[\w'\u2019-]+\s+){{0,4}}?by\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_UNNAMED_SOURCES}\b", re.I)
 
@@ -1452,9 +1497,10 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
       Russian officials as ..."); ``speaker`` is "unattributed";
     - "continues speaker": a sentence with no attribution of its own that follows,
       in the same paragraph, a sentence carrying a named person's words: it carries
-      on that person's argument ("He added ..." is already a quotation). Institutions
-      (``institutions.csv``) do not carry a paragraph: a ministry's statement is
-      usually followed by the outlet's own context.
+      on that person's argument ("He added ..." is already a quotation); the same after
+      a statement of unnamed sources ("Analysts fear ... The move may also complicate
+      ..."). Institutions (``institutions.csv``) do not carry a paragraph: a ministry's
+      statement is usually followed by the outlet's own context.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``carried_chars``,
     ``carried_share``, ``voice``, ``speaker`` (the speaker with most carried characters
@@ -1468,33 +1514,53 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
         spans.setdefault(aid, []).append((st, en))
         by_speaker.setdefault(aid, []).append((st, en, spk))
     merged = {aid: _merge_spans(found) for aid, found in spans.items()}   # once per article
+    ends = {aid: [e for _, e in found] for aid, found in merged.items()}
     if institutions is None:
         institutions = load_institutions()
-    not_people = set(institutions.institution) | {"", "unattributed"}
+    # institutions do not carry a paragraph; unnamed sources ("analysts fear ...") do
+    not_people = (set(institutions.institution) - {"unattributed"}) | {""}
+    # each quotation's characters per sentence and speaker, found by bisection (linear overall)
+    speaker_weights, bounds = {}, {}
+    for aid, sid, st, en in sents[["article_id", "sentence_id", "start", "end"]].itertuples(index=False):
+        b = bounds.setdefault(aid, ([], [], []))
+        b[0].append(st), b[1].append(en), b[2].append(sid)
+    for aid, rows_of in by_speaker.items():
+        starts, sends, sids = bounds.get(aid, ([], [], []))
+        for qs, qe, spk in rows_of:
+            k = max(bisect.bisect_right(starts, qs) - 1, 0)
+            while k < len(starts) and starts[k] < qe:
+                overlap = max(0, min(sends[k], qe) - max(starts[k], qs))
+                if overlap:
+                    w = speaker_weights.setdefault((aid, sids[k]), {})
+                    w[spk] = w.get(spk, 0) + overlap
+                k += 1
     rows, prev = [], (None, None, "")
     for aid, sid, pid, st, en, text in sents[["article_id", "sentence_id", "paragraph_id", "start", "end",
                                                "text"]].itertuples(index=False):
-        carried = sum(max(0, min(en, qe) - max(st, qs)) for qs, qe in merged.get(aid, []))
+        spans = merged.get(aid, [])
+        k = bisect.bisect_right(ends.get(aid, []), st)      # first span ending after the start
+        inside = []
+        while k < len(spans) and spans[k][0] < en:
+            inside.append((max(spans[k][0], st), min(spans[k][1], en)))
+            k += 1
+        carried = sum(b - a for a, b in inside)
         share = round(carried / max(en - st, 1), 2)
-        speaker, basis = "", ""
+        speech, speaker, basis = 0.0, "", ""
         if carried:
-            weights = {}
-            for qs, qe, spk in by_speaker.get(aid, []):
-                overlap = max(0, min(en, qe) - max(st, qs))
-                if overlap:
-                    weights[spk] = weights.get(spk, 0) + overlap
+            speech = _speech_share(text, st, inside)
+            weights = speaker_weights.get((aid, sid), {})
             speaker = min(weights, key=lambda k: (-weights[k], k))
-            voice, basis = ("quoted" if share >= 0.5 else "mixed"), "quotation"
+            voice, basis = ("quoted" if speech >= 0.5 else "mixed"), "quotation"
         elif _UNNAMED_SOURCE_RE.search(text):
             voice, speaker, basis = "quoted", "unattributed", "unnamed source"
         elif prev[:2] == (aid, pid) and prev[2] not in not_people:
             voice, speaker, basis = "quoted", prev[2], "continues speaker"
         else:
             voice = "narration"
-        rows.append((aid, sid, carried, share, voice, speaker, basis))
+        rows.append((aid, sid, carried, share, speech, voice, speaker, basis))
         prev = (aid, pid, speaker)
     out = pd.DataFrame(rows, columns=["article_id", "sentence_id", "carried_chars", "carried_share",
-                                      "voice", "speaker", "basis"])
+                                      "speech_share", "voice", "speaker", "basis"])
     out.insert(1, "outlet", sents["outlet"].to_numpy())
     return out
 

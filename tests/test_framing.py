@@ -189,10 +189,25 @@ def test_sentence_voice(voice):
     v = voice.set_index(["article_id", "sentence_id"])
     assert v.loc[("mt-experts", 2), "voice"] == "narration"      # "Moscow and Washington had been barred ..."
     assert v.loc[("mt-experts", 29), "voice"] == "quoted"
-    assert v.loc[("mt-ban-ends", 8), "voice"] == "mixed"         # “logical” and “highly sensitive missile threats”
+    # "Ryabkov had signaled in June that Moscow could abandon the moratorium, calling it a “logical”
+    # step given what he described as “highly sensitive missile threats” from the West": the
+    # reported clause leads into the fragments, so the sentence is his speech, not the outlet's
+    assert v.loc[("mt-ban-ends", 8), "voice"] == "quoted"
     counts = voice.groupby(["outlet", "voice"]).size().to_dict()
     assert counts[("Unnamed aggregator", "narration")] == 13     # 15 before the two unnamed-source rules
-    assert counts[("The Moscow Times", "quoted")] == 35
+    assert counts[("The Moscow Times", "quoted")] == 44
+
+
+def test_the_attribution_frame_is_not_narration():
+    # "Medvedev said in an X post on Tuesday" frames the quotation; it is not the outlet's narration
+    assert h._speech_share('"Expect further steps," Medvedev said in an X post on Tuesday.', 0, [(1, 21)]) == 1.0
+    # the reported clause that leads into a quoted fragment is speech too
+    t = "The Russian leadership warned that any deployment would be met with “appropriate countermeasures.”"
+    assert h._speech_share(t, 0, [(t.index("“") + 1, len(t) - 1)]) == 1.0
+    # a long clause of the outlet's own after the attribution is narration
+    t = ("“We will answer,” Ryabkov emphasized, highlighting the growing asymmetry in the balance of power "
+         "that Russia perceives as a direct challenge to its national security.")
+    assert h._speech_share(t, 0, [(1, 16)]) == 0.13
 
 
 def test_statements_of_unnamed_sources_are_reported_speech(voice):
@@ -211,6 +226,9 @@ def test_a_sentence_continuing_a_named_experts_paraphrase_is_his(voice):
         "quoted", "Li Haidong", "continues speaker")
     # an institution does not carry its paragraph: mt-ban-ends 5 "No agreement was ever reached."
     assert v.loc[("mt-ban-ends", 5), "voice"] == "narration"
+    # unnamed sources do: cow 11 "Analysts fear that ..." then cow 12 "The move may also complicate ..."
+    assert tuple(v.loc[("cow-inf-withdrawal", 12), ["voice", "speaker", "basis"]]) == (
+        "quoted", "unattributed", "continues speaker")
 
 
 def test_every_notebook_reads_voice_from_one_place(articles, sents, quotes, voice):
