@@ -2703,6 +2703,7 @@ def claim_tally(checks: pd.DataFrame, omissions: pd.DataFrame | None = None) -> 
     """Each article's count of rows per verdict (``CLAIM_VERDICTS`` order) and of
     omissions, one row per article of ``checks``."""
     tally = pd.crosstab(checks.article_id, checks.verdict).reindex(columns=CLAIM_VERDICTS, fill_value=0)
+    tally.columns.name = None
     om = (omissions.groupby("article_id").size() if omissions is not None and len(omissions)
           else pd.Series(dtype=int))
     tally["omitted"] = om.reindex(tally.index, fill_value=0).astype(int)
