@@ -1,0 +1,354 @@
+"""The proposition codebook, claim-by-claim checks and omissions.
+
+The expected rows were read off the five seed articles by hand and checked
+against corpus/reference_facts.csv and corpus/reference_quotes.csv; the written
+sentences below are ours.
+"""
+
+import time
+
+import pandas as pd
+import pytest
+
+import helpers as h
+
+
+@pytest.fixture(scope="module")
+def checks(articles, sents, quotes):
+    return h.claim_checks(sents, articles, quote_rows=quotes)
+
+
+@pytest.fixture(scope="module")
+def omissions(checks, articles):
+    return h.claim_omissions(checks, articles)
+
+
+def written(*texts, published="2025-08-06"):
+    """Articles (and their sentences) made of the texts given, one article each."""
+    art = pd.DataFrame({"article_id": [f"w{i}" for i in range(len(texts))], "outlet": ["W"] * len(texts),
+                        "published": [published] * len(texts), "text": list(texts)})
+    return art, h.sentences(art)
+
+
+def verdicts(checks, claim_id=None):
+    rows = checks if claim_id is None else checks[checks.claim_id == claim_id]
+    return [(r.sentence_id, r.claim_id, r.surface, r.verdict) for r in rows.itertuples()]
+
+
+# -- the seed articles ------------------------------------------------------
+
+SEED_PROBLEMS = [
+    ("agg-ryabkov", 3, "official_quote", "unverified"),           # 'forced to respond ... very sensitive missile threats'
+    ("agg-ryabkov", 5, "moratorium_end_reason", "misleading"),    # the 2019 withdrawal 'compelled Moscow to abandon' it
+    ("agg-ryabkov", 5, "ryabkov_june_2025", "misleading"),
+    ("agg-ryabkov", 7, "russia_treaty_status", "conflicts"),      # 'Russia's subsequent withdrawal from the treaty'
+    ("agg-ryabkov", 9, "date:federal_assembly_address", "conflicts"),   # February 2020 (2019)
+    ("agg-ryabkov", 9, "official_quote", "unverified"),           # 'deploy means of nuclear deterrence'
+    ("agg-ryabkov", 9, "official_quote", "unverified"),           # 'decision centers'
+    ("agg-ryabkov", 11, "date:putin_production_call", "conflicts"),     # June 28, 2020 (2024)
+    ("agg-ryabkov", 12, "date:production_nearing_completion", "conflicts"),  # date right, substance wrong
+    ("agg-ryabkov", 12, "russian_production_2024", "conflicts"),  # 'completed preparations' vs 'nearing completion'
+    ("agg-ryabkov", 14, "rsmd_meaning", "conflicts"),             # 'Raketnye Sredney Dalnosti'
+    ("agg-ryabkov", 16, "nuclear_doctrine_2024", "conflicts"),    # 'emphasis on preemptive strikes'
+    ("cow-inf-withdrawal", 1, "russia_treaty_status", "conflicts"),   # 'complete withdrawal from the ... Treaty'
+    ("cow-inf-withdrawal", 1, "moratorium_scope", "conflicts"),   # 'development, testing, or deployment'
+    ("cow-inf-withdrawal", 2, "russia_treaty_status", "conflicts"),   # 'continued to adhere to the INF obligations'
+    ("cow-inf-withdrawal", 5, "official_quote", "unverified"),    # 'The unilateral compliance ... no longer viable'
+    ("cow-inf-withdrawal", 5, "russia_treaty_status", "conflicts"),
+    ("cow-inf-withdrawal", 6, "us_deployments", "conflicts"),     # 'stationed missile systems in ... Denmark'
+    ("cow-inf-withdrawal", 7, "official_quote", "unverified"),    # 'appropriate countermeasures.'
+    ("cow-inf-withdrawal", 10, "russia_treaty_status", "conflicts"),  # 'unilaterally observing its terms'
+    ("cow-inf-withdrawal", 13, "official_quote", "unverified"),   # 'proportional and resolute.'
+    ("gt-moratorium", 6, "date:medvedev_post", "conflicts"),      # Tuesday (Monday)
+    ("mt-ban-ends", 4, "official_quote", "unverified"),
+    ("mt-ban-ends", 6, "official_quote", "unverified"),
+    ("mt-ban-ends", 7, "official_quote", "unverified"),
+    ("mt-ban-ends", 8, "official_quote", "unverified"),
+    ("mt-ban-ends", 13, "official_quote", "unverified"),
+    ("mt-experts", 1, "moratorium_scope", "misleading"),          # 'intermediate-range ballistic missiles' only
+    ("mt-experts", 2, "treaty_scope", "misleading"),              # 'barred from possessing missiles with ranges'
+    ("mt-experts", 6, "official_quote", "unverified"),
+    ("mt-experts", 16, "official_quote", "unverified"),
+    ("mt-experts", 17, "range:oreshnik", "unverified"),           # 5,500 km: a claimed figure
+    ("mt-experts", 27, "date:geneva_summit", "conflicts"),        # July 2021 summit (June 2021)
+]
+
+
+def test_every_seed_row_that_is_not_agrees_or_not_checked(checks):
+    bad = checks[checks.verdict.isin(["conflicts", "misleading", "unverified"])]
+    assert [(r.article_id, r.sentence_id, r.claim_id, r.verdict) for r in bad.itertuples()] == SEED_PROBLEMS
+
+
+def test_seed_claims_whose_substance_conflicts_are_never_agrees(checks):
+    """The problems an arms-control reader finds in the seed sentences: no row of
+    the proposition at issue in that sentence says "agrees"."""
+    at_issue = [
+        ("agg-ryabkov", 5, "moratorium_end_reason"), ("agg-ryabkov", 7, "russia_treaty_status"),
+        ("agg-ryabkov", 12, "russian_production_2024"), ("agg-ryabkov", 12, "date:production_nearing_completion"),
+        ("agg-ryabkov", 14, "rsmd_meaning"), ("agg-ryabkov", 16, "nuclear_doctrine_2024"),
+        ("cow-inf-withdrawal", 1, "russia_treaty_status"), ("cow-inf-withdrawal", 1, "moratorium_scope"),
+        ("cow-inf-withdrawal", 2, "russia_treaty_status"), ("cow-inf-withdrawal", 6, "us_deployments"),
+        ("cow-inf-withdrawal", 10, "russia_treaty_status"), ("mt-experts", 1, "moratorium_scope"),
+        ("mt-experts", 2, "treaty_scope"),
+    ]
+    for aid, sid, cid in at_issue:
+        rows = checks[(checks.article_id == aid) & (checks.sentence_id == sid) & (checks.claim_id == cid)]
+        assert len(rows) and "agrees" not in set(rows.verdict), (aid, sid, cid)
+
+
+def test_completed_preparations_is_not_nearing_completion(checks):
+    s12 = checks[(checks.article_id == "agg-ryabkov") & (checks.sentence_id == 12)]
+    got = {r.claim_id: (r.verdict, r.fact_ids) for r in s12.itertuples()}
+    assert got["russian_production_2024"][0] == "conflicts"
+    assert got["date:production_nearing_completion"] == ("conflicts", "F38")
+    assert got["range:treaty_band"] == ("agrees", "F04")     # its 500-5,500 km band is right
+    expl = s12[s12.claim_id == "date:production_nearing_completion"].explanation.iloc[0]
+    assert "the date agrees with F38, but what it dates does not" in expl
+
+
+def test_each_verdict_on_seed_sentences(checks):
+    def one(aid, sid, cid):
+        r = checks[(checks.article_id == aid) & (checks.sentence_id == sid) & (checks.claim_id == cid)]
+        assert len(r) == 1, (aid, sid, cid)
+        return r.iloc[0]
+    r = one("gt-moratorium", 11, "russia_treaty_status")
+    assert (r.surface, r.verdict, r.whose) == ("Russia had suspended the treaty", "agrees", "quoted: Xinhua News Agency")
+    r = one("cow-inf-withdrawal", 1, "russia_treaty_status")
+    assert r.surface == "Russia has officially announced its complete withdrawal from the Intermediate-Range Nuclear Forces (INF) Treaty"
+    assert (r.verdict, r.whose, r.fact_ids.split("|")[0]) == ("conflicts", "outlet", "F40")
+    assert r.source_url.startswith("https://www.asil.org")
+    r = one("mt-experts", 2, "treaty_scope")
+    assert (r.surface, r.verdict) == ("barred from possessing missiles with ranges", "misleading")
+    r = one("cow-inf-withdrawal", 5, "official_quote")
+    assert (r.surface, r.verdict, r.whose) == ("The unilateral compliance with the INF Treaty is no longer viable",
+                                               "unverified", "quoted: Russian Foreign Ministry")
+    assert "unverified is not false" in r.explanation
+    r = one("gt-moratorium", 18, "date:us_deadline")
+    assert (r.surface, r.verdict) == ("Friday", "not checked")
+    r = one("gt-moratorium", 5, "official_quote")
+    assert r.verdict == "agrees" and "webjosh.com" in r.source_url
+
+
+def test_official_quotes_on_seed(checks):
+    q = checks[checks.claim_id == "official_quote"]
+    agreeing = [(r.article_id, r.sentence_id, r.surface) for r in q[q.verdict == "agrees"].itertuples()]
+    assert agreeing == [
+        ("gt-moratorium", 3, "conditions for maintaining a unilateral moratorium on the deployment of similar systems"),
+        ("gt-moratorium", 5, q[(q.article_id == "gt-moratorium") & (q.sentence_id == 5)].surface.iloc[0]),
+        ("gt-moratorium", 14, "episodic deployments"),
+        ("gt-moratorium", 20, "to be positioned in the appropriate regions"),
+        ("mt-ban-ends", 7, "response measures"),
+        ("mt-ban-ends", 9, "anti-Russian policy."),
+        ("mt-ban-ends", 10, "This is a new reality all our opponents will have to reckon with. Expect further steps"),
+        ("mt-experts", 5, "This means Russia no longer has any restrictions in this regard. Russia no longer considers itself bound by anything"),
+        ("mt-experts", 15, "mirror measures"),
+    ]
+    # experts, media and one-word terms ("Oreshnik", "logical") are not official statements to verify
+    assert not set(q.surface) & {"Oreshnik", "logical", "pivotal moment"}
+    assert not q.whose.str.contains("Bondarev|Sokov|Massicot|CNN").any()
+
+
+def test_status_rows_reproduce_status_claims(sents, checks):
+    old = h.status_claims(sents)
+    new = checks[(checks.claim_id == "russia_treaty_status")
+                 & checks.surface.str.contains("withdr|suspended", regex=True)]
+    assert [(r.article_id, r.sentence_id, r.verdict) for r in old.itertuples()] == \
+           [(r.article_id, r.sentence_id, r.verdict) for r in new.itertuples()]
+
+
+def test_old_verdicts_map(articles, sents, checks):
+    events = h.event_claims(sents, articles)
+    dates = checks[checks.claim_id.str.startswith("date:")]
+    assert len(dates) == len(events)
+    mapping = {(o, n) for o, n in zip(events.sort_values(["article_id", "start"], kind="stable").verdict,
+                                      dates.verdict)}
+    assert mapping == {("agrees", "agrees"), ("conflicts", "conflicts"), ("no reference", "not checked"),
+                       ("agrees", "conflicts")}       # the one date whose substance is wrong (agg-ryabkov 12)
+    bare = h.claim_checks(sents)                       # without articles: relative dates unresolved
+    assert set(bare[bare.claim_id.str.startswith("date:") & (bare.surface == "Monday")].verdict) == {"not checked"}
+    assert (bare.whose == "").all() and "official_quote" not in set(bare.claim_id)
+
+
+# -- sentences we wrote -----------------------------------------------------
+
+def test_each_verdict_on_written_sentences():
+    art, s = written(
+        "Moscow suspended its obligations under the treaty in February 2019.",
+        "The Kremlin ended its moratorium on testing and deploying such missiles.",
+        "The treaty banned missiles with ranges of 500 to 5,500 km.",
+        "“We will answer each deployment with a mirror step of our own,” Kremlin spokesman Dmitry Peskov said.",
+        "“Russia no longer has any limitations,” Kremlin spokesman Dmitry Peskov said.",
+        "Diplomats met in Vienna in 2023.",
+    )
+    c = h.claim_checks(s, art)
+    got = {(r.article_id, r.claim_id): (r.surface, r.verdict) for r in c.itertuples()}
+    assert got[("w0", "russia_treaty_status")] == ("Moscow suspended its obligations", "agrees")
+    assert got[("w1", "moratorium_scope")] == ("moratorium on testing", "conflicts")
+    assert got[("w2", "treaty_scope")] == ("banned missiles with ranges", "misleading")
+    assert got[("w3", "official_quote")] == ("We will answer each deployment with a mirror step of our own", "unverified")
+    assert got[("w4", "official_quote")] == ("Russia no longer has any limitations", "agrees")
+    assert got[("w5", "date:none")] == ("2023", "not checked")
+    w3 = c[(c.article_id == "w3") & (c.claim_id == "official_quote")].iloc[0]
+    assert w3.whose == "quoted: Dmitry Peskov" and "lincolndailynews" in w3.source_url
+
+
+@pytest.mark.parametrize("text, claim_id, verdict", [
+    ("Russia has withdrawn from the INF Treaty.", "russia_treaty_status", "conflicts"),
+    ("Moscow’s withdrawal from the moratorium surprised no one.", "russia_treaty_status", None),
+    ("Until now Russia continued to observe the treaty, officials said.", "russia_treaty_status", "conflicts"),
+    ("The treaty has remained dormant since then.", "russia_treaty_status", "conflicts"),
+    ("Russia lifted its self-imposed ban on producing such missiles.", "moratorium_scope", "misleading"),
+    ("Russia lifted its self-imposed ban on deploying ground-based missiles of this class.", "moratorium_scope", "agrees"),
+    ("Russia declared a moratorium on the condition that the US does the same.", "moratorium_scope", None),
+    ("The treaty banned all air-launched missiles of that range.", "treaty_scope", "conflicts"),
+    ("The treaty banned ground-launched missiles with ranges of 500 to 5,500 km.", "treaty_scope", "agrees"),
+    ("Washington left, saying the SSC-8 ballistic missile violated the treaty.", "us_withdrawal_reason", "conflicts"),
+    ("The US withdrew, saying the 9M729 cruise missile violated the treaty.", "us_withdrawal_reason", "agrees"),
+    ("In June 2024 Russia completed development of such missiles, the report said.", "russian_production_2024", "conflicts"),
+    ("Putin said their development was nearing completion.", "russian_production_2024", "agrees"),
+    ("Russia's nuclear doctrine allows preemptive strikes.", "nuclear_doctrine_2024", "conflicts"),
+    ("The nuclear doctrine does not provide for preemptive strikes.", "nuclear_doctrine_2024", "agrees"),
+    ("The US has already deployed missiles in Germany.", "us_deployments", "misleading"),
+    ("US launchers were brought to Denmark for exercises.", "us_deployments", "agrees"),
+    ("The Oreshnik was launched against Dnipro.", "oreshnik_first_use", "agrees"),
+    ("The missiles, known as RSMD (rakety sredney dalnosti), are in production.", "rsmd_meaning", "conflicts"),
+    ("RSMD stands for rakety sredney i menshey dalnosti.", "rsmd_meaning", "agrees"),
+])
+def test_codebook_wordings(text, claim_id, verdict):
+    art, s = written(text)
+    c = h.claim_checks(s, art)
+    got = c[c.claim_id == claim_id].verdict.tolist()
+    assert got == ([] if verdict is None else [verdict])
+
+
+def test_treaty_sub_bands_agree_with_f04a():
+    art, s = written("The treaty covered intermediate-range (1,000-5,500 km) and shorter-range (500-1,000 km) missiles.")
+    c = h.claim_checks(s, art)
+    r = c[c.claim_id == "range:treaty_band"]
+    assert list(zip(r.surface, r.verdict, r.fact_ids)) == [("1,000-5,500 km", "agrees", "F04a"),
+                                                           ("500-1,000 km", "agrees", "F04a")]
+
+
+def test_whose_is_decided_by_the_claims_own_span():
+    art, s = written("Russia has withdrawn from the INF Treaty, the agency said, and "
+                     "“Russia has withdrawn from the INF Treaty,” Kremlin spokesman Dmitry Peskov said.")
+    c = h.claim_checks(s, art)
+    assert c[c.claim_id == "russia_treaty_status"].whose.tolist() == ["outlet"]   # one row per sentence and claim
+    art, s = written("“Russia has withdrawn from the INF Treaty,” Kremlin spokesman Dmitry Peskov said.")
+    c = h.claim_checks(s, art)
+    assert c[c.claim_id == "russia_treaty_status"].whose.tolist() == ["quoted: Dmitry Peskov"]
+
+
+# -- omissions --------------------------------------------------------------
+
+def test_seed_omissions(omissions, checks):
+    assert [(r.article_id, r.claim_id) for r in omissions.itertuples()] == [
+        ("agg-ryabkov", "us_withdrawal_reason"), ("agg-ryabkov", "oreshnik_first_use"),
+        ("cow-inf-withdrawal", "us_withdrawal_reason"), ("cow-inf-withdrawal", "oreshnik_first_use"),
+        ("gt-moratorium", "us_withdrawal_reason"), ("gt-moratorium", "oreshnik_first_use"),
+        ("mt-ban-ends", "us_withdrawal_reason"), ("mt-ban-ends", "oreshnik_first_use"),
+    ]
+    # mt-experts names the SSC-8 and the Oreshnik's launch; every article states what the moratorium covered
+    assert "mt-experts" not in set(omissions.article_id)
+    assert "moratorium_scope" not in set(omissions.claim_id)
+    # an omission is never a conflict: it has no verdict and adds no row to the checks
+    assert "verdict" not in omissions.columns
+    assert "omitted" not in set(checks.verdict)
+    assert omissions.explanation.str.contains("An omission, not a conflict").all()
+
+
+def test_articles_about_other_events_owe_no_2025_context():
+    texts = ["After the US withdrew from the treaty, Russia declared a moratorium on deploying such missiles.",
+             "Russia's moratorium on deployment stays in place, officials said in 2024, after the US withdrew in 2019."]
+    art = pd.DataFrame({"article_id": ["r2019", "r2024"], "outlet": ["W", "W"],
+                        "published": ["2019-08-10", ""], "text": texts})
+    s = h.sentences(art)
+    om = h.claim_omissions(h.claim_checks(s, art), art)
+    assert [(r.article_id, r.claim_id) for r in om.itertuples()] == [
+        ("r2019", "us_withdrawal_reason"), ("r2024", "us_withdrawal_reason")]
+    assert h.article_subject_date("r2024", texts[1], "") == pd.Timestamp("2024-12-31").date()
+    assert h.article_subject_date("x", "Russia no longer observes its moratorium.", "") == pd.Timestamp("2025-08-04").date()
+
+
+# -- the codebook and the reference quotes ------------------------------------
+
+def test_codebook_loads_and_covers_the_propositions():
+    claims = h.load_claims()
+    assert set(claims.claim_id) == {
+        "moratorium_scope", "russia_treaty_status", "treaty_scope", "us_withdrawal_reason",
+        "russian_production_2024", "oreshnik_first_use", "oreshnik_deployment", "us_deployments",
+        "nuclear_doctrine_2024", "ryabkov_june_2025", "moratorium_end_reason", "rsmd_meaning"}
+    ref = set(h.load_reference().fact_id)
+    assert all(set(fl) <= ref and fl for fl in claims.fact_list)
+
+
+GOOD = {"claim_id": "x", "proposition": "p", "fact_ids": "F04", "cues": r"\btreaty\b",
+        "distortions": r"\bsea-launched => conflicts: never covered", "verdict": "agrees",
+        "required_if": "", "notes": ""}
+
+
+@pytest.mark.parametrize("column, value, message", [
+    ("cues", "", "column 'cues': empty pattern"),
+    ("cues", r"treaty ;; ", "column 'cues': empty pattern"),
+    ("cues", "(unclosed", "column 'cues': '(unclosed' is not a valid regular expression"),
+    ("cues", r"(?:\w+\s)*treaty", "has a quantifier inside a quantifier"),
+    ("cues", r"(?:a+)+", "has a quantifier inside a quantifier"),
+    ("cues", "x*", "matches the empty string"),
+    ("required_if", "[z-a]", "column 'required_if'"),
+    ("fact_ids", "F04|F99", "column 'fact_ids': unknown fact id(s) F99"),
+    ("fact_ids", "", "no reference fact, so every verdict must be 'not checked'"),
+    ("verdict", "true", "column 'verdict': unknown verdict 'true'"),
+    ("distortions", r"\bsea => wrong: x", "column 'distortions': unknown verdict 'wrong'"),
+    ("distortions", r"\bsea-launched", "is not 'pattern => verdict: why'"),
+    ("distortions", "( => conflicts: x", "column 'distortions': '(' is not a valid regular expression"),
+    ("proposition", " ", "column 'proposition': empty proposition"),
+])
+def test_codebook_refusals(tmp_path, column, value, message):
+    path = tmp_path / "claims.csv"
+    pd.DataFrame([GOOD, GOOD | {"claim_id": "y", column: value}]).to_csv(path, index=False)
+    with pytest.raises(h.CorpusError) as err:
+        h.load_claims(path)
+    assert str(path) in str(err.value) and "row 3 (claim_id 'y')" in str(err.value)
+    assert message in str(err.value)
+    pd.DataFrame([GOOD]).to_csv(path, index=False)
+    assert len(h.load_claims(path)) == 1
+
+
+def test_empty_codebook_is_refused(tmp_path):
+    path = tmp_path / "claims.csv"
+    pd.DataFrame(columns=list(GOOD)).to_csv(path, index=False)
+    with pytest.raises(h.CorpusError, match="no rows"):
+        h.load_claims(path)
+
+
+def test_reference_quotes_are_short_and_cited(tmp_path):
+    rq = h.load_reference_quotes()
+    assert (rq.phrase.str.split().str.len() <= 25).all()
+    assert rq.source_url.str.startswith("http").all()
+    bad = rq.head(1).assign(phrase=" ".join(["word"] * 26))
+    bad.to_csv(tmp_path / "rq.csv", index=False)
+    with pytest.raises(h.CorpusError, match="row 2 .*longer than 25 words"):
+        h.load_reference_quotes(tmp_path / "rq.csv")
+
+
+def test_checks_run_in_linear_time():
+    """A long sentence full of near-misses for every pattern: well under a second
+    per 100,000 characters (nested quantifiers would take minutes)."""
+    chunk = ("Russia has has has officially moratorium on on the treaty treaty 9M729 withdrawal compelled "
+             "completed preparations Oreshnik deploy Denmark RSMD nuclear doctrine emphasis ")
+    art, s = written(chunk * 700)
+    t = time.perf_counter()
+    h.claim_checks(s, art)
+    assert time.perf_counter() - t < 20
+
+
+# -- tables for the notebook ----------------------------------------------------
+
+def test_matrix_and_tally(checks, omissions, articles):
+    m = h.claim_matrix(checks, articles, omissions).set_index("claim_id")
+    assert m.at["rsmd_meaning", "agg-ryabkov"] == "Raketnye Sredney Dalnosti (conflicts)"
+    assert m.at["rsmd_meaning", "gt-moratorium"] == "not said"
+    assert m.at["oreshnik_first_use", "gt-moratorium"] == "omitted"
+    t = h.claim_tally(checks, omissions).set_index("article_id")
+    assert t.loc["agg-ryabkov", ["conflicts", "misleading", "unverified", "omitted"]].tolist() == [7, 2, 3, 2]
+    assert t.loc["mt-experts", "omitted"] == 0
