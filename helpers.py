@@ -2257,8 +2257,26 @@ _DATE_RE = re.compile(
     rf"|\b(?P<rel>last (?:week|year|fall|autumn|month))\b)")
 
 
-def _resolve_date(m, published):
-    """(date, precision, basis) for one date match; date is ISO, possibly partial."""
+# Future tense before a weekday in its clause: "the deadline approaches on Friday",
+# "Witkoff will travel on Wednesday", "talks are expected Thursday", "next Monday".
+_FUTURE_RE = re.compile(r"\b(?:will|shall|is (?:expected|due|set|scheduled)|are (?:expected|due|set|scheduled)"
+                        r"|approach(?:es|ing)?|upcoming|next|deadline|is to|are to|plans? to|planned)\b", re.I)
+_CLAUSE_START_RE = re.compile(r"[.;:,\u2014]\s|\b(?:but|while|after|before|as|and)\s")
+
+
+def _future_weekday(text: str, at: int) -> bool:
+    """True when the clause before a weekday at ``at`` is in the future tense."""
+    head = text[max(0, at - 80):at]
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(head)]
+    clause = head[starts[-1]:] if starts else head
+    return bool(_FUTURE_RE.search(clause))
+
+
+def _resolve_date(m, published, text: str = ""):
+    """(date, precision, basis) for one date match; date is ISO, possibly partial. A
+    weekday resolves to the last such day on or before the publication date, or, in a
+    future-tense clause of ``text`` ("the deadline approaches on Friday"), to the next
+    one on or after it."""
     if m.group("md") or m.group("dm"):
         mon = m.group("m1") or m.group("m2")
         day = int(m.group("d1") or m.group("d2"))
@@ -2275,6 +2293,10 @@ def _resolve_date(m, published):
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", "month", "month before the publication date"
     if m.group("wd"):
+        if _future_weekday(text, m.start()):
+            ahead = (_WEEKDAYS.index(m.group("wd")) - published.weekday()) % 7
+            return (published + dt.timedelta(days=ahead)).isoformat(), "day", \
+                "weekday on or after the publication date (future tense)"
         back = (published.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
         day = published - dt.timedelta(days=back)
         return day.isoformat(), "day", "weekday on or before the publication date"
@@ -2369,7 +2391,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
             if spots:
                 candidates.append((spots, ev, label, fact, ref_date))
         for m in dates:
-            date, precision, basis = _resolve_date(m, published.get(aid))
+            date, precision, basis = _resolve_date(m, published.get(aid), text)
             best = None
             k = dates.index(m)
             for spots, ev, label, fact, ref_date in candidates:
@@ -2400,19 +2422,33 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
 def system_mentions(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd.DataFrame:
     """Weapon systems named, with every designation resolved to one name
     (``systems.csv``): ``article_id``, ``outlet``, ``sentence_id``, ``start``,
-    ``end``, ``surface``, ``system``, ``kind``, ``country``."""
+    ``end``, ``surface``, ``system``, ``kind``, ``country``. Two designations of one
+    system in one phrase ("SSC-8 ... (9M729)", "9M729/SSC-8") are one mention whose
+    ``surface`` spans both."""
     systems = load_systems() if systems is None else systems
     pattern, names = _system_pattern(systems)
     info = systems.set_index("system")
     rows = []
     for aid, outlet, sid, base, text in sents[
             ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+        last = None
         for m in pattern.finditer(text):
             s = names[m.group()]
+            if last and last[0] == s and _SAME_PHRASE_RE.match(text, last[2], m.start()):
+                # "SSC-8 ground-launched cruise missile (9M729)": one mention of one system
+                rows[-1] = rows[-1][:4] + (base + m.end(), text[last[1]:m.end()]) + rows[-1][6:]
+                last = (s, last[1], m.end())
+                continue
             rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), s,
                          info.at[s, "kind"], info.at[s, "country"]))
+            last = (s, m.start(), m.end())
     return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                        "surface", "system", "kind", "country"])
+
+
+# Between two designations of one system in one phrase: a parenthesis opening within a
+# few words ("SSC-8 ground-launched cruise missile (9M729"), a slash, "or", "known as".
+_SAME_PHRASE_RE = re.compile(r"[^.;()\n]{0,50}\(\s*\Z|\s*(?:/|,?\s+or\s+|,?\s+(?:also\s+)?known as\s+)\Z")
 
 
 #: Places that stand for where missiles are or may be deployed, tested or used.

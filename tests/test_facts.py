@@ -119,7 +119,8 @@ def test_every_date_claim_in_the_corpus(events):
         ("gt-moratorium", 14, "2024", "2024", "us_deployment_announcement", "agrees"),
         ("gt-moratorium", 14, "2026", "2026", "us_deployments_start", "agrees"),
         ("gt-moratorium", 15, "Friday", "2025-08-01", "oreshnik_service", "agrees"),
-        ("gt-moratorium", 18, "Friday", "2025-08-01", "us_deadline", "no reference"),
+        # "... as the US deadline for the Kremlin ... approaches on Friday": future tense, forward
+        ("gt-moratorium", 18, "Friday", "2025-08-08", "us_deadline", "no reference"),
         ("gt-moratorium", 20, "Friday", "2025-08-01", "trump_submarines", "agrees"),
         ("gt-moratorium", 26, "Monday", "2025-08-04", "media_report", "no reference"),
         ("mt-ban-ends", 1, "Monday", "2025-08-04", "mfa_statement", "agrees"),
@@ -193,10 +194,12 @@ def test_date_period():
 def test_systems_resolve_designations(sents):
     sm = h.system_mentions(sents)
     assert sm.groupby(["article_id", "system"]).size().to_dict() == {
-        ("agg-ryabkov", "RSMD"): 2, ("gt-moratorium", "Oreshnik"): 1,
-        ("mt-experts", "9M729"): 4, ("mt-experts", "Iskander-M"): 1, ("mt-experts", "Oreshnik"): 9}
+        # "designated as RSMDs (Raketnye Sredney Dalnosti)" and "SSC-8 ground-launched cruise
+        # missile (9M729)" are one mention each: two designations of one system in one phrase
+        ("agg-ryabkov", "RSMD"): 1, ("gt-moratorium", "Oreshnik"): 1,
+        ("mt-experts", "9M729"): 3, ("mt-experts", "Iskander-M"): 1, ("mt-experts", "Oreshnik"): 9}
     ssc = sm[(sm.article_id == "mt-experts") & (sm.system == "9M729")]
-    assert sorted(ssc.surface) == ["9M729", "9M729", "SSC-8", "SSC-8"]
+    assert sorted(ssc.surface) == ["9M729", "SSC-8", "SSC-8 ground-launched cruise missile (9M729"]
     assert "SS-X-34" in set(sm.surface)
 
 
@@ -219,3 +222,23 @@ def test_fact_checks_say_whose_words(articles, sents, ranges, events):
     assert table.at["F35", "Unnamed aggregator"] == "February 2020 (conflicts)"
     assert table.at["F35", "Global Times"] == "not said"
     assert table.at["F04", "The COW News Digital"] == "between 500 km to 5,500 km (agrees)"
+
+
+def test_two_designations_in_one_phrase_are_one_mention():
+    one = pd.DataFrame({"article_id": "x", "outlet": "X", "sentence_id": [1, 2, 3], "start": 0,
+                        "text": ["The US cited the SSC-8 ground-launched cruise missile (9M729).",
+                                 "It named the 9M729/SSC-8 and, later, the SSC-8 again in a separate clause.",
+                                 "Russia has the 9M729; the US has no SSC-8 equivalent."]})
+    m = h.system_mentions(one)
+    assert m.groupby("sentence_id").size().to_dict() == {1: 1, 2: 2, 3: 2}
+    assert m.iloc[0].surface == "SSC-8 ground-launched cruise missile (9M729"
+
+
+def test_a_weekday_in_the_future_tense_resolves_forward():
+    pub = pd.Timestamp("2025-08-05").date()      # a Tuesday
+    for sentence, expected in [("The deadline approaches on Friday.", "2025-08-08"),
+                               ("Witkoff will travel to Moscow on Wednesday.", "2025-08-06"),
+                               ("Trump said on Friday that he had ordered submarines.", "2025-08-01"),
+                               ("Talks are expected Thursday, after the envoy arrived on Monday.", "2025-08-07")]:
+        m = next(x for x in h._DATE_RE.finditer(sentence) if x.group("wd"))
+        assert h._resolve_date(m, pub, sentence)[0] == expected, sentence
