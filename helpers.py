@@ -8,7 +8,8 @@ offsets into the article's cleaned ``text``).
 
 Sections follow the notebooks that use them, in the order they build on each other:
 
-0. Paths and exports: where the corpus and the report are, CSV and PNG writers.
+0. Paths and exports: where the corpus and the report are, CSV and PNG writers,
+   text made safe for charts.
 1. Corpus: loading, validation, registries, cleaning with an audit, sentences,
    tokens (``00-corpus-overview``; every other notebook starts here).
 2. Named figures: the registry, mentions, name discovery (``03-named-figures``;
