@@ -8,7 +8,8 @@ offsets into the article's cleaned ``text``).
 
 Sections follow the notebooks that use them, in the order they build on each other:
 
-0. Paths and exports: where the corpus and the report are, CSV and PNG writers.
+0. Paths and exports: where the corpus and the report are, CSV and PNG writers,
+   text made safe for charts.
 1. Corpus: loading, validation, registries, cleaning with an audit, sentences,
    tokens (``00-corpus-overview``; every other notebook starts here).
 2. Named figures: the registry, mentions, name discovery (``03-named-figures``;
@@ -24,7 +25,9 @@ Sections follow the notebooks that use them, in the order they build on each oth
 from __future__ import annotations
 
 import bisect
+import csv
 import datetime as dt
+import io
 import functools
 import math
 import os
@@ -60,11 +63,43 @@ def corpus_fingerprint(path=None) -> str:
     return fingerprint(corpus_dir(path))
 
 
+#: First characters that make a spreadsheet (Excel, LibreOffice) read a cell as a formula
+#: or a command: "=", "+", "-", "@", a tab and a carriage return.
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER_RE = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
+
+
+def spreadsheet_safe(value):
+    """A cell as ``export_csv`` writes it: a text cell that begins with one of
+    ``FORMULA_LEADS`` gets a leading apostrophe (``'=1+1``), which spreadsheets show
+    and never evaluate; any other value, numbers and number-like text ("-5") included,
+    is returned unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_LEADS) and not _PLAIN_NUMBER_RE.match(value):
+        return "'" + value
+    return value
+
+
 def export_csv(table: pd.DataFrame, folder, name: str) -> Path:
     """Write ``table`` to ``folder/name`` as UTF-8 CSV with Unix line ends and no
-    index, so that the same table always gives the same bytes. Returns the path."""
+    index, so that the same table always gives the same bytes. Returns the path.
+
+    Text cells that a spreadsheet would run as a formula are neutralised in the file
+    (see ``spreadsheet_safe``); numbers stay numbers, and ``table`` itself is not
+    changed. Such a cell in the file is no longer equal to ``text[start:end]``."""
     path = Path(folder) / name
-    table.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    safe, has_cr = table.copy(), False
+    for col in safe.columns:
+        if not (pd.api.types.is_object_dtype(safe[col]) or pd.api.types.is_string_dtype(safe[col])):
+            continue
+        values = safe[col].tolist()
+        neutral = [spreadsheet_safe(v) for v in values]
+        if neutral != values:
+            safe[col] = pd.Series(neutral, index=safe.index, dtype=object)
+        has_cr = has_cr or any(isinstance(v, str) and "\r" in v for v in values)
+    # a carriage return inside a cell would end the row for a CSV reader unless the
+    # cell is quoted, which pandas does only for "\n": quote every text cell then
+    safe.to_csv(path, index=False, lineterminator="\n", encoding="utf-8",
+                quoting=csv.QUOTE_NONNUMERIC if has_cr else csv.QUOTE_MINIMAL)
     return path
 
 
@@ -83,6 +118,15 @@ def save_figure(fig, folder, name: str) -> Path:
     path = Path(folder) / name
     fig.savefig(path, dpi=110, metadata={"Software": None})
     return path
+
+
+def chart_text(value) -> str:
+    """Text from the corpus or a registry (an outlet, a label, a name) made safe to draw
+    with matplotlib: every ``$`` is escaped, so a pair of them is not typeset as
+    mathematics (``$\\frac{1}{0}$`` stays those characters instead of becoming a
+    fraction). Outside ``$...$`` matplotlib interprets nothing else in a label, so
+    ``$`` is the only character escaped; the drawn text is the value exactly."""
+    return str(value).replace("$", "\\$")
 
 
 # ---------------------------------------------------------------------------
@@ -111,25 +155,86 @@ def corpus_dir(path=None) -> Path:
     return Path(path)
 
 
+def _csv_row_at(prefix: str) -> int:
+    """The spreadsheet row (header = 1) in which the character after ``prefix`` lies,
+    counting records as a CSV reader does (a quoted cell may hold line breaks)."""
+    try:
+        records = sum(1 for _ in csv.reader(io.StringIO(prefix)))
+    except csv.Error:
+        records = prefix.count("\n") + 1
+    return records + 1 if prefix == "" or prefix.endswith(("\n", "\r")) else max(records, 1)
+
+
+def read_csv_table(path: Path, columns=()) -> pd.DataFrame:
+    """Read one of the corpus's CSV files as text (every cell a string, empty cells
+    empty strings), the one reader behind ``read_metadata`` and ``read_registry``.
+
+    Raises ``CorpusError`` naming the file for a 0-byte file (it has not even the
+    header row), bytes that are not UTF-8 (with the byte offset in the file and the
+    row it falls in), a malformed CSV, and a missing column of ``columns``. A file
+    with a header and no rows gives an empty table with those columns."""
+    path = Path(path)
+    data = path.read_bytes()
+    if not data.strip():
+        raise CorpusError(f"{path}: the file is empty; it needs at least the header row"
+                          + (f" ({','.join(columns)})" if columns else ""))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        row = _csv_row_at(data[:err.start].decode("utf-8"))
+        raise CorpusError(f"{path}, row {row}: not UTF-8 text ({err.reason} at byte {err.start}: "
+                          f"{data[err.start:err.start + 1]!r})") from None
+    text = text.removeprefix("\ufeff")       # a byte-order mark, as spreadsheets write it
+    try:
+        table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        raise CorpusError(f"{path}: not a valid CSV file ({str(err).strip()})") from None
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
+    return table
+
+
+#: Earliest ``published`` date accepted; the latest is the day after the run.
+EARLIEST_PUBLISHED = dt.date(1950, 1, 1)
+_ISO_DAY_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def check_published(value: str) -> str | None:
+    """What is wrong with a ``published`` value, or None if it is empty or a real
+    ``YYYY-MM-DD`` date from ``EARLIEST_PUBLISHED`` to the day after today."""
+    if not value:
+        return None
+    try:
+        day = dt.date.fromisoformat(value) if _ISO_DAY_RE.match(value) else None
+    except ValueError:
+        day = None
+    if day is None:
+        return f"published {value!r} is not a date in YYYY-MM-DD form"
+    latest = dt.date.today() + dt.timedelta(days=1)
+    if not EARLIEST_PUBLISHED <= day <= latest:
+        return (f"published {value!r} is outside the accepted dates "
+                f"({EARLIEST_PUBLISHED.isoformat()} to {latest.isoformat()}, the day after today)")
+    return None
+
+
 def read_metadata(path=None) -> pd.DataFrame:
     """Read and validate ``articles.csv`` of a corpus folder.
 
     All columns are read as text, empty cells stay empty strings. Raises
-    ``CorpusError`` for a missing file or column, an empty required cell, a
-    malformed or duplicate ``article_id``, a ``file`` listed twice or pointing
-    outside ``articles/``, and a ``published`` value that is not an ISO date.
+    ``CorpusError`` for a missing, empty or header-only file, bytes that are not
+    UTF-8, a missing column, an empty required cell, a malformed or duplicate
+    ``article_id``, a ``file`` (or ``raw_file``) listed twice or pointing outside its
+    folder, and a ``published`` value that is not a ``YYYY-MM-DD`` date from
+    1950-01-01 to the day after today.
     """
     folder = corpus_dir(path)
     csv_path = folder / "articles.csv"
     if not csv_path.is_file():
         raise CorpusError(f"{csv_path}: metadata file not found")
-    try:
-        meta = pd.read_csv(csv_path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise CorpusError(f"{csv_path}: not UTF-8 text ({err.reason} at byte {err.start})") from None
-    missing = [c for c in REQUIRED_COLUMNS if c not in meta.columns]
-    if missing:
-        raise CorpusError(f"{csv_path}: missing required column(s): {', '.join(missing)}")
+    meta = read_csv_table(csv_path, REQUIRED_COLUMNS)
+    if meta.empty:
+        raise CorpusError(f"{csv_path}: no articles are listed (the file has only its header row)")
 
     def where(i):
         return f"{csv_path}, row {i + 2} (article_id {meta.at[i, 'article_id']!r})"
@@ -140,19 +245,20 @@ def read_metadata(path=None) -> pd.DataFrame:
                 raise CorpusError(f"{where(i)}: column {col!r} is empty")
         if not ARTICLE_ID_RE.match(meta.at[i, "article_id"]):
             raise CorpusError(f"{where(i)}: article_id must be lower-case letters, digits and hyphens")
-        name = meta.at[i, "file"]
-        if Path(name).name != name or name.startswith("."):
-            raise CorpusError(f"{where(i)}: file {name!r} must be a plain file name inside articles/")
-        published = meta.at[i, "published"]
-        if published:
-            try:
-                dt.date.fromisoformat(published)
-            except ValueError:
-                raise CorpusError(
-                    f"{where(i)}: published {published!r} is not a date in YYYY-MM-DD form"
-                ) from None
-    for col in ["article_id", "file"]:
-        dup = meta[meta.duplicated(col, keep=False)]
+        for col, sub in [("file", "articles/"), ("raw_file", "raw/")]:
+            name = meta.at[i, col] if col in meta.columns else ""
+            if col == "raw_file" and not name:
+                continue
+            if Path(name).name != name or name.startswith(".") or name in ("", "..") or "\\" in name:
+                raise CorpusError(f"{where(i)}: {col} {name!r} must be a plain file name inside {sub}")
+        problem = check_published(meta.at[i, "published"])
+        if problem:
+            raise CorpusError(f"{where(i)}: {problem}")
+    for col in ["article_id", "file", "raw_file"]:
+        if col not in meta.columns:
+            continue
+        named = meta[meta[col] != ""]
+        dup = named[named.duplicated(col, keep=False)]
         if len(dup):
             rows = ", ".join(str(i + 2) for i in dup.index)
             raise CorpusError(
@@ -161,18 +267,30 @@ def read_metadata(path=None) -> pd.DataFrame:
     return meta
 
 
-def read_article(file: Path) -> str:
-    """Read one article file as UTF-8; raises ``CorpusError`` naming the file and the
-    first offending byte if it is not UTF-8, or if it holds no text."""
+#: Largest article file ``load_corpus`` reads (2 MiB, some 300,000 words, about 50 times
+#: the longest seed article): a bigger file is refused, naming it, before it is read,
+#: rather than letting memory decide. The web-page import uses the same limit.
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+
+def read_article(file: Path, where: str = "") -> str:
+    """Read one article file as UTF-8; raises ``CorpusError`` naming the file (and
+    ``where``, its row) if it is over ``MAX_ARTICLE_BYTES``, if it is not UTF-8 (with
+    the first offending byte), or if it holds no text."""
+    suffix = f" ({where})" if where else ""
+    size = Path(file).stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise CorpusError(f"{file}: the file is {size:,} bytes, over the limit of "
+                          f"{MAX_ARTICLE_BYTES:,} bytes (helpers.MAX_ARTICLE_BYTES){suffix}")
     data = Path(file).read_bytes()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise CorpusError(
-            f"{file}: not UTF-8 text ({err.reason} at byte {err.start}: {data[err.start:err.start + 1]!r})"
+            f"{file}: not UTF-8 text ({err.reason} at byte {err.start}: {data[err.start:err.start + 1]!r}){suffix}"
         ) from None
     if not text.strip():
-        raise CorpusError(f"{file}: the article text is empty")
+        raise CorpusError(f"{file}: the article text is empty{suffix}")
     return text
 
 
@@ -189,23 +307,210 @@ def _registry_path(name: str, path) -> Path:
 
 
 def read_registry(name: str, path=None, required=(), key: str | None = None) -> tuple:
-    """Read one registry CSV as text (empty cells stay empty strings), checking that
-    it exists, has the ``required`` columns and, if ``key`` is given, no value of that
-    column twice. Returns ``(path, table)``; raises ``CorpusError`` naming the file
-    (and the rows of a duplicate)."""
+    """Read one registry CSV as text (empty cells stay empty strings) with
+    ``read_csv_table``, checking that it exists, has the ``required`` columns and, if
+    ``key`` is given, no empty ``key`` cell and no value of that column twice. A file with
+    only its header row gives an empty table with those columns (a registry may be
+    legitimately empty). Returns ``(path, table)``; raises ``CorpusError`` naming the
+    file (and the rows at fault)."""
     path = _registry_path(name, path)
     if not path.is_file():
         raise CorpusError(f"{path}: {name} not found")
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    missing = [c for c in required if c not in table.columns]
-    if missing:
-        raise CorpusError(f"{path}: missing required column(s): {', '.join(missing)}")
+    table = read_csv_table(path, required)
     if key is not None:
+        for i in table.index:
+            if not table.at[i, key].strip():
+                raise CorpusError(f"{path}, row {i + 2}: column {key!r} is empty")
         dup = table[table.duplicated(key, keep=False)]
         if len(dup):
             raise CorpusError(f"{path}: duplicate {key} {dup[key].iloc[0]!r} in rows "
                               + ", ".join(str(i + 2) for i in dup.index))
     return path, table
+
+
+# -- Patterns and names in registries ----------------------------------------
+# Registries hold regular expressions (frames.csv cues, event_types.csv anchors and
+# context, the claims codebook's patterns) and names (figures', institutions' and
+# systems' aliases). ``check_pattern`` and ``check_name`` are the one place they are
+# validated: every loader calls them, so a refusal reads the same everywhere.
+
+#: Longest pattern accepted, and the largest count in a {m,n} repetition.
+MAX_PATTERN_LENGTH = 300
+MAX_PATTERN_REPEAT = 100
+
+try:                                   # the parser behind ``re.compile`` (Python 3.11+)
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:                    # pragma: no cover - older Pythons
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT} | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())
+
+
+def _pattern_problem(items, under_repeat: bool = False) -> str | None:
+    """Why a parsed pattern could run for a very long time or break when combined with
+    other patterns, or None. ``under_repeat``: inside a repetition that may run more than once."""
+    for op, av in items:
+        if op in _REPEATS:
+            lo, hi, sub = av
+            if hi != _sre.MAXREPEAT and hi > MAX_PATTERN_REPEAT or lo > MAX_PATTERN_REPEAT:
+                return f"has a repetition count over {MAX_PATTERN_REPEAT}"
+            many = hi > 1
+            if many and under_repeat:
+                return "has nested quantifiers (a repeated part inside a repeated group), which can take exponential time"
+            if many and sub.getwidth()[0] == 0:
+                return "repeats a part that can match nothing, which can take exponential time"
+            problem = _pattern_problem(sub, under_repeat or many)
+        elif op is _sre.SUBPATTERN:
+            group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return "has inline flags such as (?i:...); cues are matched case-insensitively already"
+            problem = _pattern_problem(sub, under_repeat)
+        elif op is _sre.BRANCH:
+            if under_repeat:
+                return "has alternatives (|) inside a repeated group, which can take exponential time"
+            problem = next(filter(None, (_pattern_problem(b, under_repeat) for b in av[1])), None)
+        elif op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS) or str(op).startswith("GROUPREF"):
+            return "refers back to a group (\\1, (?(1)...)), which patterns combined with others cannot do"
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            problem = _pattern_problem(av[1], under_repeat)
+        elif str(op) == "ATOMIC_GROUP":
+            problem = _pattern_problem(av, under_repeat)
+        else:
+            problem = None
+        if problem:
+            return problem
+    return None
+
+
+def _unbounded(items, found=None) -> list:
+    """Every repetition with no upper bound (+, *, {n,}) in a parsed pattern, as its body."""
+    found = [] if found is None else found
+    for op, av in items:
+        if op in _REPEATS:
+            if av[1] == _sre.MAXREPEAT:
+                found.append(av[2])
+            _unbounded(av[2], found)
+        elif op is _sre.SUBPATTERN:
+            _unbounded(av[3], found)
+        elif op is _sre.BRANCH:
+            for b in av[1]:
+                _unbounded(b, found)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            _unbounded(av[1], found)
+        elif str(op) == "ATOMIC_GROUP":
+            _unbounded(av, found)
+    return found
+
+
+_WIDE_CATEGORIES = {getattr(_sre, n) for n in ("CATEGORY_NOT_SPACE", "CATEGORY_NOT_WORD", "CATEGORY_NOT_DIGIT")}
+
+
+def _is_wide(sub) -> bool:
+    """Does a repeated body match (almost) any character: ., [^...], \\S, \\W, \\D?"""
+    if len(sub) != 1:
+        return False
+    op, av = sub[0]
+    if op in (_sre.ANY, _sre.NOT_LITERAL):
+        return True
+    if op is _sre.IN:
+        return any(o is _sre.NEGATE or (o is _sre.CATEGORY and a in _WIDE_CATEGORIES) for o, a in av)
+    return False
+
+
+def _scan_problem(parsed) -> str | None:
+    """Patterns whose time grows as a power of the sentence length: more than two open
+    repetitions, or an open repetition of any character (``.*``, ``[^,]+``)."""
+    bodies = _unbounded(parsed)
+    if any(_is_wide(b) for b in bodies):
+        return ("repeats any character without a limit (.*, .+, [^...]+, \\S+), which is slow "
+                "on long sentences; give a limit such as .{0,40}")
+    if len(bodies) > 2:
+        return ("has more than two repetitions without a limit (+, *, {n,}), which is slow on long "
+                "sentences; give limits such as \\w{1,20}")
+    return None
+
+
+def check_pattern(pattern: str, where: str, what: str = "pattern") -> re.Pattern:
+    """Validate one regular expression from a registry and return it compiled
+    (case-insensitive). ``where`` names the file and row, ``what`` the column ("cue",
+    "anchor"...). Raises ``CorpusError`` "<where>: <what> '<pattern>' <why>" for a
+    pattern that is not valid, is longer than ``MAX_PATTERN_LENGTH``, matches the empty
+    string, has named groups, back-references or inline flags (``(?i)``), or could
+    backtrack for minutes: nested quantifiers (``(\\w+\\s?)+``), a repeated part that
+    can be empty, alternatives inside a repeated group, a count over
+    ``MAX_PATTERN_REPEAT``. Exported for every codebook of patterns (frames, events,
+    claims), so they are refused alike."""
+    def refuse(why):
+        return CorpusError(f"{where}: {what} {pattern!r} {why}")
+    if not pattern.strip():
+        raise refuse("is empty")
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        raise refuse(f"is longer than {MAX_PATTERN_LENGTH} characters")
+    try:
+        compiled = re.compile(pattern)
+        parsed = _sre_parse.parse(pattern)
+    except (re.error, RecursionError, OverflowError) as err:
+        raise refuse(f"is not a valid regular expression ({err})") from None
+    if compiled.groupindex:
+        raise refuse("has a named group (?P<name>...), which patterns combined with others cannot have")
+    if compiled.flags & ~re.U:
+        raise refuse("has inline flags such as (?i) or (?x); cues are matched case-insensitively already")
+    if parsed.getwidth()[0] == 0:
+        raise refuse("can match the empty string, so it would match everywhere")
+    problem = _pattern_problem(parsed) or _scan_problem(parsed)
+    if problem:
+        raise refuse(problem)
+    return re.compile(pattern, re.I)
+
+
+#: English function words that cannot be a name, alias or surname in a registry: as a
+#: name they would match in almost every sentence ("The", "And", "Of"). Words that are
+#: also surnames (May, Will, Price, Rice, Little, Young) are not here; neither is "US".
+FUNCTION_WORDS = frozenset("""
+a an the and or nor but if then so than as of at by for from in into on onto to with
+without within about above across after against along among around before behind below
+beneath beside between beyond during except inside near off out outside over past since
+through throughout toward towards under until unto upon via
+i me my mine myself you your yours he him his himself she her hers herself it its itself
+we our ours ourselves they them their theirs themselves this that these those who whom
+whose which what
+is am are was were be been being do does did done has have had having shall should would
+could must might
+not no yes also just only very too there here when where why how all any both each either
+neither every some such own same other
+""".split())
+
+
+def check_name(name: str, where: str, what: str = "alias") -> str:
+    """Validate one name from a registry (an alias, a surname, a designation) that is
+    matched as written, and return it. Raises ``CorpusError`` "<where>: <what> '<name>'
+    <why>" for a name with no letter or digit, with control characters, longer than
+    ``MAX_PATTERN_LENGTH``, or that is an English function word (``FUNCTION_WORDS``,
+    compared ignoring case)."""
+    def refuse(why):
+        return CorpusError(f"{where}: {what} {name!r} {why}")
+    if not any(c.isalnum() for c in name):
+        raise refuse("has no letter or digit")
+    if _CONTROL_RE.search(name) or any(c in name for c in "\n\r\t"):
+        raise refuse("contains control characters")
+    if len(name) > MAX_PATTERN_LENGTH:
+        raise refuse(f"is longer than {MAX_PATTERN_LENGTH} characters")
+    if name.strip().casefold() in FUNCTION_WORDS:
+        raise refuse("is an English function word, which would match in almost every sentence")
+    return name
+
+
+def check_owners(owner: dict, name: str, person: str, where: str, what: str = "alias") -> None:
+    """Record that ``person`` claims ``name`` in ``owner`` (casefolded name -> (person,
+    name as written)); raises ``CorpusError`` if another person claims the same name,
+    in any case ("Putin" and "putin")."""
+    key = name.casefold()
+    if key in owner and owner[key][0] != person:
+        other, written = owner[key]
+        same = "" if written == name else f" (as {written!r})"
+        raise CorpusError(f"{where}: {what} {name!r} is also listed for {other!r}{same}")
+    owner.setdefault(key, (person, name))
 
 
 def split_list(value: str, sep: str = "|") -> list:
@@ -220,7 +525,8 @@ def split_list(value: str, sep: str = "|") -> list:
 # the cleaned text exactly (a unit test checks this for every article), so the
 # audit is complete.
 #
-# Stage 1 removes page furniture (whole spans of the raw text).
+# Stage 1 removes page furniture (whole spans of the raw text) and invisible control
+# characters (NUL, bidirectional overrides: ``_CONTROL_RE``).
 # Stage 2 normalises what breaks matching, without changing words: characters
 # (non-breaking hyphens, zero-width characters, Cyrillic look-alike letters inside
 # Latin words) and whitespace (hard-wrapped lines joined, one paragraph per line,
@@ -249,6 +555,11 @@ _CHAR_MAP = {
     "\ufeff": "",    # byte-order mark / zero-width no-break space
 }
 _CHAR_RE = re.compile("[" + "".join(_CHAR_MAP) + "]")
+# Invisible control characters, removed (rule "control character"): NUL and the other
+# C0 controls that are not whitespace, DEL, and the bidirectional marks, embeddings,
+# overrides and isolates (U+200E-F, U+061C, U+202A-E, U+2066-9). A scraper or a hostile
+# text can put one inside a name ("Pu<U+202E>tin"), which would hide the mention.
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
 _CYRILLIC_LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХІЈЅ", "aeopcyxijsABEKMHOPCTXIJS")
 _CYRILLIC_RE = re.compile("[аеорсухіјѕАВЕКМНОРСТХІЈЅ]")
 _MIXED_SCRIPT_RE = re.compile(
@@ -328,6 +639,8 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     m = _DATELINE_RE.match(raw_text)
     if m:
         spans.append((m.start(), m.end(), "dateline"))
+    # not furniture, but removed at this stage so that whitespace is normalised without them
+    spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     spans.sort()
     merged = []
     for s, e, rule in spans:
@@ -449,42 +762,80 @@ def printed_urls(raw_text: str) -> list[str]:
 WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'\u2019]\w+|\.\d+)*")
 
 
+def _check_folder(folder: Path, sub: str, named: dict, csv_path: Path) -> None:
+    """Check ``folder/sub`` (``articles`` or ``raw``) against the files rows name in it
+    (``named``: file name -> where its row is): every named file is there as a regular
+    file, not a symbolic link, inside the corpus folder; nothing else is there, hidden
+    files and folders included. Raises ``CorpusError`` naming the path and row."""
+    d = folder / sub
+    if not d.exists() and not d.is_symlink():
+        if named:
+            name, where = next(iter(named.items()))
+            raise CorpusError(f"{where}: file {d / name} not found ({sub}/ does not exist)")
+        return
+    root = folder.resolve()
+    if d.is_symlink() or not d.is_dir() or not d.resolve().is_relative_to(root):
+        raise CorpusError(f"{d}: must be a folder inside the corpus folder, not a symbolic link or a file")
+    for name, where in named.items():
+        f = d / name
+        if f.is_symlink():
+            raise CorpusError(f"{where}: file {f} is a symbolic link; only regular files inside "
+                              f"the corpus folder are read")
+        if not f.exists():
+            raise CorpusError(f"{where}: file {f} not found")
+        if not f.is_file():
+            raise CorpusError(f"{where}: {f} is not a regular file")
+        if not f.resolve().is_relative_to(root):
+            raise CorpusError(f"{where}: file {f} resolves outside the corpus folder {root}")
+    extra = sorted(e for e in os.listdir(d) if e not in named)
+    if extra:
+        def kind(name):
+            e = d / name
+            what = ("symbolic link" if e.is_symlink() else "folder" if e.is_dir()
+                    else "file" if e.is_file() else "entry")
+            return f"hidden {what}" if name.startswith(".") else what
+        more = f" (nor do {len(extra) - 1} more: {', '.join(extra[1:4])}{', ...' if len(extra) > 4 else ''})" \
+            if len(extra) > 1 else ""
+        raise CorpusError(f"{d / extra[0]}: {kind(extra[0])} has no row in {csv_path}{more}; "
+                          f"{sub}/ may hold only the files articles.csv names")
+
+
 def load_corpus(path=None) -> pd.DataFrame:
     """Load a corpus folder into one row per article.
 
     ``path`` defaults to ``$CORPUS_DIR``, else the repo's ``corpus/``. The folder
-    holds ``articles.csv`` (one row per article, columns ``REQUIRED_COLUMNS``) and
-    ``articles/`` (one UTF-8 text file per row). Returns the metadata columns plus
-    ``raw_text`` (the file exactly as read), ``text`` (cleaned, see
-    ``clean_text``), ``n_words`` (word tokens in ``text``) and ``n_sentences``,
-    sorted by ``article_id``. Raises ``CorpusError`` naming the file and row for
-    every problem listed in ``read_metadata`` and ``read_article``, for a file in
-    ``articles/`` that has no row, and for an article with nothing left after cleaning.
+    holds ``articles.csv`` (one row per article, columns ``REQUIRED_COLUMNS``),
+    ``articles/`` (one UTF-8 text file per row, nothing else) and optionally
+    ``raw/`` (the saved pages named by an optional ``raw_file`` column, nothing
+    else). Returns the metadata columns plus ``raw_text`` (the file exactly as
+    read), ``text`` (cleaned, see ``clean_text``), ``n_words`` (word tokens in
+    ``text``) and ``n_sentences``, sorted by ``article_id``. Raises ``CorpusError``
+    naming the file and row for every problem listed in ``read_metadata`` and
+    ``read_article``, for anything in ``articles/`` or ``raw/`` that no row names
+    (hidden files and folders included), for a symbolic link or a path that resolves
+    outside the corpus folder, for a file over ``MAX_ARTICLE_BYTES``, and for an
+    article with no words left after cleaning.
     """
     folder = corpus_dir(path)
     meta = read_metadata(folder)
+    csv_path = folder / "articles.csv"
     art_dir = folder / "articles"
     if not art_dir.is_dir():
         raise CorpusError(f"{art_dir}: folder of article texts not found")
-    on_disk = {p.name for p in art_dir.iterdir() if p.is_file() and not p.name.startswith(".")}
-    listed = set(meta["file"])
-    for i, name in meta["file"].items():
-        if name not in on_disk:
-            raise CorpusError(
-                f"{folder / 'articles.csv'}, row {i + 2} (article_id {meta.at[i, 'article_id']!r}): "
-                f"file {art_dir / name} not found"
-            )
-    extra = sorted(on_disk - listed)
-    if extra:
-        raise CorpusError(
-            f"{art_dir / extra[0]}: file has no row in {folder / 'articles.csv'}"
-            + (f" (nor do {len(extra) - 1} more: {', '.join(extra[1:4])})" if len(extra) > 1 else "")
-        )
-    raw = [read_article(art_dir / name) for name in meta["file"]]
+    wheres = [f"{csv_path}, row {i + 2} (article_id {meta.at[i, 'article_id']!r})" for i in meta.index]
+    _check_folder(folder, "articles", dict(zip(meta["file"], wheres)), csv_path)
+    raw_files = meta["raw_file"] if "raw_file" in meta.columns else pd.Series([""] * len(meta))
+    _check_folder(folder, "raw", {n: w for n, w in zip(raw_files, wheres) if n}, csv_path)
+    short = [f"row {i + 2} of {csv_path.name}, article_id {meta.at[i, 'article_id']!r}" for i in meta.index]
+    raw = [read_article(art_dir / name, w) for name, w in zip(meta["file"], short)]
     cleaned = [clean_text(t)[0] for t in raw]
-    for name, text in zip(meta["file"], cleaned):
+    for name, text, w in zip(meta["file"], cleaned, short):
         if not text.strip():
-            raise CorpusError(f"{art_dir / name}: nothing is left after removing page furniture")
+            raise CorpusError(f"{art_dir / name}: nothing is left after removing page furniture, "
+                              f"control characters and whitespace ({w})")
+        if not WORD_RE.search(text):
+            raise CorpusError(f"{art_dir / name}: no word is left after cleaning, only punctuation "
+                              f"or symbols ({w})")
     out = meta.assign(
         raw_text=raw,
         text=cleaned,
@@ -666,10 +1017,13 @@ def load_figures(path=None) -> pd.DataFrame:
     one of them, added if missing. ``surname`` is the form that, alone, refers back
     to the person once named in full. Raises ``CorpusError`` naming file and row for
     a missing column, an empty figure or surname, an unknown affiliation group, a
-    duplicate figure, or an alias claimed by two people.
+    duplicate figure, an alias claimed by two people (in any case), a surname that is
+    another person's alias or theirs in another case, and an alias or surname that is
+    an English function word (``check_name``). A file with only its header row gives
+    an empty registry: no figure is counted.
     """
     path, reg = read_registry("figures.csv", path, FIGURE_COLUMNS, key="figure")
-    owner = {}
+    owner, surnames = {}, {}
     alias_lists = []
     for i, row in reg.iterrows():
         where = f"{path}, row {i + 2} (figure {row['figure']!r})"
@@ -683,11 +1037,23 @@ def load_figures(path=None) -> pd.DataFrame:
         if row["figure"] not in aliases:
             aliases.insert(0, row["figure"])
         for alias in aliases:
-            if alias in owner and owner[alias] != row["figure"]:
-                raise CorpusError(f"{where}: alias {alias!r} is also listed for {owner[alias]!r}")
-            owner[alias] = row["figure"]
+            check_name(alias, where, "alias")
+            check_owners(owner, alias, row["figure"], where, "alias")
+        # two people may share a surname as written (the one named last wins); the same
+        # surname in another case ("Li", "LI"), or another person's alias, is refused
+        surname = check_name(row["surname"], where, "surname")
+        key = surname.casefold()
+        if key in surnames and surnames[key][1] != surname:
+            raise CorpusError(f"{where}: surname {surname!r} is also listed for {surnames[key][0]!r} "
+                              f"as {surnames[key][1]!r}")
+        surnames.setdefault(key, (row["figure"], surname))
         alias_lists.append(aliases)
-    return reg.assign(aliases=alias_lists)
+    for i, row in reg.iterrows():
+        key = row["surname"].casefold()
+        if key in owner and owner[key][0] != row["figure"]:
+            raise CorpusError(f"{path}, row {i + 2} (figure {row['figure']!r}): surname {row['surname']!r} "
+                              f"is also an alias of {owner[key][0]!r}")
+    return reg.assign(aliases=pd.Series(alias_lists, index=reg.index, dtype=object))
 
 
 _POSSESSIVE = r"(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?"
@@ -719,6 +1085,11 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
     full = {a: f for f, aliases in zip(figures.figure, figures.aliases) for a in aliases}
     by_surname = dict(zip(figures.figure, figures.surname))
     group = dict(zip(figures.figure, figures.affiliation_group))
+    cols = ["article_id", "outlet", "sentence_id", "start", "end", "surface", "form", "figure",
+            "affiliation_group"]
+    if not full:        # an empty registry: nothing to find
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("sentence_id", "start", "end") else object)
+                             for c in cols})
     pattern = _name_pattern(tuple(sorted(set(full) | set(by_surname.values()))))
     rows, lost = [], []
     current, named = None, {}   # named: surname -> figure last named in full, this article
@@ -737,8 +1108,6 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
                 lost.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), "surname", "", ""))
                 continue
             rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), form, fig, group[fig]))
-    cols = ["article_id", "outlet", "sentence_id", "start", "end", "surface", "form", "figure",
-            "affiliation_group"]
     return pd.DataFrame(lost if unresolved else rows, columns=cols)
 
 
@@ -947,21 +1316,24 @@ def load_institutions(path=None) -> pd.DataFrame:
 
     Looked up like ``load_figures``. "unattributed" collects vague sources
     ("analysts", "media reports"). Raises ``CorpusError`` naming file and row for a
-    missing column, an empty name, or an alias listed twice.
+    missing column, an empty name, an alias listed twice, or an alias that is an
+    English function word (``check_name``).
     """
     path, inst = read_registry("institutions.csv", path, INSTITUTION_COLUMNS)
-    seen, lists = {}, []
+    seen, owner, lists = {}, {}, []
     for i, row in inst.iterrows():
         if not row["institution"].strip():
             raise CorpusError(f"{path}, row {i + 2}: column 'institution' is empty")
+        where = f"{path}, row {i + 2} (institution {row['institution']!r})"
         aliases = split_list(row["aliases"]) or [row["institution"]]
         for a in aliases:
+            check_name(a, where, "alias")
             if a in seen:
-                raise CorpusError(f"{path}, row {i + 2} (institution {row['institution']!r}): "
-                                  f"alias {a!r} is also listed for {seen[a]!r}")
+                raise CorpusError(f"{where}: alias {a!r} is also listed for {seen[a]!r}")
             seen[a] = row["institution"]
+            check_owners(owner, a, row["institution"], where, "alias")
         lists.append(aliases)
-    return inst.assign(aliases=lists)
+    return inst.assign(aliases=pd.Series(lists, index=inst.index, dtype=object))
 
 
 #: Verbs that attribute speech, as written -> the form reported in ``verb``.
@@ -1254,11 +1626,6 @@ def frame_label(frame: str, frames: pd.DataFrame | None = None) -> str:
     labels = dict(zip(frames.frame, frames.label))
     return labels.get(frame, str(frame).replace("_", " "))
 
-
-def chart_text(text) -> str:
-    """Text from the corpus made safe for a matplotlib label: ``$`` is escaped, so an
-    outlet named ``$\\frac{1}{0}$`` is drawn as written, not as mathematics."""
-    return str(text).replace("$", r"\$")
 
 
 _NAME_IN_QUOTES_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|\d[\w-]*)){0,2}\Z")
@@ -1585,7 +1952,9 @@ def load_frames(path=None) -> pd.DataFrame:
     ``definition`` and ``cues``, regular expressions separated by ``;`` matched
     case-insensitively as whole words; ``cues`` comes back as a list. Looked up like
     ``load_figures``. Raises ``CorpusError`` naming file, row and cue for a cue that
-    is not a valid regular expression, and for a duplicate frame."""
+    ``check_pattern`` refuses (invalid, matching the empty string, named groups,
+    inline flags, nested quantifiers...), and for a duplicate frame. A file with only
+    its header row gives an empty codebook."""
     path, frames = read_registry("frames.csv", path, FRAME_COLUMNS, key="frame")
     cue_lists = []
     for i, row in frames.iterrows():
@@ -1593,13 +1962,9 @@ def load_frames(path=None) -> pd.DataFrame:
         if not cues:
             raise CorpusError(f"{path}, row {i + 2} (frame {row['frame']!r}): no cues")
         for cue in cues:
-            try:
-                re.compile(cue)
-            except re.error as err:
-                raise CorpusError(f"{path}, row {i + 2} (frame {row['frame']!r}): cue {cue!r} "
-                                  f"is not a valid regular expression ({err})") from None
+            check_pattern(cue, f"{path}, row {i + 2} (frame {row['frame']!r})", "cue")
         cue_lists.append(cues)
-    return frames.assign(cues=cue_lists)
+    return frames.assign(cues=pd.Series(cue_lists, index=frames.index, dtype=object))
 
 
 @functools.lru_cache(maxsize=8)
@@ -1633,6 +1998,10 @@ def frame_hits(sents: pd.DataFrame, frames: pd.DataFrame | None = None) -> pd.Da
     wins, then the cue listed first."""
     frames = load_frames() if frames is None else frames
     items = tuple((f, c) for f, cues in zip(frames.frame, frames.cues) for c in cues)
+    if not items:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("sentence_id", "start", "end") else object)
+                             for c in ["article_id", "outlet", "sentence_id", "frame", "cue", "match",
+                                       "start", "end"]})
     pattern, groups = _frames_pattern(items)
     rows = []
     for aid, outlet, sid, base, text in sents[
@@ -2156,17 +2525,40 @@ _SUBJECT_DEPLOY_RE = re.compile(r"\b(?:deploy\w*|station\w*|positioned|within st
 
 def load_systems(path=None) -> pd.DataFrame:
     """The weapon-system registry (``systems.csv``: ``system``, ``aliases`` separated
-    by ``|``, ``kind``, ``country``, ``notes``), looked up like ``load_figures``."""
-    _, systems = read_registry("systems.csv", path, ["system", "aliases", "kind", "country"], key="system")
-    return systems.assign(aliases=[split_list(v) or [name] for name, v in zip(systems.system, systems.aliases)])
+    by ``|``, ``kind``, ``country``, ``notes``), looked up like ``load_figures``.
+    Designations are matched as written; ``check_name`` refuses one with no letter or
+    digit or that is a function word, and one claimed by two systems (in any case) is
+    refused. A file with only its header row gives an empty registry."""
+    path, systems = read_registry("systems.csv", path, ["system", "aliases", "kind", "country"], key="system")
+    owner, lists = {}, []
+    for i, (name, value) in enumerate(zip(systems.system, systems.aliases)):
+        where = f"{path}, row {i + 2} (system {name!r})"
+        aliases = split_list(value) or [name]
+        for a in aliases:
+            check_name(a, where, "alias")
+            check_owners(owner, a, name, where, "alias")
+        lists.append(aliases)
+    return systems.assign(aliases=pd.Series(lists, index=systems.index, dtype=object))
+
+
+#: Largest distance ``range_claims`` reads as a distance (km, after converting miles).
+#: Beyond it ("a 100,000-digit number of km") a number is not a distance anyone claims
+#: for a missile, and is skipped rather than overflowing the integer columns.
+MAX_DISTANCE_KM = 1_000_000
 
 
 def _to_number(text: str) -> float:
-    return float(text.replace(",", ""))
+    """The number a match spells, or infinity for one too long to be a distance."""
+    digits = text.replace(",", "")
+    if len(digits.split(".")[0]) > 15:
+        return math.inf
+    return float(digits)
 
 
 def _system_pattern(systems) -> tuple:
     names = {a: s for s, aliases in zip(systems.system, systems.aliases) for a in aliases}
+    if not names:       # an empty registry: a pattern that never matches
+        return re.compile(r"(?!)"), names
     alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), names
 
@@ -2206,6 +2598,8 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
             else:
                 lo, hi, unit, bound = _to_number(m.group("lo")), _to_number(m.group("hi")), m.group("u2"), "exact"
             factor = KM_PER_MILE if unit.lower().startswith("mile") else 1.0
+            if any(v is not None and v * factor > MAX_DISTANCE_KM for v in (lo, hi)):
+                continue        # an absurd number (or one too long to read): not a distance
             lo = None if lo is None else round(lo * factor)
             hi = None if hi is None else round(hi * factor)
             # what the range belongs to: a missile named just before it, else the treaty
@@ -2310,20 +2704,44 @@ def _resolve_date(m, published, text: str = ""):
     return f"{published.year - 1:04d}", "year", "year before the publication year"
 
 
-def load_event_types(path=None) -> pd.DataFrame:
+_REFERENCE_DATE_RE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
+
+
+def load_event_types(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Dated events the checks know (``event_types.csv``): ``event``, ``label``,
     ``anchor`` and ``context`` (regular expressions: a sentence names the event if
     both match; a date in it belongs to the event whose anchor is nearest),
-    ``fact_id`` and ``reference_date`` (empty: no reference), ``notes``."""
+    ``fact_id`` and ``reference_date`` (empty: no reference), ``notes``.
+
+    Raises ``CorpusError`` naming file and row for an anchor or context that
+    ``check_pattern`` refuses (an anchor is required; an empty context means any
+    sentence), a ``fact_id`` that is not in ``reference`` (``load_reference()`` if
+    not given), a ``reference_date`` that is not a date (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``), and a ``fact_id`` without a ``reference_date``. A file with only
+    its header row gives an empty table: no date is attached to an event."""
     path, ev = read_registry("event_types.csv", path,
                              ["event", "label", "anchor", "context", "fact_id", "reference_date"], key="event")
+    facts = set((load_reference() if reference is None else reference).fact_id)
     for i, row in ev.iterrows():
-        for col in ["anchor", "context"]:
-            try:
-                re.compile(row[col])
-            except re.error as err:
-                raise CorpusError(f"{path}, row {i + 2} (event {row['event']!r}): {col} "
-                                  f"{row[col]!r} is not a valid regular expression ({err})") from None
+        where = f"{path}, row {i + 2} (event {row['event']!r})"
+        check_pattern(row["anchor"], where, "anchor")
+        if row["context"]:
+            check_pattern(row["context"], where, "context")
+        if row["fact_id"] and row["fact_id"] not in facts:
+            raise CorpusError(f"{where}: fact_id {row['fact_id']!r} is not in reference_facts.csv")
+        ref = row["reference_date"]
+        if ref:
+            ok = bool(_REFERENCE_DATE_RE.match(ref))
+            if ok:
+                try:
+                    dt.date.fromisoformat((ref + "-01-01")[:10])
+                except ValueError:
+                    ok = False
+            if not ok:
+                raise CorpusError(f"{where}: reference_date {ref!r} is not a date "
+                                  "(YYYY, YYYY-MM or YYYY-MM-DD)")
+        elif row["fact_id"]:
+            raise CorpusError(f"{where}: fact_id {row['fact_id']!r} is given without a reference_date")
     return ev
 
 
@@ -2364,8 +2782,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     ``event``, ``label``, ``fact_id``, ``reference_date``, ``verdict`` ("agrees",
     "conflicts", "no reference", "unresolved") and ``source`` (the reference's).
     """
-    event_types = load_event_types() if event_types is None else event_types
     reference = load_reference() if reference is None else reference
+    event_types = load_event_types(reference=reference) if event_types is None else event_types
     sources = dict(zip(reference.fact_id, reference.source_title))
     published = {} if articles is None else {
         a: (dt.date.fromisoformat(p) if p else None) for a, p in zip(articles.article_id, articles.published)}

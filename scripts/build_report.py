@@ -10,13 +10,22 @@ $REPORT_DIR, set here to the report folder. A notebook that fails stops the buil
 its name and the number of the failing code cell. ``--in-place`` writes the executed
 notebooks back instead, so their stored outputs (which nbval compares) match the code;
 it writes no HTML.
+
+The report is built in a temporary sibling folder (``.<name>.building``) and moved into
+place only when every notebook succeeded, so a failed or interrupted (Ctrl-C) run leaves
+the previous report as it was. A lock file beside the folder (``.<name>.lock``, held
+with ``flock`` and released by the system even if the run is killed) makes a second run
+into the same folder refuse at once, naming the run that holds it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
 import html
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -51,6 +60,8 @@ def execute(path: Path):
         client.execute()
     except CellExecutionError as err:
         km.shutdown_kernel(now=True)
+        if err.ename == "KeyboardInterrupt":      # Ctrl-C reached the kernel too: not the notebook's fault
+            raise KeyboardInterrupt from None
         code_cells = [c for c in nb.cells if c.cell_type == "code"]
         for k, cell in enumerate(code_cells, start=1):
             if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
@@ -60,6 +71,9 @@ def execute(path: Path):
     except Exception as err:   # a timeout or a dead kernel: still name the notebook
         km.shutdown_kernel(now=True)
         sys.exit(f"{path.name}: execution failed: {type(err).__name__}: {err}")
+    except BaseException:      # Ctrl-C while waiting for the kernel: stop it, then stop
+        km.shutdown_kernel(now=True)
+        raise
     km.shutdown_kernel()
     return nb
 
@@ -73,18 +87,67 @@ def first_line_after(nb, prefix: str) -> str:
     return ""
 
 
-def prepare(out: Path) -> None:
-    """Create the report folder, or clear the exports of an earlier report in it.
-    Refuses a non-empty folder that no report was written to, so nothing of the
-    user's is overwritten."""
+def check_out(out: Path) -> None:
+    """Exit with one line if the report folder cannot be one: it, or a folder above
+    it, is a file; or it is a non-empty folder that no report was written to (so
+    nothing of the user's is overwritten)."""
+    for p in [out, *out.parents]:
+        if (p.exists() or p.is_symlink()) and not p.is_dir():
+            where = "it" if p == out else f"{p}"
+            sys.exit(f"{out}: cannot write the report there: {where} is a file, not a folder")
     if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
         sys.exit(f"{out}: folder is not empty and holds no earlier report; choose another --out")
-    out.mkdir(parents=True, exist_ok=True)
-    for pattern in EXPORTS:
-        for old in out.glob(pattern):
-            old.unlink()
-    (out / MARKER).write_text("written by scripts/build_report.py; its *.html, *.csv and *.png "
+
+
+@contextlib.contextmanager
+def report_lock(out: Path):
+    """Hold the lock of report folder ``out`` (``.<name>.lock`` beside it) for the
+    ``with`` block; exit with a clear message if another run holds it. The lock is an
+    ``flock``, so the system releases it when its holder ends, however it ends."""
+    lock_path = out.parent / f".{out.name}.lock"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 100, 0).decode(errors="replace").strip() or "unknown"
+            sys.exit(f"{out}: another report build is writing this folder (process {holder}, lock "
+                     f"{lock_path}); wait for it to finish or choose another --out")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield lock_path
+    finally:
+        os.close(fd)      # releases the lock; the file stays, so no second lock file can appear
+
+
+def staging_dir(out: Path) -> Path:
+    """The temporary sibling folder a report is built in, emptied first (whatever is
+    there is left by a run that was killed: we hold the lock)."""
+    tmp = out.parent / f".{out.name}.building"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir()
+    (tmp / MARKER).write_text("written by scripts/build_report.py; its *.html, *.csv and *.png "
                               "are replaced on every run\n", encoding="utf-8")
+    return tmp
+
+
+def move_into_place(tmp: Path, out: Path) -> None:
+    """Replace report folder ``out`` by the finished build ``tmp``. Files of the old
+    folder that are not exports (the user's own) are carried over."""
+    if out.exists():
+        for old in out.iterdir():
+            if old.name != MARKER and not any(old.match(p) for p in EXPORTS) and not (tmp / old.name).exists():
+                os.rename(old, tmp / old.name)
+        retired = out.parent / f".{out.name}.old"
+        if retired.exists():
+            shutil.rmtree(retired)
+        os.rename(out, retired)
+        os.rename(tmp, out)
+        shutil.rmtree(retired)
+    else:
+        os.rename(tmp, out)
 
 
 def write_index(out: Path, entries, seed: bool) -> None:
@@ -124,6 +187,24 @@ in it can be traced to its article and sentence.</p>
     (out / "index.html").write_text(page, encoding="utf-8")
 
 
+def build(notebooks: Path, out: Path | None, seed: bool) -> list:
+    """Execute the notebooks; with ``out``, write each page (and, via $REPORT_DIR, the
+    exports) into ``out``; without, write the executed notebooks back in place."""
+    exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="offline")
+    entries = []
+    for path in notebook_paths(notebooks):
+        print(f"executing {path.name}", flush=True)
+        nb = execute(path)
+        if out is None:
+            nbformat.write(nb, path)
+            continue
+        body, _ = exporter.from_notebook_node(nb)
+        (out / f"{path.stem}.html").write_text(body, encoding="utf-8")
+        line = first_line_after(nb, "#### Finding:") if seed else first_line_after(nb, "**Question.**")
+        entries.append((path.stem, first_line_after(nb, "# "), line))
+    return entries
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="report", help="report folder (default: report)")
@@ -135,25 +216,35 @@ def main(argv=None) -> int:
         # the kernels run in notebooks/: a relative path means relative to where we are
         os.environ["CORPUS_DIR"] = str(Path(os.environ["CORPUS_DIR"]).resolve())
     seed = Path(os.environ.get("CORPUS_DIR") or SEED_CORPUS).resolve() == SEED_CORPUS.resolve()
-    if not args.in_place:
-        out = Path(args.out).resolve()
-        prepare(out)
-        os.environ["REPORT_DIR"] = str(out)   # the kernels inherit it: exports land beside the HTML
-    exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="offline")
-    entries = []
-    for path in notebook_paths(Path(args.notebooks)):
-        print(f"executing {path.name}", flush=True)
-        nb = execute(path)
-        if args.in_place:
-            nbformat.write(nb, path)
-            continue
-        body, _ = exporter.from_notebook_node(nb)
-        (out / f"{path.stem}.html").write_text(body, encoding="utf-8")
-        line = first_line_after(nb, "#### Finding:") if seed else first_line_after(nb, "**Question.**")
-        entries.append((path.stem, first_line_after(nb, "# "), line))
-    if not args.in_place:
-        write_index(out, entries, seed)
-        print(f"wrote {len(entries)} notebook pages and index.html to {args.out}")
+    if args.in_place:
+        try:
+            build(Path(args.notebooks), None, seed)
+        except KeyboardInterrupt:
+            print("interrupted: notebooks executed before Ctrl-C were written back, the others not",
+                  file=sys.stderr)
+            return 130
+        return 0
+    out = Path(args.out).resolve()
+    check_out(out)
+    with report_lock(out):
+        check_out(out)                 # again: another run may have finished meanwhile
+        tmp = staging_dir(out)
+        os.environ["REPORT_DIR"] = str(tmp)   # the kernels inherit it: exports land beside the HTML
+        try:
+            entries = build(Path(args.notebooks), tmp, seed)
+            write_index(tmp, entries, seed)
+            move_into_place(tmp, out)
+        except KeyboardInterrupt:
+            print(f"interrupted: the report was not built; {out} was left as it was", file=sys.stderr)
+            return 130
+        except SystemExit as err:      # a notebook failed: say so, and that nothing was replaced
+            if isinstance(err.code, str):
+                raise SystemExit(f"{err.code}\nthe report was not built; {out} was left as it was") from None
+            raise
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+    print(f"wrote {len(entries)} notebook pages and index.html to {args.out}")
     return 0
 
 

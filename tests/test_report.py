@@ -159,3 +159,127 @@ def test_notebook_code_takes_no_raw_markup_path(path):
     source = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     for pattern in RAW_MARKUP:
         assert not re.search(pattern, source), pattern
+
+
+# -- Atomic builds, the lock, Ctrl-C and impossible report folders (issue 13) --------
+# These run the build's entry function in this process with `execute` replaced, so no
+# kernel is started: what is tested is how the report folder is written.
+
+import build_report  # noqa: E402  (scripts/ is on sys.path, see conftest.py)
+import nbformat  # noqa: E402
+from nbclient.exceptions import CellExecutionError  # noqa: E402
+
+
+@pytest.fixture
+def tiny(tmp_path, monkeypatch):
+    """Two small notebooks and a fake `execute` that exports one CSV per notebook to
+    $REPORT_DIR, as the real notebooks do. `calls` lists the notebooks run; set
+    `fail_on` to a name to make that notebook raise the given exception."""
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    for name in ["00-first", "01-second"]:
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(f"# {name}\n\n**Question.** why?")])
+        nbformat.write(nb, folder / f"{name}.ipynb")
+    state = {"calls": [], "fail_on": None, "error": None, "tag": "new"}
+
+    def fake_execute(path):
+        state["calls"].append(path.stem)
+        if path.stem == state["fail_on"]:
+            raise state["error"]
+        Path(os.environ["REPORT_DIR"], f"{path.stem}.csv").write_text(f"run\n{state['tag']}\n", encoding="utf-8")
+        return nbformat.read(path, as_version=4)
+
+    monkeypatch.setattr(build_report, "execute", fake_execute)
+    monkeypatch.delenv("REPORT_DIR", raising=False)
+    monkeypatch.setenv("CORPUS_DIR", str(OTHER))
+    state["run"] = lambda out: build_report.main(["--out", str(out), "--notebooks", str(folder)])
+    return state
+
+
+def snapshot(folder: Path) -> dict:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_build_moves_the_finished_report_into_place_keeping_the_users_files(tiny, tmp_path):
+    out = tmp_path / "report"
+    tiny["tag"] = "old"
+    assert tiny["run"](out) == 0
+    (out / "my-notes.txt").write_text("mine", encoding="utf-8")
+    (out / "stale.csv").write_text("from an older notebook", encoding="utf-8")
+    tiny["tag"] = "new"
+    assert tiny["run"](out) == 0
+    assert (out / "00-first.csv").read_text(encoding="utf-8") == "run\nnew\n"
+    assert (out / "my-notes.txt").read_text(encoding="utf-8") == "mine"
+    assert not (out / "stale.csv").exists()                   # exports are replaced, not merged
+    assert {p.name for p in out.glob("*.html")} == {"00-first.html", "01-second.html", "index.html"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".report.lock", "notebooks", "report"]
+
+
+@pytest.mark.parametrize("error, message", [
+    (KeyboardInterrupt(), None),
+    (SystemExit("01-second.ipynb: code cell 2 failed ('1 / 0'):\nZeroDivisionError: division by zero"),
+     "01-second.ipynb: code cell 2 failed"),
+])
+def test_failed_or_interrupted_build_leaves_the_previous_report_intact(tiny, tmp_path, capsys, error, message):
+    out = tmp_path / "report"
+    tiny["tag"] = "old"
+    assert tiny["run"](out) == 0
+    before = snapshot(out)
+    tiny.update(tag="new", fail_on="01-second", error=error)
+    if message is None:
+        assert tiny["run"](out) == 130
+        assert f"interrupted: the report was not built; {out} was left as it was" in capsys.readouterr().err
+    else:
+        with pytest.raises(SystemExit) as exit_:
+            tiny["run"](out)
+        assert str(exit_.value.code).startswith(message)
+        assert str(exit_.value.code).endswith(f"the report was not built; {out} was left as it was")
+    assert snapshot(out) == before                             # the old report, byte for byte
+    assert not (tmp_path / ".report.building").exists()
+
+
+def test_ctrl_c_in_the_kernel_is_an_interruption_not_a_failing_cell(tmp_path, monkeypatch):
+    class Client:
+        def __init__(self, nb, **kwargs):
+            pass
+
+        def execute(self):
+            raise CellExecutionError("Traceback ...", "KeyboardInterrupt", "")
+
+    class Kernel:
+        def __init__(self, **kwargs):
+            self.stopped = False
+
+        def shutdown_kernel(self, now=False):
+            self.stopped = True
+
+    monkeypatch.setattr(build_report, "NotebookClient", Client)
+    monkeypatch.setattr(build_report, "IPCKernelManager", Kernel)
+    path = tmp_path / "00-x.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")]), path)
+    with pytest.raises(KeyboardInterrupt):
+        build_report.execute(path)
+
+
+def test_second_run_into_a_folder_being_built_refuses(tiny, tmp_path):
+    out = tmp_path / "report"
+    with build_report.report_lock(out):
+        with pytest.raises(SystemExit) as exit_:
+            tiny["run"](out)
+    assert str(exit_.value.code) == (f"{out}: another report build is writing this folder (process {os.getpid()}, "
+                                     f"lock {tmp_path / '.report.lock'}); wait for it to finish or choose another --out")
+    assert tiny["calls"] == [] and not out.exists()
+    assert tiny["run"](out) == 0                                # the lock is free again
+
+
+@pytest.mark.parametrize("where", ["file", "under a file"])
+def test_report_dir_that_is_or_is_under_a_file_gets_one_line(tiny, tmp_path, where):
+    blocker = tmp_path / "report.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    out = blocker if where == "file" else blocker / "sub" / "report"
+    with pytest.raises(SystemExit) as exit_:
+        tiny["run"](out)
+    culprit = "it" if where == "file" else str(blocker)
+    assert str(exit_.value.code) == f"{out}: cannot write the report there: {culprit} is a file, not a folder"
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+

@@ -1,0 +1,375 @@
+"""Broken and hostile input (issue 13): every class is refused with a CorpusError naming
+file, row and what is wrong, or handled exactly as the README says. Each test builds its
+corpus or registry in tmp_path."""
+
+import datetime as dt
+import os
+import shutil
+import time
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.backends.backend_agg import RendererAgg  # noqa: E402
+
+import helpers as h  # noqa: E402
+
+SEED = h.DEFAULT_CORPUS_DIR
+REFERENCE = h.load_reference(SEED / "reference_facts.csv")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A writable copy of the seed corpus (articles.csv and articles/)."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEED / "articles", folder / "articles")
+    shutil.copy(SEED / "articles.csv", folder / "articles.csv")
+    return folder
+
+
+def meta(folder):
+    return pd.read_csv(folder / "articles.csv", dtype=str, keep_default_na=False)
+
+
+def fails(call, *fragments):
+    with pytest.raises(h.CorpusError) as err:
+        call()
+    msg = str(err.value)
+    for frag in fragments:
+        assert frag in msg, msg
+    return msg
+
+
+def registry(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- Security: links out of the corpus, spreadsheet formulas ------------------
+
+def test_article_that_is_a_symlink_is_refused(corpus, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    art = corpus / "articles" / "001_6b7cc1ec38a2ee35.txt"
+    art.unlink()
+    art.symlink_to(secret)
+    fails(lambda: h.load_corpus(corpus), "articles.csv, row 3 (article_id 'mt-ban-ends')",
+          "001_6b7cc1ec38a2ee35.txt is a symbolic link")
+
+
+def test_articles_folder_that_resolves_outside_the_corpus_is_refused(corpus, tmp_path):
+    outside = tmp_path / "elsewhere"
+    shutil.move(corpus / "articles", outside)
+    (corpus / "articles").symlink_to(outside, target_is_directory=True)
+    fails(lambda: h.load_corpus(corpus), f"{corpus / 'articles'}: must be a folder inside the corpus folder")
+
+
+def test_export_neutralises_formula_cells_in_the_file_only(tmp_path):
+    table = pd.DataFrame({
+        "text": ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "-5", "plain"],
+        "n": [-1, 2, -3, 4, 5, 6, 7, 8],
+        "x": [-0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0],
+    })
+    before = table.copy()
+    path = h.export_csv(table, tmp_path, "t.csv")
+    pd.testing.assert_frame_equal(table, before)                     # the table in memory is unchanged
+    back = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert back.text.tolist() == ["'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'@SUM(A1)", "'\tcmd",
+                                  "'\rcmd", "-5", "plain"]
+    assert back.n.tolist() == ["-1", "2", "-3", "4", "5", "6", "7", "8"]   # numbers stay numbers
+    assert back.x.tolist()[0] == "-0.5"
+
+
+# -- Time: user regular expressions -----------------------------------------
+
+FRAMES_HEADER = "frame,label,definition,cues\n"
+
+
+@pytest.mark.parametrize("cue, why", [
+    (r"(\w+\s?)+x", "nested quantifiers"),
+    (r"(?P<c1>threat)", "named group"),
+    (r"(?i)threat", "inline flags"),
+    (r"(?i:threat)", "inline flags"),
+    (r"x*", "can match the empty string"),
+    (r"threat|", "can match the empty string"),
+    (r"(a|ab)+c", "alternatives (|) inside a repeated group"),
+    (r"(\w)\1", "refers back to a group"),
+    (r".*threat", "repeats any character without a limit"),
+    (r"\w*\w*\w*x", "more than two repetitions without a limit"),
+    (r"(threat", "is not a valid regular expression"),
+])
+def test_unsafe_frame_cue_is_refused_naming_file_row_and_cue(tmp_path, cue, why):
+    path = registry(tmp_path, "frames.csv", FRAMES_HEADER + "escalation,Escalation,d,arms race\n"
+                    f"bad,Bad,d,standoff; {cue}\n")
+    start = time.monotonic()
+    fails(lambda: h.load_frames(path), f"{path}, row 3 (frame 'bad'): cue {cue!r}", why)
+    assert time.monotonic() - start < 1
+
+
+def test_unsafe_event_anchor_and_context_are_refused(tmp_path):
+    header = "event,label,anchor,context,fact_id,reference_date,notes\n"
+    path = registry(tmp_path, "event_types.csv", header + r"e1,E,(\w+\s?)+x,,,," + "\n")
+    fails(lambda: h.load_event_types(path, REFERENCE), f"{path}, row 2 (event 'e1'): anchor", "nested quantifiers")
+    path = registry(tmp_path, "event_types.csv", header + "e1,E,summit,(?P<x>Russia),,,\n")
+    fails(lambda: h.load_event_types(path, REFERENCE), "row 2 (event 'e1'): context '(?P<x>Russia)'", "named group")
+
+
+def test_seed_codebooks_pass_the_pattern_checks():
+    assert len(h.load_frames(SEED / "frames.csv")) == 7
+    assert len(h.load_event_types(SEED / "event_types.csv", REFERENCE)) == 22
+    assert h.check_pattern(r"escalat\w*", "x").search("ESCALATION")       # compiled case-insensitively
+
+
+def test_system_alias_without_letters_is_refused(tmp_path):
+    path = registry(tmp_path, "systems.csv", "system,aliases,kind,country,notes\nOreshnik,Oreshnik|--,m,Russia,\n")
+    fails(lambda: h.load_systems(path), f"{path}, row 2 (system 'Oreshnik'): alias '--' has no letter or digit")
+
+
+# -- Range claims on absurd numbers ------------------------------------------
+
+@pytest.mark.parametrize("digits", [100_000, 19, 16])
+def test_range_claims_skip_absurd_numbers(digits):
+    text = f"It flies {'9' * digits} km, and the treaty band is 500-5,500 km."
+    sents = pd.DataFrame([dict(article_id="a", outlet="o", sentence_id=1, start=0, text=text)])
+    start = time.monotonic()
+    claims = h.range_claims(sents, h.load_systems(SEED / "systems.csv"))
+    assert time.monotonic() - start < 2
+    assert claims[["surface", "min_km", "max_km"]].values.tolist() == [["500-5,500 km", 500, 5500]]
+    assert len(h.check_ranges(claims, REFERENCE)) == 1
+
+
+# -- Silent acceptance --------------------------------------------------------
+
+def test_nul_and_bidi_controls_are_removed_and_audited(corpus):
+    art = corpus / "articles" / "003_99bcd65356963092.txt"
+    raw = art.read_text(encoding="utf-8")
+    assert "Ryabkov" in raw and "Putin" in raw
+    hostile = raw.replace("Ryabkov", "Ryab\x00kov").replace("Putin", "Pu\u202etin\u2069")
+    art.write_text(hostile, encoding="utf-8")
+    articles = h.load_corpus(corpus)
+    row = articles[articles.article_id == "agg-ryabkov"].iloc[0]
+    assert "\x00" not in row.text and "\u202e" not in row.text and "\u2069" not in row.text
+    seed = h.load_corpus(SEED)
+    assert row.text == seed[seed.article_id == "agg-ryabkov"].iloc[0].text     # nothing else changed
+    audit = h.removed_spans(articles)
+    controls = audit[audit.rule == "control character"]
+    assert len(controls) == hostile.count("\x00") + hostile.count("\u202e") + hostile.count("\u2069")
+    assert set(controls.kind) == {"normalisation"}
+    # replaying the audit on the raw text gives the cleaned text exactly
+    edits = audit[audit.article_id == "agg-ryabkov"].sort_values("raw_start")
+    out, pos = [], 0
+    for s, e, repl in edits[["raw_start", "raw_end", "replacement"]].itertuples(index=False):
+        out += [hostile[pos:s], repl]
+        pos = e
+    assert "".join(out) + hostile[pos:] == row.text
+    mentions = h.figure_mentions(h.sentences(articles), h.load_figures(SEED / "figures.csv"))
+    seed_mentions = h.figure_mentions(h.sentences(seed), h.load_figures(SEED / "figures.csv"))
+    assert (mentions.groupby("figure").size().to_dict() == seed_mentions.groupby("figure").size().to_dict())
+
+
+@pytest.mark.parametrize("content, why", [
+    ("\x00" * 50, "nothing is left after removing page furniture, control characters and whitespace"),
+    ("... !!! ??? --- \u2014 \u201c\u201d", "no word is left after cleaning, only punctuation or symbols"),
+])
+def test_article_empty_after_cleaning_is_refused(corpus, content, why):
+    (corpus / "articles" / "004_95fc5f138e075cf5.txt").write_text(content, encoding="utf-8")
+    fails(lambda: h.load_corpus(corpus), "004_95fc5f138e075cf5.txt: " + why,
+          "(row 6 of articles.csv, article_id 'cow-inf-withdrawal')")
+
+
+@pytest.mark.parametrize("make, name, kind", [
+    (lambda d: (d / ".DS_Store").write_bytes(b"\x00\x01"), ".DS_Store", "hidden file"),
+    (lambda d: (d / "drafts").mkdir(), "drafts", "folder"),
+    (lambda d: (d / ".cache").mkdir(), ".cache", "hidden folder"),
+    (lambda d: (d / "notes.txt").write_text("x", encoding="utf-8"), "notes.txt", "file"),
+])
+def test_anything_in_articles_that_no_row_names_is_refused(corpus, make, name, kind):
+    make(corpus / "articles")
+    fails(lambda: h.load_corpus(corpus), f"{corpus / 'articles' / name}: {kind} has no row in")
+
+
+def test_raw_folder_holds_only_the_pages_rows_name(corpus):
+    df = meta(corpus)
+    df["raw_file"] = ["", "gt.html", "", "", ""]
+    df.to_csv(corpus / "articles.csv", index=False)
+    fails(lambda: h.load_corpus(corpus), "row 3 (article_id 'mt-ban-ends')", "gt.html not found")
+    (corpus / "raw").mkdir()
+    (corpus / "raw" / "gt.html").write_text("<p>page</p>", encoding="utf-8")
+    assert len(h.load_corpus(corpus)) == 5
+    (corpus / "raw" / ".hidden.html").write_text("x", encoding="utf-8")
+    fails(lambda: h.load_corpus(corpus), f"{corpus / 'raw' / '.hidden.html'}: hidden file has no row in")
+
+
+TOMORROW = dt.date.today() + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize("bad, why", [
+    ("20250804", "is not a date in YYYY-MM-DD form"),
+    ("2025-W32-1", "is not a date in YYYY-MM-DD form"),
+    ("2025-08-04T10:00", "is not a date in YYYY-MM-DD form"),
+    ("２０２５-08-04", "is not a date in YYYY-MM-DD form"),
+    ("9999-12-31", "is outside the accepted dates"),
+    ("0001-01-01", "is outside the accepted dates"),
+    ("1949-12-31", "is outside the accepted dates"),
+    ((TOMORROW + dt.timedelta(days=1)).isoformat(), "is outside the accepted dates"),
+])
+def test_published_must_be_a_plausible_iso_day(corpus, bad, why):
+    df = meta(corpus)
+    df.loc[2, "published"] = bad
+    df.to_csv(corpus / "articles.csv", index=False)
+    fails(lambda: h.load_corpus(corpus), "row 4 (article_id 'mt-experts')", f"published {bad!r} {why}")
+
+
+@pytest.mark.parametrize("good", ["1950-01-01", TOMORROW.isoformat()])
+def test_published_limits_are_inclusive(corpus, good):
+    df = meta(corpus)
+    df.loc[2, "published"] = good
+    df.to_csv(corpus / "articles.csv", index=False)
+    assert good in set(h.load_corpus(corpus).published)
+
+
+FIG_HEADER = "figure,aliases,surname,role,affiliation_group,country,notes\n"
+PUTIN = "Vladimir Putin,Vladimir Putin,Putin,president,russian_official,Russia,\n"
+
+
+@pytest.mark.parametrize("row, what", [
+    ("The Spokesman,The Spokesman|The,Spokesman,r,other,X,\n", "alias 'The'"),
+    ("Ann Of,Ann Of,Of,r,other,X,\n", "surname 'Of'"),
+    ("Bob And,Bob And,AND,r,other,X,\n", "surname 'AND'"),
+])
+def test_function_word_as_name_is_refused(tmp_path, row, what):
+    path = registry(tmp_path, "figures.csv", FIG_HEADER + PUTIN + row)
+    fails(lambda: h.load_figures(path), f"{path}, row 3", what, "English function word")
+
+
+def test_name_claimed_by_two_people_in_different_case_is_refused(tmp_path):
+    path = registry(tmp_path, "figures.csv", FIG_HEADER + PUTIN + "Ivan Petrov,Ivan Petrov|vladimir putin,Petrov,r,other,X,\n")
+    fails(lambda: h.load_figures(path), f"{path}, row 3 (figure 'Ivan Petrov'): alias 'vladimir putin' "
+          "is also listed for 'Vladimir Putin' (as 'Vladimir Putin')")
+    path = registry(tmp_path, "figures.csv", FIG_HEADER + PUTIN + "Anna Putin,Anna Putin,PUTIN,r,other,X,\n")
+    fails(lambda: h.load_figures(path), "row 3 (figure 'Anna Putin'): surname 'PUTIN' is also listed for "
+          "'Vladimir Putin' as 'Putin'")
+
+
+def test_surnames_that_are_also_words_are_allowed(tmp_path):
+    path = registry(tmp_path, "figures.csv", FIG_HEADER + "".join(
+        f"{n},{n},{n.split()[1]},r,other,X,\n" for n in ["Alan Price", "Theresa May", "Condoleezza Rice"]))
+    figures = h.load_figures(path)
+    assert figures.surname.tolist() == ["Price", "May", "Rice"]
+
+
+# -- Crashes that named nothing -----------------------------------------------
+
+def test_empty_or_header_only_articles_csv_is_refused(corpus):
+    (corpus / "articles.csv").write_bytes(b"")
+    fails(lambda: h.load_corpus(corpus), f"{corpus / 'articles.csv'}: the file is empty; it needs at least "
+          "the header row (article_id,file,outlet,")
+    (corpus / "articles.csv").write_text(",".join(h.REQUIRED_COLUMNS) + "\n", encoding="utf-8")
+    fails(lambda: h.load_corpus(corpus), f"{corpus / 'articles.csv'}: no articles are listed (the file has only its header row)")
+
+
+def test_header_only_registries_are_empty_and_the_analyses_carry_on(tmp_path, sents):
+    figures = h.load_figures(registry(tmp_path, "figures.csv", FIG_HEADER))
+    assert figures.empty and list(figures.columns) == h.FIGURE_COLUMNS
+    mentions = h.figure_mentions(sents, figures)
+    assert mentions.empty and "figure" in mentions.columns
+    assert h.figure_mentions(sents, figures, unresolved=True).empty
+    assert h.discover_names(sents, figures).candidate.nunique() > 0
+    systems = h.load_systems(registry(tmp_path, "systems.csv", "system,aliases,kind,country,notes\n"))
+    assert systems.empty
+    assert len(h.range_claims(sents, systems)) > 0 and h.system_mentions(sents, systems).empty
+    frames = h.load_frames(registry(tmp_path, "frames.csv", FRAMES_HEADER))
+    assert h.frame_hits(sents, frames).empty
+    events = h.load_event_types(registry(tmp_path, "event_types.csv",
+                                         "event,label,anchor,context,fact_id,reference_date,notes\n"), REFERENCE)
+    claims = h.event_claims(sents, event_types=events, reference=REFERENCE)
+    assert len(claims) > 0 and set(claims.event) == {""}
+
+
+@pytest.mark.parametrize("name", ["figures.csv", "systems.csv"])
+def test_zero_byte_registry_is_refused_naming_it(tmp_path, name):
+    path = registry(tmp_path, name, "")
+    loader = {"figures.csv": h.load_figures, "systems.csv": h.load_systems}[name]
+    fails(lambda: loader(path), f"{path}: the file is empty; it needs at least the header row")
+
+
+EVENT_HEADER = "event,label,anchor,context,fact_id,reference_date,notes\n"
+
+
+@pytest.mark.parametrize("row, what", [
+    ("geneva,Summit,summit,,F999,2021-06-16,\n", "fact_id 'F999' is not in reference_facts.csv"),
+    ("geneva,Summit,summit,,F37,soon,\n", "reference_date 'soon' is not a date"),
+    ("geneva,Summit,summit,,F37,2021-02-30,\n", "reference_date '2021-02-30' is not a date"),
+    ("geneva,Summit,summit,,F37,,\n", "fact_id 'F37' is given without a reference_date"),
+])
+def test_event_type_with_bad_fact_or_date_is_refused(tmp_path, row, what):
+    path = registry(tmp_path, "event_types.csv", EVENT_HEADER + "signed,Signed,signed,,F01,1987-12-08,\n" + row)
+    fails(lambda: h.load_event_types(path, REFERENCE), f"{path}, row 3 (event 'geneva'): {what}")
+
+
+def test_decode_error_in_a_csv_names_byte_offset_and_row(corpus):
+    path = corpus / "articles.csv"
+    data = path.read_bytes()
+    offset = data.index(b"\nmt-experts") + 1         # the start of row 4 of the spreadsheet
+    path.write_bytes(data[:offset] + b"\x92" + data[offset:])
+    fails(lambda: h.load_corpus(corpus), f"{path}, row 4: not UTF-8 text (invalid start byte at byte {offset}: b'\\x92')")
+
+
+def test_decode_error_after_a_multiline_cell_counts_records_not_lines(tmp_path):
+    body = (FIG_HEADER + 'Vladimir Putin,Vladimir Putin,Putin,"president,\nof Russia",russian_official,Russia,\n'
+            "Dmitry Peskov,Dmitry Peskov,Peskov,spokesman,russian_official,Russia,\n").encode()
+    offset = body.index(b"Peskov,spokesman")
+    path = tmp_path / "figures.csv"
+    path.write_bytes(body[:offset] + b"\xff" + body[offset:])
+    fails(lambda: h.load_figures(path), f"{path}, row 3: not UTF-8 text", f"at byte {offset}: b'\\xff'")
+
+
+def test_malformed_csv_names_the_file(tmp_path):
+    path = registry(tmp_path, "systems.csv", 'system,aliases,kind,country,notes\n"Oreshnik,Oreshnik,m,Russia,\n')
+    fails(lambda: h.load_systems(path), f"{path}: not a valid CSV file")
+
+
+# -- Corruption: text drawn as mathematics --------------------------------------
+
+def test_chart_text_draws_dollar_signs_literally(monkeypatch):
+    drawn = []
+    original = RendererAgg.draw_text
+
+    def spy(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        drawn.append((s, ismath))
+        return original(self, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+
+    monkeypatch.setattr(RendererAgg, "draw_text", spy)
+    label = r"Outlet $\frac{1}{0}$ costs $5 \$"
+    fig, ax = plt.subplots()
+    ax.set_yticks([0, 1], [h.chart_text(label), r"$\frac{1}{0}$"])
+    fig.canvas.draw()
+    plt.close(fig)
+    assert (label, False) in drawn                          # escaped: the characters as written
+    assert (r"$\frac{1}{0}$", "TeX") in drawn or (r"$\frac{1}{0}$", True) in drawn   # unescaped: mathtext
+    assert h.chart_text(3) == "3"
+
+
+# -- Big input ----------------------------------------------------------------
+
+def test_article_over_the_size_limit_is_refused_before_reading(corpus):
+    assert h.MAX_ARTICLE_BYTES >= 2_000_000
+    art = corpus / "articles" / "002_5d1d1e6727da7879.txt"
+    with open(art, "ab") as f:
+        f.truncate(h.MAX_ARTICLE_BYTES + 1)
+    fails(lambda: h.load_corpus(corpus), f"{art}: the file is {h.MAX_ARTICLE_BYTES + 1:,} bytes, over the limit "
+          f"of {h.MAX_ARTICLE_BYTES:,} bytes (helpers.MAX_ARTICLE_BYTES) (row 4 of articles.csv, article_id 'mt-experts')")
+
+
+def test_article_at_the_size_limit_loads(corpus):
+    art = corpus / "articles" / "002_5d1d1e6727da7879.txt"
+    text = art.read_text(encoding="utf-8")
+    filler = ("The treaty was discussed again. " * 80_000)
+    data = (text + "\n" + filler).encode()[: h.MAX_ARTICLE_BYTES]
+    art.write_bytes(data[: data.rfind(b" ")])
+    assert os.path.getsize(art) <= h.MAX_ARTICLE_BYTES
+    assert len(h.load_corpus(corpus)) == 5
