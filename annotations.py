@@ -795,3 +795,18 @@ def inter_coder(first: dict, second: dict) -> pd.DataFrame:
     both = sorted(set(coded_articles(first)) & set(coded_articles(second)))
     kinds = {k for k in first if k in second}
     return score({k: first[k] for k in kinds}, {k: second[k] for k in kinds}, both)
+
+
+def method_verdicts(corpus_dir, articles: pd.DataFrame, sents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each method's headline agreement with the corpus's own hand coding, as
+    ``05-validation`` computes it: one row per method with ``metric``, ``value``, ``n`` and
+    ``verdict``. Empty for a corpus without ``annotations/``. The notebooks pass it to
+    ``h.Findings`` so that a finding resting on a weak method says so."""
+    gold = load_annotations(corpus_dir, articles)
+    columns = ["method", "metric", "value", "n", "verdict"]
+    if not gold:
+        return pd.DataFrame(columns=columns)
+    scores = score(gold, tool_annotations(articles, sents))
+    pooled = scores[scores.article_id == "all"]
+    head = pooled[pooled.metric == pooled.method.map(HEADLINE)]
+    return head[columns].sort_values("method").reset_index(drop=True)

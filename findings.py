@@ -74,11 +74,29 @@ class Findings:
     returns them as rows for ``findings.csv`` and ``export(folder)`` merges them into it.
     """
 
-    def __init__(self, notebook: str, corpus_folder, seed_fingerprint: str = SEED_FINGERPRINT):
+    def __init__(self, notebook: str, corpus_folder, seed_fingerprint: str = SEED_FINGERPRINT,
+                 verdicts: pd.DataFrame | None = None):
         self.notebook = notebook
         self.number = notebook.split("-", 1)[0]
         self.is_seed = fingerprint(corpus_folder) == seed_fingerprint
         self.rows: list[dict] = []
+        # each method's agreement with the corpus's hand coding (annotations.method_verdicts)
+        self.verdicts = ({} if verdicts is None or verdicts.empty else
+                         {r.method: r for r in verdicts.itertuples(index=False)})
+
+    def qualifier(self, method: str | None) -> str:
+        """What a finding resting on ``method`` must add: nothing for a method validated as
+        usable on this corpus, the score and verdict for a weaker one, and "not validated"
+        for a method this corpus has no hand coding of."""
+        if method is None:
+            return ""
+        if method not in self.verdicts:
+            return f" (Rests on the {method} method, which this corpus's hand coding does not validate.)"
+        v = self.verdicts[method]
+        if v.verdict == "usable":
+            return ""
+        return (f" (Rests on the {method} method, {v.metric} {v.value:.2f} against the hand coding in "
+                f"05-validation: {v.verdict}; read as indicative.)")
 
     def _anchor(self, finding_id: str) -> str:
         return f"finding-{self.number}-{finding_id}"
@@ -86,12 +104,13 @@ class Findings:
     def _shown(self, finding_id: str) -> bool:
         return any(r["finding_id"] == finding_id for r in self.rows)
 
-    def _state(self, finding_id: str, text: str, checks, source: str) -> str:
+    def _state(self, finding_id: str, text: str, checks, source: str, method: str | None = None) -> str:
         if not _ID_RE.match(finding_id):
             raise ValueError(f"finding id {finding_id!r}: use lower-case letters, digits and hyphens")
         label = f"{self.notebook} / {finding_id}: {text}"
         for check in checks:
             expect(check, label)
+        text = text + self.qualifier(method)
         self.rows.append({"notebook": self.notebook, "order": len(self.rows) + 1,
                           "finding_id": finding_id, "text": text,
                           "anchor": self._anchor(finding_id), "source": source})
@@ -99,18 +118,20 @@ class Findings:
                       f"{html.escape(text)}</h4>", f"Finding: {text}")
         return text
 
-    def seed(self, finding_id: str, text: str, *checks) -> str | None:
-        """A hand-written seed finding: shown only on the seed corpus, after ``checks``."""
+    def seed(self, finding_id: str, text: str, *checks, method: str | None = None) -> str | None:
+        """A hand-written seed finding: shown only on the seed corpus, after ``checks``.
+        ``method`` names the method it rests on (a kind of ``05-validation``): a finding on a
+        method not judged usable on this corpus carries that qualification."""
         if not self.is_seed:
             return None
-        return self._state(finding_id, text, checks, "seed narrative")
+        return self._state(finding_id, text, checks, "seed narrative", method)
 
-    def computed(self, finding_id: str, text: str, *checks) -> str | None:
+    def computed(self, finding_id: str, text: str, *checks, method: str | None = None) -> str | None:
         """A finding composed from this corpus's tables: shown unless a seed finding with
         this id was shown. Its checks run too, so the composing code cannot drift."""
         if self._shown(finding_id):
             return None
-        return self._state(finding_id, text, checks, "computed")
+        return self._state(finding_id, text, checks, "computed", method)
 
     def note(self, text: str) -> None:
         """Plain escaped text under a finding (no heading, not a finding)."""

@@ -39,6 +39,7 @@ import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from findings import FindingError, Findings, expect, fingerprint  # noqa: F401 (re-exported)
+from annotations import method_verdicts  # noqa: F401,E402 (re-exported; it imports helpers late)
 
 # ---------------------------------------------------------------------------
 # 0. Paths and exports

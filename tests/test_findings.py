@@ -123,3 +123,23 @@ def test_a_seed_finding_fails_when_the_data_under_it_change(path, tmp_path):
     assert h.Findings("x", corpus).is_seed        # the texts are the seed texts
     _, error = run(path, corpus, tmp_path / "out", patch)
     assert "FindingError" in error and f"{path.stem} / {finding}:" in error, error[-2000:]
+
+
+def test_a_finding_on_a_weak_method_says_so():
+    verdicts = pd.DataFrame([("mentions", "f1", 1.0, 44, "usable"),
+                             ("sentiment", "kappa", 0.189, 110, "not reliable on this corpus")],
+                            columns=["method", "metric", "value", "n", "verdict"])
+    F = h.Findings("02-x", OTHER, verdicts=verdicts)
+    assert F.computed("a", "Named people.", True, method="mentions") == "Named people."
+    assert F.computed("b", "Negative.", True, method="sentiment") == (
+        "Negative. (Rests on the sentiment method, kappa 0.19 against the hand coding in 05-validation: "
+        "not reliable on this corpus; read as indicative.)")
+    assert F.computed("c", "Blamed.", True, method="blame").endswith(
+        "(Rests on the blame method, which this corpus's hand coding does not validate.)")
+
+
+def test_the_seed_verdicts_come_from_the_hand_coding():
+    articles = h.load_corpus(SEED)
+    v = h.method_verdicts(SEED, articles).set_index("method")
+    assert v.loc["mentions", "verdict"] == "usable" and v.loc["sentiment", "verdict"] == "not reliable on this corpus"
+    assert h.method_verdicts(OTHER, h.load_corpus(OTHER)).empty
