@@ -21,6 +21,7 @@ into the same folder refuse at once, naming the run that holds it.
 from __future__ import annotations
 
 import argparse
+import csv
 import contextlib
 import fcntl
 import html
@@ -34,6 +35,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
+from findings import SEED_FINGERPRINT, fingerprint   # the repo is on the environment's path
 from kernels import IPCKernelManager
 
 REPO = Path(__file__).resolve().parent.parent
@@ -150,9 +152,21 @@ def move_into_place(tmp: Path, out: Path) -> None:
         os.rename(tmp, out)
 
 
+def first_finding(out: Path, notebook: str) -> str:
+    """The first finding a notebook stated, from the findings.csv it exported."""
+    path = out / "findings.csv"
+    if not path.is_file():
+        return ""
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["notebook"] == notebook:
+                return row["text"]
+    return ""
+
+
 def write_index(out: Path, entries, seed: bool) -> None:
-    """index.html from the notebooks' titles and findings (or questions, for a corpus
-    other than the seed corpus, whose findings the notebooks' prose does not describe)."""
+    """index.html from the notebooks' titles and first findings (``findings.csv``: the
+    seed narrative on the seed corpus, findings computed from the data on any other)."""
     items = "\n".join(
         f'<li><a href="{html.escape(name)}.html">{html.escape(title)}</a>'
         f"<br><small>{html.escape(line)}</small></li>"
@@ -160,8 +174,8 @@ def write_index(out: Path, entries, seed: bool) -> None:
     files = "\n".join(f'<li><a href="{html.escape(p.name)}">{html.escape(p.name)}</a></li>'
                       for p in sorted(out.glob("*.csv")) + sorted(out.glob("*.png")))
     corpus = ("the five seed articles" if seed else
-              "a corpus other than the seed articles; the lines below are the notebooks' questions, "
-              "since their written findings describe the seed articles")
+              "a corpus other than the seed articles; the findings below were composed by code from "
+              "its own tables")
     page = f"""<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Coverage of Russia's INF-range moratorium decision</title></head>
@@ -200,7 +214,7 @@ def build(notebooks: Path, out: Path | None, seed: bool) -> list:
             continue
         body, _ = exporter.from_notebook_node(nb)
         (out / f"{path.stem}.html").write_text(body, encoding="utf-8")
-        line = first_line_after(nb, "#### Finding:") if seed else first_line_after(nb, "**Question.**")
+        line = first_finding(out, path.stem) or first_line_after(nb, "**Question.**")
         entries.append((path.stem, first_line_after(nb, "# "), line))
     return entries
 
@@ -215,7 +229,11 @@ def main(argv=None) -> int:
     if os.environ.get("CORPUS_DIR"):
         # the kernels run in notebooks/: a relative path means relative to where we are
         os.environ["CORPUS_DIR"] = str(Path(os.environ["CORPUS_DIR"]).resolve())
-    seed = Path(os.environ.get("CORPUS_DIR") or SEED_CORPUS).resolve() == SEED_CORPUS.resolve()
+    # the seed corpus is known by its fingerprint, never by its path
+    try:
+        seed = fingerprint(Path(os.environ.get("CORPUS_DIR") or SEED_CORPUS)) == SEED_FINGERPRINT
+    except OSError:    # no such corpus: the first notebook says what is wrong with it
+        seed = False
     if args.in_place:
         try:
             build(Path(args.notebooks), None, seed)
