@@ -107,3 +107,31 @@ def test_afinn_and_agreement(sents, scores):
     both = scores.merge(af)[lambda d: d.outlet == "The Moscow Times"]
     ranks = pd.DataFrame({"a": both.compound.rank(), "b": both.afinn.rank()})
     assert agree.loc["The Moscow Times", "spearman"] == round(ranks.a.corr(ranks.b), 3)
+
+
+def test_intervals_only_where_they_mean_something():
+    import numpy as np
+    rows = []
+    for k, n in enumerate([12, 3, 4, 5, 6]):                   # five articles, one with >= 10 sentences
+        rows += [{"article_id": f"a{k}", "outlet": "O" if k < 2 else f"P{k}", "compound": v}
+                 for v in np.linspace(-0.5, 0.5, n)]
+    scores = pd.DataFrame(rows)
+    one = h.sentiment_summary(scores, "article_id").set_index("article_id")
+    assert one.loc["a0", "interval"] == "sentences resampled" and one.loc["a0", "ci_low"] < 0 < one.loc["a0", "ci_high"]
+    assert one.loc["a1", "interval"] == "none: 3 sentences (< 10)" and np.isnan(one.loc["a1", "ci_low"])
+    two = h.sentiment_summary(scores, "outlet").set_index("outlet")
+    assert two.loc["O", "articles"] == 2 and two.loc["O", "interval"] == "none: 2 articles (< 5)"
+    pooled = h.sentiment_summary(scores.assign(all="all"), "all").iloc[0]
+    assert pooled.articles == 5 and pooled.interval == "articles resampled"
+
+
+def test_the_cluster_bootstrap_resamples_articles_not_sentences():
+    # two articles: one long and uniformly negative, one short and positive; resampling whole
+    # articles can draw the short one twice, so the interval reaches far above the pooled mean
+    values = [-1.0] * 20 + [1.0] * 2
+    clusters = ["a"] * 20 + ["b"] * 2
+    mean, lo, hi = h.cluster_bootstrap_mean(values, clusters)
+    assert round(mean, 3) == round(-18 / 22, 3)
+    assert lo == -1.0 and hi == 1.0     # all-a and all-b resamples both occur
+    _, slo, shi = h.bootstrap_mean(values)
+    assert shi < 0                      # a sentence bootstrap would claim certainty it has not
