@@ -363,6 +363,24 @@ _BLAME_SIDES = {"us/west": "us_west", "us_west": "us_west", "west": "us_west", "
                 "both": "both", "unclear": "neither", "neither": "neither", "none": "neither"}
 
 
+def _per_sentence(q: pd.DataFrame, sents: pd.DataFrame) -> pd.DataFrame:
+    """Quotation rows cut at sentence boundaries: the codebook codes a quotation that runs
+    over two sentences as two rows, ``helpers.quotes`` gives it one; cutting it here lets
+    each sentence's part match its hand-coded row (trailing spaces and marks trimmed)."""
+    bounds = {aid: list(zip(g.start, g.end)) for aid, g in sents.groupby("article_id")}
+    rows = []
+    for r in q.itertuples(index=False):
+        parts = [(max(r.start, a), min(r.end, b)) for a, b in bounds.get(r.article_id, [])
+                 if a < r.end and b > r.start] or [(r.start, r.end)]
+        for a, b in parts:
+            piece = r.text[a - r.start:b - r.start]
+            lead = len(piece) - len(piece.lstrip(" \"\u201c"))
+            piece = piece.strip(" \"\u201c\u201d")
+            if piece:
+                rows.append(r._replace(start=a + lead, end=a + lead + len(piece), text=piece))
+    return pd.DataFrame(rows, columns=q.columns)
+
+
 def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) -> dict:
     """What the methods of ``helpers`` find, in the annotation format: ``{kind: DataFrame}``.
 
@@ -388,7 +406,7 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
     if q is None:
         q = h.quotes(articles)
         voice = h.sentence_voice(sents, q)
-    out = {"quotes": q[BASE_COLUMNS + ["speaker", "affiliation", "kind", "verb"]]}
+    out = {"quotes": _per_sentence(q, sents)[BASE_COLUMNS + ["speaker", "affiliation", "kind", "verb"]]}
     m = h.figure_mentions(sents)
     out["mentions"] = m.rename(columns={"surface": "text"})[BASE_COLUMNS + ["figure"]]
     s = h.system_mentions(sents)
@@ -495,8 +513,8 @@ def _canonical_names() -> dict:
     h = _helpers()
     names = {}
     figures = h.load_figures()
-    for fig, aliases in zip(figures.figure, figures.aliases):
-        for a in [fig] + list(aliases):
+    for fig, aliases, surname in zip(figures.figure, figures.aliases, figures.surname):
+        for a in [fig] + list(aliases) + [surname]:   # a coder may write "Putin" for Vladimir Putin
             names[a.lower()] = fig
     inst = h.load_institutions()
     for name, aliases in zip(inst.institution, inst.aliases):
@@ -598,7 +616,11 @@ def score_spans(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=None
         mine = [(gi, ti) for gi, ti in pairs if gold.at[gi, "article_id"] == aid]
         hits = {a: [_same_attribute(kind, a, gold.loc[gi], tool.loc[ti], names) for gi, ti in mine]
                 for a in attrs}
-        per[aid] = {"n_gold": ng, "n_tool": nt, "matched": len(mine), "hits": hits}
+        quoted_gold = [gi for gi in gold.index[gold.article_id == aid] if "kind" in gold and gold.at[gi, "kind"] != "indirect"]
+        right_quoted = sum(1 for gi, ti in mine if gi in set(quoted_gold)
+                           and _same_attribute(kind, "speaker", gold.loc[gi], tool.loc[ti], names))
+        per[aid] = {"n_gold": ng, "n_tool": nt, "matched": len(mine), "hits": hits,
+                    "quoted": (right_quoted, len(quoted_gold))}
 
     def counts(units):
         return (sum(u["matched"] for u in units), sum(u["n_gold"] for u in units),
@@ -615,6 +637,15 @@ def score_spans(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=None
                 ci[stat] = _interval(pooled, lambda us, k=k: prf(*counts(us))[k])
         for stat, value, n in [("precision", p, nt), ("recall", r, ng), ("f1", f, ng)]:
             rows.append(_row(method, aid, stat, value, n, *ci.get(stat, (np.nan, np.nan)), ng, nt, m))
+        if kind == "quotes":
+            # the extraction targets: quoted spans (in quotation marks) found with the right
+            # speaker, over all such hand-coded spans; tool rows with the right speaker, over
+            # all tool rows
+            right = sum(x for u in units for x in u["hits"]["speaker"])
+            quoted = [u["quoted"] for u in units]
+            rows.append(_row(method, aid, "quoted spans with the right speaker",
+                             sum(q[0] for q in quoted) / max(sum(q[1] for q in quoted), 1), sum(q[1] for q in quoted)))
+            rows.append(_row(method, aid, "rows with the right speaker", right / max(nt, 1), nt))
         for a in attrs:
             hits = [x for u in units for x in u["hits"][a]]
             acc = float(np.mean(hits)) if hits else float("nan")

@@ -1073,7 +1073,12 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
 
     A full name (any alias) always counts. A bare surname counts for the person
     named in full earlier in the same article (the most recently named one, if two
-    share it); a surname with no full name before it is not counted, and with
+    share it), or, with no full name before it, for the one registered person with that
+    surname whose role holds the title written before it ("President Trump"), or for the
+    only registered person with that surname when the article names no one else by it
+    ("Putin" in an article that never writes "Vladimir Putin"); any other surname with no
+    full name before it (two registered people share it, or the article names another
+    person by it) is not counted, and with
     ``unresolved=True`` is returned instead, with ``figure`` empty, so nothing is lost
     silently. Possessives ("Putin's", "Medvedev’s") count, with the ``'s`` kept in
     ``surface``. Works on cleaned sentences, so removed page furniture never counts.
@@ -1092,6 +1097,33 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("sentence_id", "start", "end") else object)
                              for c in cols})
     pattern = _name_pattern(tuple(sorted(set(full) | set(by_surname.values()))))
+    roles = {f: set(re.findall(r"[a-z]+", r.lower())) for f, r in zip(figures.figure, figures.role)}
+    owners = {}
+    for f, sur in by_surname.items():
+        owners.setdefault(sur, []).append(f)
+
+    def titled(surname, before):
+        """The one registered figure with this surname whose role holds the title word
+        written just before it ("President Trump"), else None."""
+        title = re.search(r"([A-Za-z]+)\.?\s+\Z", before)
+        hits = [f for f in owners.get(surname, []) if title and title.group(1).lower() in roles[f]]
+        return hits[0] if len(hits) == 1 else None
+
+    article_text = sents.groupby("article_id", sort=False).text.agg(" ".join).to_dict()
+    aliases_of = {f: set(al) for f, al in zip(figures.figure, figures.aliases)}
+
+    @functools.lru_cache(maxsize=None)
+    def sole(aid, surname):
+        """The registered figure a lone surname stands for when only one has it and the
+        article names no one else by it ("Vladimir Putin" registered, no "Ivan Putin");
+        once per article and surname."""
+        if len(owners.get(surname, [])) != 1:
+            return None
+        fig = owners[surname][0]
+        others = {m.group() for m in re.finditer(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b", article_text.get(aid, ""))
+                  if m.group().split()[0] not in TITLE_WORDS and m.group() not in aliases_of[fig]}
+        return None if others else fig
+
     rows, lost = [], []
     current, named = None, {}   # named: surname -> figure last named in full, this article
     for aid, outlet, sid, base, text in sents[
@@ -1105,6 +1137,13 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
                 named[by_surname[fig]] = fig
             elif name in named:
                 fig, form = named[name], "surname"
+            elif titled(name, text[max(0, m.start() - 40):m.start()]) or sole(aid, name):
+                # "President Trump", or "Putin" alone, with no full name before it: the
+                # title fits the role, or the registry has one such person and the
+                # article names nobody else with that surname
+                fig = titled(name, text[max(0, m.start() - 40):m.start()]) or sole(aid, name)
+                form = "surname"
+                named[name] = fig
             else:
                 lost.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), "surname", "", ""))
                 continue
@@ -1351,11 +1390,17 @@ ATTRIBUTION_VERBS = {
     "describe": "described", "describes": "described", "confirmed": "confirmed",
     "reported": "reported", "continued": "continued", "declared": "declared",
     "declaring": "declared", "insisted": "insisted", "explained": "explained",
+    "explains": "explained", "explaining": "explained", "posted": "posted", "posts": "posted",
+    "posting": "posted", "tweeted": "posted", "writing": "wrote", "summarized": "summarized",
+    "summarised": "summarized", "summarizing": "summarized", "stressed": "stressed",
+    "stresses": "stressed", "stressing": "stressed", "remarked": "remarked", "replied": "replied",
+    "cautioned": "cautioned", "urged": "urged", "asserted": "asserted", "acknowledged": "acknowledged",
+    "conceded": "conceded", "predicted": "predicted", "observed": "observed",
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
 # "reported to visit", "is said to be": passive, no speaker
-_VERB_RE = re.compile(r"\b(%s)\b(?! to\b)" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
+_VERB_RE = re.compile(r"(?<![\w-])(%s)(?![\w-])(?! to\b)" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")
 _SKIP_BEFORE_VERB = {"also", "further", "previously", "had", "has", "have", "later", "then",
                      "reportedly", "repeatedly", "officially", "recently", "what", "which"}
@@ -1409,8 +1454,85 @@ _OPEN_QUOTE_RE = re.compile("[\u201c\"\u2018]")
 _CLOSE_SINGLE_RE = re.compile(r"\u2019(?![A-Za-z])")
 
 
+#: Capitalised words that are titles, places or organisations, never part of a person's name.
+TITLE_WORDS = {
+    "President", "Prime", "Minister", "Ministry", "Foreign", "Defense", "Defence", "Secretary", "State",
+    "General", "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Chairman", "Chief", "Head", "Senator",
+    "Ambassador", "Envoy", "Special", "Former", "Senior", "Security", "Council", "Professor", "Dr", "Mr",
+    "Mrs", "Ms", "Gen", "Adm", "Col", "Lt", "Sen", "Rep", "Director", "Commander", "Vice", "Kremlin",
+    "NATO", "US", "U.S.", "EU", "UN", "White", "House", "Pentagon", "Department", "Army", "Navy", "Air",
+    "Force", "National", "Defense", "Intelligence", "Agency", "Institute", "Center", "Centre", "University",
+    "Russian", "Russia", "Ukrainian", "Ukraine", "Chinese", "China", "American", "America", "European",
+    "Europe", "German", "Germany", "French", "France", "British", "Britain", "Polish", "Poland",
+    "United", "States", "Kingdom", "Union", "Moscow", "Kyiv", "Kiev", "Beijing", "Washington", "Brussels",
+    "Telegram", "Twitter", "X", "Facebook", "The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+}
+_NAME_TOKEN_RE = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z][a-z\u00c0-\u024f]+)?\Z")
+#: The affiliation a title gives a speaker the registry does not know, first match wins:
+#: (pattern over the title and appositive around the name, group).
+TITLE_GROUPS = [
+    (re.compile(r"\bNATO\b"), "nato_official"),
+    (re.compile(r"\b(?:journalist|editor|correspondent|reporter|columnist|anchor|host|blogger|newspaper"
+                r"|broadcaster|channel)\b", re.I), "media"),
+    (re.compile(r"\b(?:researcher|analyst|professor|fellow|expert|scholar|think tank|institute|university"
+                r"|centre|center|project|programme|program)\b", re.I), "expert"),
+    (re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensky\w*)"), "ukrainian_official"),
+    (re.compile(r"\b(?:Russia\w*|Kremlin|Moscow)"), "russian_official"),
+    (re.compile(r"\b(?:China|Chinese|Beijing)\b"), "chinese_official"),
+    (re.compile(r"\b(?:U\.\s?S\.|US|United States|American|Pentagon|White House|Secretary of State"
+                r"|State Department|Washington)"), "us_official"),
+    (re.compile(r"\b(?:EU|European|German\w*|French|France|British|Britain|Polish|Poland|Lithuania\w*"
+                r"|Latvia\w*|Eston\w*|Baltic|Finn\w*|Swed\w*|Dutch|Italian|Spanish|Czech|Danish|Denmark)\b"),
+     "european_official"),
+]
+_OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|president|secretary|adviser|advisor"
+                                r"|ambassador|envoy|general|commander|council|government|chancellor|senator"
+                                r"|lawmaker|deputy|head|chief|leader|diplomat|foreign|defen[cs]e|state)\b", re.I)
+
+
+def person_name(phrase: str, common=frozenset()) -> str:
+    """The person's name in a speaker phrase the registry does not know: the last run
+    of two to four capitalised name words that are not titles, places or organisations
+    ("former US Secretary of State Mike Pompeo" gives "Mike Pompeo"); "" if none.
+    ``common`` holds words the article also writes in lower case ("war", "arms"): a
+    capitalised run of them ("Cold War") is not a name."""
+    words = [w.strip(",.;:\u201c\u201d\"()") for w in phrase.split()]
+    run, best = [], []
+    for w in words + [""]:
+        if w and w not in TITLE_WORDS and w.lower() not in common \
+                and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
+            run.append(re.sub(r"['\u2019]s\Z", "", w))
+        else:
+            if 2 <= len(run) <= 4:
+                best = run
+            run = []
+    return " ".join(best)
+
+
+def title_group(context: str) -> str:
+    """The affiliation group a speaker's title and appositive give (``TITLE_GROUPS``):
+    an expert of a country ("a researcher at a Moscow institute") is that country's
+    expert where the groups have one, else independent; an official needs an official
+    word and a country or organisation; "unknown" where the text gives neither."""
+    for rx, group in TITLE_GROUPS:
+        if not rx.search(context):
+            continue
+        if group == "expert":
+            if re.search(r"\b(?:Russia\w*|Moscow)", context):
+                return "russian_expert"
+            if re.search(r"\b(?:China|Chinese|Beijing)\b", context):
+                return "chinese_expert"
+            return "independent_expert"
+        if group in ("nato_official", "media") or _OFFICIAL_WORDS_RE.search(context):
+            return group
+    return "unknown"
+
+
 class _SpeakerResolver:
-    """Maps a speaker phrase to a registered figure or institution, within one article."""
+    """Maps a speaker phrase to a registered figure or institution, within one article;
+    a named person the registry does not know is a speaker too, under the name as written."""
 
     def __init__(self, figures, institutions):
         self.full = {a: f for f, al in zip(figures.figure, figures.aliases) for a in al}
@@ -1419,17 +1541,59 @@ class _SpeakerResolver:
         self.inst = {a.replace("\u2019", "'"): i for i, al in zip(institutions.institution, institutions.aliases)
                      for a in al}
         self.inst_group = dict(zip(institutions.institution, institutions.affiliation_group))
+        self.surname_figures = {}
+        for fig, sur in zip(figures.figure, figures.surname):
+            self.surname_figures.setdefault(sur, []).append(fig)
+        self.role_words = {fig: set(re.findall(r"[a-z]+", role.lower())) for fig, role in zip(figures.figure, figures.role)}
         names = tuple(sorted(set(self.full) | set(self.by_surname.values())))
         self.names = _name_pattern(names)
-        inst_alts = "|".join(re.escape(a) for a in sorted(self.inst, key=len, reverse=True))
+        # "the U.S." also as "The U.S." at the start of a sentence
+        inst_alts = "|".join(("[Tt]he " + re.escape(a[4:])) if a.startswith("the ") else re.escape(a)
+                             for a in sorted(self.inst, key=len, reverse=True))
         self.inst_re = re.compile(rf"(?<![\w-])(?:{inst_alts})(?![\w-])")
 
-    def group(self, speaker):
-        return self.fig_group.get(speaker) or self.inst_group.get(speaker) or "unknown"
+    def institution(self, matched):
+        """The institution an alias match names ("The U.S." is the alias "the U.S.")."""
+        return self.inst.get(matched) or self.inst.get("the " + matched[4:]) if matched.startswith("The ") \
+            else self.inst.get(matched)
 
-    def resolve(self, phrase, ctx):
-        """Figure or institution for ``phrase`` (or None), given the article context
-        ``ctx``: figures named in full so far, last person mentioned, last speakers."""
+    def group(self, speaker, ctx=None):
+        return (self.fig_group.get(speaker) or self.inst_group.get(speaker)
+                or (ctx or {}).get("groups", {}).get(speaker) or "unknown")
+
+    def by_title(self, phrase):
+        """A registered figure named by title and surname ("President Trump") when the title
+        is a word of the figure's role."""
+        words = phrase.replace("\u2019", "'").split()
+        for k in range(1, len(words)):
+            name = re.sub(r"'s\Z", "", words[k])
+            for fig in self.surname_figures.get(name, []):
+                if words[k - 1].lower() in self.role_words[fig]:
+                    return fig
+        return None
+
+    def unregistered(self, phrase, ctx, context=""):
+        """A person the registry does not know: the name as written in ``phrase`` (a lone
+        surname resolves to the full name seen earlier in the article), remembered in
+        ``ctx`` with the affiliation ``title_group`` reads from the phrase and ``context``."""
+        name = person_name(phrase, ctx.get("common", frozenset()))
+        if not name:
+            lone = phrase.strip(" ,").replace("\u2019", "'")
+            lone = re.sub(r"'s\Z", "", lone.split()[-1]) if lone.split() else ""
+            name = ctx["other_named"].get(lone) or ctx["article_names"].get(lone, "")
+            if not name:
+                return None
+        ctx["other_named"][name.split()[-1]] = name
+        ctx["last_person"] = name
+        if name not in ctx["groups"] or ctx["groups"][name] == "unknown":
+            ctx["groups"][name] = title_group(f"{phrase} {context}")
+        return name
+
+    def resolve(self, phrase, ctx, context=""):
+        """Figure, institution or unregistered person for ``phrase`` (or None), given the
+        article context ``ctx``: figures named in full so far, last person mentioned, last
+        speakers, people outside the registry named so far; ``context`` is the sentence
+        around the phrase, for an unregistered person's title."""
         p = phrase.strip(" ,").replace("\u2019", "'")
         low = p.lower()
         if low in _PRONOUNS:
@@ -1453,8 +1617,15 @@ class _SpeakerResolver:
             if best is None or key > best_key:
                 best, best_key = m.group(), key
         if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3):
-            return self.inst[best]
-        return None
+            # "Ukrainian Foreign Ministry spokesman Taras Hnatiuk" is Hnatiuk, not the ministry
+            if not person_name(p[best_key[0]:], ctx.get("common", frozenset())):
+                return self.institution(best)
+        return self.by_title(p) or self.unregistered(p, ctx, context) or (
+            self.institution(best) if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3)
+            else None)
+
+
+_AFFILIATION_LINKS = {"of", "the", "for", "at", "and", "on"}
 
 
 def _phrase_before(sentence: str, at: int) -> str:
@@ -1473,7 +1644,9 @@ def _phrase_before(sentence: str, at: int) -> str:
             words = words[:j + 1]
             words[-1] = words[-1][:-1]
         else:
-            return ""
+            # "Putin's spokesman, Dmitry Peskov, told": the name between the commas speaks
+            between = " ".join(words[j + 1:]).rstrip(",")
+            return between if j >= 0 and person_name(between) == between else ""
     if len(words) >= 2 and words[-1] == "who" and words[-2].endswith(","):
         words = words[:-1]
         words[-1] = words[-1][:-1]
@@ -1486,22 +1659,55 @@ def _phrase_before(sentence: str, at: int) -> str:
             out.append(bare)
             if bare.lower() in _PRONOUNS:
                 break
+        elif out and bare in _AFFILIATION_LINKS and len(out) < 10:
+            out.append(bare)                   # "Lena Marsh of the Halden Institute": keep going
         else:
             break
+    while out and out[-1] in _AFFILIATION_LINKS - {"the"}:
+        out.pop()
     return " ".join(reversed(out))
+
+
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\Z")
+_BY_AGENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+((?:[A-Z][\w'\u2019.-]*|the|former|senior)"
+                                r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the))*)")
+
+
+#: Characters around an attribution verb that its speaker phrase, title and distancing
+#: marker are read from: bounded, so a sentence of thousands of verbs or quotation marks
+#: costs time in proportion to its length, not its square.
+WINDOW = 400
+#: Attribution verbs and quotations read per sentence. Prose has a handful; a "sentence"
+#: of thousands (a run of "said" or of quotation marks in a broken or hostile text) is
+#: read up to this many, so that no text can make extraction slower than linear.
+MAX_PER_SENTENCE = 60
 
 
 def _attributions(sentence: str, resolver, ctx):
     """Every attribution verb in a sentence with its resolved speaker, in order:
-    (verb_start, verb_end, verb, speaker, speaker_text, participle)."""
+    (verb_start, verb_end, verb, speaker, speaker_text, participle, distancing). Each verb
+    is read within ``WINDOW`` characters of itself, so the scan is linear in the sentence."""
     found = []
-    for m in _VERB_RE.finditer(sentence):
+    for n_verb, m in enumerate(_VERB_RE.finditer(sentence)):
+        if n_verb >= MAX_PER_SENTENCE:
+            break
         word = m.group(1)
-        phrase = _phrase_before(sentence, m.start())
-        speaker = resolver.resolve(phrase, ctx) if phrase else None
+        lo = max(0, m.start() - WINDOW)
+        context = sentence[lo:m.end() + WINDOW]
+        if _PASSIVE_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
+            # "was stated on Telegram by Igor Valentsov": the agent after "by" speaks;
+            # a passive with no agent ("it was announced") names no speaker
+            by = _BY_AGENT_AFTER_RE.match(sentence, m.end())
+            speaker = resolver.resolve(by.group(1), ctx, context) if by else None
+            if speaker is not None:
+                found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], speaker, by.group(1), False])
+            continue
+        before = sentence[lo:m.start()]
+        phrase = _phrase_before(before, len(before))
+        speaker = resolver.resolve(phrase, ctx, context) if phrase else None
         if speaker is None:
             # a registered name or institution alias ending just before the verb
-            head = sentence[:m.start()].rstrip()
+            head = before.rstrip()
             for w in reversed(head.split()):
                 if w.lower() not in _SKIP_BEFORE_VERB:
                     break
@@ -1521,27 +1727,37 @@ def _attributions(sentence: str, resolver, ctx):
         found.append([m.start(), m.end(), "according to", speaker, m.group(1), False])
     # "what it called", "what he described as": distancing, kept apart for hedging
     for f in found:
-        f.append(bool(re.search(r"\bwhat (?:it|he|she|they)\s*$", sentence[:f[0]])))
+        f.append(bool(_WHAT_IT_RE.search(sentence, max(0, f[0] - 20), f[0])))
     found.sort(key=lambda f: f[0])
     # participles and unresolved phrases take the sentence's earlier speaker, else the
     # first speaker named in the sentence before them
-    for k, f in enumerate(found):
+    first = False          # the first speaker named in the sentence, found only if needed
+    last_known = None
+    for f in found:
         if f[3] is None:
-            earlier = [g for g in found[:k] if g[3] is not None]
-            if earlier:
-                f[3], f[4] = earlier[-1][3], earlier[-1][4]
-            else:
-                m = resolver.inst_re.search(sentence[:f[0]].replace("\u2019", "'"))
-                n = resolver.names.search(sentence[:f[0]])
-                cands = [x for x in (m, n) if x is not None]
-                if cands:
-                    first = min(cands, key=lambda x: x.start())
-                    f[3] = resolver.resolve(first.group(), ctx)
-                    f[4] = first.group()
+            if last_known is not None:
+                f[3], f[4] = last_known
+                continue
+            if first is False:
+                first = [x for x in (resolver.inst_re.search(sentence.replace("\u2019", "'")),
+                                     resolver.names.search(sentence)) if x is not None]
+                first = min(first, key=lambda x: x.start()) if first else None
+            if first is not None and first.start() < f[0]:
+                f[3], f[4] = resolver.resolve(first.group(), ctx), first.group()
+        if f[3] is not None:
+            last_known = (f[3], f[4])
     return [tuple(f) for f in found if f[3] is not None]
 
 
+_HAS_WORD_RE = re.compile(r"\w")
+_WHAT_IT_RE = re.compile(r"\bwhat (?:it|he|she|they)\s*\Z")
 _ENDS_ATTRIBUTION_RE = re.compile(r"\s*(?:[\w'\u2019.-]+\s*){0,6}?(?:$|,\s*\w+ing\b)")
+# a clause of its own after the verb ("... say the other side is to blame") is content, not
+# the tail of an attribution ("..., the ministry said on Monday.")
+_CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
+# verbs that report an act when their object is a noun ("announced its withdrawal",
+# "declared a moratorium"), and a statement only with "that" or a colon
+_ACT_VERBS = {"announced", "declared", "confirmed", "called", "described", "proposed"}
 
 
 def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
@@ -1639,8 +1855,23 @@ def is_name_in_quotes(content: str) -> bool:
     return bool(_NAME_IN_QUOTES_RE.match(content.strip().rstrip(",;:")))
 
 
+_FULL_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _article_names(text: str) -> dict:
+    """Surname -> the first "First Last" pair of capitalised non-title words in the text,
+    so that "Okafor explained" finds the Daniel Okafor named earlier. One scan, linear."""
+    names = {}
+    for m in _FULL_NAME_RE.finditer(text):
+        first, last = m.groups()
+        if first not in TITLE_WORDS and last not in TITLE_WORDS:
+            names.setdefault(last, f"{first} {last}")
+    return names
+
+
 def _article_quotes(aid, outlet, text, resolver, mentions):
-    spans = [(o, c, m) for o, c, m in quote_spans(text) if not is_name_in_quotes(text[o + 1:c])]
+    spans = [(o, c, m) for o, c, m in quote_spans(text)
+             if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
     sent_spans = _sentence_spans(text)
     starts = [s for _, s, _ in sent_spans]
 
@@ -1656,7 +1887,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
 
     person_mentions = [m for m in mentions if not in_quote(m[0])]
     ctx = {"named": {}, "last_person": None, "last_institution": None, "last_speaker": None,
-           "last_expert": None}
+           "last_expert": None, "other_named": {}, "groups": {}, "article_names": _article_names(text),
+           "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
     k_mention = 0
 
     def advance(pos):
@@ -1674,10 +1906,13 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
         if speaker in resolver.inst_group:
             ctx["last_institution"] = speaker
 
-    rows = []
+    rows, relays = [], {}
+    verb_at = sorted([m.start() for m in _VERB_RE.finditer(text)] + [m.start() for m in _ACCORDING_RE.finditer(text)])
     quote_by_sentence = {}
     for o, c, _ in spans:
-        quote_by_sentence.setdefault(sentence_of(o), []).append((o, c))
+        held = quote_by_sentence.setdefault(sentence_of(o), [])
+        if len(held) < MAX_PER_SENTENCE:
+            held.append((o, c))
     last_quote = None        # (paragraph, speaker, speaker_text, verb) of the last speech quotation
     for si, (para, s_start, s_end) in enumerate(sent_spans):
         sent = text[s_start:s_end]
@@ -1687,48 +1922,78 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
         for o, c in sent_quotes:
             q_end_sent = sentence_of(c if c < len(text) else len(text) - 1)
             e_end = sent_spans[q_end_sent][2]
-            after = text[c + 1:e_end]
+            after = text[c + 1:min(e_end, c + 1 + WINDOW)]      # bounded: see WINDOW
             content_s, content_e = o + 1, c
             while content_e > content_s and text[content_e - 1] in ", ":
                 content_e -= 1
             advance(c)
             speaker = verb = phrase = None
+            tail_attribution = False
             m = _AFTER_ATTR_RE.match(after[:160])
             if m:
                 phrase = (m.group("spk") or m.group("spk2") or "").strip()
                 verb = ATTRIBUTION_VERBS[m.group("v1") or m.group("v2")]
-                speaker = resolver.resolve(phrase, ctx) if phrase else None
+                speaker = resolver.resolve(phrase, ctx, after[:200]) if phrase else None
                 if speaker is None:
                     verb = None
             if speaker is None:
                 advance(o)
-                attrs = _attributions(sent[:o - s_start], resolver, ctx)
+                k = bisect.bisect_left(verb_at, max(s_start, o - WINDOW))
+                has_verb = k < len(verb_at) and verb_at[k] < o      # skip the scan where no verb is near
+                attrs = _attributions(sent[max(0, o - s_start - WINDOW):o - s_start], resolver, ctx) if has_verb else []
                 if attrs:
                     _, _, verb, speaker, phrase, _, _ = attrs[-1]
+            if speaker is None and after.strip():
+                # '"...," Putin's spokesman, Dmitry Peskov, told reporters.' / '"...," Dmitry
+                # Medvedev, who was president from 2008 to 2012, wrote on X.'
+                tail = after[:240]
+                attrs = [x for x in _attributions(tail, resolver, ctx) if not x[5]
+                         and not any(ch in tail[:x[0]] for ch in "\u201c\"")]
+                if attrs and not re.search(r"[.!?]\s", tail[:attrs[0][0]]):
+                    _, _, verb, speaker, phrase, _, _ = attrs[0]
+                    tail_attribution = True
             continuation = False
+            if speaker is None and o == s_start and si > 0:
+                # "Jim Calder put the stakes more bluntly." then a quotation opening the next
+                # sentence: the person the previous, quotation-free sentence introduced speaks
+                prev_para, p_s, p_e = sent_spans[si - 1]
+                if not quote_by_sentence.get(si - 1) and not in_quote(p_s):
+                    named = person_name(text[p_s:p_e], ctx["common"])
+                    if named:
+                        speaker = resolver.resolve(named, ctx, text[p_s:p_e])
+                        phrase, verb = named, None
+                        continuation = speaker is not None
             if speaker is None and last_quote and last_quote[0] == para and o == s_start:
                 _, speaker, phrase, verb = last_quote
                 continuation = True
             if speaker is None:
                 continue    # quotation marks with no speaker: scare quotes, not speech
             had_speech = True
-            lead = text[s_start:o].rstrip()
+            lead = text[max(s_start, o - WINDOW):o].rstrip()
             whole_start = o == s_start or lead.endswith(":") or lead.endswith(" that") or continuation
-            whole_end = c >= e_end - 1 or bool(m and speaker is not None and m.group(0)) or \
-                text[c + 1:e_end].strip() in {"", "."}
+            whole_end = c >= e_end - 1 or bool(m and speaker is not None and m.group(0)) or tail_attribution or \
+                (e_end - c <= WINDOW and text[c + 1:e_end].strip() in {"", "."})
             kind = "direct" if whole_start and whole_end else "mixed"
-            relay = _relayed_via(text[s_start:e_end], speaker, resolver, ctx)
+            key = (s_start, e_end, speaker)
+            if key not in relays:
+                relays[key] = _relayed_via(text[s_start:e_end], speaker, resolver, ctx)
+            relay = relays[key]
             rows.append((aid, outlet, si + 1, content_s, content_e, speaker, phrase,
-                         resolver.group(speaker), kind, verb, relay, text[content_s:content_e]))
+                         resolver.group(speaker, ctx), kind, verb, relay, text[content_s:content_e]))
             spoke(speaker)
             last_quote = (para, speaker, phrase, verb)
             # "..., adding that ..." after a quotation, with no quotation of its own
-            add = re.search(r",\s*adding that\s+", text[c:e_end])
-            if add and not any(c < o2 < e_end for o2, _ in inside):
+            add = re.search(r",\s*adding that\s+", text[c:min(e_end, c + WINDOW)])
+            if add and not (bisect.bisect_right(opens, c) < len(opens) and opens[bisect.bisect_right(opens, c)] < e_end):
                 a_s = c + add.end()
                 a_e = e_end - 1 if text[e_end - 1] == "." else e_end
                 rows.append((aid, outlet, q_end_sent + 1, a_s, a_e, speaker, phrase,
-                             resolver.group(speaker), "indirect", "added", relay, text[a_s:a_e]))
+                             resolver.group(speaker, ctx), "indirect", "added", relay, text[a_s:a_e]))
+        if not sent_quotes and not in_quote(s_start):
+            # a person outside the registry named in narration is who "he" and "she" refer to next
+            named = person_name(sent, ctx["common"])
+            if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
+                resolver.unregistered(named, ctx, sent)
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement
@@ -1737,10 +2002,31 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
         if not finite:
+            unnamed = _UNNAMED_SOURCE_RE.search(sent)
+            if unnamed:                                  # "Analysts fear that ...": unnamed sources speak
+                mm = re.match(r"[^.]{0,40}?\bthat\b|\s*(?:as\b)?", sent[unnamed.end():])
+                # "X has been interpreted by analysts as Y": the whole claim is theirs
+                c_s = 0 if " by " in unnamed.group() else unnamed.end() + mm.end()
+                c_e = len(sent) - (1 if sent.endswith(".") else 0)
+                if c_e - c_s >= 3:
+                    c_s += len(sent[c_s:c_e]) - len(sent[c_s:c_e].lstrip())
+                    verb = _UNNAMED_VERB_RE.search(unnamed.group()).group().lower()
+                    rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, "unattributed",
+                                 unnamed.group(), "unattributed", "indirect", verb, "", sent[c_s:c_e]))
             continue
         v_s, v_e, verb, speaker, phrase, _, _ = finite[0]
         before = sent[:v_s]
-        if verb == "according to":
+        passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
+        if passive:
+            # "That X ... was stated on Telegram by Y": what was stated comes before
+            c_s, c_e = 0, passive.start()
+            while c_e > 0 and sent[c_e - 1] in " ,":
+                c_e -= 1
+        elif sent[v_s:v_e].endswith("ing") and verb != "according to":
+            # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
+            # participle says follows it
+            c_s, c_e = v_e, len(sent)
+        elif verb == "according to":
             if not before.strip():                                  # According to X, ...
                 comma = sent.find(",", v_e)
                 c_s, c_e = (comma + 1 if comma >= 0 else v_e), len(sent)
@@ -1748,13 +2034,20 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
                 c_s, c_e = 0, len(before.rstrip().rstrip(","))
             else:                                                   # ..., according to X, ...
                 c_s, c_e = 0, len(sent)
+        elif re.search(r"\b(?:that|which)\s+(?:[\w'\u2019.-]+\s+){0,3}\Z", before):
+            # "the missile that Washington says breached the treaty": a relative clause
+            rest = sent[v_e:]
+            stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
+            c_s, c_e = v_e, v_e + stop.start()
         elif "," in before and _ENDS_ATTRIBUTION_RE.match(sent[v_e:]) and not re.match(
-                r"[^.]{0,80}?\bthat\b", sent[v_e:]):
+                r"[^.]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(sent[v_e:]):
             # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
             c_s, c_e = 0, len(before[:before.rfind(",")])
         else:
             # "X said (on Monday) that ...", "X underscored the urgency of ..."
             mm = re.match(r"[^.]{0,80}?\bthat\b|\s*:", sent[v_e:])
+            if not mm and verb in _ACT_VERBS:
+                continue        # "Moscow later announced a voluntary moratorium": an act, not a statement
             c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
         while c_s < c_e and sent[c_s] == " ":
             c_s += 1
@@ -1764,7 +2057,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
             continue
         relay = _relayed_via(sent, speaker, resolver, ctx)
         rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
-                     resolver.group(speaker), "indirect", verb, relay, sent[c_s:c_e]))
+                     resolver.group(speaker, ctx), "indirect", verb, relay, sent[c_s:c_e]))
         spoke(speaker)
     return rows
 
@@ -1792,6 +2085,13 @@ _THAT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b)?")
 MAX_ATTRIBUTION_WORDS = 12
 
 
+_UNNAMED_VERB_RE = re.compile(
+    r"\b(?:fear|feared|believe|believed|say|said|warn|warned|argue|argued|suggest|suggested|expect|expected"
+    r"|worry|worried|note|noted|think|thought|caution|cautioned|contend|contended|predict|predicted|point out"
+    r"|pointed out|see|saw|linked|tied|attributed|dismissed|hailed|welcomed|condemned|claimed|called|interpreted"
+    r"|seen|viewed|described|framed|characteri[sz]ed|regarded|portrayed|cast|read|perceived)\b", re.I)
+
+
 def _words(text: str) -> int:
     return len(WORD_RE.findall(text))
 
@@ -1809,20 +2109,26 @@ def _speech_share(text: str, start: int, carried) -> float:
     ("warned that any deployment ... would be met with 'appropriate countermeasures'")
     and count as speech; a trailing stretch after the last quotation counts as frame
     when short and as narration otherwise. Stretches with no attribution word are
-    narration."""
+    narration, except after "X said that ..." or "X said:", where the rest of the
+    sentence is still reported speech."""
     spans = sorted((a - start, b - start) for a, b in carried)
     speech = sum(_words(text[a:b]) for a, b in spans)
-    narration, pos = 0, 0
+    narration, pos, reported = 0, 0, False
     gaps = [(pos, spans[0][0])] if spans else []
     gaps += [(spans[k][1], spans[k + 1][0]) for k in range(len(spans) - 1)] + ([(spans[-1][1], len(text))] if spans else [])
     for k, (a, b) in enumerate(gaps):
         gap = text[a:b]
         verb = _ATTRIBUTION_WORD_RE.search(gap)
         if not verb:
-            narration += _words(gap)
+            # after "X said that ...", the rest of the sentence is still what X said
+            if reported:
+                speech += _words(gap)
+            else:
+                narration += _words(gap)
             continue
         cut = verb.end() + _THAT_RE.match(gap, verb.end()).end() - verb.end()
         head, tail = gap[:cut], gap[cut:]
+        reported = reported or bool(re.search(r"(?:\bthat|:)\s*\Z", head))
         if _words(head) > MAX_ATTRIBUTION_WORDS:
             narration += _words(head) - MAX_ATTRIBUTION_WORDS
         leads_into_quote = k < len(gaps) - 1

@@ -98,16 +98,27 @@ def sentences_of(text, aid="x", outlet="X"):
     return h.sentences(pd.DataFrame({"article_id": [aid], "outlet": [outlet], "text": [text]}))
 
 
-def test_surname_before_any_full_name_is_reported_not_counted(figures):
+def test_a_lone_surname_resolves_only_when_nobody_else_could_be_meant(figures):
+    # one registered Putin, nobody else called Putin in the article: "Putin" is him, even
+    # before (or without) the full name
     s = sentences_of("Putin spoke first. Later, Vladimir Putin spoke again. Putin left.")
-    counted = h.figure_mentions(s, figures)
-    assert list(counted.surface) == ["Vladimir Putin", "Putin"]
+    assert list(h.figure_mentions(s, figures).surface) == ["Putin", "Vladimir Putin", "Putin"]
+    assert h.figure_mentions(s, figures, unresolved=True).empty
+    # the article names another Putin: a bare "Putin" before any full name stays unresolved,
+    # reported rather than dropped
+    s = sentences_of("Putin spoke first. Ivan Putin, a farmer, disagreed.")
+    assert h.figure_mentions(s, figures).empty
     lost = h.figure_mentions(s, figures, unresolved=True)
-    assert list(zip(lost.sentence_id, lost.surface, lost.figure)) == [(1, "Putin", "")]
+    assert list(zip(lost.sentence_id, lost.surface, lost.figure)) == [(1, "Putin", ""), (2, "Putin", "")]
+    # "President Trump" with no full name: the title fits the registered role
+    s = sentences_of("President Trump spoke. Trump left.")
+    assert list(h.figure_mentions(s, figures).figure) == ["Donald Trump", "Donald Trump"]
 
 
 def test_coreference_does_not_cross_articles(figures):
-    two = pd.concat([sentences_of("Vladimir Putin spoke.", "a"), sentences_of("Putin spoke.", "b")])
+    # article b names another Putin, so its bare "Putin" cannot lean on article a's full name
+    two = pd.concat([sentences_of("Vladimir Putin spoke.", "a"),
+                     sentences_of("Putin spoke. Ivan Putin, a farmer, disagreed.", "b")])
     assert list(h.figure_mentions(two, figures).article_id) == ["a"]
 
 
