@@ -1062,6 +1062,19 @@ def clean_text(raw_text: str):
     return "".join(out), edits
 
 
+def detected_title(edits) -> str:
+    """The headline that cleaning recognised and removed at the top of a text, from the
+    edits ``clean_text`` returned: the span of rule "headline" with invisible control
+    characters removed, its characters normalised and its whitespace collapsed; "" if
+    cleaning recognised none."""
+    for e in edits:
+        if e["rule"].split("+")[0] == "headline":
+            title = _CONTROL_RE.sub("", e["removed"])
+            title = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group()], title)
+            return " ".join(title.split())
+    return ""
+
+
 def printed_urls(raw_text: str) -> list[str]:
     """URLs printed as bare lines in a raw text, with a URL hard-wrapped over two
     lines joined again, in order of appearance (duplicates kept)."""
@@ -1132,7 +1145,9 @@ def load_corpus(path=None) -> pd.DataFrame:
     ``raw/`` (the saved pages named by an optional ``raw_file`` column, nothing
     else). Returns the metadata columns plus ``raw_text`` (the file exactly as
     read), ``text`` (cleaned, see ``clean_text``), ``n_words`` (word tokens in
-    ``text``) and ``n_sentences``, sorted by ``article_id``. Raises ``CorpusError``
+    ``text``), ``n_sentences`` and ``title_detected`` (the headline line cleaning removed
+    from the top of the text, see ``detected_title``; "" if none), sorted by
+    ``article_id``. The ``title`` column stays as ``articles.csv`` has it. Raises ``CorpusError``
     naming the file and row for every problem listed in ``read_metadata`` and
     ``read_article``, for anything in ``articles/`` or ``raw/`` that no row names
     (hidden files and folders included), for a symbolic link or a path that resolves
@@ -1151,7 +1166,8 @@ def load_corpus(path=None) -> pd.DataFrame:
     _check_folder(folder, "raw", {n: w for n, w in zip(raw_files, wheres) if n}, csv_path)
     short = [f"row {i + 2} of {csv_path.name}, article_id {meta.at[i, 'article_id']!r}" for i in meta.index]
     raw = [read_article(art_dir / name, w) for name, w in zip(meta["file"], short)]
-    cleaned = [clean_text(t)[0] for t in raw]
+    results = [clean_text(t) for t in raw]
+    cleaned = [text for text, _ in results]
     for name, text, w in zip(meta["file"], cleaned, short):
         if not text.strip():
             raise CorpusError(f"{art_dir / name}: nothing is left after removing page furniture, "
@@ -1164,6 +1180,7 @@ def load_corpus(path=None) -> pd.DataFrame:
         text=cleaned,
         n_words=[len(WORD_RE.findall(t)) for t in cleaned],
         n_sentences=[len(_sentence_spans(t)) for t in cleaned],
+        title_detected=[detected_title(edits) for _, edits in results],
     )
     return out.sort_values("article_id", kind="stable").reset_index(drop=True)
 
