@@ -615,6 +615,15 @@ _FOLLOW_RE = re.compile(
     r"(?:Follow|Find|Join) (?:us|[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}) on (?:[^\n]{0,80}\b)?"
     r"(?:X|Twitter|Facebook|Telegram|Instagram|Threads|YouTube|TikTok|LinkedIn|WhatsApp|"
     r"Google News|Bluesky|Mastodon|social media)\b")
+# The words a furniture line above can start with, and the words it can hold anywhere: a
+# line with neither is not looked at further.
+_FURNITURE_START_RE = re.compile(
+    r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|caption|credit|copyright|"
+    r"reporting|writing|editing|additional|sources?|read|also|see|more|related|recommended|"
+    r"most|editor|follow|find|join)\b", re.I)
+_FURNITURE_WORD_RE = re.compile(
+    r"\ball rights reserved\b|\bsubscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
+    r"\bmembership\b|\bbecome a member\b|\bmembers-only\b", re.I)
 # -- The header: masthead, sections, headline, print date, byline, dateline --
 # A navigation line: two or more short labels separated by " | ", " / ", " > ", " › ", " » ".
 _NAV_SEP_RE = re.compile(r"[ \t]+[|/>\u203a\u00bb][ \t]+")
@@ -820,9 +829,13 @@ def _line_furniture(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > MAX_FURNITURE_LINE:
         return None
+    # most lines are sentences: two cheap looks rule them out before the rules below
+    if not _FURNITURE_START_RE.match(text) and not _FURNITURE_WORD_RE.search(text) \
+            and not (len(text) <= 100 and _is_button_line(text)):
+        return None
     if _SKIP_LINK_RE.match(text):
         return "skip link"
-    if _is_button_line(text):
+    if len(text) <= 100 and _is_button_line(text):
         return "share buttons"
     if text[0] in "\u00a9(" and _COPYRIGHT_RE.match(text) and len(text.split()) <= 12 \
             and _PHOTO_WORD_RE.search(text):
