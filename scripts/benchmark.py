@@ -8,7 +8,9 @@ do. It then times each step on the whole corpus and prints words per second (one
 process, one core) and the process's peak memory. With ``--sizes`` it repeats the
 run at several corpus sizes in fresh processes to show how memory grows.
 
-This is a measurement, not a test: the targets it prints are the README's.
+This is a measurement, not a test: the targets it prints are the README's. With
+``--hostile`` it instead times ``clean_text`` on 1 MB hostile texts (``HOSTILE_CLEANING``),
+which shows that cleaning is linear in the text.
 """
 
 from __future__ import annotations
@@ -131,12 +133,45 @@ def run(n_articles: int) -> None:
               f"{peak_rss_mib() - rss_before:,.0f} MiB above the state before loading")
 
 
+#: 1 MB texts built to make a cleaning rule slow if it backtracked or rescanned: runs of
+#: quotation marks, dashes, digits, "said" and capitalised words, and lines that look like
+#: each kind of web-copy furniture (buttons, print dates, bylines, datelines, captions).
+HOSTILE_CLEANING = {
+    "quotation marks": '"' * 1_000_000,
+    "dashes": "-" * 1_000_000,
+    "digits": "7" * 1_000_000,
+    '"said"': "said " * 200_000,
+    "capitalised words": "Moscow Kyiv " * 83_000,
+    "button lines": "Share\n" * 166_000,
+    "print-date lines": "Published August 5, 2025\n" * 40_000,
+    "byline pieces": "By Ann Lee | " * 77_000,
+    "dateline pieces": "MOSCOW, Aug 5 (" * 66_000,
+    "navigation, one line": "Home | " * 143_000 + "\n",
+    "caption with initials": "Photo: " + "A." * 500_000,
+    "read-more lines": "Read more: x\n" * 77_000,
+    "capital lines": "MOSCOW KYIV BERLIN PARIS\n" * 40_000,
+    "brackets": "[" * 1_000_000,
+}
+
+
+def hostile_cleaning() -> None:
+    """Time ``clean_text`` on each 1 MB hostile text (the issue's bound: under 5 s each)."""
+    for name, text in HOSTILE_CLEANING.items():
+        _, secs = timed(h.clean_text, text)
+        print(f"  clean_text, 1 MB of {name:<24} {secs:6.2f} s")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--sizes", type=int, nargs="*",
                         help="run once per size, each in a fresh process (memory growth)")
+    parser.add_argument("--hostile", action="store_true",
+                        help="time cleaning on 1 MB hostile texts instead (linear time)")
     args = parser.parse_args(argv)
+    if args.hostile:
+        hostile_cleaning()
+        return 0
     if args.sizes:
         for n in args.sizes:
             subprocess.run([sys.executable, __file__, "--articles", str(n)], check=True)

@@ -1,0 +1,309 @@
+"""Web-copy furniture and the header (headline, print date, byline, dateline) in cleaning.
+
+Every text here was written for this file: one test per kind of furniture, with lines that
+must stay (body sentences that look a little like furniture) next to the ones that must go.
+Each cleaning is also replayed from its audit, which must give the cleaned text exactly.
+"""
+
+import shutil
+
+import pytest
+
+import helpers as h
+
+BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
+        "Officials in Brussels said they would study the statement.\n")
+
+
+def clean(raw):
+    """Clean ``raw``, check that replaying the audit gives the cleaned text, and return
+    ``(text, {removed line stripped: rule})``."""
+    text, edits = h.clean_text(raw)
+    out, pos = [], 0
+    for e in sorted(edits, key=lambda d: d["raw_start"]):
+        assert e["raw_start"] >= pos, "edits overlap"
+        assert raw[e["raw_start"]:e["raw_end"]] == e["removed"]
+        out += [raw[pos:e["raw_start"]], e["replacement"]]
+        pos = e["raw_end"]
+    assert "".join(out) + raw[pos:] == text
+    removed = {e["removed"].strip(): e["rule"] for e in edits
+               if e["rule"] in h.FURNITURE_RULES}
+    return text, removed
+
+
+def removes(line, rule, where="end"):
+    """``line`` is removed by ``rule`` when it stands at the end (or the top) of a body."""
+    raw = (BODY + "\n" + line + "\n") if where == "end" else (line + "\n\n" + BODY)
+    text, removed = clean(raw)
+    assert removed == {line.strip(): rule}, removed
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def keeps(line):
+    """``line`` is article text: nothing is removed from it."""
+    raw = BODY + "\n" + line + "\n"
+    text, removed = clean(raw)
+    assert removed == {}, removed
+    assert line.strip() in text
+
+
+# -- lines that are furniture wherever they stand --------------------------------
+
+@pytest.mark.parametrize("line", ["Skip to main content", "[Skip to content]", "Skip to navigation"])
+def test_skip_link(line):
+    removes(line, "skip link", where="top")
+
+
+@pytest.mark.parametrize("line", [
+    "Share", "Tweet", "E-mail", "Share Tweet Email", "Facebook | X | WhatsApp | Copy link",
+    "Comments (3) | Share this article | Print", "12 comments", "[Back to top]", "Advertisement",
+])
+def test_share_buttons_and_page_links(line):
+    removes(line, "share buttons")
+
+
+@pytest.mark.parametrize("line", ["Print the statement and read it twice.", "Share prices fell.", "X"])
+def test_sentences_with_button_words_stay(line):
+    if line == "X":          # a one-letter line is a button label ("X" for the platform)
+        removes(line, "share buttons")
+    else:
+        keeps(line)
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("\u00a9 Getty Images", "photo credit"),
+    ("\u00a9 Example Agency Photo", "photo credit"),
+    ("Photo: A launcher on a test range near the coast, May 2023.", "photo caption"),
+    ("Image caption: Officials leave the ministry after the briefing.", "photo caption"),
+    ("Soldiers unload a crate at a depot in spring. Photo: U.S. Navy", "photo caption"),
+    ("Pictured: the foreign minister in Geneva.", "photo caption"),
+])
+def test_photo_credits_and_captions(line, rule):
+    removes(line, rule)
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright 2024 Example Wire. All rights reserved.",
+    "\u00a9 2023 Harbour Post",
+    "All rights reserved. No part of this page may be reproduced without permission.",
+])
+def test_copyright_notice(line):
+    removes(line, "copyright notice")
+
+
+def test_a_sentence_about_copyright_stays():
+    keeps("Copyright law was changed in 2024, the ministry said.")
+
+
+@pytest.mark.parametrize("line", [
+    "(Reporting by Anna Example in Vienna; Editing by Tom Sample)",
+    "(Additional reporting by the Berlin desk)",
+    "Reporting by Anna Example; editing by Tom Sample",
+])
+def test_wire_credits(line):
+    removes(line, "wire credits")
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting from the front line has become more dangerous.",
+    "Research by the institute found that stocks had fallen. It was published in May.",
+])
+def test_sentences_about_reporting_stay(line):
+    keeps(line)
+
+
+def test_source_line_followed_by_share_buttons():
+    raw = BODY + "\nSource: Example Wire Service\n\nShare\nTweet\nEmail\n"
+    text, removed = clean(raw)
+    assert removed == {"Source: Example Wire Service": "source line", "Share": "share buttons",
+                       "Tweet": "share buttons", "Email": "share buttons"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_source_sentence_stays():
+    keeps("Source: officials said the launchers had moved. Others disagreed.")
+
+
+@pytest.mark.parametrize("line", [
+    "Read more: Ministers meet in Vienna to discuss arms control",
+    "Read also: Five things to know about the treaty",
+    "See also: A timeline of the crisis",
+    "RELATED: The treaty explained | Who decides on deployments?",
+    "More on this story: The talks that never happened",
+])
+def test_links_to_other_stories(line):
+    removes(line, "related-article link")
+
+
+def test_related_in_a_sentence_stays():
+    keeps("Related sanctions were announced by the European Union on Tuesday.")
+
+
+@pytest.mark.parametrize("line", [
+    "Support reporting that matters: subscribe today for just $1 a week",
+    "Sign up for our morning newsletter",
+    "Enjoyed this story? You can become a member of the Harbour Post community.",
+    "Our journalism depends on readers like you. Subscribe",
+    "Donate to keep this page free",
+])
+def test_subscription_and_membership_appeals(line):
+    removes(line, "subscription appeal")
+
+
+@pytest.mark.parametrize("line", [
+    "Russia does not subscribe to that view, the ministry said.",
+    "Support for NATO membership has grown in Finland since 2022.",
+    "\u201cWe will not subscribe to your rules,\u201d the envoy told us.",
+])
+def test_sentences_about_subscribing_or_membership_stay(line):
+    keeps(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow us on Telegram and Instagram",
+    "Follow Harbour Post on X for live updates.",
+])
+def test_follow_appeal(line):
+    removes(line, "follow appeal")
+
+
+def test_following_a_story_stays():
+    keeps("Follow the money, the senator said on X.")
+
+
+# -- the header -----------------------------------------------------------------
+
+HEADER = (
+    "Skip to main content\n"
+    "HARBOUR POST | World | Europe | Opinion\n\n"
+    "Support our newsroom: subscribe from $2 a month\n\n"
+    "Moscow ends missile pause as Western deployments grow\n\n"
+    "Jana Example \u2014 Monday, 4 August 2025, 21:10\n\n"
+    "The foreign ministry said the pause on deployments was over.\n\n"
+    "It gave no date for any deployment.\n"
+)
+
+
+def test_header_is_removed_and_the_headline_is_detected():
+    text, edits = h.clean_text(HEADER)
+    _, removed = clean(HEADER)
+    assert removed == {
+        "Skip to main content": "skip link",
+        "HARBOUR POST | World | Europe | Opinion": "navigation",
+        "Support our newsroom: subscribe from $2 a month": "subscription appeal",
+        "Moscow ends missile pause as Western deployments grow": "headline",
+        "Jana Example \u2014 Monday, 4 August 2025, 21:10": "byline",
+    }
+    # the first sentence is the article's, on a line of its own: nothing is merged into it
+    assert text == "The foreign ministry said the pause on deployments was over.\nIt gave no date for any deployment."
+    assert h.detected_title(edits) == "Moscow ends missile pause as Western deployments grow"
+
+
+@pytest.mark.parametrize("header, rules", [
+    ("HARBOUR POST\nDefence\n\nMissiles are back. What now?\n\nPublished 4 Aug 2025 \u00b7 4 min read\n\nBy Jan Sample\n\n",
+     ["masthead or section", "masthead or section", "headline", "print date", "byline"]),
+    ("Ministers weigh a reply to Moscow\n\nUpdated August 5, 2025 at 9:40 a.m. GMT\n\n",
+     ["headline", "print date"]),
+    ("A pause ends\n\nWhat the end of the moratorium means for Europe and why it matters now\n\n"
+     "By the Harbour Post staff | 5 Aug 2025\n\n",
+     ["masthead or section", "headline", "byline"]),
+])
+def test_header_kinds(header, rules):
+    raw = header + BODY
+    text, edits = h.clean_text(raw)
+    clean(raw)
+    got = [e["rule"] for e in edits if e["rule"] in h.FURNITURE_RULES]
+    assert got == rules
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_headline_and_standfirst():
+    raw = ("Moscow ends its missile pause\n\nThe decision follows months of warnings about "
+           "deployments in Europe and Asia.\n\n5 Aug 2025, 10:15\n\n" + BODY)
+    text, edits = h.clean_text(raw)
+    rules = [e["rule"] for e in edits if e["rule"] in h.FURNITURE_RULES]
+    assert rules == ["headline", "standfirst", "print date"]
+    assert h.detected_title(edits) == "Moscow ends its missile pause"
+
+
+def test_no_header_is_guessed_without_a_date_byline_or_dateline():
+    """A short first line with no print date, byline or dateline after it may be the
+    article's own first sentence: it stays, and no title is detected."""
+    raw = "Russia ended the pause on Monday.\n\nEurope reacted with caution.\n\n" + BODY
+    text, edits = h.clean_text(raw)
+    assert [e for e in edits if e["rule"] in h.FURNITURE_RULES] == []
+    assert text.startswith("Russia ended the pause on Monday.\nEurope reacted")
+    assert h.detected_title(edits) == ""
+
+
+def test_a_date_line_in_the_body_is_not_a_header():
+    raw = BODY + "\nAugust 2, 2019\n\nThe United States left the treaty.\n"
+    text, removed = clean(raw)
+    assert removed == {} and "August 2, 2019" in text
+
+
+# -- datelines --------------------------------------------------------------------
+
+@pytest.mark.parametrize("dateline", [
+    "MOSCOW, Aug 5 (Example Wire) - ",
+    "[August 06, 2025] MOSCOW (AP) - ",
+    "KYIV \u2014 ",
+    "NEW YORK, March 3 (Harbour) \u2013 ",
+    "BERLIN, August 5. /EXA/. ",
+    "Geneva, 5 August (Example Agency) ",
+])
+def test_dateline_is_removed_and_not_merged_into_the_first_sentence(dateline):
+    first = "The ministry said on Monday that the moratorium had ended."
+    raw = "Officials react to the end of the missile pause\n\n" + dateline + first + "\n\nMore followed.\n"
+    text, edits = h.clean_text(raw)
+    _, removed = clean(raw)
+    assert removed == {dateline.strip(): "dateline",
+                       "Officials react to the end of the missile pause": "headline"}
+    assert text == first + "\nMore followed."
+
+
+@pytest.mark.parametrize("opening", [
+    "Moscow said on Monday that the moratorium had ended.",
+    "NATO said on Monday that it would study the statement.",
+    "Washington \u2014 The White House said nothing.",
+    "Putin: The West is to blame, he said.",
+])
+def test_an_opening_sentence_is_not_a_dateline(opening):
+    text, removed = clean(opening + "\n\n" + BODY)
+    assert removed == {}
+    assert text.startswith(opening)
+
+
+# -- hard-wrapped texts, long lines ----------------------------------------------
+
+def test_in_a_hard_wrapped_text_only_a_standalone_line_is_looked_at():
+    para = ("The ministry said on Monday that the moratorium on deploying missiles had ended\n"
+            "and that it would answer any deployment in Europe or Asia with its own systems,\n"
+            "a step that analysts in several capitals had expected for some months now.\n")
+    raw = para + "\n" + para + "\nShare\n\n" + para + "Advertisement\n" + para
+    assert h.is_hard_wrapped(raw)
+    text, removed = clean(raw)
+    assert removed == {"Share": "share buttons"}
+    assert "Advertisement" in text
+
+
+def test_a_long_line_is_never_furniture():
+    line = "Read more: " + "the treaty " * 40
+    keeps(line.strip())
+
+
+# -- load_corpus ------------------------------------------------------------------
+
+def test_load_corpus_adds_title_detected_and_keeps_title(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(h.REPO_DIR / "tests" / "fixtures" / "other_corpus", folder)
+    (folder / "articles" / "daily-1.txt").write_text(HEADER, encoding="utf-8")
+    articles = h.load_corpus(folder).set_index("article_id")
+    meta = h.read_metadata(folder).set_index("article_id")
+    assert articles.loc["daily-plain", "title_detected"] == "Moscow ends missile pause as Western deployments grow"
+    assert articles.title.to_dict() == meta.title.to_dict()     # articles.csv stays as received
+    assert (articles.drop(index="daily-plain").title_detected == "").all()
+
+
+def test_seed_articles_have_no_detected_header(articles):
+    assert list(articles.title_detected) == [""] * len(articles)
