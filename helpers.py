@@ -1601,9 +1601,14 @@ NOT_NAME_WORDS = {
     "october", "november", "december", "in", "on", "at", "by", "for", "of", "and", "but",
     "as", "when", "while", "after", "before", "yet", "this", "that", "it", "he", "she",
 }
-_CAP_WORD = r"[A-Z](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's", "U.S."
+_UPPER = "A-Z\u00c0-\u00de\u0100-\u017e"          # Latin capitals, accented ones too ("Š", "Ž")
+_CAP_WORD = rf"[{_UPPER}](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's", "U.S.", "Vainiūtė"
 _CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: {_CAP_WORD})*)")
-_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\Z")
+_NAME_WORD_RE = re.compile(rf"[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?\Z")
+# a run that continues an organisation's name: "Centre for Strategic Restraint"
+_ORG_BEFORE_RE = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Project|Program|Programme|Group"
+                            r"|Endowment|University|School|Academy|Office|Committee|Agency|Ministry|Department"
+                            r"|Bureau|Association|Society|Forum|Initiative|Fund) (?:for|of|on) (?:the )?\Z")
 
 
 _APPOSITIVE_RE = re.compile(r", (?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b" % "|".join(sorted(ROLE_WORDS | {"a", "an", "the"})))
@@ -1615,16 +1620,23 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
-def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
+                   quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
     """Propose person names that the figure registry does not know.
 
     A candidate is a run of two or three capitalised words (after stripping
     organisation, place and title words such as "Russian Security Council") that
     stands in one of three patterns: after a role word ("spokesman Dmitry Peskov",
     "President Vladimir Putin"), before an appositive comma and article
-    ("Nikolai Sokov, a former ..."), or before a verb of speech ("Boris Bondarev
-    said"). Names already in the registry (any alias) are left out; pass an empty
-    registry to see everything the patterns find.
+    ("Nikolai Sokov, a former ..."), before a verb of speech ("Boris Bondarev
+    said", "Maria Ellison summarized"), or after "by" ("signed in 1987 by Ronald
+    Reagan"). With ``quote_rows`` (``quotes``), every speaker the registry does not
+    know counts too (cue "speaker"), at its first occurrence in the article.
+    Country, institution and weapon names are not people: a run made of title,
+    place or organisation words ("United States"), a run continuing an
+    organisation's name ("Centre for Strategic Restraint") and any designation in
+    ``systems.csv`` ("Dark Eagle") are left out. Names already in the registry (any
+    alias) are left out; pass an empty registry to see everything the patterns find.
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
     ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern) and
@@ -1632,6 +1644,9 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
     """
     figures = load_figures() if figures is None else figures
     known = {a for aliases in figures.aliases for a in aliases}
+    things = {a for aliases in load_systems().aliases for a in aliases}
+    not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
+    speech = SPEECH_VERBS | set(ATTRIBUTION_VERBS)
     rows = []
     for aid, outlet, sid, base, text in sents[
             ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
@@ -1642,15 +1657,16 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
                 offs.append(offs[-1] + len(w) + 1)
             # strip organisation/title words from the front; remember the last as a cue
             k, title = 0, ""
-            while k < len(words) and _bare(words[k]) in NOT_NAME_WORDS | ROLE_WORDS:
+            while k < len(words) and _bare(words[k]) in not_names | ROLE_WORDS:
                 title = words[k]
                 k += 1
             if k < len(words) and words[-1].endswith(".") and not words[-1].endswith(".."):
                 words[-1] = words[-1][:-1]        # a full stop after the name
             name_words = words[k:]
             if (not 2 <= len(name_words) <= 3
-                    or not all(_NAME_WORD_RE.match(w) and _bare(w) not in NOT_NAME_WORDS
-                               for w in name_words)):
+                    or not all(_NAME_WORD_RE.match(w) and _bare(w) not in not_names
+                               for w in name_words)
+                    or _ORG_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1))):
                 continue   # not a name's shape, or an organisation ("... Affairs University")
             start = offs[k]
             end = offs[-1] + len(words[-1])
@@ -1665,20 +1681,38 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
                 cue, cue_word = "title before", title
             elif _APPOSITIVE_RE.match(after):
                 cue, cue_word = "appositive", _APPOSITIVE_RE.match(after).group(1)
+            elif before and before[-1] == "by":
+                cue, cue_word = "after by", "by"
             else:
                 nxt = re.match(r" (?:also |had |has )?(\w+)", after)
-                if nxt and nxt.group(1).lower() in SPEECH_VERBS:
+                if nxt and nxt.group(1).lower() in speech:
                     cue, cue_word = "speech verb after", nxt.group(1)
             if not cue:
                 continue
             name = " ".join(name_words)
             if name.endswith(("'s", "\u2019s")):
                 name, end = name[:-2], end - 2
-            if name in known:
+            if name in known or name in things:
                 continue
             rows.append((aid, outlet, sid, base + start, base + end, name, cue, cue_word))
-    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
-                                       "candidate", "cue", "cue_word"])
+    found = {(r[0], r[5]) for r in rows}
+    if quote_rows is not None and len(quote_rows):
+        institutions = set(load_institutions().institution)
+        by_article = {aid: g for aid, g in sents.groupby("article_id", sort=False)}
+        for aid, speaker in quote_rows[["article_id", "speaker"]].drop_duplicates().itertuples(index=False):
+            if (speaker in known or speaker in institutions or speaker in {"unattributed", ""}
+                    or (aid, speaker) in found or len(speaker.split()) < 2 or aid not in by_article):
+                continue
+            for r in by_article[aid].itertuples(index=False):
+                at = r.text.find(speaker)
+                if at >= 0:
+                    rows.append((aid, r.outlet, r.sentence_id, r.start + at, r.start + at + len(speaker),
+                                 speaker, "speaker", ""))
+                    found.add((aid, speaker))
+                    break
+    out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
+                                      "candidate", "cue", "cue_word"])
+    return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 
 def discovery_scores(candidates: pd.DataFrame, gold: set) -> dict:
@@ -1845,12 +1879,19 @@ _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|pres
                                 r"|lawmaker|deputy|head|chief|leader|diplomat|foreign|defen[cs]e|state)\b", re.I)
 
 
+_ORG_NAME_RE = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Project|Program|Programme|Group"
+                          r"|Endowment|University|School|Academy|Office|Committee|Agency|Ministry|Department"
+                          r"|Bureau|Association|Society|Forum|Initiative|Fund)\s+(?:for|of|on)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'\u2019-]*\s*){1,5}")
+
+
 def person_name(phrase: str, common=frozenset()) -> str:
     """The person's name in a speaker phrase the registry does not know: the last run
     of two to four capitalised name words that are not titles, places or organisations
     ("former US Secretary of State Mike Pompeo" gives "Mike Pompeo"); "" if none.
     ``common`` holds words the article also writes in lower case ("war", "arms"): a
     capitalised run of them ("Cold War") is not a name."""
+    phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
     words = [w.strip(",.;:\u201c\u201d\"()") for w in phrase.split()]
     run, best = [], []
     for w in words + [""]:
