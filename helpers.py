@@ -2738,15 +2738,23 @@ def frame_profile(hits: pd.DataFrame, voice: pd.DataFrame, which: str = "narrati
 
 _TOPICS = {
     "treaty collapse": (re.compile(r"\b(?:INF|treaty|accord|agreement)\b", re.I),
-                        re.compile(r"\b(?:collaps\w*|fell apart|withdr[ae]w\w*|terminat\w*|undermin\w*|dormant)\b", re.I)),
+                        re.compile(r"\b(?:collaps\w*|fell apart|withdr[ae]w\w*|terminat\w*|undermin\w*|dormant"
+                                   r"|violat\w*|breach\w*)\b", re.I)),
     "moratorium end": (re.compile(r"\b(?:moratorium|moratoriums|ban|self-imposed|self-restrictions|restrictions)\b", re.I),
-                       re.compile(r"\b(?:abandon\w*|end\w*|lift\w*|no longer|walk back|scrap\w*|drop\w*|withdrawal from)\b", re.I)),
+                       re.compile(r"\b(?:abandon\w*|end\w*|lift\w*|no longer|walk back|scrap\w*|drop\w*"
+                                  r"|withdrawal (?:from|of)|ceas\w*|exit\w*)\b", re.I)),
 }
+#: The story's own event named without its noun ("the move", "Russia's decision"): a cause
+#: given for it is a cause given for the moratorium's end.
+_EVENT_REFERENCE_RE = re.compile(r"\b(?:the|this|that|Russia's|Russia\u2019s|Moscow's|Moscow\u2019s|its) "
+                                 r"(?:move|decision|step|announcement)\b", re.I)
 # Causal cues. After "because of", "citing", "in response to", "accusing" ... the cause
 # follows the cue; before "forced", "compelled", "prompted", "led to" it precedes it.
 # Temporal words ("after", "when", "amid") order events; they are not causes.
 _CAUSE_AFTER_RE = re.compile(r"\b(?:because(?: of)?|citing|cited|in response to|in retaliation for|(?:as a )?result of"
-                             r"|due to|owing to|caused by|provoked by|blam\w*|accus\w*|trace[sd]? back to)\b", re.I)
+                             r"|due to|owing to|caused by|provoked by|blam\w*|accus\w*|trace[sd]? back to|given"
+                             r"|countermeasures? (?:against|to)|(?:in|as an?|is an?|was an?) (?:response|reaction|answer) to"
+                             r"|link\w* (?:[\w'\u2019-]+ ){1,6}?to)\b", re.I)
 _CAUSE_BEFORE_RE = re.compile(r"\b(?:forced|forcing|compel\w*|prompt\w*|led to|undermin\w*|provok\w*|triggered"
                               r"|wrecked|destroyed|killed)\b")
 _CLAUSE_END_RE = re.compile(r"[,;:\u2014\u2013]\s|(?<![A-Z])\.(?:\s|$)|[;:]|$")
@@ -2755,6 +2763,18 @@ _RUSSIA_RE = re.compile(r"(?<!\w)(?:Russia\w*|Moscow|Kremlin|Putin|Soviet)(?!\w)
 _BY_AGENT_RE = re.compile(r"\bby\b")
 #: Mentions of Russia's alleged breach of the INF Treaty (the reason the US gave for leaving).
 VIOLATION_RE = re.compile(r"\b(?:violat\w*|non-?compliance|breach\w*|9M729|SSC-8|noncomplian\w*)", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _system_sides() -> tuple:
+    """Patterns for the weapon systems of each side (``systems.csv`` by country): a clause
+    whose agent is "the Oreshnik" or "Typhon launchers" names Russia or the US."""
+    systems = load_systems()
+    def alts(mask):
+        names = [a for aliases in systems[mask].aliases for a in aliases]
+        return re.compile(r"(?<![\w-])(?:%s)" % "|".join(map(re.escape, sorted(names, key=len, reverse=True)))) \
+            if names else re.compile(r"(?!)")
+    return alts(systems.country == "Russia"), alts(systems.country.isin(["United States", "USA", "US"]))
 
 
 def _agent(clause: str) -> str:
@@ -2767,6 +2787,9 @@ def _agent(clause: str) -> str:
         if _WEST_RE.search(after) or _RUSSIA_RE.search(after):
             clause = after
     west, russia = _WEST_RE.search(clause), _RUSSIA_RE.search(clause)
+    if not west and not russia:
+        russian_system, western_system = _system_sides()
+        russia, west = russian_system.search(clause), western_system.search(clause)
     if west and russia:
         between = clause[min(west.start(), russia.start()):max(west.end(), russia.end())]
         if re.search(r"\b(?:and|both)\b", clause[:min(west.start(), russia.start())] + between) \
@@ -2794,9 +2817,12 @@ def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
     05-validation scores the direction against hand coding.
     """
     v = voice.set_index(["article_id", "sentence_id"])["voice"]
-    rows = []
+    rows, previous = [], (None, "")
     for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+        before_this, previous = previous, (aid, text)
         topics = [t for t, (noun, verb) in _TOPICS.items() if noun.search(text) and verb.search(text)]
+        if not topics and _EVENT_REFERENCE_RE.search(text):
+            topics = ["moratorium end"]
         if not topics:
             continue
         cues = [(m, "after") for m in _CAUSE_AFTER_RE.finditer(text)] + \
@@ -2812,6 +2838,9 @@ def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
             bounds = [m.end() for m in re.finditer(r"[,;:]\s", head)]
             cause = head[bounds[-1] if bounds else 0:].strip()
         blamed = _agent(cause)
+        if blamed == "neither" and re.match(r"(?:this|that|these|such)\b", cause, re.I) and before_this[0] == aid:
+            # "This withdrawal ... compelled Moscow": the agent the previous sentence names
+            blamed = _agent(before_this[1])
         for topic in topics:
             rows.append((aid, outlet, sid, v[(aid, sid)], topic, cue.group(), cause, blamed, text))
     return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "voice", "topic",

@@ -287,11 +287,34 @@ def test_blame_statements(sents, voice):
     assert h.blame_statements(one, one.assign(voice="narration")).empty
 
 
+@pytest.mark.parametrize("sentences, topic, blamed", [
+    (["Russia's move can be seen as its countermeasure against the US and West."], "moratorium end", "US/West"),
+    (["The withdrawal of the moratorium is the result of NATO countries' anti-Russian policy."], "moratorium end", "US/West"),
+    (["Washington had accused Russia of violating the agreement."], "treaty collapse", "Russia"),
+    (["The United States left the treaty in 2019.",
+      "This withdrawal compelled Moscow to abandon its moratorium."], "moratorium end", "US/West"),
+    (["Channels linked the announcement to the news that the Oreshnik had entered service."], "moratorium end", "Russia"),
+])
+def test_blame_kinds(sentences, topic, blamed):
+    one = pd.DataFrame({"article_id": "x", "outlet": "X", "sentence_id": range(1, len(sentences) + 1),
+                        "text": sentences})
+    b = h.blame_statements(one, one.assign(voice="narration"))
+    assert [(r.topic, r.blamed) for r in b.itertuples()][-1] == (topic, blamed)
+
+
+def test_a_response_issued_to_the_event_is_not_its_cause():
+    one = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "sentence_id": [1],
+                        "text": ["Neither the White House nor the Pentagon has issued a response to Russia's announcement."]})
+    assert h.blame_statements(one, one.assign(voice="narration")).empty
+
+
 def test_blame_by_article_says_whether_the_violation_is_mentioned(sents, voice):
     per = h.blame_by_article(h.blame_statements(sents, voice), sents).set_index("article_id")
     # the aggregator never mentions Russia's alleged violation; it blames the US withdrawal (sentence 4)
     assert not per.loc["agg-ryabkov", "violation_mentioned"]
-    assert per.loc["agg-ryabkov", "US/West"] == 1
+    # agg 4 "The roots of this standoff trace back to the United States' decision to withdraw";
+    # agg 5 "This withdrawal, according to Ryabkov, compelled Moscow to abandon its ... moratorium"
+    assert per.loc["agg-ryabkov", "US/West"] == 2 and per.loc["agg-ryabkov", "Russia"] == 0
     # gt-moratorium 10: "... the US side withdrew from the treaty, citing Russian non-compliance."
     assert per.loc["gt-moratorium", "violation_sentences"] == "10"
     assert per.loc["mt-experts", "Russia"] == 4
