@@ -2526,20 +2526,31 @@ _SUBJECT_DEPLOY_RE = re.compile(r"\b(?:deploy\w*|station\w*|positioned|within st
 
 def load_systems(path=None) -> pd.DataFrame:
     """The weapon-system registry (``systems.csv``: ``system``, ``aliases`` separated
-    by ``|``, ``kind``, ``country``, ``notes``), looked up like ``load_figures``.
-    Designations are matched as written; ``check_name`` refuses one with no letter or
-    digit or that is a function word, and one claimed by two systems (in any case) is
-    refused. A file with only its header row gives an empty registry."""
+    by ``|``, ``kind``, ``country``, ``notes`` and the optional ``context_aliases``),
+    looked up like ``load_figures``. Designations are matched as written, and in the
+    plural ("Iskanders", "Tomahawks"); ``context_aliases`` are spellings that are also
+    ordinary words ("Typhoon" for Typhon) and count only in a sentence about weapons
+    (``_WEAPON_CONTEXT_RE``). ``check_name`` refuses one with no letter or digit or that
+    is a function word, and one claimed by two systems (in any case) is refused. A file
+    with only its header row gives an empty registry."""
     path, systems = read_registry("systems.csv", path, ["system", "aliases", "kind", "country"], key="system")
-    owner, lists = {}, []
-    for i, (name, value) in enumerate(zip(systems.system, systems.aliases)):
+    if "context_aliases" not in systems.columns:
+        systems = systems.assign(context_aliases="")
+    owner, lists, contextual = {}, [], []
+    for i, (name, value, ctx) in enumerate(zip(systems.system, systems.aliases, systems.context_aliases)):
         where = f"{path}, row {i + 2} (system {name!r})"
         aliases = split_list(value) or [name]
         for a in aliases:
             check_name(a, where, "alias")
             check_owners(owner, a, name, where, "alias")
+        extra = split_list(ctx)
+        for a in extra:
+            check_name(a, where, "context alias")
+            check_owners(owner, a, name, where, "context alias")
         lists.append(aliases)
-    return systems.assign(aliases=pd.Series(lists, index=systems.index, dtype=object))
+        contextual.append(extra)
+    return systems.assign(aliases=pd.Series(lists, index=systems.index, dtype=object),
+                          context_aliases=pd.Series(contextual, index=systems.index, dtype=object))
 
 
 #: Largest distance ``range_claims`` reads as a distance (km, after converting miles).
@@ -2556,12 +2567,42 @@ def _to_number(text: str) -> float:
     return float(digits)
 
 
+# A sentence about weapons, where a context alias ("Typhoon") names a system; beside a
+# fighter jet or a storm it does not.
+_WEAPON_CONTEXT_RE = re.compile(r"\b(?:missiles?|launchers?|launch(?:ed|es|ing)?|rockets?|batter(?:y|ies)"
+                                r"|warheads?|munitions?|hypersonic|cruise|ballistic|firing|fires)\b", re.I)
+_NOT_WEAPON_RE = re.compile(r"\b(?:fighters?|jets?|aircraft|warplanes?|Eurofighters?|storms?|landfall"
+                            r"|cyclones?|hurricanes?|rainfall|winds?|weather)\b", re.I)
+
+
 def _system_pattern(systems) -> tuple:
+    """(pattern, names, contextual): one pattern for every designation, with an optional
+    plural "s" ("Iskanders"); group ``a`` is the designation as registered, ``names``
+    maps it to its system and ``contextual`` holds the context aliases."""
     names = {a: s for s, aliases in zip(systems.system, systems.aliases) for a in aliases}
+    ctx = systems.context_aliases if "context_aliases" in systems.columns else [[]] * len(systems)
+    contextual = {a: s for s, aliases in zip(systems.system, ctx) for a in aliases}
+    names = names | contextual
     if not names:       # an empty registry: a pattern that never matches
-        return re.compile(r"(?!)"), names
+        return re.compile(r"(?!)"), names, set()
     alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), names
+    return re.compile(rf"(?<![\w-])(?P<a>{alts})s?(?![\w-])"), names, set(contextual)
+
+
+def _system_matches(pattern, contextual: set, text: str):
+    """The designations ``pattern`` finds in one sentence; a context alias only in a
+    sentence about weapons (a weapon word, or another system named), and not within a
+    few words of a jet or a storm."""
+    found = list(pattern.finditer(text))
+    weapons = None                  # decided once per sentence, when first needed
+    for m in found:
+        if m.group("a") in contextual:
+            if weapons is None:     # a weapon word, or another system named beside it
+                weapons = bool(_WEAPON_CONTEXT_RE.search(text)) or any(
+                    x.group("a") not in contextual for x in found)
+            if not weapons or _NOT_WEAPON_RE.search(text, max(0, m.start() - 40), m.end() + 40):
+                continue
+        yield m
 
 
 def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -2581,7 +2622,7 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
     treaty band", "missile class", "deployment") and ``note``.
     """
     systems = load_systems() if systems is None else systems
-    sys_re, sys_names = _system_pattern(systems)
+    sys_re, sys_names, sys_ctx = _system_pattern(systems)
     rows = []
     for aid, outlet, sid, base, text in sents[
             ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
@@ -2606,9 +2647,9 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
             # what the range belongs to: a missile named just before it, else the treaty
             # band if the sentence is about the treaty, else a deployment, else a class
             before = text[max(0, m.start() - 90):m.start()]
-            named = list(sys_re.finditer(before))
+            named = list(_system_matches(sys_re, sys_ctx, before))
             if named and re.search(r"\b(?:range|capable|which has|reach)\b", before[named[-1].end():]):
-                subject = f"named missile: {sys_names[named[-1].group()]}"
+                subject = f"named missile: {sys_names[named[-1].group('a')]}"
             elif _SUBJECT_TREATY_RE.search(text):
                 subject = "INF treaty band"
             elif _SUBJECT_DEPLOY_RE.search(text[:m.start()]) and not _CLASS_RE.search(text):
@@ -2840,19 +2881,19 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
 
 def system_mentions(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd.DataFrame:
     """Weapon systems named, with every designation resolved to one name
-    (``systems.csv``): ``article_id``, ``outlet``, ``sentence_id``, ``start``,
+    (``systems.csv``; plurals count, "Typhoon" only beside a weapon word): ``article_id``, ``outlet``, ``sentence_id``, ``start``,
     ``end``, ``surface``, ``system``, ``kind``, ``country``. Two designations of one
     system in one phrase ("SSC-8 ... (9M729)", "9M729/SSC-8") are one mention whose
     ``surface`` spans both."""
     systems = load_systems() if systems is None else systems
-    pattern, names = _system_pattern(systems)
+    pattern, names, contextual = _system_pattern(systems)
     info = systems.set_index("system")
     rows = []
     for aid, outlet, sid, base, text in sents[
             ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
         last = None
-        for m in pattern.finditer(text):
-            s = names[m.group()]
+        for m in _system_matches(pattern, contextual, text):
+            s = names[m.group("a")]
             if last and last[0] == s and _SAME_PHRASE_RE.match(text, last[2], m.start()):
                 # "SSC-8 ground-launched cruise missile (9M729)": one mention of one system
                 rows[-1] = rows[-1][:4] + (base + m.end(), text[last[1]:m.end()]) + rows[-1][6:]
