@@ -2522,6 +2522,9 @@ _RANGE_HINT_RE = re.compile(rf"\d\s*-?\s*(?:{_UNIT})|[Rr]ange|[Cc]lass", re.I)
 _TREATY_NAME_RE = re.compile(r"Intermediate-Range Nuclear Forces", re.I)
 _SUBJECT_TREATY_RE = re.compile(r"\b(?:treaty|INF|agreement|accord|moratorium|restrictions|banned|barred)\b", re.I)
 _SUBJECT_DEPLOY_RE = re.compile(r"\b(?:deploy\w*|station\w*|positioned|within striking distance)\b", re.I)
+# Between a distance and its conversion in brackets: "310 miles (500 km)".
+_CONVERSION_OPEN_RE = re.compile(r"\s{0,3}\(\s{0,3}(?:or\s|about\s|roughly\s|some\s)?")
+_CONVERSION_CLOSE_RE = re.compile(r"\s{0,3}\)")
 
 
 def load_systems(path=None) -> pd.DataFrame:
@@ -2628,6 +2631,12 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
             ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
         if not _RANGE_HINT_RE.search(text):
             continue        # no digit before a unit and no "range"/"class": nothing to find
+        # sentence-wide facts, found once (a sentence may hold thousands of matches)
+        about_treaty = bool(_SUBJECT_TREATY_RE.search(text))
+        has_class = bool(_CLASS_RE.search(text))
+        deploy = _SUBJECT_DEPLOY_RE.search(text)
+        first_deploy = deploy.end() if deploy else len(text) + 1
+        found = []
         for m in (_RANGE_RE.finditer(text) if _UNIT_HINT_RE.search(text) else ()):
             if m.group("one"):
                 value, unit = _to_number(m.group("one")), m.group("u3")
@@ -2644,23 +2653,40 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
                 continue        # an absurd number (or one too long to read): not a distance
             lo = None if lo is None else round(lo * factor)
             hi = None if hi is None else round(hi * factor)
+            found.append([m.start(), m.end(), lo, hi, unit, bound, factor])
+        # "310 to 3,420 miles (500 to 5,500 km)": a distance and its conversion in brackets
+        # are one claim, with the kilometres the outlet printed
+        merged = []
+        for f in found:
+            prev = merged[-1] if merged else None
+            if (prev is not None and (prev[6] == 1.0) != (f[6] == 1.0)
+                    and _CONVERSION_OPEN_RE.fullmatch(text, prev[1], f[0])):
+                close = _CONVERSION_CLOSE_RE.match(text, f[1])
+                if close:
+                    km, other = (prev, f) if prev[6] == 1.0 else (f, prev)
+                    merged[-1] = [prev[0], close.end(), km[2], km[3], km[4], km[5], 1.0,
+                                  f"with its conversion: {text[other[0]:other[1]]}"]
+                    continue
+            merged.append(f + [""])
+        for start, end, lo, hi, unit, bound, factor, note in merged:
             # what the range belongs to: a missile named just before it, else the treaty
             # band if the sentence is about the treaty, else a deployment, else a class
-            before = text[max(0, m.start() - 90):m.start()]
+            before = text[max(0, start - 90):start]
             named = list(_system_matches(sys_re, sys_ctx, before))
             if named and re.search(r"\b(?:range|capable|which has|reach)\b", before[named[-1].end():]):
                 subject = f"named missile: {sys_names[named[-1].group('a')]}"
-            elif _SUBJECT_TREATY_RE.search(text):
+            elif about_treaty:
                 subject = "INF treaty band"
-            elif _SUBJECT_DEPLOY_RE.search(text[:m.start()]) and not _CLASS_RE.search(text):
+            elif first_deploy <= start and not has_class:
                 subject = "deployment"
             else:
                 subject = "missile class"
-            note = f"converted from {unit}" if factor != 1.0 else ""
-            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), "distance",
+            note = note or (f"converted from {unit}" if factor != 1.0 else "")
+            rows.append((aid, outlet, sid, base + start, base + end, text[start:end], "distance",
                          lo, hi, unit, bound, subject, note))
+        treaty_names = [(t.start(), t.end()) for t in _TREATY_NAME_RE.finditer(text)] if has_class else []
         for m in _CLASS_RE.finditer(text):
-            if any(t.start() <= m.start() < t.end() for t in _TREATY_NAME_RE.finditer(text)):
+            if any(s <= m.start() < e for s, e in treaty_names):
                 continue
             word = m.group("word")
             key = f"{'INF' if word.upper() == 'INF' else word.lower()}-{(m.group('kind') or 'range').lower()}"
@@ -2958,9 +2984,36 @@ def status_claims(sents: pd.DataFrame, reference: pd.DataFrame | None = None) ->
                                        "claim", "fact_id", "verdict", "reference", "source"])
 
 
+def _conversion_tolerance(number: str) -> float:
+    """Kilometres a distance printed in miles may be off by through rounding: half the
+    step of its last significant digit ("310" is 305-315 miles, "3,400" 3,350-3,450),
+    converted, plus half a kilometre for rounding the conversion."""
+    digits = number.replace(",", "")
+    whole, _, decimals = digits.partition(".")
+    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)
+    return step / 2 * KM_PER_MILE + 0.5
+
+
+def band_agrees(lo, hi, band: tuple, surface: str = "", note: str = "") -> bool:
+    """Does a distance claim (``lo``-``hi`` km) state the band ``(lo, hi)``? Exactly in
+    kilometres; for one converted from miles (``note`` "converted from miles"), within
+    the rounding of the miles printed in ``surface`` (310-3,400 miles is 500-5,500 km)."""
+    if lo is None or hi is None:
+        return False
+    if (lo, hi) == tuple(band):
+        return True
+    if not note.startswith("converted from mile"):
+        return False
+    numbers = re.findall(_NUM, surface)
+    if len(numbers) != 2:
+        return False
+    return all(abs(v - b) <= _conversion_tolerance(n) for v, b, n in zip((lo, hi), band, numbers))
+
+
 def check_ranges(claims: pd.DataFrame, reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Distance claims checked against the reference: the treaty band against F04
-    (500-5,500 km), a named Oreshnik range against F21 (claimed 5,000-5,500 km,
+    (500-5,500 km; a band in miles within the rounding of its conversion,
+    ``band_agrees``), a named Oreshnik range against F21 (claimed 5,000-5,500 km,
     unverified), anything else "no reference". Adds ``fact_id``,
     ``reference_value``, ``verdict`` and ``source``."""
     reference = load_reference() if reference is None else reference
@@ -2970,7 +3023,7 @@ def check_ranges(claims: pd.DataFrame, reference: pd.DataFrame | None = None) ->
         lo = None if pd.isna(r.min_km) else int(r.min_km)
         hi = None if pd.isna(r.max_km) else int(r.max_km)
         if r.subject in ("INF treaty band", "missile class") and lo is not None and hi is not None and lo != hi:
-            fact, ok = "F04", (lo, hi) == (500, 5500)
+            fact, ok = "F04", band_agrees(lo, hi, (500, 5500), r.surface, r.note)
         elif r.subject == "named missile: Oreshnik":
             fact, ok = "F21", hi is not None and 5000 <= hi <= 5500
         else:
@@ -3330,7 +3383,8 @@ def _old_check_rows(sents, articles, ref) -> list:
         kind = {"F04": "treaty_band", "F21": "oreshnik"}.get(fact, "other")
         lo = "" if pd.isna(r.min_km) else int(r.min_km)
         hi = "" if pd.isna(r.max_km) else int(r.max_km)
-        if fact == "F04" and verdict == "conflicts" and (lo, hi) in ((500, 1000), (1000, 5500)):
+        if fact == "F04" and verdict == "conflicts" and any(
+                band_agrees(lo or None, hi or None, band, r.surface, r.note) for band in ((500, 1000), (1000, 5500))):
             # one of the treaty's two sub-bands (shorter-, intermediate-range), not the whole band
             fact, verdict = "F04a", "agrees"
             r = r._replace(reference_value=f"{ref.at['F04a', 'value']} {ref.at['F04a', 'unit_or_date']}")
