@@ -2707,16 +2707,29 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December"]
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _M = "|".join(_MONTHS)
-# Every alternative starts with a digit, a capital (month, weekday) or "last ": the
-# lookahead lets the engine skip all other positions at once.
+_MON = rf"(?:{_M}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"   # "Nov. 21", "Feb 2nd"
+# Every alternative starts with a digit, a capital (month, weekday, "Last year") or a
+# lower-case "last/next/this/later/earlier ": the lookahead lets the engine skip all
+# other positions at once. Every quantifier is bounded and none is nested, so the
+# pattern runs in time linear in the text.
 _DATE_RE = re.compile(
-    rf"(?=[\dJFMASONDTW]|last )(?:\b(?P<md>(?P<m1>{_M}) (?P<d1>\d{{1,2}}), (?P<y1>\d{{4}}))\b"
-    rf"|\b(?P<dm>(?P<d2>\d{{1,2}}) (?P<m2>{_M}) (?P<y2>\d{{4}}))\b"
+    rf"(?=[\dJFMASONDTWLE]|last |next |this |later |earlier )(?:"
+    rf"\b(?P<md>(?P<m1>{_MON}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?)(?![\w-])"
+    rf"|(?<![\w,.-])(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MON})(?:,? (?P<y2>\d{{4}}))?)(?![\w-])"
     rf"|\b(?P<my>(?P<m3>{_M}) (?P<y3>\d{{4}}))\b"
     rf"|(?<![\w,.-])(?P<y>(?:19[4-9]\d|20[0-4]\d))(?![\w-]|,\d)"
-    rf"|(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom ))(?P<mo>{_M})\b"
+    rf"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom ))(?P<mo>{_M})\b"
     rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b"
-    rf"|\b(?P<rel>last (?:week|year|fall|autumn|month))\b)")
+    rf"|\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year|fall|autumn)"
+    rf"|(?:[Ll]ater|[Ee]arlier) this (?:week|month|year))\b)")
+
+# A timeline entry: a paragraph that opens with a year and a colon or dash ("2019: The
+# United States ..."); its months and days without a year are in that year.
+_TIMELINE_YEAR_RE = re.compile(r"\A\s{0,3}(?P<y>19[4-9]\d|20[0-4]\d)\s{0,3}(?::|[\u2013\u2014-]\s)")
+
+
+def _month_number(name: str) -> int:
+    return [m[:3] for m in _MONTHS].index(name[:3]) + 1
 
 
 # Future tense before a weekday in its clause: "the deadline approaches on Friday",
@@ -2734,20 +2747,55 @@ def _future_weekday(text: str, at: int) -> bool:
     return bool(_FUTURE_RE.search(clause))
 
 
-def _resolve_date(m, published, text: str = ""):
-    """(date, precision, basis) for one date match; date is ISO, possibly partial. A
-    weekday resolves to the last such day on or before the publication date, or, in a
+def _iso_week(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _resolve_date(m, published, text: str = "", year: int | None = None):
+    """(date, precision, basis) for one date match; date is ISO, possibly partial.
+
+    A day and month without a year ("on June 28", "4 August") and a month alone ("in
+    February") take the year of their timeline entry (``year``, see
+    ``_TIMELINE_YEAR_RE``), else the latest such day or month on or before the
+    publication date (the next one, for a day in a future-tense clause). A weekday
+    resolves to the last such day on or before the publication date, or, in a
     future-tense clause of ``text`` ("the deadline approaches on Friday"), to the next
-    one on or after it."""
+    one on or after it. Relative dates ("last/this/next week, month, year", "later this
+    year", "earlier this month") are counted from the publication date; "last fall"
+    is the previous year."""
     if m.group("md") or m.group("dm"):
-        mon = m.group("m1") or m.group("m2")
+        mon = _month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
-        year = int(m.group("y1") or m.group("y2"))
-        return f"{year:04d}-{_MONTHS.index(mon) + 1:02d}-{day:02d}", "day", "printed"
+        printed = m.group("y1") or m.group("y2")
+        if printed:
+            try:
+                return dt.date(int(printed), mon, day).isoformat(), "day", "printed"
+            except ValueError:
+                return "", "unresolved", "not a calendar date"
+        if year is not None:
+            try:
+                return dt.date(year, mon, day).isoformat(), "day", "year of its timeline entry"
+            except ValueError:
+                return "", "unresolved", "not a calendar date"
+        if published is None:
+            return "", "unresolved", "needs the publication date"
+        future = _future_weekday(text, m.start())
+        for y in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
+            try:
+                d = dt.date(y, mon, day)
+            except ValueError:
+                continue
+            if (d >= published) if future else (d <= published):
+                return d.isoformat(), "day", ("day and month on or after the publication date (future tense)"
+                                              if future else "day and month on or before the publication date")
+        return "", "unresolved", "not a calendar date"
     if m.group("my"):
         return f"{int(m.group('y3')):04d}-{_MONTHS.index(m.group('m3')) + 1:02d}", "month", "printed"
     if m.group("y"):
         return m.group("y"), "year", "printed"
+    if m.group("mo") and year is not None:
+        return f"{year:04d}-{_MONTHS.index(m.group('mo')) + 1:02d}", "month", "year of its timeline entry"
     if published is None:
         return "", "unresolved", "needs the publication date"
     if m.group("mo"):
@@ -2762,13 +2810,28 @@ def _resolve_date(m, published, text: str = ""):
         back = (published.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
         day = published - dt.timedelta(days=back)
         return day.isoformat(), "day", "weekday on or before the publication date"
-    rel = m.group("rel")
+    rel = m.group("rel").lower()
+    first = published.replace(day=1)
     if rel == "last week":
-        monday = published - dt.timedelta(days=published.weekday() + 7)
-        return f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}", "week", "week before the publication week"
+        return _iso_week(published - dt.timedelta(days=7)), "week", "week before the publication week"
+    if rel.endswith("this week"):
+        return _iso_week(published), "week", "the publication week"
+    if rel == "next week":
+        return _iso_week(published + dt.timedelta(days=7)), "week", "week after the publication week (future)"
     if rel == "last month":
-        first = published.replace(day=1) - dt.timedelta(days=1)
-        return f"{first.year:04d}-{first.month:02d}", "month", "month before the publication month"
+        prev = first - dt.timedelta(days=1)
+        return f"{prev.year:04d}-{prev.month:02d}", "month", "month before the publication month"
+    if rel.endswith("this month"):
+        return f"{published.year:04d}-{published.month:02d}", "month", \
+            "the publication month" + (" (future)" if rel.startswith("later") else "")
+    if rel == "next month":
+        nxt = (first + dt.timedelta(days=32)).replace(day=1)
+        return f"{nxt.year:04d}-{nxt.month:02d}", "month", "month after the publication month (future)"
+    if rel.endswith("this year"):
+        return f"{published.year:04d}", "year", \
+            "the publication year" + (" (future)" if rel.startswith("later") else "")
+    if rel == "next year":
+        return f"{published.year + 1:04d}", "year", "year after the publication year (future)"
     return f"{published.year - 1:04d}", "year", "year before the publication year"
 
 
@@ -2821,15 +2884,66 @@ def load_reference(path=None) -> pd.DataFrame:
 
 
 def _same_date(claim: str, precision: str, reference: str) -> bool:
-    """Does a claimed date agree with a reference date at the coarser precision?"""
-    if precision == "week":
-        ref = dt.date.fromisoformat(reference) if len(reference) == 10 else None
-        if ref is None:
-            return False
-        y, w, _ = ref.isocalendar()
-        return claim == f"{y}-W{w:02d}"
-    n = min(len(claim), len(reference))
-    return claim[:n] == reference[:n]
+    """Does a claimed date agree with a reference date? Yes when the period the claim
+    states (a day, an ISO week, a month, a year) and the period the reference allows
+    overlap: "August 2019" agrees with 2 Aug 2019, "last week" with a day in that week,
+    "2019" with "2019-02"; "2024-06-27" does not agree with "2024-06-28"."""
+    c0, c1 = date_period(claim, precision)
+    r0, r1 = date_period(reference)
+    return c0 <= r1 and r0 <= c1
+
+
+# The article's own date, not a claim: a dateline ("[August 06, 2025] MOSCOW (Wire) -",
+# "MOSCOW, Aug 5 (Wire) -", "MOSCOW, August 5.") and a short date line ("Published
+# Tuesday, August 6, 2019", "By staff | August 5, 2025", "5 Aug 2025, 15:20", "(c) 2025 X").
+_DATELINE_BEFORE_RE = re.compile(r"\s{0,3}\[\s{0,3}\Z|\s{0,3}[A-Z][A-Z .'-]{1,30},\s{0,3}\Z"
+                                 r"|\s{0,3}(?P<tc>[A-Z][A-Za-z .'-]{1,30}),\s{0,3}\Z")
+_DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\]\s{0,3}[A-Z][A-Z .'-]{1,30}(?:\([^()\n]{1,60}\))?\s{0,3}[-\u2013\u2014:]"
+                                r"|\([^()\n]{1,60}\)\s{0,3}[-\u2013\u2014:]|[./](?:\s|\Z))")
+_DATE_LINE_MARK_RE = re.compile(r"\u00a9|\(c\)|\b(?:[Cc]opyright|[Pp]ublished|[Uu]pdated|[Pp]osted)\b|\A\s{0,3}By\b"
+                                r"|[|\u00b7\u2022\u2014]|\b\d{1,2}:\d{2}\b|\b[ap]\.m\.")
+_LINE_WORD_RE = re.compile(r"[A-Za-z]+")
+MAX_DATE_LINE_WORDS = 8
+
+
+def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool:
+    """Is date match ``m`` of a sentence the article's own date (dateline, printed date
+    line, copyright line) rather than a claim about an event?"""
+    if m.start() <= 40:
+        before = _DATELINE_BEFORE_RE.fullmatch(text, 0, m.start())
+        if before is not None:
+            after = _DATELINE_AFTER_RE.match(text, m.end())
+            # a title-case place ("Moscow, Aug 5") only before a bracketed source and a dash
+            if after is not None and not (before.group("tc") and not after.group().lstrip().startswith("(")):
+                if not (text[:m.start()].strip() == "[" and not after.group().lstrip().startswith("]")):
+                    return True
+    if published is None or not date or len(text) > 200:
+        return False
+    c0, c1 = date_period(date, precision)
+    if not c0 <= pd.Timestamp(published) <= c1:
+        return False            # a date line prints the publication date
+    rest, last = [], 0
+    for d in dates:
+        rest.append(text[last:d.start()])
+        last = d.end()
+    rest = " ".join(rest + [text[last:]])
+    words = _LINE_WORD_RE.findall(rest)
+    if len(words) > MAX_DATE_LINE_WORDS:
+        return False
+    return bool(_DATE_LINE_MARK_RE.search(rest)) or not any(w.islower() and len(w) > 2 for w in words)
+
+
+# Ends of a clause: a date belongs to an event named in its own clause before any
+# event named elsewhere in the sentence ("The treaty, signed in 1987, collapsed in 2019").
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\u201c\u201d\"]|\s-\s|\sand\s|\sbut\s")
+
+
+def _is_future(date: str, precision: str, basis: str, published) -> bool:
+    """Does a claimed date lie after the publication date ("next year", "from 2026",
+    "later this year", a weekday in the future tense)?"""
+    if "future" in basis:
+        return True
+    return date_period(date, precision)[0] > pd.Timestamp(published)
 
 
 def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
@@ -2837,13 +2951,25 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                  reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every date in the corpus with the event it is attached to and its check.
 
-    Dates: "June 28, 2020", "February 2020", "2019", "in June", weekdays ("on
-    Monday") and "last week/year/fall"; months, weekdays and relative dates are
-    resolved against the article's ``published`` date, taken from ``articles``
-    (without it, or without a date, they stay "unresolved"). Each date
-    belongs to the event of ``event_types.csv`` whose anchor is nearest to it in the
-    sentence (fewest characters between them), among those whose anchor and context
-    match the sentence; an anchor inside another date does not count.
+    Dates: "June 28, 2020", "Nov. 21, 2024", "21 November 2024", "on June 28", "4
+    August", "February 2020", "2019", "in June", weekdays ("on Monday") and relative
+    dates ("last/this/next week, month or year", "later this year", "earlier this
+    month", "last fall"); days, months, weekdays and relative dates are resolved
+    against the article's ``published`` date, taken from ``articles`` (without it, or
+    without a date, they stay "unresolved"), or, in a timeline entry that opens with
+    a year ("2019: ..."), in that year. The article's own date (dateline, printed date
+    line, copyright line) is not a claim and is left out.
+
+    Each date belongs to an event of ``event_types.csv`` whose anchor and context
+    match the sentence: one whose anchor lies in the date's own clause first, else
+    the one whose anchor is nearest (fewest characters between them); an anchor inside
+    another date does not count. With a publication date, a date after it belongs
+    only to an event after it (a plan) and a date before it only to an event before
+    it, so an article about 2019 is compared with the events of 2019.
+
+    The verdict is "agrees" when the period the outlet's date states (day, week,
+    month, year) overlaps the reference date's, "conflicts" only when it lies wholly
+    outside it.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
     ``surface``, ``date`` (ISO, as precise as the text), ``precision``, ``basis``,
@@ -2856,34 +2982,60 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     published = {} if articles is None else {
         a: (dt.date.fromisoformat(p) if p else None) for a, p in zip(articles.article_id, articles.published)}
     compiled = [(r.event, r.label, re.compile(r.anchor, re.I),
-                 re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date)
+                 re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
+                 date_period(r.reference_date)[0] if r.reference_date else None)
                 for r in event_types.itertuples()]
+    paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    timeline = {}                      # (article, paragraph) -> the year its entry opens with
+    for aid, outlet, sid, base, text, para in zip(sents.article_id, sents.outlet, sents.sentence_id,
+                                                   sents.start, sents.text, paragraphs):
+        key = (aid, para)
+        if key not in timeline:
+            head = _TIMELINE_YEAR_RE.match(text)
+            timeline[key] = int(head.group("y")) if head else None
         dates = list(_DATE_RE.finditer(text))
         if not dates:
             continue
+        pub = published.get(aid)
+        breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text)] if len(dates) else []
         candidates = []
-        for ev, label, anchor, context, fact, ref_date in compiled:
+        for ev, label, anchor, context, fact, ref_date, ref_start in compiled:
             if context is not None and not context.search(text):
                 continue
             if len(dates) == 1:     # the usual case: no other date for an anchor to sit in
                 spots = [(a.start(), a.end(), None) for a in anchor.finditer(text)]
             else:
-                spots = [(a.start(), a.end(), next((k for k, d in enumerate(dates)
-                                                     if d.start() <= a.start() < d.end()), None))
-                         for a in anchor.finditer(text)]
+                starts = [d.start() for d in dates]
+                spots = []
+                for a in anchor.finditer(text):
+                    k = bisect.bisect_right(starts, a.start()) - 1
+                    spots.append((a.start(), a.end(), k if k >= 0 and a.start() < dates[k].end() else None))
             if spots:
-                candidates.append((spots, ev, label, fact, ref_date))
-        for m in dates:
-            date, precision, basis = _resolve_date(m, published.get(aid), text)
+                event_future = None if ref_start is None or pub is None else ref_start > pd.Timestamp(pub)
+                candidates.append((spots, ev, label, fact, ref_date, event_future))
+        for k, m in enumerate(dates):
+            date, precision, basis = _resolve_date(m, pub, text, timeline[key])
+            if _own_date(text, m, dates, date, precision, pub):
+                continue
+            future = None if pub is None or precision == "unresolved" else _is_future(date, precision, basis, pub)
+            # the date's own clause: from the break before it to the break after it
+            i = bisect.bisect_left(breaks, m.start())
+            lo = breaks[i - 1] if i > 0 else -1
+            j = bisect.bisect_left(breaks, m.end())
+            hi = breaks[j] if j < len(breaks) else len(text)
+            # "since 2019" starts a state that lasts until now: it dates an event only
+            # when that event is named in its own clause
+            since = text.endswith("since ", 0, m.start()) or text.endswith("Since ", 0, m.start())
             best = None
-            k = dates.index(m)
-            for spots, ev, label, fact, ref_date in candidates:
+            for spots, ev, label, fact, ref_date, event_future in candidates:
+                if future is not None and event_future is not None and future != event_future:
+                    continue        # a plan is not dated in the past, nor a past event in the future
                 # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
-                near = [max(a_s - m.end(), m.start() - a_e, 0) for a_s, a_e, inside in spots
-                        if inside in (None, k)]                  # characters between the two
+                near = [(0 if lo < a_s and a_e <= hi else 1, max(a_s - m.end(), m.start() - a_e, 0))
+                        for a_s, a_e, inside in spots if inside in (None, k)]
+                if since:
+                    near = [n for n in near if n[0] == 0]
                 if not near:
                     continue
                 d = min(near)
