@@ -2497,10 +2497,12 @@ _BOUNDS = {
     "about": r"about|around|approximately|roughly|some|nearly|almost|close to",
 }
 _BOUND_RE = "|".join(f"(?P<b_{k.replace(' ', '_')}>{v})" for k, v in _BOUNDS.items())
+# Whitespace runs are bounded ({0,3}): cleaned text has single spaces, and two unbounded
+# runs side by side would take time quadratic in a long run of spaces.
 _RANGE_RE = re.compile(
-    rf"(?:(?:between|from|spanning)\s+)?(?P<lo>{_NUM})\s*(?:(?P<u1>{_UNIT})\s*)?"
-    rf"(?:[{_DASH}]|\s+(?:to|and)\s+)\s*(?P<hi>{_NUM})\s*-?\s*(?P<u2>{_UNIT})\b"
-    rf"|(?:(?:{_BOUND_RE})\s+)?(?P<one>{_NUM})\s*-?\s*(?P<u3>{_UNIT})\b", re.I)
+    rf"(?:(?:between|from|spanning)\s{{1,3}})?(?<![\d,.])(?P<lo>{_NUM})\s{{0,3}}(?:(?P<u1>{_UNIT})\s{{0,3}})?"
+    rf"(?:[{_DASH}]|\s{{1,3}}(?:to|and)\s{{1,3}})\s{{0,3}}(?P<hi>{_NUM})\s{{0,3}}-?\s{{0,3}}(?P<u2>{_UNIT})\b"
+    rf"|(?:(?:{_BOUND_RE})\s{{1,3}})?(?<![\d,.])(?P<one>{_NUM})\s{{0,3}}-?\s{{0,3}}(?P<u3>{_UNIT})\b", re.I)
 
 #: Range classes as the INF Treaty defines them (Article II: intermediate-range
 #: 1,000-5,500 km, shorter-range 500-1,000 km). "Medium-range" and "short-range" are
@@ -2516,9 +2518,9 @@ RANGE_CLASSES = {
 }
 _CLASS_RE = re.compile(
     r"\b(?P<word>intermediate|medium|shorter|short|INF)(?:-(?P<kind>range|class)\b"
-    r"|(?P<susp>-?)(?=\s+(?:and|or)\s+(?:\w+-)?(?:range|class)?\w*-range))", re.I)
-_UNIT_HINT_RE = re.compile(rf"\d\s*-?\s*(?:{_UNIT})", re.I)
-_RANGE_HINT_RE = re.compile(rf"\d\s*-?\s*(?:{_UNIT})|[Rr]ange|[Cc]lass", re.I)
+    r"|(?P<susp>-?)(?=\s{1,3}(?:and|or)\s{1,3}(?:\w{1,20}-)?(?:range|class)?\w{0,20}-range))", re.I)
+_UNIT_HINT_RE = re.compile(rf"\d\s{{0,3}}-?\s{{0,3}}(?:{_UNIT})", re.I)
+_RANGE_HINT_RE = re.compile(rf"\d\s{{0,3}}-?\s{{0,3}}(?:{_UNIT})|[Rr]ange|[Cc]lass", re.I)
 _TREATY_NAME_RE = re.compile(r"Intermediate-Range Nuclear Forces", re.I)
 _SUBJECT_TREATY_RE = re.compile(r"\b(?:treaty|INF|agreement|accord|moratorium|restrictions|banned|barred)\b", re.I)
 _SUBJECT_DEPLOY_RE = re.compile(r"\b(?:deploy\w*|station\w*|positioned|within striking distance)\b", re.I)
@@ -2883,13 +2885,31 @@ def load_reference(path=None) -> pd.DataFrame:
                                                        "source_title", "source_url"], key="fact_id")[1]
 
 
+def _period(date: str, precision: str | None = None) -> tuple:
+    """First and last day (``datetime.date``) of an ISO date as ``event_claims`` writes
+    it: "2024", "2024-07", "2025-08-01", "2025-W31" (see ``date_period``)."""
+    if precision is None:
+        precision = "week" if "-W" in date else {4: "year", 7: "month", 10: "day"}[len(date)]
+    if precision == "week":
+        start = dt.date.fromisocalendar(int(date[:4]), int(date[6:]), 1)
+        return start, start + dt.timedelta(days=6)
+    if precision == "year":
+        return dt.date(int(date[:4]), 1, 1), dt.date(int(date[:4]), 12, 31)
+    if precision == "month":
+        y, mo = int(date[:4]), int(date[5:7])
+        nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+        return dt.date(y, mo, 1), nxt - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(date)
+    return day, day
+
+
 def _same_date(claim: str, precision: str, reference: str) -> bool:
     """Does a claimed date agree with a reference date? Yes when the period the claim
     states (a day, an ISO week, a month, a year) and the period the reference allows
     overlap: "August 2019" agrees with 2 Aug 2019, "last week" with a day in that week,
     "2019" with "2019-02"; "2024-06-27" does not agree with "2024-06-28"."""
-    c0, c1 = date_period(claim, precision)
-    r0, r1 = date_period(reference)
+    c0, c1 = _period(claim, precision)
+    r0, r1 = _period(reference)
     return c0 <= r1 and r0 <= c1
 
 
@@ -2919,8 +2939,8 @@ def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool
                     return True
     if published is None or not date or len(text) > 200:
         return False
-    c0, c1 = date_period(date, precision)
-    if not c0 <= pd.Timestamp(published) <= c1:
+    c0, c1 = _period(date, precision)
+    if not c0 <= published <= c1:
         return False            # a date line prints the publication date
     rest, last = [], 0
     for d in dates:
@@ -2936,6 +2956,10 @@ def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool
 # Ends of a clause: a date belongs to an event named in its own clause before any
 # event named elsewhere in the sentence ("The treaty, signed in 1987, collapsed in 2019").
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\u201c\u201d\"]|\s-\s|\sand\s|\sbut\s")
+# Ends of a sentence part (two clauses with their own predicates): a date never takes an
+# event named across one ("Witkoff was in Moscow on Wednesday, as the deadline approaches
+# on Friday": Wednesday is not the deadline's).
+_PART_BREAK_RE = re.compile(r";|,\s(?:as|while|whereas)\s|\sbut\s")
 
 
 def _is_future(date: str, precision: str, basis: str, published) -> bool:
@@ -2943,7 +2967,34 @@ def _is_future(date: str, precision: str, basis: str, published) -> bool:
     "later this year", a weekday in the future tense)?"""
     if "future" in basis:
         return True
-    return date_period(date, precision)[0] > pd.Timestamp(published)
+    return _period(date, precision)[0] > published
+
+
+def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, hi: int):
+    """Fewest characters between a date at ``at``-``end`` and an anchor that lies after
+    ``lo`` and ends by ``hi``: among ``spans`` (sorted, not overlapping; ``starts``
+    their starts) only the nearest on each side can be nearest, found by bisection,
+    and among ``own`` (anchors inside the date itself) every one. None if there is none."""
+    best = None
+    i = bisect.bisect_left(starts, at)
+    for j in (i - 1, i - 2):            # before the date (the second, if the first runs past hi)
+        if j < 0:
+            break
+        a_s, a_e = spans[j]
+        if a_s <= lo:
+            break
+        if a_e <= hi:
+            best = max(at - a_e, 0)
+            break
+    if i < len(starts):                 # at or after the date
+        a_s, a_e = spans[i]
+        if a_e <= hi:
+            d = max(a_s - end, 0)
+            best = d if best is None else min(best, d)
+    for a_s, a_e in own:
+        if lo < a_s and a_e <= hi:
+            best = 0
+    return best
 
 
 def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
@@ -2962,8 +3013,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
 
     Each date belongs to an event of ``event_types.csv`` whose anchor and context
     match the sentence: one whose anchor lies in the date's own clause first, else
-    the one whose anchor is nearest (fewest characters between them); an anchor inside
-    another date does not count. With a publication date, a date after it belongs
+    the one whose anchor is nearest (fewest characters between them) in the same part
+    of the sentence (parts end at ";", ", as", ", while", "but"); an anchor
+    inside another date does not count, and a "since" date takes only an event of its
+    own clause. With a publication date, a date after it belongs
     only to an event after it (a plan) and a date before it only to an event before
     it, so an article about 2019 is compared with the events of 2019.
 
@@ -2983,7 +3036,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         a: (dt.date.fromisoformat(p) if p else None) for a, p in zip(articles.article_id, articles.published)}
     compiled = [(r.event, r.label, re.compile(r.anchor, re.I),
                  re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
-                 date_period(r.reference_date)[0] if r.reference_date else None)
+                 _period(r.reference_date)[0] if r.reference_date else None)
                 for r in event_types.itertuples()]
     paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)
     rows = []
@@ -2998,22 +3051,24 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         if not dates:
             continue
         pub = published.get(aid)
-        breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text)] if len(dates) else []
+        breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text)]
+        parts = [b.start() for b in _PART_BREAK_RE.finditer(text)]
+        heading = _TIMELINE_YEAR_RE.match(text)
         candidates = []
+        starts = [d.start() for d in dates]
         for ev, label, anchor, context, fact, ref_date, ref_start in compiled:
             if context is not None and not context.search(text):
                 continue
-            if len(dates) == 1:     # the usual case: no other date for an anchor to sit in
-                spots = [(a.start(), a.end(), None) for a in anchor.finditer(text)]
-            else:
-                starts = [d.start() for d in dates]
-                spots = []
-                for a in anchor.finditer(text):
-                    k = bisect.bisect_right(starts, a.start()) - 1
-                    spots.append((a.start(), a.end(), k if k >= 0 and a.start() < dates[k].end() else None))
-            if spots:
-                event_future = None if ref_start is None or pub is None else ref_start > pd.Timestamp(pub)
-                candidates.append((spots, ev, label, fact, ref_date, event_future))
+            free, own = [], {}      # anchors outside any date; anchors inside date k
+            for a in anchor.finditer(text):
+                k = bisect.bisect_right(starts, a.start()) - 1
+                if len(dates) > 1 and k >= 0 and a.start() < dates[k].end():
+                    own.setdefault(k, []).append((a.start(), a.end()))
+                else:
+                    free.append((a.start(), a.end()))
+            if free or own:
+                event_future = None if ref_start is None or pub is None else ref_start > pub
+                candidates.append(([s for s, _ in free], free, own, ev, label, fact, ref_date, event_future))
         for k, m in enumerate(dates):
             date, precision, basis = _resolve_date(m, pub, text, timeline[key])
             if _own_date(text, m, dates, date, precision, pub):
@@ -3024,21 +3079,29 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
             lo = breaks[i - 1] if i > 0 else -1
             j = bisect.bisect_left(breaks, m.end())
             hi = breaks[j] if j < len(breaks) else len(text)
+            if heading is not None and m.start() == heading.start("y"):
+                p_lo, p_hi = -1, len(text)          # a timeline entry's year: the whole entry
+            else:
+                i = bisect.bisect_left(parts, m.start())
+                p_lo = parts[i - 1] if i > 0 else -1
+                j = bisect.bisect_left(parts, m.end())
+                p_hi = parts[j] if j < len(parts) else len(text)
             # "since 2019" starts a state that lasts until now: it dates an event only
             # when that event is named in its own clause
             since = text.endswith("since ", 0, m.start()) or text.endswith("Since ", 0, m.start())
             best = None
-            for spots, ev, label, fact, ref_date, event_future in candidates:
+            for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
                 if future is not None and event_future is not None and future != event_future:
                     continue        # a plan is not dated in the past, nor a past event in the future
                 # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
-                near = [(0 if lo < a_s and a_e <= hi else 1, max(a_s - m.end(), m.start() - a_e, 0))
-                        for a_s, a_e, inside in spots if inside in (None, k)]
-                if since:
-                    near = [n for n in near if n[0] == 0]
-                if not near:
+                mine = own.get(k, ())
+                d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), lo, hi)
+                d = (0, d) if d is not None else None
+                if d is None and not since:
+                    d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), p_lo, p_hi)
+                    d = (1, d) if d is not None else None
+                if d is None:
                     continue
-                d = min(near)
                 if best is None or d < best[0]:
                     best = (d, ev, label, fact, ref_date)
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
@@ -3065,7 +3128,7 @@ def system_mentions(sents: pd.DataFrame, systems: pd.DataFrame | None = None) ->
     ``surface`` spans both."""
     systems = load_systems() if systems is None else systems
     pattern, names, contextual = _system_pattern(systems)
-    info = systems.set_index("system")
+    kinds, countries = dict(zip(systems.system, systems.kind)), dict(zip(systems.system, systems.country))
     rows = []
     for aid, outlet, sid, base, text in sents[
             ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
@@ -3077,8 +3140,7 @@ def system_mentions(sents: pd.DataFrame, systems: pd.DataFrame | None = None) ->
                 rows[-1] = rows[-1][:4] + (base + m.end(), text[last[1]:m.end()]) + rows[-1][6:]
                 last = (s, last[1], m.end())
                 continue
-            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), s,
-                         info.at[s, "kind"], info.at[s, "country"]))
+            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), s, kinds[s], countries[s]))
             last = (s, m.start(), m.end())
     return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                        "surface", "system", "kind", "country"])
