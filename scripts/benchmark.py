@@ -131,17 +131,67 @@ def run(n_articles: int) -> None:
               f"{peak_rss_mib() - rss_before:,.0f} MiB above the state before loading")
 
 
+# -- Hostile text for the facts extractors ------------------------------------
+# One "sentence" of 1 MB (the worst case: nothing splits it) of digits, dashes, month
+# and weekday names, relative dates, distances and designations, given straight to
+# event_claims, range_claims and system_mentions. Each is also timed on half the text:
+# a ratio near 2 (not 4) shows time linear in the length. Target: under 5 s per helper.
+HOSTILE_FACTS = {
+    "digit run": lambda n: "5" * (n - 3) + " km",
+    "digits and dashes": lambda n: _repeat("12-34-5,678-9 2019-2020 -- ", n),
+    "dates": lambda n: _repeat("June 28, 2020 5 Aug Monday last week Nov. 21 2019-2020 later this year ", n),
+    "month names": lambda n: _repeat("August September May March ", n),
+    "anchors and dates": lambda n: _repeat("signed in 1987 withdrew in 2019, Germany deployments from 2026 ", n),
+    "distances": lambda n: _repeat("500-5,500 km 310 to 3,420 miles (500 to 5,500 km) between 1 and ", n),
+    "space runs": lambda n: _repeat("500   -   5,500    km   ", n),
+    "class words": lambda n: "intermediate and " + "a" * (n - 30) + "-range",
+    "designations": lambda n: _repeat("Typhoon Typhoons Iskanders SM-6s (9M729/SSC-8) missile ", n),
+}
+
+
+def _repeat(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def hostile_facts(size: int = 1_000_000) -> None:
+    import pandas as pd
+    articles = pd.DataFrame({"article_id": ["x"], "published": ["2025-08-05"]})
+    helpers = [("event_claims", lambda s: h.event_claims(s, articles)),
+               ("range_claims", h.range_claims), ("system_mentions", h.system_mentions)]
+    print(f"facts extractors on one hostile sentence of {size:,} characters (target < 5 s each; "
+          "ratio = time / time on half the text, ~2 when linear):")
+    worst = 0.0
+    for name, make in HOSTILE_FACTS.items():
+        for fname, fn in helpers:
+            secs = {}
+            for n in (size // 2, size):
+                text = make(n)
+                sents = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "sentence_id": [1],
+                                      "paragraph_id": [1], "start": [0], "end": [len(text)], "text": [text]})
+                _, secs[n] = timed(fn, sents)
+            worst = max(worst, secs[size])
+            ratio = secs[size] / secs[size // 2] if secs[size // 2] > 0.01 else float("nan")
+            print(f"  {name:<20} {fname:<16} {secs[size]:6.2f} s   ratio {ratio:4.1f}")
+    print(f"  slowest: {worst:.2f} s ({'under' if worst < 5 else 'OVER'} the 5 s target)")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--sizes", type=int, nargs="*",
                         help="run once per size, each in a fresh process (memory growth)")
+    parser.add_argument("--facts-hostile", action="store_true",
+                        help="only time the facts extractors on 1 MB of hostile text")
     args = parser.parse_args(argv)
+    if args.facts_hostile:
+        hostile_facts()
+        return 0
     if args.sizes:
         for n in args.sizes:
             subprocess.run([sys.executable, __file__, "--articles", str(n)], check=True)
         return 0
     run(args.articles)
+    hostile_facts()
     return 0
 
 
