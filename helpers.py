@@ -2579,6 +2579,8 @@ _WEAPON_CONTEXT_RE = re.compile(r"\b(?:missiles?|launchers?|launch(?:ed|es|ing)?
 _NOT_WEAPON_RE = re.compile(r"\b(?:fighters?|jets?|aircraft|warplanes?|Eurofighters?|storms?|landfall"
                             r"|cyclones?|hurricanes?|rainfall|winds?|weather)\b", re.I)
 
+_STORM_NAME_RE = re.compile(r" [A-Z][a-z]")      # "Typhoon Lekima": a storm's name follows
+
 
 def _system_pattern(systems) -> tuple:
     """(pattern, names, contextual): one pattern for every designation, with an optional
@@ -2597,7 +2599,7 @@ def _system_pattern(systems) -> tuple:
 def _system_matches(pattern, contextual: set, text: str):
     """The designations ``pattern`` finds in one sentence; a context alias only in a
     sentence about weapons (a weapon word, or another system named), and not within a
-    few words of a jet or a storm."""
+    few words of a jet or a storm, nor followed by a storm's name)."""
     found = list(pattern.finditer(text))
     weapons = None                  # decided once per sentence, when first needed
     for m in found:
@@ -2605,7 +2607,8 @@ def _system_matches(pattern, contextual: set, text: str):
             if weapons is None:     # a weapon word, or another system named beside it
                 weapons = bool(_WEAPON_CONTEXT_RE.search(text)) or any(
                     x.group("a") not in contextual for x in found)
-            if not weapons or _NOT_WEAPON_RE.search(text, max(0, m.start() - 40), m.end() + 40):
+            if (not weapons or _NOT_WEAPON_RE.search(text, max(0, m.start() - 40), m.end() + 40)
+                    or _STORM_NAME_RE.match(text, m.end())):
                 continue
         yield m
 
@@ -3015,8 +3018,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     match the sentence: one whose anchor lies in the date's own clause first, else
     the one whose anchor is nearest (fewest characters between them) in the same part
     of the sentence (parts end at ";", ", as", ", while", "but"); an anchor
-    inside another date does not count, and a "since" date takes only an event of its
-    own clause. With a publication date, a date after it belongs
+    inside another date does not count, and a "since" date takes only an event named
+    just before it in its own clause ("in place since 2019"). With a publication date, a date after it belongs
     only to an event after it (a plan) and a date before it only to an event before
     it, so an article about 2019 is compared with the events of 2019.
 
@@ -3086,9 +3089,11 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                 p_lo = parts[i - 1] if i > 0 else -1
                 j = bisect.bisect_left(parts, m.end())
                 p_hi = parts[j] if j < len(parts) else len(text)
-            # "since 2019" starts a state that lasts until now: it dates an event only
-            # when that event is named in its own clause
+            # "since 2019" starts a state that lasts until now: it dates only the event
+            # named just before it in its clause ("in place since 2019")
             since = text.endswith("since ", 0, m.start()) or text.endswith("Since ", 0, m.start())
+            if since:
+                lo, hi = max(lo, m.start() - 40), min(hi, m.end())
             best = None
             for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
                 if future is not None and event_future is not None and future != event_future:
