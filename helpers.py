@@ -2618,7 +2618,10 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
 
     Distances: "between 500 and 5,500 kilometers", "500 km to 5,500 km", "ranges
     spanning 500 to 5,500 kilometers", "500-5,500 km" (any dash), "a range of up to
-    5,000 km", "3,400 miles" (converted at 1.609344 km per mile, rounded to the km).
+    5,000 km", "3,400 miles" (converted at 1.609344 km per mile, rounded to the km);
+    a distance followed by its conversion in brackets ("310 to 3,420 miles (500 to
+    5,500 km)") is one claim with the kilometres printed (``note`` "with its
+    conversion: ...").
     Class terms: "intermediate-range", "medium-range", "shorter-range", "short-range",
     "INF-range", with the bands of ``RANGE_CLASSES``; "medium- and short-range" counts
     both; the treaty's name does not count.
