@@ -418,7 +418,9 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
     r.loc[r.min_km.notna() & (r.min_km == r.max_km), "min_km"] = pd.NA
     out["ranges"] = r.rename(columns={"surface": "text"})[BASE_COLUMNS + ["min_km", "max_km"]]
     d = h.event_claims(sents, articles)
-    out["dates"] = d.rename(columns={"surface": "text"})[BASE_COLUMNS + ["event", "date"]]
+    # a date tied to no known event is the codebook's "other"
+    out["dates"] = d.rename(columns={"surface": "text"}).assign(
+        event=lambda x: x.event.where(x.event != "", "other"))[BASE_COLUMNS + ["event", "date"]]
     raw = dict(zip(articles.article_id, articles.raw_text))
     lines = []
     audit = h.removed_spans(articles)
@@ -550,6 +552,17 @@ def _same_attribute(kind, attr, g, t, names) -> bool:
                 return pd.isna(a) and pd.isna(b)
             return abs(float(a) - float(b)) <= 1     # within rounding to the kilometre
         return close(g["min_km"], t["min_km"]) and close(g["max_km"], t["max_km"])
+    if kind == "dates" and attr == "date":
+        # the coding writes YYYY, YYYY-MM or YYYY-MM-DD; the tool also gives weeks
+        # ("2025-W32"): a tool period inside the coder's period is the same date
+        a, b = str(g["date"]).strip(), str(t["date"]).strip()
+        if a == b:
+            return True
+        try:
+            (g0, g1), (t0, t1) = _helpers().date_period(a), _helpers().date_period(b)
+        except (ValueError, TypeError):
+            return False
+        return g0 <= t0 and t1 <= g1
     return str(g[attr]).strip() == str(t[attr]).strip()
 
 

@@ -1670,8 +1670,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
                 continue   # not a name's shape, or an organisation ("... Affairs University")
             start = offs[k]
             end = offs[-1] + len(words[-1])
-            before = text[:m.start(1)].split()
-            after = text[end:]
+            before = text[max(0, m.start(1) - 60):m.start(1)].split()   # the word before: a bounded look-back
+            after = text[end:end + 200]            # bounded: the cue words follow the name closely
             cue = cue_word = ""
             if _bare(title) in ROLE_WORDS:
                 cue, cue_word = "role before", title
@@ -3226,10 +3226,12 @@ _BOUNDS = {
     "about": r"about|around|approximately|roughly|some|nearly|almost|close to",
 }
 _BOUND_RE = "|".join(f"(?P<b_{k.replace(' ', '_')}>{v})" for k, v in _BOUNDS.items())
+# Whitespace runs are bounded ({0,3}): cleaned text has single spaces, and two unbounded
+# runs side by side would take time quadratic in a long run of spaces.
 _RANGE_RE = re.compile(
-    rf"(?:(?:between|from|spanning)\s+)?(?P<lo>{_NUM})\s*(?:(?P<u1>{_UNIT})\s*)?"
-    rf"(?:[{_DASH}]|\s+(?:to|and)\s+)\s*(?P<hi>{_NUM})\s*-?\s*(?P<u2>{_UNIT})\b"
-    rf"|(?:(?:{_BOUND_RE})\s+)?(?P<one>{_NUM})\s*-?\s*(?P<u3>{_UNIT})\b", re.I)
+    rf"(?:(?:between|from|spanning)\s{{1,3}})?(?<![\d,.])(?P<lo>{_NUM})\s{{0,3}}(?:(?P<u1>{_UNIT})\s{{0,3}})?"
+    rf"(?:[{_DASH}]|\s{{1,3}}(?:to|and)\s{{1,3}})\s{{0,3}}(?P<hi>{_NUM})\s{{0,3}}-?\s{{0,3}}(?P<u2>{_UNIT})\b"
+    rf"|(?:(?:{_BOUND_RE})\s{{1,3}})?(?<![\d,.])(?P<one>{_NUM})\s{{0,3}}-?\s{{0,3}}(?P<u3>{_UNIT})\b", re.I)
 
 #: Range classes as the INF Treaty defines them (Article II: intermediate-range
 #: 1,000-5,500 km, shorter-range 500-1,000 km). "Medium-range" and "short-range" are
@@ -3245,30 +3247,44 @@ RANGE_CLASSES = {
 }
 _CLASS_RE = re.compile(
     r"\b(?P<word>intermediate|medium|shorter|short|INF)(?:-(?P<kind>range|class)\b"
-    r"|(?P<susp>-?)(?=\s+(?:and|or)\s+(?:\w+-)?(?:range|class)?\w*-range))", re.I)
-_UNIT_HINT_RE = re.compile(rf"\d\s*-?\s*(?:{_UNIT})", re.I)
-_RANGE_HINT_RE = re.compile(rf"\d\s*-?\s*(?:{_UNIT})|[Rr]ange|[Cc]lass", re.I)
+    r"|(?P<susp>-?)(?=\s{1,3}(?:and|or)\s{1,3}(?:\w{1,20}-)?(?:range|class)?\w{0,20}-range))", re.I)
+_UNIT_HINT_RE = re.compile(rf"\d\s{{0,3}}-?\s{{0,3}}(?:{_UNIT})", re.I)
+_RANGE_HINT_RE = re.compile(rf"\d\s{{0,3}}-?\s{{0,3}}(?:{_UNIT})|[Rr]ange|[Cc]lass", re.I)
 _TREATY_NAME_RE = re.compile(r"Intermediate-Range Nuclear Forces", re.I)
 _SUBJECT_TREATY_RE = re.compile(r"\b(?:treaty|INF|agreement|accord|moratorium|restrictions|banned|barred)\b", re.I)
 _SUBJECT_DEPLOY_RE = re.compile(r"\b(?:deploy\w*|station\w*|positioned|within striking distance)\b", re.I)
+# Between a distance and its conversion in brackets: "310 miles (500 km)".
+_CONVERSION_OPEN_RE = re.compile(r"\s{0,3}\(\s{0,3}(?:or\s|about\s|roughly\s|some\s)?")
+_CONVERSION_CLOSE_RE = re.compile(r"\s{0,3}\)")
 
 
 def load_systems(path=None) -> pd.DataFrame:
     """The weapon-system registry (``systems.csv``: ``system``, ``aliases`` separated
-    by ``|``, ``kind``, ``country``, ``notes``), looked up like ``load_figures``.
-    Designations are matched as written; ``check_name`` refuses one with no letter or
-    digit or that is a function word, and one claimed by two systems (in any case) is
-    refused. A file with only its header row gives an empty registry."""
+    by ``|``, ``kind``, ``country``, ``notes`` and the optional ``context_aliases``),
+    looked up like ``load_figures``. Designations are matched as written, and in the
+    plural ("Iskanders", "Tomahawks"); ``context_aliases`` are spellings that are also
+    ordinary words ("Typhoon" for Typhon) and count only in a sentence about weapons
+    (``_WEAPON_CONTEXT_RE``). ``check_name`` refuses one with no letter or digit or that
+    is a function word, and one claimed by two systems (in any case) is refused. A file
+    with only its header row gives an empty registry."""
     path, systems = read_registry("systems.csv", path, ["system", "aliases", "kind", "country"], key="system")
-    owner, lists = {}, []
-    for i, (name, value) in enumerate(zip(systems.system, systems.aliases)):
+    if "context_aliases" not in systems.columns:
+        systems = systems.assign(context_aliases="")
+    owner, lists, contextual = {}, [], []
+    for i, (name, value, ctx) in enumerate(zip(systems.system, systems.aliases, systems.context_aliases)):
         where = f"{path}, row {i + 2} (system {name!r})"
         aliases = split_list(value) or [name]
         for a in aliases:
             check_name(a, where, "alias")
             check_owners(owner, a, name, where, "alias")
+        extra = split_list(ctx)
+        for a in extra:
+            check_name(a, where, "context alias")
+            check_owners(owner, a, name, where, "context alias")
         lists.append(aliases)
-    return systems.assign(aliases=pd.Series(lists, index=systems.index, dtype=object))
+        contextual.append(extra)
+    return systems.assign(aliases=pd.Series(lists, index=systems.index, dtype=object),
+                          context_aliases=pd.Series(contextual, index=systems.index, dtype=object))
 
 
 #: Largest distance ``range_claims`` reads as a distance (km, after converting miles).
@@ -3285,12 +3301,45 @@ def _to_number(text: str) -> float:
     return float(digits)
 
 
+# A sentence about weapons, where a context alias ("Typhoon") names a system; beside a
+# fighter jet or a storm it does not.
+_WEAPON_CONTEXT_RE = re.compile(r"\b(?:missiles?|launchers?|launch(?:ed|es|ing)?|rockets?|batter(?:y|ies)"
+                                r"|warheads?|munitions?|hypersonic|cruise|ballistic|firing|fires)\b", re.I)
+_NOT_WEAPON_RE = re.compile(r"\b(?:fighters?|jets?|aircraft|warplanes?|Eurofighters?|storms?|landfall"
+                            r"|cyclones?|hurricanes?|rainfall|winds?|weather)\b", re.I)
+
+_STORM_NAME_RE = re.compile(r" [A-Z][a-z]")      # "Typhoon Lekima": a storm's name follows
+
+
 def _system_pattern(systems) -> tuple:
+    """(pattern, names, contextual): one pattern for every designation, with an optional
+    plural "s" ("Iskanders"); group ``a`` is the designation as registered, ``names``
+    maps it to its system and ``contextual`` holds the context aliases."""
     names = {a: s for s, aliases in zip(systems.system, systems.aliases) for a in aliases}
+    ctx = systems.context_aliases if "context_aliases" in systems.columns else [[]] * len(systems)
+    contextual = {a: s for s, aliases in zip(systems.system, ctx) for a in aliases}
+    names = names | contextual
     if not names:       # an empty registry: a pattern that never matches
-        return re.compile(r"(?!)"), names
+        return re.compile(r"(?!)"), names, set()
     alts = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), names
+    return re.compile(rf"(?<![\w-])(?P<a>{alts})s?(?![\w-])"), names, set(contextual)
+
+
+def _system_matches(pattern, contextual: set, text: str):
+    """The designations ``pattern`` finds in one sentence; a context alias only in a
+    sentence about weapons (a weapon word, or another system named), and not within a
+    few words of a jet or a storm, nor followed by a storm's name)."""
+    found = list(pattern.finditer(text))
+    weapons = None                  # decided once per sentence, when first needed
+    for m in found:
+        if m.group("a") in contextual:
+            if weapons is None:     # a weapon word, or another system named beside it
+                weapons = bool(_WEAPON_CONTEXT_RE.search(text)) or any(
+                    x.group("a") not in contextual for x in found)
+            if (not weapons or _NOT_WEAPON_RE.search(text, max(0, m.start() - 40), m.end() + 40)
+                    or _STORM_NAME_RE.match(text, m.end())):
+                continue
+        yield m
 
 
 def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -3298,7 +3347,10 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
 
     Distances: "between 500 and 5,500 kilometers", "500 km to 5,500 km", "ranges
     spanning 500 to 5,500 kilometers", "500-5,500 km" (any dash), "a range of up to
-    5,000 km", "3,400 miles" (converted at 1.609344 km per mile, rounded to the km).
+    5,000 km", "3,400 miles" (converted at 1.609344 km per mile, rounded to the km);
+    a distance followed by its conversion in brackets ("310 to 3,420 miles (500 to
+    5,500 km)") is one claim with the kilometres printed (``note`` "with its
+    conversion: ...").
     Class terms: "intermediate-range", "medium-range", "shorter-range", "short-range",
     "INF-range", with the bands of ``RANGE_CLASSES``; "medium- and short-range" counts
     both; the treaty's name does not count.
@@ -3310,12 +3362,18 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
     treaty band", "missile class", "deployment") and ``note``.
     """
     systems = load_systems() if systems is None else systems
-    sys_re, sys_names = _system_pattern(systems)
+    sys_re, sys_names, sys_ctx = _system_pattern(systems)
     rows = []
     for aid, outlet, sid, base, text in sents[
             ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
         if not _RANGE_HINT_RE.search(text):
             continue        # no digit before a unit and no "range"/"class": nothing to find
+        # sentence-wide facts, found once (a sentence may hold thousands of matches)
+        about_treaty = bool(_SUBJECT_TREATY_RE.search(text))
+        has_class = bool(_CLASS_RE.search(text))
+        deploy = _SUBJECT_DEPLOY_RE.search(text)
+        first_deploy = deploy.end() if deploy else len(text) + 1
+        found = []
         for m in (_RANGE_RE.finditer(text) if _UNIT_HINT_RE.search(text) else ()):
             if m.group("one"):
                 value, unit = _to_number(m.group("one")), m.group("u3")
@@ -3332,23 +3390,40 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
                 continue        # an absurd number (or one too long to read): not a distance
             lo = None if lo is None else round(lo * factor)
             hi = None if hi is None else round(hi * factor)
+            found.append([m.start(), m.end(), lo, hi, unit, bound, factor])
+        # "310 to 3,420 miles (500 to 5,500 km)": a distance and its conversion in brackets
+        # are one claim, with the kilometres the outlet printed
+        merged = []
+        for f in found:
+            prev = merged[-1] if merged else None
+            if (prev is not None and (prev[6] == 1.0) != (f[6] == 1.0)
+                    and _CONVERSION_OPEN_RE.fullmatch(text, prev[1], f[0])):
+                close = _CONVERSION_CLOSE_RE.match(text, f[1])
+                if close:
+                    km, other = (prev, f) if prev[6] == 1.0 else (f, prev)
+                    merged[-1] = [prev[0], close.end(), km[2], km[3], km[4], km[5], 1.0,
+                                  f"with its conversion: {text[other[0]:other[1]]}"]
+                    continue
+            merged.append(f + [""])
+        for start, end, lo, hi, unit, bound, factor, note in merged:
             # what the range belongs to: a missile named just before it, else the treaty
             # band if the sentence is about the treaty, else a deployment, else a class
-            before = text[max(0, m.start() - 90):m.start()]
-            named = list(sys_re.finditer(before))
+            before = text[max(0, start - 90):start]
+            named = list(_system_matches(sys_re, sys_ctx, before))
             if named and re.search(r"\b(?:range|capable|which has|reach)\b", before[named[-1].end():]):
-                subject = f"named missile: {sys_names[named[-1].group()]}"
-            elif _SUBJECT_TREATY_RE.search(text):
+                subject = f"named missile: {sys_names[named[-1].group('a')]}"
+            elif about_treaty:
                 subject = "INF treaty band"
-            elif _SUBJECT_DEPLOY_RE.search(text[:m.start()]) and not _CLASS_RE.search(text):
+            elif first_deploy <= start and not has_class:
                 subject = "deployment"
             else:
                 subject = "missile class"
-            note = f"converted from {unit}" if factor != 1.0 else ""
-            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), "distance",
+            note = note or (f"converted from {unit}" if factor != 1.0 else "")
+            rows.append((aid, outlet, sid, base + start, base + end, text[start:end], "distance",
                          lo, hi, unit, bound, subject, note))
+        treaty_names = [(t.start(), t.end()) for t in _TREATY_NAME_RE.finditer(text)] if has_class else []
         for m in _CLASS_RE.finditer(text):
-            if any(t.start() <= m.start() < t.end() for t in _TREATY_NAME_RE.finditer(text)):
+            if any(s <= m.start() < e for s, e in treaty_names):
                 continue
             word = m.group("word")
             key = f"{'INF' if word.upper() == 'INF' else word.lower()}-{(m.group('kind') or 'range').lower()}"
@@ -3369,16 +3444,29 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December"]
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _M = "|".join(_MONTHS)
-# Every alternative starts with a digit, a capital (month, weekday) or "last ": the
-# lookahead lets the engine skip all other positions at once.
+_MON = rf"(?:{_M}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"   # "Nov. 21", "Feb 2nd"
+# Every alternative starts with a digit, a capital (month, weekday, "Last year") or a
+# lower-case "last/next/this/later/earlier ": the lookahead lets the engine skip all
+# other positions at once. Every quantifier is bounded and none is nested, so the
+# pattern runs in time linear in the text.
 _DATE_RE = re.compile(
-    rf"(?=[\dJFMASONDTW]|last )(?:\b(?P<md>(?P<m1>{_M}) (?P<d1>\d{{1,2}}), (?P<y1>\d{{4}}))\b"
-    rf"|\b(?P<dm>(?P<d2>\d{{1,2}}) (?P<m2>{_M}) (?P<y2>\d{{4}}))\b"
+    rf"(?=[\dJFMASONDTWLE]|last |next |this |later |earlier )(?:"
+    rf"\b(?P<md>(?P<m1>{_MON}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?)(?![\w-])"
+    rf"|(?<![\w,.-])(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MON})(?:,? (?P<y2>\d{{4}}))?)(?![\w-])"
     rf"|\b(?P<my>(?P<m3>{_M}) (?P<y3>\d{{4}}))\b"
     rf"|(?<![\w,.-])(?P<y>(?:19[4-9]\d|20[0-4]\d))(?![\w-]|,\d)"
-    rf"|(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom ))(?P<mo>{_M})\b"
+    rf"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom ))(?P<mo>{_M})\b"
     rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b"
-    rf"|\b(?P<rel>last (?:week|year|fall|autumn|month))\b)")
+    rf"|\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year|fall|autumn)"
+    rf"|(?:[Ll]ater|[Ee]arlier) this (?:week|month|year))\b)")
+
+# A timeline entry: a paragraph that opens with a year and a colon or dash ("2019: The
+# United States ..."); its months and days without a year are in that year.
+_TIMELINE_YEAR_RE = re.compile(r"\A\s{0,3}(?P<y>19[4-9]\d|20[0-4]\d)\s{0,3}(?::|[\u2013\u2014-]\s)")
+
+
+def _month_number(name: str) -> int:
+    return [m[:3] for m in _MONTHS].index(name[:3]) + 1
 
 
 # Future tense before a weekday in its clause: "the deadline approaches on Friday",
@@ -3396,20 +3484,55 @@ def _future_weekday(text: str, at: int) -> bool:
     return bool(_FUTURE_RE.search(clause))
 
 
-def _resolve_date(m, published, text: str = ""):
-    """(date, precision, basis) for one date match; date is ISO, possibly partial. A
-    weekday resolves to the last such day on or before the publication date, or, in a
+def _iso_week(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _resolve_date(m, published, text: str = "", year: int | None = None):
+    """(date, precision, basis) for one date match; date is ISO, possibly partial.
+
+    A day and month without a year ("on June 28", "4 August") and a month alone ("in
+    February") take the year of their timeline entry (``year``, see
+    ``_TIMELINE_YEAR_RE``), else the latest such day or month on or before the
+    publication date (the next one, for a day in a future-tense clause). A weekday
+    resolves to the last such day on or before the publication date, or, in a
     future-tense clause of ``text`` ("the deadline approaches on Friday"), to the next
-    one on or after it."""
+    one on or after it. Relative dates ("last/this/next week, month, year", "later this
+    year", "earlier this month") are counted from the publication date; "last fall"
+    is the previous year."""
     if m.group("md") or m.group("dm"):
-        mon = m.group("m1") or m.group("m2")
+        mon = _month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
-        year = int(m.group("y1") or m.group("y2"))
-        return f"{year:04d}-{_MONTHS.index(mon) + 1:02d}-{day:02d}", "day", "printed"
+        printed = m.group("y1") or m.group("y2")
+        if printed:
+            try:
+                return dt.date(int(printed), mon, day).isoformat(), "day", "printed"
+            except ValueError:
+                return "", "unresolved", "not a calendar date"
+        if year is not None:
+            try:
+                return dt.date(year, mon, day).isoformat(), "day", "year of its timeline entry"
+            except ValueError:
+                return "", "unresolved", "not a calendar date"
+        if published is None:
+            return "", "unresolved", "needs the publication date"
+        future = _future_weekday(text, m.start())
+        for y in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
+            try:
+                d = dt.date(y, mon, day)
+            except ValueError:
+                continue
+            if (d >= published) if future else (d <= published):
+                return d.isoformat(), "day", ("day and month on or after the publication date (future tense)"
+                                              if future else "day and month on or before the publication date")
+        return "", "unresolved", "not a calendar date"
     if m.group("my"):
         return f"{int(m.group('y3')):04d}-{_MONTHS.index(m.group('m3')) + 1:02d}", "month", "printed"
     if m.group("y"):
         return m.group("y"), "year", "printed"
+    if m.group("mo") and year is not None:
+        return f"{year:04d}-{_MONTHS.index(m.group('mo')) + 1:02d}", "month", "year of its timeline entry"
     if published is None:
         return "", "unresolved", "needs the publication date"
     if m.group("mo"):
@@ -3424,13 +3547,28 @@ def _resolve_date(m, published, text: str = ""):
         back = (published.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
         day = published - dt.timedelta(days=back)
         return day.isoformat(), "day", "weekday on or before the publication date"
-    rel = m.group("rel")
+    rel = m.group("rel").lower()
+    first = published.replace(day=1)
     if rel == "last week":
-        monday = published - dt.timedelta(days=published.weekday() + 7)
-        return f"{monday.isocalendar()[0]}-W{monday.isocalendar()[1]:02d}", "week", "week before the publication week"
+        return _iso_week(published - dt.timedelta(days=7)), "week", "week before the publication week"
+    if rel.endswith("this week"):
+        return _iso_week(published), "week", "the publication week"
+    if rel == "next week":
+        return _iso_week(published + dt.timedelta(days=7)), "week", "week after the publication week (future)"
     if rel == "last month":
-        first = published.replace(day=1) - dt.timedelta(days=1)
-        return f"{first.year:04d}-{first.month:02d}", "month", "month before the publication month"
+        prev = first - dt.timedelta(days=1)
+        return f"{prev.year:04d}-{prev.month:02d}", "month", "month before the publication month"
+    if rel.endswith("this month"):
+        return f"{published.year:04d}-{published.month:02d}", "month", \
+            "the publication month" + (" (future)" if rel.startswith("later") else "")
+    if rel == "next month":
+        nxt = (first + dt.timedelta(days=32)).replace(day=1)
+        return f"{nxt.year:04d}-{nxt.month:02d}", "month", "month after the publication month (future)"
+    if rel.endswith("this year"):
+        return f"{published.year:04d}", "year", \
+            "the publication year" + (" (future)" if rel.startswith("later") else "")
+    if rel == "next year":
+        return f"{published.year + 1:04d}", "year", "year after the publication year (future)"
     return f"{published.year - 1:04d}", "year", "year before the publication year"
 
 
@@ -3482,16 +3620,116 @@ def load_reference(path=None) -> pd.DataFrame:
                                                        "source_title", "source_url"], key="fact_id")[1]
 
 
-def _same_date(claim: str, precision: str, reference: str) -> bool:
-    """Does a claimed date agree with a reference date at the coarser precision?"""
+def _period(date: str, precision: str | None = None) -> tuple:
+    """First and last day (``datetime.date``) of an ISO date as ``event_claims`` writes
+    it: "2024", "2024-07", "2025-08-01", "2025-W31" (see ``date_period``)."""
+    if precision is None:
+        precision = "week" if "-W" in date else {4: "year", 7: "month", 10: "day"}[len(date)]
     if precision == "week":
-        ref = dt.date.fromisoformat(reference) if len(reference) == 10 else None
-        if ref is None:
-            return False
-        y, w, _ = ref.isocalendar()
-        return claim == f"{y}-W{w:02d}"
-    n = min(len(claim), len(reference))
-    return claim[:n] == reference[:n]
+        start = dt.date.fromisocalendar(int(date[:4]), int(date[6:]), 1)
+        return start, start + dt.timedelta(days=6)
+    if precision == "year":
+        return dt.date(int(date[:4]), 1, 1), dt.date(int(date[:4]), 12, 31)
+    if precision == "month":
+        y, mo = int(date[:4]), int(date[5:7])
+        nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+        return dt.date(y, mo, 1), nxt - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(date)
+    return day, day
+
+
+def _same_date(claim: str, precision: str, reference: str) -> bool:
+    """Does a claimed date agree with a reference date? Yes when the period the claim
+    states (a day, an ISO week, a month, a year) and the period the reference allows
+    overlap: "August 2019" agrees with 2 Aug 2019, "last week" with a day in that week,
+    "2019" with "2019-02"; "2024-06-27" does not agree with "2024-06-28"."""
+    c0, c1 = _period(claim, precision)
+    r0, r1 = _period(reference)
+    return c0 <= r1 and r0 <= c1
+
+
+# The article's own date, not a claim: a dateline ("[August 06, 2025] MOSCOW (Wire) -",
+# "MOSCOW, Aug 5 (Wire) -", "MOSCOW, August 5.") and a short date line ("Published
+# Tuesday, August 6, 2019", "By staff | August 5, 2025", "5 Aug 2025, 15:20", "(c) 2025 X").
+_DATELINE_BEFORE_RE = re.compile(r"\s{0,3}\[\s{0,3}\Z|\s{0,3}[A-Z][A-Z .'-]{1,30},\s{0,3}\Z"
+                                 r"|\s{0,3}(?P<tc>[A-Z][A-Za-z .'-]{1,30}),\s{0,3}\Z")
+_DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\]\s{0,3}[A-Z][A-Z .'-]{1,30}(?:\([^()\n]{1,60}\))?\s{0,3}[-\u2013\u2014:]"
+                                r"|\([^()\n]{1,60}\)\s{0,3}[-\u2013\u2014:]|[./](?:\s|\Z))")
+_DATE_LINE_MARK_RE = re.compile(r"\u00a9|\(c\)|\b(?:[Cc]opyright|[Pp]ublished|[Uu]pdated|[Pp]osted)\b|\A\s{0,3}By\b"
+                                r"|[|\u00b7\u2022\u2014]|\b\d{1,2}:\d{2}\b|\b[ap]\.m\.")
+_LINE_WORD_RE = re.compile(r"[A-Za-z]+")
+MAX_DATE_LINE_WORDS = 8
+
+
+def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool:
+    """Is date match ``m`` of a sentence the article's own date (dateline, printed date
+    line, copyright line) rather than a claim about an event?"""
+    if m.start() <= 40:
+        before = _DATELINE_BEFORE_RE.fullmatch(text, 0, m.start())
+        if before is not None:
+            after = _DATELINE_AFTER_RE.match(text, m.end())
+            # a title-case place ("Moscow, Aug 5") only before a bracketed source and a dash
+            if after is not None and not (before.group("tc") and not after.group().lstrip().startswith("(")):
+                if not (text[:m.start()].strip() == "[" and not after.group().lstrip().startswith("]")):
+                    return True
+    if published is None or not date or len(text) > 200:
+        return False
+    c0, c1 = _period(date, precision)
+    if not c0 <= published <= c1:
+        return False            # a date line prints the publication date
+    rest, last = [], 0
+    for d in dates:
+        rest.append(text[last:d.start()])
+        last = d.end()
+    rest = " ".join(rest + [text[last:]])
+    words = _LINE_WORD_RE.findall(rest)
+    if len(words) > MAX_DATE_LINE_WORDS:
+        return False
+    return bool(_DATE_LINE_MARK_RE.search(rest)) or not any(w.islower() and len(w) > 2 for w in words)
+
+
+# Ends of a clause: a date belongs to an event named in its own clause before any
+# event named elsewhere in the sentence ("The treaty, signed in 1987, collapsed in 2019").
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\u201c\u201d\"]|\s-\s|\sand\s|\sbut\s")
+# Ends of a sentence part (two clauses with their own predicates): a date never takes an
+# event named across one ("Witkoff was in Moscow on Wednesday, as the deadline approaches
+# on Friday": Wednesday is not the deadline's).
+_PART_BREAK_RE = re.compile(r";|,\s(?:and|as|while|whereas)\s|\sbut\s")
+
+
+def _is_future(date: str, precision: str, basis: str, published) -> bool:
+    """Does a claimed date lie after the publication date ("next year", "from 2026",
+    "later this year", a weekday in the future tense)?"""
+    if "future" in basis:
+        return True
+    return _period(date, precision)[0] > published
+
+
+def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, hi: int):
+    """Fewest characters between a date at ``at``-``end`` and an anchor that lies after
+    ``lo`` and ends by ``hi``: among ``spans`` (sorted, not overlapping; ``starts``
+    their starts) only the nearest on each side can be nearest, found by bisection,
+    and among ``own`` (anchors inside the date itself) every one. None if there is none."""
+    best = None
+    i = bisect.bisect_left(starts, at)
+    for j in (i - 1, i - 2):            # before the date (the second, if the first runs past hi)
+        if j < 0:
+            break
+        a_s, a_e = spans[j]
+        if a_s <= lo:
+            break
+        if a_e <= hi:
+            best = max(at - a_e, 0)
+            break
+    if i < len(starts):                 # at or after the date
+        a_s, a_e = spans[i]
+        if a_e <= hi:
+            d = max(a_s - end, 0)
+            best = d if best is None else min(best, d)
+    for a_s, a_e in own:
+        if lo < a_s and a_e <= hi:
+            best = 0
+    return best
 
 
 def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
@@ -3499,13 +3737,27 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                  reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every date in the corpus with the event it is attached to and its check.
 
-    Dates: "June 28, 2020", "February 2020", "2019", "in June", weekdays ("on
-    Monday") and "last week/year/fall"; months, weekdays and relative dates are
-    resolved against the article's ``published`` date, taken from ``articles``
-    (without it, or without a date, they stay "unresolved"). Each date
-    belongs to the event of ``event_types.csv`` whose anchor is nearest to it in the
-    sentence (fewest characters between them), among those whose anchor and context
-    match the sentence; an anchor inside another date does not count.
+    Dates: "June 28, 2020", "Nov. 21, 2024", "21 November 2024", "on June 28", "4
+    August", "February 2020", "2019", "in June", weekdays ("on Monday") and relative
+    dates ("last/this/next week, month or year", "later this year", "earlier this
+    month", "last fall"); days, months, weekdays and relative dates are resolved
+    against the article's ``published`` date, taken from ``articles`` (without it, or
+    without a date, they stay "unresolved"), or, in a timeline entry that opens with
+    a year ("2019: ..."), in that year. The article's own date (dateline, printed date
+    line, copyright line) is not a claim and is left out.
+
+    Each date belongs to an event of ``event_types.csv`` whose anchor and context
+    match the sentence: one whose anchor lies in the date's own clause first, else
+    the one whose anchor is nearest (fewest characters between them) in the same part
+    of the sentence (parts end at ";", ", as", ", while", "but"); an anchor
+    inside another date does not count, and a "since" date takes only an event named
+    just before it in its own clause ("in place since 2019"). With a publication date, a date after it belongs
+    only to an event after it (a plan) and a date before it only to an event before
+    it, so an article about 2019 is compared with the events of 2019.
+
+    The verdict is "agrees" when the period the outlet's date states (day, week,
+    month, year) overlaps the reference date's, "conflicts" only when it lies wholly
+    outside it.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
     ``surface``, ``date`` (ISO, as precise as the text), ``precision``, ``basis``,
@@ -3518,39 +3770,91 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     published = {} if articles is None else {
         a: (dt.date.fromisoformat(p) if p else None) for a, p in zip(articles.article_id, articles.published)}
     compiled = [(r.event, r.label, re.compile(r.anchor, re.I),
-                 re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date)
+                 re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
+                 _period(r.reference_date)[0] if r.reference_date else None)
                 for r in event_types.itertuples()]
+    paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    timeline = {}                      # (article, paragraph) -> the year its entry opens with
+    for aid, outlet, sid, base, text, para in zip(sents.article_id, sents.outlet, sents.sentence_id,
+                                                   sents.start, sents.text, paragraphs):
+        key = (aid, para)
+        if key not in timeline:
+            head = _TIMELINE_YEAR_RE.match(text)
+            timeline[key] = int(head.group("y")) if head else None
         dates = list(_DATE_RE.finditer(text))
         if not dates:
             continue
+        pub = published.get(aid)
+        breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text)]
+        parts = [b.start() for b in _PART_BREAK_RE.finditer(text)]
+        heading = _TIMELINE_YEAR_RE.match(text)
         candidates = []
-        for ev, label, anchor, context, fact, ref_date in compiled:
+        starts = [d.start() for d in dates]
+        for ev, label, anchor, context, fact, ref_date, ref_start in compiled:
             if context is not None and not context.search(text):
                 continue
-            if len(dates) == 1:     # the usual case: no other date for an anchor to sit in
-                spots = [(a.start(), a.end(), None) for a in anchor.finditer(text)]
+            free, own = [], {}      # anchors outside any date; anchors inside date k
+            for a in anchor.finditer(text):
+                k = bisect.bisect_right(starts, a.start()) - 1
+                if len(dates) > 1 and k >= 0 and a.start() < dates[k].end():
+                    own.setdefault(k, []).append((a.start(), a.end()))
+                else:
+                    free.append((a.start(), a.end()))
+            if free or own:
+                event_future = None if ref_start is None or pub is None else ref_start > pub
+                candidates.append(([s for s, _ in free], free, own, ev, label, fact, ref_date, event_future))
+        context_ok = {c[3] for c in candidates} | {ev for ev, _, _, context, *_ in compiled
+                                                    if context is None}
+        for k, m in enumerate(dates):
+            date, precision, basis = _resolve_date(m, pub, text, timeline[key])
+            if _own_date(text, m, dates, date, precision, pub):
+                continue
+            future = None if pub is None or precision == "unresolved" else _is_future(date, precision, basis, pub)
+            # the date's own clause: from the break before it to the break after it
+            i = bisect.bisect_left(breaks, m.start())
+            lo = breaks[i - 1] if i > 0 else -1
+            j = bisect.bisect_left(breaks, m.end())
+            hi = breaks[j] if j < len(breaks) else len(text)
+            if heading is not None and m.start() == heading.start("y"):
+                p_lo, p_hi = -1, len(text)          # a timeline entry's year: the whole entry
             else:
-                spots = [(a.start(), a.end(), next((k for k, d in enumerate(dates)
-                                                     if d.start() <= a.start() < d.end()), None))
-                         for a in anchor.finditer(text)]
-            if spots:
-                candidates.append((spots, ev, label, fact, ref_date))
-        for m in dates:
-            date, precision, basis = _resolve_date(m, published.get(aid), text)
+                i = bisect.bisect_left(parts, m.start())
+                p_lo = parts[i - 1] if i > 0 else -1
+                j = bisect.bisect_left(parts, m.end())
+                p_hi = parts[j] if j < len(parts) else len(text)
+            # "since 2019" starts a state that lasts until now: it dates only the event
+            # named just before it in its clause ("in place since 2019")
+            since = text.endswith("since ", 0, m.start()) or text.endswith("Since ", 0, m.start())
+            if since:
+                lo, hi = max(lo, m.start() - 40), min(hi, m.end())
             best = None
-            k = dates.index(m)
-            for spots, ev, label, fact, ref_date in candidates:
+            for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
+                if future is not None and event_future is not None and future != event_future:
+                    continue        # a plan is not dated in the past, nor a past event in the future
                 # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
-                near = [max(a_s - m.end(), m.start() - a_e, 0) for a_s, a_e, inside in spots
-                        if inside in (None, k)]                  # characters between the two
-                if not near:
+                mine = own.get(k, ())
+                d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), lo, hi)
+                d = (0, d) if d is not None else None
+                if d is None and not since:
+                    d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), p_lo, p_hi)
+                    d = (1, d) if d is not None else None
+                if d is None:
                     continue
-                d = min(near)
                 if best is None or d < best[0]:
                     best = (d, ev, label, fact, ref_date)
+            # "the 2019 withdrawal": an event's anchor right after the date is that date's event,
+            # whatever else the sentence names
+            after = _ADJACENT_RE.match(text, m.end())
+            if after:
+                adjacent = [(ev_ in context_ok, ev_, label_, fact_, ref_)
+                            for ev_, label_, anchor_, context_, fact_, ref_, _ in compiled
+                            if anchor_.match(text, after.end())]
+                # an event whose context the sentence also names first ("Monday's announcement":
+                # the ministry's, not a US one); else any ("the 2019 withdrawal")
+                adjacent.sort(key=lambda x: not x[0])
+                if adjacent:
+                    best = (None,) + adjacent[0][1:]
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
@@ -3562,33 +3866,65 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
             start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
             rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
                          basis, ev, label, fact, ref_date, verdict, sources.get(fact, "")))
-    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
-                                       "date", "precision", "basis", "event", "label", "fact_id",
-                                       "reference_date", "verdict", "source"])
+    out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
+                                      "date", "precision", "basis", "event", "label", "fact_id",
+                                      "reference_date", "verdict", "source"])
+    return _same_day_same_event(out, sources)
+
+
+_ADJACENT_RE = re.compile(r"['\u2019]?s? ")
+
+
+def _same_day_same_event(claims: pd.DataFrame, sources: dict) -> pd.DataFrame:
+    """A day the article dates an event by elsewhere ("Putin said last week ..." then
+    "Speaking on Friday", "Friday's meeting", "the June 28 remarks") belongs to that event
+    where its own sentence names none: only for days, and only when the day falls in the
+    day or week of exactly one event the article dates. Looked up by day and ISO week,
+    so the pass is linear in the number of dates."""
+    tied = claims[(claims.event != "") & claims.precision.isin(["day", "week"])]
+    found_at = {}
+    for aid, date, prec, ev, label, fact, ref in tied[["article_id", "date", "precision", "event", "label",
+                                                       "fact_id", "reference_date"]].itertuples(index=False):
+        lo, _ = date_period(date, prec)
+        key = (aid, "day", lo) if prec == "day" else (aid, "week", tuple(lo.isocalendar())[:2])
+        found_at.setdefault(key, set()).add((ev, label, fact, ref))
+    fill = (claims.event == "") & (claims.precision == "day")
+    if not fill.any() or not found_at:
+        return claims
+    out = claims.copy()
+    for i in out.index[fill]:
+        aid, day = out.at[i, "article_id"], pd.Timestamp(out.at[i, "date"])
+        found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())
+        if len(found) == 1:
+            ev, label, fact, ref = next(iter(found))
+            out.loc[i, ["event", "label", "fact_id", "reference_date"]] = [ev, label, fact, ref]
+            out.at[i, "verdict"] = ("no reference" if not fact else
+                                    "agrees" if _same_date(out.at[i, "date"], "day", ref) else "conflicts")
+            out.at[i, "source"] = sources.get(fact, "")
+    return out
 
 
 def system_mentions(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd.DataFrame:
     """Weapon systems named, with every designation resolved to one name
-    (``systems.csv``): ``article_id``, ``outlet``, ``sentence_id``, ``start``,
+    (``systems.csv``; plurals count, "Typhoon" only beside a weapon word): ``article_id``, ``outlet``, ``sentence_id``, ``start``,
     ``end``, ``surface``, ``system``, ``kind``, ``country``. Two designations of one
     system in one phrase ("SSC-8 ... (9M729)", "9M729/SSC-8") are one mention whose
     ``surface`` spans both."""
     systems = load_systems() if systems is None else systems
-    pattern, names = _system_pattern(systems)
-    info = systems.set_index("system")
+    pattern, names, contextual = _system_pattern(systems)
+    kinds, countries = dict(zip(systems.system, systems.kind)), dict(zip(systems.system, systems.country))
     rows = []
     for aid, outlet, sid, base, text in sents[
             ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
         last = None
-        for m in pattern.finditer(text):
-            s = names[m.group()]
+        for m in _system_matches(pattern, contextual, text):
+            s = names[m.group("a")]
             if last and last[0] == s and _SAME_PHRASE_RE.match(text, last[2], m.start()):
                 # "SSC-8 ground-launched cruise missile (9M729)": one mention of one system
                 rows[-1] = rows[-1][:4] + (base + m.end(), text[last[1]:m.end()]) + rows[-1][6:]
                 last = (s, last[1], m.end())
                 continue
-            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), s,
-                         info.at[s, "kind"], info.at[s, "country"]))
+            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), s, kinds[s], countries[s]))
             last = (s, m.start(), m.end())
     return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                        "surface", "system", "kind", "country"])
@@ -3646,9 +3982,36 @@ def status_claims(sents: pd.DataFrame, reference: pd.DataFrame | None = None) ->
                                        "claim", "fact_id", "verdict", "reference", "source"])
 
 
+def _conversion_tolerance(number: str) -> float:
+    """Kilometres a distance printed in miles may be off by through rounding: half the
+    step of its last significant digit ("310" is 305-315 miles, "3,400" 3,350-3,450),
+    converted, plus half a kilometre for rounding the conversion."""
+    digits = number.replace(",", "")
+    whole, _, decimals = digits.partition(".")
+    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)
+    return step / 2 * KM_PER_MILE + 0.5
+
+
+def band_agrees(lo, hi, band: tuple, surface: str = "", note: str = "") -> bool:
+    """Does a distance claim (``lo``-``hi`` km) state the band ``(lo, hi)``? Exactly in
+    kilometres; for one converted from miles (``note`` "converted from miles"), within
+    the rounding of the miles printed in ``surface`` (310-3,400 miles is 500-5,500 km)."""
+    if lo is None or hi is None:
+        return False
+    if (lo, hi) == tuple(band):
+        return True
+    if not note.startswith("converted from mile"):
+        return False
+    numbers = re.findall(_NUM, surface)
+    if len(numbers) != 2:
+        return False
+    return all(abs(v - b) <= _conversion_tolerance(n) for v, b, n in zip((lo, hi), band, numbers))
+
+
 def check_ranges(claims: pd.DataFrame, reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Distance claims checked against the reference: the treaty band against F04
-    (500-5,500 km), a named Oreshnik range against F21 (claimed 5,000-5,500 km,
+    (500-5,500 km; a band in miles within the rounding of its conversion,
+    ``band_agrees``), a named Oreshnik range against F21 (claimed 5,000-5,500 km,
     unverified), anything else "no reference". Adds ``fact_id``,
     ``reference_value``, ``verdict`` and ``source``."""
     reference = load_reference() if reference is None else reference
@@ -3658,7 +4021,7 @@ def check_ranges(claims: pd.DataFrame, reference: pd.DataFrame | None = None) ->
         lo = None if pd.isna(r.min_km) else int(r.min_km)
         hi = None if pd.isna(r.max_km) else int(r.max_km)
         if r.subject in ("INF treaty band", "missile class") and lo is not None and hi is not None and lo != hi:
-            fact, ok = "F04", (lo, hi) == (500, 5500)
+            fact, ok = "F04", band_agrees(lo, hi, (500, 5500), r.surface, r.note)
         elif r.subject == "named missile: Oreshnik":
             fact, ok = "F21", hi is not None and 5000 <= hi <= 5500
         else:
@@ -4018,7 +4381,8 @@ def _old_check_rows(sents, articles, ref) -> list:
         kind = {"F04": "treaty_band", "F21": "oreshnik"}.get(fact, "other")
         lo = "" if pd.isna(r.min_km) else int(r.min_km)
         hi = "" if pd.isna(r.max_km) else int(r.max_km)
-        if fact == "F04" and verdict == "conflicts" and (lo, hi) in ((500, 1000), (1000, 5500)):
+        if fact == "F04" and verdict == "conflicts" and any(
+                band_agrees(lo or None, hi or None, band, r.surface, r.note) for band in ((500, 1000), (1000, 5500))):
             # one of the treaty's two sub-bands (shorter-, intermediate-range), not the whole band
             fact, verdict = "F04a", "agrees"
             r = r._replace(reference_value=f"{ref.at['F04a', 'value']} {ref.at['F04a', 'unit_or_date']}")

@@ -161,16 +161,105 @@ def hostile_cleaning() -> None:
         print(f"  clean_text, 1 MB of {name:<24} {secs:6.2f} s")
 
 
+# -- Hostile text for the facts extractors ------------------------------------
+# One "sentence" of 1 MB (the worst case: nothing splits it) of digits, dashes, month
+# and weekday names, relative dates, distances and designations, given straight to
+# event_claims, range_claims and system_mentions. Each is also timed on half the text:
+# a ratio near 2 (not 4) shows time linear in the length. Target: under 5 s per helper.
+HOSTILE_FACTS = {
+    "digit run": lambda n: "5" * (n - 3) + " km",
+    "digits and dashes": lambda n: _repeat("12-34-5,678-9 2019-2020 -- ", n),
+    "dates": lambda n: _repeat("June 28, 2020 5 Aug Monday last week Nov. 21 2019-2020 later this year ", n),
+    "month names": lambda n: _repeat("August September May March ", n),
+    "anchors and dates": lambda n: _repeat("signed in 1987 withdrew in 2019, Germany deployments from 2026 ", n),
+    "distances": lambda n: _repeat("500-5,500 km 310 to 3,420 miles (500 to 5,500 km) between 1 and ", n),
+    "space runs": lambda n: _repeat("500   -   5,500    km   ", n),
+    "class words": lambda n: "intermediate and " + "a" * (n - 30) + "-range",
+    "designations": lambda n: _repeat("Typhoon Typhoons Iskanders SM-6s (9M729/SSC-8) missile ", n),
+}
+
+
+def _repeat(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def hostile_facts(size: int = 1_000_000) -> None:
+    import pandas as pd
+    articles = pd.DataFrame({"article_id": ["x"], "published": ["2025-08-05"]})
+    helpers = [("event_claims", lambda s: h.event_claims(s, articles)),
+               ("range_claims", h.range_claims), ("system_mentions", h.system_mentions)]
+    print(f"facts extractors on one hostile sentence of {size:,} characters (target < 5 s each; "
+          "ratio = time / time on half the text, ~2 when linear):")
+    worst = 0.0
+    for name, make in HOSTILE_FACTS.items():
+        for fname, fn in helpers:
+            secs = {}
+            for n in (size // 2, size):
+                text = make(n)
+                sents = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "sentence_id": [1],
+                                      "paragraph_id": [1], "start": [0], "end": [len(text)], "text": [text]})
+                _, secs[n] = timed(fn, sents)
+            worst = max(worst, secs[size])
+            ratio = secs[size] / secs[size // 2] if secs[size // 2] > 0.01 else float("nan")
+            print(f"  {name:<20} {fname:<16} {secs[size]:6.2f} s   ratio {ratio:4.1f}")
+    print(f"  slowest: {worst:.2f} s ({'under' if worst < 5 else 'OVER'} the 5 s target)")
+
+
+# -- Hostile text for the speech and name extractors ----------------------------
+HOSTILE_SPEECH = {
+    '"said"': lambda n: _repeat("said ", n),
+    "straight quotation marks": lambda n: '"' * n,
+    "curly quotation marks": lambda n: "\u201c" * n,
+    "one-word quotations": lambda n: _repeat('"a" ', n),
+    "capitalised words": lambda n: _repeat("Putin Said Moscow Analysts ", n),
+    "attributions": lambda n: _repeat('He said "x," Putin told reporters that Ann Lee of the Centre for Y said ', n),
+    "dashes": lambda n: "-" * n,
+}
+
+
+def hostile_speech(size: int = 1_000_000) -> None:
+    """quotes, sentence_voice, figure_mentions, discover_names and blame_statements on one
+    hostile "sentence" of ``size`` characters, and on half of it (ratio ~2 when linear)."""
+    import pandas as pd
+    print(f"speech and name extractors on one hostile text of {size:,} characters (target < 5 s each):")
+    worst = 0.0
+    for name, make in HOSTILE_SPEECH.items():
+        secs = {}
+        for n in (size // 2, size):
+            arts = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "text": [make(n)]})
+            sents = h.sentences(arts)
+            quotes, t_quotes = timed(h.quotes, arts)
+            voice, t_voice = timed(h.sentence_voice, sents, quotes)
+            _, t_mentions = timed(h.figure_mentions, sents)
+            _, t_names = timed(h.discover_names, sents)
+            _, t_blame = timed(h.blame_statements, sents, voice)
+            secs[n] = {"quotes": t_quotes, "sentence_voice": t_voice, "figure_mentions": t_mentions,
+                       "discover_names": t_names, "blame_statements": t_blame}
+        for fname, t in secs[size].items():
+            worst = max(worst, t)
+            half = secs[size // 2][fname]
+            ratio = t / half if half > 0.01 else float("nan")
+            print(f"  {name:<26} {fname:<17} {t:6.2f} s   ratio {ratio:4.1f}")
+    print(f"  slowest: {worst:.2f} s ({'under' if worst < 5 else 'OVER'} the 5 s target)")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--sizes", type=int, nargs="*",
                         help="run once per size, each in a fresh process (memory growth)")
     parser.add_argument("--hostile", action="store_true",
-                        help="time cleaning on 1 MB hostile texts instead (linear time)")
+                        help="only time cleaning and every extractor on 1 MB hostile texts (linear time)")
+    parser.add_argument("--facts-hostile", action="store_true",
+                        help="only time the facts extractors on 1 MB of hostile text")
     args = parser.parse_args(argv)
     if args.hostile:
         hostile_cleaning()
+        hostile_speech()
+        hostile_facts()
+        return 0
+    if args.facts_hostile:
+        hostile_facts()
         return 0
     if args.sizes:
         for n in args.sizes:

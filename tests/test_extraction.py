@@ -111,3 +111,17 @@ def test_acts_and_hyphenated_words_are_not_statements():
 def test_the_verb_of_a_relative_clause_reports_only_its_clause():
     q = quotes_of("It still fields the cruise missile that Washington says breached the treaty, officials added.")
     assert ("US government", "breached the treaty") in [(r.speaker, r.text) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("unit", ['said ', '"', '\u201c', '"a" ', "Putin Said Moscow Analysts ",
+                                  'He said "x," Putin told reporters that Ann Lee of the Centre for Y said '])
+def test_hostile_text_does_not_hang(hang_guard, unit):
+    text = unit * (200_000 // len(unit))
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "text": [text]})
+    sents = h.sentences(articles)
+    q = h.quotes(articles)
+    voice = h.sentence_voice(sents, q)
+    for table in (q, h.figure_mentions(sents), h.discover_names(sents)):
+        assert ((table.start >= 0) & (table.end <= len(text)) & (table.start <= table.end)).all()
+    assert len(voice) == len(sents)
+    assert set(h.blame_statements(sents, voice).sentence_id) <= set(sents.sentence_id)

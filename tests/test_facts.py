@@ -119,8 +119,12 @@ def test_every_date_claim_in_the_corpus(events):
         ("gt-moratorium", 14, "2024", "2024", "us_deployment_announcement", "agrees"),
         ("gt-moratorium", 14, "2026", "2026", "us_deployments_start", "agrees"),
         ("gt-moratorium", 15, "Friday", "2025-08-01", "oreshnik_service", "agrees"),
+        # "this week" is a date (issue 11: relative dates); both rows are "no reference"
+        # (an AP description, a reported visit) and were missed before
+        ("gt-moratorium", 18, "this week", "2025-W32", "media_report", "no reference"),
         # "... as the US deadline for the Kremlin ... approaches on Friday": future tense, forward
         ("gt-moratorium", 18, "Friday", "2025-08-08", "us_deadline", "no reference"),
+        ("gt-moratorium", 19, "this week", "2025-W32", "media_report", "no reference"),
         ("gt-moratorium", 20, "Friday", "2025-08-01", "trump_submarines", "agrees"),
         ("gt-moratorium", 26, "Monday", "2025-08-04", "media_report", "no reference"),
         ("mt-ban-ends", 1, "Monday", "2025-08-04", "mfa_statement", "agrees"),
