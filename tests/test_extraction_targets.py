@@ -47,3 +47,14 @@ def test_name_discovery_precision_at_recall(scored):
     found = h.discover_names(sents, empty, h.quotes(articles, empty))
     scores = h.discovery_scores(found, set(gold["names"].name))
     assert scores["recall"] >= 0.90 and scores["precision"] >= 0.80
+
+
+def test_dates_are_tied_to_the_right_event_and_no_conflict_is_false(scored):
+    articles, sents, gold, value = scored
+    assert value[("dates", "event accuracy")] >= 0.95
+    # every "conflicts" is a date the writer marked wrong by the public record (reference_ok = no)
+    events = h.event_claims(sents, articles)
+    conflicts = events[events.verdict == "conflicts"]
+    wrong = gold["dates"][gold["dates"].reference_ok.str.lower().isin(["no", "false"])]
+    pairs = an.match_spans(wrong.reset_index(drop=True), conflicts.reset_index(drop=True))
+    assert len(conflicts) >= 1 and len(pairs) == len(conflicts)
