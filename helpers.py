@@ -1606,9 +1606,12 @@ _CAP_WORD = rf"[{_UPPER}](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's"
 _CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: {_CAP_WORD})*)")
 _NAME_WORD_RE = re.compile(rf"[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?\Z")
 # a run that continues an organisation's name: "Centre for Strategic Restraint"
-_ORG_BEFORE_RE = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Project|Program|Programme|Group"
-                            r"|Endowment|University|School|Academy|Office|Committee|Agency|Ministry|Department"
-                            r"|Bureau|Association|Society|Forum|Initiative|Fund) (?:for|of|on) (?:the )?\Z")
+#: Head words of an organisation's name: the words after "Centre for", "Institute of" ...
+#: name the organisation, not a person ("Centre for Strategic Restraint").
+ORG_HEADS = ("Institute|Center|Centre|Council|Foundation|Project|Program|Programme|Group|Endowment|University"
+             "|School|Academy|Office|Committee|Agency|Ministry|Department|Bureau|Association|Society|Forum"
+             "|Initiative|Fund")
+_ORG_BEFORE_RE = re.compile(rf"\b(?:{ORG_HEADS}) (?:for|of|on) (?:the )?\Z")
 
 
 _APPOSITIVE_RE = re.compile(r", (?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b" % "|".join(sorted(ROLE_WORDS | {"a", "an", "the"})))
@@ -1879,10 +1882,7 @@ _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|pres
                                 r"|lawmaker|deputy|head|chief|leader|diplomat|foreign|defen[cs]e|state)\b", re.I)
 
 
-_ORG_NAME_RE = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Project|Program|Programme|Group"
-                          r"|Endowment|University|School|Academy|Office|Committee|Agency|Ministry|Department"
-                          r"|Bureau|Association|Society|Forum|Initiative|Fund)\s+(?:for|of|on)\s+(?:the\s+)?"
-                          r"(?:[A-Z][\w'\u2019-]*\s*){1,5}")
+_ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){{1,5}}")
 
 
 def person_name(phrase: str, common=frozenset()) -> str:
