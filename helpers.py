@@ -20,6 +20,9 @@ Sections follow the notebooks that use them, in the order they build on each oth
    (``02-sentiment-by-outlet``).
 5. Missile-range facts: ranges, dates, systems, places, checks against the
    reference (``04-missile-range-facts``).
+6. Claims: the proposition codebook, claim checks, omissions.
+7. A growing corpus: ``english_only``, ``one_per_copy_group``, ``coverage_timeline``; the
+   web-page import (``add_articles``) and ``copy_groups`` come from ``corpus_add.py``.
 """
 
 from __future__ import annotations
