@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 REPORT_DIR ?= report
 
-.PHONY: report test benchmark lab refresh lock clean
+.PHONY: report test benchmark lab refresh lock clean add
 PIP_TOOLS := pip-tools==7.6.2
 
 ## Execute every notebook and write the HTML report (and its CSV and PNG files) to $(REPORT_DIR)/.
@@ -21,6 +21,18 @@ test: $(VENV)/.installed
 ## Speed and memory of the helpers on a synthetic 10,000-article corpus (not a test).
 benchmark: $(VENV)/.installed
 	$(BIN)/python scripts/benchmark.py
+
+## Add saved web pages or text files to a corpus: make add SRC=page.html (or a folder), with
+## CORPUS_DIR=, OUTLET=, PUBLISHED=, TITLE=, URL=, LANGUAGE=, AUTHOR=, OUTLET_COUNTRY=,
+## OUTLET_TYPE= to override what the pages say, and FORCE=1 to add to the seed corpus.
+add: $(VENV)/.installed
+	@test -n "$(SRC)" || { echo "make add: give SRC=PATH (a saved page, a text file or a folder)"; exit 2; }
+	$(BIN)/python scripts/add_articles.py \
+	  $(if $(CORPUS_DIR),--corpus "$(CORPUS_DIR)") $(if $(OUTLET),--outlet "$(OUTLET)") \
+	  $(if $(PUBLISHED),--published "$(PUBLISHED)") $(if $(TITLE),--title "$(TITLE)") \
+	  $(if $(URL),--url "$(URL)") $(if $(LANGUAGE),--language "$(LANGUAGE)") \
+	  $(if $(AUTHOR),--author "$(AUTHOR)") $(if $(OUTLET_COUNTRY),--outlet-country "$(OUTLET_COUNTRY)") \
+	  $(if $(OUTLET_TYPE),--outlet-type "$(OUTLET_TYPE)") $(if $(FORCE),--force) -- "$(SRC)"
 
 ## Open the notebooks in JupyterLab.
 lab: $(VENV)/.installed

@@ -20,6 +20,9 @@ Sections follow the notebooks that use them, in the order they build on each oth
    (``02-sentiment-by-outlet``).
 5. Missile-range facts: ranges, dates, systems, places, checks against the
    reference (``04-missile-range-facts``).
+6. Claims: the proposition codebook, claim checks, omissions.
+7. A growing corpus: ``english_only``, ``one_per_copy_group``, ``coverage_timeline``; the
+   web-page import (``add_articles``) and ``copy_groups`` come from ``corpus_add.py``.
 """
 
 from __future__ import annotations
@@ -255,6 +258,13 @@ def read_metadata(path=None) -> pd.DataFrame:
         problem = check_published(meta.at[i, "published"])
         if problem:
             raise CorpusError(f"{where(i)}: {problem}")
+    if "syndicated_from" in meta.columns:
+        known = set(meta["article_id"])
+        for i in meta.index:
+            src = meta.at[i, "syndicated_from"].strip()
+            if src and (src not in known or src == meta.at[i, "article_id"]):
+                raise CorpusError(f"{where(i)}: syndicated_from {src!r} must be the article_id of another "
+                                  f"article of this corpus (the one this article copies)")
     for col in ["article_id", "file", "raw_file"]:
         if col not in meta.columns:
             continue
@@ -1165,9 +1175,18 @@ def load_corpus(path=None) -> pd.DataFrame:
     ``read_article``, for anything in ``articles/`` or ``raw/`` that no row names
     (hidden files and folders included), for a symbolic link or a path that resolves
     outside the corpus folder, for a file over ``MAX_ARTICLE_BYTES``, and for an
-    article with no words left after cleaning.
+    article with no words left after cleaning, and while an add into the folder is running
+    or was interrupted (``.add-staging/`` exists; see ``corpus_add``).
+
+    Copy groups are computed here (``copy_groups``): ``copy_group`` is the article_id of
+    the group's representative (the article itself when it has no copy), and ``copy_label``
+    the optional ``copy_group`` label of ``articles.csv`` as written ("" without one).
     """
     folder = corpus_dir(path)
+    if (folder / ".add-staging").exists():
+        raise CorpusError(f"{folder / '.add-staging'}: an add into this corpus is running or was interrupted; "
+                          f"run `make add` again (it rolls an interrupted add back first) or "
+                          f"`python scripts/add_articles.py --recover --corpus {folder}`")
     meta = read_metadata(folder)
     csv_path = folder / "articles.csv"
     art_dir = folder / "articles"
@@ -1195,6 +1214,13 @@ def load_corpus(path=None) -> pd.DataFrame:
         n_sentences=[len(_sentence_spans(t)) for t in cleaned],
         title_detected=[detected_title(edits) for _, edits in results],
     )
+    # copy groups (corpus_add.copy_groups): the CSV's optional copy_group labels are kept as
+    # copy_label, and copy_group becomes the resolved group id
+    if "copy_group" in out.columns:
+        out = out.rename(columns={"copy_group": "copy_label"})
+    else:
+        out = out.assign(copy_label="")
+    out = out.assign(copy_group=copy_groups(out)["copy_group"].to_numpy())
     return out.sort_values("article_id", kind="stable").reset_index(drop=True)
 
 
@@ -4572,3 +4598,102 @@ def claim_tally(checks: pd.DataFrame, omissions: pd.DataFrame | None = None) -> 
           else pd.Series(dtype=int))
     tally["omitted"] = om.reindex(tally.index, fill_value=0).astype(int)
     return tally.reset_index()
+
+
+# ---------------------------------------------------------------------------
+# 7. A growing corpus: languages, copies, coverage over time (00-corpus-overview;
+#    ``make add`` lives in corpus_add.py)
+# ---------------------------------------------------------------------------
+
+#: The day Russia's Foreign Ministry declared the moratorium over.
+DECISION_DATE = dt.date(2025, 8, 4)
+
+
+def _is_english(language) -> bool:
+    code = str(language).strip().lower().replace("_", "-")
+    return code == "" or code == "en" or code.startswith("en-")
+
+
+def english_only(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles the English-only methods may read: those whose ``language`` is English
+    (``en``, ``en-GB`` ...) or empty (a hand-built corpus that records none is taken as
+    English, as before). Every method that rests on English word lists, cue patterns or
+    lexicons (Punkt's abbreviations, frames, quotes and speech verbs, blame, hedges, VADER,
+    AFINN, dates and ranges written in English, keyness) should run on this table, and the
+    notebook should say which articles it left out (``not_english``). Same columns, index
+    reset; ``articles`` is not changed."""
+    keep = articles["language"].map(_is_english) if "language" in articles.columns else \
+        pd.Series(True, index=articles.index)
+    return articles[keep].reset_index(drop=True)
+
+
+def not_english(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles ``english_only`` leaves out: ``article_id``, ``outlet``, ``language``."""
+    if "language" not in articles.columns:
+        return pd.DataFrame(columns=["article_id", "outlet", "language"])
+    out = articles[~articles["language"].map(_is_english)]
+    return out[["article_id", "outlet", "language"]].reset_index(drop=True)
+
+
+def one_per_copy_group(articles: pd.DataFrame) -> pd.DataFrame:
+    """One article per copy group, its representative (the member published first; see
+    ``copy_groups``): the table to count from whenever outlets are compared, so a wire story
+    reprinted by ten sites counts once. Needs the ``copy_group`` column ``load_corpus`` adds
+    (a frame without it is grouped here). Same columns, index reset."""
+    if "copy_group" not in articles.columns or "copy_label" not in articles.columns:
+        articles = articles.assign(copy_group=copy_groups(articles)["copy_group"].to_numpy())
+    return articles[articles["article_id"] == articles["copy_group"]].reset_index(drop=True)
+
+
+TIMELINE_COLUMNS = ["order", "outlet", "first_published", "days_after", "first_article_id",
+                    "first_is_copy", "articles", "dated", "copies"]
+
+
+def coverage_timeline(articles: pd.DataFrame, per: str = "outlet") -> pd.DataFrame:
+    """Who published when. ``per="outlet"`` (default): one row per outlet, in the order the
+    outlets first carried the story: ``order`` (1 = first; outlets with the same first day
+    share a place; 0 for an outlet with no dated article, listed last), ``first_published``
+    (its earliest ``published`` date, "" if none), ``days_after`` (days after
+    ``DECISION_DATE``, 4 Aug 2025: 0 the same day, negative before it; NaN undated),
+    ``first_article_id`` (that article; ties by article_id), ``first_is_copy`` (True when
+    that article is a copy of another article of the corpus: it carried someone else's
+    story), ``articles``, ``dated`` and ``copies`` (its articles that are not their copy
+    group's representative). ``per="article"``: one row per article (``article_id``,
+    ``outlet``, ``published``, ``days_after``, ``copy_group``, ``is_copy``) by date (undated
+    last), outlet and article_id. Copy groups come from the ``copy_group`` column
+    ``load_corpus`` adds, or are computed."""
+    if "copy_group" not in articles.columns or "copy_label" not in articles.columns:
+        articles = articles.assign(copy_group=copy_groups(articles)["copy_group"].to_numpy())
+    pub = articles["published"].fillna("").astype(str)
+    days = [(dt.date.fromisoformat(p) - DECISION_DATE).days if p else np.nan for p in pub]
+    rows = pd.DataFrame({"article_id": articles["article_id"].to_numpy(), "outlet": articles["outlet"].to_numpy(),
+                         "published": pub.to_numpy(), "days_after": pd.array(days, dtype="Int64"),
+                         "copy_group": articles["copy_group"].to_numpy()})
+    rows["is_copy"] = rows["article_id"] != rows["copy_group"]
+    rows = rows.assign(_undated=rows.published == "").sort_values(
+        ["_undated", "published", "outlet", "article_id"], kind="stable").drop(columns="_undated")
+    if per == "article":
+        return rows.reset_index(drop=True)
+    if per != "outlet":
+        raise ValueError(f"per must be 'outlet' or 'article', not {per!r}")
+    out = []
+    for outlet, group in rows.groupby("outlet", sort=True):
+        dated = group[group.published != ""]
+        first = (dated if len(dated) else group).iloc[0]
+        out.append({"outlet": outlet, "first_published": first.published if len(dated) else "",
+                    "days_after": first.days_after if len(dated) else pd.NA,
+                    "first_article_id": first.article_id if len(dated) else "",
+                    "first_is_copy": bool(first.is_copy) if len(dated) else False,
+                    "articles": len(group), "dated": len(dated), "copies": int(group.is_copy.sum())})
+    table = pd.DataFrame(out, columns=[c for c in TIMELINE_COLUMNS if c != "order"])
+    table["days_after"] = table["days_after"].astype("Int64")
+    table = table.assign(_undated=table.first_published == "").sort_values(
+        ["_undated", "first_published", "outlet"], kind="stable").drop(columns="_undated")
+    dated_rank = table["first_published"].where(table["first_published"] != "").rank(method="min")
+    table.insert(0, "order", dated_rank.fillna(0).astype(int))
+    return table.reset_index(drop=True)
+
+
+# The web-page import and copy groups (corpus_add imports helpers inside its functions, so
+# importing it here, at the end, makes no cycle).
+from corpus_add import add_articles, copy_groups  # noqa: E402,F401

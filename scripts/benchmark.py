@@ -9,6 +9,7 @@ process, one core) and the process's peak memory. With ``--sizes`` it repeats th
 run at several corpus sizes in fresh processes to show how memory grows.
 
 This is a measurement, not a test: the targets it prints are the README's. With
+``--add [PAGES]`` it times ``make add`` of 1,000 saved pages made from tests/fixtures/web. With
 ``--hostile`` it instead times ``clean_text`` on 1 MB hostile texts (``HOSTILE_CLEANING``),
 which shows that cleaning is linear in the text.
 """
@@ -87,6 +88,7 @@ def run(n_articles: int) -> None:
         _, t_split = timed(split_all, cleaned)
         h._sentence_spans.cache_clear()
         articles, t_load = timed(h.load_corpus, folder)
+        _, t_groups = timed(h.copy_groups, articles)
         sents, t_sents = timed(h.sentences, articles)
         toks, t_tokens = timed(h.tokens, sents)
         figures = h.load_figures(h.DEFAULT_CORPUS_DIR / "figures.csv")
@@ -109,6 +111,7 @@ def run(n_articles: int) -> None:
             ("clean", t_clean, None),
             ("split sentences (Punkt)", t_split, None),
             ("load_corpus (all of the above)", t_load, None),
+            ("  of which copy_groups (MinHash)", t_groups, None),
             ("sentences() table", t_sents, None),
             ("tokens() table", t_tokens, None),
             ("corpus: load_corpus+sentences+tokens", t_load + t_sents + t_tokens, 300_000),
@@ -152,6 +155,66 @@ HOSTILE_CLEANING = {
     "capital lines": "MOSCOW KYIV BERLIN PARIS\n" * 40_000,
     "brackets": "[" * 1_000_000,
 }
+
+
+#: The fixture pages the ``--add`` benchmark makes its pages from (their markup, furniture,
+#: scripts and metadata), each with a new body of resampled seed sentences.
+ADD_TEMPLATES = ["news_page.html", "wire_story.html", "latin1_page.html"]
+
+
+def build_pages(folder: Path, n_pages: int) -> None:
+    """Write ``n_pages`` saved pages into ``folder``: a fixture page of tests/fixtures/web with
+    its article paragraphs replaced by 8-40 resampled seed sentences, its title, site name and
+    date varied (fixed seed), so that no two pages are the same text."""
+    import re
+    web = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "web"
+    pool = list(h.sentences(h.load_corpus(h.DEFAULT_CORPUS_DIR)).text)
+    rng = random.Random(SEED)
+    folder.mkdir(parents=True)
+    templates = []
+    for name in ADD_TEMPLATES:
+        data = (web / name).read_bytes()
+        charset = "cp1252" if name.startswith("latin1") else "utf-8"
+        page = data.decode(charset)
+        paras = list(re.finditer(r"<p>(?!Advertisement)[^<]{120,}</p>", page))
+        templates.append((page, charset, paras[0].start(), paras[-1].end()))
+    for i in range(n_pages):
+        page, charset, start, end = templates[i % len(templates)]
+        sents = rng.choices(pool, k=rng.randint(8, 40))
+        body = "\n".join(f"<p>{' '.join(sents[k:k + 3])}</p>" for k in range(0, len(sents), 3))
+        outlet = f"Outlet {i % 50:02d}"
+        text = (page[:start] + body + page[end:]).replace("Northline Post", outlet) \
+            .replace("Daily Aggregate", outlet).replace("Rhine Courier", outlet) \
+            .replace("2025-08-05", f"2025-08-{4 + i % 9:02d}").replace("2025-08-04", f"2025-08-{4 + i % 9:02d}") \
+            .replace("Russia drops its pause", f"Story {i} on the missile pause")
+        (folder / f"page{i:05d}.html").write_bytes(text.encode(charset, errors="replace"))
+
+
+def add_benchmark(n_pages: int) -> None:
+    """Time ``make add`` (``corpus_add.add_articles``) of ``n_pages`` pages into a new corpus,
+    in one batch, then ``load_corpus`` of the result (copy groups included)."""
+    import corpus_add
+    with tempfile.TemporaryDirectory() as tmp:
+        pages, corpus = Path(tmp) / "pages", Path(tmp) / "corpus"
+        build_pages(pages, n_pages)
+        size = sum(p.stat().st_size for p in pages.iterdir())
+        rss_before = peak_rss_mib()
+        t0 = time.perf_counter()
+        extracted = [corpus_add.extract_page(p.read_bytes().decode("cp1252" if i % 3 == 2 else "utf-8"))
+                     for i, p in enumerate(sorted(pages.iterdir())[:100])]
+        t_extract = (time.perf_counter() - t0) / len(extracted) * n_pages
+        added, t_add = timed(corpus_add.add_articles, pages, corpus)
+        rss_add = peak_rss_mib()
+        articles, t_load = timed(h.load_corpus, corpus)
+        groups, t_groups = timed(h.copy_groups, articles)
+        print(f"{n_pages:,} saved pages ({size / 2**20:.1f} MiB) made from {', '.join(ADD_TEMPLATES)}")
+        print(f"  trafilatura extraction alone (first {len(extracted)}, scaled)  {t_extract:7.2f} s")
+        print(f"  add_articles, one batch into a new corpus         {t_add:7.2f} s  {n_pages / t_add:8.1f} pages/s")
+        print(f"  load_corpus of the grown corpus                   {t_load:7.2f} s  ({len(articles):,} articles, "
+              f"{int((groups.group_size > 1).sum())} in copy groups, {articles.n_words.sum():,} words)")
+        print(f"  copy_groups alone (MinHash above {corpus_add.EXACT_PAIRS_UP_TO} articles)  {t_groups:7.2f} s")
+        print(f"  peak memory: {rss_add - rss_before:,.0f} MiB above the state before the add "
+              f"({peak_rss_mib():,.0f} MiB process)")
 
 
 def hostile_cleaning() -> None:
@@ -252,7 +315,12 @@ def main(argv=None) -> int:
                         help="only time cleaning and every extractor on 1 MB hostile texts (linear time)")
     parser.add_argument("--facts-hostile", action="store_true",
                         help="only time the facts extractors on 1 MB of hostile text")
+    parser.add_argument("--add", type=int, nargs="?", const=1000, metavar="PAGES",
+                        help="time make add of PAGES saved pages (default 1,000) made from the web fixtures")
     args = parser.parse_args(argv)
+    if args.add:
+        add_benchmark(args.add)
+        return 0
     if args.hostile:
         hostile_cleaning()
         hostile_speech()
