@@ -253,6 +253,8 @@ def publish_figure(fig, folder, name: str, alt: str) -> Path:
 
 
 # -- Tables for readers ----------------------------------------------------------
+import html as _html  # noqa: E402  (escapes the notes of shown tables)
+
 #: A table longer than this is shown as an evenly spaced sample, the full table in its CSV.
 MAX_TABLE_ROWS = 25
 SAMPLE_ROWS = 12
@@ -262,19 +264,21 @@ _CSV_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\.csv\Z")
 class ShownTable:
     """A table as a notebook shows it (``show_table``): escaped HTML and plain text."""
 
-    def __init__(self, table: pd.DataFrame, total: int, csv: str | None, classes=(), style: str = ""):
+    def __init__(self, table: pd.DataFrame, total: int, csv: str | None, classes=(), style: str = "",
+                 note: str | None = None):
         self.table, self.total, self.csv, self.classes, self.style = table, total, csv, list(classes), style
+        self.note = note
 
     def _note(self) -> tuple:
         shown = len(self.table)
-        if shown == self.total and not self.csv:
+        if shown == self.total and not self.csv and not self.note:
             return "", ""
-        what = (f"{shown} of {self.total} rows shown, evenly spaced" if shown < self.total
-                else f"all {self.total} rows")
+        what = self.note or (f"{shown} of {self.total} rows shown, evenly spaced" if shown < self.total
+                             else f"all {self.total} rows")
         if self.csv:
-            return (f'<p class="table-note">{what}; the full table: '
+            return (f'<p class="table-note">{_html.escape(what)}; the full table: '
                     f'<code class="csv-link">{self.csv}</code></p>', f"{what}; the full table: {self.csv}")
-        return f'<p class="table-note">{what}</p>', what
+        return f'<p class="table-note">{_html.escape(what)}</p>', what
 
     def _repr_html_(self) -> str:
         index = not isinstance(self.table.index, pd.RangeIndex) or self.table.index.name is not None
@@ -291,11 +295,12 @@ class ShownTable:
 
 
 def show_table(table: pd.DataFrame, csv: str | None = None, max_rows: int = MAX_TABLE_ROWS,
-               sample: int = SAMPLE_ROWS) -> ShownTable:
+               sample: int = SAMPLE_ROWS, note: str | None = None) -> ShownTable:
     """``table`` as a reader sees it: every row up to ``max_rows``, else ``sample`` rows
     evenly spaced from first to last (original order kept) with a note giving the total
-    and ``csv``, the exported file holding all of it (the report links it). A plain
-    0..n-1 index is not shown. ``table`` is not changed."""
+    and ``csv``, the exported file holding all of it (the report links it); ``note``
+    replaces the note's first half (say what a selection shows). A plain 0..n-1 index is
+    not shown. ``table`` is not changed."""
     if csv is not None and not _CSV_NAME_RE.match(csv):
         raise ValueError(f"not a CSV file name: {csv!r}")
     total = len(table)
@@ -305,7 +310,7 @@ def show_table(table: pd.DataFrame, csv: str | None = None, max_rows: int = MAX_
         shown = table.iloc[picks]
         if isinstance(table.index, pd.RangeIndex) and table.index.name is None:
             shown = shown.reset_index(drop=True)
-    return ShownTable(shown, total, csv)
+    return ShownTable(shown, total, csv, note=note)
 
 
 def _cut_words(text: str, width: int, keep_end: bool) -> str:
