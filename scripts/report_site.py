@@ -96,6 +96,7 @@ body.report .jp-Notebook, body.report main { padding:0; }
 .key-findings h2 { font:bold 15px system-ui, sans-serif; margin:0 0 .4rem; text-transform:uppercase; letter-spacing:.05em; }
 .key-findings ol { margin:0; padding-left:1.3rem; }
 .key-findings li { margin:.35rem 0; }
+.key-findings a, .card ul a { color: var(--ink); text-decoration-color:#8aa4c2; }
 .toc { font:15px/1.5 system-ui, sans-serif; margin:1rem 0 1.5rem; }
 .toc h2 { font-size:15px; margin:0 0 .3rem; }
 .toc ol { margin:0; padding-left:1.3rem; columns: 2 16rem; }
@@ -114,12 +115,16 @@ details.code-fold pre { font-size:13px; overflow-x:auto; }
 .jp-OutputArea-output pre { white-space:pre-wrap; font-size:14px; }
 .jp-RenderedImage img { max-width:100%; height:auto; }
 .table-scroll { overflow-x:auto; max-width:100%; margin:.5rem 0; }
-.report table.dataframe { border-collapse:collapse; font:14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; margin:0; }
+.report table.dataframe { table-layout:auto; border-collapse:collapse; font:14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; margin:0; }
 .report table.dataframe th, .report table.dataframe td { text-align:left; vertical-align:top; padding:.3rem .6rem;
   border-bottom:1px solid var(--line); max-width:36rem; }
 .report table.dataframe thead th { border-bottom:2px solid var(--ink); white-space:nowrap; }
 .report table.dataframe td.num { text-align:right; font-variant-numeric: tabular-nums; white-space:nowrap; }
 .report table.dataframe tbody tr:nth-child(even) { background:#fafafa; }
+.report table.dataframe td a { white-space:nowrap; }
+.report table.dataframe td.long { min-width:16rem; }
+.report table.dataframe td { min-width:4rem; }
+.jp-RenderedMarkdown code { font-size:.85em; padding:0 .2em; }
 .table-note { font:13px system-ui, sans-serif; color:var(--muted); margin:.2rem 0 1rem; }
 .site-foot { border-top:1px solid var(--line); margin-top:3rem; padding:1rem; font:13px/1.5 system-ui, sans-serif; color:var(--muted); }
 .site-foot > div { max-width:62rem; margin:0 auto; }
@@ -127,7 +132,7 @@ details.code-fold pre { font-size:13px; overflow-x:auto; }
 .cards { list-style:none; padding:0; display:grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap:1rem; }
 .card { border:1px solid var(--line); border-radius:6px; padding:1rem; background:#fff; }
 .card h3 { margin:.2rem 0 .5rem; font-size:1.15rem; line-height:1.3; }
-.card img { width:100%; height:auto; border:1px solid var(--line); }
+.card img { width:100%; height:auto; aspect-ratio:16/10; object-fit:contain; background:#fff; border:1px solid var(--line); }
 .card ul { padding-left:1.1rem; margin:.4rem 0; font-size:15px; }
 .facts { display:flex; flex-wrap:wrap; gap:.5rem 2rem; font:15px system-ui, sans-serif; padding:0; list-style:none; }
 .facts strong { display:block; font-size:1.6rem; }
@@ -343,8 +348,11 @@ def rework_table(table: str, linker: Linker, cited: set) -> str:
     sid_col = names.index("sentence_id") if "sentence_id" in names else None
     for row in body_rows:
         for cell in row:
-            if cell[0] == "td" and _NUM_RE.match(html.unescape(cell[2]).strip()):
-                cell[1] = (cell[1] + ' class="num"') if "class=" not in cell[1] else cell[1]
+            text = html.unescape(cell[2]).strip()
+            if cell[0] == "td" and "class=" not in cell[1] and _NUM_RE.match(text):
+                cell[1] += ' class="num"'
+            elif cell[0] == "td" and "class=" not in cell[1] and len(text) > 60:
+                cell[1] += ' class="long"'      # a sentence: wide enough to read, the box scrolls
         if spans or aid_col is None or len(row) != len(names):
             continue
         aid = row[aid_col][2]
@@ -490,7 +498,7 @@ def index_page(pages, findings, corpus: dict, exports: dict, prov, seed: bool, a
         thumb = ""
         if p.get("chart"):
             name, alt = p["chart"]
-            thumb = (f'<a href="{esc(p["stem"])}.html"><img src="{esc(name)}" alt="{esc(alt)}" loading="lazy" '
+            thumb = (f'<a href="{esc(p["stem"])}.html"><img src="{esc(name)}" alt="{esc(alt)}" '
                      f'width="800" height="500"></a>')
         cards.append(f'<li class="card"><p class="kicker">Notebook {esc(p["stem"][:2])}</p>'
                      f'<h3><a href="{esc(p["stem"])}.html">{esc(p["title"])}</a></h3>{thumb}'
