@@ -235,21 +235,21 @@ def save_figure(fig, folder, name: str) -> Path:
     return path
 
 
-def publish_figure(fig, folder, name: str, alt: str) -> Path:
+def publish_figure(fig, folder, name: str, alt: str) -> None:
     """Save ``fig`` as ``folder/name`` (``save_figure``), show it in the notebook with
     ``alt`` as its text (the report uses it as the image's alt text: say what the chart
-    shows and its main result) and close it, so it is not drawn twice. Returns the path."""
+    shows and its main result) and close it, so it is not drawn twice. Returns None, so
+    that a cell ending with it shows no path."""
     from IPython.display import display
     import base64
 
-    path = save_figure(fig, folder, name)
+    save_figure(fig, folder, name)
     buf = io.BytesIO()
     fig.savefig(buf, dpi=PAGE_DPI, format="png", metadata={"Software": None})
     import matplotlib.pyplot as plt
     plt.close(fig)
     display({"image/png": base64.b64encode(buf.getvalue()).decode("ascii"), "text/plain": alt},
             metadata={"image/png": {"export": name}}, raw=True)
-    return path
 
 
 # -- Tables for readers ----------------------------------------------------------
