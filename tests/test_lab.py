@@ -36,8 +36,9 @@ def test_opening_and_saving_through_the_server_leaves_notebooks_unchanged(tmp_pa
 
 
 def test_make_lab_runs_as_root_at_the_repo_root_with_extra_options():
-    proc = subprocess.run(["make", "-n", "lab", 'LAB_ARGS=--no-browser --port 8899'], cwd=REPO,
-                          capture_output=True, text=True, check=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
+    proc = subprocess.run(["make", "--no-print-directory", "-n", "lab", 'LAB_ARGS=--no-browser --port 8899'],
+                          cwd=REPO, env=env, capture_output=True, text=True, check=True)
     command = " ".join(proc.stdout.split())
     assert "jupyter lab" in command
     assert f'--ServerApp.root_dir="{REPO}"' in command
