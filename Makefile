@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 REPORT_DIR ?= report
 
-.PHONY: report test benchmark lab refresh lock clean add
+.PHONY: report test benchmark lab chromium refresh lock clean add
 PIP_TOOLS := pip-tools==7.6.2
 
 ## Execute every notebook and write the HTML report (and its CSV and PNG files) to $(REPORT_DIR)/.
@@ -14,7 +14,7 @@ report: $(VENV)/.installed
 
 ## Unit tests, then nbval over every notebook (stored outputs compared), with the
 ## seed corpus and exports going to a throw-away folder.
-test: $(VENV)/.installed
+test: $(VENV)/.installed chromium
 	env -u CORPUS_DIR REPORT_DIR="$$(mktemp -d)" $(BIN)/python -m pytest \
 	  --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
@@ -34,9 +34,25 @@ add: $(VENV)/.installed
 	  $(if $(AUTHOR),--author "$(AUTHOR)") $(if $(OUTLET_COUNTRY),--outlet-country "$(OUTLET_COUNTRY)") \
 	  $(if $(OUTLET_TYPE),--outlet-type "$(OUTLET_TYPE)") $(if $(FORCE),--force) -- "$(SRC)"
 
-## Open the notebooks in JupyterLab.
+## Open the notebooks in JupyterLab, with the repo as its root (helpers.py, corpus/ and
+## the notebooks all browsable). As root (the usual case in a container) it passes
+## --allow-root. Extra options: make lab LAB_ARGS="--no-browser --port 8899".
+LAB_ARGS ?=
 lab: $(VENV)/.installed
-	$(if $(CORPUS_DIR),CORPUS_DIR="$(abspath $(CORPUS_DIR))") $(BIN)/jupyter lab notebooks/
+	$(if $(CORPUS_DIR),CORPUS_DIR="$(abspath $(CORPUS_DIR))") $(BIN)/jupyter lab \
+	  --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+
+## The browser test (tests/test_browser.py) needs Debian's headless Chromium: installed
+## here when missing if we are root, else the command to install it is printed.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium for the browser test (apt-get install -y chromium)"; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	  else \
+	    echo "the browser test needs Chromium; install it with: sudo apt-get update && sudo apt-get install -y chromium" >&2; \
+	    exit 1; \
+	  fi; }
 
 ## Maintainers: re-run every notebook in place on the seed corpus, so its stored
 ## outputs (which nbval compares) match the code. Commit the result.
@@ -58,7 +74,8 @@ lock:
 # in the lock, and every dependency is pinned there, so a fresh machine gets the same versions.
 $(VENV)/.installed: requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	@echo "installing requirements.lock into $(VENV) (a few minutes the first time; pip shows each package)"
+	$(BIN)/python -m pip install --disable-pip-version-check --require-hashes -r requirements.lock
 	# make `import helpers` work from notebooks/ and tests/ (a .pth file naming this folder)
 	$(BIN)/python -c 'import os, site; open(os.path.join(site.getsitepackages()[0], "inf_coverage.pth"), "w").write(os.getcwd() + "\n")'
 	# build matplotlib's font cache now, so no notebook prints "building the font cache"

@@ -116,14 +116,6 @@ def show_all_rows(max_rows: int = 500, max_colwidth: int = 500) -> None:
     pd.set_option("display.max_colwidth", max_colwidth)
 
 
-def save_figure(fig, folder, name: str) -> Path:
-    """Save a matplotlib figure as PNG in ``folder`` for the report, without the
-    "Software" stamp, so the same figure always gives the same bytes. Returns the path."""
-    path = Path(folder) / name
-    fig.savefig(path, dpi=110, metadata={"Software": None})
-    return path
-
-
 def chart_text(value) -> str:
     """Text from the corpus or a registry (an outlet, a label, a name) made safe to draw
     with matplotlib: every ``$`` is escaped, so a pair of them is not typeset as
@@ -131,6 +123,228 @@ def chart_text(value) -> str:
     fraction). Outside ``$...$`` matplotlib interprets nothing else in a label, so
     ``$`` is the only character escaped; the drawn text is the value exactly."""
     return str(value).replace("$", "\\$")
+
+
+# -- Charts: one palette per kind of category ---------------------------------
+# Every chart colours a category the same way on every page. The colours are
+# colour-blind safe: Okabe & Ito's eight (https://jfly.uni-koeln.de/color/) and Paul
+# Tol's "bright" and "muted" schemes (https://personal.sron.nl/~pault/), never red
+# against green alone. A kind with a fixed vocabulary (groups, frames, verdicts) has one
+# colour per value; outlets get theirs in sorted order of the outlets given, so every
+# notebook that passes the corpus's outlets gets the same mapping.
+
+#: Colour of the categories folded into "other" (after the top ones), and its label.
+OTHER_COLOUR = "#BBBBBB"
+OTHER = "other"
+
+PALETTES = {
+    "groups": {
+        "russian_official": "#CC3311", "us_official": "#0077BB", "chinese_expert": "#EE7733",
+        "chinese_official": "#CCBB44", "russian_expert": "#AA3377", "independent_expert": "#009988",
+        "ukrainian_official": "#33BBEE", "european_official": "#4477AA", "nato_official": "#332288",
+        "media": "#88CCEE", "unattributed": "#999999", "unknown": "#DDDDDD", "other": OTHER_COLOUR,
+    },
+    "frames": {
+        "escalation": "#CC6677", "western_provocation": "#882255", "treaty_compliance": "#332288",
+        "arms_control": "#117733", "nuclear_threat": "#DDCC77", "ukraine_leverage": "#88CCEE",
+        "scepticism": "#44AA99",
+    },
+    "verdicts": {
+        "conflicts": "#D55E00", "misleading": "#E69F00", "unverified": "#CC79A7", "agrees": "#0072B2",
+        "not checked": "#BBBBBB", "omitted": "#000000", "not said": "#FFFFFF",
+        # the verdicts of 05-validation on a method
+        "not reliable on this corpus": "#D55E00", "usable with care": "#E69F00", "usable": "#0072B2",
+    },
+    # no fixed vocabulary: assigned in sorted order of the categories given
+    "outlets": ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"],
+    "outlet_types": ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"],
+    "voices": {"narration": "#0072B2", "mixed": "#999999", "quoted": "#E69F00"},
+}
+
+
+def palette(kind: str, categories) -> dict:
+    """The colour of each category of ``kind`` ("groups", "frames", "verdicts", "outlets",
+    "outlet_types", "voices"), the same on every page. A fixed vocabulary gives each known
+    value its colour (an unknown value gets ``OTHER_COLOUR``); a sequence is assigned in
+    sorted order of the distinct ``categories``, and those beyond its length, like
+    ``OTHER``, get ``OTHER_COLOUR``: fold them first with ``fold_other``."""
+    scheme = PALETTES[kind]
+    names = sorted({str(c) for c in categories if str(c) != OTHER})
+    if isinstance(scheme, dict):
+        colours = {c: scheme.get(c, OTHER_COLOUR) for c in names}
+    else:
+        colours = {c: (scheme[k] if k < len(scheme) else OTHER_COLOUR) for k, c in enumerate(names)}
+    if any(str(c) == OTHER for c in categories):
+        colours[OTHER] = OTHER_COLOUR
+    return colours
+
+
+def fold_other(values: pd.Series, weights: pd.Series | None = None, top: int = 6) -> pd.Series:
+    """``values`` with every category outside the ``top`` largest (by count, or by the
+    sum of ``weights``; ties by name) replaced by ``OTHER``, so a chart names the main
+    categories and puts the rest together. A new Series; ``values`` is not changed."""
+    w = pd.Series(1, index=values.index) if weights is None else weights
+    totals = w.groupby(values).sum()
+    order = sorted(totals.index, key=lambda c: (-totals[c], str(c)))
+    keep = set(order[:top]) if len(order) > top else set(order)
+    return values.where(values.isin(keep), OTHER)
+
+
+def text_colour(background: str) -> str:
+    """Black or white, whichever reads better on ``background`` (a matplotlib colour),
+    by the WCAG relative luminance: numbers printed on heatmap cells stay legible."""
+    from matplotlib.colors import to_rgb
+
+    def lin(c):
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (lin(c) for c in to_rgb(background))
+    return "black" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179 else "white"
+
+
+def article_labels(articles: pd.DataFrame) -> dict:
+    """A reader's name for each article, for charts and tables: the optional ``label``
+    column of ``articles.csv`` where it is filled, else the outlet and the publication date
+    ("The Moscow Times, 6 Aug 2025"; "undated" without one). Two articles that would share
+    a label get "(1)", "(2)" in article order; never the slug."""
+    out = {}
+    for r in articles.itertuples(index=False):
+        label = str(getattr(r, "label", "") or "").strip()
+        if not label:
+            day = str(r.published or "")          # load_corpus has checked it is a date or empty
+            when = f"{int(day[8:])} {dt.date.fromisoformat(day):%b %Y}" if day else "undated"
+            label = f"{r.outlet}, {when}"
+        out[r.article_id] = label
+    seen = pd.Series(out)
+    for label, ids in seen.groupby(seen).groups.items():
+        if len(ids) > 1:
+            for k, aid in enumerate(sorted(ids, key=list(out).index), start=1):
+                out[aid] = f"{label} ({k})"
+    return out
+
+
+#: Exported charts are at least this wide in pixels (publication resolution).
+PUBLICATION_WIDTH_PX = 1600
+#: Resolution of the chart shown in the page (the export is separate and larger).
+PAGE_DPI = 150
+
+
+def save_figure(fig, folder, name: str) -> Path:
+    """Save a matplotlib figure as PNG in ``folder`` for the report, at least
+    ``PUBLICATION_WIDTH_PX`` pixels wide (200 dpi, more for a narrow figure), without the
+    "Software" stamp, so the same figure always gives the same bytes. Returns the path."""
+    path = Path(folder) / name
+    dpi = max(200, math.ceil(PUBLICATION_WIDTH_PX / fig.get_figwidth()))
+    fig.savefig(path, dpi=dpi, metadata={"Software": None})
+    return path
+
+
+def publish_figure(fig, folder, name: str, alt: str) -> None:
+    """Save ``fig`` as ``folder/name`` (``save_figure``), show it in the notebook with
+    ``alt`` as its text (the report uses it as the image's alt text: say what the chart
+    shows and its main result) and close it, so it is not drawn twice. Returns None, so
+    that a cell ending with it shows no path."""
+    from IPython.display import display
+    import base64
+
+    save_figure(fig, folder, name)
+    buf = io.BytesIO()
+    fig.savefig(buf, dpi=PAGE_DPI, format="png", metadata={"Software": None})
+    import matplotlib.pyplot as plt
+    plt.close(fig)
+    display({"image/png": base64.b64encode(buf.getvalue()).decode("ascii"), "text/plain": alt},
+            metadata={"image/png": {"export": name}}, raw=True)
+
+
+# -- Tables for readers ----------------------------------------------------------
+import html as _html  # noqa: E402  (escapes the notes of shown tables)
+
+#: A table longer than this is shown as an evenly spaced sample, the full table in its CSV.
+MAX_TABLE_ROWS = 25
+SAMPLE_ROWS = 12
+_CSV_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*\.csv\Z")
+
+
+class ShownTable:
+    """A table as a notebook shows it (``show_table``): escaped HTML and plain text."""
+
+    def __init__(self, table: pd.DataFrame, total: int, csv: str | None, classes=(), style: str = "",
+                 note: str | None = None):
+        self.table, self.total, self.csv, self.classes, self.style = table, total, csv, list(classes), style
+        self.note = note
+
+    def _note(self) -> tuple:
+        shown = len(self.table)
+        if shown == self.total and not self.csv and not self.note:
+            return "", ""
+        what = self.note or (f"{shown} of {self.total} rows shown, evenly spaced" if shown < self.total
+                             else f"all {self.total} rows")
+        if self.csv:
+            return (f'<p class="table-note">{_html.escape(what)}; the full table: '
+                    f'<code class="csv-link">{self.csv}</code></p>', f"{what}; the full table: {self.csv}")
+        return f'<p class="table-note">{_html.escape(what)}</p>', what
+
+    def _repr_html_(self) -> str:
+        index = not isinstance(self.table.index, pd.RangeIndex) or self.table.index.name is not None
+        body = self.table.to_html(index=index, border=0, classes=["dataframe", "shown-table"] + self.classes,
+                                  na_rep="", escape=True)
+        note, _ = self._note()
+        style = f"<style>{self.style}</style>" if self.style else ""
+        return f"<div>{style}{body}{note}</div>"
+
+    def __repr__(self) -> str:
+        _, note = self._note()
+        index = not isinstance(self.table.index, pd.RangeIndex) or self.table.index.name is not None
+        return self.table.to_string(index=index) + (f"\n[{note}]" if note else "")
+
+
+def show_table(table: pd.DataFrame, csv: str | None = None, max_rows: int = MAX_TABLE_ROWS,
+               sample: int = SAMPLE_ROWS, note: str | None = None) -> ShownTable:
+    """``table`` as a reader sees it: every row up to ``max_rows``, else ``sample`` rows
+    evenly spaced from first to last (original order kept) with a note giving the total
+    and ``csv``, the exported file holding all of it (the report links it); ``note``
+    replaces the note's first half (say what a selection shows). A plain 0..n-1 index is
+    not shown. ``table`` is not changed."""
+    if csv is not None and not _CSV_NAME_RE.match(csv):
+        raise ValueError(f"not a CSV file name: {csv!r}")
+    total = len(table)
+    shown = table
+    if total > max_rows:
+        picks = sorted({int(round(k * (total - 1) / (sample - 1))) for k in range(sample)})
+        shown = table.iloc[picks]
+        if isinstance(table.index, pd.RangeIndex) and table.index.name is None:
+            shown = shown.reset_index(drop=True)
+    return ShownTable(shown, total, csv, note=note)
+
+
+def _cut_words(text: str, width: int, keep_end: bool) -> str:
+    """``text`` cut to at most ``width`` characters at a word boundary, "…" where cut:
+    keep its end (left context of a keyword) or its start (right context)."""
+    if len(text) <= width:
+        return text
+    if keep_end:
+        part = text[-width:]
+        space = part.find(" ")
+        return "…" + (part[space + 1:] if 0 <= space < len(part) - 1 else part)
+    part = text[:width]
+    space = part.rfind(" ")
+    return (part[:space] if space > 0 else part) + "…"
+
+
+def kwic_view(table: pd.DataFrame, width: int = 45, csv: str | None = None) -> ShownTable:
+    """A keyword-in-context table (``kwic``) for reading: ``left`` and ``right`` cut at
+    word boundaries to ``width`` characters, and, in HTML, the left context right-aligned
+    and the keyword in bold so every keyword sits in one column. Columns shown: article,
+    sentence, left, match, right."""
+    cols = [c for c in ["article_id", "sentence_id", "left", "match", "right"] if c in table.columns]
+    view = table[cols].assign(left=[_cut_words(t, width, True) for t in table.left],
+                              right=[_cut_words(t, width, False) for t in table.right]).reset_index(drop=True)
+    shown = show_table(view, csv=csv)
+    k = cols.index("left") + 1
+    shown.classes.append("kwic")
+    shown.style = (f"table.kwic td:nth-child({k}){{text-align:right;white-space:nowrap}}"
+                   f"table.kwic td:nth-child({k + 1}){{font-weight:bold;text-align:center}}"
+                   f"table.kwic td:nth-child({k + 2}){{text-align:left;white-space:nowrap}}")
+    return shown
 
 
 # ---------------------------------------------------------------------------

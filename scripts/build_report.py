@@ -4,9 +4,12 @@
     python scripts/build_report.py --in-place       # what `make refresh` runs
 
 The report folder gets one self-contained HTML page per notebook (figures inline, no
-script), an index.html generated from the notebooks' own titles and first findings,
-and the tables (CSV) and figures (PNG) the notebooks export: they write to
-$REPORT_DIR, set here to the report folder. A notebook that fails stops the build with
+script; its findings first, code folded), an index.html generated from the notebooks'
+own titles, findings and main charts, one evidence page per article
+(``articles/{article_id}.html``, see ``report_site.py``), and the tables (CSV) and
+figures (PNG) the notebooks export: they write to $REPORT_DIR, set here to the report
+folder. Each notebook's time is printed as it finishes, and the path of index.html at
+the end. A notebook that fails stops the build with
 its name and the number of the failing code cell. ``--in-place`` writes the executed
 notebooks back instead, so their stored outputs (which nbval compares) match the code;
 it writes no HTML.
@@ -26,8 +29,10 @@ import contextlib
 import fcntl
 import html
 import os
+import platform
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import nbformat
@@ -37,6 +42,7 @@ from nbconvert import HTMLExporter
 
 from findings import SEED_FINGERPRINT, fingerprint   # the repo is on the environment's path
 from kernels import IPCKernelManager
+import report_site as site
 
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = REPO / "notebooks"
@@ -44,7 +50,8 @@ SEED_CORPUS = REPO / "corpus"
 TEMPLATES = Path(__file__).resolve().parent / "report_template"
 TIMEOUT = 600  # seconds per cell: a cell that runs longer fails the build
 MARKER = ".inf-coverage-report"   # marks a folder this script may clear and rewrite
-EXPORTS = ("*.html", "*.csv", "*.png")
+EXPORTS = ("*.html", "*.csv", "*.png", "articles")
+SLOW_CELL = 10   # seconds: a cell that takes longer is named on the console as it finishes
 
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
@@ -58,6 +65,7 @@ def execute(path: Path):
     km = IPCKernelManager(kernel_name="python3")   # works with the network off
     client = NotebookClient(nb, km=km, timeout=TIMEOUT,
                             resources={"metadata": {"path": str(path.parent)}})
+    progress(client, path.name, nb)
     try:
         client.execute()
     except CellExecutionError as err:
@@ -152,71 +160,138 @@ def move_into_place(tmp: Path, out: Path) -> None:
         os.rename(tmp, out)
 
 
-def first_finding(out: Path, notebook: str) -> str:
-    """The first finding a notebook stated, from the findings.csv it exported."""
-    path = out / "findings.csv"
-    if not path.is_file():
-        return ""
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            if row["notebook"] == notebook:
-                return row["text"]
-    return ""
+def progress(client, name: str, nb) -> None:
+    """Console progress for long notebooks (a big corpus): on a terminal, the code cell
+    running; anywhere, a line for each cell slower than ``SLOW_CELL`` seconds. Nothing
+    of it reaches the notebook."""
+    code = [k for k, c in enumerate(nb.cells) if c.cell_type == "code"]
+    started = {}
+
+    def on_start(cell, cell_index):
+        started[cell_index] = time.monotonic()
+        if sys.stdout.isatty() and cell_index in code:
+            print(f"\r  {name}: code cell {code.index(cell_index) + 1} of {len(code)} ", end="", flush=True)
+
+    def on_complete(cell, cell_index):
+        took = time.monotonic() - started.get(cell_index, time.monotonic())
+        if took > SLOW_CELL and cell_index in code:
+            print(f"\r  {name}: code cell {code.index(cell_index) + 1} of {len(code)} took {took:.0f} s",
+                  flush=True)
+
+    client.on_cell_start = on_start
+    client.on_cell_complete = on_complete
 
 
-def write_index(out: Path, entries, seed: bool) -> None:
-    """index.html from the notebooks' titles and first findings (``findings.csv``: the
-    seed narrative on the seed corpus, findings computed from the data on any other)."""
-    items = "\n".join(
-        f'<li><a href="{html.escape(name)}.html">{html.escape(title)}</a>'
-        f"<br><small>{html.escape(line)}</small></li>"
-        for name, title, line in entries)
-    files = "\n".join(f'<li><a href="{html.escape(p.name)}">{html.escape(p.name)}</a></li>'
-                      for p in sorted(out.glob("*.csv")) + sorted(out.glob("*.png")))
-    corpus = ("the five seed articles" if seed else
-              "a corpus other than the seed articles; the findings below were composed by code from "
-              "its own tables")
-    page = f"""<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Coverage of Russia's INF-range moratorium decision</title></head>
-<body>
-<h1>How outlets covered Russia ending its INF-range missile moratorium (4 August 2025)</h1>
-<p>On 4 August 2025 Russia's Foreign Ministry said Russia no longer considers itself bound by
-its moratorium on deploying ground-based intermediate- and shorter-range missiles. These
-notebooks compare how outlets reported it: whom they quote and how they frame it, how
-negative their own words and their sources' words are, whom they name, and which ranges and
-dates they get right. Each page states its question, method and limits, and every number
-in it can be traced to its article and sentence.</p>
-<p>This report was built from {html.escape(corpus)}.</p>
-<ol>
-{items}
-</ol>
-<h2>Tables and figures</h2>
-<ul>
-{files}
-</ul>
-</body>
-</html>
-"""
-    (out / "index.html").write_text(page, encoding="utf-8")
+def main_chart(nb) -> tuple | None:
+    """(file name, alt text) of the first chart a notebook exported and showed with
+    ``helpers.publish_figure``: the thumbnail of its card in the index."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            name = output.get("metadata", {}).get("image/png", {}).get("export")
+            if name and "image/png" in output.get("data", {}):
+                return name, output["data"].get("text/plain", "chart")
+    return None
 
 
 def build(notebooks: Path, out: Path | None, seed: bool) -> list:
-    """Execute the notebooks; with ``out``, write each page (and, via $REPORT_DIR, the
-    exports) into ``out``; without, write the executed notebooks back in place."""
-    exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="offline")
-    entries = []
-    for path in notebook_paths(notebooks):
-        print(f"executing {path.name}", flush=True)
+    """Execute the notebooks; with ``out``, collect what each page needs (its exports,
+    via $REPORT_DIR, land in ``out``); without, write the executed notebooks back in
+    place. Prints each notebook's time."""
+    pages = []
+    paths = notebook_paths(notebooks)
+    for k, path in enumerate(paths, start=1):
+        print(f"[{k}/{len(paths)}] executing {path.name}", flush=True)
+        before = {p.name for p in out.iterdir()} if out is not None else set()
+        started = time.monotonic()
         nb = execute(path)
+        took = time.monotonic() - started
+        if sys.stdout.isatty():
+            print("\r", end="")
+        print(f"[{k}/{len(paths)}] {path.name} done in {took:.1f} s", flush=True)
         if out is None:
             nbformat.write(nb, path)
             continue
-        body, _ = exporter.from_notebook_node(nb)
-        (out / f"{path.stem}.html").write_text(body, encoding="utf-8")
-        line = first_finding(out, path.stem) or first_line_after(nb, "**Question.**")
-        entries.append((path.stem, first_line_after(nb, "# "), line))
-    return entries
+        exported = sorted(p.name for p in out.iterdir()
+                          if p.name not in before and p.suffix in (".csv", ".png") and p.name != "findings.csv")
+        title, body, sections = site.split_title(nb)
+        title = title or path.stem
+        pages.append({"stem": path.stem, "title": title, "short": site.short_title(title),
+                      "question": first_line_after(nb, "**Question.**"), "nb": body,
+                      "sections": sections, "exports": exported, "chart": main_chart(nb)})
+    return pages
+
+
+def load_articles():
+    """The corpus's articles and sentences as plain rows, with a reader's label for each
+    article; ([], []) if the corpus cannot be read (a notebook has said why)."""
+    import helpers as h
+    try:
+        articles = h.load_corpus(h.corpus_dir())
+        sents = h.sentences(articles)
+    except (h.CorpusError, OSError, ValueError):
+        return [], []
+    labels = h.article_labels(articles)
+    rows = [{"article_id": str(r.article_id), "outlet": str(r.outlet), "published": str(r.published or ""),
+             "title": str(r.title or ""), "url": str(r.url or ""), "outlet_type": str(r.outlet_type or ""),
+             "label": labels[r.article_id]} for r in articles.itertuples(index=False)]
+    srows = [{"article_id": str(r.article_id), "sentence_id": int(r.sentence_id), "paragraph_id": int(r.paragraph_id),
+              "start": int(r.start), "text": str(r.text)} for r in sents.itertuples(index=False)]
+    return rows, srows
+
+
+def write_site(out: Path, pages: list, seed: bool) -> None:
+    """Every notebook page, the article evidence pages and index.html, once all
+    notebooks have run (the navigation names them all, findings.csv is complete)."""
+    corpus = Path(os.environ.get("CORPUS_DIR") or SEED_CORPUS)
+    try:
+        corpus_fp = fingerprint(corpus)
+    except OSError:
+        corpus_fp = "unknown (the corpus could not be read)"
+    prov = site.provenance(corpus, corpus_fp)
+    prov["python"] = platform.python_version()
+    findings = site.findings_of(out)
+    articles, sents = load_articles()
+    every = {}
+    for s in sents:
+        every.setdefault(s["article_id"], set()).add(s["sentence_id"])
+    exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="offline")
+    rendered = {}
+    cited: set = set()
+    for page in pages:
+        body, _ = exporter.from_notebook_node(page["nb"], resources={
+            "metadata": {"name": f"{page['title']} · {site.REPORT_TITLE}"},
+            "report_css": site.CSS, "report_header": site.page_header(page, pages, findings),
+            "report_footer": site.footer(prov)})
+        rendered[page["stem"]] = body
+        site.rework_html(body, site.Linker(every), set(), cited)     # which articles the tables cite
+    only = None
+    if len(articles) > site.MAX_ARTICLE_PAGES:
+        only = cited
+        note = (f"This corpus has {len(articles):,} articles, more than {site.MAX_ARTICLE_PAGES}: pages are "
+                f"written only for the {len(cited):,} articles that a table of the report cites.")
+    else:
+        note = "Every article of the corpus has a page."
+    linkable = site.write_article_pages(out, articles, sents, pages, prov, only) if articles else {}
+    linker = site.Linker(linkable)
+    files = {p.name for p in out.iterdir() if p.is_file()}
+    for page in pages:
+        body = site.rework_html(rendered[page["stem"]], linker, files, set())
+        (out / f"{page['stem']}.html").write_text(body, encoding="utf-8")
+    overview = site.read_rows(out / "corpus_overview.csv")
+    dated = sorted(a["published"] for a in articles if a["published"])
+    outlets = sorted({a["outlet"] for a in articles})
+    words = sum(int(r["n_words"]) for r in overview if r.get("n_words", "").isdigit())
+    facts = [("articles", f"{len(articles):,}"), ("outlets", f"{len(outlets):,}"),
+             ("sentences", f"{len(sents):,}")] + ([("words", f"{words:,}")] if words else [])
+    undated = sum(1 for a in articles if not a["published"])
+    dates = ((f"{dated[0]} to {dated[-1]}" if dated[0] != dated[-1] else dated[0]) if dated else "none printed") + (
+        f"; {undated} undated" if undated else "")
+    info = {"facts": facts, "outlets": ", ".join(outlets) or "none", "dates": dates,
+            "pages": [(a["article_id"], a["label"]) for a in articles if a["article_id"] in linkable]}
+    exports = {p["stem"]: p["exports"] for p in pages}
+    exports["all"] = ["findings.csv"] if (out / "findings.csv").is_file() else []
+    (out / "index.html").write_text(site.index_page(pages, findings, info, exports, prov, seed, note),
+                                    encoding="utf-8")
 
 
 def main(argv=None) -> int:
@@ -249,8 +324,9 @@ def main(argv=None) -> int:
         tmp = staging_dir(out)
         os.environ["REPORT_DIR"] = str(tmp)   # the kernels inherit it: exports land beside the HTML
         try:
-            entries = build(Path(args.notebooks), tmp, seed)
-            write_index(tmp, entries, seed)
+            pages = build(Path(args.notebooks), tmp, seed)
+            print("writing the pages, the article evidence pages and the index", flush=True)
+            write_site(tmp, pages, seed)
             move_into_place(tmp, out)
         except KeyboardInterrupt:
             print(f"interrupted: the report was not built; {out} was left as it was", file=sys.stderr)
@@ -262,7 +338,7 @@ def main(argv=None) -> int:
         finally:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
-    print(f"wrote {len(entries)} notebook pages and index.html to {args.out}")
+    print(f"wrote {len(pages)} notebook pages, the article pages and the index; open\n{out / 'index.html'}")
     return 0
 
 

@@ -7,6 +7,7 @@ articles without range claims, and script payloads in one article's text, title,
 outlet and URL. The report is built from it twice, with different hash seeds.
 """
 
+import html
 import json
 import os
 import re
@@ -96,20 +97,31 @@ def test_every_notebook_runs_on_another_corpus(reports):
     assert "a corpus other than the seed articles" in index
 
 
+def all_pages(out: Path) -> list:
+    """Every HTML page of a report: the notebooks', the index and the article pages."""
+    return sorted(out.rglob("*.html"))
+
+
 def test_exports_carry_payloads_as_text_never_as_markup(reports):
-    pages = [Page(p.read_text(encoding="utf-8")) for p in sorted(reports[0].glob("*.html"))]
+    out = reports[0]
+    assert (out / "articles" / "wire-payload.html").is_file()        # the payload article has its page
+    pngs = {p.name for p in out.glob("*.png")}
+    pages = [Page(p.read_text(encoding="utf-8")) for p in all_pages(out)]
     for page in pages:
         for tag, attrs in page.tags:
             assert tag != "script", "a script element in an exported page"
             assert not any(name.lower().startswith("on") for name in attrs), (tag, attrs)
             for name in ("href", "src", "action", "formaction"):
                 assert not (attrs.get(name) or "").strip().lower().startswith("javascript:"), (tag, attrs)
-            if tag == "img":
-                assert attrs.get("src", "").startswith("data:image/png;base64,"), attrs   # only our figures
-            if tag == "iframe" or tag == "object" or tag == "embed":
-                pytest.fail(f"{tag} element in an exported page")
+            if tag == "img":   # only our figures: inline, or a chart the report exported (index thumbnails)
+                src = attrs.get("src", "")
+                assert src.startswith("data:image/png;base64,") or src in pngs, attrs
+                assert (attrs.get("alt") or "").strip() and not attrs["alt"].startswith("<Figure"), attrs
+            if tag in ("iframe", "object", "embed", "form", "base", "meta") and not (
+                    tag == "meta" and set(attrs) <= {"charset", "name", "content"} and attrs.get("name") in (None, "viewport")):
+                pytest.fail(f"{tag} element in an exported page: {attrs}")
     text = "".join(page.text for page in pages)
-    for path in reports[0].glob("*.html"):   # warnings are fixed, not shipped
+    for path in all_pages(out):   # warnings are fixed, not shipped
         assert 'data-mime-type="application/vnd.jupyter.stderr"' not in path.read_text(encoding="utf-8"), path.name
     for payload in PAYLOADS:
         assert payload in text, f"payload not visible as text: {payload}"
@@ -117,12 +129,85 @@ def test_exports_carry_payloads_as_text_never_as_markup(reports):
 
 def test_reruns_give_byte_identical_tables_figures_and_pages(reports):
     a, b = reports
-    names = sorted(p.name for p in a.iterdir() if p.suffix in {".csv", ".png", ".html"})
-    assert names == sorted(p.name for p in b.iterdir() if p.suffix in {".csv", ".png", ".html"})
+    names = sorted(p.relative_to(a).as_posix() for p in a.rglob("*") if p.suffix in {".csv", ".png", ".html"})
+    assert names == sorted(p.relative_to(b).as_posix() for p in b.rglob("*") if p.suffix in {".csv", ".png", ".html"})
     assert len([n for n in names if n.endswith(".csv")]) >= 25
+    assert len([n for n in names if n.startswith("articles/")]) == 3
     for name in names:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
+
+EVIDENCE_LINK_RE = re.compile(r"articles/([a-z0-9][a-z0-9-]*)\.html(?:#s([0-9]+))?\Z")
+
+
+def test_links_from_corpus_data_only_to_validated_sentence_anchors(reports):
+    """Every link in every page is one of ours: another page of the report, an exported
+    file, an anchor, or articles/{article_id}.html#s{sentence_id} for an article of the
+    corpus and one of its sentences. An article's url is text, never a link."""
+    out = reports[0]
+    overview = pd.read_csv(out / "corpus_overview.csv", keep_default_na=False)
+    sentences = pd.read_csv(out / "sentence_voice.csv", keep_default_na=False)
+    known = {f.name for f in out.iterdir() if f.is_file()}
+    for path in all_pages(out):
+        prefix = "../" if path.parent.name == "articles" else ""
+        for tag, attrs in Page(path.read_text(encoding="utf-8")).tags:
+            href = attrs.get("href") if tag == "a" else None
+            if href is None or href.startswith("#"):
+                continue
+            local = href[len(prefix):] if href.startswith(prefix) else href
+            if path.parent.name == "articles" and not href.startswith("../"):
+                local = "articles/" + href
+            m = EVIDENCE_LINK_RE.match(local)
+            if m:
+                assert m.group(1) in set(overview.article_id), href
+                if m.group(2):
+                    assert ((sentences.article_id == m.group(1)) & (sentences.sentence_id == int(m.group(2)))).any(), href
+                continue
+            assert local.split("#")[0] in known, f"{path.name}: unexpected link {href!r}"
+    # the payload url (javascript:...) and the real url column are shown as text only
+    payload = (out / "articles" / "wire-payload.html").read_text(encoding="utf-8")
+    assert html.escape('javascript:alert("url")') in payload
+    assert 'href="javascript' not in payload
+
+
+def test_rows_of_evidence_tables_link_to_their_sentence(reports):
+    page = (reports[0] / "01-source-framing.html").read_text(encoding="utf-8")
+    assert re.search(r'href="articles/wire-payload\.html#s[0-9]+"', page)
+    article = (reports[0] / "articles" / "wire-payload.html").read_text(encoding="utf-8")
+    assert re.search(r'<span class="sent" id="s1">', article)
+    assert 'class="tag who">Vladimir Putin<' in article                # the speaker of a quotation
+
+
+def test_pages_lead_with_their_findings_and_fold_their_code(reports):
+    findings = pd.read_csv(reports[0] / "findings.csv", keep_default_na=False)
+    for nb in NOTEBOOKS:
+        page = (reports[0] / f"{nb.stem}.html").read_text(encoding="utf-8")
+        assert "<title>Notebook</title>" not in page
+        assert page.index('class="key-findings"') < page.index('<details class="code-fold">')
+        assert page.count("<details") == page.count('class="jp-Cell jp-CodeCell')
+        assert 'class="site-nav"' in page and 'class="site-foot"' in page and "fingerprint" in page
+        for row in findings[findings.notebook == nb.stem].itertuples():
+            assert f'href="#{row.anchor}"' in page and f'id="{row.anchor}"' in page, row.anchor
+    index = (reports[0] / "index.html").read_text(encoding="utf-8")
+    assert "exported by this notebook" not in index        # every export has its line in the index
+    for csv_file in reports[0].glob("*.csv"):
+        assert f'href="{csv_file.name}"' in index, csv_file.name
+
+
+def test_linker_refuses_what_is_not_a_validated_id():
+    import report_site as site
+    linker = site.Linker({"a-1": {1, 2}})
+    assert linker.sentence("a-1", "2") == "articles/a-1.html#s2"
+    for aid, sid in [("a-1", "3"), ("a-1", "2 onmouseover=x"), ("A-1", "1"), ('a-1"><b>', "1"),
+                     ("../x", "1"), ("javascript:alert(1)", "1"), ("a-2", "1")]:
+        assert linker.sentence(aid, sid) is None, (aid, sid)
+    table = ('<table border="1" class="dataframe"><thead><tr><th></th><th>article_id</th><th>sentence_id</th>'
+             '<th>text</th></tr></thead><tbody><tr><th>0</th><td>a-1</td><td>1</td><td>&lt;script&gt;</td></tr>'
+             '<tr><th>1</th><td>&quot;&gt;&lt;x</td><td>1</td><td>y</td></tr></tbody></table>')
+    out = site.rework_table(table, linker, set())
+    assert '<a href="articles/a-1.html#s1">1</a>' in out
+    assert out.count("<a ") == 2                      # the first row's article and sentence, nothing else
+    assert "&lt;script&gt;" in out and "<th>0</th>" not in out   # escaped text kept; the 0..n-1 index dropped
 
 def test_failing_notebook_fails_the_build_naming_notebook_and_cell(tmp_path):
     nb = json.loads(NOTEBOOKS[0].read_text(encoding="utf-8"))
@@ -197,7 +282,7 @@ def tiny(tmp_path, monkeypatch):
 
 
 def snapshot(folder: Path) -> dict:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_build_moves_the_finished_report_into_place_keeping_the_users_files(tiny, tmp_path):
@@ -259,6 +344,28 @@ def test_ctrl_c_in_the_kernel_is_an_interruption_not_a_failing_cell(tmp_path, mo
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")]), path)
     with pytest.raises(KeyboardInterrupt):
         build_report.execute(path)
+
+
+def test_build_prints_each_notebooks_time_and_the_index_path(tiny, tmp_path, capsys):
+    out = tmp_path / "report"
+    assert tiny["run"](out) == 0
+    printed = capsys.readouterr().out
+    assert re.search(r"\[1/2\] 00-first\.ipynb done in [0-9.]+ s", printed)
+    assert re.search(r"\[2/2\] 01-second\.ipynb done in [0-9.]+ s", printed)
+    assert printed.rstrip().endswith(str(out / "index.html"))
+
+
+def test_a_large_corpus_gets_pages_only_for_cited_articles(tiny, tmp_path, monkeypatch):
+    import report_site as site
+    monkeypatch.setattr(site, "MAX_ARTICLE_PAGES", 1)
+    out = tmp_path / "report"
+    assert tiny["run"](out) == 0
+    assert not list((out / "articles").glob("*.html"))       # the fake notebooks cite no article
+    assert "pages are written only for the 0 articles that a table of the report cites" in \
+        (out / "index.html").read_text(encoding="utf-8")
+    monkeypatch.setattr(site, "MAX_ARTICLE_PAGES", 300)
+    assert tiny["run"](out) == 0
+    assert len(list((out / "articles").glob("*.html"))) == 3
 
 
 def test_second_run_into_a_folder_being_built_refuses(tiny, tmp_path):

@@ -1,0 +1,554 @@
+"""The report as a small site: page furniture (navigation, findings summary, contents,
+footer), the index, one evidence page per article, and the post-processing that turns
+the notebooks' tables into readable, linked tables. Used by ``build_report.py``.
+
+Everything that comes from the corpus or a notebook reaches the HTML through
+``html.escape``. The only links built from corpus data are
+``articles/{article_id}.html#s{sentence_id}``, from an ``article_id`` that matches
+``ARTICLE_ID_RE`` and has a page, and a ``sentence_id`` that is an integer of that
+article; nothing else in a table becomes a link, and an article's ``url`` is shown as
+text. No page loads or runs a script.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import re
+import subprocess
+from importlib import metadata as importlib_metadata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLE_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+REPORT_TITLE = "How outlets covered Russia ending its INF-range missile moratorium"
+#: Above this many articles, evidence pages are written only for the articles that a
+#: table row of the report cites (a page per article of a 10,000-article corpus would
+#: be a folder nobody opens); the index says so.
+MAX_ARTICLE_PAGES = 300
+#: Registries a build depends on: their SHA-256 (first 12 hex digits) is in every footer.
+REGISTRIES = ["figures.csv", "institutions.csv", "frames.csv", "event_types.csv", "systems.csv",
+              "reference_facts.csv", "claims.csv", "reference_quotes.csv"]
+PACKAGES = ["pandas", "matplotlib", "nltk", "nbconvert"]
+
+#: What each exported file holds, one line each, for the index.
+EXPORT_NOTES = {
+    "findings.csv": "every finding stated in the pages, with its notebook, anchor and whether it is the seed narrative or computed",
+    "corpus_overview.csv": "one row per article: outlet, type, country, date and how it was established, length",
+    "removed_spans.csv": "every span cleaning removed or replaced, with its rule and raw offsets",
+    "article_lengths.png": "chart: words per article after cleaning, by outlet type",
+    "quotes.csv": "every quotation and reported statement: speaker, group, kind, verb, relay, offsets",
+    "sentence_voice.csv": "each sentence as narration, quoted or mixed, with the carried share",
+    "frame_hits.csv": "every frame cue found, with its sentence",
+    "frame_profile.csv": "frames per outlet in its narration: sentences and shares",
+    "blame_statements.csv": "sentences giving a cause for the treaty's or the moratorium's end, and who is blamed",
+    "blame_by_article.csv": "per article: who is blamed, and whether Russia's alleged violation is mentioned",
+    "hedges.csv": "distancing markers, modal hedges and scare quotes, per sentence",
+    "keyness.csv": "each outlet's distinctive words (log-likelihood against the other outlets)",
+    "carried_words_by_group.png": "chart: share of each outlet's carried words by source group",
+    "frames_by_outlet.png": "chart: share of each outlet's sentences carrying each frame",
+    "sentence_sentiment.csv": "VADER score of every sentence, with its voice",
+    "sentiment_by_outlet.csv": "tone per outlet and voice, with bootstrap intervals",
+    "sentiment_by_article.csv": "tone per article and voice",
+    "sentiment_targets.csv": "tone of the sentences naming each target",
+    "lexicon_words.csv": "the lexicon words that drive each outlet's tone",
+    "method_agreement.csv": "VADER against AFINN, sentence by sentence",
+    "sentiment_distributions.png": "chart: sentence tone by article and voice",
+    "figure_mentions.csv": "every mention of a registered person: surface form, offsets, group",
+    "figure_counts.csv": "mentions per person and outlet, raw and per 1,000 words",
+    "figure_first_mentions.csv": "where in each article each person is first named",
+    "figure_surface_forms.csv": "the spellings and forms each person is named by",
+    "figure_cooccurrences.csv": "pairs of people named in the same sentence",
+    "name_candidates.csv": "names found that the registry does not know",
+    "mentions_per_figure.png": "chart: mentions per person and outlet",
+    "affiliation_shares.png": "chart: each outlet's mentions by affiliation group",
+    "claim_checks.csv": "every checked statement with its verdict, whose words, the fact and source",
+    "claim_omissions.csv": "propositions an article should state and never does",
+    "claims_by_article.csv": "claim by claim, what each article said and its verdict",
+    "claim_tally.csv": "verdicts and omissions per article",
+    "range_claims.csv": "every distance and range class stated",
+    "event_claims.csv": "every date with its event, resolution and reference date",
+    "system_mentions.csv": "weapon systems named, designations resolved",
+    "place_mentions.csv": "places named in sentences about deployment",
+    "timeline.png": "chart: events as the reference dates them and as each outlet dates them",
+    "validation_scores.csv": "each method against the hand coding, per article and pooled",
+    "validation_ceiling.csv": "the two coders against each other",
+    "validation_scores.png": "chart: each method's agreement with the hand coding, with intervals",
+}
+
+CSS = """
+:root { --ink:#1d1d1f; --muted:#5f6368; --line:#dadce0; --paper:#ffffff; --tint:#f5f7fa; --accent:#0b57a4; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body.report { margin:0; background:var(--paper); color:var(--ink);
+  font: 17px/1.55 Georgia, "Times New Roman", serif; overflow-wrap: break-word; }
+body.report .jp-Notebook, body.report main { padding:0; }
+.report a { color: var(--accent); }
+.site-nav { background:#10253f; color:#fff; font:14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.site-nav ul { list-style:none; margin:0 auto; padding:.5rem 1rem; max-width:62rem; display:flex; flex-wrap:wrap; gap:.25rem 1rem; }
+.site-nav a { color:#fff; text-decoration:none; }
+.site-nav a[aria-current] { font-weight:bold; text-decoration:underline; }
+.page { max-width:62rem; margin:0 auto; padding:1rem 1rem 3rem; }
+.page-head h1 { font-size:clamp(1.5rem, 4vw, 2.2rem); line-height:1.2; margin:.6rem 0 .4rem; }
+.kicker { font:13px system-ui, sans-serif; text-transform:uppercase; letter-spacing:.06em; color:var(--muted); margin:1rem 0 0; }
+.key-findings { background:var(--tint); border-left:4px solid var(--accent); padding:.8rem 1rem; margin:1rem 0; }
+.key-findings h2 { font:bold 15px system-ui, sans-serif; margin:0 0 .4rem; text-transform:uppercase; letter-spacing:.05em; }
+.key-findings ol { margin:0; padding-left:1.3rem; }
+.key-findings li { margin:.35rem 0; }
+.key-findings a, .card ul a { color: var(--ink); text-decoration-color:#8aa4c2; }
+.toc { font:15px/1.5 system-ui, sans-serif; margin:1rem 0 1.5rem; }
+.toc h2 { font-size:15px; margin:0 0 .3rem; }
+.toc ol { margin:0; padding-left:1.3rem; columns: 2 16rem; }
+.jp-Cell { margin: .6rem 0; padding: 0; }
+.jp-InputPrompt, .jp-OutputPrompt, .jp-Collapser { display:none !important; }
+.jp-RenderedHTMLCommon, .jp-RenderedMarkdown { font: inherit; padding:0; max-width:100%; }
+.jp-RenderedMarkdown p, .jp-RenderedMarkdown li { max-width: 46rem; }
+.jp-RenderedHTMLCommon h2 { font-size:1.45rem; margin:2rem 0 .5rem; border-top:1px solid var(--line); padding-top:1rem; }
+h4.finding { font:bold 1.08rem/1.4 Georgia, serif; background:#fff8e1; border-left:4px solid #E69F00; padding:.5rem .8rem; margin:.8rem 0; }
+details.code-fold { margin:.2rem 0; }
+details.code-fold > summary { cursor:pointer; font:13px system-ui, sans-serif; color:var(--muted); list-style: none; }
+details.code-fold > summary::before { content:"\\25B8  "; }
+details.code-fold[open] > summary::before { content:"\\25BE  "; }
+details.code-fold pre { font-size:13px; overflow-x:auto; }
+.jp-OutputArea-output { overflow-x:auto; max-width:100%; }
+.jp-OutputArea-output pre { white-space:pre-wrap; font-size:14px; }
+.jp-RenderedImage img { max-width:100%; height:auto; }
+.table-scroll { overflow-x:auto; max-width:100%; margin:.5rem 0; }
+.report table.dataframe { table-layout:auto; border-collapse:collapse; font:14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; margin:0; }
+.report table.dataframe th, .report table.dataframe td { text-align:left; vertical-align:top; padding:.3rem .6rem;
+  border-bottom:1px solid var(--line); max-width:36rem; }
+.report table.dataframe thead th { border-bottom:2px solid var(--ink); white-space:nowrap; }
+.report table.dataframe td.num { text-align:right; font-variant-numeric: tabular-nums; white-space:nowrap; }
+.report table.dataframe tbody tr:nth-child(even) { background:#fafafa; }
+.report table.dataframe td a { white-space:nowrap; }
+.report table.dataframe td.long { min-width:16rem; }
+.report table.dataframe td { min-width:4rem; }
+.jp-RenderedMarkdown code { font-size:.85em; padding:0 .2em; }
+.table-note { font:13px system-ui, sans-serif; color:var(--muted); margin:.2rem 0 1rem; }
+.site-foot { border-top:1px solid var(--line); margin-top:3rem; padding:1rem; font:13px/1.5 system-ui, sans-serif; color:var(--muted); }
+.site-foot > div { max-width:62rem; margin:0 auto; }
+.site-foot code { word-break: break-all; }
+.cards { list-style:none; padding:0; display:grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap:1rem; }
+.card { border:1px solid var(--line); border-radius:6px; padding:1rem; background:#fff; }
+.card h3 { margin:.2rem 0 .5rem; font-size:1.15rem; line-height:1.3; }
+.card img { width:100%; height:auto; aspect-ratio:16/10; object-fit:contain; background:#fff; border:1px solid var(--line); }
+.card ul { padding-left:1.1rem; margin:.4rem 0; font-size:15px; }
+.facts { display:flex; flex-wrap:wrap; gap:.5rem 2rem; font:15px system-ui, sans-serif; padding:0; list-style:none; }
+.facts strong { display:block; font-size:1.6rem; }
+.exports h3 { font:bold 15px system-ui, sans-serif; margin:1.2rem 0 .3rem; }
+.exports ul { padding-left:1.1rem; font-size:15px; }
+.article-meta { font:14px/1.5 system-ui, sans-serif; color:var(--muted); }
+.article-meta .url { word-break: break-all; }
+.legend { font:14px system-ui, sans-serif; }
+.article-text p { max-width:46rem; }
+.sent { border-radius:3px; }
+.sent:target { background:#fff3bf; outline:2px solid #E69F00; }
+a.sid { font:11px system-ui, sans-serif; color:var(--muted); text-decoration:none; vertical-align:super; margin-right:.15rem; }
+mark { padding:0 .1rem; color:inherit; }
+mark.q { background:#e3efff; }
+mark.m { background:none; border-bottom:2px solid #009E73; }
+mark.c { background:#fde6d6; }
+.tag { font:bold 11px system-ui, sans-serif; border-radius:3px; padding:0 .25rem; margin:0 .15rem; white-space:nowrap; }
+.tag.who { background:#0072B2; color:#fff; }
+.tag.v-conflicts { background:#D55E00; color:#fff; }
+.tag.v-misleading { background:#E69F00; color:#000; }
+.tag.v-unverified { background:#CC79A7; color:#000; }
+.tag.v-agrees { background:#0072B2; color:#fff; }
+.tag.v-not-checked { background:#ddd; color:#000; }
+@media (max-width: 600px) { body.report { font-size:16px; } .page { padding:.5rem .75rem 2rem; } .toc ol { columns:1; } }
+"""
+
+
+# -- small pieces ------------------------------------------------------------------
+
+def esc(value) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def read_rows(path: Path) -> list[dict]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def findings_of(out: Path) -> dict:
+    """notebook -> its findings (rows of findings.csv, in order)."""
+    found: dict = {}
+    for row in read_rows(out / "findings.csv"):
+        found.setdefault(row["notebook"], []).append(row)
+    return found
+
+
+def git_commit() -> str:
+    try:
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True,
+                                check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    return commit + (" with uncommitted changes" if dirty else "")
+
+
+def provenance(corpus: Path, fingerprint: str) -> dict:
+    """What a build was made from: corpus fingerprint, commit, registries, packages."""
+    registries = []
+    for name in REGISTRIES:
+        path = corpus / name if (corpus / name).is_file() else REPO / "corpus" / name
+        if path.is_file():
+            where = "corpus" if path.parent == corpus else "repo"
+            registries.append(f"{name} {hashlib.sha256(path.read_bytes()).hexdigest()[:12]} ({where})")
+    versions = []
+    for pkg in PACKAGES:
+        try:
+            versions.append(f"{pkg} {importlib_metadata.version(pkg)}")
+        except importlib_metadata.PackageNotFoundError:
+            pass
+    return {"fingerprint": fingerprint, "commit": git_commit(), "registries": registries, "packages": versions}
+
+
+def footer(prov: dict, prefix: str = "") -> str:
+    short = prov["commit"][:12]
+    return f"""<footer class="site-foot"><div>
+<p>Built from the corpus with fingerprint <code>{esc(prov['fingerprint'])}</code> (SHA-256 of
+<code>articles.csv</code> and the texts) at commit <code>{esc(prov['commit'])}</code>.
+Registries (SHA-256, first 12 digits): {esc('; '.join(prov['registries']) or 'none')}.
+Software: {esc(', '.join(prov['packages']))}, Python {esc(prov.get('python', ''))}.</p>
+<p>How to cite: <cite>{esc(REPORT_TITLE)}</cite>, report built at commit {esc(short)} from corpus
+{esc(prov['fingerprint'][:12])}. Quote the finding and link the page; every number links back to
+its article and sentence.</p>
+<p><a href="{prefix}index.html">Back to the index</a></p>
+</div></footer>"""
+
+
+def nav(pages, current: str | None, prefix: str = "") -> str:
+    here = ' aria-current="page"' if current == "index" else ""
+    items = [f'<li><a href="{prefix}index.html"{here}>Index</a></li>']
+    for p in pages:
+        cur = ' aria-current="page"' if p["stem"] == current else ""
+        items.append(f'<li><a href="{prefix}{esc(p["stem"])}.html"{cur}>{esc(p["short"])}</a></li>')
+    return f'<nav class="site-nav" aria-label="Report pages"><ul>{"".join(items)}</ul></nav>'
+
+
+def short_title(title: str) -> str:
+    return title.split(":", 1)[0].strip() or title
+
+
+# -- notebook pages ------------------------------------------------------------------
+
+_H2_RE = re.compile(r"^## (.+)$", re.M)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+
+
+def split_title(nb) -> tuple:
+    """(title, nb with the title line removed from its first markdown cell, section
+    headings with their anchors). Sections get explicit anchors (a heading line becomes
+    ``## <a id=...></a>text`` is avoided: nbconvert gives ids to headings itself)."""
+    import copy
+    nb = copy.deepcopy(nb)
+    title = ""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            lines = cell.source.splitlines()
+            if lines and lines[0].startswith("# "):
+                title = lines[0][2:].strip()
+                cell.source = "\n".join(lines[1:]).lstrip("\n")
+            break
+    sections = []
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for m in _H2_RE.finditer(cell.source):
+                text = m.group(1).strip()
+                sections.append((text, text.replace(" ", "-")))   # nbconvert's heading id
+    return title, nb, sections
+
+
+def page_header(page, pages, findings) -> str:
+    rows = findings.get(page["stem"], [])
+    if rows:
+        items = "".join(f'<li><a href="#{esc(r["anchor"])}">{esc(r["text"])}</a></li>' for r in rows)
+        summary = (f'<section class="key-findings" aria-labelledby="kf"><h2 id="kf">Key findings</h2>'
+                   f"<ol>{items}</ol></section>")
+    else:
+        summary = ('<section class="key-findings"><h2>Key findings</h2><p>No finding is stated for this '
+                   "corpus.</p></section>")
+    toc = "".join(f'<li><a href="#{esc(anchor)}">{esc(text)}</a></li>' for text, anchor in page["sections"])
+    toc_html = f'<nav class="toc" aria-label="Contents"><h2>On this page</h2><ol>{toc}</ol></nav>' if toc else ""
+    return (f'{nav(pages, page["stem"])}<div class="page"><header class="page-head">'
+            f'<p class="kicker">Notebook {esc(page["stem"][:2])} of the report</p><h1>{esc(page["title"])}</h1>'
+            f"</header>{summary}{toc_html}")
+
+
+# -- tables ----------------------------------------------------------------------------
+
+_TABLE_RE = re.compile(r'<table[^>]*class="[^"]*\bdataframe\b[^"]*"[^>]*>.*?</table>', re.S)
+_ROW_RE = re.compile(r"<tr[^>]*>(.*?)</tr>", re.S)
+_CELL_RE = re.compile(r"<(t[hd])((?:\s[^>]*)?)>(.*?)</\1>", re.S)
+_NUM_RE = re.compile(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\Z|[-+]?\d*\.\d+\Z|nan\Z|\u2013\Z")
+_CSV_LINK_RE = re.compile(r'<code class="csv-link">([A-Za-z0-9][A-Za-z0-9_.-]*\.csv)</code>')
+
+
+class Linker:
+    """Which evidence links may be built: article ids with a page, and their sentence ids."""
+
+    def __init__(self, sentences: dict):
+        self.sentences = sentences          # article_id -> set of sentence ids with a page
+
+    def article(self, aid: str) -> str | None:
+        aid = html.unescape(aid).strip()
+        if ARTICLE_ID_RE.match(aid) and aid in self.sentences:
+            return f"articles/{esc(aid)}.html"
+        return None
+
+    def sentence(self, aid: str, sid: str) -> str | None:
+        page = self.article(aid)
+        sid = html.unescape(sid).strip()
+        if page and sid.isdigit() and int(sid) in self.sentences[html.unescape(aid).strip()]:
+            return f"{page}#s{int(sid)}"
+        return None
+
+
+def _cells(row: str) -> list:
+    return [[m.group(1), m.group(2), m.group(3)] for m in _CELL_RE.finditer(row)]
+
+
+def _join(cells) -> str:
+    return "".join(f"<{t}{a}>{c}</{t}>" for t, a, c in cells)
+
+
+def rework_table(table: str, linker: Linker, cited: set) -> str:
+    """One pandas table made readable: a meaningless index (unnamed, all integers)
+    dropped, numbers marked for right alignment, evidence columns linked."""
+    head_m = re.search(r"<thead>(.*?)</thead>", table, re.S)
+    body_m = re.search(r"<tbody>(.*?)</tbody>", table, re.S)
+    if not head_m or not body_m:
+        return table
+    head_rows = [_cells(r) for r in _ROW_RE.findall(head_m.group(1))]
+    body_rows = [_cells(r) for r in _ROW_RE.findall(body_m.group(1))]
+    spans = "rowspan" in body_m.group(1) or "colspan" in head_m.group(1)
+    if not head_rows:
+        return table
+    names = [html.unescape(c[2]).strip() for c in head_rows[-1]]
+    index_name_row = len(head_rows) == 2 and all(c[2].strip() == "" for c in head_rows[1][1:])
+    # drop an unnamed integer index (0..n-1, or the positions of a filtered table)
+    if (not spans and len(head_rows) == 1 and names and names[0] == "" and body_rows
+            and all(r and r[0][0] == "th" and r[0][2].strip().isdigit() for r in body_rows)):
+        head_rows = [r[1:] for r in head_rows]
+        body_rows = [r[1:] for r in body_rows]
+        names = names[1:]
+    if index_name_row:              # pandas puts a named index's name on a row of its own
+        names = [html.unescape(c[2]).strip() for c in head_rows[1]][:1] + [
+            html.unescape(c[2]).strip() for c in head_rows[0]][1:]
+    aid_col = names.index("article_id") if "article_id" in names else None
+    sid_col = names.index("sentence_id") if "sentence_id" in names else None
+    for row in body_rows:
+        for cell in row:
+            text = html.unescape(cell[2]).strip()
+            if cell[0] == "td" and "class=" not in cell[1] and _NUM_RE.match(text):
+                cell[1] += ' class="num"'
+            elif cell[0] == "td" and "class=" not in cell[1] and len(text) > 60:
+                cell[1] += ' class="long"'      # a sentence: wide enough to read, the box scrolls
+        if spans or aid_col is None or len(row) != len(names):
+            continue
+        aid = row[aid_col][2]
+        if sid_col is not None:
+            link = linker.sentence(aid, row[sid_col][2])
+            if link:
+                row[sid_col][2] = f'<a href="{link}">{row[sid_col][2]}</a>'
+                cited.add(html.unescape(aid).strip())
+        link = linker.article(aid)
+        if link:
+            row[aid_col][2] = f'<a href="{link}">{row[aid_col][2]}</a>'
+    head = "".join(f"<tr>{_join(r)}</tr>" for r in head_rows)
+    body = "".join(f"<tr>{_join(r)}</tr>" for r in body_rows)
+    opening = table[:table.index(">") + 1]
+    return f'<div class="table-scroll">{opening}<thead>{head}</thead><tbody>{body}</tbody></table></div>'
+
+
+def rework_html(page: str, linker: Linker, files: set, cited: set) -> str:
+    page = _TABLE_RE.sub(lambda m: rework_table(m.group(0), linker, cited), page)
+    return _CSV_LINK_RE.sub(lambda m: (f'<a href="{esc(m.group(1))}">{esc(m.group(1))}</a>'
+                                       if m.group(1) in files else m.group(0)), page)
+
+
+# -- evidence pages --------------------------------------------------------------------
+
+def _int(value) -> int | None:
+    value = str(value).strip()
+    return int(value) if value.isdigit() else None
+
+
+def highlights(out: Path) -> dict:
+    """article_id -> list of (start, end, kind, label) from the exported tables."""
+    marks: dict = {}
+    for row in read_rows(out / "quotes.csv"):
+        s, e = _int(row.get("start")), _int(row.get("end"))
+        if s is not None and e is not None:
+            marks.setdefault(row["article_id"], []).append((s, e, "q", row.get("speaker", "")))
+    for row in read_rows(out / "figure_mentions.csv"):
+        s, e = _int(row.get("start")), _int(row.get("end"))
+        if s is not None and e is not None:
+            marks.setdefault(row["article_id"], []).append((s, e, "m", row.get("figure", "")))
+    for row in read_rows(out / "claim_checks.csv"):
+        s, e = _int(row.get("start")), _int(row.get("end"))
+        if s is not None and e is not None and row.get("verdict") and row.get("claim_id") != "official_quote":
+            marks.setdefault(row["article_id"], []).append(
+                (s, e, "c", f"{row['verdict']}: {row.get('claim_id', '')}"))
+        elif s is not None and e is not None and row.get("claim_id") == "official_quote":
+            marks.setdefault(row["article_id"], []).append((s, e, "c", f"{row['verdict']}: quoted wording"))
+    return marks
+
+
+def _render_sentence(text: str, base: int, marks) -> str:
+    """A sentence with its highlights: each character run gets the marks covering it;
+    a quotation's speaker and a claim's verdict are shown as tags where they start."""
+    inside = [(max(s, base) - base, min(e, base + len(text)) - base, k, label)
+              for s, e, k, label in marks if s < base + len(text) and e > base]
+    cuts = sorted({0, len(text)} | {p for s, e, _, _ in inside for p in (s, e)})
+    parts = []
+    for a, b in zip(cuts, cuts[1:]):
+        for s, e, k, label in sorted(inside, key=lambda m: (m[0], m[2])):
+            if s == a and k == "q":
+                parts.append(f'<span class="tag who">{esc(label)}</span>')
+            if s == a and k == "c":
+                verdict = label.split(":", 1)[0]
+                parts.append(f'<span class="tag v-{esc(verdict.replace(" ", "-"))}">{esc(label)}</span>')
+        chunk = esc(text[a:b])
+        for kind in ("m", "c", "q"):
+            if any(s <= a and b <= e and k == kind for s, e, k, _ in inside):
+                chunk = f'<mark class="{kind}">{chunk}</mark>'
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def article_page(row, sents, marks, pages, prov) -> str:
+    """The cleaned text of one article, one anchor per sentence, its highlights."""
+    paragraphs: dict = {}
+    for s in sents:
+        body = _render_sentence(s["text"], s["start"], marks)
+        paragraphs.setdefault(s["paragraph_id"], []).append(
+            f'<span class="sent" id="s{s["sentence_id"]}"><a class="sid" href="#s{s["sentence_id"]}">'
+            f'{s["sentence_id"]}</a>{body}</span>')
+    text = "".join(f"<p>{' '.join(p)}</p>" for _, p in sorted(paragraphs.items()))
+    meta = [("outlet", row["outlet"]), ("published", row["published"] or "no date in the text"),
+            ("title", row["title"] or "none printed"), ("outlet type", row["outlet_type"]),
+            ("address as printed (not a link)", row["url"] or "none printed")]
+    meta_html = "".join(f'<li>{esc(k)}: <span class="{"url" if k.startswith("address") else "v"}">{esc(v)}</span></li>'
+                        for k, v in meta)
+    title = f"{row['label']}: the article and its evidence"
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{esc(title)}</title><style>{CSS}</style></head>
+<body class="report">
+{nav(pages, None, "../")}
+<div class="page">
+<header class="page-head"><p class="kicker">Evidence page · article <code>{esc(row['article_id'])}</code></p>
+<h1>{esc(row['label'])}</h1></header>
+<ul class="article-meta">{meta_html}</ul>
+<p class="legend">The cleaned text, sentence by sentence (each number is the sentence's anchor).
+<mark class="q">Quotations and reported statements</mark> carry their speaker
+(<span class="tag who">speaker</span>); <mark class="m">names of registered people</mark> are underlined;
+<mark class="c">checked statements</mark> carry their verdict
+(<span class="tag v-conflicts">conflicts</span>, <span class="tag v-misleading">misleading</span>,
+<span class="tag v-unverified">unverified</span>, <span class="tag v-agrees">agrees</span>,
+<span class="tag v-not-checked">not checked</span>).</p>
+<article class="article-text">{text}</article>
+</div>
+{footer(prov, "../")}
+</body>
+</html>
+"""
+
+
+def write_article_pages(out: Path, articles, sents, pages, prov, only=None) -> dict:
+    """Write ``articles/{article_id}.html`` for every article (or those in ``only``);
+    return article_id -> set of sentence ids, for the links."""
+    folder = out / "articles"
+    folder.mkdir(exist_ok=True)
+    marks = highlights(out)
+    by_article: dict = {}
+    for s in sents:
+        by_article.setdefault(s["article_id"], []).append(s)
+    written = {}
+    for row in articles:
+        aid = row["article_id"]
+        if not ARTICLE_ID_RE.match(aid) or (only is not None and aid not in only):
+            continue
+        rows = by_article.get(aid, [])
+        (folder / f"{aid}.html").write_text(article_page(row, rows, marks.get(aid, []), pages, prov),
+                                            encoding="utf-8")
+        written[aid] = {s["sentence_id"] for s in rows}
+    return written
+
+
+# -- the index --------------------------------------------------------------------------
+
+def index_page(pages, findings, corpus: dict, exports: dict, prov, seed: bool, article_note: str) -> str:
+    cards = []
+    for p in pages:
+        rows = findings.get(p["stem"], [])[:3]
+        items = "".join(f'<li><a href="{esc(p["stem"])}.html#{esc(r["anchor"])}">{esc(r["text"])}</a></li>'
+                        for r in rows) or f"<li>{esc(p['question'])}</li>"
+        thumb = ""
+        if p.get("chart"):
+            name, alt = p["chart"]
+            thumb = (f'<a href="{esc(p["stem"])}.html"><img src="{esc(name)}" alt="{esc(alt)}" '
+                     f'width="800" height="500"></a>')
+        cards.append(f'<li class="card"><p class="kicker">Notebook {esc(p["stem"][:2])}</p>'
+                     f'<h3><a href="{esc(p["stem"])}.html">{esc(p["title"])}</a></h3>{thumb}'
+                     f"<ul>{items}</ul></li>")
+    groups = []
+    for p in pages:
+        files = exports.get(p["stem"], [])
+        if not files:
+            continue
+        lines = "".join(f'<li><a href="{esc(f)}">{esc(f)}</a>: {esc(EXPORT_NOTES.get(f, "exported by this notebook"))}</li>'
+                        for f in files)
+        groups.append(f'<h3><a href="{esc(p["stem"])}.html">{esc(p["title"])}</a></h3><ul>{lines}</ul>')
+    if exports.get("all"):
+        lines = "".join(f'<li><a href="{esc(f)}">{esc(f)}</a>: {esc(EXPORT_NOTES.get(f, "written by every notebook"))}</li>'
+                        for f in exports["all"])
+        groups.append(f"<h3>All notebooks</h3><ul>{lines}</ul>")
+    which = ("the five seed articles; the findings are our sentences, each checked against the tables under it"
+             if seed else "a corpus other than the seed articles; the findings below were composed by code "
+                          "from its own tables")
+    facts = "".join(f"<li><strong>{esc(v)}</strong>{esc(k)}</li>" for k, v in corpus["facts"])
+    article_links = "".join(f'<li><a href="articles/{esc(aid)}.html">{esc(label)}</a></li>'
+                            for aid, label in corpus["pages"])
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{esc(REPORT_TITLE)}</title><style>{CSS}</style></head>
+<body class="report">
+{nav(pages, "index")}
+<div class="page">
+<header class="page-head"><p class="kicker">A reproducible comparison of news coverage</p>
+<h1>{esc(REPORT_TITLE)} (4 August 2025)</h1></header>
+<p>On 4 August 2025 Russia's Foreign Ministry said Russia no longer considers itself bound by
+its moratorium on deploying ground-based intermediate- and shorter-range missiles. These pages
+compare how outlets reported it: whom they quote and how they frame it, how negative their own
+words and their sources' words are, whom they name, and which claims, ranges and dates they get
+right. Each page leads with its findings; every number links to its article and sentence.</p>
+<p>This report was built from {esc(which)}.</p>
+<ul class="facts">{facts}</ul>
+<p class="article-meta">Outlets: {esc(corpus['outlets'])}. Dates: {esc(corpus['dates'])}.</p>
+<h2>The pages</h2>
+<ul class="cards">{''.join(cards)}</ul>
+<h2>The articles</h2>
+<p>Each article's cleaned text, sentence by sentence, with its quotations, names and checked claims
+highlighted. {esc(article_note)}</p>
+<ul>{article_links}</ul>
+<section class="exports"><h2>Tables and figures</h2>
+<p>Every table as CSV (UTF-8, one header row) and every chart as PNG at publication resolution.</p>
+{''.join(groups)}</section>
+</div>
+{footer(prov)}
+</body>
+</html>
+"""

@@ -1,0 +1,73 @@
+"""The output helpers: shared palettes, readable labels, publication-size PNGs, tables for
+readers and keyword-in-context cut at word boundaries."""
+
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+from PIL import Image  # noqa: E402
+
+import helpers as h  # noqa: E402
+
+
+def test_palettes_are_stable_across_pages_and_orders():
+    a = h.palette("outlets", ["The Moscow Times", "Global Times", "Global Times", "Unnamed aggregator"])
+    b = h.palette("outlets", ["Unnamed aggregator", "The Moscow Times", "Global Times"])
+    assert a == b and len(set(a.values())) == 3
+    assert h.palette("groups", ["us_official"])["us_official"] == h.palette("groups", ["russian_official", "us_official"])["us_official"]
+    assert h.palette("verdicts", ["conflicts", "agrees"]) == {"agrees": "#0072B2", "conflicts": "#D55E00"}
+    many = h.palette("outlets", [f"outlet {k:02d}" for k in range(12)] + [h.OTHER])
+    assert list(many.values())[8:] == [h.OTHER_COLOUR] * 5
+
+
+def test_fold_other_keeps_the_top_categories():
+    values = pd.Series(list("aaabbbccd e".replace(" ", "")))
+    folded = h.fold_other(values, top=2)
+    assert sorted(set(folded)) == ["a", "b", h.OTHER] and values.tolist() == list("aaabbbccde")
+
+
+def test_text_on_cells_is_readable():
+    assert h.text_colour("#08306b") == "white" and h.text_colour("#f7fbff") == "black"
+
+
+def test_articles_are_named_by_label_or_outlet_and_date_never_slug():
+    articles = pd.DataFrame({"article_id": ["x-1", "x-2", "y-1", "z-1"], "outlet": ["X", "X", "Y", "Z"],
+                             "published": ["2025-08-04", "2025-08-04", "", "2025-08-06"],
+                             "label": ["", "", "", "Z's explainer"]})
+    assert h.article_labels(articles) == {"x-1": "X, 4 Aug 2025 (1)", "x-2": "X, 4 Aug 2025 (2)",
+                                          "y-1": "Y, undated", "z-1": "Z's explainer"}
+
+
+def test_exported_figures_are_at_least_1600_px_wide(tmp_path):
+    for width in (5, 7, 11):
+        fig, ax = plt.subplots(figsize=(width, 3))
+        ax.plot([0, 1], [0, 1])
+        path = h.save_figure(fig, tmp_path, f"w{width}.png")
+        plt.close(fig)
+        assert Image.open(path).size[0] >= h.PUBLICATION_WIDTH_PX
+
+
+def test_long_tables_are_sampled_with_their_csv_named():
+    table = pd.DataFrame({"n": range(40), "text": [f"<b>{k}</b>" for k in range(40)]})
+    shown = h.show_table(table, csv="rows.csv")
+    assert len(shown.table) == h.SAMPLE_ROWS and shown.table.n.iloc[0] == 0 and shown.table.n.iloc[-1] == 39
+    page = shown._repr_html_()
+    assert "&lt;b&gt;" in page and "<b>" not in page                  # escaped
+    assert '<code class="csv-link">rows.csv</code>' in page and "12 of 40 rows" in page
+    assert "<th>0</th>" not in page                                   # no 0..n-1 index
+    assert len(h.show_table(table.head(20)).table) == 20
+    try:
+        h.show_table(table, csv='x.csv"><script>')
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a CSV name with markup was accepted")
+
+
+def test_kwic_is_cut_at_word_boundaries():
+    kw = pd.DataFrame({"article_id": ["a"], "sentence_id": [1], "left": ["the quick brown fox jumps over the lazy"],
+                       "match": ["dog"], "right": [" and then runs far away into the forest"]})
+    view = h.kwic_view(kw, width=20).table
+    assert view.left[0] == "…over the lazy" or view.left[0].startswith("…") and not view.left[0][1].isspace()
+    assert all(w in "the quick brown fox jumps over the lazy".split() for w in view.left[0][1:].split())
+    assert view.right[0].endswith("…") and view.right[0][:-1].split()[-1] in "and then runs far away".split()
