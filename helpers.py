@@ -4849,6 +4849,25 @@ def not_english(articles: pd.DataFrame) -> pd.DataFrame:
     return out[["article_id", "outlet", "language"]].reset_index(drop=True)
 
 
+def analysis_set(articles: pd.DataFrame, keep_copies: bool = False) -> tuple:
+    """The articles a notebook's English-only methods analyse, and those left out:
+    ``(kept, left_out)``. ``kept`` is ``english_only(articles)``, then (unless
+    ``keep_copies``) one article per copy group (``one_per_copy_group``), so that outlets
+    are compared on distinct stories. ``left_out`` has ``article_id``, ``outlet`` and
+    ``reason`` ("not in English (xx)" or "a copy of <article_id>"), one row per article left
+    out, so a notebook can say what it did not read."""
+    english = english_only(articles)
+    kept = english if keep_copies else one_per_copy_group(english)
+    rows = [(r.article_id, r.outlet, f"not in English ({r.language})")
+            for r in not_english(articles).itertuples(index=False)]
+    if not keep_copies:
+        group = dict(zip(english.article_id, english["copy_group"])) if "copy_group" in english.columns else {}
+        rows += [(a, o, f"a copy of {group.get(a, '')}") for a, o in zip(english.article_id, english.outlet)
+                 if a not in set(kept.article_id)]
+    left_out = pd.DataFrame(rows, columns=["article_id", "outlet", "reason"])
+    return kept, left_out.sort_values("article_id", kind="stable").reset_index(drop=True)
+
+
 def one_per_copy_group(articles: pd.DataFrame) -> pd.DataFrame:
     """One article per copy group, its representative (the member published first; see
     ``copy_groups``): the table to count from whenever outlets are compared, so a wire story

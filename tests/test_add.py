@@ -470,3 +470,14 @@ def test_coverage_timeline_on_the_seed_corpus(articles):
         ["The Moscow Times", "2025-08-04", 1], ["Global Times", "2025-08-05", 2],
         ["The COW News Digital", "", 0], ["Unnamed aggregator", "", 0]]
     assert (articles.copy_group == articles.article_id).all()
+
+
+def test_analysis_set_leaves_out_copies_and_other_languages():
+    articles = pd.DataFrame({
+        "article_id": ["a", "b", "c", "d"], "outlet": ["A", "B", "C", "D"],
+        "language": ["en", "en", "ru", ""], "copy_group": ["a", "a", "c", "d"], "copy_label": ["", "", "", ""]})
+    kept, left_out = h.analysis_set(articles)
+    assert list(kept.article_id) == ["a", "d"]
+    assert left_out.values.tolist() == [["b", "B", "a copy of a"], ["c", "C", "not in English (ru)"]]
+    kept, left_out = h.analysis_set(articles, keep_copies=True)
+    assert list(kept.article_id) == ["a", "b", "d"] and list(left_out.article_id) == ["c"]
