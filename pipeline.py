@@ -635,8 +635,9 @@ class _Runner:
                 cluster.close()
 
 
-def _batches(sizes: list, limit: int = BATCH_WORDS) -> list:
-    """Consecutive index ranges whose sizes add up to about ``limit``."""
+def _batches(sizes: list, limit: int | None = None) -> list:
+    """Consecutive index ranges whose sizes add up to about ``limit`` (``BATCH_WORDS``)."""
+    limit = BATCH_WORDS if limit is None else limit
     out, start, total = [], 0, 0
     for i, n in enumerate(sizes):
         total += n
