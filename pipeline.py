@@ -21,7 +21,9 @@ Kinds (``KINDS``) and the helpers call behind each::
     events       h.event_claims(sents, articles, event_types, reference)
     systems      h.system_mentions(sents, systems)
     checks       h.claim_checks(sents, articles, claims, reference, reference_quotes, quote_rows=quotes)
-    term_counts  h.keyness_counts(h.keyness_terms(h.tokens(sents), figures))
+    term_counts  h.keyness_counts(h.keyness_terms(h.tokens(sents), figures)), cached per article,
+                 returned summed per outlet and term (``outlet``, ``term``, ``count``): what
+                 ``keyness`` needs, without a table per token or per article
 
 Corpus-level steps are not cached per article; they run over the cached per-article
 tables: ``keyness`` (from ``term_counts``), and anything a notebook aggregates.
@@ -85,6 +87,7 @@ import uuid
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -203,13 +206,25 @@ def _term_counts(c):
     return h.keyness_counts(h.keyness_terms(c["tokens"], c.reg("figures")))
 
 
+def _outlet_term_counts(table, tables):
+    """Per-article counts summed per outlet and term (all ``keyness`` needs)."""
+    summed = table.groupby(["outlet", "term"], sort=True)["count"].sum()
+    return summed.reset_index()
+
+
+def _sum_by_outlet(table: pa.Table) -> pa.Table:
+    """Arrow: a part's per-article term counts summed per outlet and term, so that the
+    corpus-wide table is never per article."""
+    return table.group_by(["outlet", "term"], use_threads=False).aggregate([("count", "sum")]).rename_columns(
+        ["outlet", "term", "count"])
+
+
 def _join_voice(table, tables):
     """``h.sentiment(sents, voice)``'s voice column, from the voice table."""
     voice = tables["voice"]
     lookup = dict(zip(zip(voice.article_id, voice.sentence_id), voice.voice))
-    out = table.copy()
-    out["voice"] = [lookup[k] for k in zip(out.article_id, out.sentence_id)]
-    return out
+    table["voice"] = [lookup[k] for k in zip(table.article_id, table.sentence_id)]
+    return table
 
 
 def _by_article_start(table, tables):
@@ -226,6 +241,7 @@ class Kind(NamedTuple):
     roots: tuple = ()          # the helpers it calls (its source closure starts here)
     finish: Callable | None = None   # corpus-level: the helpers' final sort, a join
     joins: tuple = ()          # kinds ``finish`` reads
+    reduce: Callable | None = None   # Arrow, per part, before the corpus-level table is built
 
 
 KINDS = {
@@ -244,7 +260,8 @@ KINDS = {
     "checks": Kind(_checks, ("sentences", "quotes"),
                    ("claim_checks", "load_claims", "load_reference", "load_reference_quotes"),
                    _by_article_start_claim),
-    "term_counts": Kind(_term_counts, ("tokens",), ("keyness_terms", "keyness_counts", "load_figures")),
+    "term_counts": Kind(_term_counts, ("tokens",), ("keyness_terms", "keyness_counts", "load_figures"),
+                        _outlet_term_counts, (), _sum_by_outlet),
 }
 #: Cleaning, cached by ``load_corpus`` per raw text.
 CLEAN_ROOTS = ("clean_article",)
@@ -548,18 +565,31 @@ def _run_batch(articles: pd.DataFrame, keys: list, kinds: tuple, blobs: dict | N
     table with a key column}). With ``blobs`` (in a worker), the registries are read from
     a private copy of the main process's."""
     def compute():
-        c = _Context(articles, _Registries())
-        key_of = dict(zip(articles["article_id"].tolist(), keys))
-        return {k: _to_arrow(c[k], key_of) for k in kinds}
+        # Python-stored strings while computing: the helpers iterate over cells, which is
+        # faster than from Arrow storage; the tables go through Arrow below either way, so
+        # what is cached and returned does not depend on it.
+        with pd.option_context("mode.string_storage", "python"):
+            c = _Context(articles.astype({col: "str" for col in articles.columns
+                                          if pd.api.types.is_string_dtype(articles[col])}), _Registries())
+            key_of = dict(zip(articles["article_id"].tolist(), keys))
+            out, cpu = {}, {}
+            for k in kinds:
+                t = time.process_time()
+                table = c[k]
+                cpu[k] = time.process_time() - t
+                t = time.process_time()
+                out[k] = _to_arrow(table, key_of)
+                cpu["(to arrow)"] = cpu.get("(to arrow)", 0.0) + time.process_time() - t
+        return out, cpu
 
     if blobs is None:
-        return code_digest(), compute()
+        return (code_digest(), *compute())
     folder = _materialise_registries(blobs)
     with _ENV_LOCK:
         before = os.environ.get("CORPUS_DIR")
         os.environ["CORPUS_DIR"] = str(folder)
         try:
-            return code_digest(), compute()
+            return (code_digest(), *compute())
         finally:
             if before is None:
                 os.environ.pop("CORPUS_DIR", None)
@@ -576,7 +606,7 @@ def _clean_batch(raw: list, keys: list, kinds=None, blobs=None) -> tuple:
         "title_detected": pa.array([r[3] for r in rows], type=pa.string()),
         KEY_COLUMN: pa.array(keys, type=pa.string()),
     })
-    return code_digest(), {"clean": table}
+    return code_digest(), {"clean": table}, {}
 
 
 class _Runner:
@@ -595,12 +625,17 @@ class _Runner:
 
     def run(self, fn, tasks):
         """tasks: list of (args tuple); yields (task index, result)."""
+        if not tasks:
+            return
         if self.backend == "in-process":
             for i, args in enumerate(tasks):
                 yield i, fn(*args)
         elif self.backend == "processes":
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["pipeline"])
+            # fork: workers start with the helpers imported and registries compiled, and a
+            # script calling annotate needs no ``if __name__ == "__main__"`` guard
+            # (forkserver and spawn re-import the main script in every worker)
+            methods = multiprocessing.get_all_start_methods()
+            ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
             with cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx) as pool:
                 futures = {pool.submit(fn, *args): i for i, args in enumerate(tasks)}
                 try:
@@ -663,7 +698,7 @@ def _assemble(stores, keys, wanted, fresh) -> dict:
     out = {}
     for kind in wanted:
         store = stores[kind]
-        pieces = list(fresh.get(kind, []))
+        pieces = list(fresh.pop(kind, []))
         taken = {k for t in pieces for k in json.loads(t.schema.metadata[b"inf_keys"])}
         by_part = {}
         index = store.index()
@@ -676,7 +711,13 @@ def _assemble(stores, keys, wanted, fresh) -> dict:
             if len(ks) < len(listed):
                 t = t.filter(pc.is_in(t[KEY_COLUMN], value_set=pa.array(ks, type=pa.string())))
             pieces.append(t)
-        out[kind] = _to_pandas(pieces, position)
+        reduce = KINDS[kind].reduce if kind in KINDS else None
+        if reduce is not None:
+            parts = [reduce(t.drop_columns([KEY_COLUMN])) for t in pieces if t.num_rows]
+            out[kind] = (pa.concat_tables(parts).to_pandas() if parts
+                         else pieces[0].drop_columns([KEY_COLUMN]).select(["outlet", "term", "count"]).to_pandas())
+        else:
+            out[kind] = _to_pandas(pieces, position)
     return out
 
 
@@ -687,15 +728,22 @@ def _to_pandas(tables: list, position: dict) -> pd.DataFrame:
     if not nonempty:
         first = tables[0] if tables else None
         return first.drop_columns([KEY_COLUMN]).to_pandas() if first is not None else pd.DataFrame()
-    dfs = []
+    pieces = []
     for t in nonempty:
-        pos = pd.Series([position[k] for k in t[KEY_COLUMN].to_pylist()])
-        df = t.drop_columns([KEY_COLUMN]).to_pandas()
-        df["__pos__"] = pos.to_numpy()
-        dfs.append(df)
-    df = pd.concat(dfs, ignore_index=True) if len(dfs) > 1 else dfs[0]
-    df = df.sort_values("__pos__", kind="stable").drop(columns="__pos__")
-    return df.reset_index(drop=True)
+        pos = np.fromiter((position[k] for k in t[KEY_COLUMN].to_pylist()), dtype=np.int64, count=t.num_rows)
+        pieces.append((pos, t.drop_columns([KEY_COLUMN])))
+    pieces.sort(key=lambda p: p[0][0])
+    # usually (a cold run, or parts written in article order) the pieces are runs of
+    # consecutive articles: concatenated in order, no sort and no copy of the rows
+    in_order = all(np.all(np.diff(p[0]) >= 0) for p in pieces) and all(
+        a[0][-1] < b[0][0] for a, b in zip(pieces, pieces[1:]))
+    # concatenated as Arrow (the string buffers are not copied; pandas then wraps them)
+    table = pa.concat_tables([t for _, t in pieces], promote_options="default")
+    if not in_order:
+        order = np.argsort(np.concatenate([p for p, _ in pieces]), kind="stable")
+        table = table.take(pa.array(order))
+    del pieces
+    return table.to_pandas()
 
 
 # ---------------------------------------------------------------------------
@@ -744,8 +792,11 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
     fresh = {}
     with _progress(sum(meta), "annotate") as bar:
         blobs_for_workers = None if runner.backend == "in-process" else blobs
-        for i, (digest, tables) in runner.run(_run_batch, [t + (blobs_for_workers,) for t in tasks]):
+        cpu_by_kind = {}
+        for i, (digest, tables, cpu) in runner.run(_run_batch, [t + (blobs_for_workers,) for t in tasks]):
             _check_digest(digest)
+            for k, secs in cpu.items():
+                cpu_by_kind[k] = cpu_by_kind.get(k, 0.0) + secs
             for k, table in tables.items():
                 batch_keys = tasks[i][1]
                 table = table.replace_schema_metadata(
@@ -765,7 +816,7 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
             n_computed[k] += len(rows)
     last_run.clear()
     last_run.update(backend=runner.backend, workers=runner.workers, seconds=time.perf_counter() - t0,
-                    words_computed=sum(meta),
+                    words_computed=sum(meta), cpu_seconds=cpu_by_kind,
                     kinds={k: {"computed": n_computed[k], "cached": len(keys) - n_computed[k]} for k in order})
     return {k: tables[k] for k in wanted}
 
@@ -796,7 +847,7 @@ def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:
         runner = _Runner(workers, sum(words))
         fresh = []
         with _progress(sum(words), "clean") as bar:
-            for i, (digest, tables) in runner.run(_clean_batch, tasks):
+            for i, (digest, tables, _) in runner.run(_clean_batch, tasks):
                 _check_digest(digest)
                 table = tables["clean"]
                 ks = tasks[i][1]
