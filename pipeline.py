@@ -84,6 +84,7 @@ import tempfile
 import threading
 import time
 import uuid
+import warnings
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -312,11 +313,16 @@ def _digest(*parts) -> str:
     return b.hexdigest()
 
 
+#: helpers.py as it was when this module was imported (next to helpers, in practice): the
+#: source the cache keys hash. ``_runtime_mismatch`` checks the code that runs against it.
+_HELPERS_SOURCE = Path(h.__file__).read_text(encoding="utf-8")
+
+
 @functools.lru_cache(maxsize=1)
 def _helpers_statements():
     """Top-level statements of helpers.py: (source, names defined or touched, names used,
-    project modules imported from)."""
-    source = Path(h.__file__).read_text(encoding="utf-8")
+    project modules imported from, line of a def or class)."""
+    source = _HELPERS_SOURCE
     lines = source.splitlines(keepends=True)
     out = []
     for node in ast.parse(source).body:
@@ -337,7 +343,8 @@ def _helpers_statements():
             defined = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
         else:   # module-level code (a loop, an if, a call): it touches every name it names
             defined = set(used)
-        out.append((text, defined, used, modules))
+        out.append((text, defined, used, modules,
+                    first if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else None))
     return out
 
 
@@ -345,9 +352,14 @@ def _helpers_statements():
 def source_closure(roots: tuple) -> tuple:
     """The helpers.py statements the functions ``roots`` can reach (see the module doc),
     in file order, and the project modules they import names from."""
+    return _closure(roots)[:2]
+
+
+@functools.lru_cache(maxsize=None)
+def _closure(roots: tuple) -> tuple:
     stmts = _helpers_statements()
     by_name = {}
-    for i, (_, defined, _, _) in enumerate(stmts):
+    for i, (_, defined, *_) in enumerate(stmts):
         for n in defined:
             by_name.setdefault(n, []).append(i)
     seen, todo, names = set(), list(roots), set()
@@ -362,7 +374,24 @@ def source_closure(roots: tuple) -> tuple:
                 todo.extend(stmts[i][2])
     picked = sorted(seen)
     modules = sorted({m for i in picked for m in stmts[i][3]})
-    return tuple(stmts[i][0] for i in picked), tuple(modules)
+    defs = {n: stmts[i][4] for i in picked for n in stmts[i][1] if stmts[i][4] is not None}
+    return tuple(stmts[i][0] for i in picked), tuple(modules), defs
+
+
+def _runtime_mismatch(kind: str) -> str | None:
+    """Why the code that would compute ``kind`` is not the code its cache key hashes, or
+    None: helpers.py edited on disk since it was imported, or one of the kind's helpers
+    replaced at run time (a notebook or test patching ``h.sentiment``)."""
+    if Path(h.__file__).read_text(encoding="utf-8") != _HELPERS_SOURCE:
+        return "helpers.py has changed on disk since it was imported (restart the kernel)"
+    for name, line in _closure(_kind_roots(kind))[2].items():
+        obj = h.__dict__.get(name)
+        fn = getattr(obj, "__wrapped__", obj)
+        code = getattr(fn, "__code__", None)
+        if (getattr(fn, "__module__", None) != h.__name__ or getattr(fn, "__name__", None) != name
+                or (code is not None and code.co_firstlineno != line)):
+            return f"helpers.{name} is not the function helpers.py defines"
+    return None
 
 
 _REGISTRY_NAME_RE = re.compile(r"""["']([a-z_]+\.csv)["']""")
@@ -613,8 +642,8 @@ class _Runner:
     """Runs batch tasks in this process, in a process pool or on Dask; yields results
     in completion order."""
 
-    def __init__(self, workers: int | None, n_words: int):
-        self.scheduler = os.environ.get(SCHEDULER_ENV, "").strip()
+    def __init__(self, workers: int | None, n_words: int, local: bool = False):
+        self.scheduler = "" if local else os.environ.get(SCHEDULER_ENV, "").strip()
         self.workers = workers or len(os.sched_getaffinity(0))
         if self.scheduler:
             self.backend = "dask"
@@ -771,10 +800,16 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
         raise ValueError("articles has two identical rows")
     regs = sorted({r for k in order for r in registries_read(_kind_roots(k))})
     blobs = _registry_bytes(regs)
-    stores = {}
+    stores, uncached = {}, {}
     for k in order:
         version, about = kind_version(k, blobs)
-        stores[k] = _Store(root, k, version, about)
+        why = _runtime_mismatch(k)
+        if why:
+            uncached[k] = why
+        stores[k] = _Store(None if why else root, k, version, about)
+    if uncached:
+        warnings.warn(f"pipeline: {next(iter(uncached.values()))}: {', '.join(uncached)} computed in this "
+                      "process without the cache", stacklevel=2)
     # which kinds each article lacks; articles lacking the same kinds go in one batch
     missing = {}
     for i, key in enumerate(keys):
@@ -788,7 +823,7 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
             idx = [rows[j] for j in r]
             tasks.append((articles.iloc[idx].reset_index(drop=True), [keys[i] for i in idx], lack))
             meta.append(sum(words[i] for i in idx))
-    runner = _Runner(workers, sum(meta))
+    runner = _Runner(1 if uncached else workers, sum(meta), local=bool(uncached))
     fresh = {}
     with _progress(sum(meta), "annotate") as bar:
         blobs_for_workers = None if runner.backend == "in-process" else blobs
@@ -835,7 +870,10 @@ def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:
     if root is not None:
         _mark_root(root)
     version, about = kind_version("clean")
-    store = _Store(root, "clean", version, about)
+    why = _runtime_mismatch("clean")
+    if why:
+        warnings.warn(f"pipeline: {why}: cleaning computed in this process without the cache", stacklevel=2)
+    store = _Store(None if why else root, "clean", version, about)
     stats = {}
 
     def clean_all(raw: list) -> list:
@@ -844,7 +882,7 @@ def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:
         todo = sorted({k: i for i, k in reversed(list(enumerate(keys))) if k not in index}.values())
         words = [len(raw[i]) // 6 for i in todo]          # a rough count before cleaning
         tasks = [([raw[todo[j]] for j in r], [keys[todo[j]] for j in r]) for r in _batches(words)]
-        runner = _Runner(workers, sum(words))
+        runner = _Runner(1 if why else workers, sum(words), local=bool(why))
         fresh = []
         with _progress(sum(words), "clean") as bar:
             for i, (digest, tables, _) in runner.run(_clean_batch, tasks):
@@ -888,6 +926,9 @@ def main(argv=None) -> int:
         gone = clean_cache()
         print(f"removed {gone}" if gone else "no annotation cache to remove")
     return 0
+
+
+code_digest()      # at import: forked workers inherit it; Dask workers compute their own
 
 
 if __name__ == "__main__":

@@ -254,3 +254,22 @@ def test_dask_local_cluster_identical(tmp_path):
     run = subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert "dask identical" in run.stdout
+
+
+def test_code_that_differs_from_the_key_is_never_cached(corpora, tmp_path, monkeypatch):
+    articles, want = corpora["seed"]
+    P.annotate(articles, ["sentiment", "frames"], cache_dir=tmp_path)
+    # a helper replaced at run time (as tests and notebooks do): computed here, not read or written
+    monkeypatch.setattr(h, "sentiment", lambda s, v=None, f=h.sentiment: f(s.iloc[1:], v))
+    with pytest.warns(UserWarning, match="helpers.sentiment is not the function helpers.py defines"):
+        got = P.annotate(articles, ["sentiment", "frames"], cache_dir=tmp_path)
+    assert len(got["sentiment"]) == len(want["sentiment"]) - 1
+    assert P.last_run["kinds"]["frames"]["computed"] == 0
+    monkeypatch.undo()
+    assert_same(P.annotate(articles, ["sentiment"], cache_dir=tmp_path), {"sentiment": want["sentiment"]}, articles)
+    assert P.last_run["kinds"]["sentiment"]["computed"] == 0
+    # helpers.py edited on disk after it was imported: nothing is cached against the new text
+    monkeypatch.setattr(P, "_HELPERS_SOURCE", P._HELPERS_SOURCE + "\n# edited\n")
+    with pytest.warns(UserWarning, match="changed on disk"):
+        P.annotate(articles, ["sentiment"], cache_dir=tmp_path)
+    assert P.last_run["kinds"]["sentiment"]["computed"] == len(articles)
