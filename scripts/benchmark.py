@@ -121,8 +121,13 @@ def timed(fn, *args):
     return result, time.perf_counter() - t0, time.process_time() - c0
 
 
-def peak_rss_mib(who=resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024
+def peak_rss_mib(who=None) -> float:
+    """Peak resident memory of this process (VmHWM, which starts afresh at exec, unlike
+    getrusage's, which a child inherits from its parent), or of its largest waited-for child."""
+    if who is not None:
+        return resource.getrusage(who).ru_maxrss / 1024
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
 
 
 # -- measurements, each in its own process ------------------------------------
@@ -165,8 +170,10 @@ def measure_load(corpus: Path, cache: Path, workers: int) -> dict:
 
     before = peak_rss_mib()
     articles, wall, cpu = timed(P.load_corpus, corpus, cache, workers)
-    return {"wall": wall, "cpu": cpu, "words": int(articles.n_words.sum()), "run": P.last_run["kinds"]["clean"],
-            "backend": P.last_run["backend"], "peak_mib": peak_rss_mib(), "start_mib": before}
+    out = {"wall": wall, "cpu": cpu, "words": int(articles.n_words.sum()), "run": P.last_run["kinds"]["clean"],
+           "backend": P.last_run["backend"], "peak_mib": peak_rss_mib(), "start_mib": before}
+    out["duplication"] = duplication(articles)
+    return out
 
 
 def measure_annotate(corpus: Path, cache: Path, workers: int) -> dict:
@@ -201,11 +208,14 @@ def run(n_articles: int, only: list, workers: int, out_json: Path | None) -> Non
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         results["corpus"] = build_corpus(corpus, n_articles)
-        results["duplication"] = duplication(h.load_corpus(corpus))
-        d = results["duplication"]
+        # the make-up of the corpus, from a load in its own process (this one stays small)
+        d = results["duplication"] = child("load", corpus, Path(tmp) / "cache-probe", 1)["duplication"]
+        shutil.rmtree(Path(tmp) / "cache-probe", ignore_errors=True)
         print(f"synthetic corpus: {d['articles']:,} articles ({results['corpus']['syndicated copies']:,} "
               f"syndicated copies; {d['distinct bodies']:,} distinct bodies), {d['words']:,} words, "
               f"{d['sentences']:,} sentences ({d['distinct sentences']:,} distinct)")
+        print("in-run deduplication: none in pipeline.py (a copy is another article, annotated again); "
+              "helpers' sentence splitter keeps an LRU cache of 65,536 texts, which copies can hit")
         words = d["words"]
         if "steps" in only:
             r = results["steps"] = child("steps", corpus)
@@ -252,7 +262,8 @@ def run(n_articles: int, only: list, workers: int, out_json: Path | None) -> Non
                   f"{words / (rest + cpu.get('sentiment', 0)):>11,.0f} (target 100,000 per core)")
             print(f"  peak memory: {cold['peak_mib']:,.0f} MiB (process holding the tables, cold), "
                   f"{warm['peak_mib']:,.0f} MiB (cached); tables {warm['table_mib']:,.0f} MiB; "
-                  f"largest worker {cold['workers_peak_mib']:,.0f} MiB")
+                  f"largest worker {cold['workers_peak_mib']:,.0f} MiB; load_corpus alone "
+                  f"{max(load_cold['peak_mib'], load_warm['peak_mib']):,.0f} MiB")
     if out_json:
         out_json.write_text(json.dumps(results, indent=1, default=str))
 
