@@ -652,13 +652,15 @@ class _Runner:
         else:
             self.backend = "in-process"
 
-    def run(self, fn, tasks):
-        """tasks: list of (args tuple); yields (task index, result)."""
-        if not tasks:
+    def run(self, fn, n_tasks: int, make_args):
+        """Run ``fn(*make_args(i))`` for i in range(n_tasks); yields (i, result) as they
+        complete. Arguments are made only when a task is sent, and at most ``2 * workers``
+        tasks are in flight, so a large corpus is never copied into a queue at once."""
+        if not n_tasks:
             return
         if self.backend == "in-process":
-            for i, args in enumerate(tasks):
-                yield i, fn(*args)
+            for i in range(n_tasks):
+                yield i, fn(*make_args(i))
         elif self.backend == "processes":
             # fork: workers start with the helpers imported and registries compiled, and a
             # script calling annotate needs no ``if __name__ == "__main__"`` guard
@@ -666,19 +668,28 @@ class _Runner:
             methods = multiprocessing.get_all_start_methods()
             ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
             with cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx) as pool:
-                futures = {pool.submit(fn, *args): i for i, args in enumerate(tasks)}
-                try:
-                    for f in cf.as_completed(futures):
-                        yield futures[f], f.result()
-                except BaseException:
-                    for f in futures:
-                        f.cancel()
-                    raise
+                yield from self._window(lambda i: pool.submit(fn, *make_args(i)), n_tasks,
+                                        lambda f: f.result(), cf.wait, cf.FIRST_COMPLETED)
         else:
-            yield from self._dask(fn, tasks)
+            yield from self._dask(fn, n_tasks, make_args)
 
-    def _dask(self, fn, tasks):
-        from dask.distributed import Client, LocalCluster, as_completed
+    def _window(self, submit, n_tasks, result, wait, first):
+        running, nxt = {}, 0
+        try:
+            while running or nxt < n_tasks:
+                while nxt < n_tasks and len(running) < 2 * self.workers:
+                    running[submit(nxt)] = nxt
+                    nxt += 1
+                done, _ = wait(list(running), return_when=first)
+                for f in done:
+                    yield running.pop(f), result(f)
+        except BaseException:
+            for f in running:
+                f.cancel()
+            raise
+
+    def _dask(self, fn, n_tasks, make_args):
+        from dask.distributed import Client, LocalCluster, wait
 
         cluster = None
         if self.scheduler == "local":
@@ -687,12 +698,15 @@ class _Runner:
             client = Client(cluster)
         else:
             client = Client(self.scheduler)
+        self.workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
         try:
-            futures = [client.submit(fn, *args, pure=False) for args in tasks]
-            index = {f.key: i for i, f in enumerate(futures)}
-            for f in as_completed(futures):
-                yield index[f.key], f.result()
+            def result(f):
+                out = f.result()
                 f.release()
+                return out
+
+            yield from self._window(lambda i: client.submit(fn, *make_args(i), pure=False), n_tasks, result,
+                                    lambda fs, return_when: wait(fs, return_when=return_when), "FIRST_COMPLETED")
         finally:
             client.close()
             if cluster is not None:
@@ -821,14 +835,21 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
     for lack, rows in missing.items():
         for r in _batches([words[i] for i in rows]):
             idx = [rows[j] for j in r]
-            tasks.append((articles.iloc[idx].reset_index(drop=True), [keys[i] for i in idx], lack))
+            tasks.append((idx, [keys[i] for i in idx], lack))
             meta.append(sum(words[i] for i in idx))
+    # what the per-article functions read: every column but the raw text (cleaning's input,
+    # which none of them reads: the key above covers it)
+    sent = articles.drop(columns=[c for c in ["raw_text"] if c in articles.columns])
     runner = _Runner(1 if uncached else workers, sum(meta), local=bool(uncached))
     fresh = {}
     with _progress(sum(meta), "annotate") as bar:
         blobs_for_workers = None if runner.backend == "in-process" else blobs
         cpu_by_kind = {}
-        for i, (digest, tables, cpu) in runner.run(_run_batch, [t + (blobs_for_workers,) for t in tasks]):
+        def make_args(i):
+            idx, batch_keys, lack = tasks[i]
+            return sent.iloc[idx].reset_index(drop=True), batch_keys, lack, blobs_for_workers
+
+        for i, (digest, tables, cpu) in runner.run(_run_batch, len(tasks), make_args):
             _check_digest(digest)
             for k, secs in cpu.items():
                 cpu_by_kind[k] = cpu_by_kind.get(k, 0.0) + secs
@@ -881,11 +902,12 @@ def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:
         index = store.index()
         todo = sorted({k: i for i, k in reversed(list(enumerate(keys))) if k not in index}.values())
         words = [len(raw[i]) // 6 for i in todo]          # a rough count before cleaning
-        tasks = [([raw[todo[j]] for j in r], [keys[todo[j]] for j in r]) for r in _batches(words)]
+        ranges = _batches(words)
+        tasks = [([raw[todo[j]] for j in r], [keys[todo[j]] for j in r]) for r in ranges]
         runner = _Runner(1 if why else workers, sum(words), local=bool(why))
         fresh = []
         with _progress(sum(words), "clean") as bar:
-            for i, (digest, tables, _) in runner.run(_clean_batch, tasks):
+            for i, (digest, tables, _) in runner.run(_clean_batch, len(tasks), lambda i: tasks[i]):
                 _check_digest(digest)
                 table = tables["clean"]
                 ks = tasks[i][1]

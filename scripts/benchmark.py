@@ -203,20 +203,26 @@ def child(kind: str, *args, env=None) -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
-def run(n_articles: int, only: list, workers: int, out_json: Path | None) -> None:
+def run(n_articles: int, only: list, workers: int, out_json: Path | None, given: Path | None = None) -> None:
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
-        results["corpus"] = build_corpus(corpus, n_articles)
+        if given is None:
+            results["corpus"] = build_corpus(corpus, n_articles)
+        else:
+            corpus, results["corpus"] = given, {"syndicated copies": "?", "given": str(given)}
         # the make-up of the corpus, from a load in its own process (this one stays small)
-        d = results["duplication"] = child("load", corpus, Path(tmp) / "cache-probe", 1)["duplication"]
+        probe = results["load, one process, cold"] = child("load", corpus, Path(tmp) / "cache-probe", 1)
+        d = results["duplication"] = probe["duplication"]
         shutil.rmtree(Path(tmp) / "cache-probe", ignore_errors=True)
-        print(f"synthetic corpus: {d['articles']:,} articles ({results['corpus']['syndicated copies']:,} "
+        print(f"synthetic corpus: {d['articles']:,} articles ({results['corpus']['syndicated copies']} "
               f"syndicated copies; {d['distinct bodies']:,} distinct bodies), {d['words']:,} words, "
               f"{d['sentences']:,} sentences ({d['distinct sentences']:,} distinct)")
         print("in-run deduplication: none in pipeline.py (a copy is another article, annotated again); "
               "helpers' sentence splitter keeps an LRU cache of 65,536 texts, which copies can hit")
         words = d["words"]
+        print(f"load_corpus, one process, cold: {probe['wall']:.1f} s ({words / probe['wall']:,.0f} words/s), "
+              f"peak {probe['peak_mib']:,.0f} MiB")
         if "steps" in only:
             r = results["steps"] = child("steps", corpus)
             print("helpers, corpus-level, one process (CPU seconds, words per CPU-second):")
@@ -303,6 +309,7 @@ def main(argv=None) -> int:
                         choices=["steps", "one-core", "all-cores", "dask"])
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--corpus", type=Path, help="measure this corpus folder instead of building one")
     parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--hostile", action="store_true",
                         help="time cleaning on 1 MB hostile texts instead (linear time)")
@@ -315,7 +322,7 @@ def main(argv=None) -> int:
         params = [Path(rest[0])] + ([Path(rest[1]), int(rest[2])] if len(rest) > 1 else [])
         print(json.dumps(MEASURES[kind](*params), default=str))
         return 0
-    run(args.articles, args.only, args.workers, args.json)
+    run(args.articles, args.only, args.workers, args.json, args.corpus)
     return 0
 
 
