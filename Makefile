@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 REPORT_DIR ?= report
 
-.PHONY: report test benchmark lab chromium refresh lock clean add
+.PHONY: report test benchmark lab chromium refresh lock clean clean-cache add
 PIP_TOOLS := pip-tools==7.6.2
 
 ## Execute every notebook and write the HTML report (and its CSV and PNG files) to $(REPORT_DIR)/.
@@ -84,3 +84,8 @@ $(VENV)/.installed: requirements.lock
 
 clean:
 	rm -rf $(VENV) report
+
+## Remove the annotation cache of pipeline.py ($$INF_CACHE_DIR, else .cache/annotations); it
+## refuses a folder without the cache's marker file.
+clean-cache: $(VENV)/.installed
+	$(BIN)/python pipeline.py clean

@@ -1373,7 +1373,7 @@ def _check_folder(folder: Path, sub: str, named: dict, csv_path: Path) -> None:
                           f"{sub}/ may hold only the files articles.csv names")
 
 
-def load_corpus(path=None) -> pd.DataFrame:
+def load_corpus(path=None, clean_all=None) -> pd.DataFrame:
     """Load a corpus folder into one row per article.
 
     ``path`` defaults to ``$CORPUS_DIR``, else the repo's ``corpus/``. The folder
@@ -1395,6 +1395,9 @@ def load_corpus(path=None) -> pd.DataFrame:
     Copy groups are computed here (``copy_groups``): ``copy_group`` is the article_id of
     the group's representative (the article itself when it has no copy), and ``copy_label``
     the optional ``copy_group`` label of ``articles.csv`` as written ("" without one).
+
+    ``clean_all`` (used by ``pipeline.load_corpus``, which caches it) takes the list
+    of raw texts and returns, for each, what ``clean_article`` returns.
     """
     folder = corpus_dir(path)
     if (folder / ".add-staging").exists():
@@ -1412,8 +1415,8 @@ def load_corpus(path=None) -> pd.DataFrame:
     _check_folder(folder, "raw", {n: w for n, w in zip(raw_files, wheres) if n}, csv_path)
     short = [f"row {i + 2} of {csv_path.name}, article_id {meta.at[i, 'article_id']!r}" for i in meta.index]
     raw = [read_article(art_dir / name, w) for name, w in zip(meta["file"], short)]
-    results = [clean_text(t) for t in raw]
-    cleaned = [text for text, _ in results]
+    results = (clean_all or _clean_articles)(raw)
+    cleaned = [r[0] for r in results]
     for name, text, w in zip(meta["file"], cleaned, short):
         if not text.strip():
             raise CorpusError(f"{art_dir / name}: nothing is left after removing page furniture, "
@@ -1424,9 +1427,9 @@ def load_corpus(path=None) -> pd.DataFrame:
     out = meta.assign(
         raw_text=raw,
         text=cleaned,
-        n_words=[len(WORD_RE.findall(t)) for t in cleaned],
-        n_sentences=[len(_sentence_spans(t)) for t in cleaned],
-        title_detected=[detected_title(edits) for _, edits in results],
+        n_words=[r[1] for r in results],
+        n_sentences=[r[2] for r in results],
+        title_detected=[r[3] for r in results],
     )
     # copy groups (corpus_add.copy_groups): the CSV's optional copy_group labels are kept as
     # copy_label, and copy_group becomes the resolved group id
@@ -1436,6 +1439,20 @@ def load_corpus(path=None) -> pd.DataFrame:
         out = out.assign(copy_label="")
     out = out.assign(copy_group=copy_groups(out)["copy_group"].to_numpy())
     return out.sort_values("article_id", kind="stable").reset_index(drop=True)
+
+
+# -- Per-article cleaning, for load_corpus and pipeline.load_corpus (issue 16) --
+
+def clean_article(raw_text: str) -> tuple:
+    """``(text, n_words, n_sentences, title_detected)`` of one raw article text: what
+    ``load_corpus`` derives from it (see ``clean_text``, ``WORD_RE``, ``sentences`` and
+    ``detected_title``)."""
+    text, edits = clean_text(raw_text)
+    return text, len(WORD_RE.findall(text)), len(_sentence_spans(text)), detected_title(edits)
+
+
+def _clean_articles(raw: list) -> list:
+    return [clean_article(t) for t in raw]
 
 
 def removed_spans(articles: pd.DataFrame) -> pd.DataFrame:
@@ -3199,12 +3216,30 @@ def keyness(toks: pd.DataFrame, min_count: int = 3, figures: pd.DataFrame | None
     then term. Words of one article are not independent draws: with a handful of
     articles, a "significant" term can be one article's topic, so read it as a ranking.
     """
+    counts = keyness_counts(keyness_terms(toks, figures))
+    return keyness_from_counts(counts, toks.groupby("outlet").article_id.nunique(), min_count)
+
+
+# -- Keyness from term counts (issue 16: pipeline.py counts terms per article and
+# -- keeps no corpus-wide token table) ------------------------------------------
+
+def keyness_counts(terms: pd.DataFrame) -> pd.DataFrame:
+    """How often each outlet (and article) uses each keyness term (``keyness_terms``),
+    stopwords and numbers left out: ``article_id``, ``outlet``, ``term``, ``count``."""
+    words = terms[terms.term.str.contains(r"^[^\W\d_]", regex=True) & ~terms.term.isin(STOPWORDS)]
+    counts = words.groupby(["article_id", "outlet", "term"], sort=False).size()
+    return counts.rename("count").reset_index()
+
+
+def keyness_from_counts(counts: pd.DataFrame, n_articles: pd.Series, min_count: int = 3) -> pd.DataFrame:
+    """``keyness`` from term counts (``keyness_counts``, any number of rows per outlet
+    and term) and the number of articles per outlet (``n_articles``, indexed by outlet)."""
     from nltk import FreqDist
 
-    terms = keyness_terms(toks, figures)
-    words = terms[terms.term.str.contains(r"^[^\W\d_]", regex=True) & ~terms.term.isin(STOPWORDS)]
-    dists = {o: FreqDist(g.tolist()) for o, g in words.groupby("outlet")["term"]}
-    n_articles = toks.groupby("outlet").article_id.nunique()
+    summed = counts.groupby(["outlet", "term"], sort=False)["count"].sum()
+    dists = {}
+    for (outlet, term), n in summed.items():
+        dists.setdefault(outlet, FreqDist())[term] = int(n)
     total = FreqDist()
     for fd in dists.values():
         total.update(fd)

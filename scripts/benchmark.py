@@ -1,25 +1,42 @@
-"""Speed and memory of the helpers on a synthetic corpus (``make benchmark``).
+"""Speed and memory of the annotation pipeline on a synthetic corpus (``make benchmark``).
 
-Builds a corpus of N articles (default 10,000) by resampling the seed corpus's
-sentences with a fixed seed: each synthetic article is 8-40 random cleaned
-sentences in paragraphs, and every fourth one also carries page furniture taken from
-the seed audit (a caption, a link list, a donation appeal), so cleaning has work to
-do. It then times each step on the whole corpus and prints words per second (one
-process, one core) and the process's peak memory. With ``--sizes`` it repeats the
-run at several corpus sizes in fresh processes to show how memory grows.
+The corpus (``build_corpus``, fixed seed): N articles of 8-40 sentences in paragraphs, 24
+outlets, published over a month from 4 August 2025. Every sentence is a seed sentence with
+about a third of its other words replaced by seed words of the same shape (capitalised,
+lower case, acronym; numbers by random numbers of as many digits); function words and
+verbs of speech are kept, so quotations, attributions, dates and ranges still occur where
+they did. No two sentences are alike except by chance: the benchmark does not reward a
+cache of repeated sentences. ``COPY_RATE`` (8%) of the articles are syndicated copies of
+an earlier one (same body, another outlet and id, their own page furniture), and every
+fourth article carries page furniture from the seed audit, so cleaning has work to do. The
+report prints the corpus's duplication (distinct article bodies, distinct sentences).
 
-This is a measurement, not a test: the targets it prints are the README's. With
-``--add [PAGES]`` it times ``make add`` of 1,000 saved pages made from tests/fixtures/web. With
-``--hostile`` it instead times ``clean_text`` on 1 MB hostile texts (``HOSTILE_CLEANING``),
-which shows that cleaning is linear in the text.
+Each measurement runs in a fresh process, so peak memory is its own:
+
+- ``steps``: the helpers' corpus-level calls one after another in one process, CPU seconds
+  (per core) per step, and bare VADER;
+- ``load``: ``pipeline.load_corpus`` (cleaning cached per article), cold and cached;
+- ``annotate``: ``pipeline.annotate`` of the notebooks' kinds (every kind but the token
+  table; keyness from per-article term counts), cold and cached, with one process, every
+  core and a Dask LocalCluster: wall seconds, per-kind CPU seconds, the peak memory of the
+  process holding the tables and of its workers.
+
+``--articles`` sets the size; ``--only`` picks measurements. It is a measurement, not a
+test: the targets it prints are the README's. With ``--hostile`` it instead times
+``clean_text`` on 1 MB hostile texts (``HOSTILE_CLEANING``), which shows that cleaning is
+linear in the text.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
+import json
+import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -30,110 +47,231 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import helpers as h  # noqa: E402
 
 SEED = 20250804
+COPY_RATE = 0.08
+REPLACE_RATE = 0.35
+N_OUTLETS = 24
+#: The kinds the notebooks read (keyness from term_counts: no token table is kept).
+NOTEBOOK_KINDS = ["sentences", "mentions", "quotes", "voice", "discover", "frames", "blame", "sentiment",
+                  "ranges", "events", "systems", "checks", "term_counts"]
 
 
-def build_corpus(folder: Path, n_articles: int) -> None:
-    """Write a synthetic corpus of ``n_articles`` into ``folder``."""
+def build_corpus(folder: Path, n_articles: int) -> dict:
+    """Write a synthetic corpus of ``n_articles`` into ``folder``; returns its make-up."""
     seed = h.load_corpus(h.DEFAULT_CORPUS_DIR)
     pool = list(h.sentences(seed).text)
     furniture = list(h.removed_spans(seed).query("kind == 'furniture'").removed)
+    keep = {w.lower() for w in h.STOPWORDS | set(h.ATTRIBUTION_VERBS) | set(h.SPEECH_VERBS)}
+    vocab = sorted({w for t in pool for w in h.WORD_RE.findall(t)})
+    caps = [w for w in vocab if w[:1].isupper() and not w.isupper() and w.lower() not in keep]
+    lower = [w for w in vocab if w.islower() and w not in keep]
+    upper = [w for w in vocab if w.isupper() and len(w) > 1]
     rng = random.Random(SEED)
+
+    def vary(word_match):
+        w = word_match.group()
+        if w.lower() in keep or rng.random() > REPLACE_RATE:
+            return w
+        if w.isdigit():
+            return str(rng.randint(10 ** (len(w) - 1), 10 ** len(w) - 1)) if len(w) > 1 else str(rng.randint(1, 9))
+        if w.isupper() and len(w) > 1:
+            return rng.choice(upper)
+        if w[:1].isupper():
+            return rng.choice(caps)
+        if w.islower():
+            return rng.choice(lower)
+        return w
+
     (folder / "articles").mkdir(parents=True)
     rows = ["article_id,file,outlet,title,published,url,outlet_country,outlet_type,language,notes"]
-    outlets = sorted(set(seed.outlet))
+    outlets = sorted(set(seed.outlet)) + [f"Regional Daily {k:02d}" for k in range(N_OUTLETS - seed.outlet.nunique())]
+    bodies, copies = [], 0
     for i in range(n_articles):
-        sents = rng.choices(pool, k=rng.randint(8, 40))
-        paras, k = [], 0
-        while k < len(sents):
-            step = rng.randint(1, 4)
-            paras.append(" ".join(sents[k:k + step]))
-            k += step
+        if bodies and rng.random() < COPY_RATE:
+            paras = list(rng.choice(bodies))            # a syndicated copy
+            copies += 1
+        else:
+            sents = [h.WORD_RE.sub(vary, t) for t in rng.choices(pool, k=rng.randint(8, 40))]
+            paras, k = [], 0
+            while k < len(sents):
+                step = rng.randint(1, 4)
+                paras.append(" ".join(sents[k:k + step]))
+                k += step
+            bodies.append(tuple(paras))
         if i % 4 == 0:
             paras.insert(rng.randint(0, len(paras)), rng.choice(furniture))
-        name = f"{i:05d}.txt"
+        name = f"{i:06d}.txt"
         (folder / "articles" / name).write_text("\n".join(paras) + "\n", encoding="utf-8")
-        rows.append(f"syn-{i:05d},{name},{outlets[i % len(outlets)]},,2025-08-05,,,digital,en,synthetic")
+        day = dt.date(2025, 8, 4) + dt.timedelta(days=rng.randint(0, 30))
+        rows.append(f"syn-{i:06d},{name},{rng.choice(outlets)},,{day.isoformat()},,,digital,en,synthetic")
     (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return {"articles": n_articles, "syndicated copies": copies, "outlets": len(outlets)}
+
+
+def duplication(articles) -> dict:
+    sents = [t for text in articles.text for t in (text[s:e] for _, s, e in h._sentence_spans(text))]
+    return {"articles": len(articles), "distinct bodies": articles.text.nunique(),
+            "sentences": len(sents), "distinct sentences": len(set(sents)),
+            "words": int(articles.n_words.sum())}
 
 
 def timed(fn, *args):
     gc.collect()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     result = fn(*args)
-    return result, time.perf_counter() - t0
+    return result, time.perf_counter() - t0, time.process_time() - c0
 
 
-def read_all(folder: Path):
-    meta = h.read_metadata(folder)
-    return [h.read_article(folder / "articles" / name) for name in meta.file]
+def peak_rss_mib(who=None) -> float:
+    """Peak resident memory of this process (VmHWM, which starts afresh at exec, unlike
+    getrusage's, which a child inherits from its parent), or of its largest waited-for child."""
+    if who is not None:
+        return resource.getrusage(who).ru_maxrss / 1024
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
 
 
-def split_all(texts):
+# -- measurements, each in its own process ------------------------------------
+
+def measure_steps(corpus: Path) -> dict:
+    """The helpers' corpus-level calls, CPU seconds per step (one process, one core)."""
+    articles = h.load_corpus(corpus)
     h._sentence_spans.cache_clear()
-    return [h._sentence_spans(t) for t in texts]
+    out = {}
+
+    def step(name, fn, *args):
+        result, _, cpu = timed(fn, *args)
+        out[name] = cpu
+        return result
+
+    sents = step("sentences", h.sentences, articles)
+    figures = h.load_figures()
+    step("mentions", h.figure_mentions, sents, figures)
+    q = step("quotes", h.quotes, articles)
+    v = step("voice", h.sentence_voice, sents, q)
+    step("discover", h.discover_names, sents, figures, q)
+    step("frames", h.frame_hits, sents)
+    step("blame", h.blame_statements, sents, v)
+    step("ranges", h.range_claims, sents)
+    step("events", h.event_claims, sents, articles)
+    step("systems", h.system_mentions, sents)
+    step("checks", h.claim_checks, sents, articles, None, None, None, q)
+    toks = step("tokens", h.tokens, sents)
+    step("keyness", h.keyness, toks)
+    del toks
+    texts = sents["text"].tolist()
+    polarity = h.vader().polarity_scores
+    step("bare VADER", lambda ts: [polarity(t) for t in ts], texts)
+    step("sentiment", h.sentiment, sents, v)
+    return {"cpu": out, "words": int(articles.n_words.sum()), "peak_mib": peak_rss_mib()}
 
 
-def peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def measure_load(corpus: Path, cache: Path, workers: int) -> dict:
+    import pipeline as P
+
+    before = peak_rss_mib()
+    articles, wall, cpu = timed(P.load_corpus, corpus, cache, workers)
+    out = {"wall": wall, "cpu": cpu, "words": int(articles.n_words.sum()), "run": P.last_run["kinds"]["clean"],
+           "backend": P.last_run["backend"], "peak_mib": peak_rss_mib(), "start_mib": before}
+    out["duplication"] = duplication(articles)
+    return out
 
 
-def run(n_articles: int) -> None:
+def measure_annotate(corpus: Path, cache: Path, workers: int) -> dict:
+    import pipeline as P
+
+    articles = P.load_corpus(corpus, cache, workers)
+    gc.collect()
+    before = peak_rss_mib()
+    tables, wall, cpu = timed(P.annotate, articles, NOTEBOOK_KINDS, cache, workers)
+    run = dict(P.last_run)
+    _, kwall, _ = timed(P.keyness, articles, tables["term_counts"])
+    return {"wall": wall, "cpu": cpu, "keyness wall": kwall, "words": int(articles.n_words.sum()),
+            "backend": run["backend"], "workers": run["workers"], "cpu_by_kind": run["cpu_seconds"],
+            "computed": sum(v["computed"] for v in run["kinds"].values()),
+            "rows": {k: len(t) for k, t in tables.items()},
+            "table_mib": sum(t.memory_usage(deep=True).sum() for t in tables.values()) / 2 ** 20,
+            "peak_mib": peak_rss_mib(), "start_mib": before, "workers_peak_mib": peak_rss_mib(resource.RUSAGE_CHILDREN)}
+
+
+MEASURES = {"steps": measure_steps, "load": measure_load, "annotate": measure_annotate}
+
+
+def child(kind: str, *args, env=None) -> dict:
+    cmd = [sys.executable, __file__, "--measure", kind] + [str(a) for a in args]
+    run = subprocess.run(cmd, check=True, capture_output=True, text=True,
+                         env={**os.environ, **(env or {})})
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def run(n_articles: int, only: list, workers: int, out_json: Path | None, given: Path | None = None) -> None:
+    results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        build_corpus(folder, n_articles)
-        rss_before = peak_rss_mib()
-        raw, t_read = timed(read_all, folder)
-        cleaned, t_clean = timed(lambda rs: [h.clean_text(r)[0] for r in rs], raw)
-        n_words = sum(len(h.WORD_RE.findall(t)) for t in cleaned)
-        _, t_split = timed(split_all, cleaned)
-        h._sentence_spans.cache_clear()
-        articles, t_load = timed(h.load_corpus, folder)
-        _, t_groups = timed(h.copy_groups, articles)
-        sents, t_sents = timed(h.sentences, articles)
-        toks, t_tokens = timed(h.tokens, sents)
-        figures = h.load_figures(h.DEFAULT_CORPUS_DIR / "figures.csv")
-        _, t_mentions = timed(h.figure_mentions, sents, figures)
-        _, t_discover = timed(h.discover_names, sents, figures)
-        _, t_quotes = timed(h.quotes, articles, figures)
-        _, t_frames = timed(h.frame_hits, sents)
-        _, t_keyness = timed(h.keyness, toks)
-        _, t_ranges = timed(h.range_claims, sents)
-        _, t_events = timed(h.event_claims, sents, articles)
-        voice = h.sentence_voice(sents, h.quotes(articles, figures))
-        texts = sents["text"].tolist()
-        polarity = h.vader().polarity_scores
-        _, t_bare_vader = timed(lambda ts: [polarity(t) for t in ts], texts)
-        _, t_sentiment = timed(h.sentiment, sents, voice)
-        print(f"synthetic corpus: {n_articles:,} articles, {n_words:,} words, "
-              f"{len(sents):,} sentences, {len(toks):,} tokens")
-        steps = [
-            ("read + validate", t_read, None),
-            ("clean", t_clean, None),
-            ("split sentences (Punkt)", t_split, None),
-            ("load_corpus (all of the above)", t_load, None),
-            ("  of which copy_groups (MinHash)", t_groups, None),
-            ("sentences() table", t_sents, None),
-            ("tokens() table", t_tokens, None),
-            ("corpus: load_corpus+sentences+tokens", t_load + t_sents + t_tokens, 300_000),
-            ("figure_mentions", t_mentions, None),
-            ("discover_names", t_discover, None),
-            ("figures: mentions + discovery", t_mentions + t_discover, 500_000),
-            ("quotes", t_quotes, None),
-            ("frame_hits", t_frames, None),
-            ("keyness", t_keyness, None),
-            ("framing: quotes + frames + keyness", t_quotes + t_frames + t_keyness, 200_000),
-            ("range_claims", t_ranges, None),
-            ("event_claims", t_events, None),
-            ("facts: ranges + events", t_ranges + t_events, 500_000),
-            ("bare VADER (polarity_scores loop)", t_bare_vader, None),
-            ("sentiment()", t_sentiment, None),
-        ]
-        for name, secs, target in steps:
-            goal = f"   (target >= {target:,})" if target else ""
-            print(f"  {name:<38} {secs:7.2f} s  {n_words / secs:>12,.0f} words/s{goal}")
-        print(f"  sentiment() runs at {t_bare_vader / t_sentiment:.0%} of bare VADER's speed (target >= 80%)")
-        print(f"  peak memory: {peak_rss_mib():,.0f} MiB (process), "
-              f"{peak_rss_mib() - rss_before:,.0f} MiB above the state before loading")
+        corpus = Path(tmp) / "corpus"
+        if given is None:
+            results["corpus"] = build_corpus(corpus, n_articles)
+        else:
+            corpus, results["corpus"] = given, {"syndicated copies": "?", "given": str(given)}
+        # the make-up of the corpus, from a load in its own process (this one stays small)
+        probe = results["load, one process, cold"] = child("load", corpus, Path(tmp) / "cache-probe", 1)
+        d = results["duplication"] = probe["duplication"]
+        shutil.rmtree(Path(tmp) / "cache-probe", ignore_errors=True)
+        print(f"synthetic corpus: {d['articles']:,} articles ({results['corpus']['syndicated copies']} "
+              f"syndicated copies; {d['distinct bodies']:,} distinct bodies), {d['words']:,} words, "
+              f"{d['sentences']:,} sentences ({d['distinct sentences']:,} distinct)")
+        print("in-run deduplication: none in pipeline.py (a copy is another article, annotated again); "
+              "helpers' sentence splitter keeps an LRU cache of 65,536 texts, which copies can hit")
+        words = d["words"]
+        print(f"load_corpus, one process, cold: {probe['wall']:.1f} s ({words / probe['wall']:,.0f} words/s), "
+              f"peak {probe['peak_mib']:,.0f} MiB")
+        if "steps" in only:
+            r = results["steps"] = child("steps", corpus)
+            print("helpers, corpus-level, one process (CPU seconds, words per CPU-second):")
+            for name, secs in r["cpu"].items():
+                print(f"  {name:<24} {secs:8.2f} s {words / secs:>12,.0f} words/s")
+            rest = sum(v for k, v in r["cpu"].items() if k not in ("sentiment", "bare VADER"))
+            print(f"  {'every step but sentiment':<24} {rest:8.2f} s {words / rest:>12,.0f} words/s (target 150,000)")
+            print(f"  {'whole':<24} {rest + r['cpu']['sentiment']:8.2f} s "
+                  f"{words / (rest + r['cpu']['sentiment']):>12,.0f} words/s (target 100,000)")
+        plans = []
+        if "one-core" in only:
+            plans.append(("one process", 1, {}))
+        if "all-cores" in only:
+            plans.append((f"{workers} processes", workers, {}))
+        if "dask" in only:
+            plans.append((f"Dask LocalCluster, {workers} workers", workers, {"INF_SCHEDULER": "local"}))
+        for label, n, env in plans:
+            cache = Path(tmp) / f"cache-{len(results)}"
+            env = {**env, "INF_CACHE_DIR": str(cache)}
+            load_cold = child("load", corpus, cache, n, env=env)
+            cold = child("annotate", corpus, cache, n, env=env)
+            load_warm = child("load", corpus, cache, n, env=env)
+            warm = child("annotate", corpus, cache, n, env=env)
+            results[label] = {"load cold": load_cold, "annotate cold": cold, "load cached": load_warm,
+                              "annotate cached": warm}
+            total_cold = load_cold["wall"] + cold["wall"] + cold["keyness wall"]
+            total_warm = load_warm["wall"] + warm["wall"] + warm["keyness wall"]
+            print(f"pipeline, {label} ({cold['backend']}):")
+            print(f"  load_corpus   cold {load_cold['wall']:8.1f} s {words / load_cold['wall']:>11,.0f} words/s"
+                  f"   cached {load_warm['wall']:6.1f} s")
+            print(f"  annotate      cold {cold['wall']:8.1f} s {words / cold['wall']:>11,.0f} words/s"
+                  f"   cached {warm['wall']:6.1f} s ({warm['computed']} article-kinds computed)")
+            print(f"  keyness (corpus-level, from term counts) {cold['keyness wall']:.1f} s")
+            print(f"  whole         cold {total_cold:8.1f} s {words / total_cold:>11,.0f} words/s"
+                  f"   cached {total_warm:6.1f} s = {total_warm / total_cold:.1%} of cold")
+            cpu = cold["cpu_by_kind"]
+            rest = sum(v for k, v in cpu.items() if k != "sentiment")
+            print("  CPU seconds per kind, summed over workers (words per CPU-second):")
+            for k, v in sorted(cpu.items(), key=lambda kv: -kv[1]):
+                print(f"    {k:<14} {v:8.1f} s {words / v:>11,.0f}")
+            print(f"    all but sentiment {rest:8.1f} s {words / rest:>11,.0f} (target 150,000 per core)")
+            print(f"    whole             {rest + cpu.get('sentiment', 0):8.1f} s "
+                  f"{words / (rest + cpu.get('sentiment', 0)):>11,.0f} (target 100,000 per core)")
+            print(f"  peak memory: {cold['peak_mib']:,.0f} MiB (process holding the tables, cold), "
+                  f"{warm['peak_mib']:,.0f} MiB (cached); tables {warm['table_mib']:,.0f} MiB; "
+                  f"largest worker {cold['workers_peak_mib']:,.0f} MiB; load_corpus alone "
+                  f"{max(load_cold['peak_mib'], load_warm['peak_mib']):,.0f} MiB")
+    if out_json:
+        out_json.write_text(json.dumps(results, indent=1, default=str))
 
 
 #: 1 MB texts built to make a cleaning rule slow if it backtracked or rescanned: runs of
@@ -220,7 +358,7 @@ def add_benchmark(n_pages: int) -> None:
 def hostile_cleaning() -> None:
     """Time ``clean_text`` on each 1 MB hostile text (the issue's bound: under 5 s each)."""
     for name, text in HOSTILE_CLEANING.items():
-        _, secs = timed(h.clean_text, text)
+        _, secs, _ = timed(h.clean_text, text)
         print(f"  clean_text, 1 MB of {name:<24} {secs:6.2f} s")
 
 
@@ -309,8 +447,12 @@ def hostile_speech(size: int = 1_000_000) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--sizes", type=int, nargs="*",
-                        help="run once per size, each in a fresh process (memory growth)")
+    parser.add_argument("--only", nargs="*", default=["steps", "one-core", "all-cores", "dask"],
+                        choices=["steps", "one-core", "all-cores", "dask"])
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--corpus", type=Path, help="measure this corpus folder instead of building one")
+    parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--hostile", action="store_true",
                         help="only time cleaning and every extractor on 1 MB hostile texts (linear time)")
     parser.add_argument("--facts-hostile", action="store_true",
@@ -329,11 +471,12 @@ def main(argv=None) -> int:
     if args.facts_hostile:
         hostile_facts()
         return 0
-    if args.sizes:
-        for n in args.sizes:
-            subprocess.run([sys.executable, __file__, "--articles", str(n)], check=True)
+    if args.measure:
+        kind, *rest = args.measure
+        params = [Path(rest[0])] + ([Path(rest[1]), int(rest[2])] if len(rest) > 1 else [])
+        print(json.dumps(MEASURES[kind](*params), default=str))
         return 0
-    run(args.articles)
+    run(args.articles, args.only, args.workers, args.json, args.corpus)
     return 0
 
 

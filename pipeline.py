@@ -1,0 +1,973 @@
+"""Annotation at scale (issue 16): a per-article cache, every core, and Dask.
+
+``annotate(articles, kinds)`` returns ``{kind: DataFrame}``, each table identical (same
+columns, dtypes, row order, values) to calling the helpers on the whole corpus, but
+computed per article, in batches of articles, across processes or on a Dask cluster, and
+cached as Parquet so that a rerun recomputes only what changed. ``load_corpus`` is
+``helpers.load_corpus`` with its per-article cleaning cached the same way.
+
+Kinds (``KINDS``) and the helpers call behind each::
+
+    sentences    h.sentences(articles)
+    tokens       h.tokens(sents)
+    mentions     h.figure_mentions(sents, figures)
+    quotes       h.quotes(articles, figures, institutions)      (= h.speech(...)[0])
+    voice        h.sentence_voice(sents, quotes, institutions)  (= h.speech(...)[1])
+    discover     h.discover_names(sents, figures, quote_rows=quotes)
+    frames       h.frame_hits(sents, frames)
+    blame        h.blame_statements(sents, voice)
+    sentiment    h.sentiment(sents, voice)   (scores cached without voice; voice joined after)
+    ranges       h.range_claims(sents, systems)
+    events       h.event_claims(sents, articles, event_types, reference)
+    systems      h.system_mentions(sents, systems)
+    checks       h.claim_checks(sents, articles, claims, reference, reference_quotes, quote_rows=quotes)
+    term_counts  h.keyness_counts(h.keyness_terms(h.tokens(sents), figures)), cached per article,
+                 returned summed per outlet and term (``outlet``, ``term``, ``count``): what
+                 ``keyness`` needs, without a table per token or per article
+
+Corpus-level steps are not cached per article; they run over the cached per-article
+tables: ``keyness`` (from ``term_counts``), and anything a notebook aggregates.
+
+The cache
+---------
+Folder: ``cache_dir``, else ``$INF_CACHE_DIR``, else ``.cache/annotations/`` in the repo
+(never inside the corpus folder). Layout: ``<kind>/<version>/part-<id>.parquet``.
+
+* ``version`` (per kind) hashes: the cache format (``CACHE_FORMAT``); every installed
+  distribution and its version, and Python's (a new pandas, NLTK or VADER invalidates
+  everything); the *source closure* of the kind in ``helpers.py`` (below); the source of
+  the pipeline function computing it; and the bytes of every registry the closure names
+  (``frames.csv``...), resolved as the helpers resolve them (the corpus folder's own
+  file, else the repo's). A kind's closure includes that of the kinds it is computed
+  from (``voice`` includes ``quotes``), so it is invalidated with them.
+* Within a version folder, each article is keyed by a hash of its whole row of
+  ``articles`` (metadata, raw and cleaned text, so dates resolve against the same
+  ``published``). Each part file holds the rows of a batch of articles, a ``__key__``
+  column and, in its metadata, the keys of every article it covers (articles with no
+  rows included).
+* Source closure rule: start from the helpers the kind calls; add each top-level
+  statement of ``helpers.py`` that defines or touches a name used (functions with their
+  decorators, classes, constants such as compiled patterns, module-level code that
+  mutates them); repeat with the names those statements use. A name imported from a
+  project module (``findings``, ``annotations``) adds that module's whole source.
+  Editing one extraction function therefore invalidates exactly the kinds that can call
+  it (``tests/test_pipeline.py`` checks that frames' closure holds no sentiment code and
+  the reverse). Not seen: names reached through ``getattr``/``globals()`` strings (helpers
+  uses none for its own functions).
+* Writes are atomic: a part is written to ``.tmp-*.parquet`` in the same folder and
+  renamed; readers only list ``part-*.parquet``, so an interrupted run leaves at most
+  ignored temporary files (a part that cannot be read is ignored and recomputed).
+
+Parallelism: ``workers`` (default: every core) processes through
+``concurrent.futures``; a run with under ``PARALLEL_MIN_WORDS`` words to compute stays in
+one process. ``$INF_SCHEDULER`` = ``local`` (a ``LocalCluster``, one single-threaded worker
+process per core) or a scheduler address (``tcp://host:8786``) runs the same batches on
+``dask.distributed``; its workers must run this repo at the same commit in the same
+environment (each batch reports a digest of the code it ran, checked here). A progress bar
+(tqdm, on stderr) shows when more than ``PROGRESS_MIN_WORDS`` words are computed.
+"""
+
+from __future__ import annotations
+
+import ast
+import concurrent.futures as cf
+import ctypes
+import functools
+import gc
+import hashlib
+import importlib.metadata
+import inspect
+import json
+import multiprocessing
+import os
+import re
+import sys
+import tempfile
+import threading
+import time
+import uuid
+import warnings
+from pathlib import Path
+from typing import Callable, NamedTuple
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+import helpers as h
+
+CACHE_FORMAT = 1
+SCHEDULER_ENV = "INF_SCHEDULER"
+CACHE_ENV = "INF_CACHE_DIR"
+DEFAULT_CACHE_DIR = h.REPO_DIR / ".cache" / "annotations"
+CACHE_MARKER = ".inf-annotation-cache"
+#: Words of text per batch (one task, one part file per kind).
+BATCH_WORDS = 150_000
+#: Below this many words to compute, everything runs in this process.
+PARALLEL_MIN_WORDS = 300_000
+#: A progress bar is shown when at least this many words are computed (a few seconds).
+PROGRESS_MIN_WORDS = 300_000
+KEY_COLUMN = "__key__"
+
+#: What the last ``annotate`` or ``load_corpus`` call did: per kind, articles taken from
+#: the cache and computed; the backend; seconds.
+last_run: dict = {}
+
+
+# ---------------------------------------------------------------------------
+# Registries the per-article functions read
+# ---------------------------------------------------------------------------
+
+REGISTRY_FILES = {
+    "figures": "figures.csv", "institutions": "institutions.csv", "frames": "frames.csv",
+    "systems": "systems.csv", "event_types": "event_types.csv", "reference": "reference_facts.csv",
+    "claims": "claims.csv", "reference_quotes": "reference_quotes.csv",
+}
+
+
+class _Registries:
+    """The registry tables, loaded once per batch run by the helpers' own loaders."""
+
+    def __init__(self):
+        self._got = {}
+
+    def __call__(self, name):
+        if name not in self._got:
+            if name == "event_types":
+                self._got[name] = h.load_event_types(reference=self("reference"))
+            elif name == "claims":
+                self._got[name] = h.load_claims(reference=self("reference"))
+            else:
+                self._got[name] = {
+                    "figures": h.load_figures, "institutions": h.load_institutions,
+                    "frames": h.load_frames, "systems": h.load_systems,
+                    "reference": h.load_reference, "reference_quotes": h.load_reference_quotes,
+                }[name]()
+        return self._got[name]
+
+
+# ---------------------------------------------------------------------------
+# Kinds: one function each, over a batch of articles (rows of load_corpus)
+# ---------------------------------------------------------------------------
+
+def _sentences(c):
+    return h.sentences(c.articles)
+
+
+def _tokens(c):
+    return h.tokens(c["sentences"])
+
+
+def _mentions(c):
+    return h.figure_mentions(c["sentences"], c.reg("figures"))
+
+
+def _quotes(c):
+    return h.quotes(c.articles, c.reg("figures"), c.reg("institutions"))
+
+
+def _voice(c):
+    return h.sentence_voice(c["sentences"], c["quotes"], c.reg("institutions"))
+
+
+def _discover(c):
+    return h.discover_names(c["sentences"], c.reg("figures"), quote_rows=c["quotes"])
+
+
+def _frames(c):
+    return h.frame_hits(c["sentences"], c.reg("frames"))
+
+
+def _blame(c):
+    return h.blame_statements(c["sentences"], c["voice"])
+
+
+def _sentiment(c):
+    return h.sentiment(c["sentences"])          # voice joined in _join_voice, not cached
+
+
+def _ranges(c):
+    return h.range_claims(c["sentences"], c.reg("systems"))
+
+
+def _events(c):
+    return h.event_claims(c["sentences"], c.articles, c.reg("event_types"), c.reg("reference"))
+
+
+def _systems(c):
+    return h.system_mentions(c["sentences"], c.reg("systems"))
+
+
+def _checks(c):
+    return h.claim_checks(c["sentences"], c.articles, c.reg("claims"), c.reg("reference"),
+                          c.reg("reference_quotes"), quote_rows=c["quotes"])
+
+
+def _term_counts(c):
+    return h.keyness_counts(h.keyness_terms(c["tokens"], c.reg("figures")))
+
+
+def _outlet_term_counts(table, tables):
+    """Per-article counts summed per outlet and term (all ``keyness`` needs)."""
+    summed = table.groupby(["outlet", "term"], sort=True)["count"].sum()
+    return summed.reset_index()
+
+
+def _sum_by_outlet(table: pa.Table) -> pa.Table:
+    """Arrow: a part's per-article term counts summed per outlet and term, so that the
+    corpus-wide table is never per article."""
+    return table.group_by(["outlet", "term"], use_threads=False).aggregate([("count", "sum")]).rename_columns(
+        ["outlet", "term", "count"])
+
+
+def _join_voice(table, tables):
+    """``h.sentiment(sents, voice)``'s voice column, from the voice table."""
+    voice = tables["voice"]
+    lookup = dict(zip(zip(voice.article_id, voice.sentence_id), voice.voice))
+    table["voice"] = [lookup[k] for k in zip(table.article_id, table.sentence_id)]
+    return table
+
+
+def _by_article_start(table, tables):
+    return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def _by_article_start_claim(table, tables):
+    return table.sort_values(["article_id", "start", "claim_id"], kind="stable").reset_index(drop=True)
+
+
+class Kind(NamedTuple):
+    compute: Callable
+    needs: tuple = ()          # kinds it is computed from
+    roots: tuple = ()          # the helpers it calls (its source closure starts here)
+    finish: Callable | None = None   # corpus-level: the helpers' final sort, a join
+    joins: tuple = ()          # kinds ``finish`` reads
+    reduce: Callable | None = None   # Arrow, per part, before the corpus-level table is built
+
+
+KINDS = {
+    "sentences": Kind(_sentences, (), ("sentences",)),
+    "tokens": Kind(_tokens, ("sentences",), ("tokens",)),
+    "mentions": Kind(_mentions, ("sentences",), ("figure_mentions", "load_figures")),
+    "quotes": Kind(_quotes, (), ("quotes", "speech", "load_figures", "load_institutions"), _by_article_start),
+    "voice": Kind(_voice, ("sentences", "quotes"), ("sentence_voice", "speech", "load_institutions")),
+    "discover": Kind(_discover, ("sentences", "quotes"), ("discover_names", "load_figures"), _by_article_start),
+    "frames": Kind(_frames, ("sentences",), ("frame_hits", "load_frames")),
+    "blame": Kind(_blame, ("sentences", "voice"), ("blame_statements",)),
+    "sentiment": Kind(_sentiment, ("sentences",), ("sentiment", "vader"), _join_voice, ("voice",)),
+    "ranges": Kind(_ranges, ("sentences",), ("range_claims", "load_systems")),
+    "events": Kind(_events, ("sentences",), ("event_claims", "load_event_types", "load_reference")),
+    "systems": Kind(_systems, ("sentences",), ("system_mentions", "load_systems")),
+    "checks": Kind(_checks, ("sentences", "quotes"),
+                   ("claim_checks", "load_claims", "load_reference", "load_reference_quotes"),
+                   _by_article_start_claim),
+    "term_counts": Kind(_term_counts, ("tokens",), ("keyness_terms", "keyness_counts", "load_figures"),
+                        _outlet_term_counts, (), _sum_by_outlet),
+}
+#: Cleaning, cached by ``load_corpus`` per raw text.
+CLEAN_ROOTS = ("clean_article",)
+
+
+def _needed(kinds) -> list:
+    """``kinds`` with everything they are computed from or joined with, in an order that
+    computes each after what it needs."""
+    order = []
+
+    def visit(k):
+        if k not in KINDS:
+            raise ValueError(f"unknown kind {k!r}; known: {', '.join(KINDS)}")
+        if k in order:
+            return
+        for d in KINDS[k].needs + KINDS[k].joins:
+            visit(d)
+        order.append(k)
+
+    for k in kinds:
+        visit(k)
+    return order
+
+
+def _compute_needs(k) -> list:
+    """Kinds whose computation ``k`` needs (transitively, ``joins`` excluded), k last."""
+    out = []
+
+    def visit(x):
+        for d in KINDS[x].needs:
+            visit(d)
+        if x not in out:
+            out.append(x)
+
+    visit(k)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Versions: source closures, registries, environment
+# ---------------------------------------------------------------------------
+
+def _digest(*parts) -> str:
+    b = hashlib.blake2b(digest_size=16)
+    for p in parts:
+        b.update(p if isinstance(p, bytes) else str(p).encode("utf-8", "surrogatepass"))
+        b.update(b"\x00")
+    return b.hexdigest()
+
+
+#: helpers.py as it was when this module was imported (next to helpers, in practice): the
+#: source the cache keys hash. ``_runtime_mismatch`` checks the code that runs against it.
+_HELPERS_SOURCE = Path(h.__file__).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def _helpers_statements():
+    """Top-level statements of helpers.py: (source, names defined or touched, names used,
+    project modules imported from, line of a def or class)."""
+    source = _HELPERS_SOURCE
+    lines = source.splitlines(keepends=True)
+    out = []
+    for node in ast.parse(source).body:
+        first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+        text = "".join(lines[first - 1:node.end_lineno])
+        used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        defined, modules = set(), set()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            defined = {node.name}
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            defined = {(a.asname or a.name).split(".")[0] for a in node.names}
+            mod = node.module if isinstance(node, ast.ImportFrom) else None
+            if mod and (h.REPO_DIR / f"{mod}.py").is_file():
+                modules = {mod}
+            used = set()
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            defined = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+        else:   # module-level code (a loop, an if, a call): it touches every name it names
+            defined = set(used)
+        out.append((text, defined, used, modules,
+                    first if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else None))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def source_closure(roots: tuple) -> tuple:
+    """The helpers.py statements the functions ``roots`` can reach (see the module doc),
+    in file order, and the project modules they import names from."""
+    return _closure(roots)[:2]
+
+
+@functools.lru_cache(maxsize=None)
+def _closure(roots: tuple) -> tuple:
+    stmts = _helpers_statements()
+    by_name = {}
+    for i, (_, defined, *_) in enumerate(stmts):
+        for n in defined:
+            by_name.setdefault(n, []).append(i)
+    seen, todo, names = set(), list(roots), set()
+    while todo:
+        n = todo.pop()
+        if n in names:
+            continue
+        names.add(n)
+        for i in by_name.get(n, []):
+            if i not in seen:
+                seen.add(i)
+                todo.extend(stmts[i][2])
+    picked = sorted(seen)
+    modules = sorted({m for i in picked for m in stmts[i][3]})
+    defs = {n: stmts[i][4] for i in picked for n in stmts[i][1] if stmts[i][4] is not None}
+    return tuple(stmts[i][0] for i in picked), tuple(modules), defs
+
+
+def _runtime_mismatch(kind: str) -> str | None:
+    """Why the code that would compute ``kind`` is not the code its cache key hashes, or
+    None: helpers.py edited on disk since it was imported, or one of the kind's helpers
+    replaced at run time (a notebook or test patching ``h.sentiment``)."""
+    if Path(h.__file__).read_text(encoding="utf-8") != _HELPERS_SOURCE:
+        return "helpers.py has changed on disk since it was imported (restart the kernel)"
+    for name, line in _closure(_kind_roots(kind))[2].items():
+        obj = h.__dict__.get(name)
+        fn = getattr(obj, "__wrapped__", obj)
+        code = getattr(fn, "__code__", None)
+        if (getattr(fn, "__module__", None) != h.__name__ or getattr(fn, "__name__", None) != name
+                or (code is not None and code.co_firstlineno != line)):
+            return f"helpers.{name} is not the function helpers.py defines"
+    return None
+
+
+_REGISTRY_NAME_RE = re.compile(r"""["']([a-z_]+\.csv)["']""")
+
+
+def registries_read(roots: tuple) -> list:
+    """Registry file names the closure of ``roots`` names (``"frames.csv"``...)."""
+    names = set()
+    for text in source_closure(roots)[0]:
+        names.update(_REGISTRY_NAME_RE.findall(text))
+    return sorted(names - {"articles.csv"})
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> str:
+    dists = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+    return _digest(sys.version, *dists)
+
+
+def _registry_bytes(names) -> dict:
+    """The bytes of each registry, resolved as the helpers resolve it (``corpus_dir()``'s
+    own file, else the repo's); None for a missing one."""
+    out = {}
+    for name in names:
+        path = h._registry_path(name, None)
+        out[name] = path.read_bytes() if path.is_file() else None
+    return out
+
+
+def _kind_roots(kind: str) -> tuple:
+    if kind == "clean":
+        return CLEAN_ROOTS
+    return tuple(sorted({r for k in _compute_needs(kind) for r in KINDS[k].roots}))
+
+
+def _kind_functions(kind: str) -> list:
+    if kind == "clean":
+        return [_clean_batch]
+    return [KINDS[k].compute for k in _compute_needs(kind)]
+
+
+def kind_version(kind: str, registry_blobs: dict | None = None) -> tuple:
+    """(version hash, description) of one kind, from everything it depends on."""
+    roots = _kind_roots(kind)
+    statements, modules = source_closure(roots)
+    regs = registries_read(roots)
+    blobs = _registry_bytes(regs) if registry_blobs is None else {n: registry_blobs.get(n) for n in regs}
+    parts = [f"format {CACHE_FORMAT}", kind, _environment(), *statements]
+    parts += [Path(h.REPO_DIR / f"{m}.py").read_bytes() for m in modules]
+    parts += [inspect.getsource(f) for f in _kind_functions(kind)]
+    for name in regs:
+        parts += [name, blobs[name] if blobs[name] is not None else b"<missing>"]
+    about = {"kind": kind, "roots": list(roots), "statements": len(statements), "modules": list(modules),
+             "registries": {n: (_digest(b) if b is not None else None) for n, b in blobs.items()}}
+    return _digest(*parts), about
+
+
+def article_keys(articles: pd.DataFrame) -> list:
+    """One key per row of ``articles``: a hash of every column's value in that row."""
+    cols = list(articles.columns)
+    return [_digest(*(f"{c}={v!r}" for c, v in zip(cols, row)))
+            for row in articles.itertuples(index=False, name=None)]
+
+
+# ---------------------------------------------------------------------------
+# The cache on disk
+# ---------------------------------------------------------------------------
+
+def cache_root(cache_dir=None) -> Path:
+    root = Path(cache_dir or os.environ.get(CACHE_ENV) or DEFAULT_CACHE_DIR).expanduser().resolve()
+    corpus = h.corpus_dir().resolve()
+    if root == corpus or corpus in root.parents:
+        raise ValueError(f"{root}: the annotation cache must live outside the corpus folder {corpus}")
+    return root
+
+
+class _Store:
+    """One kind's version folder: which article keys its parts cover, reading, writing."""
+
+    def __init__(self, root: Path | None, kind: str, version: str, about: dict):
+        self.kind, self.version = kind, version
+        self.folder = None if root is None else root / kind / version
+        self.about = about
+        self._index = None
+
+    def index(self) -> dict:
+        """key -> part file, from the parts' metadata (the first part listing a key wins)."""
+        if self._index is None:
+            self._index = {}
+            if self.folder is not None and self.folder.is_dir():
+                for part in sorted(self.folder.glob("part-*.parquet")):
+                    try:
+                        meta = pq.read_schema(part).metadata or {}
+                        keys = json.loads(meta[b"inf_keys"])
+                    except Exception:       # unreadable or foreign: ignored, recomputed
+                        continue
+                    for k in keys:
+                        self._index.setdefault(k, part)
+        return self._index
+
+    def write(self, table: pa.Table, keys: list) -> Path | None:
+        if self.folder is None:
+            return None
+        if not self.folder.is_dir():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            _atomic_write(self.folder / "version.json",
+                          json.dumps(self.about, indent=1, sort_keys=True).encode())
+        meta = dict(table.schema.metadata or {})
+        meta[b"inf_keys"] = json.dumps(keys).encode()
+        table = table.replace_schema_metadata(meta)
+        name = f"part-{uuid.uuid4().hex}.parquet"
+        tmp = self.folder / f".tmp-{name}"
+        pq.write_table(table, tmp, compression="zstd")
+        _commit(tmp, self.folder / name)
+        for k in keys:
+            self.index().setdefault(k, self.folder / name)
+        return self.folder / name
+
+
+def _commit(tmp: Path, final: Path) -> None:
+    """Make a fully written temporary file visible under its final name (atomic)."""
+    os.replace(tmp, final)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
+    tmp.write_bytes(data)
+    _commit(tmp, path)
+
+
+def _mark_root(root: Path) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    marker = root / CACHE_MARKER
+    if not marker.exists():
+        marker.write_text("annotation cache of pipeline.py; `make clean-cache` removes this folder\n")
+
+
+def clean_cache(cache_dir=None) -> Path | None:
+    """Remove the cache folder (only one this module created: it carries ``CACHE_MARKER``)."""
+    import shutil
+
+    root = cache_root(cache_dir)
+    if not root.exists():
+        return None
+    if not (root / CACHE_MARKER).is_file():
+        raise ValueError(f"{root}: not an annotation cache (no {CACHE_MARKER}); not removed")
+    shutil.rmtree(root)
+    return root
+
+
+# ---------------------------------------------------------------------------
+# Computing batches (in this process, in worker processes, on Dask workers)
+# ---------------------------------------------------------------------------
+
+class _Context:
+    def __init__(self, articles, reg):
+        self.articles, self.reg, self.tables = articles, reg, {}
+
+    def __getitem__(self, kind):
+        if kind not in self.tables:
+            self.tables[kind] = KINDS[kind].compute(self)
+        return self.tables[kind]
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Digest of the code a process runs (helpers, pipeline and the modules helpers
+    imports from the repo): the main process checks each worker's against its own."""
+    files = ["helpers.py", "pipeline.py", "findings.py", "annotations.py"]
+    return _digest(*(Path(h.REPO_DIR / f).read_bytes() for f in files if (h.REPO_DIR / f).is_file()))
+
+
+_ENV_LOCK = threading.Lock()
+
+
+def _materialise_registries(blobs: dict) -> Path:
+    """Write the registry bytes the main process resolved into a private folder, so a
+    worker (another process or machine) reads exactly them."""
+    folder = Path(tempfile.gettempdir()) / f"inf-registries-{_digest(*sorted(blobs.items(), key=str))}"
+    if not folder.is_dir():
+        tmp = Path(tempfile.mkdtemp(prefix=".inf-registries-", dir=tempfile.gettempdir()))
+        for name, data in blobs.items():
+            if data is not None:
+                (tmp / name).write_bytes(data)
+        try:
+            os.replace(tmp, folder)
+        except OSError:     # another worker made it first
+            pass
+    return folder
+
+
+def _to_arrow(df: pd.DataFrame, article_key: dict) -> pa.Table:
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    keys = [article_key[a] for a in df["article_id"].tolist()] if len(df) else []
+    return table.append_column(KEY_COLUMN, pa.array(keys, type=pa.string()))
+
+
+def _run_batch(articles: pd.DataFrame, keys: list, kinds: tuple, blobs: dict | None) -> tuple:
+    """Compute ``kinds`` for a batch of articles. Returns (code digest, {kind: arrow
+    table with a key column}). With ``blobs`` (in a worker), the registries are read from
+    a private copy of the main process's."""
+    def compute():
+        # Python-stored strings while computing: the helpers iterate over cells, which is
+        # faster than from Arrow storage; the tables go through Arrow below either way, so
+        # what is cached and returned does not depend on it.
+        with pd.option_context("mode.string_storage", "python"):
+            c = _Context(articles.astype({col: "str" for col in articles.columns
+                                          if pd.api.types.is_string_dtype(articles[col])}), _Registries())
+            key_of = dict(zip(articles["article_id"].tolist(), keys))
+            out, cpu = {}, {}
+            for k in kinds:
+                t = time.process_time()
+                table = c[k]
+                cpu[k] = time.process_time() - t
+                t = time.process_time()
+                out[k] = _to_arrow(table, key_of)
+                cpu["(to arrow)"] = cpu.get("(to arrow)", 0.0) + time.process_time() - t
+        return out, cpu
+
+    if blobs is None:
+        return (code_digest(), *compute())
+    folder = _materialise_registries(blobs)
+    with _ENV_LOCK:
+        before = os.environ.get("CORPUS_DIR")
+        os.environ["CORPUS_DIR"] = str(folder)
+        try:
+            return (code_digest(), *compute())
+        finally:
+            if before is None:
+                os.environ.pop("CORPUS_DIR", None)
+            else:
+                os.environ["CORPUS_DIR"] = before
+
+
+def _clean_batch(raw: list, keys: list, kinds=None, blobs=None) -> tuple:
+    rows = [h.clean_article(t) for t in raw]
+    table = pa.table({
+        "text": pa.array([r[0] for r in rows], type=pa.string()),
+        "n_words": pa.array([r[1] for r in rows], type=pa.int64()),
+        "n_sentences": pa.array([r[2] for r in rows], type=pa.int64()),
+        "title_detected": pa.array([r[3] for r in rows], type=pa.string()),
+        KEY_COLUMN: pa.array(keys, type=pa.string()),
+    })
+    return code_digest(), {"clean": table}, {}
+
+
+class _Runner:
+    """Runs batch tasks in this process, in a process pool or on Dask; yields results
+    in completion order."""
+
+    def __init__(self, workers: int | None, n_words: int, local: bool = False):
+        self.scheduler = "" if local else os.environ.get(SCHEDULER_ENV, "").strip()
+        self.workers = workers or len(os.sched_getaffinity(0))
+        if self.scheduler:
+            self.backend = "dask"
+        elif self.workers > 1 and n_words >= PARALLEL_MIN_WORDS:
+            self.backend = "processes"
+        else:
+            self.backend = "in-process"
+
+    def run(self, fn, n_tasks: int, make_args):
+        """Run ``fn(*make_args(i))`` for i in range(n_tasks); yields (i, result) as they
+        complete. Arguments are made only when a task is sent, and at most ``2 * workers``
+        tasks are in flight, so a large corpus is never copied into a queue at once."""
+        if not n_tasks:
+            return
+        if self.backend == "in-process":
+            for i in range(n_tasks):
+                yield i, fn(*make_args(i))
+        elif self.backend == "processes":
+            # fork: workers start with the helpers imported and registries compiled, and a
+            # script calling annotate needs no ``if __name__ == "__main__"`` guard
+            # (forkserver and spawn re-import the main script in every worker)
+            methods = multiprocessing.get_all_start_methods()
+            ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+            with cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx) as pool:
+                yield from self._window(lambda i: pool.submit(fn, *make_args(i)), n_tasks,
+                                        lambda f: f.result(), cf.wait, cf.FIRST_COMPLETED)
+        else:
+            yield from self._dask(fn, n_tasks, make_args)
+
+    def _window(self, submit, n_tasks, result, wait, first):
+        running, nxt = {}, 0
+        try:
+            while running or nxt < n_tasks:
+                while nxt < n_tasks and len(running) < 2 * self.workers:
+                    running[submit(nxt)] = nxt
+                    nxt += 1
+                done, _ = wait(list(running), return_when=first)
+                for f in done:
+                    yield running.pop(f), result(f)
+        except BaseException:
+            for f in running:
+                f.cancel()
+            raise
+
+    def _dask(self, fn, n_tasks, make_args):
+        from dask.distributed import Client, LocalCluster, wait
+
+        cluster = None
+        if self.scheduler == "local":
+            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        else:
+            client = Client(self.scheduler)
+        self.workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
+        try:
+            def result(f):
+                out = f.result()
+                f.release()
+                return out
+
+            yield from self._window(lambda i: client.submit(fn, *make_args(i), pure=False), n_tasks, result,
+                                    lambda fs, return_when: wait(fs, return_when=return_when), "FIRST_COMPLETED")
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _batches(sizes: list, limit: int | None = None) -> list:
+    """Consecutive index ranges whose sizes add up to about ``limit`` (``BATCH_WORDS``)."""
+    limit = BATCH_WORDS if limit is None else limit
+    out, start, total = [], 0, 0
+    for i, n in enumerate(sizes):
+        total += n
+        if total >= limit:
+            out.append(range(start, i + 1))
+            start, total = i + 1, 0
+    if start < len(sizes):
+        out.append(range(start, len(sizes)))
+    return out
+
+
+def _progress(total_words: int, label: str):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total_words, unit=" words", unit_scale=True, desc=label,
+                disable=total_words < PROGRESS_MIN_WORDS, file=sys.stderr)
+
+
+def _assemble(stores, keys, wanted, fresh) -> dict:
+    """{kind: pandas table of ``keys``' rows, in ``keys`` order} from the part files
+    (and tables just computed, ``fresh``: kind -> list of arrow tables)."""
+    position = {k: i for i, k in enumerate(keys)}
+    out = {}
+    for kind in wanted:
+        store = stores[kind]
+        pieces = list(fresh.pop(kind, []))
+        taken = {k for t in pieces for k in json.loads(t.schema.metadata[b"inf_keys"])}
+        by_part = {}
+        index = store.index()
+        for k in keys:
+            if k not in taken:
+                by_part.setdefault(index[k], []).append(k)
+        for part, ks in by_part.items():
+            t = pq.read_table(part)
+            listed = json.loads(t.schema.metadata[b"inf_keys"])
+            if len(ks) < len(listed):
+                t = t.filter(pc.is_in(t[KEY_COLUMN], value_set=pa.array(ks, type=pa.string())))
+            pieces.append(t)
+        reduce = KINDS[kind].reduce if kind in KINDS else None
+        if reduce is not None:
+            parts = [reduce(t.drop_columns([KEY_COLUMN])) for t in pieces if t.num_rows]
+            out[kind] = (pa.concat_tables(parts).to_pandas() if parts
+                         else pieces[0].drop_columns([KEY_COLUMN]).select(["outlet", "term", "count"]).to_pandas())
+        else:
+            out[kind] = _to_pandas(pieces, position)
+    return out
+
+
+def _to_pandas(tables: list, position: dict) -> pd.DataFrame:
+    """Concatenate part tables into one pandas table in article order (rows of one
+    article keep their order); the key column is dropped."""
+    nonempty = [t for t in tables if t.num_rows]
+    if not nonempty:
+        first = tables[0] if tables else None
+        return first.drop_columns([KEY_COLUMN]).to_pandas() if first is not None else pd.DataFrame()
+    pieces = []
+    for t in nonempty:
+        pos = np.fromiter((position[k] for k in t[KEY_COLUMN].to_pylist()), dtype=np.int64, count=t.num_rows)
+        pieces.append((pos, t.drop_columns([KEY_COLUMN])))
+    pieces.sort(key=lambda p: p[0][0])
+    # usually (a cold run, or parts written in article order) the pieces are runs of
+    # consecutive articles: concatenated in order, no sort and no copy of the rows
+    in_order = all(np.all(np.diff(p[0]) >= 0) for p in pieces) and all(
+        a[0][-1] < b[0][0] for a, b in zip(pieces, pieces[1:]))
+    # concatenated as Arrow (the string buffers are not copied; pandas then wraps them)
+    table = pa.concat_tables([t for _, t in pieces], promote_options="default")
+    if not in_order:
+        order = np.argsort(np.concatenate([p for p, _ in pieces]), kind="stable")
+        table = table.take(pa.array(order))
+    del pieces
+    return table.to_pandas()
+
+
+# ---------------------------------------------------------------------------
+# The two entry points
+# ---------------------------------------------------------------------------
+
+def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -> dict:
+    """Per-article annotations of ``articles`` (rows of ``load_corpus``), cached.
+
+    ``kinds``: a list of ``KINDS`` names (default: all). Returns {kind: DataFrame} for
+    those kinds, each identical to the helpers' corpus-level call (see the module doc).
+    ``cache_dir``: the cache folder (default ``$INF_CACHE_DIR``, else ``.cache/annotations``);
+    ``False`` for no cache. ``workers``: processes (default: every core); with
+    ``$INF_SCHEDULER`` set, Dask runs the batches instead.
+    """
+    t0 = time.perf_counter()
+    wanted = list(KINDS) if kinds is None else list(kinds)
+    order = _needed(wanted)
+    root = None if cache_dir is False else cache_root(cache_dir)
+    if root is not None:
+        _mark_root(root)
+    articles = articles.reset_index(drop=True)
+    keys = article_keys(articles)
+    if len(set(keys)) != len(keys):
+        raise ValueError("articles has two identical rows")
+    regs = sorted({r for k in order for r in registries_read(_kind_roots(k))})
+    blobs = _registry_bytes(regs)
+    stores, uncached = {}, {}
+    for k in order:
+        version, about = kind_version(k, blobs)
+        why = _runtime_mismatch(k)
+        if why:
+            uncached[k] = why
+        stores[k] = _Store(None if why else root, k, version, about)
+    if uncached:
+        warnings.warn(f"pipeline: {next(iter(uncached.values()))}: {', '.join(uncached)} computed in this "
+                      "process without the cache", stacklevel=2)
+    # which kinds each article lacks; articles lacking the same kinds go in one batch
+    missing = {}
+    for i, key in enumerate(keys):
+        lack = tuple(k for k in order if key not in stores[k].index())
+        if lack:
+            missing.setdefault(lack, []).append(i)
+    words = articles["n_words"].tolist() if "n_words" in articles else [len(t.split()) for t in articles["text"]]
+    tasks, meta = [], []
+    for lack, rows in missing.items():
+        for r in _batches([words[i] for i in rows]):
+            idx = [rows[j] for j in r]
+            tasks.append((idx, [keys[i] for i in idx], lack))
+            meta.append(sum(words[i] for i in idx))
+    # what the per-article functions read: every column but the raw text (cleaning's input,
+    # which none of them reads: the key above covers it)
+    sent = articles.drop(columns=[c for c in ["raw_text"] if c in articles.columns])
+    runner = _Runner(1 if uncached else workers, sum(meta), local=bool(uncached))
+    fresh = {}
+    with _progress(sum(meta), "annotate") as bar:
+        blobs_for_workers = None if runner.backend == "in-process" else blobs
+        cpu_by_kind = {}
+        def make_args(i):
+            idx, batch_keys, lack = tasks[i]
+            return sent.iloc[idx].reset_index(drop=True), batch_keys, lack, blobs_for_workers
+
+        for i, (digest, tables, cpu) in runner.run(_run_batch, len(tasks), make_args):
+            _check_digest(digest)
+            for k, secs in cpu.items():
+                cpu_by_kind[k] = cpu_by_kind.get(k, 0.0) + secs
+            for k, table in tables.items():
+                batch_keys = tasks[i][1]
+                table = table.replace_schema_metadata(
+                    {**(table.schema.metadata or {}), b"inf_keys": json.dumps(batch_keys).encode()})
+                stores[k].write(table, batch_keys)
+                if k in wanted or any(k in KINDS[w].joins for w in wanted):
+                    fresh.setdefault(k, []).append(table)
+            bar.update(meta[i])
+    assemble = [k for k in order if k in wanted or any(k in KINDS[w].joins for w in wanted)]
+    if tasks:
+        _release_memory()
+    tables = _assemble(stores, keys, assemble, fresh)
+    for k in assemble:
+        if KINDS[k].finish is not None:
+            tables[k] = KINDS[k].finish(tables[k], tables)
+    n_computed = {k: 0 for k in order}
+    for lack, rows in missing.items():
+        for k in lack:
+            n_computed[k] += len(rows)
+    last_run.clear()
+    last_run.update(backend=runner.backend, workers=runner.workers, seconds=time.perf_counter() - t0,
+                    words_computed=sum(meta), cpu_seconds=cpu_by_kind,
+                    kinds={k: {"computed": n_computed[k], "cached": len(keys) - n_computed[k]} for k in order})
+    return {k: tables[k] for k in wanted}
+
+
+def _release_memory() -> None:
+    """Give memory freed by Python back to the system (glibc keeps freed small blocks in its
+    heap, and Arrow's allocator does not reuse them: loading 100,000 articles otherwise leaves
+    gigabytes resident under the tables). No-op elsewhere than glibc."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _check_digest(digest: str) -> None:
+    if digest != code_digest():
+        raise RuntimeError("a worker runs other code than this process (helpers.py, pipeline.py, findings.py "
+                           "or annotations.py differ): start the Dask workers from this repo at this commit")
+
+
+def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:
+    """``helpers.load_corpus(path)``, identical, with each article's cleaning (and its word
+    and sentence counts) cached per raw text and computed across processes."""
+    t0 = time.perf_counter()
+    root = None if cache_dir is False else cache_root(cache_dir)
+    if root is not None:
+        _mark_root(root)
+    version, about = kind_version("clean")
+    why = _runtime_mismatch("clean")
+    if why:
+        warnings.warn(f"pipeline: {why}: cleaning computed in this process without the cache", stacklevel=2)
+    store = _Store(None if why else root, "clean", version, about)
+    stats = {}
+
+    def clean_all(raw: list) -> list:
+        keys = [_digest(t) for t in raw]
+        index = store.index()
+        todo = sorted({k: i for i, k in reversed(list(enumerate(keys))) if k not in index}.values())
+        words = [len(raw[i]) // 6 for i in todo]          # a rough count before cleaning
+        ranges = _batches(words)
+        tasks = [([raw[todo[j]] for j in r], [keys[todo[j]] for j in r]) for r in ranges]
+        runner = _Runner(1 if why else workers, sum(words), local=bool(why))
+        fresh = []
+        with _progress(sum(words), "clean") as bar:
+            for i, (digest, tables, _) in runner.run(_clean_batch, len(tasks), lambda i: tasks[i]):
+                _check_digest(digest)
+                table = tables["clean"]
+                ks = tasks[i][1]
+                table = table.replace_schema_metadata({b"inf_keys": json.dumps(ks).encode()})
+                store.write(table, ks)
+                fresh.append(table)
+                bar.update(sum(len(t) // 6 for t in tasks[i][0]))
+        unique = list(dict.fromkeys(keys))
+        df = _assemble({"clean": store}, unique, ["clean"], {"clean": fresh})["clean"]
+        at = {k: i for i, k in enumerate(unique)}
+        rows = list(zip(df["text"].tolist(), df["n_words"].tolist(), df["n_sentences"].tolist(),
+                        df["title_detected"].tolist()))
+        stats.update(backend=runner.backend, computed=len(todo), cached=len(unique) - len(todo))
+        return [rows[at[k]] for k in keys]
+
+    out = h.load_corpus(path, clean_all=clean_all)
+    _release_memory()
+    last_run.clear()
+    last_run.update(seconds=time.perf_counter() - t0, kinds={"clean": stats}, backend=stats.get("backend"))
+    return out
+
+
+def keyness(articles: pd.DataFrame, term_counts: pd.DataFrame, min_count: int = 3) -> pd.DataFrame:
+    """``h.keyness(h.tokens(h.sentences(articles)), min_count)`` from the cached per-article
+    ``term_counts``, without a token table."""
+    with_words = articles[articles["n_words"] > 0] if "n_words" in articles else articles
+    return h.keyness_from_counts(term_counts, with_words.groupby("outlet").article_id.nunique(), min_count)
+
+
+def main(argv=None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="The annotation cache of pipeline.py")
+    parser.add_argument("command", choices=["clean", "where"])
+    args = parser.parse_args(argv)
+    if args.command == "where":
+        print(cache_root())
+    else:
+        gone = clean_cache()
+        print(f"removed {gone}" if gone else "no annotation cache to remove")
+    return 0
+
+
+code_digest()      # at import: forked workers inherit it; Dask workers compute their own
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,275 @@
+"""pipeline.py (issue 16): tables identical to the helpers' from one process, every core and
+a two-worker Dask LocalCluster; the cache invalidated by kind; an interrupted run never
+read as complete."""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers as h
+import pipeline as P
+
+REPO = Path(__file__).resolve().parent.parent
+OTHER = REPO / "tests" / "fixtures" / "other_corpus"
+
+
+def direct(articles):
+    """Every kind as the notebooks compute it, from the helpers alone."""
+    s = h.sentences(articles)
+    q, v = h.speech(articles, s)
+    toks = h.tokens(s)
+    figures = h.load_figures()
+    return {
+        "sentences": s, "tokens": toks, "mentions": h.figure_mentions(s, figures), "quotes": q,
+        "voice": v, "discover": h.discover_names(s, figures, h.quotes(articles, figures)),
+        "frames": h.frame_hits(s), "blame": h.blame_statements(s, v), "sentiment": h.sentiment(s, v),
+        "ranges": h.range_claims(s), "events": h.event_claims(s, articles), "systems": h.system_mentions(s),
+        "checks": h.claim_checks(s, articles, quote_rows=q), "keyness": h.keyness(toks),
+    }
+
+
+def assert_same(got, want, articles):
+    for kind, table in want.items():
+        mine = P.keyness(articles, got["term_counts"]) if kind == "keyness" else got[kind]
+        assert list(mine.columns) == list(table.columns), kind
+        pd.testing.assert_frame_equal(mine, table, check_exact=True, obj=kind)
+
+
+@pytest.fixture(scope="module")
+def corpora():
+    out = {}
+    for name, path in [("seed", h.DEFAULT_CORPUS_DIR), ("other", OTHER)]:
+        articles = h.load_corpus(path)
+        out[name] = (articles, direct(articles))
+    return out
+
+
+@pytest.mark.parametrize("batch_words", [1, P.BATCH_WORDS])
+@pytest.mark.parametrize("corpus", ["seed", "other"])
+def test_one_process_identical_cold_and_cached(corpora, corpus, batch_words, tmp_path, monkeypatch):
+    # batch_words=1: every article computed alone, then concatenated
+    monkeypatch.setattr(P, "BATCH_WORDS", batch_words)
+    articles, want = corpora[corpus]
+    cold = P.annotate(articles, cache_dir=tmp_path)
+    assert P.last_run["backend"] == "in-process"
+    assert all(v["computed"] == len(articles) for v in P.last_run["kinds"].values())
+    assert_same(cold, want, articles)
+    warm = P.annotate(articles, cache_dir=tmp_path)
+    assert all(v["computed"] == 0 for v in P.last_run["kinds"].values())
+    assert_same(warm, want, articles)
+    # a subset of kinds, in the order asked
+    some = P.annotate(articles, ["sentiment", "frames"], cache_dir=tmp_path)
+    assert list(some) == ["sentiment", "frames"]
+    assert_same(some, {k: want[k] for k in some}, articles)
+
+
+@pytest.mark.parametrize("corpus", ["seed", "other"])
+def test_load_corpus_identical_and_cached(corpus, tmp_path):
+    path = h.DEFAULT_CORPUS_DIR if corpus == "seed" else OTHER
+    want = h.load_corpus(path)
+    pd.testing.assert_frame_equal(P.load_corpus(path, cache_dir=tmp_path), want, check_exact=True)
+    assert P.last_run["kinds"]["clean"]["computed"] == len(want)
+    pd.testing.assert_frame_equal(P.load_corpus(path, cache_dir=tmp_path), want, check_exact=True)
+    assert P.last_run["kinds"]["clean"]["computed"] == 0
+
+
+def test_every_core_identical(corpora, tmp_path, monkeypatch):
+    monkeypatch.setattr(P, "PARALLEL_MIN_WORDS", 0)     # the corpora are small: force the pool
+    monkeypatch.setattr(P, "BATCH_WORDS", 400)          # several batches per corpus
+    for corpus in ["seed", "other"]:
+        articles, want = corpora[corpus]
+        got = P.annotate(articles, cache_dir=tmp_path / corpus, workers=2)
+        assert P.last_run["backend"] == "processes" and P.last_run["workers"] == 2
+        assert_same(got, want, articles)
+    pd.testing.assert_frame_equal(P.load_corpus(OTHER, cache_dir=tmp_path / "clean", workers=2),
+                                  h.load_corpus(OTHER), check_exact=True)
+
+
+def _corpus_copy(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(h.DEFAULT_CORPUS_DIR, folder, ignore=shutil.ignore_patterns("annotations"))
+    return folder
+
+
+def test_editing_frames_invalidates_frames_only(tmp_path, monkeypatch):
+    folder = _corpus_copy(tmp_path)
+    monkeypatch.setenv("CORPUS_DIR", str(folder))
+    cache = tmp_path / "cache"
+    articles = h.load_corpus(folder)
+    P.annotate(articles, cache_dir=cache)
+    frames_csv = folder / "frames.csv"
+    table = pd.read_csv(frames_csv, dtype=str, keep_default_na=False)
+    table.loc[0, "cues"] += ";moratorium"
+    table.to_csv(frames_csv, index=False)
+    got = P.annotate(articles, cache_dir=cache)
+    computed = {k: v["computed"] for k, v in P.last_run["kinds"].items()}
+    assert computed["frames"] == len(articles)
+    assert {k for k, n in computed.items() if n} == {"frames"}     # sentiment, quotes... cached
+    s = h.sentences(articles)
+    pd.testing.assert_frame_equal(got["frames"], h.frame_hits(s), check_exact=True)
+    assert "moratorium" in set(got["frames"].cue)
+    pd.testing.assert_frame_equal(got["sentiment"], h.sentiment(s, h.speech(articles, s)[1]), check_exact=True)
+    # an edited figure registry recomputes what reads it, and still keeps sentiment
+    figures_csv = folder / "figures.csv"
+    table = pd.read_csv(figures_csv, dtype=str, keep_default_na=False)
+    table.loc[0, "notes"] += " (edited)"
+    table.to_csv(figures_csv, index=False)
+    P.annotate(articles, cache_dir=cache)
+    computed = {k: v["computed"] for k, v in P.last_run["kinds"].items()}
+    assert computed["sentiment"] == 0 and computed["frames"] == 0 and computed["sentences"] == 0
+    assert computed["mentions"] == computed["quotes"] == computed["voice"] == len(articles)
+    # an edited article text recomputes that article only
+    P.annotate(articles.assign(text=[t + " Added." if i == 0 else t for i, t in enumerate(articles.text)]),
+               cache_dir=cache)
+    assert all(v["computed"] == 1 for v in P.last_run["kinds"].values())
+
+
+def test_source_closure_by_kind():
+    statements = {k: "\n".join(P.source_closure(P._kind_roots(k))[0]) for k in P.KINDS}
+    assert "def frame_hits" in statements["frames"] and "def polarity" not in statements["frames"]
+    assert "def sentiment(" not in statements["frames"] and "def vader(" in statements["sentiment"]
+    assert "def frame_hits" not in statements["sentiment"] and "def quotes(" not in statements["sentiment"]
+    assert "def quotes(" in statements["voice"] and "def quotes(" in statements["blame"]
+    assert "_frames_pattern" in statements["frames"] and "_PUNKT = _punkt()" in statements["sentiment"]
+    assert P.registries_read(P._kind_roots("frames")) == ["frames.csv"]
+    assert P.registries_read(P._kind_roots("sentiment")) == []
+    assert "figures.csv" in P.registries_read(P._kind_roots("voice"))
+    assert "claims.csv" in P.registries_read(P._kind_roots("checks"))
+
+
+KILLED_RUN = """
+import os, signal, sys
+import helpers as h, pipeline as P
+commits = []
+real = P._commit
+def commit(tmp, final):
+    if final.name.startswith("part-"):
+        if len(commits) == 3:
+            os.kill(os.getpid(), signal.SIGKILL)     # interrupted: the fourth part is written, not renamed
+        commits.append(final)
+    real(tmp, final)
+P._commit = commit
+P.BATCH_WORDS = 1
+P.annotate(h.load_corpus(), ["sentences", "sentiment"], cache_dir=sys.argv[1])
+"""
+
+
+def test_interrupted_run_is_never_read_as_complete(corpora, tmp_path):
+    cache = tmp_path / "cache"
+    env = {k: v for k, v in os.environ.items() if k != "CORPUS_DIR"}
+    run = subprocess.run([sys.executable, "-c", KILLED_RUN, str(cache)], env=env, cwd=REPO)
+    assert run.returncode == -9
+    parts = sorted(cache.rglob("part-*.parquet"))
+    temps = sorted(cache.rglob(".tmp-part-*.parquet"))
+    assert len(parts) == 3 and len(temps) == 1
+    # a damaged part (a copy cut short) is ignored as well
+    (parts[0].parent / "part-damaged.parquet").write_bytes(parts[0].read_bytes()[:100])
+    articles, want = corpora["seed"]
+    got = P.annotate(articles, ["sentences", "sentiment"], cache_dir=cache)
+    done = {k: v["computed"] for k, v in P.last_run["kinds"].items()}
+    # the first article's sentences, quotes and voice were committed; its sentiment was not
+    n = len(articles)
+    assert done == {"sentences": n - 1, "quotes": n - 1, "voice": n - 1, "sentiment": n}
+    assert_same(got, {k: want[k] for k in ["sentences", "sentiment"]}, articles)
+    P.annotate(articles, ["sentences", "sentiment"], cache_dir=cache)
+    assert all(v["computed"] == 0 for v in P.last_run["kinds"].values())
+
+
+def test_clean_cache_removes_only_a_cache(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    articles = h.load_corpus()
+    P.annotate(articles, ["sentences"], cache_dir=cache)
+    assert (cache / P.CACHE_MARKER).is_file()
+    monkeypatch.setenv("INF_CACHE_DIR", str(cache))
+    assert P.clean_cache() == cache.resolve() and not cache.exists()
+    other = tmp_path / "not-a-cache"
+    other.mkdir()
+    monkeypatch.setenv("INF_CACHE_DIR", str(other))
+    with pytest.raises(ValueError, match="not an annotation cache"):
+        P.clean_cache()
+    assert other.is_dir()
+
+
+def test_cache_refused_inside_the_corpus(tmp_path, monkeypatch):
+    folder = _corpus_copy(tmp_path)
+    monkeypatch.setenv("CORPUS_DIR", str(folder))
+    with pytest.raises(ValueError, match="outside the corpus folder"):
+        P.annotate(h.load_corpus(folder), ["sentences"], cache_dir=folder / "cache")
+
+
+# -- Dask ---------------------------------------------------------------------
+# A LocalCluster's worker processes talk to the scheduler over TCP on loopback. `unshare -n`
+# (network off) takes loopback down, and distributed has no Unix-socket transport
+# (inproc:// needs processes=False, which cannot give two worker processes). So, with
+# loopback down, the test runs the same check in a child process inside a private network
+# namespace whose only interface is loopback, brought up there (`unshare -rn`: still no
+# network, and nothing of this machine changes). Only if that namespace cannot be made
+# (user namespaces disabled) is the test skipped, with that reason.
+
+DASK_CHECK = """
+import os, sys
+os.environ["INF_SCHEDULER"] = "local"
+sys.path.insert(0, sys.argv[2])
+import pandas as pd, helpers as h, pipeline as P
+import test_pipeline as T
+P.BATCH_WORDS = 400
+for path in [h.DEFAULT_CORPUS_DIR, T.OTHER]:
+    articles = h.load_corpus(path)
+    got = P.annotate(articles, cache_dir=os.path.join(sys.argv[1], path.name), workers=2)
+    assert P.last_run["backend"] == "dask" and P.last_run["workers"] == 2, P.last_run
+    T.assert_same(got, T.direct(articles), articles)
+print("dask identical")
+"""
+
+
+def loopback_up() -> bool:
+    try:
+        with socket.socket() as server:
+            server.bind(("127.0.0.1", 0))
+            server.listen()
+            socket.create_connection(server.getsockname(), timeout=2).close()
+        return True
+    except OSError:
+        return False
+
+
+def test_dask_local_cluster_identical(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "CORPUS_DIR" and not k.startswith("DASK_")}
+    cmd = [sys.executable, "-c", DASK_CHECK, str(tmp_path), str(Path(__file__).parent)]
+    if not loopback_up():
+        probe = subprocess.run(["unshare", "-rn", "ip", "link", "set", "lo", "up"], capture_output=True)
+        if probe.returncode != 0:
+            pytest.skip("loopback is down (network off) and no private network namespace can be made "
+                        f"to bring it up (unshare -rn: {probe.stderr.decode().strip()!r}); a LocalCluster's "
+                        "workers need loopback TCP")
+        cmd = ["unshare", "-rn", "sh", "-c", 'ip link set lo up && exec "$@"', "sh"] + cmd
+    run = subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "dask identical" in run.stdout
+
+
+def test_code_that_differs_from_the_key_is_never_cached(corpora, tmp_path, monkeypatch):
+    articles, want = corpora["seed"]
+    P.annotate(articles, ["sentiment", "frames"], cache_dir=tmp_path)
+    # a helper replaced at run time (as tests and notebooks do): computed here, not read or written
+    monkeypatch.setattr(h, "sentiment", lambda s, v=None, f=h.sentiment: f(s.iloc[1:], v))
+    with pytest.warns(UserWarning, match="helpers.sentiment is not the function helpers.py defines"):
+        got = P.annotate(articles, ["sentiment", "frames"], cache_dir=tmp_path)
+    assert len(got["sentiment"]) == len(want["sentiment"]) - 1
+    assert P.last_run["kinds"]["frames"]["computed"] == 0
+    monkeypatch.undo()
+    assert_same(P.annotate(articles, ["sentiment"], cache_dir=tmp_path), {"sentiment": want["sentiment"]}, articles)
+    assert P.last_run["kinds"]["sentiment"]["computed"] == 0
+    # helpers.py edited on disk after it was imported: nothing is cached against the new text
+    monkeypatch.setattr(P, "_HELPERS_SOURCE", P._HELPERS_SOURCE + "\n# edited\n")
+    with pytest.warns(UserWarning, match="changed on disk"):
+        P.annotate(articles, ["sentiment"], cache_dir=tmp_path)
+    assert P.last_run["kinds"]["sentiment"]["computed"] == len(articles)
