@@ -65,6 +65,12 @@ process per core) or a scheduler address (``tcp://host:8786``) runs the same bat
 ``dask.distributed``; its workers must run this repo at the same commit in the same
 environment (each batch reports a digest of the code it ran, checked here). A progress bar
 (tqdm, on stderr) shows when more than ``PROGRESS_MIN_WORDS`` words are computed.
+
+Memory: a batch's articles are copied only when it is sent (at most two batches per
+worker in flight), without their raw text (no per-article function reads it; the key
+covers it); results come back as Arrow tables, which the pandas tables wrap without
+copying their strings; term counts are summed per outlet part by part; and the heap memory
+glibc keeps after loading and computing is given back (``_release_memory``).
 """
 
 from __future__ import annotations
