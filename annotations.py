@@ -96,6 +96,8 @@ TOOL_FRAME_NAMES = {"nuclear_threat": "nuclear_deterrence", "ukraine_leverage": 
 SENTIMENT_THRESHOLD = 0.05
 N_BOOT = 2000
 BOOT_SEED = 20250804
+#: Fewest articles a pooled interval resamples: the one rule for 05-validation's scores and
+#: the sentiment summaries (helpers imports it).
 MIN_ARTICLES_FOR_INTERVAL = 5
 SCORE_COLUMNS = ["method", "article_id", "metric", "value", "n", "ci_low", "ci_high",
                  "n_gold", "n_tool", "matched"]

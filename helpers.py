@@ -42,7 +42,7 @@ import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from findings import FindingError, Findings, expect, fingerprint  # noqa: F401 (re-exported)
-from annotations import method_verdicts  # noqa: F401,E402 (re-exported; it imports helpers late)
+from annotations import MIN_ARTICLES_FOR_INTERVAL, method_verdicts  # noqa: F401,E402 (it imports helpers late)
 
 # ---------------------------------------------------------------------------
 # 0. Paths and exports
@@ -3343,7 +3343,8 @@ def bootstrap_mean(values, n_boot: int = 5000, seed: int = 20250804, level: floa
 
 
 MIN_SENTENCES_FOR_INTERVAL = 10
-MIN_ARTICLES_FOR_INTERVAL = 5
+# MIN_ARTICLES_FOR_INTERVAL (5) comes from annotations: 05-validation and the sentiment
+# summaries draw intervals by the same rule
 
 
 def cluster_bootstrap_mean(values, clusters, n_boot: int = 5000, seed: int = 20250804, level: float = 0.95):
