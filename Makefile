@@ -13,9 +13,10 @@ report: $(VENV)/.installed
 	$(BIN)/python scripts/build_report.py --out "$(REPORT_DIR)"
 
 ## Unit tests, then nbval over every notebook (stored outputs compared), with the
-## seed corpus and exports going to a throw-away folder.
+## seed corpus, exports going to a throw-away folder and a fresh annotation cache (so the
+## notebooks compute every table, then read back what an earlier notebook cached).
 test: $(VENV)/.installed chromium
-	env -u CORPUS_DIR REPORT_DIR="$$(mktemp -d)" $(BIN)/python -m pytest \
+	env -u CORPUS_DIR REPORT_DIR="$$(mktemp -d)" INF_CACHE_DIR="$$(mktemp -d)" $(BIN)/python -m pytest \
 	  --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 ## Speed and memory of the helpers on a synthetic 10,000-article corpus (not a test).

@@ -736,7 +736,9 @@ def _batches(sizes: list, limit: int | None = None) -> list:
 
 
 def _progress(total_words: int, label: str):
-    from tqdm.auto import tqdm
+    # plain tqdm (text on stderr), not tqdm.auto: in Jupyter that wants ipywidgets, which the
+    # project does not install, and warns on stderr
+    from tqdm import tqdm
 
     return tqdm(total=total_words, unit=" words", unit_scale=True, desc=label,
                 disable=total_words < PROGRESS_MIN_WORDS, file=sys.stderr)
