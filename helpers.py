@@ -454,29 +454,32 @@ def read_metadata(path=None) -> pd.DataFrame:
     if meta.empty:
         raise CorpusError(f"{csv_path}: no articles are listed (the file has only its header row)")
 
-    def where(i):
-        return f"{csv_path}, row {i + 2} (article_id {meta.at[i, 'article_id']!r})"
+    # rows as plain dicts: .at per cell costs more than the checks on 100,000 rows
+    rows = meta.to_dict("records")
 
-    for i in meta.index:
+    def where(i):
+        return f"{csv_path}, row {i + 2} (article_id {rows[i]['article_id']!r})"
+
+    for i, row in enumerate(rows):
         for col in NON_EMPTY_COLUMNS:
-            if not meta.at[i, col].strip():
+            if not row[col].strip():
                 raise CorpusError(f"{where(i)}: column {col!r} is empty")
-        if not ARTICLE_ID_RE.match(meta.at[i, "article_id"]):
+        if not ARTICLE_ID_RE.match(row["article_id"]):
             raise CorpusError(f"{where(i)}: article_id must be lower-case letters, digits and hyphens")
         for col, sub in [("file", "articles/"), ("raw_file", "raw/")]:
-            name = meta.at[i, col] if col in meta.columns else ""
+            name = row.get(col, "")
             if col == "raw_file" and not name:
                 continue
             if Path(name).name != name or name.startswith(".") or name in ("", "..") or "\\" in name:
                 raise CorpusError(f"{where(i)}: {col} {name!r} must be a plain file name inside {sub}")
-        problem = check_published(meta.at[i, "published"])
+        problem = check_published(row["published"])
         if problem:
             raise CorpusError(f"{where(i)}: {problem}")
     if "syndicated_from" in meta.columns:
         known = set(meta["article_id"])
-        for i in meta.index:
-            src = meta.at[i, "syndicated_from"].strip()
-            if src and (src not in known or src == meta.at[i, "article_id"]):
+        for i, row in enumerate(rows):
+            src = row["syndicated_from"].strip()
+            if src and (src not in known or src == row["article_id"]):
                 raise CorpusError(f"{where(i)}: syndicated_from {src!r} must be the article_id of another "
                                   f"article of this corpus (the one this article copies)")
     for col in ["article_id", "file", "raw_file"]:
@@ -1373,7 +1376,7 @@ def _check_folder(folder: Path, sub: str, named: dict, csv_path: Path) -> None:
                           f"{sub}/ may hold only the files articles.csv names")
 
 
-def load_corpus(path=None, clean_all=None) -> pd.DataFrame:
+def load_corpus(path=None, clean_all=None, group_all=None) -> pd.DataFrame:
     """Load a corpus folder into one row per article.
 
     ``path`` defaults to ``$CORPUS_DIR``, else the repo's ``corpus/``. The folder
@@ -1397,7 +1400,9 @@ def load_corpus(path=None, clean_all=None) -> pd.DataFrame:
     the optional ``copy_group`` label of ``articles.csv`` as written ("" without one).
 
     ``clean_all`` (used by ``pipeline.load_corpus``, which caches it) takes the list
-    of raw texts and returns, for each, what ``clean_article`` returns.
+    of raw texts and returns, for each, what ``clean_article`` returns; ``group_all`` (also
+    ``pipeline.load_corpus``'s) takes the table and returns each row's ``copy_group``, as
+    ``copy_groups(table)["copy_group"]`` does.
     """
     folder = corpus_dir(path)
     if (folder / ".add-staging").exists():
@@ -1409,11 +1414,12 @@ def load_corpus(path=None, clean_all=None) -> pd.DataFrame:
     art_dir = folder / "articles"
     if not art_dir.is_dir():
         raise CorpusError(f"{art_dir}: folder of article texts not found")
-    wheres = [f"{csv_path}, row {i + 2} (article_id {meta.at[i, 'article_id']!r})" for i in meta.index]
+    ids = meta["article_id"].tolist()
+    wheres = [f"{csv_path}, row {i + 2} (article_id {a!r})" for i, a in enumerate(ids)]
     _check_folder(folder, "articles", dict(zip(meta["file"], wheres)), csv_path)
     raw_files = meta["raw_file"] if "raw_file" in meta.columns else pd.Series([""] * len(meta))
     _check_folder(folder, "raw", {n: w for n, w in zip(raw_files, wheres) if n}, csv_path)
-    short = [f"row {i + 2} of {csv_path.name}, article_id {meta.at[i, 'article_id']!r}" for i in meta.index]
+    short = [f"row {i + 2} of {csv_path.name}, article_id {a!r}" for i, a in enumerate(ids)]
     raw = [read_article(art_dir / name, w) for name, w in zip(meta["file"], short)]
     results = (clean_all or _clean_articles)(raw)
     cleaned = [r[0] for r in results]
@@ -1437,7 +1443,8 @@ def load_corpus(path=None, clean_all=None) -> pd.DataFrame:
         out = out.rename(columns={"copy_group": "copy_label"})
     else:
         out = out.assign(copy_label="")
-    out = out.assign(copy_group=copy_groups(out)["copy_group"].to_numpy())
+    groups = group_all(out) if group_all is not None else copy_groups(out)["copy_group"]
+    out = out.assign(copy_group=np.asarray(groups, dtype=object))
     return out.sort_values("article_id", kind="stable").reset_index(drop=True)
 
 

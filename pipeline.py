@@ -946,11 +946,55 @@ def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:
         stats.update(backend=runner.backend, computed=len(todo), cached=len(unique) - len(todo))
         return [rows[at[k]] for k in keys]
 
-    out = h.load_corpus(path, clean_all=clean_all)
+    def group_all(table: pd.DataFrame) -> list:
+        return _copy_groups_cached(table, None if why else root, stats)
+
+    out = h.load_corpus(path, clean_all=clean_all, group_all=group_all)
     _release_memory()
     last_run.clear()
     last_run.update(seconds=time.perf_counter() - t0, kinds={"clean": stats}, backend=stats.get("backend"))
     return out
+
+
+#: What copy groups read of the table (``corpus_add.copy_groups``), in this order.
+COPY_GROUP_INPUTS = ("article_id", "text", "copy_label", "copy_group", "syndicated_from", "published")
+
+
+def _copy_groups_cached(table: pd.DataFrame, root: Path | None, stats: dict) -> list:
+    """``copy_groups(table)["copy_group"]``, cached whole: copy groups compare every article
+    with every other, so they are not per article. The key hashes every value copy groups
+    read (``COPY_GROUP_INPUTS``, row by row, in order); the version, the source of
+    ``corpus_add.py`` and ``helpers.py``, the environment and the cache format. An unchanged
+    corpus reads one small file; any change to those columns recomputes the groups."""
+    import corpus_add
+
+    t0 = time.perf_counter()
+    cols = [c for c in COPY_GROUP_INPUTS if c in table.columns]
+    b = hashlib.blake2b(digest_size=16)
+    for c in cols:
+        b.update(c.encode() + b"\x00")
+        for v in table[c].tolist():
+            b.update(str(v).encode("utf-8", "surrogatepass") + b"\x00")
+    key = b.hexdigest()
+    version = _digest(f"format {CACHE_FORMAT}", "copy_groups", _environment(), _HELPERS_SOURCE,
+                      Path(corpus_add.__file__).read_bytes())
+    path = None if root is None else root / "copy_groups" / version / f"groups-{key}.parquet"
+    if path is not None and path.is_file():
+        try:
+            got = pq.read_table(path).column("copy_group").to_pylist()
+            if len(got) == len(table):
+                stats.update(copy_groups="cached", copy_groups_seconds=time.perf_counter() - t0)
+                return got
+        except Exception:       # unreadable: recomputed and rewritten
+            pass
+    groups = corpus_add.copy_groups(table)["copy_group"].tolist()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
+        pq.write_table(pa.table({"copy_group": pa.array(groups, type=pa.string())}), tmp)
+        _commit(tmp, path)
+    stats.update(copy_groups="computed", copy_groups_seconds=time.perf_counter() - t0)
+    return groups
 
 
 def keyness(articles: pd.DataFrame, term_counts: pd.DataFrame, min_count: int = 3) -> pd.DataFrame:

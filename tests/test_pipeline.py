@@ -80,6 +80,34 @@ def test_load_corpus_identical_and_cached(corpus, tmp_path):
     assert P.last_run["kinds"]["clean"]["computed"] == len(want)
     pd.testing.assert_frame_equal(P.load_corpus(path, cache_dir=tmp_path), want, check_exact=True)
     assert P.last_run["kinds"]["clean"]["computed"] == 0
+    assert P.last_run["kinds"]["clean"]["copy_groups"] == "cached"
+
+
+def test_copy_groups_are_cached_whole_and_recomputed_when_what_they_read_changes(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(OTHER, corpus)
+    cache = tmp_path / "cache"
+    P.load_corpus(corpus, cache_dir=cache)
+    assert P.last_run["kinds"]["clean"]["copy_groups"] == "computed"
+    P.load_corpus(corpus, cache_dir=cache)
+    assert P.last_run["kinds"]["clean"]["copy_groups"] == "cached"
+    # a copy of an article under another id: cleaning of the new text is cached (same raw
+    # text), but the groups change, so they are recomputed, and equal the helpers' own
+    meta = pd.read_csv(corpus / "articles.csv", dtype=str, keep_default_na=False)
+    first = meta.iloc[0]
+    shutil.copy(corpus / "articles" / first["file"], corpus / "articles" / "copy-of-first.txt")
+    extra = first.copy()
+    extra["article_id"], extra["file"], extra["outlet"] = "zz-copy", "copy-of-first.txt", "Copy Desk"
+    pd.concat([meta, extra.to_frame().T]).to_csv(corpus / "articles.csv", index=False)
+    got = P.load_corpus(corpus, cache_dir=cache)
+    assert P.last_run["kinds"]["clean"]["copy_groups"] == "computed"
+    pd.testing.assert_frame_equal(got, h.load_corpus(corpus), check_exact=True)
+    assert got.set_index("article_id").at["zz-copy", "copy_group"] == first["article_id"]
+    # a damaged groups file is never trusted: recomputed
+    for part in (cache / "copy_groups").rglob("groups-*.parquet"):
+        part.write_bytes(b"not parquet")
+    pd.testing.assert_frame_equal(P.load_corpus(corpus, cache_dir=cache), got, check_exact=True)
+    assert P.last_run["kinds"]["clean"]["copy_groups"] == "computed"
 
 
 def test_every_core_identical(corpora, tmp_path, monkeypatch):
