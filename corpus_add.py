@@ -282,18 +282,20 @@ def shingle_sets(texts) -> list:
     (a text shorter than that: one shingle of all its words; no word: empty). Words are hashed
     with BLAKE2b, so the hashes are the same in every process and on every machine."""
     k = SHINGLE_WORDS
-    per_text = [normalised_words(t) for t in texts]
-    lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text))
-    codes, vocab = pd.factorize(np.fromiter((w for ws in per_text for w in ws), dtype=object,
-                                            count=int(lengths.sum())))
-    word_hash = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little") for w in vocab),
-        dtype=np.uint64, count=len(vocab))
-    all_hashes = word_hash[codes] if len(codes) else np.empty(0, dtype=np.uint64)
-    bounds = np.r_[0, np.cumsum(lengths)]
+    # text by text, with one hash per distinct word kept: never every word of the corpus at
+    # once (a list of word lists for 100,000 articles takes gigabytes)
+    known: dict = {}
+
+    def word_hash(w):
+        got = known.get(w)
+        if got is None:
+            got = known[w] = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
+        return got
+
     sets = []
-    for t in range(len(per_text)):
-        wh = all_hashes[bounds[t]:bounds[t + 1]]
+    for text in texts:
+        words = normalised_words(text)
+        wh = np.fromiter(map(word_hash, words), dtype=np.uint64, count=len(words))
         if len(wh) == 0:
             sets.append(np.empty(0, dtype=np.uint64))
             continue
@@ -408,7 +410,7 @@ def copy_groups(articles: pd.DataFrame) -> pd.DataFrame:
     ids = articles["article_id"].astype(str).tolist()
     n = len(ids)
     if "text" in articles.columns:
-        texts = articles["text"].tolist()
+        texts = articles["text"].array     # read one text at a time, not copied into a list
     else:
         texts = [h.clean_text(t)[0] for t in articles["raw_text"]]
 
@@ -447,7 +449,7 @@ def copy_groups(articles: pd.DataFrame) -> pd.DataFrame:
             union(i, position[src])
             link[i] = (src, float("nan"), float("nan"), "syndicated_from")
     free = [i for i in range(n) if not labels[i]]
-    sets = shingle_sets([texts[i] for i in free])
+    sets = shingle_sets(texts[i] for i in free)
     best: dict = {}
     for a, b, jac, cont in similar_pairs(sets):
         i, j = free[a], free[b]

@@ -1400,7 +1400,8 @@ def load_corpus(path=None, clean_all=None, group_all=None) -> pd.DataFrame:
     the optional ``copy_group`` label of ``articles.csv`` as written ("" without one).
 
     ``clean_all`` (used by ``pipeline.load_corpus``, which caches it) takes the list
-    of raw texts and returns, for each, what ``clean_article`` returns; ``group_all`` (also
+    of raw texts and returns, for each, what ``clean_article`` returns (or a table with
+    those four columns, one row per raw text); ``group_all`` (also
     ``pipeline.load_corpus``'s) takes the table and returns each row's ``copy_group``, as
     ``copy_groups(table)["copy_group"]`` does.
     """
@@ -1422,21 +1423,27 @@ def load_corpus(path=None, clean_all=None, group_all=None) -> pd.DataFrame:
     short = [f"row {i + 2} of {csv_path.name}, article_id {a!r}" for i, a in enumerate(ids)]
     raw = [read_article(art_dir / name, w) for name, w in zip(meta["file"], short)]
     results = (clean_all or _clean_articles)(raw)
-    cleaned = [r[0] for r in results]
-    for name, text, w in zip(meta["file"], cleaned, short):
-        if not text.strip():
-            raise CorpusError(f"{art_dir / name}: nothing is left after removing page furniture, "
-                              f"control characters and whitespace ({w})")
-        if not WORD_RE.search(text):
-            raise CorpusError(f"{art_dir / name}: no word is left after cleaning, only punctuation "
-                              f"or symbols ({w})")
+    if isinstance(results, pd.DataFrame):       # pipeline's: columns, texts kept in Arrow
+        cleaned, n_words = results["text"].array, results["n_words"].tolist()
+        n_sentences, titles = results["n_sentences"].tolist(), results["title_detected"].array
+    else:
+        cleaned, n_words = [r[0] for r in results], [r[1] for r in results]
+        n_sentences, titles = [r[2] for r in results], [r[3] for r in results]
+    files = meta["file"].tolist()
+    for i in (i for i, n in enumerate(n_words) if not n):     # no word: empty, or only symbols
+        if not cleaned[i].strip():
+            raise CorpusError(f"{art_dir / files[i]}: nothing is left after removing page furniture, "
+                              f"control characters and whitespace ({short[i]})")
+        raise CorpusError(f"{art_dir / files[i]}: no word is left after cleaning, only punctuation "
+                          f"or symbols ({short[i]})")
     out = meta.assign(
         raw_text=raw,
         text=cleaned,
-        n_words=[r[1] for r in results],
-        n_sentences=[r[2] for r in results],
-        title_detected=[r[3] for r in results],
+        n_words=n_words,
+        n_sentences=n_sentences,
+        title_detected=titles,
     )
+    del raw, cleaned, results
     # copy groups (corpus_add.copy_groups): the CSV's optional copy_group labels are kept as
     # copy_label, and copy_group becomes the resolved group id
     if "copy_group" in out.columns:

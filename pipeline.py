@@ -104,7 +104,7 @@ import pyarrow.parquet as pq
 
 import helpers as h
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2      # 2: string columns stored as large_string
 SCHEDULER_ENV = "INF_SCHEDULER"
 CACHE_ENV = "INF_CACHE_DIR"
 DEFAULT_CACHE_DIR = h.REPO_DIR / ".cache" / "annotations"
@@ -231,17 +231,33 @@ def _sum_by_outlet(table: pa.Table) -> pa.Table:
 def _join_voice(table, tables):
     """``h.sentiment(sents, voice)``'s voice column, from the voice table."""
     voice = tables["voice"]
+    if (len(voice) == len(table) and voice.article_id.equals(table.article_id)
+            and voice.sentence_id.equals(table.sentence_id)):
+        # one row per sentence in both, in the same order (the usual case): no lookup
+        table["voice"] = voice.voice.to_numpy(dtype=object).tolist()
+        return table
     lookup = dict(zip(zip(voice.article_id, voice.sentence_id), voice.voice))
     table["voice"] = [lookup[k] for k in zip(table.article_id, table.sentence_id)]
     return table
 
 
+def _sorted(table, by):
+    """``table.sort_values(by, kind="stable").reset_index(drop=True)``, without the copy when
+    the rows are already in that order (the usual case: articles sorted by id, and each
+    article's rows sorted by the helpers)."""
+    codes = [pd.factorize(table[c], sort=True)[0] for c in reversed(by)]
+    order = np.lexsort(codes) if len(table) else np.arange(0)
+    if all((c >= 0).all() for c in codes) and np.array_equal(order, np.arange(len(table))):
+        return table.reset_index(drop=True)
+    return table.sort_values(by, kind="stable").reset_index(drop=True)
+
+
 def _by_article_start(table, tables):
-    return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+    return _sorted(table, ["article_id", "start"])
 
 
 def _by_article_start_claim(table, tables):
-    return table.sort_values(["article_id", "start", "claim_id"], kind="stable").reset_index(drop=True)
+    return _sorted(table, ["article_id", "start", "claim_id"])
 
 
 class Kind(NamedTuple):
@@ -460,8 +476,17 @@ def kind_version(kind: str, registry_blobs: dict | None = None) -> tuple:
 def article_keys(articles: pd.DataFrame) -> list:
     """One key per row of ``articles``: a hash of every column's value in that row."""
     cols = list(articles.columns)
-    return [_digest(*(f"{c}={v!r}" for c, v in zip(cols, row)))
-            for row in articles.itertuples(index=False, name=None)]
+    out = []
+    for row in articles.itertuples(index=False, name=None):
+        b = hashlib.blake2b(digest_size=16)
+        for c, v in zip(cols, row):
+            # the column, the value's type and its text: 1 and "1" and 1.0 differ; the text is
+            # hashed as it is (a repr would copy and escape every article's text first)
+            b.update(f"{c}\x00{type(v).__name__}\x00".encode())
+            b.update(str(v).encode("utf-8", "surrogatepass"))
+            b.update(b"\x00")
+        out.append(b.hexdigest())
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -592,7 +617,12 @@ def _materialise_registries(blobs: dict) -> Path:
 
 
 def _to_arrow(df: pd.DataFrame, article_key: dict) -> pa.Table:
+    """A batch's table as Arrow, its strings as ``large_string``: the type pandas' Arrow-backed
+    ``str`` columns hold, so that reading them back wraps the buffers instead of copying them
+    (a ``string`` column would be cast, holding the text twice while a table is built)."""
     table = pa.Table.from_pandas(df, preserve_index=False)
+    large = [pa.field(f.name, pa.large_string(), f.nullable) if f.type == pa.string() else f for f in table.schema]
+    table = table.cast(pa.schema(large, metadata=table.schema.metadata))
     keys = [article_key[a] for a in df["article_id"].tolist()] if len(df) else []
     return table.append_column(KEY_COLUMN, pa.array(keys, type=pa.string()))
 
@@ -637,10 +667,10 @@ def _run_batch(articles: pd.DataFrame, keys: list, kinds: tuple, blobs: dict | N
 def _clean_batch(raw: list, keys: list, kinds=None, blobs=None) -> tuple:
     rows = [h.clean_article(t) for t in raw]
     table = pa.table({
-        "text": pa.array([r[0] for r in rows], type=pa.string()),
+        "text": pa.array([r[0] for r in rows], type=pa.large_string()),
         "n_words": pa.array([r[1] for r in rows], type=pa.int64()),
         "n_sentences": pa.array([r[2] for r in rows], type=pa.int64()),
-        "title_detected": pa.array([r[3] for r in rows], type=pa.string()),
+        "title_detected": pa.array([r[3] for r in rows], type=pa.large_string()),
         KEY_COLUMN: pa.array(keys, type=pa.string()),
     })
     return code_digest(), {"clean": table}, {}
@@ -758,20 +788,26 @@ def _assemble(stores, keys, wanted, fresh) -> dict:
         for k in keys:
             if k not in taken:
                 by_part.setdefault(index[k], []).append(k)
+        # a kind with a reduce (term counts): fresh tables arrive reduced, and each part is
+        # reduced as it is read, so that never every per-article table is held at once
+        reduce = KINDS[kind].reduce if kind in KINDS else None
         for part, ks in by_part.items():
             t = pq.read_table(part)
             listed = json.loads(t.schema.metadata[b"inf_keys"])
             if len(ks) < len(listed):
                 t = t.filter(pc.is_in(t[KEY_COLUMN], value_set=pa.array(ks, type=pa.string())))
-            pieces.append(t)
-        reduce = KINDS[kind].reduce if kind in KINDS else None
+            pieces.append(t if reduce is None else _reduced(t, reduce))
         if reduce is not None:
-            parts = [reduce(t.drop_columns([KEY_COLUMN])) for t in pieces if t.num_rows]
-            out[kind] = (pa.concat_tables(parts).to_pandas() if parts
-                         else pieces[0].drop_columns([KEY_COLUMN]).select(["outlet", "term", "count"]).to_pandas())
+            out[kind] = (pa.concat_tables([t.replace_schema_metadata(None) for t in pieces]).to_pandas()
+                         if pieces else pd.DataFrame({"outlet": [], "term": [], "count": []}))
         else:
             out[kind] = _to_pandas(pieces, position)
     return out
+
+
+def _reduced(table: pa.Table, reduce) -> pa.Table:
+    """A part's (or a fresh batch's) table through its kind's ``reduce``, without the key."""
+    return reduce(table.drop_columns([KEY_COLUMN]))
 
 
 def _to_pandas(tables: list, position: dict) -> pd.DataFrame:
@@ -812,6 +848,11 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
     ``False`` for no cache. ``workers``: processes (default: every core); with
     ``$INF_SCHEDULER`` set, Dask runs the batches instead.
     """
+    with _SystemArrowPool():
+        return _annotate(articles, kinds, cache_dir, workers)
+
+
+def _annotate(articles, kinds, cache_dir, workers) -> dict:
     t0 = time.perf_counter()
     wanted = list(KINDS) if kinds is None else list(kinds)
     order = _needed(wanted)
@@ -833,7 +874,7 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
         stores[k] = _Store(None if why else root, k, version, about)
     if uncached:
         warnings.warn(f"pipeline: {next(iter(uncached.values()))}: {', '.join(uncached)} computed in this "
-                      "process without the cache", stacklevel=2)
+                      "process without the cache", stacklevel=3)
     # which kinds each article lacks; articles lacking the same kinds go in one batch
     missing = {}
     for i, key in enumerate(keys):
@@ -869,6 +910,8 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
                     {**(table.schema.metadata or {}), b"inf_keys": json.dumps(batch_keys).encode()})
                 stores[k].write(table, batch_keys)
                 if k in wanted or any(k in KINDS[w].joins for w in wanted):
+                    if KINDS[k].reduce is not None:     # kept reduced (term counts per outlet)
+                        table = _reduced(table, KINDS[k].reduce).replace_schema_metadata(table.schema.metadata)
                     fresh.setdefault(k, []).append(table)
             bar.update(meta[i])
     assemble = [k for k in order if k in wanted or any(k in KINDS[w].joins for w in wanted)]
@@ -887,6 +930,20 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
                     words_computed=sum(meta), cpu_seconds=cpu_by_kind,
                     kinds={k: {"computed": n_computed[k], "cached": len(keys) - n_computed[k]} for k in order})
     return {k: tables[k] for k in wanted}
+
+
+class _SystemArrowPool:
+    """Arrow allocates with the C library's allocator inside ``annotate`` and ``load_corpus``
+    (its default, mimalloc, keeps the memory of freed read and concatenation buffers, which
+    raised the peak at 10,000 articles by a fifth); restored afterwards. Every buffer keeps
+    the pool it came from, so tables outlive the switch."""
+
+    def __enter__(self):
+        self.before = pa.default_memory_pool()
+        pa.set_memory_pool(pa.system_memory_pool())
+
+    def __exit__(self, *exc):
+        pa.set_memory_pool(self.before)
 
 
 def _release_memory() -> None:
@@ -909,6 +966,11 @@ def _check_digest(digest: str) -> None:
 def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:
     """``helpers.load_corpus(path)``, identical, with each article's cleaning (and its word
     and sentence counts) cached per raw text and computed across processes."""
+    with _SystemArrowPool():
+        return _load_corpus(path, cache_dir, workers)
+
+
+def _load_corpus(path, cache_dir, workers) -> pd.DataFrame:
     t0 = time.perf_counter()
     root = None if cache_dir is False else cache_root(cache_dir)
     if root is not None:
@@ -916,7 +978,7 @@ def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:
     version, about = kind_version("clean")
     why = _runtime_mismatch("clean")
     if why:
-        warnings.warn(f"pipeline: {why}: cleaning computed in this process without the cache", stacklevel=2)
+        warnings.warn(f"pipeline: {why}: cleaning computed in this process without the cache", stacklevel=3)
     store = _Store(None if why else root, "clean", version, about)
     stats = {}
 
@@ -940,11 +1002,12 @@ def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:
                 bar.update(sum(len(t) // 6 for t in tasks[i][0]))
         unique = list(dict.fromkeys(keys))
         df = _assemble({"clean": store}, unique, ["clean"], {"clean": fresh})["clean"]
-        at = {k: i for i, k in enumerate(unique)}
-        rows = list(zip(df["text"].tolist(), df["n_words"].tolist(), df["n_sentences"].tolist(),
-                        df["title_detected"].tolist()))
+        del fresh
         stats.update(backend=runner.backend, computed=len(todo), cached=len(unique) - len(todo))
-        return [rows[at[k]] for k in keys]
+        if len(unique) == len(keys):        # no two raw texts alike: already in order
+            return df
+        at = {k: i for i, k in enumerate(unique)}
+        return df.take([at[k] for k in keys]).reset_index(drop=True)
 
     def group_all(table: pd.DataFrame) -> list:
         return _copy_groups_cached(table, None if why else root, stats)
