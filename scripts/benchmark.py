@@ -193,7 +193,35 @@ def measure_annotate(corpus: Path, cache: Path, workers: int) -> dict:
             "peak_mib": peak_rss_mib(), "start_mib": before, "workers_peak_mib": peak_rss_mib(resource.RUSAGE_CHILDREN)}
 
 
-MEASURES = {"steps": measure_steps, "load": measure_load, "annotate": measure_annotate}
+def notebook_kinds() -> dict:
+    """The kinds each notebook's parameters cell asks ``pipeline.annotate`` for, read from
+    the notebooks themselves (so the benchmark follows them)."""
+    import ast
+    import re
+    out = {}
+    for path in sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("0*.ipynb")):
+        code = "\n".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+                         if c["cell_type"] == "code")
+        found = re.search(r"pipeline\.annotate\(articles, (\[[^\]]*\])\)", code)
+        if found:
+            out[path.stem] = ast.literal_eval(found.group(1))
+    return out
+
+
+def measure_notebook(corpus: Path, cache: Path, workers: int, notebook: str) -> dict:
+    """What one notebook's kernel holds: the corpus and its notebook's tables, read from a
+    warm cache (peak of the whole process, load included)."""
+    import pipeline as P
+
+    articles = P.load_corpus(corpus, cache, workers)
+    tables, wall, _ = timed(P.annotate, articles, notebook_kinds()[notebook], cache, workers)
+    return {"notebook": notebook, "wall": wall, "peak_mib": peak_rss_mib(),
+            "table_mib": sum(t.memory_usage(deep=True).sum() for t in tables.values()) / 2 ** 20,
+            "articles_mib": articles.memory_usage(deep=True).sum() / 2 ** 20}
+
+
+MEASURES = {"steps": measure_steps, "load": measure_load, "annotate": measure_annotate,
+            "notebook": measure_notebook}
 
 
 def child(kind: str, *args, env=None) -> dict:
@@ -270,6 +298,13 @@ def run(n_articles: int, only: list, workers: int, out_json: Path | None, given:
                   f"{warm['peak_mib']:,.0f} MiB (cached); tables {warm['table_mib']:,.0f} MiB; "
                   f"largest worker {cold['workers_peak_mib']:,.0f} MiB; load_corpus alone "
                   f"{max(load_cold['peak_mib'], load_warm['peak_mib']):,.0f} MiB")
+        if "notebooks" in only and plans:
+            # each notebook's kernel on the corpus, its tables read from the last run's cache
+            print(f"each notebook's tables from the cache (peak memory of its process, load included):")
+            for name in notebook_kinds():
+                r = results[f"notebook {name}"] = child("notebook", corpus, cache, workers, name, env=env)
+                print(f"  {name:<24} {r['wall']:6.1f} s   peak {r['peak_mib']:8,.0f} MiB   "
+                      f"tables {r['table_mib']:7,.0f} MiB   articles {r['articles_mib']:6,.0f} MiB")
     if out_json:
         out_json.write_text(json.dumps(results, indent=1, default=str))
 
@@ -447,8 +482,8 @@ def hostile_speech(size: int = 1_000_000) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--only", nargs="*", default=["steps", "one-core", "all-cores", "dask"],
-                        choices=["steps", "one-core", "all-cores", "dask"])
+    parser.add_argument("--only", nargs="*", default=["steps", "one-core", "all-cores", "dask", "notebooks"],
+                        choices=["steps", "one-core", "all-cores", "dask", "notebooks"])
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--corpus", type=Path, help="measure this corpus folder instead of building one")
@@ -473,7 +508,7 @@ def main(argv=None) -> int:
         return 0
     if args.measure:
         kind, *rest = args.measure
-        params = [Path(rest[0])] + ([Path(rest[1]), int(rest[2])] if len(rest) > 1 else [])
+        params = [Path(rest[0])] + ([Path(rest[1]), int(rest[2])] if len(rest) > 1 else []) + rest[3:]
         print(json.dumps(MEASURES[kind](*params), default=str))
         return 0
     run(args.articles, args.only, args.workers, args.json, args.corpus)
