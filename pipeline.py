@@ -11,6 +11,7 @@ Kinds (``KINDS``) and the helpers call behind each::
     sentences    h.sentences(articles)
     tokens       h.tokens(sents)
     mentions     h.figure_mentions(sents, figures)
+    unresolved   h.figure_mentions(sents, figures, unresolved=True)   (surnames with no full name before)
     quotes       h.quotes(articles, figures, institutions)      (= h.speech(...)[0])
     voice        h.sentence_voice(sents, quotes, institutions)  (= h.speech(...)[1])
     discover     h.discover_names(sents, figures, quote_rows=quotes)
@@ -170,6 +171,10 @@ def _mentions(c):
     return h.figure_mentions(c["sentences"], c.reg("figures"))
 
 
+def _unresolved(c):
+    return h.figure_mentions(c["sentences"], c.reg("figures"), unresolved=True)
+
+
 def _quotes(c):
     return h.quotes(c.articles, c.reg("figures"), c.reg("institutions"))
 
@@ -273,6 +278,7 @@ KINDS = {
     "sentences": Kind(_sentences, (), ("sentences",)),
     "tokens": Kind(_tokens, ("sentences",), ("tokens",)),
     "mentions": Kind(_mentions, ("sentences",), ("figure_mentions", "load_figures")),
+    "unresolved": Kind(_unresolved, ("sentences",), ("figure_mentions", "load_figures")),
     "quotes": Kind(_quotes, (), ("quotes", "speech", "load_figures", "load_institutions"), _by_article_start),
     "voice": Kind(_voice, ("sentences", "quotes"), ("sentence_voice", "speech", "load_institutions")),
     "discover": Kind(_discover, ("sentences", "quotes"), ("discover_names", "load_figures"), _by_article_start),
