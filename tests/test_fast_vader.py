@@ -52,6 +52,20 @@ def test_same_lexicon_and_constants(analysers):
     assert type(fast).polarity_scores is not SentimentIntensityAnalyzer.polarity_scores
 
 
+def test_helpers_vader_is_the_fast_one(analysers):
+    nltk_sia, _ = analysers
+    assert isinstance(h.vader(), fast_vader.FastSentimentIntensityAnalyzer)
+    assert h.vader().lexicon == nltk_sia.lexicon
+
+
+def test_helpers_sentiment_columns_are_nltks(analysers, sents):
+    nltk_sia, _ = analysers
+    got = h.sentiment(sents)
+    want = [nltk_sia.polarity_scores(t) for t in sents.text]
+    for key in ["neg", "neu", "pos", "compound"]:
+        assert got[key].tolist() == [s[key] for s in want]
+
+
 def test_seed_corpus_sentences(analysers, sents):
     texts = sents.text.tolist()
     assert len(texts) > 100
