@@ -599,7 +599,7 @@ class _Context:
 def code_digest() -> str:
     """Digest of the code a process runs (helpers, pipeline and the modules helpers
     imports from the repo): the main process checks each worker's against its own."""
-    files = ["helpers.py", "pipeline.py", "findings.py", "annotations.py"]
+    files = ["helpers.py", "pipeline.py", "findings.py", "annotations.py", "fast_vader.py"]
     return _digest(*(Path(h.REPO_DIR / f).read_bytes() for f in files if (h.REPO_DIR / f).is_file()))
 
 
@@ -965,8 +965,9 @@ def _release_memory() -> None:
 
 def _check_digest(digest: str) -> None:
     if digest != code_digest():
-        raise RuntimeError("a worker runs other code than this process (helpers.py, pipeline.py, findings.py "
-                           "or annotations.py differ): start the Dask workers from this repo at this commit")
+        raise RuntimeError("a worker runs other code than this process (helpers.py, pipeline.py, findings.py, "
+                           "annotations.py or fast_vader.py differ): start the Dask workers from this repo at "
+                           "this commit")
 
 
 def load_corpus(path=None, cache_dir=None, workers=None) -> pd.DataFrame:

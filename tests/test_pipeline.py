@@ -171,6 +171,10 @@ def test_source_closure_by_kind():
     assert "_frames_pattern" in statements["frames"] and "_PUNKT = _punkt()" in statements["sentiment"]
     assert P.registries_read(P._kind_roots("frames")) == ["frames.csv"]
     assert P.registries_read(P._kind_roots("sentiment")) == []
+    # the sentiment kind hashes fast_vader.py (helpers.vader builds its analyser), no other kind does
+    modules = {k: P.source_closure(P._kind_roots(k))[1] for k in P.KINDS}
+    assert modules["sentiment"] == ("fast_vader",)
+    assert all("fast_vader" not in m for k, m in modules.items() if k != "sentiment")
     assert "figures.csv" in P.registries_read(P._kind_roots("voice"))
     assert "claims.csv" in P.registries_read(P._kind_roots("checks"))
 
