@@ -689,6 +689,79 @@ def check_pattern(pattern: str, where: str, what: str = "pattern") -> re.Pattern
     return re.compile(pattern, re.I)
 
 
+# -- Pre-filters: literal text a pattern cannot match without ------------------
+# A sentence that lacks every literal a pattern requires cannot match it, so the pattern
+# need not be tried there (speed only: what matches is unchanged). The literals are read
+# off the parsed pattern, never listed by hand.
+
+#: The only characters outside ASCII that a case-insensitive ASCII literal matches
+#: ("İ" and dotless "ı" match "i", long "ſ" matches "s", the Kelvin sign matches "k").
+#: A text holding none of them matches an ASCII literal only with ASCII characters,
+#: so ``literal.lower() in text.lower()`` is then a test that cannot miss.
+#: ``tests/test_claims.py`` checks this list against every Unicode character.
+_CASE_TRAP_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _required_literals(items):
+    """For a parsed pattern (``_sre_parse.parse``): a tuple of lower-case ASCII strings,
+    one of which every match contains (case aside), or None when no literal is required.
+    A run of plain ASCII characters must match as a run; alternatives need one of their
+    own literals each; a repetition needs its body's only when it cannot repeat zero
+    times; anything else (classes, ``.``, ``\\b``, look-arounds, non-ASCII characters)
+    requires nothing. Of several requirements, the longest (then the fewest) is kept."""
+    found, run = [], []
+
+    def end_run():
+        if run:
+            found.append(("".join(run),))
+            run.clear()
+
+    for op, av in items:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        end_run()
+        if op is _sre.SUBPATTERN:
+            need = _required_literals(av[-1])
+        elif op is _sre.BRANCH:
+            options = [_required_literals(b) for b in av[1]]
+            need = None if any(o is None for o in options) else tuple(dict.fromkeys(w for o in options for w in o))
+        elif op in _REPEATS:
+            need = _required_literals(av[2]) if av[0] >= 1 else None
+        elif str(op) == "ATOMIC_GROUP":
+            need = _required_literals(av)
+        else:
+            need = None
+        if need:
+            found.append(need)
+    end_run()
+    return max(found, key=lambda need: (min(map(len, need)), -len(need)), default=None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pattern_literals(pattern: str, flags: int):
+    """``_required_literals`` of a pattern given as source and flags (``re.Pattern``'s
+    ``pattern`` and ``flags``); None when there are none."""
+    return _required_literals(_sre_parse.parse(pattern, flags))
+
+
+def _prefilter_text(text: str):
+    """The text in lower case, for testing a pattern's required literals against it, or
+    None when it holds a ``_CASE_TRAP_RE`` character (a literal test could then miss)."""
+    return None if _CASE_TRAP_RE.search(text) else text.lower()
+
+
+def _maybe_matching(lows: list, need) -> list:
+    """Indices of the texts (given as their ``_prefilter_text``) that could match a
+    pattern whose required literals (``_pattern_literals``) are ``need``, in order."""
+    if need is None:
+        return list(range(len(lows)))
+    hit = set()
+    for w in need:
+        hit.update([i for i, low in enumerate(lows) if low is None or w in low])
+    return sorted(hit)
+
+
 #: English function words that cannot be a name, alias or surname in a registry: as a
 #: name they would match in almost every sentence ("The", "And", "Of"). Words that are
 #: also surnames (May, Will, Price, Rice, Little, Young) are not here; neither is "US".
@@ -4604,23 +4677,37 @@ def _codebook_rows(sents: pd.DataFrame, claims: pd.DataFrame, ref) -> list:
     compiled = [(r.claim_id, r.proposition, r.fact_list, r.cue_res, r.distortion_list, r.verdict)
                 for r in claims.itertuples(index=False)]
     sources = {cid: _reference_sources(fl, ref) for cid, _, fl, *_ in compiled}
-    rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
-        for cid, prop, fl, cue_res, dist, default in compiled:
-            cue = next((m for m in (c.search(text) for c in cue_res) if m), None)
-            if cue is None:
-                continue
-            hit = next(((m, v, why) for m, v, why in ((d.search(text), v, why) for d, v, why in dist) if m), None)
-            m, verdict, why = hit if hit else (cue, default, "")
-            if verdict == "not checked":
-                why = why or "no reference fact covers this proposition"
-            explanation = (f"{verdict}: {why}. " if why else f"{verdict}: consistent with the reference. ") + \
-                f"Reference: {prop}"
-            title, url = sources[cid]
-            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), cid, m.group(), verdict,
-                         "|".join(fl), title, url, explanation))
-    return rows
+    rows = list(sents[["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False))
+    texts = [r[4] for r in rows]
+    lows = [_prefilter_text(t) for t in texts]
+    # (sentence, proposition) -> the match of its first cue that matches, cue by cue over
+    # the sentences that hold one of the cue's required literals (the others cannot match)
+    cued, tried = {}, {}
+    for k, (_cid, _p, _f, cue_res, _d, _v) in enumerate(compiled):
+        for c in cue_res:
+            need = _pattern_literals(c.pattern, c.flags)
+            if need not in tried:
+                tried[need] = _maybe_matching(lows, need)
+            for i in tried[need]:
+                if (i, k) not in cued:
+                    m = c.search(texts[i])
+                    if m:
+                        cued[i, k] = m
+    out = []
+    for i, k in sorted(cued):
+        aid, outlet, sid, base, text = rows[i]
+        cid, prop, fl, _, dist, default = compiled[k]
+        cue = cued[i, k]
+        hit = next(((m, v, why) for m, v, why in ((d.search(text), v, why) for d, v, why in dist) if m), None)
+        m, verdict, why = hit if hit else (cue, default, "")
+        if verdict == "not checked":
+            why = why or "no reference fact covers this proposition"
+        explanation = (f"{verdict}: {why}. " if why else f"{verdict}: consistent with the reference. ") + \
+            f"Reference: {prop}"
+        title, url = sources[cid]
+        out.append((aid, outlet, sid, base + m.start(), base + m.end(), cid, m.group(), verdict,
+                    "|".join(fl), title, url, explanation))
+    return out
 
 
 def _old_check_rows(sents, articles, ref) -> list:
