@@ -4631,27 +4631,24 @@ def _quote_words(text: str) -> list:
     return _QUOTE_WORD_RE.findall(text.lower().replace("\u2019", "'"))
 
 
-def _longest_common_run(a: list, b: list) -> int:
-    """Length of the longest run of consecutive words shared by two word lists
-    (dynamic programming over two short lists: quotations and phrases)."""
-    best, prev = 0, [0] * (len(b) + 1)
-    for x in a:
-        cur = [0] * (len(b) + 1)
-        for j, y in enumerate(b, 1):
-            if x == y:
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best:
-                    best = cur[j]
-        prev = cur
-    return best
+def _word_runs(words: list, n: int) -> set:
+    """Every run of ``n`` consecutive words of a word list, as tuples."""
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
 def _match_reference_quote(words: list, refs: list):
     """The reference phrase a quotation's wording matches, or None: the two share a
-    run of at least min(5, len(quotation), len(phrase)) consecutive words."""
-    for ref_words, ref in refs:
+    run of at least min(5, len(quotation), len(phrase)) consecutive words, that is,
+    a run of exactly that many (compared as sets of runs). ``refs``: (phrase words,
+    phrase, its runs by length: ``{n: _word_runs(words, n)}`` for n from 1 to 5)."""
+    mine = {}
+    for ref_words, ref, ref_runs in refs:
         need = min(5, len(words), len(ref_words))
-        if need and _longest_common_run(words, ref_words) >= need:
+        if not need:
+            continue
+        if need not in mine:
+            mine[need] = _word_runs(words, need)
+        if not mine[need].isdisjoint(ref_runs[need]):
             return ref
     return None
 
@@ -4761,10 +4758,12 @@ def _old_check_rows(sents, articles, ref) -> list:
 def _quote_rows(quote_rows: pd.DataFrame, ref_quotes: pd.DataFrame) -> list:
     """One row per direct or mixed quotation (two words or more) attributed to an
     official: "agrees" with the reference phrase it matches, else "unverified"."""
-    refs = [(_quote_words(p), (p, sp, t, u)) for p, sp, t, u in
-            ref_quotes[["phrase", "speaker", "source_title", "source_url"]].itertuples(index=False)]
+    refs = []
+    for p, sp, t, u in ref_quotes[["phrase", "speaker", "source_title", "source_url"]].itertuples(index=False):
+        w = _quote_words(p)
+        refs.append((w, (p, sp, t, u), {n: _word_runs(w, n) for n in range(1, 6)}))
     by_speaker = {}
-    for _, (p, sp, t, u) in refs:
+    for _, (p, sp, t, u), _ in refs:
         for name in split_list(sp):
             by_speaker.setdefault(name, []).append((t, u))
     rows = []
