@@ -4122,6 +4122,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                  re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
                  _period(r.reference_date)[0] if r.reference_date else None)
                 for r in event_types.itertuples()]
+    literals = [(_pattern_literals(anchor.pattern, anchor.flags),
+                 None if context is None else _pattern_literals(context.pattern, context.flags))
+                for _, _, anchor, context, *_ in compiled]
     paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)
     rows = []
     timeline = {}                      # (article, paragraph) -> the year its entry opens with
@@ -4140,7 +4143,12 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         heading = _TIMELINE_YEAR_RE.match(text)
         candidates = []
         starts = [d.start() for d in dates]
-        for ev, label, anchor, context, fact, ref_date, ref_start in compiled:
+        low = _prefilter_text(text)
+        for (ev, label, anchor, context, fact, ref_date, ref_start), needs in zip(compiled, literals):
+            # an event whose anchor or context needs a literal the sentence lacks cannot
+            # match here (see _required_literals)
+            if low is not None and any(need is not None and not any(w in low for w in need) for need in needs):
+                continue
             if context is not None and not context.search(text):
                 continue
             free, own = [], {}      # anchors outside any date; anchors inside date k
@@ -4215,41 +4223,41 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
             start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
             rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
                          basis, ev, label, fact, ref_date, verdict, sources.get(fact, "")))
-    out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
-                                      "date", "precision", "basis", "event", "label", "fact_id",
-                                      "reference_date", "verdict", "source"])
-    return _same_day_same_event(out, sources)
+    return pd.DataFrame(_same_day_same_event(rows, sources),
+                        columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
+                                 "date", "precision", "basis", "event", "label", "fact_id",
+                                 "reference_date", "verdict", "source"])
 
 
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
 
 
-def _same_day_same_event(claims: pd.DataFrame, sources: dict) -> pd.DataFrame:
+def _same_day_same_event(rows: list, sources: dict) -> list:
     """A day the article dates an event by elsewhere ("Putin said last week ..." then
     "Speaking on Friday", "Friday's meeting", "the June 28 remarks") belongs to that event
     where its own sentence names none: only for days, and only when the day falls in the
     day or week of exactly one event the article dates. Looked up by day and ISO week,
-    so the pass is linear in the number of dates."""
-    tied = claims[(claims.event != "") & claims.precision.isin(["day", "week"])]
+    so the pass is linear in the number of dates. ``rows``: ``event_claims``' rows as
+    tuples in its column order; returns them with those days filled in."""
     found_at = {}
-    for aid, date, prec, ev, label, fact, ref in tied[["article_id", "date", "precision", "event", "label",
-                                                       "fact_id", "reference_date"]].itertuples(index=False):
-        lo, _ = date_period(date, prec)
-        key = (aid, "day", lo) if prec == "day" else (aid, "week", tuple(lo.isocalendar())[:2])
-        found_at.setdefault(key, set()).add((ev, label, fact, ref))
-    fill = (claims.event == "") & (claims.precision == "day")
-    if not fill.any() or not found_at:
-        return claims
-    out = claims.copy()
-    for i in out.index[fill]:
-        aid, day = out.at[i, "article_id"], pd.Timestamp(out.at[i, "date"])
-        found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())
-        if len(found) == 1:
-            ev, label, fact, ref = next(iter(found))
-            out.loc[i, ["event", "label", "fact_id", "reference_date"]] = [ev, label, fact, ref]
-            out.at[i, "verdict"] = ("no reference" if not fact else
-                                    "agrees" if _same_date(out.at[i, "date"], "day", ref) else "conflicts")
-            out.at[i, "source"] = sources.get(fact, "")
+    for aid, _o, _s, _b, _e, _t, date, prec, _basis, ev, label, fact, ref, *_ in rows:
+        if ev != "" and prec in ("day", "week"):
+            lo, _ = date_period(date, prec)
+            key = (aid, "day", lo) if prec == "day" else (aid, "week", tuple(lo.isocalendar())[:2])
+            found_at.setdefault(key, set()).add((ev, label, fact, ref))
+    if not found_at:
+        return rows
+    out = []
+    for row in rows:
+        aid, date, prec, ev = row[0], row[6], row[7], row[9]
+        if ev == "" and prec == "day":
+            day = pd.Timestamp(date)
+            found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())
+            if len(found) == 1:
+                ev, label, fact, ref = next(iter(found))
+                verdict = "no reference" if not fact else "agrees" if _same_date(date, "day", ref) else "conflicts"
+                row = row[:9] + (ev, label, fact, ref, verdict, sources.get(fact, ""))
+        out.append(row)
     return out
 
 
