@@ -725,7 +725,7 @@ def _required_literals(items):
             need = _required_literals(av[-1])
         elif op is _sre.BRANCH:
             options = [_required_literals(b) for b in av[1]]
-            need = None if any(o is None for o in options) else tuple(dict.fromkeys(w for o in options for w in o))
+            need = None if any(o is None for o in options) else _fewest(w for o in options for w in o)
         elif op in _REPEATS:
             need = _required_literals(av[2]) if av[0] >= 1 else None
         elif str(op) == "ATOMIC_GROUP":
@@ -736,6 +736,13 @@ def _required_literals(items):
             found.append(need)
     end_run()
     return max(found, key=lambda need: (min(map(len, need)), -len(need)), default=None)
+
+
+def _fewest(literals) -> tuple:
+    """Literals one of which a text must hold, without those that hold another ("says"
+    holds "say": a text with "says" has "say"), in their first order."""
+    literals = list(dict.fromkeys(literals))
+    return tuple(w for w in literals if not any(v != w and v in w for v in literals))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -749,6 +756,21 @@ def _prefilter_text(text: str):
     """The text in lower case, for testing a pattern's required literals against it, or
     None when it holds a ``_CASE_TRAP_RE`` character (a literal test could then miss)."""
     return None if _CASE_TRAP_RE.search(text) else text.lower()
+
+
+def _could_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when ``pattern`` cannot match ``text``: the text lacks every literal
+    the pattern requires (``_pattern_literals``)."""
+    need = _pattern_literals(pattern.pattern, pattern.flags)
+    if need is None:
+        return True
+    low = _prefilter_text(text)
+    return low is None or any(w in low for w in need)
+
+
+def _search(pattern: re.Pattern, text: str):
+    """``pattern.search(text)``, not tried when ``_could_match`` says it cannot match."""
+    return pattern.search(text) if _could_match(pattern, text) else None
 
 
 def _maybe_matching(lows: list, need) -> list:
@@ -1750,6 +1772,26 @@ def _name_pattern(names: tuple) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<name>{alts})(?![\w-]){_POSSESSIVE}")
 
 
+def _capitalised_word_before(pattern: re.Pattern, needle: str, text: str) -> list:
+    r"""``list(pattern.finditer(text))`` for a ``pattern`` of the form
+    r"\b[A-Z][a-z]+" + ``needle`` + (what may follow), found from the occurrences of
+    ``needle`` instead of trying every offset. A match before an occurrence can only
+    start at the capital just before the run of [a-z] that ends there, so that is the one
+    offset tried; like ``finditer``, a match may not start inside the previous one."""
+    found, end, at = [], 0, text.find(needle)
+    while at >= 0:
+        k = at
+        while k > 0 and "a" <= text[k - 1] <= "z":
+            k -= 1
+        if k - 1 >= end:
+            m = pattern.match(text, k - 1)
+            if m:
+                found.append(m)
+                end = m.end()
+        at = text.find(needle, at + 1)
+    return found
+
+
 def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
                     unresolved: bool = False) -> pd.DataFrame:
     """One row per mention of a registered figure, in text order.
@@ -1803,7 +1845,8 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
         if len(owners.get(surname, [])) != 1:
             return None
         fig = owners[surname][0]
-        others = {m.group() for m in re.finditer(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b", article_text.get(aid, ""))
+        pattern = re.compile(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b")
+        others = {m.group() for m in _capitalised_word_before(pattern, " " + surname, article_text.get(aid, ""))
                   if m.group().split()[0] not in TITLE_WORDS and m.group() not in aliases_of[fig]}
         return None if others else fig
 
@@ -2221,7 +2264,8 @@ def person_name(phrase: str, common=frozenset()) -> str:
     ("former US Secretary of State Mike Pompeo" gives "Mike Pompeo"); "" if none.
     ``common`` holds words the article also writes in lower case ("war", "arms"): a
     capitalised run of them ("Cold War") is not a name."""
-    phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
+    if _could_match(_ORG_NAME_RE, phrase):
+        phrase = _ORG_NAME_RE.sub(" ; ", phrase)   # "Center for Countering Disinformation" is no person
     words = [w.strip(",.;:\u201c\u201d\"()") for w in phrase.split()]
     run, best = [], []
     for w in words + [""]:
@@ -2475,7 +2519,21 @@ def _attributions(sentence: str, resolver, ctx):
 
 _HAS_WORD_RE = re.compile(r"\w")
 _WHAT_IT_RE = re.compile(r"\bwhat (?:it|he|she|they)\s*\Z")
-_ENDS_ATTRIBUTION_RE = re.compile(r"\s*(?:[\w'\u2019.-]+\s*){0,6}?(?:$|,\s*\w+ing\b)")
+# The tail of an attribution: at most six words, then the end or ", <word>ing" (the test
+# ``_ends_attribution`` makes). Words are runs of [\w'’.-] between spaces; the first
+# character that is neither ends the words, so it must be that comma or the end.
+_ATTRIBUTION_TAIL_RE = re.compile(r"\s*(?:[\w'\u2019.-]+\s*){0,6}")
+_ING_CLAUSE_RE = re.compile(r",\s*\w+ing\b")
+
+
+def _ends_attribution(rest: str) -> bool:
+    r"""Is ``rest`` (what follows a verb) only the tail of an attribution: at most six
+    words, then the end or ", <word>ing" ("..., the Foreign Ministry announced on Monday,
+    citing ...")? The same as matching r"\s*(?:[\w'’.-]+\s*){0,6}?(?:$|,\s*\w+ing\b)"
+    at its start, without that pattern's backtracking (which splits long words in every
+    way): the greedy words stop at the only place either ending can be."""
+    at = _ATTRIBUTION_TAIL_RE.match(rest).end()
+    return at == len(rest) or _ING_CLAUSE_RE.match(rest, at) is not None
 # a clause of its own after the verb ("... say the other side is to blame") is content, not
 # the tail of an attribution ("..., the ministry said on Monday.")
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
@@ -2726,7 +2784,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
         if not finite:
-            unnamed = _UNNAMED_SOURCE_RE.search(sent)
+            unnamed = _search(_UNNAMED_SOURCE_RE, sent)
             if unnamed:                                  # "Analysts fear that ...": unnamed sources speak
                 mm = re.match(r"[^.]{0,40}?\bthat\b|\s*(?:as\b)?", sent[unnamed.end():])
                 # "X has been interpreted by analysts as Y": the whole claim is theirs
@@ -2763,7 +2821,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
             rest = sent[v_e:]
             stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
             c_s, c_e = v_e, v_e + stop.start()
-        elif "," in before and _ENDS_ATTRIBUTION_RE.match(sent[v_e:]) and not re.match(
+        elif "," in before and _ends_attribution(sent[v_e:]) and not re.match(
                 r"[^.]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(sent[v_e:]):
             # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
             c_s, c_e = 0, len(before[:before.rfind(",")])
@@ -2949,7 +3007,7 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
             weights = speaker_weights.get((aid, sid), {})
             speaker = min(weights, key=lambda k: (-weights[k], k))
             voice, basis = ("quoted" if speech >= 0.5 else "mixed"), "quotation"
-        elif _UNNAMED_SOURCE_RE.search(text):
+        elif _search(_UNNAMED_SOURCE_RE, text):
             voice, speaker, basis = "quoted", "unattributed", "unnamed source"
         elif prev[:2] == (aid, pid) and prev[2] not in not_people:
             voice, speaker, basis = "quoted", prev[2], "continues speaker"
