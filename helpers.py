@@ -1698,6 +1698,19 @@ def tokens(sents: pd.DataFrame) -> pd.DataFrame:
     })
 
 
+def _rows(table: pd.DataFrame, columns: list):
+    """The values of ``table[columns].itertuples(index=False)`` as plain tuples, read from
+    whole-column lists: iterating a pyarrow-backed string column value by value is several
+    times slower than ``tolist``. Columns of other dtypes than strings and NumPy numbers,
+    booleans and objects (for which both give the same Python values) are iterated."""
+    def values(col):
+        dtype = col.dtype
+        if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "biufO"):
+            return col.tolist()
+        return list(col)
+    return zip(*(values(table[c]) for c in columns))
+
+
 def _normalise_tokens(toks) -> np.ndarray:
     """Lower case, curly apostrophe made straight; each distinct token is normalised once."""
     codes, uniques = pd.factorize(np.asarray(toks, dtype=object))
@@ -3317,8 +3330,17 @@ def keyness_terms(toks: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd
             for a, b in zip(alias.lower().split(), first):
                 if a != b:
                     variant[a] = b
+    def term_of(low):
+        if len(low) > 3:       # "Russia's" is "russia": a final ' or ’, with or without s, goes
+            if low.endswith(("'s", "\u2019s")):
+                low = low[:-2]
+            elif low.endswith(("'", "\u2019")):
+                low = low[:-1]
+        return variant.get(low, low)
+
+    terms = {}                 # each distinct lower-case token's term, worked out once
     rows, prev = [], None
-    for aid, outlet, sid, tok in toks[["article_id", "outlet", "sentence_id", "token"]].itertuples(index=False):
+    for aid, outlet, sid, tok in _rows(toks, ["article_id", "outlet", "sentence_id", "token"]):
         low = tok.lower()
         if tok == "us":        # the pronoun
             term = low
@@ -3326,8 +3348,9 @@ def keyness_terms(toks: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd
             rows.pop()         # "United States", "U. S.": two tokens, one term
             term = "united states"
         else:
-            base = re.sub(r"['\u2019]s?\Z", "", low) if len(low) > 3 else low   # "Russia's" is "russia"
-            term = variant.get(base, base)
+            term = terms.get(low)
+            if term is None:
+                term = terms[low] = term_of(low)
         rows.append((aid, outlet, sid, term))
         prev = (aid, outlet, sid, low)
     return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "term"])
