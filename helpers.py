@@ -1703,12 +1703,15 @@ def _rows(table: pd.DataFrame, columns: list):
     whole-column lists: iterating a pyarrow-backed string column value by value is several
     times slower than ``tolist``. Columns of other dtypes than strings and NumPy numbers,
     booleans and objects (for which both give the same Python values) are iterated."""
-    def values(col):
-        dtype = col.dtype
-        if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "biufO"):
-            return col.tolist()
-        return list(col)
-    return zip(*(values(table[c]) for c in columns))
+    return zip(*(_column_values(table[c]) for c in columns))
+
+
+def _column_values(col: pd.Series) -> list:
+    """``list(col)``, by ``tolist`` where that gives the same values (see ``_rows``)."""
+    dtype = col.dtype
+    if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "biufO"):
+        return col.tolist()
+    return list(col)
 
 
 def _normalise_tokens(toks) -> np.ndarray:
@@ -1865,8 +1868,7 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
 
     rows, lost = [], []
     current, named = None, {}   # named: surname -> figure last named in full, this article
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         if aid != current:
             current, named = aid, {}
         for m in pattern.finditer(text):
@@ -2037,8 +2039,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
     not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
     speech = SPEECH_VERBS | set(ATTRIBUTION_VERBS)
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for m in _CAP_RUN_RE.finditer(text):
             words = m.group(1).split(" ")
             offs = [m.start(1)]
@@ -2605,8 +2606,7 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     resolver = _SpeakerResolver(figures, institutions)
     mentions = figure_mentions(sentences(articles), figures)
     by_article = {}
-    for aid, start, fig, grp in mentions[["article_id", "start", "figure",
-                                          "affiliation_group"]].itertuples(index=False):
+    for aid, start, fig, grp in _rows(mentions, ["article_id", "start", "figure", "affiliation_group"]):
         by_article.setdefault(aid, []).append((start, fig, grp))
     rows = []
     for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
@@ -2979,7 +2979,7 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
     new attribution; 05-validation measures how often that happens.
     """
     spans, by_speaker = {}, {}
-    for aid, st, en, spk in quote_rows[["article_id", "start", "end", "speaker"]].itertuples(index=False):
+    for aid, st, en, spk in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
         spans.setdefault(aid, []).append((st, en))
         by_speaker.setdefault(aid, []).append((st, en, spk))
     merged = {aid: _merge_spans(found) for aid, found in spans.items()}   # once per article
@@ -2990,7 +2990,7 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
     not_people = (set(institutions.institution) - {"unattributed"}) | {""}
     # each quotation's characters per sentence and speaker, found by bisection (linear overall)
     speaker_weights, bounds = {}, {}
-    for aid, sid, st, en in sents[["article_id", "sentence_id", "start", "end"]].itertuples(index=False):
+    for aid, sid, st, en in _rows(sents, ["article_id", "sentence_id", "start", "end"]):
         b = bounds.setdefault(aid, ([], [], []))
         b[0].append(st), b[1].append(en), b[2].append(sid)
     for aid, rows_of in by_speaker.items():
@@ -3004,8 +3004,8 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
                     w[spk] = w.get(spk, 0) + overlap
                 k += 1
     rows, prev = [], (None, None, "")
-    for aid, sid, pid, st, en, text in sents[["article_id", "sentence_id", "paragraph_id", "start", "end",
-                                               "text"]].itertuples(index=False):
+    for aid, sid, pid, st, en, text in _rows(sents, ["article_id", "sentence_id", "paragraph_id", "start", "end",
+                                                     "text"]):
         spans = merged.get(aid, [])
         k = bisect.bisect_right(ends.get(aid, []), st)      # first span ending after the start
         inside = []
@@ -3106,8 +3106,7 @@ def frame_hits(sents: pd.DataFrame, frames: pd.DataFrame | None = None) -> pd.Da
                                        "start", "end"]})
     pattern, groups = _frames_pattern(items)
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for m in pattern.finditer(text):
             frame, cue = groups[m.lastgroup]
             rows.append((aid, outlet, sid, frame, cue, m.group(), base + m.start(), base + m.end()))
@@ -3219,7 +3218,7 @@ def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
     """
     v = voice.set_index(["article_id", "sentence_id"])["voice"]
     rows, previous = [], (None, "")
-    for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+    for aid, outlet, sid, text in _rows(sents, ["article_id", "outlet", "sentence_id", "text"]):
         before_this, previous = previous, (aid, text)
         topics = [t for t, (noun, verb) in _TOPICS.items() if noun.search(text) and verb.search(text)]
         if not topics and _EVENT_REFERENCE_RE.search(text):
@@ -3281,11 +3280,11 @@ def hedges(sents: pd.DataFrame, voice: pd.DataFrame, scare: pd.DataFrame) -> pd.
     quotes" for quotation marks that carry no attributed speech) and ``match``."""
     v = voice.set_index(["article_id", "sentence_id"])["voice"]
     rows = []
-    for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+    for aid, outlet, sid, text in _rows(sents, ["article_id", "outlet", "sentence_id", "text"]):
         for m in _HEDGE_RE.finditer(text):
             rows.append((aid, outlet, sid, v[(aid, sid)], _HEDGE_NAMES[m.lastgroup], m.group()))
     scare = scare[scare.kind == "scare quote"] if "kind" in scare.columns else scare   # a name is no distancing
-    for aid, outlet, sid, text in scare[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+    for aid, outlet, sid, text in _rows(scare, ["article_id", "outlet", "sentence_id", "text"]):
         rows.append((aid, outlet, sid, v[(aid, sid)], "scare quotes", text))
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "voice", "marker", "match"])
     return out.sort_values(["article_id", "sentence_id", "marker"], kind="stable").reset_index(drop=True)
@@ -3431,8 +3430,7 @@ def kwic(sents: pd.DataFrame, term: str, width: int = 40) -> pd.DataFrame:
     ``end`` (offsets in the article's text), ``left``, ``match``, ``right``."""
     rx = re.compile(rf"(?<![\w-])(?:{term})(?![\w-])", re.I)
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for m in rx.finditer(text):
             rows.append((aid, outlet, sid, base + m.start(), base + m.end(),
                          text[max(0, m.start() - width):m.start()], m.group(),
@@ -3560,7 +3558,7 @@ def actor_targets(sents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     actors", "Western actors", "both", "neither")."""
     groups = mentions.groupby(["article_id", "sentence_id"])["affiliation_group"].agg(set)
     rows = []
-    for aid, sid, text in sents[["article_id", "sentence_id", "text"]].itertuples(index=False):
+    for aid, sid, text in _rows(sents, ["article_id", "sentence_id", "text"]):
         g = groups.get((aid, sid), set())
         ru = bool(_RUSSIA_RE.search(text)) or "russian_official" in g
         we = bool(_WEST_RE.search(text)) or "us_official" in g
@@ -3599,7 +3597,7 @@ def lexicon_contributions(sents: pd.DataFrame) -> pd.DataFrame:
     """
     lex = vader().lexicon
     rows = []
-    for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+    for aid, outlet, sid, text in _rows(sents, ["article_id", "outlet", "sentence_id", "text"]):
         for m in WORD_RE.finditer(text):
             w = m.group().lower().replace("\u2019", "'")
             if w in lex:
@@ -3794,8 +3792,7 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
     systems = load_systems() if systems is None else systems
     sys_re, sys_names, sys_ctx = _system_pattern(systems)
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         if not _RANGE_HINT_RE.search(text):
             continue        # no digit before a unit and no "range"/"class": nothing to find
         # sentence-wide facts, found once (a sentence may hold thousands of matches)
@@ -4209,8 +4206,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)
     rows = []
     timeline = {}                      # (article, paragraph) -> the year its entry opens with
-    for aid, outlet, sid, base, text, para in zip(sents.article_id, sents.outlet, sents.sentence_id,
-                                                   sents.start, sents.text, paragraphs):
+    for (aid, outlet, sid, base, text), para in zip(
+            _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]), _column_values(paragraphs)):
         key = (aid, para)
         if key not in timeline:
             head = _TIMELINE_YEAR_RE.match(text)
@@ -4352,8 +4349,7 @@ def system_mentions(sents: pd.DataFrame, systems: pd.DataFrame | None = None) ->
     pattern, names, contextual = _system_pattern(systems)
     kinds, countries = dict(zip(systems.system, systems.kind)), dict(zip(systems.system, systems.country))
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         last = None
         for m in _system_matches(pattern, contextual, text):
             s = names[m.group("a")]
@@ -4384,8 +4380,7 @@ def place_mentions(sents: pd.DataFrame) -> pd.DataFrame:
     """Places of ``PLACES`` named, and whether the sentence speaks of deploying,
     stationing, launching or exercising missiles (``deployment_context``)."""
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         ctx = bool(_DEPLOY_CONTEXT_RE.search(text))
         for m in _PLACE_RE.finditer(text):
             rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), ctx))
@@ -4409,8 +4404,7 @@ def status_claims(sents: pd.DataFrame, reference: pd.DataFrame | None = None) ->
     reference = load_reference() if reference is None else reference
     f40 = reference.set_index("fact_id").loc["F40"]
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for rx, claim, verdict in [(_RUSSIA_LEFT_TREATY_RE, "Russia withdrew from the treaty", "conflicts"),
                                    (_RUSSIA_SUSPENDED_RE, "Russia suspended the treaty", "agrees")]:
             for m in rx.finditer(text):
@@ -4492,7 +4486,7 @@ def fact_checks(ranges: pd.DataFrame, events: pd.DataFrame, statuses: pd.DataFra
     out = pd.concat([p[cols] for p in parts if len(p)], ignore_index=True)
     if quote_rows is not None:
         carried = {}
-        for aid, s, e, who in quote_rows[["article_id", "start", "end", "speaker"]].itertuples(index=False):
+        for aid, s, e, who in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
             carried.setdefault(aid, []).append((s, e, who))
         out["whose"] = [next((f"quoted: {w}" for s, e, w in carried.get(aid, []) if s <= start < e), "outlet")
                         for aid, start in zip(out.article_id, out.start)]
@@ -4763,7 +4757,7 @@ def _codebook_rows(sents: pd.DataFrame, claims: pd.DataFrame, ref) -> list:
     compiled = [(r.claim_id, r.proposition, r.fact_list, r.cue_res, r.distortion_list, r.verdict)
                 for r in claims.itertuples(index=False)]
     sources = {cid: _reference_sources(fl, ref) for cid, _, fl, *_ in compiled}
-    rows = list(sents[["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False))
+    rows = list(_rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]))
     texts = [r[4] for r in rows]
     lows = [_prefilter_text(t) for t in texts]
     # (sentence, proposition) -> the match of its first cue that matches, cue by cue over
@@ -4935,7 +4929,7 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         reference_quotes = load_reference_quotes() if reference_quotes is None else reference_quotes
         rows.extend(_quote_rows(quote_rows, reference_quotes))
         spans = {}
-        for aid, s, e, who in quote_rows[["article_id", "start", "end", "speaker"]].itertuples(index=False):
+        for aid, s, e, who in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
             spans.setdefault(aid, []).append((s, e, who))
     cols = [c for c in CHECK_COLUMNS if c != "whose"]
     out = pd.DataFrame(rows, columns=cols)
