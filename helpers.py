@@ -4200,9 +4200,12 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                  re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
                  _period(r.reference_date)[0] if r.reference_date else None)
                 for r in event_types.itertuples()]
-    literals = [(_pattern_literals(anchor.pattern, anchor.flags),
-                 None if context is None else _pattern_literals(context.pattern, context.flags))
+    # each event type's required literals: those of its anchor, those of its context
+    # (absent when the pattern requires none); a sentence must hold one of each
+    literals = [[frozenset(need) for need in (_pattern_literals(anchor.pattern, anchor.flags),
+                 None if context is None else _pattern_literals(context.pattern, context.flags)) if need]
                 for _, _, anchor, context, *_ in compiled]
+    every_literal = sorted({w for needs in literals for need in needs for w in need})
     paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)
     rows = []
     timeline = {}                      # (article, paragraph) -> the year its entry opens with
@@ -4222,10 +4225,11 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         candidates = []
         starts = [d.start() for d in dates]
         low = _prefilter_text(text)
+        held = None if low is None else {w for w in every_literal if w in low}
         for (ev, label, anchor, context, fact, ref_date, ref_start), needs in zip(compiled, literals):
             # an event whose anchor or context needs a literal the sentence lacks cannot
             # match here (see _required_literals)
-            if low is not None and any(need is not None and not any(w in low for w in need) for need in needs):
+            if held is not None and any(held.isdisjoint(need) for need in needs):
                 continue
             if context is not None and not context.search(text):
                 continue
@@ -4790,16 +4794,24 @@ def _codebook_rows(sents: pd.DataFrame, claims: pd.DataFrame, ref) -> list:
     return out
 
 
-def _old_check_rows(sents, articles, ref) -> list:
+def _old_check_rows(sents, articles, ref, event_rows=None, range_rows=None) -> list:
     """The date and distance checks of ``event_claims`` and ``check_ranges`` as claim
     rows: old "agrees" stays "agrees" ("unverified" when the reference fact is itself
     only a claim, confidence UNVERIFIED), "conflicts" stays, "no reference" and
-    "unresolved" become "not checked"."""
+    "unresolved" become "not checked". ``event_rows``, ``range_rows``: the
+    ``event_claims`` and ``range_claims`` tables when already computed, else None."""
     reference = ref.reset_index()
     rows = []
     unverified = {f for f, c in zip(reference.fact_id, reference.get("confidence", [""] * len(reference)))
                   if str(c).upper().startswith("UNVERIFIED")}
-    events = event_claims(sents, articles, reference=reference)
+    sources = {}
+
+    def sources_of(fact):          # one look-up per fact, not per row
+        if fact not in sources:
+            sources[fact] = _reference_sources([fact] if fact else [], ref)
+        return sources[fact]
+
+    events = event_claims(sents, articles, reference=reference) if event_rows is None else event_rows
     for r in events.itertuples(index=False):
         fact = r.fact_id
         verdict = {"agrees": "agrees", "conflicts": "conflicts"}.get(r.verdict, "not checked")
@@ -4812,10 +4824,10 @@ def _old_check_rows(sents, articles, ref) -> list:
             why = f"{what}: dated {r.date}; no reference fact gives this event's date"
         else:
             why = f"{what}: dated {r.date} ({r.basis}); the reference gives {r.reference_date}"
-        title, url = _reference_sources([fact] if fact else [], ref)
+        title, url = sources_of(fact)
         rows.append((r.article_id, r.outlet, r.sentence_id, r.start, r.end, f"date:{r.event or 'none'}",
                      r.surface, verdict, fact, title, url, f"{verdict}: {why}"))
-    checked = check_ranges(range_claims(sents), reference)
+    checked = check_ranges(range_claims(sents) if range_rows is None else range_rows, reference)
     for r in checked.itertuples(index=False):
         fact = r.fact_id
         verdict = {"agrees": "agrees", "conflicts": "conflicts"}.get(r.verdict, "not checked")
@@ -4832,7 +4844,7 @@ def _old_check_rows(sents, articles, ref) -> list:
         why = (f"{r.subject}: {lo}-{hi} km ({r.bound}); the reference gives {r.reference_value}"
                + (" (itself a claim, not verified)" if fact in unverified else "")
                if fact else f"{r.subject}: {lo}-{hi} km; no reference fact covers this distance")
-        title, url = _reference_sources([fact] if fact else [], ref)
+        title, url = sources_of(fact)
         rows.append((r.article_id, r.outlet, r.sentence_id, r.start, r.end, f"range:{kind}", r.surface,
                      verdict, fact, title, url, f"{verdict}: {why}"))
     return rows
@@ -4877,7 +4889,8 @@ def _quote_rows(quote_rows: pd.DataFrame, ref_quotes: pd.DataFrame) -> list:
 def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                  claims: pd.DataFrame | None = None, reference: pd.DataFrame | None = None,
                  reference_quotes: pd.DataFrame | None = None,
-                 quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+                 quote_rows: pd.DataFrame | None = None, event_rows: pd.DataFrame | None = None,
+                 range_rows: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every checkable statement in the sentences, one row each, with one verdict.
 
     Rows come from four sources, all in the same columns:
@@ -4897,7 +4910,10 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     in the same sentence finds the dated statement's substance wrong against the
     same fact: it takes that row's verdict. ``articles`` (``load_corpus``) supplies
     publication dates and quotations; without it relative dates stay unresolved,
-    quotations are not checked and ``whose`` is empty.
+    quotations are not checked and ``whose`` is empty. ``quote_rows``, ``event_rows``
+    and ``range_rows`` save work when already computed: ``quotes(articles)``,
+    ``event_claims(sents, articles, reference=reference)`` and ``range_claims(sents)``
+    as this function would compute them (None: it computes them).
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
     ``claim_id``, ``surface``, ``verdict`` (``CLAIM_VERDICTS``), ``whose`` ("outlet"
@@ -4915,7 +4931,7 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         if verdict in ("conflicts", "misleading"):
             for f in facts.split("|"):
                 wrong.setdefault((aid, sid, f), (verdict, cid))
-    for row in _old_check_rows(sents, articles, ref):
+    for row in _old_check_rows(sents, articles, ref, event_rows, range_rows):
         row = list(row)
         if row[5].startswith("date:") and row[7] == "agrees" and (row[0], row[2], row[8]) in wrong:
             verdict, cid = wrong[(row[0], row[2], row[8])]
