@@ -765,7 +765,12 @@ def _could_match(pattern: re.Pattern, text: str) -> bool:
     if need is None:
         return True
     low = _prefilter_text(text)
-    return low is None or any(w in low for w in need)
+    if low is None:
+        return True
+    for w in need:
+        if w in low:
+            return True
+    return False
 
 
 def _search(pattern: re.Pattern, text: str):
@@ -2038,6 +2043,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
     things = {a for aliases in load_systems().aliases for a in aliases}
     not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
     speech = SPEECH_VERBS | set(ATTRIBUTION_VERBS)
+    leading = not_names | ROLE_WORDS
     rows = []
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for m in _CAP_RUN_RE.finditer(text):
@@ -2047,7 +2053,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
                 offs.append(offs[-1] + len(w) + 1)
             # strip organisation/title words from the front; remember the last as a cue
             k, title = 0, ""
-            while k < len(words) and _bare(words[k]) in not_names | ROLE_WORDS:
+            while k < len(words) and _bare(words[k]) in leading:
                 title = words[k]
                 k += 1
             if k < len(words) and words[-1].endswith(".") and not words[-1].endswith(".."):
@@ -2093,10 +2099,10 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
             if (speaker in known or speaker in institutions or speaker in {"unattributed", ""}
                     or (aid, speaker) in found or len(speaker.split()) < 2 or aid not in by_article):
                 continue
-            for r in by_article[aid].itertuples(index=False):
-                at = r.text.find(speaker)
+            for outlet, sid, base, text in _rows(by_article[aid], ["outlet", "sentence_id", "start", "text"]):
+                at = text.find(speaker)
                 if at >= 0:
-                    rows.append((aid, r.outlet, r.sentence_id, r.start + at, r.start + at + len(speaker),
+                    rows.append((aid, outlet, sid, base + at, base + at + len(speaker),
                                  speaker, "speaker", ""))
                     found.add((aid, speaker))
                     break
@@ -2272,20 +2278,22 @@ _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|pres
 _ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){{1,5}}")
 
 
+_POSSESSIVE_END_RE = re.compile(r"['\u2019]s\Z")
+
+
 def person_name(phrase: str, common=frozenset()) -> str:
     """The person's name in a speaker phrase the registry does not know: the last run
     of two to four capitalised name words that are not titles, places or organisations
     ("former US Secretary of State Mike Pompeo" gives "Mike Pompeo"); "" if none.
     ``common`` holds words the article also writes in lower case ("war", "arms"): a
     capitalised run of them ("Cold War") is not a name."""
-    if _could_match(_ORG_NAME_RE, phrase):
-        phrase = _ORG_NAME_RE.sub(" ; ", phrase)   # "Center for Countering Disinformation" is no person
+    phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
     words = [w.strip(",.;:\u201c\u201d\"()") for w in phrase.split()]
     run, best = [], []
     for w in words + [""]:
         if w and w not in TITLE_WORDS and w.lower() not in common \
                 and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
-            run.append(re.sub(r"['\u2019]s\Z", "", w))
+            run.append(_POSSESSIVE_END_RE.sub("", w))
         else:
             if 2 <= len(run) <= 4:
                 best = run
@@ -3220,6 +3228,8 @@ def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
     rows, previous = [], (None, "")
     for aid, outlet, sid, text in _rows(sents, ["article_id", "outlet", "sentence_id", "text"]):
         before_this, previous = previous, (aid, text)
+        if not (_could_match(_CAUSE_AFTER_RE, text) or _could_match(_CAUSE_BEFORE_RE, text)):
+            continue        # no causal cue can match (see _required_literals): no row
         topics = [t for t, (noun, verb) in _TOPICS.items() if noun.search(text) and verb.search(text)]
         if not topics and _EVENT_REFERENCE_RE.search(text):
             topics = ["moratorium end"]
