@@ -1672,6 +1672,10 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
                                        "start", "end", "text"])
 
 
+#: ``WORD_RE`` as one group: splitting by it keeps the tokens between the gaps.
+_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+
+
 def tokens(sents: pd.DataFrame) -> pd.DataFrame:
     """One row per word token (``WORD_RE``) of each sentence.
 
@@ -1683,8 +1687,8 @@ def tokens(sents: pd.DataFrame) -> pd.DataFrame:
     # pass; offsets come from the lengths of tokens and of the gaps between them.
     texts = sents["text"].tolist()
     joined = "\n".join(texts)
-    toks = WORD_RE.findall(joined)
-    gaps = WORD_RE.split(joined)[:-1]
+    parts = _WORD_SPLIT_RE.split(joined)     # gap, token, gap, token, ..., gap: one scan
+    toks, gaps = parts[1::2], parts[0:-1:2]
     tok_len = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
     gap_len = np.fromiter(map(len, gaps), dtype=np.int64, count=len(gaps))
     starts = np.cumsum(gap_len) + np.cumsum(tok_len) - tok_len
