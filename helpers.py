@@ -693,6 +693,106 @@ def check_pattern(pattern: str, where: str, what: str = "pattern") -> re.Pattern
     return re.compile(pattern, re.I)
 
 
+# -- Pre-filters: literal text a pattern cannot match without ------------------
+# A sentence that lacks every literal a pattern requires cannot match it, so the pattern
+# need not be tried there (speed only: what matches is unchanged). The literals are read
+# off the parsed pattern, never listed by hand.
+
+#: The only characters outside ASCII that a case-insensitive ASCII literal matches
+#: ("İ" and dotless "ı" match "i", long "ſ" matches "s", the Kelvin sign matches "k").
+#: A text holding none of them matches an ASCII literal only with ASCII characters,
+#: so ``literal.lower() in text.lower()`` is then a test that cannot miss.
+#: ``tests/test_claims.py`` checks this list against every Unicode character.
+_CASE_TRAP_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _required_literals(items):
+    """For a parsed pattern (``_sre_parse.parse``): a tuple of lower-case ASCII strings,
+    one of which every match contains (case aside), or None when no literal is required.
+    A run of plain ASCII characters must match as a run; alternatives need one of their
+    own literals each; a repetition needs its body's only when it cannot repeat zero
+    times; anything else (classes, ``.``, ``\\b``, look-arounds, non-ASCII characters)
+    requires nothing. Of several requirements, the longest (then the fewest) is kept."""
+    found, run = [], []
+
+    def end_run():
+        if run:
+            found.append(("".join(run),))
+            run.clear()
+
+    for op, av in items:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        end_run()
+        if op is _sre.SUBPATTERN:
+            need = _required_literals(av[-1])
+        elif op is _sre.BRANCH:
+            options = [_required_literals(b) for b in av[1]]
+            need = None if any(o is None for o in options) else _fewest(w for o in options for w in o)
+        elif op in _REPEATS:
+            need = _required_literals(av[2]) if av[0] >= 1 else None
+        elif str(op) == "ATOMIC_GROUP":
+            need = _required_literals(av)
+        else:
+            need = None
+        if need:
+            found.append(need)
+    end_run()
+    return max(found, key=lambda need: (min(map(len, need)), -len(need)), default=None)
+
+
+def _fewest(literals) -> tuple:
+    """Literals one of which a text must hold, without those that hold another ("says"
+    holds "say": a text with "says" has "say"), in their first order."""
+    literals = list(dict.fromkeys(literals))
+    return tuple(w for w in literals if not any(v != w and v in w for v in literals))
+
+
+@functools.lru_cache(maxsize=4096)
+def _pattern_literals(pattern: str, flags: int):
+    """``_required_literals`` of a pattern given as source and flags (``re.Pattern``'s
+    ``pattern`` and ``flags``); None when there are none."""
+    return _required_literals(_sre_parse.parse(pattern, flags))
+
+
+def _prefilter_text(text: str):
+    """The text in lower case, for testing a pattern's required literals against it, or
+    None when it holds a ``_CASE_TRAP_RE`` character (a literal test could then miss)."""
+    return None if _CASE_TRAP_RE.search(text) else text.lower()
+
+
+def _could_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when ``pattern`` cannot match ``text``: the text lacks every literal
+    the pattern requires (``_pattern_literals``)."""
+    need = _pattern_literals(pattern.pattern, pattern.flags)
+    if need is None:
+        return True
+    low = _prefilter_text(text)
+    if low is None:
+        return True
+    for w in need:
+        if w in low:
+            return True
+    return False
+
+
+def _search(pattern: re.Pattern, text: str):
+    """``pattern.search(text)``, not tried when ``_could_match`` says it cannot match."""
+    return pattern.search(text) if _could_match(pattern, text) else None
+
+
+def _maybe_matching(lows: list, need) -> list:
+    """Indices of the texts (given as their ``_prefilter_text``) that could match a
+    pattern whose required literals (``_pattern_literals``) are ``need``, in order."""
+    if need is None:
+        return list(range(len(lows)))
+    hit = set()
+    for w in need:
+        hit.update([i for i, low in enumerate(lows) if low is None or w in low])
+    return sorted(hit)
+
+
 #: English function words that cannot be a name, alias or surname in a registry: as a
 #: name they would match in almost every sentence ("The", "And", "Of"). Words that are
 #: also surnames (May, Will, Price, Rice, Little, Young) are not here; neither is "US".
@@ -1587,6 +1687,10 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
                                        "start", "end", "text"])
 
 
+#: ``WORD_RE`` as one group: splitting by it keeps the tokens between the gaps.
+_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+
+
 def tokens(sents: pd.DataFrame) -> pd.DataFrame:
     """One row per word token (``WORD_RE``) of each sentence.
 
@@ -1598,8 +1702,8 @@ def tokens(sents: pd.DataFrame) -> pd.DataFrame:
     # pass; offsets come from the lengths of tokens and of the gaps between them.
     texts = sents["text"].tolist()
     joined = "\n".join(texts)
-    toks = WORD_RE.findall(joined)
-    gaps = WORD_RE.split(joined)[:-1]
+    parts = _WORD_SPLIT_RE.split(joined)     # gap, token, gap, token, ..., gap: one scan
+    toks, gaps = parts[1::2], parts[0:-1:2]
     tok_len = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
     gap_len = np.fromiter(map(len, gaps), dtype=np.int64, count=len(gaps))
     starts = np.cumsum(gap_len) + np.cumsum(tok_len) - tok_len
@@ -1616,6 +1720,22 @@ def tokens(sents: pd.DataFrame) -> pd.DataFrame:
         "token": toks,
         "norm": _normalise_tokens(toks),
     })
+
+
+def _rows(table: pd.DataFrame, columns: list):
+    """The values of ``table[columns].itertuples(index=False)`` as plain tuples, read from
+    whole-column lists: iterating a pyarrow-backed string column value by value is several
+    times slower than ``tolist``. Columns of other dtypes than strings and NumPy numbers,
+    booleans and objects (for which both give the same Python values) are iterated."""
+    return zip(*(_column_values(table[c]) for c in columns))
+
+
+def _column_values(col: pd.Series) -> list:
+    """``list(col)``, by ``tolist`` where that gives the same values (see ``_rows``)."""
+    dtype = col.dtype
+    if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "biufO"):
+        return col.tolist()
+    return list(col)
 
 
 def _normalise_tokens(toks) -> np.ndarray:
@@ -1692,6 +1812,26 @@ def _name_pattern(names: tuple) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<name>{alts})(?![\w-]){_POSSESSIVE}")
 
 
+def _capitalised_word_before(pattern: re.Pattern, needle: str, text: str) -> list:
+    r"""``list(pattern.finditer(text))`` for a ``pattern`` of the form
+    r"\b[A-Z][a-z]+" + ``needle`` + (what may follow), found from the occurrences of
+    ``needle`` instead of trying every offset. A match before an occurrence can only
+    start at the capital just before the run of [a-z] that ends there, so that is the one
+    offset tried; like ``finditer``, a match may not start inside the previous one."""
+    found, end, at = [], 0, text.find(needle)
+    while at >= 0:
+        k = at
+        while k > 0 and "a" <= text[k - 1] <= "z":
+            k -= 1
+        if k - 1 >= end:
+            m = pattern.match(text, k - 1)
+            if m:
+                found.append(m)
+                end = m.end()
+        at = text.find(needle, at + 1)
+    return found
+
+
 def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
                     unresolved: bool = False) -> pd.DataFrame:
     """One row per mention of a registered figure, in text order.
@@ -1745,14 +1885,14 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
         if len(owners.get(surname, [])) != 1:
             return None
         fig = owners[surname][0]
-        others = {m.group() for m in re.finditer(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b", article_text.get(aid, ""))
+        pattern = re.compile(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b")
+        others = {m.group() for m in _capitalised_word_before(pattern, " " + surname, article_text.get(aid, ""))
                   if m.group().split()[0] not in TITLE_WORDS and m.group() not in aliases_of[fig]}
         return None if others else fig
 
     rows, lost = [], []
     current, named = None, {}   # named: surname -> figure last named in full, this article
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         if aid != current:
             current, named = aid, {}
         for m in pattern.finditer(text):
@@ -1922,9 +2062,9 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
     things = {a for aliases in load_systems().aliases for a in aliases}
     not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
     speech = SPEECH_VERBS | set(ATTRIBUTION_VERBS)
+    leading = not_names | ROLE_WORDS
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for m in _CAP_RUN_RE.finditer(text):
             words = m.group(1).split(" ")
             offs = [m.start(1)]
@@ -1932,7 +2072,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
                 offs.append(offs[-1] + len(w) + 1)
             # strip organisation/title words from the front; remember the last as a cue
             k, title = 0, ""
-            while k < len(words) and _bare(words[k]) in not_names | ROLE_WORDS:
+            while k < len(words) and _bare(words[k]) in leading:
                 title = words[k]
                 k += 1
             if k < len(words) and words[-1].endswith(".") and not words[-1].endswith(".."):
@@ -1978,10 +2118,10 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
             if (speaker in known or speaker in institutions or speaker in {"unattributed", ""}
                     or (aid, speaker) in found or len(speaker.split()) < 2 or aid not in by_article):
                 continue
-            for r in by_article[aid].itertuples(index=False):
-                at = r.text.find(speaker)
+            for outlet, sid, base, text in _rows(by_article[aid], ["outlet", "sentence_id", "start", "text"]):
+                at = text.find(speaker)
                 if at >= 0:
-                    rows.append((aid, r.outlet, r.sentence_id, r.start + at, r.start + at + len(speaker),
+                    rows.append((aid, outlet, sid, base + at, base + at + len(speaker),
                                  speaker, "speaker", ""))
                     found.add((aid, speaker))
                     break
@@ -2157,6 +2297,9 @@ _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|pres
 _ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){{1,5}}")
 
 
+_POSSESSIVE_END_RE = re.compile(r"['\u2019]s\Z")
+
+
 def person_name(phrase: str, common=frozenset()) -> str:
     """The person's name in a speaker phrase the registry does not know: the last run
     of two to four capitalised name words that are not titles, places or organisations
@@ -2169,7 +2312,7 @@ def person_name(phrase: str, common=frozenset()) -> str:
     for w in words + [""]:
         if w and w not in TITLE_WORDS and w.lower() not in common \
                 and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
-            run.append(re.sub(r"['\u2019]s\Z", "", w))
+            run.append(_POSSESSIVE_END_RE.sub("", w))
         else:
             if 2 <= len(run) <= 4:
                 best = run
@@ -2417,7 +2560,21 @@ def _attributions(sentence: str, resolver, ctx):
 
 _HAS_WORD_RE = re.compile(r"\w")
 _WHAT_IT_RE = re.compile(r"\bwhat (?:it|he|she|they)\s*\Z")
-_ENDS_ATTRIBUTION_RE = re.compile(r"\s*(?:[\w'\u2019.-]+\s*){0,6}?(?:$|,\s*\w+ing\b)")
+# The tail of an attribution: at most six words, then the end or ", <word>ing" (the test
+# ``_ends_attribution`` makes). Words are runs of [\w'’.-] between spaces; the first
+# character that is neither ends the words, so it must be that comma or the end.
+_ATTRIBUTION_TAIL_RE = re.compile(r"\s*(?:[\w'\u2019.-]+\s*){0,6}")
+_ING_CLAUSE_RE = re.compile(r",\s*\w+ing\b")
+
+
+def _ends_attribution(rest: str) -> bool:
+    r"""Is ``rest`` (what follows a verb) only the tail of an attribution: at most six
+    words, then the end or ", <word>ing" ("..., the Foreign Ministry announced on Monday,
+    citing ...")? The same as matching r"\s*(?:[\w'’.-]+\s*){0,6}?(?:$|,\s*\w+ing\b)"
+    at its start, without that pattern's backtracking (which splits long words in every
+    way): the greedy words stop at the only place either ending can be."""
+    at = _ATTRIBUTION_TAIL_RE.match(rest).end()
+    return at == len(rest) or _ING_CLAUSE_RE.match(rest, at) is not None
 # a clause of its own after the verb ("... say the other side is to blame") is content, not
 # the tail of an attribution ("..., the ministry said on Monday.")
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
@@ -2476,8 +2633,7 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     resolver = _SpeakerResolver(figures, institutions)
     mentions = figure_mentions(sentences(articles), figures)
     by_article = {}
-    for aid, start, fig, grp in mentions[["article_id", "start", "figure",
-                                          "affiliation_group"]].itertuples(index=False):
+    for aid, start, fig, grp in _rows(mentions, ["article_id", "start", "figure", "affiliation_group"]):
         by_article.setdefault(aid, []).append((start, fig, grp))
     rows = []
     for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
@@ -2668,7 +2824,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
         if not finite:
-            unnamed = _UNNAMED_SOURCE_RE.search(sent)
+            unnamed = _search(_UNNAMED_SOURCE_RE, sent)
             if unnamed:                                  # "Analysts fear that ...": unnamed sources speak
                 mm = re.match(r"[^.]{0,40}?\bthat\b|\s*(?:as\b)?", sent[unnamed.end():])
                 # "X has been interpreted by analysts as Y": the whole claim is theirs
@@ -2705,7 +2861,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
             rest = sent[v_e:]
             stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
             c_s, c_e = v_e, v_e + stop.start()
-        elif "," in before and _ENDS_ATTRIBUTION_RE.match(sent[v_e:]) and not re.match(
+        elif "," in before and _ends_attribution(sent[v_e:]) and not re.match(
                 r"[^.]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(sent[v_e:]):
             # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
             c_s, c_e = 0, len(before[:before.rfind(",")])
@@ -2850,7 +3006,7 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
     new attribution; 05-validation measures how often that happens.
     """
     spans, by_speaker = {}, {}
-    for aid, st, en, spk in quote_rows[["article_id", "start", "end", "speaker"]].itertuples(index=False):
+    for aid, st, en, spk in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
         spans.setdefault(aid, []).append((st, en))
         by_speaker.setdefault(aid, []).append((st, en, spk))
     merged = {aid: _merge_spans(found) for aid, found in spans.items()}   # once per article
@@ -2861,7 +3017,7 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
     not_people = (set(institutions.institution) - {"unattributed"}) | {""}
     # each quotation's characters per sentence and speaker, found by bisection (linear overall)
     speaker_weights, bounds = {}, {}
-    for aid, sid, st, en in sents[["article_id", "sentence_id", "start", "end"]].itertuples(index=False):
+    for aid, sid, st, en in _rows(sents, ["article_id", "sentence_id", "start", "end"]):
         b = bounds.setdefault(aid, ([], [], []))
         b[0].append(st), b[1].append(en), b[2].append(sid)
     for aid, rows_of in by_speaker.items():
@@ -2875,8 +3031,8 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
                     w[spk] = w.get(spk, 0) + overlap
                 k += 1
     rows, prev = [], (None, None, "")
-    for aid, sid, pid, st, en, text in sents[["article_id", "sentence_id", "paragraph_id", "start", "end",
-                                               "text"]].itertuples(index=False):
+    for aid, sid, pid, st, en, text in _rows(sents, ["article_id", "sentence_id", "paragraph_id", "start", "end",
+                                                     "text"]):
         spans = merged.get(aid, [])
         k = bisect.bisect_right(ends.get(aid, []), st)      # first span ending after the start
         inside = []
@@ -2891,7 +3047,7 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
             weights = speaker_weights.get((aid, sid), {})
             speaker = min(weights, key=lambda k: (-weights[k], k))
             voice, basis = ("quoted" if speech >= 0.5 else "mixed"), "quotation"
-        elif _UNNAMED_SOURCE_RE.search(text):
+        elif _search(_UNNAMED_SOURCE_RE, text):
             voice, speaker, basis = "quoted", "unattributed", "unnamed source"
         elif prev[:2] == (aid, pid) and prev[2] not in not_people:
             voice, speaker, basis = "quoted", prev[2], "continues speaker"
@@ -2977,8 +3133,7 @@ def frame_hits(sents: pd.DataFrame, frames: pd.DataFrame | None = None) -> pd.Da
                                        "start", "end"]})
     pattern, groups = _frames_pattern(items)
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for m in pattern.finditer(text):
             frame, cue = groups[m.lastgroup]
             rows.append((aid, outlet, sid, frame, cue, m.group(), base + m.start(), base + m.end()))
@@ -3090,8 +3245,10 @@ def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
     """
     v = voice.set_index(["article_id", "sentence_id"])["voice"]
     rows, previous = [], (None, "")
-    for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+    for aid, outlet, sid, text in _rows(sents, ["article_id", "outlet", "sentence_id", "text"]):
         before_this, previous = previous, (aid, text)
+        if not (_could_match(_CAUSE_AFTER_RE, text) or _could_match(_CAUSE_BEFORE_RE, text)):
+            continue        # no causal cue can match (see _required_literals): no row
         topics = [t for t, (noun, verb) in _TOPICS.items() if noun.search(text) and verb.search(text)]
         if not topics and _EVENT_REFERENCE_RE.search(text):
             topics = ["moratorium end"]
@@ -3152,11 +3309,11 @@ def hedges(sents: pd.DataFrame, voice: pd.DataFrame, scare: pd.DataFrame) -> pd.
     quotes" for quotation marks that carry no attributed speech) and ``match``."""
     v = voice.set_index(["article_id", "sentence_id"])["voice"]
     rows = []
-    for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+    for aid, outlet, sid, text in _rows(sents, ["article_id", "outlet", "sentence_id", "text"]):
         for m in _HEDGE_RE.finditer(text):
             rows.append((aid, outlet, sid, v[(aid, sid)], _HEDGE_NAMES[m.lastgroup], m.group()))
     scare = scare[scare.kind == "scare quote"] if "kind" in scare.columns else scare   # a name is no distancing
-    for aid, outlet, sid, text in scare[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+    for aid, outlet, sid, text in _rows(scare, ["article_id", "outlet", "sentence_id", "text"]):
         rows.append((aid, outlet, sid, v[(aid, sid)], "scare quotes", text))
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "voice", "marker", "match"])
     return out.sort_values(["article_id", "sentence_id", "marker"], kind="stable").reset_index(drop=True)
@@ -3201,8 +3358,17 @@ def keyness_terms(toks: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd
             for a, b in zip(alias.lower().split(), first):
                 if a != b:
                     variant[a] = b
+    def term_of(low):
+        if len(low) > 3:       # "Russia's" is "russia": a final ' or ’, with or without s, goes
+            if low.endswith(("'s", "\u2019s")):
+                low = low[:-2]
+            elif low.endswith(("'", "\u2019")):
+                low = low[:-1]
+        return variant.get(low, low)
+
+    terms = {}                 # each distinct lower-case token's term, worked out once
     rows, prev = [], None
-    for aid, outlet, sid, tok in toks[["article_id", "outlet", "sentence_id", "token"]].itertuples(index=False):
+    for aid, outlet, sid, tok in _rows(toks, ["article_id", "outlet", "sentence_id", "token"]):
         low = tok.lower()
         if tok == "us":        # the pronoun
             term = low
@@ -3210,8 +3376,9 @@ def keyness_terms(toks: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd
             rows.pop()         # "United States", "U. S.": two tokens, one term
             term = "united states"
         else:
-            base = re.sub(r"['\u2019]s?\Z", "", low) if len(low) > 3 else low   # "Russia's" is "russia"
-            term = variant.get(base, base)
+            term = terms.get(low)
+            if term is None:
+                term = terms[low] = term_of(low)
         rows.append((aid, outlet, sid, term))
         prev = (aid, outlet, sid, low)
     return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "term"])
@@ -3292,8 +3459,7 @@ def kwic(sents: pd.DataFrame, term: str, width: int = 40) -> pd.DataFrame:
     ``end`` (offsets in the article's text), ``left``, ``match``, ``right``."""
     rx = re.compile(rf"(?<![\w-])(?:{term})(?![\w-])", re.I)
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for m in rx.finditer(text):
             rows.append((aid, outlet, sid, base + m.start(), base + m.end(),
                          text[max(0, m.start() - width):m.start()], m.group(),
@@ -3426,7 +3592,7 @@ def actor_targets(sents: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     actors", "Western actors", "both", "neither")."""
     groups = mentions.groupby(["article_id", "sentence_id"])["affiliation_group"].agg(set)
     rows = []
-    for aid, sid, text in sents[["article_id", "sentence_id", "text"]].itertuples(index=False):
+    for aid, sid, text in _rows(sents, ["article_id", "sentence_id", "text"]):
         g = groups.get((aid, sid), set())
         ru = bool(_RUSSIA_RE.search(text)) or "russian_official" in g
         we = bool(_WEST_RE.search(text)) or "us_official" in g
@@ -3465,7 +3631,7 @@ def lexicon_contributions(sents: pd.DataFrame) -> pd.DataFrame:
     """
     lex = vader().lexicon
     rows = []
-    for aid, outlet, sid, text in sents[["article_id", "outlet", "sentence_id", "text"]].itertuples(index=False):
+    for aid, outlet, sid, text in _rows(sents, ["article_id", "outlet", "sentence_id", "text"]):
         for m in WORD_RE.finditer(text):
             w = m.group().lower().replace("\u2019", "'")
             if w in lex:
@@ -3660,8 +3826,7 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
     systems = load_systems() if systems is None else systems
     sys_re, sys_names, sys_ctx = _system_pattern(systems)
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         if not _RANGE_HINT_RE.search(text):
             continue        # no digit before a unit and no "range"/"class": nothing to find
         # sentence-wide facts, found once (a sentence may hold thousands of matches)
@@ -4069,11 +4234,17 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                  re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
                  _period(r.reference_date)[0] if r.reference_date else None)
                 for r in event_types.itertuples()]
+    # each event type's required literals: those of its anchor, those of its context
+    # (absent when the pattern requires none); a sentence must hold one of each
+    literals = [[frozenset(need) for need in (_pattern_literals(anchor.pattern, anchor.flags),
+                 None if context is None else _pattern_literals(context.pattern, context.flags)) if need]
+                for _, _, anchor, context, *_ in compiled]
+    every_literal = sorted({w for needs in literals for need in needs for w in need})
     paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)
     rows = []
     timeline = {}                      # (article, paragraph) -> the year its entry opens with
-    for aid, outlet, sid, base, text, para in zip(sents.article_id, sents.outlet, sents.sentence_id,
-                                                   sents.start, sents.text, paragraphs):
+    for (aid, outlet, sid, base, text), para in zip(
+            _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]), _column_values(paragraphs)):
         key = (aid, para)
         if key not in timeline:
             head = _TIMELINE_YEAR_RE.match(text)
@@ -4087,7 +4258,13 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         heading = _TIMELINE_YEAR_RE.match(text)
         candidates = []
         starts = [d.start() for d in dates]
-        for ev, label, anchor, context, fact, ref_date, ref_start in compiled:
+        low = _prefilter_text(text)
+        held = None if low is None else {w for w in every_literal if w in low}
+        for (ev, label, anchor, context, fact, ref_date, ref_start), needs in zip(compiled, literals):
+            # an event whose anchor or context needs a literal the sentence lacks cannot
+            # match here (see _required_literals)
+            if held is not None and any(held.isdisjoint(need) for need in needs):
+                continue
             if context is not None and not context.search(text):
                 continue
             free, own = [], {}      # anchors outside any date; anchors inside date k
@@ -4162,41 +4339,41 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
             start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
             rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
                          basis, ev, label, fact, ref_date, verdict, sources.get(fact, "")))
-    out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
-                                      "date", "precision", "basis", "event", "label", "fact_id",
-                                      "reference_date", "verdict", "source"])
-    return _same_day_same_event(out, sources)
+    return pd.DataFrame(_same_day_same_event(rows, sources),
+                        columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
+                                 "date", "precision", "basis", "event", "label", "fact_id",
+                                 "reference_date", "verdict", "source"])
 
 
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
 
 
-def _same_day_same_event(claims: pd.DataFrame, sources: dict) -> pd.DataFrame:
+def _same_day_same_event(rows: list, sources: dict) -> list:
     """A day the article dates an event by elsewhere ("Putin said last week ..." then
     "Speaking on Friday", "Friday's meeting", "the June 28 remarks") belongs to that event
     where its own sentence names none: only for days, and only when the day falls in the
     day or week of exactly one event the article dates. Looked up by day and ISO week,
-    so the pass is linear in the number of dates."""
-    tied = claims[(claims.event != "") & claims.precision.isin(["day", "week"])]
+    so the pass is linear in the number of dates. ``rows``: ``event_claims``' rows as
+    tuples in its column order; returns them with those days filled in."""
     found_at = {}
-    for aid, date, prec, ev, label, fact, ref in tied[["article_id", "date", "precision", "event", "label",
-                                                       "fact_id", "reference_date"]].itertuples(index=False):
-        lo, _ = date_period(date, prec)
-        key = (aid, "day", lo) if prec == "day" else (aid, "week", tuple(lo.isocalendar())[:2])
-        found_at.setdefault(key, set()).add((ev, label, fact, ref))
-    fill = (claims.event == "") & (claims.precision == "day")
-    if not fill.any() or not found_at:
-        return claims
-    out = claims.copy()
-    for i in out.index[fill]:
-        aid, day = out.at[i, "article_id"], pd.Timestamp(out.at[i, "date"])
-        found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())
-        if len(found) == 1:
-            ev, label, fact, ref = next(iter(found))
-            out.loc[i, ["event", "label", "fact_id", "reference_date"]] = [ev, label, fact, ref]
-            out.at[i, "verdict"] = ("no reference" if not fact else
-                                    "agrees" if _same_date(out.at[i, "date"], "day", ref) else "conflicts")
-            out.at[i, "source"] = sources.get(fact, "")
+    for aid, _o, _s, _b, _e, _t, date, prec, _basis, ev, label, fact, ref, *_ in rows:
+        if ev != "" and prec in ("day", "week"):
+            lo, _ = date_period(date, prec)
+            key = (aid, "day", lo) if prec == "day" else (aid, "week", tuple(lo.isocalendar())[:2])
+            found_at.setdefault(key, set()).add((ev, label, fact, ref))
+    if not found_at:
+        return rows
+    out = []
+    for row in rows:
+        aid, date, prec, ev = row[0], row[6], row[7], row[9]
+        if ev == "" and prec == "day":
+            day = pd.Timestamp(date)
+            found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())
+            if len(found) == 1:
+                ev, label, fact, ref = next(iter(found))
+                verdict = "no reference" if not fact else "agrees" if _same_date(date, "day", ref) else "conflicts"
+                row = row[:9] + (ev, label, fact, ref, verdict, sources.get(fact, ""))
+        out.append(row)
     return out
 
 
@@ -4210,8 +4387,7 @@ def system_mentions(sents: pd.DataFrame, systems: pd.DataFrame | None = None) ->
     pattern, names, contextual = _system_pattern(systems)
     kinds, countries = dict(zip(systems.system, systems.kind)), dict(zip(systems.system, systems.country))
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         last = None
         for m in _system_matches(pattern, contextual, text):
             s = names[m.group("a")]
@@ -4242,8 +4418,7 @@ def place_mentions(sents: pd.DataFrame) -> pd.DataFrame:
     """Places of ``PLACES`` named, and whether the sentence speaks of deploying,
     stationing, launching or exercising missiles (``deployment_context``)."""
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         ctx = bool(_DEPLOY_CONTEXT_RE.search(text))
         for m in _PLACE_RE.finditer(text):
             rows.append((aid, outlet, sid, base + m.start(), base + m.end(), m.group(), ctx))
@@ -4267,8 +4442,7 @@ def status_claims(sents: pd.DataFrame, reference: pd.DataFrame | None = None) ->
     reference = load_reference() if reference is None else reference
     f40 = reference.set_index("fact_id").loc["F40"]
     rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for rx, claim, verdict in [(_RUSSIA_LEFT_TREATY_RE, "Russia withdrew from the treaty", "conflicts"),
                                    (_RUSSIA_SUSPENDED_RE, "Russia suspended the treaty", "agrees")]:
             for m in rx.finditer(text):
@@ -4350,7 +4524,7 @@ def fact_checks(ranges: pd.DataFrame, events: pd.DataFrame, statuses: pd.DataFra
     out = pd.concat([p[cols] for p in parts if len(p)], ignore_index=True)
     if quote_rows is not None:
         carried = {}
-        for aid, s, e, who in quote_rows[["article_id", "start", "end", "speaker"]].itertuples(index=False):
+        for aid, s, e, who in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
             carried.setdefault(aid, []).append((s, e, who))
         out["whose"] = [next((f"quoted: {w}" for s, e, w in carried.get(aid, []) if s <= start < e), "outlet")
                         for aid, start in zip(out.article_id, out.start)]
@@ -4578,27 +4752,24 @@ def _quote_words(text: str) -> list:
     return _QUOTE_WORD_RE.findall(text.lower().replace("\u2019", "'"))
 
 
-def _longest_common_run(a: list, b: list) -> int:
-    """Length of the longest run of consecutive words shared by two word lists
-    (dynamic programming over two short lists: quotations and phrases)."""
-    best, prev = 0, [0] * (len(b) + 1)
-    for x in a:
-        cur = [0] * (len(b) + 1)
-        for j, y in enumerate(b, 1):
-            if x == y:
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best:
-                    best = cur[j]
-        prev = cur
-    return best
+def _word_runs(words: list, n: int) -> set:
+    """Every run of ``n`` consecutive words of a word list, as tuples."""
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
 def _match_reference_quote(words: list, refs: list):
     """The reference phrase a quotation's wording matches, or None: the two share a
-    run of at least min(5, len(quotation), len(phrase)) consecutive words."""
-    for ref_words, ref in refs:
+    run of at least min(5, len(quotation), len(phrase)) consecutive words, that is,
+    a run of exactly that many (compared as sets of runs). ``refs``: (phrase words,
+    phrase, its runs by length: ``{n: _word_runs(words, n)}`` for n from 1 to 5)."""
+    mine = {}
+    for ref_words, ref, ref_runs in refs:
         need = min(5, len(words), len(ref_words))
-        if need and _longest_common_run(words, ref_words) >= need:
+        if not need:
+            continue
+        if need not in mine:
+            mine[need] = _word_runs(words, need)
+        if not mine[need].isdisjoint(ref_runs[need]):
             return ref
     return None
 
@@ -4624,35 +4795,57 @@ def _codebook_rows(sents: pd.DataFrame, claims: pd.DataFrame, ref) -> list:
     compiled = [(r.claim_id, r.proposition, r.fact_list, r.cue_res, r.distortion_list, r.verdict)
                 for r in claims.itertuples(index=False)]
     sources = {cid: _reference_sources(fl, ref) for cid, _, fl, *_ in compiled}
-    rows = []
-    for aid, outlet, sid, base, text in sents[
-            ["article_id", "outlet", "sentence_id", "start", "text"]].itertuples(index=False):
-        for cid, prop, fl, cue_res, dist, default in compiled:
-            cue = next((m for m in (c.search(text) for c in cue_res) if m), None)
-            if cue is None:
-                continue
-            hit = next(((m, v, why) for m, v, why in ((d.search(text), v, why) for d, v, why in dist) if m), None)
-            m, verdict, why = hit if hit else (cue, default, "")
-            if verdict == "not checked":
-                why = why or "no reference fact covers this proposition"
-            explanation = (f"{verdict}: {why}. " if why else f"{verdict}: consistent with the reference. ") + \
-                f"Reference: {prop}"
-            title, url = sources[cid]
-            rows.append((aid, outlet, sid, base + m.start(), base + m.end(), cid, m.group(), verdict,
-                         "|".join(fl), title, url, explanation))
-    return rows
+    rows = list(_rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]))
+    texts = [r[4] for r in rows]
+    lows = [_prefilter_text(t) for t in texts]
+    # (sentence, proposition) -> the match of its first cue that matches, cue by cue over
+    # the sentences that hold one of the cue's required literals (the others cannot match)
+    cued, tried = {}, {}
+    for k, (_cid, _p, _f, cue_res, _d, _v) in enumerate(compiled):
+        for c in cue_res:
+            need = _pattern_literals(c.pattern, c.flags)
+            if need not in tried:
+                tried[need] = _maybe_matching(lows, need)
+            for i in tried[need]:
+                if (i, k) not in cued:
+                    m = c.search(texts[i])
+                    if m:
+                        cued[i, k] = m
+    out = []
+    for i, k in sorted(cued):
+        aid, outlet, sid, base, text = rows[i]
+        cid, prop, fl, _, dist, default = compiled[k]
+        cue = cued[i, k]
+        hit = next(((m, v, why) for m, v, why in ((d.search(text), v, why) for d, v, why in dist) if m), None)
+        m, verdict, why = hit if hit else (cue, default, "")
+        if verdict == "not checked":
+            why = why or "no reference fact covers this proposition"
+        explanation = (f"{verdict}: {why}. " if why else f"{verdict}: consistent with the reference. ") + \
+            f"Reference: {prop}"
+        title, url = sources[cid]
+        out.append((aid, outlet, sid, base + m.start(), base + m.end(), cid, m.group(), verdict,
+                    "|".join(fl), title, url, explanation))
+    return out
 
 
-def _old_check_rows(sents, articles, ref) -> list:
+def _old_check_rows(sents, articles, ref, event_rows=None, range_rows=None) -> list:
     """The date and distance checks of ``event_claims`` and ``check_ranges`` as claim
     rows: old "agrees" stays "agrees" ("unverified" when the reference fact is itself
     only a claim, confidence UNVERIFIED), "conflicts" stays, "no reference" and
-    "unresolved" become "not checked"."""
+    "unresolved" become "not checked". ``event_rows``, ``range_rows``: the
+    ``event_claims`` and ``range_claims`` tables when already computed, else None."""
     reference = ref.reset_index()
     rows = []
     unverified = {f for f, c in zip(reference.fact_id, reference.get("confidence", [""] * len(reference)))
                   if str(c).upper().startswith("UNVERIFIED")}
-    events = event_claims(sents, articles, reference=reference)
+    sources = {}
+
+    def sources_of(fact):          # one look-up per fact, not per row
+        if fact not in sources:
+            sources[fact] = _reference_sources([fact] if fact else [], ref)
+        return sources[fact]
+
+    events = event_claims(sents, articles, reference=reference) if event_rows is None else event_rows
     for r in events.itertuples(index=False):
         fact = r.fact_id
         verdict = {"agrees": "agrees", "conflicts": "conflicts"}.get(r.verdict, "not checked")
@@ -4665,10 +4858,10 @@ def _old_check_rows(sents, articles, ref) -> list:
             why = f"{what}: dated {r.date}; no reference fact gives this event's date"
         else:
             why = f"{what}: dated {r.date} ({r.basis}); the reference gives {r.reference_date}"
-        title, url = _reference_sources([fact] if fact else [], ref)
+        title, url = sources_of(fact)
         rows.append((r.article_id, r.outlet, r.sentence_id, r.start, r.end, f"date:{r.event or 'none'}",
                      r.surface, verdict, fact, title, url, f"{verdict}: {why}"))
-    checked = check_ranges(range_claims(sents), reference)
+    checked = check_ranges(range_claims(sents) if range_rows is None else range_rows, reference)
     for r in checked.itertuples(index=False):
         fact = r.fact_id
         verdict = {"agrees": "agrees", "conflicts": "conflicts"}.get(r.verdict, "not checked")
@@ -4685,7 +4878,7 @@ def _old_check_rows(sents, articles, ref) -> list:
         why = (f"{r.subject}: {lo}-{hi} km ({r.bound}); the reference gives {r.reference_value}"
                + (" (itself a claim, not verified)" if fact in unverified else "")
                if fact else f"{r.subject}: {lo}-{hi} km; no reference fact covers this distance")
-        title, url = _reference_sources([fact] if fact else [], ref)
+        title, url = sources_of(fact)
         rows.append((r.article_id, r.outlet, r.sentence_id, r.start, r.end, f"range:{kind}", r.surface,
                      verdict, fact, title, url, f"{verdict}: {why}"))
     return rows
@@ -4694,10 +4887,12 @@ def _old_check_rows(sents, articles, ref) -> list:
 def _quote_rows(quote_rows: pd.DataFrame, ref_quotes: pd.DataFrame) -> list:
     """One row per direct or mixed quotation (two words or more) attributed to an
     official: "agrees" with the reference phrase it matches, else "unverified"."""
-    refs = [(_quote_words(p), (p, sp, t, u)) for p, sp, t, u in
-            ref_quotes[["phrase", "speaker", "source_title", "source_url"]].itertuples(index=False)]
+    refs = []
+    for p, sp, t, u in ref_quotes[["phrase", "speaker", "source_title", "source_url"]].itertuples(index=False):
+        w = _quote_words(p)
+        refs.append((w, (p, sp, t, u), {n: _word_runs(w, n) for n in range(1, 6)}))
     by_speaker = {}
-    for _, (p, sp, t, u) in refs:
+    for _, (p, sp, t, u), _ in refs:
         for name in split_list(sp):
             by_speaker.setdefault(name, []).append((t, u))
     rows = []
@@ -4728,7 +4923,8 @@ def _quote_rows(quote_rows: pd.DataFrame, ref_quotes: pd.DataFrame) -> list:
 def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                  claims: pd.DataFrame | None = None, reference: pd.DataFrame | None = None,
                  reference_quotes: pd.DataFrame | None = None,
-                 quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+                 quote_rows: pd.DataFrame | None = None, event_rows: pd.DataFrame | None = None,
+                 range_rows: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every checkable statement in the sentences, one row each, with one verdict.
 
     Rows come from four sources, all in the same columns:
@@ -4748,7 +4944,10 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     in the same sentence finds the dated statement's substance wrong against the
     same fact: it takes that row's verdict. ``articles`` (``load_corpus``) supplies
     publication dates and quotations; without it relative dates stay unresolved,
-    quotations are not checked and ``whose`` is empty.
+    quotations are not checked and ``whose`` is empty. ``quote_rows``, ``event_rows``
+    and ``range_rows`` save work when already computed: ``quotes(articles)``,
+    ``event_claims(sents, articles, reference=reference)`` and ``range_claims(sents)``
+    as this function would compute them (None: it computes them).
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
     ``claim_id``, ``surface``, ``verdict`` (``CLAIM_VERDICTS``), ``whose`` ("outlet"
@@ -4766,7 +4965,7 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         if verdict in ("conflicts", "misleading"):
             for f in facts.split("|"):
                 wrong.setdefault((aid, sid, f), (verdict, cid))
-    for row in _old_check_rows(sents, articles, ref):
+    for row in _old_check_rows(sents, articles, ref, event_rows, range_rows):
         row = list(row)
         if row[5].startswith("date:") and row[7] == "agrees" and (row[0], row[2], row[8]) in wrong:
             verdict, cid = wrong[(row[0], row[2], row[8])]
@@ -4780,7 +4979,7 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         reference_quotes = load_reference_quotes() if reference_quotes is None else reference_quotes
         rows.extend(_quote_rows(quote_rows, reference_quotes))
         spans = {}
-        for aid, s, e, who in quote_rows[["article_id", "start", "end", "speaker"]].itertuples(index=False):
+        for aid, s, e, who in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
             spans.setdefault(aid, []).append((s, e, who))
     cols = [c for c in CHECK_COLUMNS if c != "whose"]
     out = pd.DataFrame(rows, columns=cols)

@@ -5,6 +5,7 @@ against corpus/reference_facts.csv and corpus/reference_quotes.csv; the written
 sentences below are ours.
 """
 
+import re
 import time
 
 import pandas as pd
@@ -352,3 +353,36 @@ def test_matrix_and_tally(checks, omissions, articles):
     t = h.claim_tally(checks, omissions).set_index("article_id")
     assert t.loc["agg-ryabkov", ["conflicts", "misleading", "unverified", "omitted"]].tolist() == [7, 2, 3, 2]
     assert t.loc["mt-experts", "omitted"] == 0
+
+
+# -- the literal pre-filter (speed only: it must never skip a sentence a pattern matches)
+
+def test_case_traps_are_every_non_ascii_character_an_ascii_literal_matches():
+    # _prefilter_text lower-cases a text for literal tests unless it holds one of these
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    found = {m.group() for a in map(chr, range(128)) for m in re.finditer(re.escape(a), others, re.I)}
+    assert found == set(h._CASE_TRAP_RE.pattern.strip("[]"))
+
+
+@pytest.mark.parametrize("pattern, need", [
+    (r"\bOreshnik.{0,20}?launch", ("oreshnik",)),
+    (r"(?-i:9M729|SSC-8).{0,160}?\bviol", ("9m729", "ssc-8")),   # the longest requirement
+    (r"(?-i:9M729|SSC-8).{0,160}?\bviolat", ("violat",)),
+    (r"moratorium|self-imposed (?:ban|freeze)", ("moratorium", "self-imposed ")),
+    (r"(?:RSMD|РСМД)", None),            # one alternative has no ASCII literal
+    (r"(?:abc)?x", ("x",)),              # an optional part requires nothing
+    (r"[Rr]ange\w+", ("ange",)),
+])
+def test_required_literals(pattern, need):
+    assert h._pattern_literals(pattern, re.I) == need
+
+
+def test_prefilter_never_skips_a_match():
+    texts = ["The ſuspended treaty", "KELVIN: the INF treaty banned them", "İNF and ıNF", "Oreshnik was launched",
+             "a 9m729 violation", "A 9M729 VIOLATION", "nothing here", "Moratorium \u2019s end"]
+    lows = [h._prefilter_text(t) for t in texts]
+    patterns = [c for cues in h.load_claims().cue_res for c in cues] + [
+        re.compile(p, re.I) for p in (r"suspended", r"\binf\b", r"inf", r"violation", r"kelvin")]
+    for p in patterns:
+        maybe = set(h._maybe_matching(lows, h._pattern_literals(p.pattern, p.flags)))
+        assert {i for i, t in enumerate(texts) if p.search(t)} <= maybe, p.pattern
