@@ -4599,8 +4599,6 @@ _DECISION_2025_RE = re.compile(
     r".{0,60}?\b(?:moratorium|self-imposed|voluntary ban|self-restrictions)", re.I)
 _YEAR_RE = re.compile(r"(?<![\w,.-])(?:19[4-9]\d|20[0-4]\d)(?![\w-])")
 _QUOTE_WORD_RE = re.compile(r"[a-z0-9]+")
-_REPEATS = {_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT} | (
-    {_sre_parse.POSSESSIVE_REPEAT} if hasattr(_sre_parse, "POSSESSIVE_REPEAT") else set())
 
 
 def _nested_repeat(parsed, inside: bool = False) -> bool:

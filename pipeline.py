@@ -21,7 +21,8 @@ Kinds (``KINDS``) and the helpers call behind each::
     ranges       h.range_claims(sents, systems)
     events       h.event_claims(sents, articles, event_types, reference)
     systems      h.system_mentions(sents, systems)
-    checks       h.claim_checks(sents, articles, claims, reference, reference_quotes, quote_rows=quotes)
+    checks       h.claim_checks(sents, articles, claims, reference, reference_quotes, quote_rows=quotes,
+                                event_rows=events, range_rows=ranges)
     term_counts  h.keyness_counts(h.keyness_terms(h.tokens(sents), figures)), cached per article,
                  returned summed per outlet and term (``outlet``, ``term``, ``count``): what
                  ``keyness`` needs, without a table per token or per article
@@ -213,7 +214,8 @@ def _systems(c):
 
 def _checks(c):
     return h.claim_checks(c["sentences"], c.articles, c.reg("claims"), c.reg("reference"),
-                          c.reg("reference_quotes"), quote_rows=c["quotes"])
+                          c.reg("reference_quotes"), quote_rows=c["quotes"], event_rows=c["events"],
+                          range_rows=c["ranges"])
 
 
 def _term_counts(c):
@@ -288,7 +290,7 @@ KINDS = {
     "ranges": Kind(_ranges, ("sentences",), ("range_claims", "load_systems")),
     "events": Kind(_events, ("sentences",), ("event_claims", "load_event_types", "load_reference")),
     "systems": Kind(_systems, ("sentences",), ("system_mentions", "load_systems")),
-    "checks": Kind(_checks, ("sentences", "quotes"),
+    "checks": Kind(_checks, ("sentences", "quotes", "events", "ranges"),
                    ("claim_checks", "load_claims", "load_reference", "load_reference_quotes"),
                    _by_article_start_claim),
     "term_counts": Kind(_term_counts, ("tokens",), ("keyness_terms", "keyness_counts", "load_figures"),
