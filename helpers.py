@@ -2605,7 +2605,7 @@ _AFTER_ATTR_RE = re.compile(r"\A[\s,]*(?:(?P<v2>%s)\s+(?P<spk2>[^,.;]{1,80}?)(?:
 
 
 def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
-           institutions: pd.DataFrame | None = None) -> pd.DataFrame:
+           institutions: pd.DataFrame | None = None, mention_rows: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per quotation or reported statement.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id`` (where the quotation or
@@ -2627,11 +2627,14 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     most one indirect statement; "adding that ..." after a quotation yields one more.
     Pronouns resolve to the last person (he, she) or institution (it) named outside
     quotations; "the expert" to the last expert named.
+
+    ``mention_rows`` saves work when already computed: ``figure_mentions(sentences(articles),
+    figures)`` as this function would compute it (None: it computes it).
     """
     figures = load_figures() if figures is None else figures
     institutions = load_institutions() if institutions is None else institutions
     resolver = _SpeakerResolver(figures, institutions)
-    mentions = figure_mentions(sentences(articles), figures)
+    mentions = figure_mentions(sentences(articles), figures) if mention_rows is None else mention_rows
     by_article = {}
     for aid, start, fig, grp in _rows(mentions, ["article_id", "start", "figure", "affiliation_group"]):
         by_article.setdefault(aid, []).append((start, fig, grp))

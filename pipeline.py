@@ -12,7 +12,7 @@ Kinds (``KINDS``) and the helpers call behind each::
     tokens       h.tokens(sents)
     mentions     h.figure_mentions(sents, figures)
     unresolved   h.figure_mentions(sents, figures, unresolved=True)   (surnames with no full name before)
-    quotes       h.quotes(articles, figures, institutions)      (= h.speech(...)[0])
+    quotes       h.quotes(articles, figures, institutions, mention_rows=mentions)   (= h.speech(...)[0])
     voice        h.sentence_voice(sents, quotes, institutions)  (= h.speech(...)[1])
     discover     h.discover_names(sents, figures, quote_rows=quotes)
     frames       h.frame_hits(sents, frames)
@@ -177,7 +177,7 @@ def _unresolved(c):
 
 
 def _quotes(c):
-    return h.quotes(c.articles, c.reg("figures"), c.reg("institutions"))
+    return h.quotes(c.articles, c.reg("figures"), c.reg("institutions"), mention_rows=c["mentions"])
 
 
 def _voice(c):
@@ -281,7 +281,7 @@ KINDS = {
     "tokens": Kind(_tokens, ("sentences",), ("tokens",)),
     "mentions": Kind(_mentions, ("sentences",), ("figure_mentions", "load_figures")),
     "unresolved": Kind(_unresolved, ("sentences",), ("figure_mentions", "load_figures")),
-    "quotes": Kind(_quotes, (), ("quotes", "speech", "load_figures", "load_institutions"), _by_article_start),
+    "quotes": Kind(_quotes, ("sentences", "mentions"), ("quotes", "speech", "load_figures", "load_institutions"), _by_article_start),
     "voice": Kind(_voice, ("sentences", "quotes"), ("sentence_voice", "speech", "load_institutions")),
     "discover": Kind(_discover, ("sentences", "quotes"), ("discover_names", "load_figures"), _by_article_start),
     "frames": Kind(_frames, ("sentences",), ("frame_hits", "load_frames")),
