@@ -799,8 +799,7 @@ def _assemble(stores, keys, wanted, fresh) -> dict:
         # a kind with a reduce (term counts): fresh tables arrive reduced, and each part is
         # reduced as it is read, so that never every per-article table is held at once
         reduce = KINDS[kind].reduce if kind in KINDS else None
-        for part, ks in by_part.items():
-            t = pq.read_table(part)
+        for (part, ks), t in zip(by_part.items(), _read_parts(list(by_part))):
             listed = json.loads(t.schema.metadata[b"inf_keys"])
             if len(ks) < len(listed):
                 t = t.filter(pc.is_in(t[KEY_COLUMN], value_set=pa.array(ks, type=pa.string())))
@@ -811,6 +810,27 @@ def _assemble(stores, keys, wanted, fresh) -> dict:
         else:
             out[kind] = _to_pandas(pieces, position)
     return out
+
+
+def _read_parts(parts: list):
+    """The part files' tables, in order, read a few at a time on threads (Arrow reads
+    without the GIL). ``ParquetFile.read`` rather than ``read_table``, which builds a dataset
+    for every file: five times slower on parts of a few megabytes."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if len(parts) < 2:
+        yield from (pq.ParquetFile(p).read() for p in parts)
+        return
+    ahead = min(4, os.cpu_count() or 1)
+    with ThreadPoolExecutor(max_workers=ahead) as pool:
+        # at most ``ahead`` parts read ahead of the one handed out (``pool.map`` would read
+        # every part at once, holding a whole kind's parts in memory)
+        pending = [pool.submit(pq.ParquetFile(p).read) for p in parts[:ahead]]
+        for nxt in parts[ahead:] + [None] * len(pending):
+            got = pending.pop(0).result()
+            if nxt is not None:
+                pending.append(pool.submit(pq.ParquetFile(nxt).read))
+            yield got
 
 
 def _reduced(table: pa.Table, reduce) -> pa.Table:

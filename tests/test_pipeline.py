@@ -359,3 +359,15 @@ def test_a_notebook_rerun_reads_its_tables_from_the_cache(tmp_path):
     out2, parts2 = execute()
     assert parts2 == parts1
     assert out2 == out1
+
+
+def test_parts_are_read_in_order_whatever_their_number(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    paths = []
+    for i in range(9):
+        paths.append(tmp_path / f"part-{i}.parquet")
+        pq.write_table(pa.table({"x": [i]}), paths[-1])
+    for n in range(len(paths) + 1):      # fewer parts than threads, as many, more
+        assert [t["x"][0].as_py() for t in P._read_parts(paths[:n])] == list(range(n))
