@@ -386,7 +386,7 @@ COPY_GROUP_COLUMNS = ["article_id", "copy_group", "group_size", "representative"
                       "jaccard", "containment", "basis"]
 
 
-def copy_groups(articles: pd.DataFrame) -> pd.DataFrame:
+def copy_groups(articles: pd.DataFrame, shingle=None) -> pd.DataFrame:
     """Copy groups of a corpus: one row per article (in ``articles``' order).
 
     Articles are joined, transitively, when a person says so in ``articles.csv`` (rows with
@@ -405,7 +405,9 @@ def copy_groups(articles: pd.DataFrame) -> pd.DataFrame:
     ``basis`` ("alone", "near-duplicate", "syndicated_from", "copy_group column").
     Needs ``article_id`` and ``text`` (or ``raw_text``, cleaned here); ``published``,
     ``syndicated_from`` and the labels (``copy_label`` in a table from ``load_corpus``, else
-    ``copy_group``) are used when present."""
+    ``copy_group``) are used when present. ``shingle`` (``pipeline.load_corpus`` spreads the
+    work over processes with it) stands in for ``shingle_sets``: given the texts, it returns
+    what ``shingle_sets`` returns for them."""
     h = _h()
     ids = articles["article_id"].astype(str).tolist()
     n = len(ids)
@@ -449,7 +451,7 @@ def copy_groups(articles: pd.DataFrame) -> pd.DataFrame:
             union(i, position[src])
             link[i] = (src, float("nan"), float("nan"), "syndicated_from")
     free = [i for i in range(n) if not labels[i]]
-    sets = shingle_sets(texts[i] for i in free)
+    sets = (shingle or shingle_sets)(texts[i] for i in free)
     best: dict = {}
     for a, b, jac, cont in similar_pairs(sets):
         i, j = free[a], free[b]

@@ -1039,7 +1039,7 @@ def _load_corpus(path, cache_dir, workers) -> pd.DataFrame:
         return df.take([at[k] for k in keys]).reset_index(drop=True)
 
     def group_all(table: pd.DataFrame) -> list:
-        return _copy_groups_cached(table, None if why else root, stats)
+        return _copy_groups_cached(table, None if why else root, stats, 1 if why else workers)
 
     out = h.load_corpus(path, clean_all=clean_all, group_all=group_all)
     _release_memory()
@@ -1052,7 +1052,36 @@ def _load_corpus(path, cache_dir, workers) -> pd.DataFrame:
 COPY_GROUP_INPUTS = ("article_id", "text", "copy_label", "copy_group", "syndicated_from", "published")
 
 
-def _copy_groups_cached(table: pd.DataFrame, root: Path | None, stats: dict) -> list:
+#: Copy groups hash the shingles of the texts on every core from this many texts on.
+PARALLEL_SHINGLE_TEXTS = 2_000
+SHINGLE_CHUNK = 500
+
+
+def _shingles_on(workers: int):
+    """``corpus_add.shingle_sets`` over ``workers`` processes, chunk by chunk of the texts
+    (each text's shingles depend on it alone, so the result is the same list)."""
+    import collections
+    import itertools
+
+    import corpus_add
+
+    def shingle(texts) -> list:
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        out, pending, it = [], collections.deque(), iter(texts)
+        with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            for chunk in iter(lambda: list(itertools.islice(it, SHINGLE_CHUNK)), []):
+                pending.append(pool.submit(corpus_add.shingle_sets, chunk))
+                if len(pending) >= 2 * workers:
+                    out.extend(pending.popleft().result())
+            while pending:
+                out.extend(pending.popleft().result())
+        return out
+
+    return shingle
+
+
+def _copy_groups_cached(table: pd.DataFrame, root: Path | None, stats: dict, workers=None) -> list:
     """``copy_groups(table)["copy_group"]``, cached whole: copy groups compare every article
     with every other, so they are not per article. The key hashes every value copy groups
     read (``COPY_GROUP_INPUTS``, row by row, in order); the version, the source of
@@ -1079,7 +1108,9 @@ def _copy_groups_cached(table: pd.DataFrame, root: Path | None, stats: dict) -> 
                 return got
         except Exception:       # unreadable: recomputed and rewritten
             pass
-    groups = corpus_add.copy_groups(table)["copy_group"].tolist()
+    n = workers or len(os.sched_getaffinity(0))
+    shingle = _shingles_on(n) if n > 1 and len(table) >= PARALLEL_SHINGLE_TEXTS else None
+    groups = corpus_add.copy_groups(table, shingle=shingle)["copy_group"].tolist()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")

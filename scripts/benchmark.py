@@ -51,8 +51,8 @@ COPY_RATE = 0.08
 REPLACE_RATE = 0.35
 N_OUTLETS = 24
 #: The kinds the notebooks read (keyness from term_counts: no token table is kept).
-NOTEBOOK_KINDS = ["sentences", "mentions", "quotes", "voice", "discover", "frames", "blame", "sentiment",
-                  "ranges", "events", "systems", "checks", "term_counts"]
+NOTEBOOK_KINDS = ["sentences", "mentions", "unresolved", "quotes", "voice", "discover", "frames", "blame",
+                  "sentiment", "ranges", "events", "systems", "checks", "term_counts"]
 
 
 def build_corpus(folder: Path, n_articles: int) -> dict:

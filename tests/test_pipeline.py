@@ -84,6 +84,18 @@ def test_load_corpus_identical_and_cached(corpus, tmp_path):
     assert P.last_run["kinds"]["clean"]["copy_groups"] == "cached"
 
 
+def test_copy_groups_from_every_core_are_the_helpers_own(tmp_path, monkeypatch):
+    monkeypatch.setattr(P, "PARALLEL_SHINGLE_TEXTS", 0)     # small corpora: force the pool
+    monkeypatch.setattr(P, "SHINGLE_CHUNK", 1)
+    for path in [h.DEFAULT_CORPUS_DIR, OTHER]:
+        got = P.load_corpus(path, cache_dir=False, workers=2)
+        pd.testing.assert_frame_equal(got, h.load_corpus(path), check_exact=True)
+    import corpus_add
+    articles = h.load_corpus(OTHER)
+    texts = articles.text.tolist() * 3
+    assert [s.tolist() for s in P._shingles_on(2)(iter(texts))] == [s.tolist() for s in corpus_add.shingle_sets(texts)]
+
+
 def test_copy_groups_are_cached_whole_and_recomputed_when_what_they_read_changes(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(OTHER, corpus)
@@ -371,3 +383,12 @@ def test_parts_are_read_in_order_whatever_their_number(tmp_path):
         pq.write_table(pa.table({"x": [i]}), paths[-1])
     for n in range(len(paths) + 1):      # fewer parts than threads, as many, more
         assert [t["x"][0].as_py() for t in P._read_parts(paths[:n])] == list(range(n))
+
+
+def test_the_benchmark_annotates_every_kind_a_notebook_reads():
+    import benchmark
+
+    read = {k for kinds in benchmark.notebook_kinds().values() for k in kinds}
+    assert set(benchmark.NOTEBOOK_KINDS) == read
+    assert benchmark.notebook_kinds()["04-missile-range-facts"] == [
+        "sentences", "quotes", "voice", "checks", "ranges", "events", "systems"]
