@@ -111,6 +111,8 @@ SCHEDULER_ENV = "INF_SCHEDULER"
 CACHE_ENV = "INF_CACHE_DIR"
 DEFAULT_CACHE_DIR = h.REPO_DIR / ".cache" / "annotations"
 CACHE_MARKER = ".inf-annotation-cache"
+#: Rows of per-article term counts summed per outlet in one call when a cache is read.
+REDUCE_ROWS = 2_000_000
 #: Words of text per batch (one task, one part file per kind).
 BATCH_WORDS = 150_000
 #: Below this many words to compute, everything runs in this process.
@@ -231,7 +233,7 @@ def _outlet_term_counts(table, tables):
 def _sum_by_outlet(table: pa.Table) -> pa.Table:
     """Arrow: a part's per-article term counts summed per outlet and term, so that the
     corpus-wide table is never per article."""
-    return table.group_by(["outlet", "term"], use_threads=False).aggregate([("count", "sum")]).rename_columns(
+    return table.group_by(["outlet", "term"], use_threads=True).aggregate([("count", "sum")]).rename_columns(
         ["outlet", "term", "count"])
 
 
@@ -483,18 +485,22 @@ def kind_version(kind: str, registry_blobs: dict | None = None) -> tuple:
 
 def article_keys(articles: pd.DataFrame) -> list:
     """One key per row of ``articles``: a hash of every column's value in that row."""
+    # per column and value: the column, the value's type and its text, each ended by NUL
+    # (1, "1" and 1.0 differ; a text is hashed as it is, not through a repr, which would copy
+    # and escape it), fed to the hash as one string per row
     cols = list(articles.columns)
-    out = []
-    for row in articles.itertuples(index=False, name=None):
-        b = hashlib.blake2b(digest_size=16)
-        for c, v in zip(cols, row):
-            # the column, the value's type and its text: 1 and "1" and 1.0 differ; the text is
-            # hashed as it is (a repr would copy and escape every article's text first)
-            b.update(f"{c}\x00{type(v).__name__}\x00".encode())
-            b.update(str(v).encode("utf-8", "surrogatepass"))
-            b.update(b"\x00")
-        out.append(b.hexdigest())
-    return out
+    prefix = {}
+
+    def field(c, v):
+        key = (c, type(v))
+        if key not in prefix:
+            prefix[key] = f"{c}\x00{type(v).__name__}\x00"
+        return prefix[key] + str(v) + "\x00"
+
+    columns = [articles[c].tolist() for c in cols]
+    return [hashlib.blake2b("".join(field(c, v) for c, v in zip(cols, row)).encode("utf-8", "surrogatepass"),
+                            digest_size=16).hexdigest()
+            for row in zip(*columns)]
 
 
 # ---------------------------------------------------------------------------
@@ -517,6 +523,7 @@ class _Store:
         self.folder = None if root is None else root / kind / version
         self.about = about
         self._index = None
+        self.listed = {}        # part -> how many article keys it lists
 
     def index(self) -> dict:
         """key -> part file, from the parts' metadata (the first part listing a key wins)."""
@@ -529,9 +536,16 @@ class _Store:
                         keys = json.loads(meta[b"inf_keys"])
                     except Exception:       # unreadable or foreign: ignored, recomputed
                         continue
+                    self.listed[part] = len(keys)
                     for k in keys:
                         self._index.setdefault(k, part)
         return self._index
+
+    @staticmethod
+    def sums_of(part: Path) -> Path:
+        """A reduce kind's part, reduced (``sums-<id>.parquet`` beside ``part-<id>.parquet``),
+        read instead of the part when all its articles are wanted."""
+        return part.with_name("sums-" + part.name[len("part-"):])
 
     def write(self, table: pa.Table, keys: list) -> Path | None:
         if self.folder is None:
@@ -544,11 +558,19 @@ class _Store:
         meta[b"inf_keys"] = json.dumps(keys).encode()
         table = table.replace_schema_metadata(meta)
         name = f"part-{uuid.uuid4().hex}.parquet"
+        reduce = KINDS[self.kind].reduce if self.kind in KINDS else None
+        if reduce is not None:      # its sums first: a part is never visible without them
+            sums = self.sums_of(self.folder / name)
+            tmp = self.folder / f".tmp-{sums.name}"
+            pq.write_table(reduce(table.drop_columns([KEY_COLUMN])), tmp, compression="zstd")
+            _commit(tmp, sums)
         tmp = self.folder / f".tmp-{name}"
         pq.write_table(table, tmp, compression="zstd")
         _commit(tmp, self.folder / name)
+        self.index()
+        self.listed[self.folder / name] = len(keys)
         for k in keys:
-            self.index().setdefault(k, self.folder / name)
+            self._index.setdefault(k, self.folder / name)
         return self.folder / name
 
 
@@ -796,14 +818,33 @@ def _assemble(stores, keys, wanted, fresh) -> dict:
         for k in keys:
             if k not in taken:
                 by_part.setdefault(index[k], []).append(k)
-        # a kind with a reduce (term counts): fresh tables arrive reduced, and each part is
-        # reduced as it is read, so that never every per-article table is held at once
+        # a kind with a reduce (term counts): fresh tables arrive reduced, and parts are
+        # reduced a few at a time as they are read, so that never every per-article table
+        # is held at once
         reduce = KINDS[kind].reduce if kind in KINDS else None
+        buffered = []       # parts of a reduce kind, reduced together (one call per ~2 M rows)
+        if reduce is not None:      # parts wanted whole: their sums, written with them
+            for part, ks in list(by_part.items()):
+                sums = store.sums_of(part)
+                if len(ks) == store.listed.get(part) and sums.is_file():
+                    try:
+                        pieces.append(pq.ParquetFile(sums).read())
+                    except Exception:       # unreadable: the part is read and reduced instead
+                        continue
+                    del by_part[part]
         for (part, ks), t in zip(by_part.items(), _read_parts(list(by_part))):
             listed = json.loads(t.schema.metadata[b"inf_keys"])
             if len(ks) < len(listed):
                 t = t.filter(pc.is_in(t[KEY_COLUMN], value_set=pa.array(ks, type=pa.string())))
-            pieces.append(t if reduce is None else _reduced(t, reduce))
+            if reduce is None:
+                pieces.append(t)
+                continue
+            buffered.append(t.drop_columns([KEY_COLUMN]))
+            if sum(b.num_rows for b in buffered) >= REDUCE_ROWS:
+                pieces.append(reduce(pa.concat_tables(buffered)))
+                buffered = []
+        if buffered:
+            pieces.append(reduce(pa.concat_tables(buffered)))
         if reduce is not None:
             out[kind] = (pa.concat_tables([t.replace_schema_metadata(None) for t in pieces]).to_pandas()
                          if pieces else pd.DataFrame({"outlet": [], "term": [], "count": []}))
@@ -847,7 +888,11 @@ def _to_pandas(tables: list, position: dict) -> pd.DataFrame:
         return first.drop_columns([KEY_COLUMN]).to_pandas() if first is not None else pd.DataFrame()
     pieces = []
     for t in nonempty:
-        pos = np.fromiter((position[k] for k in t[KEY_COLUMN].to_pylist()), dtype=np.int64, count=t.num_rows)
+        # each row's article position: looked up once per article of the part (dictionary
+        # encoding gives the distinct keys and each row's index into them), not once per row
+        enc = pc.dictionary_encode(t[KEY_COLUMN]).combine_chunks()
+        at = np.fromiter((position[k] for k in enc.dictionary.to_pylist()), dtype=np.int64, count=len(enc.dictionary))
+        pos = at[enc.indices.to_numpy(zero_copy_only=False)]
         pieces.append((pos, t.drop_columns([KEY_COLUMN])))
     pieces.sort(key=lambda p: p[0][0])
     # usually (a cold run, or parts written in article order) the pieces are runs of
@@ -904,9 +949,10 @@ def _annotate(articles, kinds, cache_dir, workers) -> dict:
         warnings.warn(f"pipeline: {next(iter(uncached.values()))}: {', '.join(uncached)} computed in this "
                       "process without the cache", stacklevel=3)
     # which kinds each article lacks; articles lacking the same kinds go in one batch
+    indexes = [(k, stores[k].index()) for k in order]
     missing = {}
     for i, key in enumerate(keys):
-        lack = tuple(k for k in order if key not in stores[k].index())
+        lack = tuple(k for k, index in indexes if key not in index)
         if lack:
             missing.setdefault(lack, []).append(i)
     words = articles["n_words"].tolist() if "n_words" in articles else [len(t.split()) for t in articles["text"]]

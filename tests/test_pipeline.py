@@ -392,3 +392,37 @@ def test_the_benchmark_annotates_every_kind_a_notebook_reads():
     assert set(benchmark.NOTEBOOK_KINDS) == read
     assert benchmark.notebook_kinds()["04-missile-range-facts"] == [
         "sentences", "quotes", "voice", "checks", "ranges", "events", "systems"]
+
+
+def test_term_counts_of_whole_parts_are_read_from_their_sums(tmp_path):
+    import pyarrow.parquet as pq
+
+    articles = h.load_corpus(h.DEFAULT_CORPUS_DIR)
+    want = h.keyness(h.tokens(h.sentences(articles)))
+    P.annotate(articles, ["term_counts"], cache_dir=tmp_path)
+    sums = sorted(tmp_path.rglob("sums-*.parquet"))
+    parts = sorted(tmp_path.rglob("term_counts/*/part-*.parquet"))
+    assert len(sums) == len(parts) == 1 and sums[0].name[5:] == parts[0].name[5:]
+    got = P.annotate(articles, ["term_counts"], cache_dir=tmp_path)["term_counts"]
+    pd.testing.assert_frame_equal(P.keyness(articles, got), want, check_exact=True)
+    # the sums file is what is read for a part wanted whole: doubled sums give doubled counts
+    table = pq.read_table(sums[0])
+    pq.write_table(table.set_column(2, "count", pa_multiply(table["count"], 2)), sums[0])
+    doubled = P.annotate(articles, ["term_counts"], cache_dir=tmp_path)["term_counts"]
+    assert doubled["count"].tolist() == [2 * c for c in got["count"].tolist()]
+    # an unreadable sums file: the part is read and summed instead
+    sums[0].write_bytes(b"not parquet")
+    again = P.annotate(articles, ["term_counts"], cache_dir=tmp_path)["term_counts"]
+    pd.testing.assert_frame_equal(again, got, check_exact=True)
+    # part of a part (two of the five articles): its rows, summed, never the part's sums
+    sub = articles.iloc[:2].reset_index(drop=True)
+    two = P.annotate(sub, ["term_counts"], cache_dir=tmp_path)
+    assert P.last_run["kinds"]["term_counts"]["computed"] == 0
+    pd.testing.assert_frame_equal(P.keyness(sub, two["term_counts"]), h.keyness(h.tokens(h.sentences(sub))),
+                                  check_exact=True)
+
+
+def pa_multiply(column, k):
+    import pyarrow.compute as pc
+
+    return pc.multiply(column, k)
