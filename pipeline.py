@@ -497,10 +497,13 @@ def article_keys(articles: pd.DataFrame) -> list:
             prefix[key] = f"{c}\x00{type(v).__name__}\x00"
         return prefix[key] + str(v) + "\x00"
 
-    columns = [articles[c].tolist() for c in cols]
-    return [hashlib.blake2b("".join(field(c, v) for c, v in zip(cols, row)).encode("utf-8", "surrogatepass"),
-                            digest_size=16).hexdigest()
-            for row in zip(*columns)]
+    out = []
+    for at in range(0, len(articles), 1000):   # a thousand rows at a time: never every text as a list
+        columns = [articles[c].iloc[at:at + 1000].tolist() for c in cols]
+        out += [hashlib.blake2b("".join(field(c, v) for c, v in zip(cols, row)).encode("utf-8", "surrogatepass"),
+                                digest_size=16).hexdigest()
+                for row in zip(*columns)]
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -1140,8 +1143,9 @@ def _copy_groups_cached(table: pd.DataFrame, root: Path | None, stats: dict, wor
     b = hashlib.blake2b(digest_size=16)
     for c in cols:
         b.update(c.encode() + b"\x00")
-        for v in table[c].tolist():
-            b.update(str(v).encode("utf-8", "surrogatepass") + b"\x00")
+        for at in range(0, len(table), 1000):      # never a whole column of texts as a list
+            for v in table[c].iloc[at:at + 1000].tolist():
+                b.update(str(v).encode("utf-8", "surrogatepass") + b"\x00")
     key = b.hexdigest()
     version = _digest(f"format {CACHE_FORMAT}", "copy_groups", _environment(), _HELPERS_SOURCE,
                       Path(corpus_add.__file__).read_bytes())
