@@ -497,13 +497,17 @@ def article_keys(articles: pd.DataFrame) -> list:
             prefix[key] = f"{c}\x00{type(v).__name__}\x00"
         return prefix[key] + str(v) + "\x00"
 
-    out = []
-    for at in range(0, len(articles), 1000):   # a thousand rows at a time: never every text as a list
-        columns = [articles[c].iloc[at:at + 1000].tolist() for c in cols]
-        out += [hashlib.blake2b("".join(field(c, v) for c, v in zip(cols, row)).encode("utf-8", "surrogatepass"),
-                                digest_size=16).hexdigest()
-                for row in zip(*columns)]
-    return out
+    rows = zip(*(_values(articles, c) for c in cols))
+    return [hashlib.blake2b("".join(field(c, v) for c, v in zip(cols, row)).encode("utf-8", "surrogatepass"),
+                            digest_size=16).hexdigest()
+            for row in rows]
+
+
+def _values(table: pd.DataFrame, column: str, chunk: int = 1000):
+    """The values of a column as Python objects, a thousand at a time: never a whole column
+    of texts as one list (at 100,000 articles that raised a kernel's peak by gigabytes)."""
+    for at in range(0, len(table), chunk):
+        yield from table[column].iloc[at:at + chunk].tolist()
 
 
 # ---------------------------------------------------------------------------
@@ -709,6 +713,14 @@ def _clean_batch(raw: list, keys: list, kinds=None, blobs=None) -> tuple:
     return code_digest(), {"clean": table}, {}
 
 
+def _fork_context():
+    """Worker processes started with ``fork`` where there is one: they start with the helpers
+    imported and the registries compiled, and a script calling ``annotate`` needs no
+    ``if __name__ == "__main__"`` guard (forkserver and spawn re-import the main script)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
 class _Runner:
     """Runs batch tasks in this process, in a process pool or on Dask; yields results
     in completion order."""
@@ -733,12 +745,7 @@ class _Runner:
             for i in range(n_tasks):
                 yield i, fn(*make_args(i))
         elif self.backend == "processes":
-            # fork: workers start with the helpers imported and registries compiled, and a
-            # script calling annotate needs no ``if __name__ == "__main__"`` guard
-            # (forkserver and spawn re-import the main script in every worker)
-            methods = multiprocessing.get_all_start_methods()
-            ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-            with cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx) as pool:
+            with cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=_fork_context()) as pool:
                 yield from self._window(lambda i: pool.submit(fn, *make_args(i)), n_tasks,
                                         lambda f: f.result(), cf.wait, cf.FIRST_COMPLETED)
         else:
@@ -1115,10 +1122,8 @@ def _shingles_on(workers: int):
     import corpus_add
 
     def shingle(texts) -> list:
-        methods = multiprocessing.get_all_start_methods()
-        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
         out, pending, it = [], collections.deque(), iter(texts)
-        with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with cf.ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context()) as pool:
             for chunk in iter(lambda: list(itertools.islice(it, SHINGLE_CHUNK)), []):
                 pending.append(pool.submit(corpus_add.shingle_sets, chunk))
                 if len(pending) >= 2 * workers:
@@ -1143,9 +1148,8 @@ def _copy_groups_cached(table: pd.DataFrame, root: Path | None, stats: dict, wor
     b = hashlib.blake2b(digest_size=16)
     for c in cols:
         b.update(c.encode() + b"\x00")
-        for at in range(0, len(table), 1000):      # never a whole column of texts as a list
-            for v in table[c].iloc[at:at + 1000].tolist():
-                b.update(str(v).encode("utf-8", "surrogatepass") + b"\x00")
+        for v in _values(table, c):
+            b.update(str(v).encode("utf-8", "surrogatepass") + b"\x00")
     key = b.hexdigest()
     version = _digest(f"format {CACHE_FORMAT}", "copy_groups", _environment(), _HELPERS_SOURCE,
                       Path(corpus_add.__file__).read_bytes())
