@@ -554,7 +554,9 @@ class _Store:
         read instead of the part when all its articles are wanted."""
         return part.with_name("sums-" + part.name[len("part-"):])
 
-    def write(self, table: pa.Table, keys: list) -> Path | None:
+    def write(self, table: pa.Table, keys: list, sums: pa.Table | None = None) -> Path | None:
+        """Write a batch's part (and, for a kind with a reduce, its sums first: ``sums`` when
+        the caller already reduced the table, else reduced here)."""
         if self.folder is None:
             return None
         if not self.folder.is_dir():
@@ -567,10 +569,10 @@ class _Store:
         name = f"part-{uuid.uuid4().hex}.parquet"
         reduce = KINDS[self.kind].reduce if self.kind in KINDS else None
         if reduce is not None:      # its sums first: a part is never visible without them
-            sums = self.sums_of(self.folder / name)
-            tmp = self.folder / f".tmp-{sums.name}"
-            pq.write_table(reduce(table.drop_columns([KEY_COLUMN])), tmp, compression="zstd")
-            _commit(tmp, sums)
+            path = self.sums_of(self.folder / name)
+            tmp = self.folder / f".tmp-{path.name}"
+            pq.write_table(_reduced(table, reduce) if sums is None else sums, tmp, compression="zstd")
+            _commit(tmp, path)
         tmp = self.folder / f".tmp-{name}"
         pq.write_table(table, tmp, compression="zstd")
         _commit(tmp, self.folder / name)
@@ -992,11 +994,12 @@ def _annotate(articles, kinds, cache_dir, workers) -> dict:
                 batch_keys = tasks[i][1]
                 table = table.replace_schema_metadata(
                     {**(table.schema.metadata or {}), b"inf_keys": json.dumps(batch_keys).encode()})
-                stores[k].write(table, batch_keys)
+                # a reduce kind (term counts) is reduced once: for its sums file and kept so
+                reduced = None if KINDS[k].reduce is None else _reduced(table, KINDS[k].reduce)
+                stores[k].write(table, batch_keys, sums=reduced)
                 if k in wanted or any(k in KINDS[w].joins for w in wanted):
-                    if KINDS[k].reduce is not None:     # kept reduced (term counts per outlet)
-                        table = _reduced(table, KINDS[k].reduce).replace_schema_metadata(table.schema.metadata)
-                    fresh.setdefault(k, []).append(table)
+                    fresh.setdefault(k, []).append(
+                        table if reduced is None else reduced.replace_schema_metadata(table.schema.metadata))
             bar.update(meta[i])
     assemble = [k for k in order if k in wanted or any(k in KINDS[w].joins for w in wanted)]
     if tasks:
