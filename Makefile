@@ -1,12 +1,12 @@
 # The two commands of the README: `make report` and `make test`. Each creates the
-# virtual environment in .venv and installs requirements.txt first if needed.
+# virtual environment in .venv and installs requirements.lock first if needed.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+UV := $(BIN)/uv
 REPORT_DIR ?= report
 
-.PHONY: report test benchmark lab chromium refresh lock clean clean-cache add
-PIP_TOOLS := pip-tools==7.6.2
+.PHONY: report test sweep benchmark lab chromium refresh lock clean clean-cache add
 
 ## Execute every notebook and write the HTML report (and its CSV and PNG files) to $(REPORT_DIR)/.
 report: $(VENV)/.installed
@@ -18,6 +18,12 @@ report: $(VENV)/.installed
 test: $(VENV)/.installed chromium
 	env -u CORPUS_DIR REPORT_DIR="$$(mktemp -d)" INF_CACHE_DIR="$$(mktemp -d)" $(BIN)/python -m pytest \
 	  --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+## The rest of the corpus sweep (tests/test_sweep.py): the report built on every kind of corpus
+## scripts/make_corpora.py writes, the 300-article one included (about 15 minutes on two cores;
+## `make test` runs three of the kinds). .ci/run runs it after `make test`.
+sweep: $(VENV)/.installed
+	env -u CORPUS_DIR -u REPORT_DIR $(BIN)/python -m pytest -p no:nbval tests/test_sweep.py -m sweep
 
 ## Speed and memory of the helpers on a synthetic 10,000-article corpus (not a test).
 benchmark: $(VENV)/.installed
@@ -60,23 +66,31 @@ chromium:
 refresh: $(VENV)/.installed
 	env -u CORPUS_DIR REPORT_DIR="$$(mktemp -d)" $(BIN)/python scripts/build_report.py --in-place
 
-## Maintainers: after editing requirements.txt, regenerate the full lock (every transitive
-## version, with the hashes of every file PyPI has for it) that the install uses. It resolves
-## against PyPI alone (PIP_CONFIG_FILE=/dev/null ignores local mirrors and wheel folders), so
-## the hashes are PyPI's. Commit requirements.lock with requirements.txt.
-lock:
-	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
-	PIP_CONFIG_FILE=/dev/null .lock-venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe \
-	  --strip-extras --no-emit-index-url --no-emit-find-links --output-file requirements.lock requirements.txt
-	rm -rf .lock-venv
+## Maintainers: after editing requirements.txt (or requirements-installer.txt), regenerate the
+## full locks: every transitive version, with the hash of every file the index has for it, for
+## Linux, macOS and Windows alike (--universal). uv keeps the versions already locked unless
+## requirements.txt asks for others; --no-config and the unset variables make it resolve
+## against the default index alone, whatever a maintainer's own uv settings say. Commit both
+## .lock files with their .txt files.
+UV_CLEAN_ENV := env -u UV_INDEX_URL -u UV_DEFAULT_INDEX -u UV_EXTRA_INDEX_URL -u UV_INDEX -u UV_FIND_LINKS
+lock: $(VENV)/.installed
+	$(UV_CLEAN_ENV) $(UV) pip compile --no-config --quiet --generate-hashes --universal --python-version 3.11 \
+	  --custom-compile-command "make lock" --output-file requirements-installer.lock requirements-installer.txt
+	$(UV_CLEAN_ENV) $(UV) pip compile --no-config --quiet --generate-hashes --universal --python-version 3.11 \
+	  --custom-compile-command "make lock" --output-file requirements.lock requirements.txt
 
-# Installs the lock, not requirements.txt: --require-hashes refuses any file whose hash is not
-# in the lock, and every dependency is pinned there, so a fresh machine gets the same versions.
-$(VENV)/.installed: requirements.lock
+# The install never depends on the pip the interpreter ships (pip 23.2, for one, refuses this
+# lock under --require-hashes because of an extra): the venv's own pip installs only the pinned,
+# hashed installer (uv: one wheel, no dependencies, which any pip since 8 installs), and uv
+# installs requirements.lock, every file checked against its hash. `uv pip sync` makes the venv
+# exactly the lock (a package dropped from the lock is removed). --link-mode copy: the cache may
+# sit on another file system than the venv.
+$(VENV)/.installed: requirements.lock requirements-installer.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@echo "installing requirements.lock into $(VENV) (a few minutes the first time; pip shows each package)"
-	$(BIN)/python -m pip install --disable-pip-version-check --require-hashes -r requirements.lock
+	@echo "installing the pinned installer (requirements-installer.lock) with the venv's own pip"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-installer.lock
+	@echo "installing requirements.lock into $(VENV) with uv (under a minute the first time)"
+	$(UV) pip sync --python $(BIN)/python --require-hashes --link-mode copy requirements.lock
 	# make `import helpers` work from notebooks/ and tests/ (a .pth file naming this folder)
 	$(BIN)/python -c 'import os, site; open(os.path.join(site.getsitepackages()[0], "inf_coverage.pth"), "w").write(os.getcwd() + "\n")'
 	# build matplotlib's font cache now, so no notebook prints "building the font cache"
