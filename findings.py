@@ -119,9 +119,18 @@ class Findings:
         return text
 
     def seed(self, finding_id: str, text: str, *checks, method: str | None = None) -> str | None:
-        """A hand-written seed finding: shown only on the seed corpus, after ``checks``.
+        """A hand-written seed finding: shown only on the seed corpus, after ``checks``, each a
+        function of no arguments (refused otherwise, on every corpus, so a value computed from seed
+        ids can never be evaluated on another corpus).
         ``method`` names the method it rests on (a kind of ``05-validation``): a finding on a
         method not judged usable on this corpus carries that qualification."""
+        # Every check must be a function: an expression would be evaluated by the caller before
+        # this method could tell that the corpus is not the seed, and a seed check reads seed
+        # article ids, sentences and counts that another corpus lacks (a KeyError, not a finding).
+        eager = [i for i, check in enumerate(checks, start=1) if not callable(check)]
+        if eager:
+            raise TypeError(f"{self.notebook} / {finding_id}: seed check(s) {eager} are values, not functions; "
+                            "write each as `lambda: ...` so that no other corpus ever evaluates it")
         if not self.is_seed:
             return None
         return self._state(finding_id, text, checks, "seed narrative", method)

@@ -70,6 +70,11 @@ def test_expect_names_the_finding_and_skips_checks_of_another_corpus():
         h.expect(lambda: {}["Global Times"] > 1, "x")
     F = h.Findings("00-x", OTHER)
     assert F.seed("a", "A seed sentence.", lambda: {}["never evaluated"]) is None
+    # a check written as a value is refused on every corpus, seed or not: on another corpus
+    # it would have been evaluated (and crashed) before F.seed could skip it
+    for corpus in (OTHER, SEED):
+        with pytest.raises(TypeError, match=r"00-x / b: seed check\(s\) \[2\] are values"):
+            h.Findings("00-x", corpus).seed("b", "A seed sentence.", lambda: True, 5 == 5)
     assert F.computed("a", "Two <b>articles</b>.", True) == "Two <b>articles</b>."
     assert F.table()[["finding_id", "source", "anchor"]].values.tolist() == [["a", "computed", "finding-00-a"]]
 

@@ -52,3 +52,31 @@ def test_notebook_opens_with_title_question_and_limits(path):
     assert "F.seed(" in code or "F.computed(" in code
     assert "F.summary()" in code and "F.export(OUT)" in code
     assert "#### Finding" not in text
+
+
+def _seed_calls(path):
+    """Every ``F.seed(...)`` call of a notebook's code cells, with the cell number."""
+    import ast
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for k, cell in enumerate(c for c in nb["cells"] if c["cell_type"] == "code"):
+        for node in ast.walk(ast.parse("".join(cell["source"]))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "seed"
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "F"):
+                yield k + 1, node
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_seed_check_can_be_evaluated_on_another_corpus(path):
+    """A seed finding's checks read seed ids and counts. Written as values they would be computed
+    before F.seed could see that the corpus is not the seed (the KeyError: 'mt-experts' a user
+    met on a corpus with one hard-wrapped article). So every check is a lambda, and the text a
+    plain string (an f-string is evaluated eagerly too)."""
+    import ast
+    calls = list(_seed_calls(path))
+    for cell, call in calls:
+        assert len(call.args) >= 3, f"code cell {cell}: F.seed without a check"
+        text = call.args[1]
+        assert all(isinstance(n, ast.Constant) for n in ast.walk(text)), \
+            f"code cell {cell}: the seed text of {ast.unparse(call.args[0])} is computed; write it as plain text"
+        eager = [ast.unparse(a)[:60] for a in call.args[2:] if not isinstance(a, ast.Lambda)]
+        assert not eager, f"code cell {cell}: seed checks evaluated eagerly: {eager}"
