@@ -38,6 +38,7 @@ import hashlib
 import io
 import json
 import os
+import shlex
 import re
 import shutil
 import unicodedata
@@ -891,6 +892,11 @@ ADDED_REPORT_COLUMNS = ["article_id", "source", "file", "raw_file", "outlet", "t
                         "language", "near_duplicate_of", "jaccard", "containment"]
 
 
+def _shell_word(path) -> str:
+    """``path`` as one word a shell reads back unchanged (for commands quoted in messages)."""
+    return shlex.quote(str(path))
+
+
 def add_articles(paths, corpus_dir=None, force: bool = False, **metadata) -> pd.DataFrame:
     """Add saved web pages and plain-text files to a corpus folder; returns one row per
     added article (``ADDED_REPORT_COLUMNS``; ``.attrs["skipped"]`` lists folder entries not
@@ -931,10 +937,15 @@ def add_articles(paths, corpus_dir=None, force: bool = False, **metadata) -> pd.
         raise h.CorpusError(f"{folder}: not a folder")
     exists = folder.exists()
     from findings import SEED_FINGERPRINT
-    if exists and (folder / "articles.csv").is_file() and (folder / "articles").is_dir() and not force \
-            and h.corpus_fingerprint(folder) == SEED_FINGERPRINT:
-        raise h.CorpusError(f"{folder}: this is the seed corpus (its fingerprint is the seed's), whose notebook "
-                            f"outputs the tests compare; add to a copy (CORPUS_DIR=...), or force it with FORCE=1")
+    # Only the repo's own corpus/ is protected (the tests compare the seed notebooks' outputs on
+    # it). A copy elsewhere, with the seed's fingerprint, is the documented way to analyse the
+    # seed plus your own articles, so it is accepted.
+    if exists and not force and folder.resolve() == h.DEFAULT_CORPUS_DIR.resolve() \
+            and (folder / "articles.csv").is_file() and h.corpus_fingerprint(folder) == SEED_FINGERPRINT:
+        raise h.CorpusError(
+            f"{folder}: this is the repo's seed corpus, whose notebook outputs the tests compare. Add to a "
+            f"copy instead: `cp -r corpus my-corpus && make add SRC={_shell_word(files[0])} CORPUS_DIR=my-corpus`, "
+            f"then `CORPUS_DIR=my-corpus make report` (or force it with FORCE=1)")
     lock_target = folder
     while not lock_target.exists():      # a new corpus: lock the nearest folder that exists
         lock_target = lock_target.parent

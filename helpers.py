@@ -32,6 +32,7 @@ import csv
 import datetime as dt
 import io
 import functools
+import html as _html
 import math
 import os
 import re
@@ -108,13 +109,37 @@ def export_csv(table: pd.DataFrame, folder, name: str) -> Path:
     return path
 
 
+EMPTY_TABLE_TEXT = "No rows: this corpus has nothing of this kind, so there is no table to show."
+
+
+def _frame_html(frame: pd.DataFrame) -> str:
+    if len(frame):
+        return frame._repr_html_()
+    return f'<p class="empty-table">{_html.escape(EMPTY_TABLE_TEXT)}</p>'
+
+
+def _frame_plain(frame: pd.DataFrame, printer, cycle) -> None:
+    printer.text(repr(frame) if len(frame) else EMPTY_TABLE_TEXT)
+
+
 def show_all_rows(max_rows: int = 500, max_colwidth: int = 500) -> None:
     """Let notebook tables show every row and whole sentences (pandas cuts them at 60
     rows and 50 characters by default), so a reader of the HTML export can check each
-    number against its text. Sets three pandas display options; changes nothing else."""
+    number against its text: sets three pandas display options. In a notebook it also
+    shows a table with no rows as a sentence (``EMPTY_TABLE_TEXT``), never as a header over
+    nothing: on another corpus a table can be empty (no dates, no quotation)."""
     pd.set_option("display.max_rows", max_rows)
     pd.set_option("display.min_rows", max_rows)
     pd.set_option("display.max_colwidth", max_colwidth)
+    try:
+        from IPython import get_ipython
+    except ImportError:       # plain Python: nothing is displayed
+        return
+    shell = get_ipython()
+    if shell is not None:
+        formatters = shell.display_formatter.formatters
+        formatters["text/html"].for_type(pd.DataFrame, _frame_html)
+        formatters["text/plain"].for_type(pd.DataFrame, _frame_plain)
 
 
 def chart_text(value) -> str:
@@ -239,14 +264,49 @@ def save_figure(fig, folder, name: str) -> Path:
     return path
 
 
+NO_MARKS_TEXT = "No chart: this corpus has nothing to draw here."
+
+
+def chart_marks(fig) -> int:
+    """How many data marks ``fig`` draws: bars and patches of non-zero size, lines and
+    scatters with points, images with cells, all in data coordinates. Reference lines and
+    bands (``axvline``, ``axvspan``: drawn in axes coordinates), legend stand-ins (a bar of
+    size zero) and text do not count, so a chart with only those is a chart with no marks."""
+    from matplotlib.collections import PathCollection
+    n = 0
+    for ax in fig.axes:
+        data = ax.transData
+        for line in ax.lines:
+            if line.get_transform() == data and len(line.get_xdata()) and line.get_visible():
+                n += 1
+        for patch in ax.patches:
+            if patch.get_transform().contains_branch(data) and patch.get_visible():
+                box = patch.get_extents()
+                n += bool(box.width > 0 and box.height > 0)
+        for coll in ax.collections:
+            points = coll.get_offsets() if isinstance(coll, PathCollection) else coll.get_paths()
+            n += bool(len(points)) and coll.get_visible()
+        for image in ax.images:
+            n += bool(np.asarray(image.get_array()).size)
+    return n
+
+
 def publish_figure(fig, folder, name: str, alt: str) -> None:
     """Save ``fig`` as ``folder/name`` (``save_figure``), show it in the notebook with
     ``alt`` as its text (the report uses it as the image's alt text: say what the chart
     shows and its main result) and close it, so it is not drawn twice. Returns None, so
-    that a cell ending with it shows no path."""
+    that a cell ending with it shows no path. A chart with no data marks (``chart_marks``:
+    on another corpus its table can be empty) is neither saved nor shown: a sentence
+    (``NO_MARKS_TEXT``) stands in its place."""
     from IPython.display import display
     import base64
 
+    if not chart_marks(fig):
+        import matplotlib.pyplot as plt
+        plt.close(fig)
+        display({"text/html": f'<p class="no-chart">{_html.escape(NO_MARKS_TEXT)}</p>', "text/plain": NO_MARKS_TEXT},
+                raw=True)
+        return
     save_figure(fig, folder, name)
     buf = io.BytesIO()
     fig.savefig(buf, dpi=PAGE_DPI, format="png", metadata={"Software": None})
@@ -257,7 +317,6 @@ def publish_figure(fig, folder, name: str, alt: str) -> None:
 
 
 # -- Tables for readers ----------------------------------------------------------
-import html as _html  # noqa: E402  (escapes the notes of shown tables)
 
 #: A table longer than this is shown as an evenly spaced sample, the full table in its CSV.
 MAX_TABLE_ROWS = 25
@@ -285,6 +344,8 @@ class ShownTable:
         return f'<p class="table-note">{_html.escape(what)}</p>', what
 
     def _repr_html_(self) -> str:
+        if not self.total:
+            return f'<p class="empty-table">{_html.escape(self.note or EMPTY_TABLE_TEXT)}</p>'
         index = not isinstance(self.table.index, pd.RangeIndex) or self.table.index.name is not None
         body = self.table.to_html(index=index, border=0, classes=["dataframe", "shown-table"] + self.classes,
                                   na_rep="", escape=True)
@@ -293,6 +354,8 @@ class ShownTable:
         return f"<div>{style}{body}{note}</div>"
 
     def __repr__(self) -> str:
+        if not self.total:
+            return self.note or EMPTY_TABLE_TEXT
         _, note = self._note()
         index = not isinstance(self.table.index, pd.RangeIndex) or self.table.index.name is not None
         return self.table.to_string(index=index) + (f"\n[{note}]" if note else "")
@@ -2134,6 +2197,43 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word"])
     return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def names_gold(path, articles: pd.DataFrame, corpus_ids=None) -> dict:
+    """Read a corpus's hand-made list of names (``names_gold.csv``: ``name`` and ``article_ids``,
+    ``|``-separated) against the articles it is to score, so that a list written for other
+    articles is never scored as if it were this corpus's.
+
+    Returns a dict: ``names`` (the gold names found in at least one article scored),
+    ``covered`` (sorted ids of ``articles`` the list speaks for), ``stale`` (sorted ids the list
+    names that are not in the corpus: ``corpus_ids``, default ``articles``), ``uncovered``
+    (sorted ids of ``articles`` the list says nothing of) and ``stale_names`` (names tied only to
+    stale ids). A row with an empty ``article_ids`` speaks for every article. Raises
+    ``CorpusError`` naming the file for a missing ``name`` column.
+    """
+    path = Path(path)
+    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "name" not in gold.columns:
+        raise CorpusError(f"{path}: no 'name' column (columns: {', '.join(gold.columns)})")
+    ids = set(articles.article_id)
+    in_corpus = ids | set(corpus_ids if corpus_ids is not None else ())
+    listed = (gold["article_ids"] if "article_ids" in gold.columns else pd.Series([""] * len(gold)))
+    names, stale, stale_names, named_ids, everywhere = set(), set(), set(), set(), False
+    for row, (name, cell) in enumerate(zip(gold["name"], listed), start=2):
+        own = {a.strip() for a in str(cell).split("|") if a.strip()}
+        if not own:
+            everywhere = True
+            names.add(name)
+            continue
+        stale |= own - in_corpus
+        named_ids |= own & ids
+        if own & ids:
+            names.add(name)
+        elif not own & in_corpus:
+            stale_names.add(name)
+    covered = sorted(ids) if everywhere else sorted(named_ids)
+    return dict(names=names, covered=covered, stale=sorted(stale),
+                uncovered=sorted(ids - set(covered)), stale_names=sorted(stale_names))
 
 
 def discovery_scores(candidates: pd.DataFrame, gold: set) -> dict:

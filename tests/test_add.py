@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 import corpus_add as ca
+import findings
 import helpers as h
 
 WEB = Path(__file__).parent / "fixtures" / "web"
@@ -175,14 +176,23 @@ def test_oversized_and_empty_and_binary_files_are_refused(corpus, tmp_path, monk
     assert f"{tmp_path / 'blob.txt'}: neither an HTML page nor a plain-text file" in msg
 
 
-def test_the_seed_corpus_is_refused_unless_forced(tmp_path):
+def test_a_copy_of_the_seed_corpus_takes_additions_and_the_repo_corpus_is_refused(tmp_path, monkeypatch):
+    """The README's path: copy corpus/, add to the copy. Only the repo's own corpus/ (whose notebook
+    outputs the tests compare) is refused, with a message naming the command that works."""
     seed = tmp_path / "seed"
     shutil.copytree(h.DEFAULT_CORPUS_DIR, seed)        # same fingerprint, another path
-    with pytest.raises(h.CorpusError, match="this is the seed corpus"):
-        add(["news_page.html"], seed)
-    added = add(["news_page.html"], seed, force=True)
+    added = add(["news_page.html"], seed)
     assert len(added) == 1 and len(h.load_corpus(seed)) == 6
-    assert h.corpus_fingerprint(seed) != h.corpus_fingerprint(h.DEFAULT_CORPUS_DIR)
+    # the repo's corpus/ itself: refused unless forced (checked on a stand-in, never the real one)
+    repo_corpus = tmp_path / "repo" / "corpus"
+    shutil.copytree(h.DEFAULT_CORPUS_DIR, repo_corpus)
+    monkeypatch.setattr(h, "DEFAULT_CORPUS_DIR", repo_corpus)
+    with pytest.raises(h.CorpusError, match=r"repo's seed corpus.*cp -r corpus my-corpus && make add "
+                                            r"SRC=\S*news_page.html CORPUS_DIR=my-corpus"):
+        add(["news_page.html"], repo_corpus)
+    assert len(h.load_corpus(repo_corpus)) == 5
+    assert len(add(["news_page.html"], repo_corpus, force=True)) == 1
+    assert h.corpus_fingerprint(seed) != findings.SEED_FINGERPRINT
 
 
 # -- duplicates and copies ---------------------------------------------------------------

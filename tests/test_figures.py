@@ -246,3 +246,28 @@ def test_mention_sentences_show_the_sentences_behind_a_count(sents, mentions):
     got = h.mention_sentences(mentions, sents, "Sergei Ryabkov", "Unnamed aggregator")
     assert list(zip(got.sentence_id, got.surfaces)) == [(2, "Sergei Ryabkov"), (3, "Ryabkov"), (5, "Ryabkov")]
     assert got.text.iloc[2].startswith("This withdrawal, according to Ryabkov, compelled Moscow")
+
+
+def test_names_gold_knows_which_articles_it_speaks_for(articles, tmp_path):
+    """The seed list covers the five seed articles. On a corpus it was not written for (articles
+    removed, or added since), it says so instead of scoring names it never looked for."""
+    gold = h.DEFAULT_CORPUS_DIR / "names_gold.csv"
+    seed = h.names_gold(gold, articles)
+    assert (seed["covered"], seed["stale"], seed["uncovered"]) == (sorted(articles.article_id), [], [])
+    assert len(seed["names"]) == 15
+    # mt-experts dropped from the corpus: its seven names are stale, the rest still scored
+    rest = articles[articles.article_id != "mt-experts"]
+    four = h.names_gold(gold, rest)
+    assert four["stale"] == ["mt-experts"] and four["uncovered"] == []
+    assert four["stale_names"] == ["Andrey Baklitskiy", "Boris Bondarev", "Dara Massicot", "Dmitry Peskov",
+                                   "Nikolai Sokov", "Pavel Podvig", "Yury Fedorov"]
+    assert len(four["names"]) == 8 and "Vladimir Putin" in four["names"]
+    # left out of the analysis set but still in the corpus: not stale, just not scored
+    assert h.names_gold(gold, rest, articles.article_id)["stale"] == []
+    # an article added after the list was written: uncovered
+    added = pd.concat([articles[["article_id"]], pd.DataFrame({"article_id": ["new-one"]})])
+    assert h.names_gold(gold, added)["uncovered"] == ["new-one"]
+    bad = tmp_path / "names_gold.csv"
+    bad.write_text("person\nX\n", encoding="utf-8")
+    with pytest.raises(h.CorpusError, match="names_gold.csv: no 'name' column"):
+        h.names_gold(bad, articles)
