@@ -37,7 +37,7 @@ Folder: ``cache_dir``, else ``$INF_CACHE_DIR``, else ``.cache/annotations/`` in 
 
 * ``version`` (per kind) hashes: the cache format (``CACHE_FORMAT``); every installed
   distribution and its version, and Python's (a new pandas, NLTK or VADER invalidates
-  everything); the *source closure* of the kind in ``helpers.py`` (below); the source of
+  everything); the *source closure* of the kind in the ``inf_coverage`` package (below); the source of
   the pipeline function computing it; and the bytes of every registry the closure names
   (``frames.csv``...), resolved as the helpers resolve them (the corpus folder's own
   file, else the repo's). A kind's closure includes that of the kinds it is computed
@@ -48,14 +48,17 @@ Folder: ``cache_dir``, else ``$INF_CACHE_DIR``, else ``.cache/annotations/`` in 
   column and, in its metadata, the keys of every article it covers (articles with no
   rows included).
 * Source closure rule: start from the helpers the kind calls; add each top-level
-  statement of ``helpers.py`` that defines or touches a name used (functions with their
-  decorators, classes, constants such as compiled patterns, module-level code that
-  mutates them); repeat with the names those statements use. A name imported from a
-  project module (``findings``, ``annotations``) adds that module's whole source.
-  Editing one extraction function therefore invalidates exactly the kinds that can call
-  it (``tests/test_pipeline.py`` checks that frames' closure holds no sentiment code and
-  the reverse). Not seen: names reached through ``getattr``/``globals()`` strings (helpers
-  uses none for its own functions).
+  statement of any module of the ``inf_coverage`` package (``helpers.py`` is a facade that
+  defines nothing) that defines or touches a name used (functions with their decorators,
+  classes, constants such as compiled patterns, module-level code that mutates them, an
+  import from another module of the package, which leads to that module's definition);
+  repeat with the names those statements use. The package's names are taken as one
+  namespace, so a name defined in two modules pulls in both (more invalidation, never
+  less). Editing one extraction function therefore invalidates exactly the kinds that can
+  call it, whichever module it is in (``tests/test_pipeline.py`` checks that frames'
+  closure holds no sentiment code and the reverse, and that an edit to a function of the
+  framing module invalidates frames alone). Not seen: names reached through
+  ``getattr``/``globals()`` strings (the package uses none for its own functions).
 * Writes are atomic: a part is written to ``.tmp-*.parquet`` in the same folder and
   renamed; readers only list ``part-*.parquet``, so an interrupted run leaves at most
   ignored temporary files (a part that cannot be read is ignored and recomputed).
@@ -89,6 +92,7 @@ import json
 import multiprocessing
 import os
 import re
+import symtable
 import sys
 import tempfile
 import threading
@@ -104,7 +108,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+import corpus_add
 import helpers as h
+import inf_coverage
+
+_PACKAGE_DIR = Path(inf_coverage.__file__).resolve().parent
 
 CACHE_FORMAT = 2      # 2: string columns stored as large_string
 SCHEDULER_ENV = "INF_SCHEDULER"
@@ -347,51 +355,87 @@ def _digest(*parts) -> str:
     return b.hexdigest()
 
 
-#: helpers.py as it was when this module was imported (next to helpers, in practice): the
-#: source the cache keys hash. ``_runtime_mismatch`` checks the code that runs against it.
-_HELPERS_SOURCE = Path(h.__file__).read_text(encoding="utf-8")
+#: The package's modules (``inf_coverage.ingest.text``...) and their files, in name order.
+PACKAGE_MODULES = tuple(sorted(
+    (".".join(p.relative_to(_PACKAGE_DIR.parent).with_suffix("").parts), p)
+    for p in _PACKAGE_DIR.rglob("*.py")))
+
+#: The package's sources as they were when this module was imported: the source the cache
+#: keys hash. ``_runtime_mismatch`` checks the code that runs against it.
+_PACKAGE_SOURCES = {name: path.read_text(encoding="utf-8") for name, path in PACKAGE_MODULES}
+
+
+def _is_package_import(node) -> bool:
+    return isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == _PACKAGE_DIR.name
+
+
+def _global_names(text: str) -> set:
+    """Names a top-level statement reads from its module's namespace (not a function's
+    own locals and parameters, which may share a name with a function elsewhere)."""
+    out = set()
+
+    def visit(table, top):
+        for s in table.get_symbols():
+            if s.is_referenced() and (top or s.is_global()):
+                out.add(s.get_name())
+        for child in table.get_children():
+            visit(child, False)
+
+    visit(symtable.symtable(text, "<statement>", "exec"), True)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
-def _helpers_statements():
-    """Top-level statements of helpers.py: (source, names defined or touched, names used,
-    project modules imported from, line of a def or class)."""
-    source = _HELPERS_SOURCE
-    lines = source.splitlines(keepends=True)
+def _package_statements():
+    """Top-level statements of every module of the package: (source, names defined or
+    touched, names used, module (None for an import), line of a def or class); an import
+    statement gives one entry per name it binds. The package's names are one
+    namespace here (a name defined in two modules resolves to both, which can only
+    invalidate more): an import from the package defines the name it binds and uses the
+    name it imports, so a closure follows it to the module that defines it."""
     out = []
-    for node in ast.parse(source).body:
-        first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
-        text = "".join(lines[first - 1:node.end_lineno])
-        used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-        defined, modules = set(), set()
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            defined = {node.name}
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            defined = {(a.asname or a.name).split(".")[0] for a in node.names}
-            mod = node.module if isinstance(node, ast.ImportFrom) else None
-            if mod and (h.REPO_DIR / f"{mod}.py").is_file():
-                modules = {mod}
-            used = set()
-        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            defined = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
-        else:   # module-level code (a loop, an if, a call): it touches every name it names
-            defined = set(used)
-        out.append((text, defined, used, modules,
-                    first if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else None))
+    for module, source in sorted(_PACKAGE_SOURCES.items()):
+        lines = source.splitlines(keepends=True)
+        for node in ast.parse(source).body:
+            first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+            text = "".join(lines[first - 1:node.end_lineno])
+            used = _global_names(text)
+            defined = set()
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                defined = {node.name}
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):   # one entry per name bound
+                for a in node.names:
+                    bound = a.asname or a.name
+                    if _is_package_import(node):    # leads to the name in its module
+                        out.append((f"from {node.module} import {a.name} as {bound}", {bound}, {a.name},
+                                    None, None))
+                    else:
+                        out.append((ast.unparse(ast.Import(names=[a]) if isinstance(node, ast.Import)
+                                                else ast.ImportFrom(node.module, [a], node.level)),
+                                    {bound.split(".")[0]}, set(), None, None))
+                continue
+            elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                defined = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+            elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+                continue   # a module's docstring
+            else:   # module-level code (a loop, an if, a try, a call): it touches every name it names
+                defined = set(used)
+            out.append((text, defined, used, module,
+                        first if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else None))
     return out
 
 
 @functools.lru_cache(maxsize=None)
 def source_closure(roots: tuple) -> tuple:
-    """The helpers.py statements the functions ``roots`` can reach (see the module doc),
-    in file order, and the project modules they import names from."""
+    """The package's statements the functions ``roots`` can reach (see the module doc), in
+    module and file order, and the modules they come from."""
     return _closure(roots)[:2]
 
 
 @functools.lru_cache(maxsize=None)
 def _closure(roots: tuple) -> tuple:
-    stmts = _helpers_statements()
+    stmts = _package_statements()
     by_name = {}
     for i, (_, defined, *_) in enumerate(stmts):
         for n in defined:
@@ -407,24 +451,29 @@ def _closure(roots: tuple) -> tuple:
                 seen.add(i)
                 todo.extend(stmts[i][2])
     picked = sorted(seen)
-    modules = sorted({m for i in picked for m in stmts[i][3]})
-    defs = {n: stmts[i][4] for i in picked for n in stmts[i][1] if stmts[i][4] is not None}
+    modules = sorted({stmts[i][3] for i in picked} - {None})
+    defs = {(stmts[i][3], n): stmts[i][4] for i in picked for n in stmts[i][1] if stmts[i][4] is not None}
     return tuple(stmts[i][0] for i in picked), tuple(modules), defs
 
 
 def _runtime_mismatch(kind: str) -> str | None:
     """Why the code that would compute ``kind`` is not the code its cache key hashes, or
-    None: helpers.py edited on disk since it was imported, or one of the kind's helpers
-    replaced at run time (a notebook or test patching ``h.sentiment``)."""
-    if Path(h.__file__).read_text(encoding="utf-8") != _HELPERS_SOURCE:
-        return "helpers.py has changed on disk since it was imported (restart the kernel)"
-    for name, line in _closure(_kind_roots(kind))[2].items():
-        obj = h.__dict__.get(name)
-        fn = getattr(obj, "__wrapped__", obj)
-        code = getattr(fn, "__code__", None)
-        if (getattr(fn, "__module__", None) != h.__name__ or getattr(fn, "__name__", None) != name
-                or (code is not None and code.co_firstlineno != line)):
-            return f"helpers.{name} is not the function helpers.py defines"
+    None: a module of the package edited on disk since it was imported, or one of the
+    kind's functions replaced at run time (a notebook or test patching ``h.sentiment``, or
+    the function in its module)."""
+    for module, path in PACKAGE_MODULES:
+        if path.read_text(encoding="utf-8") != _PACKAGE_SOURCES.get(module):
+            return f"{path.relative_to(h.REPO_DIR)} has changed on disk since it was imported (restart the kernel)"
+    for (module, name), line in _closure(_kind_roots(kind))[2].items():
+        where = [(module, importlib.import_module(module).__dict__.get(name))]
+        if name in h.__dict__:
+            where.append(("helpers", h.__dict__[name]))
+        for owner, obj in where:
+            fn = getattr(obj, "__wrapped__", obj)
+            code = getattr(fn, "__code__", None)
+            if (getattr(fn, "__module__", None) != module or getattr(fn, "__name__", None) != name
+                    or (code is not None and code.co_firstlineno != line)):
+                return f"{owner}.{name} is not the function {module} defines"
     return None
 
 
@@ -474,7 +523,6 @@ def kind_version(kind: str, registry_blobs: dict | None = None) -> tuple:
     regs = registries_read(roots)
     blobs = _registry_bytes(regs) if registry_blobs is None else {n: registry_blobs.get(n) for n in regs}
     parts = [f"format {CACHE_FORMAT}", kind, _environment(), *statements]
-    parts += [Path(h.REPO_DIR / f"{m}.py").read_bytes() for m in modules]
     parts += [inspect.getsource(f) for f in _kind_functions(kind)]
     for name in regs:
         parts += [name, blobs[name] if blobs[name] is not None else b"<missing>"]
@@ -630,10 +678,11 @@ class _Context:
 
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
-    """Digest of the code a process runs (helpers, pipeline and the modules helpers
-    imports from the repo): the main process checks each worker's against its own."""
-    files = ["helpers.py", "pipeline.py", "findings.py", "annotations.py", "fast_vader.py"]
-    return _digest(*(Path(h.REPO_DIR / f).read_bytes() for f in files if (h.REPO_DIR / f).is_file()))
+    """Digest of the code a process runs (the facades, pipeline and every module of the
+    package): the main process checks each worker's against its own."""
+    files = ["helpers.py", "pipeline.py", "findings.py", "annotations.py", "fast_vader.py", "corpus_add.py"]
+    paths = [h.REPO_DIR / f for f in files] + [p for _, p in PACKAGE_MODULES]
+    return _digest(*(p.read_bytes() for p in paths if p.is_file()))
 
 
 _ENV_LOCK = threading.Lock()
@@ -1122,8 +1171,6 @@ def _shingles_on(workers: int):
     import collections
     import itertools
 
-    import corpus_add
-
     def shingle(texts) -> list:
         out, pending, it = [], collections.deque(), iter(texts)
         with cf.ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context()) as pool:
@@ -1141,11 +1188,9 @@ def _shingles_on(workers: int):
 def _copy_groups_cached(table: pd.DataFrame, root: Path | None, stats: dict, workers=None) -> list:
     """``copy_groups(table)["copy_group"]``, cached whole: copy groups compare every article
     with every other, so they are not per article. The key hashes every value copy groups
-    read (``COPY_GROUP_INPUTS``, row by row, in order); the version, the source of
-    ``corpus_add.py`` and ``helpers.py``, the environment and the cache format. An unchanged
+    read (``COPY_GROUP_INPUTS``, row by row, in order); the version, the source closure of
+    ``copy_groups`` in the package, the environment and the cache format. An unchanged
     corpus reads one small file; any change to those columns recomputes the groups."""
-    import corpus_add
-
     t0 = time.perf_counter()
     cols = [c for c in COPY_GROUP_INPUTS if c in table.columns]
     b = hashlib.blake2b(digest_size=16)
@@ -1154,8 +1199,8 @@ def _copy_groups_cached(table: pd.DataFrame, root: Path | None, stats: dict, wor
         for v in _values(table, c):
             b.update(str(v).encode("utf-8", "surrogatepass") + b"\x00")
     key = b.hexdigest()
-    version = _digest(f"format {CACHE_FORMAT}", "copy_groups", _environment(), _HELPERS_SOURCE,
-                      Path(corpus_add.__file__).read_bytes())
+    version = _digest(f"format {CACHE_FORMAT}", "copy_groups", _environment(),
+                      *source_closure(("copy_groups",))[0])
     path = None if root is None else root / "copy_groups" / version / f"groups-{key}.parquet"
     if path is not None and path.is_file():
         try:

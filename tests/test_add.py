@@ -17,6 +17,8 @@ import pytest
 import corpus_add as ca
 import findings
 import helpers as h
+from inf_coverage.core import layout
+from inf_coverage.ingest import copies, webimport
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 OTHER = Path(__file__).parent / "fixtures" / "other_corpus"
@@ -163,7 +165,7 @@ def test_declared_charsets_decode(tmp_path):
 
 
 def test_oversized_and_empty_and_binary_files_are_refused(corpus, tmp_path, monkeypatch):
-    monkeypatch.setattr(h, "MAX_ARTICLE_BYTES", 1000)
+    monkeypatch.setattr(webimport, "MAX_ARTICLE_BYTES", 1000)    # where the import reads the limit
     big = tmp_path / "big.html"
     big.write_bytes(b"<html>" + b"x" * 1000)
     (tmp_path / "empty.txt").write_bytes(b"")
@@ -186,7 +188,8 @@ def test_a_copy_of_the_seed_corpus_takes_additions_and_the_repo_corpus_is_refuse
     # the repo's corpus/ itself: refused unless forced (checked on a stand-in, never the real one)
     repo_corpus = tmp_path / "repo" / "corpus"
     shutil.copytree(h.DEFAULT_CORPUS_DIR, repo_corpus)
-    monkeypatch.setattr(h, "DEFAULT_CORPUS_DIR", repo_corpus)
+    for module in (layout, webimport):       # each reads its own binding of the name
+        monkeypatch.setattr(module, "DEFAULT_CORPUS_DIR", repo_corpus)
     with pytest.raises(h.CorpusError, match=r"repo's seed corpus.*cp -r corpus my-corpus && make add "
                                             r"SRC=\S*news_page.html CORPUS_DIR=my-corpus"):
         add(["news_page.html"], repo_corpus)
@@ -237,12 +240,12 @@ def test_copy_groups_are_deterministic_and_minhash_agrees(corpus):
     pd.testing.assert_frame_equal(groups.sort_values("article_id").reset_index(drop=True), again)
     sets = ca.shingle_sets(articles.text)
     exact = ca.similar_pairs(sets)
-    old = ca.EXACT_PAIRS_UP_TO
+    old = copies.EXACT_PAIRS_UP_TO
     try:
-        ca.EXACT_PAIRS_UP_TO = 0          # MinHash candidates, then exact comparison
+        copies.EXACT_PAIRS_UP_TO = 0          # MinHash candidates, then exact comparison
         assert ca.similar_pairs(sets) == exact
     finally:
-        ca.EXACT_PAIRS_UP_TO = old
+        copies.EXACT_PAIRS_UP_TO = old
     assert ca.shingle_sets(["Same words here, five or more words."])[0].tolist() == \
         ca.shingle_sets(["same WORDS here five or more words"])[0].tolist()
 
@@ -251,12 +254,12 @@ def test_minhash_estimates_jaccard():
     rng = np.random.default_rng(1)
     base = rng.integers(0, 2**63, 2000, dtype=np.int64).astype(np.uint64)
     a, b = np.unique(base[:1500]), np.unique(base[500:])            # true Jaccard 1000/2000
-    old = ca.MINHASH_PERMUTATIONS
+    old = copies.MINHASH_PERMUTATIONS
     try:
-        ca.MINHASH_PERMUTATIONS = 512
+        copies.MINHASH_PERMUTATIONS = 512
         sig = ca._minhash([a, b])
     finally:
-        ca.MINHASH_PERMUTATIONS = old
+        copies.MINHASH_PERMUTATIONS = old
     assert abs((sig[0] == sig[1]).mean() - 0.5) < 0.08
 
 
@@ -283,22 +286,22 @@ def test_copy_group_and_syndicated_from_columns_override(corpus):
 
 def test_an_add_interrupted_between_writes_leaves_the_corpus_as_it_was(corpus, monkeypatch):
     before = snapshot(corpus)
-    real_place, calls = ca._place, []
+    real_place, calls = webimport._place, []
 
     def place_then_fail(staged, final):
         if calls:
             raise KeyboardInterrupt("interrupted after the first file")
         calls.append(final)
         real_place(staged, final)
-    monkeypatch.setattr(ca, "_place", place_then_fail)
+    monkeypatch.setattr(webimport, "_place", place_then_fail)
     with pytest.raises(KeyboardInterrupt):
         add(["news_page.html", "wire_story.html"], corpus)
     assert calls and snapshot(corpus) == before
-    monkeypatch.setattr(ca, "_place", real_place)
+    monkeypatch.setattr(webimport, "_place", real_place)
 
     def commit_fails(staged, final):
         raise OSError("disk full")
-    monkeypatch.setattr(ca, "_commit_csv", commit_fails)
+    monkeypatch.setattr(webimport, "_commit_csv", commit_fails)
     with pytest.raises(OSError, match="disk full"):
         add(["news_page.html"], corpus)
     assert snapshot(corpus) == before
@@ -310,7 +313,8 @@ def test_an_add_interrupted_between_writes_leaves_the_corpus_as_it_was(corpus, m
 def test_a_killed_add_is_refused_on_load_and_rolled_back(corpus):
     before = snapshot(corpus)
     script = (f"import os, sys; sys.path.insert(0, {str(REPO)!r}); import corpus_add as ca\n"
-              f"ca._commit_csv = lambda staged, final: os._exit(3)\n"
+              f"from inf_coverage.ingest import webimport\n"
+              f"webimport._commit_csv = lambda staged, final: os._exit(3)\n"
               f"ca.add_articles([{str(WEB / 'news_page.html')!r}], {str(corpus)!r})\n")
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 3, proc.stderr
@@ -324,7 +328,7 @@ def test_a_killed_add_is_refused_on_load_and_rolled_back(corpus):
 
 def test_a_failed_add_into_a_new_corpus_leaves_no_folder(tmp_path, monkeypatch):
     target = tmp_path / "new" / "corpus"
-    monkeypatch.setattr(ca, "_commit_csv", lambda staged, final: (_ for _ in ()).throw(OSError("boom")))
+    monkeypatch.setattr(webimport, "_commit_csv", lambda staged, final: (_ for _ in ()).throw(OSError("boom")))
     with pytest.raises(OSError):
         add(["news_page.html"], target)
     assert not target.exists()

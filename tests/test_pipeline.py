@@ -183,10 +183,53 @@ def test_source_closure_by_kind():
     assert "_frames_pattern" in statements["frames"] and "_PUNKT = _punkt()" in statements["sentiment"]
     assert P.registries_read(P._kind_roots("frames")) == ["frames.csv"]
     assert P.registries_read(P._kind_roots("sentiment")) == []
-    # the sentiment kind hashes fast_vader.py (helpers.vader builds its analyser), no other kind does
+    # the sentiment kind hashes the fast VADER (h.vader builds its analyser), no other kind does
     modules = {k: P.source_closure(P._kind_roots(k))[1] for k in P.KINDS}
-    assert modules["sentiment"] == ("fast_vader",)
-    assert all("fast_vader" not in m for k, m in modules.items() if k != "sentiment")
+    assert "inf_coverage.extract.fast_vader" in modules["sentiment"]
+    assert "class FastSentimentIntensityAnalyzer" in statements["sentiment"]
+    assert all("inf_coverage.extract.fast_vader" not in m for k, m in modules.items() if k != "sentiment")
+    # the closure crosses modules: frames reach the pattern checks of ingest, never the quotes
+    assert "inf_coverage.ingest.patterns" in modules["frames"] and "def check_pattern" in statements["frames"]
+    assert "inf_coverage.extract.quotes" not in modules["frames"]
+    assert "inf_coverage.extract.quotes" in modules["blame"] and "inf_coverage.extract.framing" in modules["blame"]
+
+
+def _versions_with(monkeypatch, module, old, new):
+    """Every kind's version with ``old`` replaced by ``new`` in ``module``'s source (as an
+    edit on disk would read at the next import)."""
+    source = P._PACKAGE_SOURCES[module]
+    assert source.count(old) == 1, old
+    monkeypatch.setitem(P._PACKAGE_SOURCES, module, source.replace(old, new))
+    for f in (P._package_statements, P.source_closure, P._closure):
+        f.cache_clear()
+    try:
+        return {k: P.kind_version(k, {})[0] for k in P.KINDS}
+    finally:
+        monkeypatch.setitem(P._PACKAGE_SOURCES, module, source)
+        for f in (P._package_statements, P.source_closure, P._closure):
+            f.cache_clear()
+
+
+def test_editing_a_function_of_the_framing_module_invalidates_frames_only(monkeypatch):
+    before = {k: P.kind_version(k, {})[0] for k in P.KINDS}
+    framing = "inf_coverage.extract.framing"
+    # frame_hits (the frames kind's own function): frames alone
+    after = _versions_with(monkeypatch, framing, "def frame_hits(", "def frame_hits(  ")
+    assert {k for k in P.KINDS if after[k] != before[k]} == {"frames"}
+    # _frames_pattern (a function frame_hits calls, in the same module): frames alone
+    after = _versions_with(monkeypatch, framing, "def _frames_pattern(", "def _frames_pattern(  ")
+    assert {k for k in P.KINDS if after[k] != before[k]} == {"frames"}
+    # _agent (in the framing module, reached by blame only): blame alone
+    after = _versions_with(monkeypatch, framing, "def _agent(", "def _agent(  ")
+    assert {k for k in P.KINDS if after[k] != before[k]} == {"blame"}
+    # a function in another module that frames reach through an import (check_pattern, in
+    # ingest.patterns): frames, and every other kind that validates patterns
+    after = _versions_with(monkeypatch, "inf_coverage.ingest.patterns", "def check_pattern(",
+                           "def check_pattern(  ")
+    changed = {k for k in P.KINDS if after[k] != before[k]}
+    assert "frames" in changed and "sentiment" not in changed and "sentences" not in changed
+    # nothing edited: nothing changes
+    assert {k: P.kind_version(k, {})[0] for k in P.KINDS} == before
     assert "figures.csv" in P.registries_read(P._kind_roots("voice"))
     assert "claims.csv" in P.registries_read(P._kind_roots("checks"))
 
@@ -308,15 +351,23 @@ def test_code_that_differs_from_the_key_is_never_cached(corpora, tmp_path, monke
     P.annotate(articles, ["sentiment", "frames"], cache_dir=tmp_path)
     # a helper replaced at run time (as tests and notebooks do): computed here, not read or written
     monkeypatch.setattr(h, "sentiment", lambda s, v=None, f=h.sentiment: f(s.iloc[1:], v))
-    with pytest.warns(UserWarning, match="helpers.sentiment is not the function helpers.py defines"):
+    with pytest.warns(UserWarning, match="helpers.sentiment is not the function inf_coverage.extract.sentiment defines"):
         got = P.annotate(articles, ["sentiment", "frames"], cache_dir=tmp_path)
     assert len(got["sentiment"]) == len(want["sentiment"]) - 1
     assert P.last_run["kinds"]["frames"]["computed"] == 0
     monkeypatch.undo()
     assert_same(P.annotate(articles, ["sentiment"], cache_dir=tmp_path), {"sentiment": want["sentiment"]}, articles)
     assert P.last_run["kinds"]["sentiment"]["computed"] == 0
-    # helpers.py edited on disk after it was imported: nothing is cached against the new text
-    monkeypatch.setattr(P, "_HELPERS_SOURCE", P._HELPERS_SOURCE + "\n# edited\n")
+    # the function replaced in its module (what the package's own callers call): the same
+    from inf_coverage.extract import sentiment as sentiment_module
+    monkeypatch.setattr(sentiment_module, "vader", lambda f=sentiment_module.vader: f())
+    with pytest.warns(UserWarning, match="inf_coverage.extract.sentiment.vader is not the function"):
+        P.annotate(articles, ["sentiment"], cache_dir=tmp_path)
+    monkeypatch.undo()
+    # a module of the package edited on disk after it was imported: nothing is cached against
+    # the new text
+    module = "inf_coverage.extract.sentiment"
+    monkeypatch.setitem(P._PACKAGE_SOURCES, module, P._PACKAGE_SOURCES[module] + "\n# edited\n")
     with pytest.warns(UserWarning, match="changed on disk"):
         P.annotate(articles, ["sentiment"], cache_dir=tmp_path)
     assert P.last_run["kinds"]["sentiment"]["computed"] == len(articles)

@@ -1,0 +1,1 @@
+"""Bottom layer: layout and limits, small statistics."""

@@ -1,0 +1,95 @@
+"""Where things are and what they are called: the repo, corpus and report folders, the
+articles table's required columns and ids, ``CorpusError``, registry file resolution, the
+corpus fingerprint. The bottom layer: imports nothing of the project."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+
+# sha256 of the seed corpus: articles.csv and every file in articles/, by name (see fingerprint).
+SEED_FINGERPRINT = "121277c6055eb5721689a621020d22e2160327276f556241025d40bb87b6e778"
+
+
+def fingerprint(folder) -> str:
+    """SHA-256 over a corpus folder's ``articles.csv`` and every file in ``articles/``
+    (names and bytes, in name order). Equal fingerprints mean the same metadata and texts;
+    registries and annotations are not part of it, so the seed texts with an edited registry
+    are still the seed corpus, and their seed findings are checked against the edited data."""
+    folder = Path(folder)
+    digest = hashlib.sha256()
+    files = [folder / "articles.csv"] + sorted((folder / "articles").iterdir(), key=lambda p: p.name)
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"<not a file>")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------
+# 0. Paths and exports
+# ---------------------------------------------------------------------------
+
+REPO_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS_DIR = REPO_DIR / "corpus"
+DEFAULT_REPORT_DIR = REPO_DIR / "report"
+
+
+def output_dir(path=None) -> Path:
+    """Folder the notebooks export tables and figures to: ``path`` if given, else
+    ``$REPORT_DIR``, else the repo's ``report/``. Created if missing."""
+    folder = Path(path or os.environ.get("REPORT_DIR") or DEFAULT_REPORT_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def corpus_fingerprint(path=None) -> str:
+    """The corpus folder's fingerprint (``findings.fingerprint``): how a notebook knows it
+    is on the seed corpus, whatever the folder is called."""
+    return fingerprint(corpus_dir(path))
+
+
+# ---------------------------------------------------------------------------
+# 1. Corpus
+# ---------------------------------------------------------------------------
+
+#: Columns ``corpus/articles.csv`` must have, in the order the README documents.
+REQUIRED_COLUMNS = [
+    "article_id", "file", "outlet", "title", "published", "url",
+    "outlet_country", "outlet_type", "language", "notes",
+]
+#: Columns that may not be left empty.
+NON_EMPTY_COLUMNS = ["article_id", "file", "outlet"]
+ARTICLE_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+
+
+class CorpusError(ValueError):
+    """A corpus folder that cannot be loaded as it is; the message names the file
+    (and the row of ``articles.csv``, counted as a spreadsheet counts it, header = 1)."""
+
+
+def corpus_dir(path=None) -> Path:
+    """The corpus folder: ``path`` if given, else ``$CORPUS_DIR``, else the repo's ``corpus/``."""
+    if path is None:
+        path = os.environ.get("CORPUS_DIR") or DEFAULT_CORPUS_DIR
+    return Path(path)
+
+
+# -- Registries -------------------------------------------------------------
+# The analyses read small CSV files beside the articles: figures.csv, frames.csv and
+# the others. A corpus folder may carry its own; where it has none, the repo's is used.
+
+def _registry_path(name: str, path) -> Path:
+    """``path``, else ``name`` in the corpus folder if it has one, else the repo's."""
+    if path is not None:
+        return Path(path)
+    local = corpus_dir() / name
+    return local if local.is_file() else DEFAULT_CORPUS_DIR / name
+
+
+def split_list(value: str, sep: str = "|") -> list:
+    """A ``|``-separated cell as a list of its non-empty, stripped items."""
+    return [v.strip() for v in value.split(sep) if v.strip()]

@@ -1,0 +1,1 @@
+"""Extraction: one module per question the notebooks ask."""

@@ -1,0 +1,520 @@
+"""Claims: the proposition codebook, claim-by-claim checks against the reference, omissions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+
+from inf_coverage.core.layout import CorpusError, split_list
+from inf_coverage.ingest.patterns import _maybe_matching, _pattern_literals, _prefilter_text, _REPEATS
+from inf_coverage.ingest.text import _rows
+from inf_coverage.ingest.registries import load_reference, read_registry
+from inf_coverage.extract.quotes import quotes
+from inf_coverage.extract.ranges import band_agrees, check_ranges, range_claims
+from inf_coverage.extract.events import event_claims
+
+
+# ---------------------------------------------------------------------------
+# 6. Claims: the proposition codebook, claim-by-claim checks, omissions
+#    (04-missile-range-facts; supersedes fact_checks)
+# ---------------------------------------------------------------------------
+# ``claims.csv`` lists propositions an arms-control reader checks (what the
+# moratorium covered, what Russia did to the treaty, why the US left ...), each
+# with cue patterns that find statements about it and the wordings that distort
+# it. ``claim_checks`` turns every such statement, every date, every distance and
+# every quotation of an official statement into one row of one table with one
+# verdict vocabulary; ``claim_omissions`` lists what an article should have said
+# and did not. Patterns are matched case-insensitively inside one sentence, and a
+# pattern with a quantifier inside a quantifier is refused, so every check runs in
+# time linear in the length of the text.
+
+try:                                    # the regular-expression parser (Python 3.11+)
+    from re import _parser as _sre_parse
+except ImportError:                     # pragma: no cover (older Pythons)
+    import sre_parse as _sre_parse
+
+#: The verdicts of ``claim_checks``, from most to least severe.
+CLAIM_VERDICTS = ["conflicts", "misleading", "unverified", "agrees", "not checked"]
+CLAIM_COLUMNS = ["claim_id", "proposition", "fact_ids", "cues", "distortions", "verdict", "required_if"]
+CHECK_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "claim_id", "surface", "verdict",
+                 "whose", "fact_ids", "source_title", "source_url", "explanation"]
+REFERENCE_QUOTE_COLUMNS = ["quote_id", "speaker", "phrase", "source_title", "source_url"]
+#: Speakers whose quoted words count as an official statement (``quotes().affiliation``).
+OFFICIAL_GROUPS = {"russian_official", "us_official"}
+_LIST_SEP = ";;"                 # separates patterns in a cell
+_VERDICT_SEP = "=>"              # "wording => verdict: why"
+_MAX_PHRASE_WORDS = 25
+# An article about the 4 Aug 2025 decision, when it prints no publication date.
+_DECISION_2025_RE = re.compile(
+    r"\b(?:no longer|abandon\w*|end(?:s|ed|ing)?|lift\w*|scrap\w*|walk\w* back|withdrawal of|withdrawal from)\b"
+    r".{0,60}?\b(?:moratorium|self-imposed|voluntary ban|self-restrictions)", re.I)
+_YEAR_RE = re.compile(r"(?<![\w,.-])(?:19[4-9]\d|20[0-4]\d)(?![\w-])")
+_QUOTE_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def _nested_repeat(parsed, inside: bool = False) -> bool:
+    """Does a parsed pattern repeat (more than once) something that itself repeats?
+    Such patterns can take time exponential in the text; single quantifiers, bounded
+    or not, over characters or fixed alternatives cannot."""
+    for op, av in parsed:
+        if op in _REPEATS:
+            lo, hi, sub = av
+            many = hi > 1
+            if inside and many:
+                return True
+            if _nested_repeat(sub, inside or many):
+                return True
+        elif op is _sre_parse.BRANCH:
+            if any(_nested_repeat(p, inside) for p in av[1]):
+                return True
+        elif op is _sre_parse.SUBPATTERN:
+            if _nested_repeat(av[-1], inside):
+                return True
+        elif op in (_sre_parse.ASSERT, _sre_parse.ASSERT_NOT):
+            if _nested_repeat(av[1], inside):
+                return True
+        elif op is getattr(_sre_parse, "ATOMIC_GROUP", None):
+            if _nested_repeat(av, inside):
+                return True
+        elif op is _sre_parse.GROUPREF_EXISTS:
+            if any(p is not None and _nested_repeat(p, inside) for p in av[1:]):
+                return True
+    return False
+
+
+def _claim_pattern(pattern: str, where: str) -> re.Pattern:
+    """Compile one codebook pattern (case-insensitive), refusing an empty or invalid
+    pattern, one that matches the empty string, and one with nested quantifiers;
+    ``where`` (file, row, column) starts the error message."""
+    pattern = pattern.strip()
+    if not pattern:
+        raise CorpusError(f"{where}: empty pattern")
+    try:
+        compiled = re.compile(pattern, re.I)
+    except re.error as err:
+        raise CorpusError(f"{where}: {pattern!r} is not a valid regular expression ({err})") from None
+    if compiled.search("") is not None:
+        raise CorpusError(f"{where}: {pattern!r} matches the empty string")
+    if _nested_repeat(_sre_parse.parse(pattern, re.I)):
+        raise CorpusError(f"{where}: {pattern!r} has a quantifier inside a quantifier "
+                          "(its time would not be bounded); use one bounded quantifier")
+    return compiled
+
+
+def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The proposition codebook (``claims.csv``), validated and compiled.
+
+    Columns read: ``claim_id``, ``proposition``, ``fact_ids`` (reference fact ids
+    separated by ``|``), ``cues`` (regular expressions separated by ``;;``: a
+    sentence matching one makes a statement about the proposition), ``distortions``
+    (entries ``pattern => verdict: why`` separated by ``;;``, tried in order; the
+    first that matches a cued sentence gives its verdict), ``verdict`` (the verdict
+    of a cued sentence no distortion matches), ``required_if`` (a pattern: an article
+    whose text matches it should state the proposition; empty: never required), and
+    the optional ``context_from`` (ISO date: only articles about events from that day
+    on are required to state it) and ``notes``. Patterns are matched
+    case-insensitively within one sentence.
+
+    Raises ``CorpusError`` naming file, row and column for an empty, invalid,
+    empty-matching or nested-quantifier pattern, an unknown fact id, an unknown
+    verdict, a row without fact ids whose verdicts are not all "not checked", an
+    empty proposition or a malformed date. Returns the table with the parsed
+    columns ``fact_list``, ``cue_res``, ``distortion_list`` ((pattern, verdict,
+    why) tuples) and ``required_re`` (None when empty).
+    """
+    path, table = read_registry("claims.csv", path, CLAIM_COLUMNS, key="claim_id")
+    reference = load_reference() if reference is None else reference
+    known = set(reference.fact_id)
+    if "context_from" not in table.columns:
+        table = table.assign(context_from="")
+    if not len(table):
+        raise CorpusError(f"{path}: the codebook has no rows")
+    facts, cues, distortions, required = [], [], [], []
+    for i, row in table.iterrows():
+        def where(col):
+            return f"{path}, row {i + 2} (claim_id {row['claim_id']!r}), column {col!r}"
+        if not row["claim_id"].strip():
+            raise CorpusError(f"{where('claim_id')}: empty claim_id")
+        if not row["proposition"].strip():
+            raise CorpusError(f"{where('proposition')}: empty proposition")
+        fl = split_list(row["fact_ids"])
+        unknown = [f for f in fl if f not in known]
+        if unknown:
+            raise CorpusError(f"{where('fact_ids')}: unknown fact id(s) {', '.join(unknown)} "
+                              "(not in reference_facts.csv)")
+        if row["verdict"].strip() not in CLAIM_VERDICTS:
+            raise CorpusError(f"{where('verdict')}: unknown verdict {row['verdict']!r} "
+                              f"(one of {', '.join(CLAIM_VERDICTS)})")
+        cue_items = [c for c in row["cues"].split(_LIST_SEP)]
+        if not row["cues"].strip():
+            raise CorpusError(f"{where('cues')}: empty pattern")
+        cue_res = [_claim_pattern(c, where("cues")) for c in cue_items]
+        dist = []
+        for item in (row["distortions"].split(_LIST_SEP) if row["distortions"].strip() else []):
+            pattern, sep, rest = item.rpartition(_VERDICT_SEP)
+            if not sep:
+                raise CorpusError(f"{where('distortions')}: {item.strip()!r} is not 'pattern => verdict: why'")
+            verdict, _, why = rest.partition(":")
+            verdict = verdict.strip()
+            if verdict not in CLAIM_VERDICTS:
+                raise CorpusError(f"{where('distortions')}: unknown verdict {verdict!r} "
+                                  f"(one of {', '.join(CLAIM_VERDICTS)})")
+            dist.append((_claim_pattern(pattern, where("distortions")), verdict, why.strip()))
+        if not fl and any(v != "not checked" for v in [row["verdict"].strip()] + [d[1] for d in dist]):
+            raise CorpusError(f"{where('fact_ids')}: no reference fact, so every verdict must be 'not checked'")
+        req = _claim_pattern(row["required_if"], where("required_if")) if row["required_if"].strip() else None
+        if row["context_from"].strip():
+            try:
+                dt.date.fromisoformat(row["context_from"].strip())
+            except ValueError:
+                raise CorpusError(f"{where('context_from')}: {row['context_from']!r} is not a date "
+                                  "in YYYY-MM-DD form") from None
+        facts.append(fl)
+        cues.append(cue_res)
+        distortions.append(dist)
+        required.append(req)
+    return table.assign(verdict=table.verdict.str.strip(), context_from=table.context_from.str.strip(),
+                        fact_list=facts, cue_res=cues, distortion_list=distortions, required_re=required)
+
+
+def load_reference_quotes(path=None) -> pd.DataFrame:
+    """Official statements as reported by sourced coverage (``reference_quotes.csv``):
+    ``quote_id``, ``speaker`` (names as ``quotes`` gives them, separated by ``|``),
+    ``phrase`` (at most 25 words, as printed by the source), ``source_title``,
+    ``source_url`` and optional ``statement``, ``statement_date``, ``notes``.
+    Raises ``CorpusError`` naming file and row for an empty phrase, speaker or URL,
+    or a phrase longer than 25 words."""
+    path, table = read_registry("reference_quotes.csv", path, REFERENCE_QUOTE_COLUMNS, key="quote_id")
+    for i, row in table.iterrows():
+        for col in ["speaker", "phrase", "source_url"]:
+            if not row[col].strip():
+                raise CorpusError(f"{path}, row {i + 2} (quote_id {row['quote_id']!r}), column {col!r}: empty")
+        if len(row["phrase"].split()) > _MAX_PHRASE_WORDS:
+            raise CorpusError(f"{path}, row {i + 2} (quote_id {row['quote_id']!r}), column 'phrase': "
+                              f"longer than {_MAX_PHRASE_WORDS} words")
+    return table
+
+
+def _quote_words(text: str) -> list:
+    """Lower-case letter/digit runs of a quotation (punctuation, brackets, dashes,
+    apostrophes and quotation marks ignored), for comparing wordings."""
+    return _QUOTE_WORD_RE.findall(text.lower().replace("\u2019", "'"))
+
+
+def _word_runs(words: list, n: int) -> set:
+    """Every run of ``n`` consecutive words of a word list, as tuples."""
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _match_reference_quote(words: list, refs: list):
+    """The reference phrase a quotation's wording matches, or None: the two share a
+    run of at least min(5, len(quotation), len(phrase)) consecutive words, that is,
+    a run of exactly that many (compared as sets of runs). ``refs``: (phrase words,
+    phrase, its runs by length: ``{n: _word_runs(words, n)}`` for n from 1 to 5)."""
+    mine = {}
+    for ref_words, ref, ref_runs in refs:
+        need = min(5, len(words), len(ref_words))
+        if not need:
+            continue
+        if need not in mine:
+            mine[need] = _word_runs(words, need)
+        if not mine[need].isdisjoint(ref_runs[need]):
+            return ref
+    return None
+
+
+def _reference_sources(fact_ids: list, ref) -> tuple:
+    """(source_title, source_url) of reference facts, joined with " | "."""
+    titles = [ref.at[f, "source_title"] for f in fact_ids if f in ref.index]
+    urls = [ref.at[f, "source_url"] for f in fact_ids if f in ref.index]
+    return " | ".join(titles), " | ".join(urls)
+
+
+def _whose(article_id: str, start: int, spans: dict) -> str:
+    """'outlet', or 'quoted: <speaker>' when ``start`` lies inside a quotation or
+    reported statement of that article (``spans``: article -> [(start, end, speaker)])."""
+    if spans is None:
+        return ""
+    return next((f"quoted: {w}" for s, e, w in spans.get(article_id, []) if s <= start < e), "outlet")
+
+
+def _codebook_rows(sents: pd.DataFrame, claims: pd.DataFrame, ref) -> list:
+    """One row per (sentence, proposition) for every cued sentence: the first
+    distortion that matches gives verdict and span, else the cue does."""
+    compiled = [(r.claim_id, r.proposition, r.fact_list, r.cue_res, r.distortion_list, r.verdict)
+                for r in claims.itertuples(index=False)]
+    sources = {cid: _reference_sources(fl, ref) for cid, _, fl, *_ in compiled}
+    rows = list(_rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]))
+    texts = [r[4] for r in rows]
+    lows = [_prefilter_text(t) for t in texts]
+    # (sentence, proposition) -> the match of its first cue that matches, cue by cue over
+    # the sentences that hold one of the cue's required literals (the others cannot match)
+    cued, tried = {}, {}
+    for k, (_cid, _p, _f, cue_res, _d, _v) in enumerate(compiled):
+        for c in cue_res:
+            need = _pattern_literals(c.pattern, c.flags)
+            if need not in tried:
+                tried[need] = _maybe_matching(lows, need)
+            for i in tried[need]:
+                if (i, k) not in cued:
+                    m = c.search(texts[i])
+                    if m:
+                        cued[i, k] = m
+    out = []
+    for i, k in sorted(cued):
+        aid, outlet, sid, base, text = rows[i]
+        cid, prop, fl, _, dist, default = compiled[k]
+        cue = cued[i, k]
+        hit = next(((m, v, why) for m, v, why in ((d.search(text), v, why) for d, v, why in dist) if m), None)
+        m, verdict, why = hit if hit else (cue, default, "")
+        if verdict == "not checked":
+            why = why or "no reference fact covers this proposition"
+        explanation = (f"{verdict}: {why}. " if why else f"{verdict}: consistent with the reference. ") + \
+            f"Reference: {prop}"
+        title, url = sources[cid]
+        out.append((aid, outlet, sid, base + m.start(), base + m.end(), cid, m.group(), verdict,
+                    "|".join(fl), title, url, explanation))
+    return out
+
+
+def _old_check_rows(sents, articles, ref, event_rows=None, range_rows=None) -> list:
+    """The date and distance checks of ``event_claims`` and ``check_ranges`` as claim
+    rows: old "agrees" stays "agrees" ("unverified" when the reference fact is itself
+    only a claim, confidence UNVERIFIED), "conflicts" stays, "no reference" and
+    "unresolved" become "not checked". ``event_rows``, ``range_rows``: the
+    ``event_claims`` and ``range_claims`` tables when already computed, else None."""
+    reference = ref.reset_index()
+    rows = []
+    unverified = {f for f, c in zip(reference.fact_id, reference.get("confidence", [""] * len(reference)))
+                  if str(c).upper().startswith("UNVERIFIED")}
+    sources = {}
+
+    def sources_of(fact):          # one look-up per fact, not per row
+        if fact not in sources:
+            sources[fact] = _reference_sources([fact] if fact else [], ref)
+        return sources[fact]
+
+    events = event_claims(sents, articles, reference=reference) if event_rows is None else event_rows
+    for r in events.itertuples(index=False):
+        fact = r.fact_id
+        verdict = {"agrees": "agrees", "conflicts": "conflicts"}.get(r.verdict, "not checked")
+        if verdict == "agrees" and fact in unverified:
+            verdict = "unverified"
+        what = r.label or "a date attached to no known event"
+        if r.verdict == "unresolved":
+            why = f"{what}: '{r.surface}' cannot be dated without the article's publication date"
+        elif r.verdict == "no reference":
+            why = f"{what}: dated {r.date}; no reference fact gives this event's date"
+        else:
+            why = f"{what}: dated {r.date} ({r.basis}); the reference gives {r.reference_date}"
+        title, url = sources_of(fact)
+        rows.append((r.article_id, r.outlet, r.sentence_id, r.start, r.end, f"date:{r.event or 'none'}",
+                     r.surface, verdict, fact, title, url, f"{verdict}: {why}"))
+    checked = check_ranges(range_claims(sents) if range_rows is None else range_rows, reference)
+    for r in checked.itertuples(index=False):
+        fact = r.fact_id
+        verdict = {"agrees": "agrees", "conflicts": "conflicts"}.get(r.verdict, "not checked")
+        if verdict == "agrees" and fact in unverified:
+            verdict = "unverified"
+        kind = {"F04": "treaty_band", "F21": "oreshnik"}.get(fact, "other")
+        lo = "" if pd.isna(r.min_km) else int(r.min_km)
+        hi = "" if pd.isna(r.max_km) else int(r.max_km)
+        if fact == "F04" and verdict == "conflicts" and any(
+                band_agrees(lo or None, hi or None, band, r.surface, r.note) for band in ((500, 1000), (1000, 5500))):
+            # one of the treaty's two sub-bands (shorter-, intermediate-range), not the whole band
+            fact, verdict = "F04a", "agrees"
+            r = r._replace(reference_value=f"{ref.at['F04a', 'value']} {ref.at['F04a', 'unit_or_date']}")
+        why = (f"{r.subject}: {lo}-{hi} km ({r.bound}); the reference gives {r.reference_value}"
+               + (" (itself a claim, not verified)" if fact in unverified else "")
+               if fact else f"{r.subject}: {lo}-{hi} km; no reference fact covers this distance")
+        title, url = sources_of(fact)
+        rows.append((r.article_id, r.outlet, r.sentence_id, r.start, r.end, f"range:{kind}", r.surface,
+                     verdict, fact, title, url, f"{verdict}: {why}"))
+    return rows
+
+
+def _quote_rows(quote_rows: pd.DataFrame, ref_quotes: pd.DataFrame) -> list:
+    """One row per direct or mixed quotation (two words or more) attributed to an
+    official: "agrees" with the reference phrase it matches, else "unverified"."""
+    refs = []
+    for p, sp, t, u in ref_quotes[["phrase", "speaker", "source_title", "source_url"]].itertuples(index=False):
+        w = _quote_words(p)
+        refs.append((w, (p, sp, t, u), {n: _word_runs(w, n) for n in range(1, 6)}))
+    by_speaker = {}
+    for _, (p, sp, t, u), _ in refs:
+        for name in split_list(sp):
+            by_speaker.setdefault(name, []).append((t, u))
+    rows = []
+    official = quote_rows[quote_rows.affiliation.isin(OFFICIAL_GROUPS) & quote_rows.kind.isin(["direct", "mixed"])]
+    for r in official.itertuples(index=False):
+        words = _quote_words(r.text)
+        if len(words) < 2:
+            continue                   # a single quoted word or name is a term, not a statement
+        hit = _match_reference_quote(words, refs)
+        if hit:
+            phrase, sp, title, url = hit
+            verdict = "agrees"
+            why = f"the wording matches the statement as reported: \u201c{phrase}\u201d ({sp.split('|')[0]})"
+        else:
+            own = by_speaker.get(r.speaker, [])
+            title = " | ".join(dict.fromkeys(t for t, _ in own))
+            url = " | ".join(dict.fromkeys(u for _, u in own))
+            verdict = "unverified"
+            why = (f"the quoted wording matches none of the {len(refs)} phrases of reference_quotes.csv"
+                   + (f" ({len(own)} of them {r.speaker}'s, sources given)" if own else "")
+                   + "; unverified is not false: the statement may exist in a wording or translation "
+                     "we hold no sourced copy of")
+        rows.append((r.article_id, r.outlet, r.sentence_id, r.start, r.end, "official_quote", r.text,
+                     verdict, "", title, url, f"{verdict}: {why}"))
+    return rows
+
+
+def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
+                 claims: pd.DataFrame | None = None, reference: pd.DataFrame | None = None,
+                 reference_quotes: pd.DataFrame | None = None,
+                 quote_rows: pd.DataFrame | None = None, event_rows: pd.DataFrame | None = None,
+                 range_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every checkable statement in the sentences, one row each, with one verdict.
+
+    Rows come from four sources, all in the same columns:
+
+    - the codebook (``load_claims``): one row per sentence and proposition whose
+      cue matches, with the verdict of the first matching distortion (its span is
+      the surface) or the row's default verdict;
+    - dates (``event_claims``): ``claim_id`` "date:<event>";
+    - distances (``check_ranges``): ``claim_id`` "range:treaty_band",
+      "range:oreshnik" or "range:other";
+    - quotations of officials (``quotes``, direct or mixed, two words or more):
+      ``claim_id`` "official_quote", "agrees" when the wording matches a phrase of
+      ``reference_quotes.csv`` (a shared run of five words, or the whole of the
+      shorter), otherwise "unverified".
+
+    A date that agrees with its reference fact is not "agrees" when a codebook row
+    in the same sentence finds the dated statement's substance wrong against the
+    same fact: it takes that row's verdict. ``articles`` (``load_corpus``) supplies
+    publication dates and quotations; without it relative dates stay unresolved,
+    quotations are not checked and ``whose`` is empty. ``quote_rows``, ``event_rows``
+    and ``range_rows`` save work when already computed: ``quotes(articles)``,
+    ``event_claims(sents, articles, reference=reference)`` and ``range_claims(sents)``
+    as this function would compute them (None: it computes them).
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
+    ``claim_id``, ``surface``, ``verdict`` (``CLAIM_VERDICTS``), ``whose`` ("outlet"
+    or "quoted: <speaker>", from the claim's own start against the quotation
+    spans), ``fact_ids``, ``source_title``, ``source_url``, ``explanation``.
+    Sorted by article, offset and claim.
+    """
+    reference = load_reference() if reference is None else reference
+    claims = load_claims(reference=reference) if claims is None else claims
+    ref = reference.set_index("fact_id")
+    rows = _codebook_rows(sents, claims, ref)
+    # a date whose statement's substance is wrong is not "agrees"
+    wrong = {}
+    for aid, _o, sid, _s, _e, cid, _surf, verdict, facts, *_ in rows:
+        if verdict in ("conflicts", "misleading"):
+            for f in facts.split("|"):
+                wrong.setdefault((aid, sid, f), (verdict, cid))
+    for row in _old_check_rows(sents, articles, ref, event_rows, range_rows):
+        row = list(row)
+        if row[5].startswith("date:") and row[7] == "agrees" and (row[0], row[2], row[8]) in wrong:
+            verdict, cid = wrong[(row[0], row[2], row[8])]
+            row[7] = verdict
+            row[11] = (f"{verdict}: the date agrees with {row[8]}, but what it dates does not "
+                       f"(see claim {cid} in the same sentence); " + row[11].split(": ", 1)[1])
+        rows.append(tuple(row))
+    spans = None
+    if articles is not None:
+        quote_rows = quotes(articles) if quote_rows is None else quote_rows
+        reference_quotes = load_reference_quotes() if reference_quotes is None else reference_quotes
+        rows.extend(_quote_rows(quote_rows, reference_quotes))
+        spans = {}
+        for aid, s, e, who in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
+            spans.setdefault(aid, []).append((s, e, who))
+    cols = [c for c in CHECK_COLUMNS if c != "whose"]
+    out = pd.DataFrame(rows, columns=cols)
+    out.insert(CHECK_COLUMNS.index("whose"), "whose",
+               [_whose(a, s, spans) for a, s in zip(out.article_id, out.start)])
+    out = out.astype({"sentence_id": int, "start": int, "end": int})
+    return out.sort_values(["article_id", "start", "claim_id"], kind="stable").reset_index(drop=True)
+
+
+def article_subject_date(article_id: str, text: str, published: str) -> dt.date | None:
+    """The day an article is about, for deciding what context it owes its reader:
+    its publication date if printed; else 4 Aug 2025 if it reports the moratorium
+    being ended; else the last day of the latest year it prints; else None."""
+    if published:
+        return dt.date.fromisoformat(published)
+    if _DECISION_2025_RE.search(text):
+        return dt.date(2025, 8, 4)
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    return dt.date(max(years), 12, 31) if years else None
+
+
+def claim_omissions(checks: pd.DataFrame, articles: pd.DataFrame,
+                    claims: pd.DataFrame | None = None,
+                    reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Propositions an article should state and does not: one row per article and
+    codebook row whose ``required_if`` pattern matches the article's text, when the
+    article is about events on or after the row's ``context_from`` (see
+    ``article_subject_date``; an article with no date at all is assumed current) and
+    ``checks`` (``claim_checks``) holds no row of that proposition for it.
+
+    An omission is never a conflict: the table has no verdict. Columns:
+    ``article_id``, ``outlet``, ``claim_id``, ``proposition``, ``required_because``
+    (the words that made it required), ``fact_ids``, ``source_title``,
+    ``source_url``, ``explanation``.
+    """
+    reference = load_reference() if reference is None else reference
+    claims = load_claims(reference=reference) if claims is None else claims
+    ref = reference.set_index("fact_id")
+    said = set(zip(checks.article_id, checks.claim_id))
+    rows = []
+    for aid, outlet, text, published in articles[["article_id", "outlet", "text", "published"]].itertuples(index=False):
+        about = article_subject_date(aid, text, published)
+        for r in claims.itertuples(index=False):
+            if r.required_re is None or (aid, r.claim_id) in said:
+                continue
+            if r.context_from and about is not None and about < dt.date.fromisoformat(r.context_from):
+                continue
+            m = r.required_re.search(text)
+            if m is None:
+                continue
+            title, url = _reference_sources(r.fact_list, ref)
+            rows.append((aid, outlet, r.claim_id, r.proposition, m.group(), "|".join(r.fact_list), title, url,
+                         f"omitted: the article speaks of \u201c{m.group()}\u201d but never states this "
+                         "proposition. An omission, not a conflict."))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "claim_id", "proposition", "required_because",
+                                       "fact_ids", "source_title", "source_url", "explanation"])
+
+
+def claim_matrix(checks: pd.DataFrame, articles: pd.DataFrame,
+                 omissions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The claim-by-claim table: one row per ``claim_id`` that some article speaks to
+    (or omits), one column per article; each cell "surface (verdict)" joined by "; ",
+    "omitted" where ``omissions`` lists it, else "not said"."""
+    ids = list(articles.article_id)
+    omitted = set() if omissions is None else set(zip(omissions.article_id, omissions.claim_id))
+    claim_ids = sorted(set(checks.claim_id) | {c for _, c in omitted})
+    rows = []
+    for cid in claim_ids:
+        row = {"claim_id": cid}
+        sub = checks[checks.claim_id == cid]
+        for aid in ids:
+            said = sub[sub.article_id == aid]
+            row[aid] = ("; ".join(f"{s} ({v})" for s, v in zip(said.surface, said.verdict))
+                        or ("omitted" if (aid, cid) in omitted else "not said"))
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["claim_id"] + ids)
+
+
+def claim_tally(checks: pd.DataFrame, omissions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each article's count of rows per verdict (``CLAIM_VERDICTS`` order) and of
+    omissions, one row per article of ``checks``."""
+    tally = pd.crosstab(checks.article_id, checks.verdict).reindex(columns=CLAIM_VERDICTS, fill_value=0)
+    tally.columns.name = None
+    om = (omissions.groupby("article_id").size() if omissions is not None and len(omissions)
+          else pd.Series(dtype=int))
+    tally["omitted"] = om.reindex(tally.index, fill_value=0).astype(int)
+    return tally.reset_index()

@@ -1,0 +1,500 @@
+"""Dates and events: dates resolved against publication, event claims and their anchors."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+import pandas as pd
+
+from inf_coverage.core.layout import CorpusError
+from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
+from inf_coverage.ingest.text import _column_values, _rows
+from inf_coverage.ingest.registries import load_reference, read_registry
+
+
+# -- Dates and events -------------------------------------------------------
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_M = "|".join(_MONTHS)
+_MON = rf"(?:{_M}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"   # "Nov. 21", "Feb 2nd"
+# Every alternative starts with a digit, a capital (month, weekday, "Last year") or a
+# lower-case "last/next/this/later/earlier ": the lookahead lets the engine skip all
+# other positions at once. Every quantifier is bounded and none is nested, so the
+# pattern runs in time linear in the text.
+_DATE_RE = re.compile(
+    rf"(?=[\dJFMASONDTWLE]|last |next |this |later |earlier )(?:"
+    rf"\b(?P<md>(?P<m1>{_MON}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?)(?![\w-])"
+    rf"|(?<![\w,.-])(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MON})(?:,? (?P<y2>\d{{4}}))?)(?![\w-])"
+    rf"|\b(?P<my>(?P<m3>{_M}) (?P<y3>\d{{4}}))\b"
+    rf"|(?<![\w,.-])(?P<y>(?:19[4-9]\d|20[0-4]\d))(?![\w-]|,\d)"
+    rf"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom ))(?P<mo>{_M})\b"
+    rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b"
+    rf"|\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year|fall|autumn)"
+    rf"|(?:[Ll]ater|[Ee]arlier) this (?:week|month|year))\b)")
+
+# A timeline entry: a paragraph that opens with a year and a colon or dash ("2019: The
+# United States ..."); its months and days without a year are in that year.
+_TIMELINE_YEAR_RE = re.compile(r"\A\s{0,3}(?P<y>19[4-9]\d|20[0-4]\d)\s{0,3}(?::|[\u2013\u2014-]\s)")
+
+
+def _month_number(name: str) -> int:
+    return [m[:3] for m in _MONTHS].index(name[:3]) + 1
+
+
+# Future tense before a weekday in its clause: "the deadline approaches on Friday",
+# "Witkoff will travel on Wednesday", "talks are expected Thursday", "next Monday".
+_FUTURE_RE = re.compile(r"\b(?:will|shall|is (?:expected|due|set|scheduled)|are (?:expected|due|set|scheduled)"
+                        r"|approach(?:es|ing)?|upcoming|next|deadline|is to|are to|plans? to|planned)\b", re.I)
+_CLAUSE_START_RE = re.compile(r"[.;:,\u2014]\s|\b(?:but|while|after|before|as|and)\s")
+
+
+def _future_weekday(text: str, at: int) -> bool:
+    """True when the clause before a weekday at ``at`` is in the future tense."""
+    head = text[max(0, at - 80):at]
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(head)]
+    clause = head[starts[-1]:] if starts else head
+    return bool(_FUTURE_RE.search(clause))
+
+
+def _iso_week(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _resolve_date(m, published, text: str = "", year: int | None = None):
+    """(date, precision, basis) for one date match; date is ISO, possibly partial.
+
+    A day and month without a year ("on June 28", "4 August") and a month alone ("in
+    February") take the year of their timeline entry (``year``, see
+    ``_TIMELINE_YEAR_RE``), else the latest such day or month on or before the
+    publication date (the next one, for a day in a future-tense clause). A weekday
+    resolves to the last such day on or before the publication date, or, in a
+    future-tense clause of ``text`` ("the deadline approaches on Friday"), to the next
+    one on or after it. Relative dates ("last/this/next week, month, year", "later this
+    year", "earlier this month") are counted from the publication date; "last fall"
+    is the previous year."""
+    if m.group("md") or m.group("dm"):
+        mon = _month_number(m.group("m1") or m.group("m2"))
+        day = int(m.group("d1") or m.group("d2"))
+        printed = m.group("y1") or m.group("y2")
+        if printed:
+            try:
+                return dt.date(int(printed), mon, day).isoformat(), "day", "printed"
+            except ValueError:
+                return "", "unresolved", "not a calendar date"
+        if year is not None:
+            try:
+                return dt.date(year, mon, day).isoformat(), "day", "year of its timeline entry"
+            except ValueError:
+                return "", "unresolved", "not a calendar date"
+        if published is None:
+            return "", "unresolved", "needs the publication date"
+        future = _future_weekday(text, m.start())
+        for y in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
+            try:
+                d = dt.date(y, mon, day)
+            except ValueError:
+                continue
+            if (d >= published) if future else (d <= published):
+                return d.isoformat(), "day", ("day and month on or after the publication date (future tense)"
+                                              if future else "day and month on or before the publication date")
+        return "", "unresolved", "not a calendar date"
+    if m.group("my"):
+        return f"{int(m.group('y3')):04d}-{_MONTHS.index(m.group('m3')) + 1:02d}", "month", "printed"
+    if m.group("y"):
+        return m.group("y"), "year", "printed"
+    if m.group("mo") and year is not None:
+        return f"{year:04d}-{_MONTHS.index(m.group('mo')) + 1:02d}", "month", "year of its timeline entry"
+    if published is None:
+        return "", "unresolved", "needs the publication date"
+    if m.group("mo"):
+        month = _MONTHS.index(m.group("mo")) + 1
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", "month", "month before the publication date"
+    if m.group("wd"):
+        if _future_weekday(text, m.start()):
+            ahead = (_WEEKDAYS.index(m.group("wd")) - published.weekday()) % 7
+            return (published + dt.timedelta(days=ahead)).isoformat(), "day", \
+                "weekday on or after the publication date (future tense)"
+        back = (published.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+        day = published - dt.timedelta(days=back)
+        return day.isoformat(), "day", "weekday on or before the publication date"
+    rel = m.group("rel").lower()
+    first = published.replace(day=1)
+    if rel == "last week":
+        return _iso_week(published - dt.timedelta(days=7)), "week", "week before the publication week"
+    if rel.endswith("this week"):
+        return _iso_week(published), "week", "the publication week"
+    if rel == "next week":
+        return _iso_week(published + dt.timedelta(days=7)), "week", "week after the publication week (future)"
+    if rel == "last month":
+        prev = first - dt.timedelta(days=1)
+        return f"{prev.year:04d}-{prev.month:02d}", "month", "month before the publication month"
+    if rel.endswith("this month"):
+        return f"{published.year:04d}-{published.month:02d}", "month", \
+            "the publication month" + (" (future)" if rel.startswith("later") else "")
+    if rel == "next month":
+        nxt = (first + dt.timedelta(days=32)).replace(day=1)
+        return f"{nxt.year:04d}-{nxt.month:02d}", "month", "month after the publication month (future)"
+    if rel.endswith("this year"):
+        return f"{published.year:04d}", "year", \
+            "the publication year" + (" (future)" if rel.startswith("later") else "")
+    if rel == "next year":
+        return f"{published.year + 1:04d}", "year", "year after the publication year (future)"
+    return f"{published.year - 1:04d}", "year", "year before the publication year"
+
+
+_REFERENCE_DATE_RE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
+
+
+def load_event_types(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Dated events the checks know (``event_types.csv``): ``event``, ``label``,
+    ``anchor`` and ``context`` (regular expressions: a sentence names the event if
+    both match; a date in it belongs to the event whose anchor is nearest),
+    ``fact_id`` and ``reference_date`` (empty: no reference), ``notes``.
+
+    Raises ``CorpusError`` naming file and row for an anchor or context that
+    ``check_pattern`` refuses (an anchor is required; an empty context means any
+    sentence), a ``fact_id`` that is not in ``reference`` (``load_reference()`` if
+    not given), a ``reference_date`` that is not a date (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``), and a ``fact_id`` without a ``reference_date``. A file with only
+    its header row gives an empty table: no date is attached to an event."""
+    path, ev = read_registry("event_types.csv", path,
+                             ["event", "label", "anchor", "context", "fact_id", "reference_date"], key="event")
+    facts = set((load_reference() if reference is None else reference).fact_id)
+    for i, row in ev.iterrows():
+        where = f"{path}, row {i + 2} (event {row['event']!r})"
+        check_pattern(row["anchor"], where, "anchor")
+        if row["context"]:
+            check_pattern(row["context"], where, "context")
+        if row["fact_id"] and row["fact_id"] not in facts:
+            raise CorpusError(f"{where}: fact_id {row['fact_id']!r} is not in reference_facts.csv")
+        ref = row["reference_date"]
+        if ref:
+            ok = bool(_REFERENCE_DATE_RE.match(ref))
+            if ok:
+                try:
+                    dt.date.fromisoformat((ref + "-01-01")[:10])
+                except ValueError:
+                    ok = False
+            if not ok:
+                raise CorpusError(f"{where}: reference_date {ref!r} is not a date "
+                                  "(YYYY, YYYY-MM or YYYY-MM-DD)")
+        elif row["fact_id"]:
+            raise CorpusError(f"{where}: fact_id {row['fact_id']!r} is given without a reference_date")
+    return ev
+
+
+def _period(date: str, precision: str | None = None) -> tuple:
+    """First and last day (``datetime.date``) of an ISO date as ``event_claims`` writes
+    it: "2024", "2024-07", "2025-08-01", "2025-W31" (see ``date_period``)."""
+    if precision is None:
+        precision = "week" if "-W" in date else {4: "year", 7: "month", 10: "day"}[len(date)]
+    if precision == "week":
+        start = dt.date.fromisocalendar(int(date[:4]), int(date[6:]), 1)
+        return start, start + dt.timedelta(days=6)
+    if precision == "year":
+        return dt.date(int(date[:4]), 1, 1), dt.date(int(date[:4]), 12, 31)
+    if precision == "month":
+        y, mo = int(date[:4]), int(date[5:7])
+        nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+        return dt.date(y, mo, 1), nxt - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(date)
+    return day, day
+
+
+def _same_date(claim: str, precision: str, reference: str) -> bool:
+    """Does a claimed date agree with a reference date? Yes when the period the claim
+    states (a day, an ISO week, a month, a year) and the period the reference allows
+    overlap: "August 2019" agrees with 2 Aug 2019, "last week" with a day in that week,
+    "2019" with "2019-02"; "2024-06-27" does not agree with "2024-06-28"."""
+    c0, c1 = _period(claim, precision)
+    r0, r1 = _period(reference)
+    return c0 <= r1 and r0 <= c1
+
+
+# The article's own date, not a claim: a dateline ("[August 06, 2025] MOSCOW (Wire) -",
+# "MOSCOW, Aug 5 (Wire) -", "MOSCOW, August 5.") and a short date line ("Published
+# Tuesday, August 6, 2019", "By staff | August 5, 2025", "5 Aug 2025, 15:20", "(c) 2025 X").
+_DATELINE_BEFORE_RE = re.compile(r"\s{0,3}\[\s{0,3}\Z|\s{0,3}[A-Z][A-Z .'-]{1,30},\s{0,3}\Z"
+                                 r"|\s{0,3}(?P<tc>[A-Z][A-Za-z .'-]{1,30}),\s{0,3}\Z")
+_DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\]\s{0,3}[A-Z][A-Z .'-]{1,30}(?:\([^()\n]{1,60}\))?\s{0,3}[-\u2013\u2014:]"
+                                r"|\([^()\n]{1,60}\)\s{0,3}[-\u2013\u2014:]|[./](?:\s|\Z))")
+_DATE_LINE_MARK_RE = re.compile(r"\u00a9|\(c\)|\b(?:[Cc]opyright|[Pp]ublished|[Uu]pdated|[Pp]osted)\b|\A\s{0,3}By\b"
+                                r"|[|\u00b7\u2022\u2014]|\b\d{1,2}:\d{2}\b|\b[ap]\.m\.")
+_LINE_WORD_RE = re.compile(r"[A-Za-z]+")
+MAX_DATE_LINE_WORDS = 8
+
+
+def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool:
+    """Is date match ``m`` of a sentence the article's own date (dateline, printed date
+    line, copyright line) rather than a claim about an event?"""
+    if m.start() <= 40:
+        before = _DATELINE_BEFORE_RE.fullmatch(text, 0, m.start())
+        if before is not None:
+            after = _DATELINE_AFTER_RE.match(text, m.end())
+            # a title-case place ("Moscow, Aug 5") only before a bracketed source and a dash
+            if after is not None and not (before.group("tc") and not after.group().lstrip().startswith("(")):
+                if not (text[:m.start()].strip() == "[" and not after.group().lstrip().startswith("]")):
+                    return True
+    if published is None or not date or len(text) > 200:
+        return False
+    c0, c1 = _period(date, precision)
+    if not c0 <= published <= c1:
+        return False            # a date line prints the publication date
+    rest, last = [], 0
+    for d in dates:
+        rest.append(text[last:d.start()])
+        last = d.end()
+    rest = " ".join(rest + [text[last:]])
+    words = _LINE_WORD_RE.findall(rest)
+    if len(words) > MAX_DATE_LINE_WORDS:
+        return False
+    return bool(_DATE_LINE_MARK_RE.search(rest)) or not any(w.islower() and len(w) > 2 for w in words)
+
+
+# Ends of a clause: a date belongs to an event named in its own clause before any
+# event named elsewhere in the sentence ("The treaty, signed in 1987, collapsed in 2019").
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\u201c\u201d\"]|\s-\s|\sand\s|\sbut\s")
+# Ends of a sentence part (two clauses with their own predicates): a date never takes an
+# event named across one ("Witkoff was in Moscow on Wednesday, as the deadline approaches
+# on Friday": Wednesday is not the deadline's).
+_PART_BREAK_RE = re.compile(r";|,\s(?:and|as|while|whereas)\s|\sbut\s")
+
+
+def _is_future(date: str, precision: str, basis: str, published) -> bool:
+    """Does a claimed date lie after the publication date ("next year", "from 2026",
+    "later this year", a weekday in the future tense)?"""
+    if "future" in basis:
+        return True
+    return _period(date, precision)[0] > published
+
+
+def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, hi: int):
+    """Fewest characters between a date at ``at``-``end`` and an anchor that lies after
+    ``lo`` and ends by ``hi``: among ``spans`` (sorted, not overlapping; ``starts``
+    their starts) only the nearest on each side can be nearest, found by bisection,
+    and among ``own`` (anchors inside the date itself) every one. None if there is none."""
+    best = None
+    i = bisect.bisect_left(starts, at)
+    for j in (i - 1, i - 2):            # before the date (the second, if the first runs past hi)
+        if j < 0:
+            break
+        a_s, a_e = spans[j]
+        if a_s <= lo:
+            break
+        if a_e <= hi:
+            best = max(at - a_e, 0)
+            break
+    if i < len(starts):                 # at or after the date
+        a_s, a_e = spans[i]
+        if a_e <= hi:
+            d = max(a_s - end, 0)
+            best = d if best is None else min(best, d)
+    for a_s, a_e in own:
+        if lo < a_s and a_e <= hi:
+            best = 0
+    return best
+
+
+def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
+                 event_types: pd.DataFrame | None = None,
+                 reference: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every date in the corpus with the event it is attached to and its check.
+
+    Dates: "June 28, 2020", "Nov. 21, 2024", "21 November 2024", "on June 28", "4
+    August", "February 2020", "2019", "in June", weekdays ("on Monday") and relative
+    dates ("last/this/next week, month or year", "later this year", "earlier this
+    month", "last fall"); days, months, weekdays and relative dates are resolved
+    against the article's ``published`` date, taken from ``articles`` (without it, or
+    without a date, they stay "unresolved"), or, in a timeline entry that opens with
+    a year ("2019: ..."), in that year. The article's own date (dateline, printed date
+    line, copyright line) is not a claim and is left out.
+
+    Each date belongs to an event of ``event_types.csv`` whose anchor and context
+    match the sentence: one whose anchor lies in the date's own clause first, else
+    the one whose anchor is nearest (fewest characters between them) in the same part
+    of the sentence (parts end at ";", ", as", ", while", "but"); an anchor
+    inside another date does not count, and a "since" date takes only an event named
+    just before it in its own clause ("in place since 2019"). With a publication date, a date after it belongs
+    only to an event after it (a plan) and a date before it only to an event before
+    it, so an article about 2019 is compared with the events of 2019.
+
+    The verdict is "agrees" when the period the outlet's date states (day, week,
+    month, year) overlaps the reference date's, "conflicts" only when it lies wholly
+    outside it.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
+    ``surface``, ``date`` (ISO, as precise as the text), ``precision``, ``basis``,
+    ``event``, ``label``, ``fact_id``, ``reference_date``, ``verdict`` ("agrees",
+    "conflicts", "no reference", "unresolved") and ``source`` (the reference's).
+    """
+    reference = load_reference() if reference is None else reference
+    event_types = load_event_types(reference=reference) if event_types is None else event_types
+    sources = dict(zip(reference.fact_id, reference.source_title))
+    published = {} if articles is None else {
+        a: (dt.date.fromisoformat(p) if p else None) for a, p in zip(articles.article_id, articles.published)}
+    compiled = [(r.event, r.label, re.compile(r.anchor, re.I),
+                 re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
+                 _period(r.reference_date)[0] if r.reference_date else None)
+                for r in event_types.itertuples()]
+    # each event type's required literals: those of its anchor, those of its context
+    # (absent when the pattern requires none); a sentence must hold one of each
+    literals = [[frozenset(need) for need in (_pattern_literals(anchor.pattern, anchor.flags),
+                 None if context is None else _pattern_literals(context.pattern, context.flags)) if need]
+                for _, _, anchor, context, *_ in compiled]
+    every_literal = sorted({w for needs in literals for need in needs for w in need})
+    paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)
+    rows = []
+    timeline = {}                      # (article, paragraph) -> the year its entry opens with
+    for (aid, outlet, sid, base, text), para in zip(
+            _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]), _column_values(paragraphs)):
+        key = (aid, para)
+        if key not in timeline:
+            head = _TIMELINE_YEAR_RE.match(text)
+            timeline[key] = int(head.group("y")) if head else None
+        dates = list(_DATE_RE.finditer(text))
+        if not dates:
+            continue
+        pub = published.get(aid)
+        breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text)]
+        parts = [b.start() for b in _PART_BREAK_RE.finditer(text)]
+        heading = _TIMELINE_YEAR_RE.match(text)
+        candidates = []
+        starts = [d.start() for d in dates]
+        low = _prefilter_text(text)
+        held = None if low is None else {w for w in every_literal if w in low}
+        for (ev, label, anchor, context, fact, ref_date, ref_start), needs in zip(compiled, literals):
+            # an event whose anchor or context needs a literal the sentence lacks cannot
+            # match here (see _required_literals)
+            if held is not None and any(held.isdisjoint(need) for need in needs):
+                continue
+            if context is not None and not context.search(text):
+                continue
+            free, own = [], {}      # anchors outside any date; anchors inside date k
+            for a in anchor.finditer(text):
+                k = bisect.bisect_right(starts, a.start()) - 1
+                if len(dates) > 1 and k >= 0 and a.start() < dates[k].end():
+                    own.setdefault(k, []).append((a.start(), a.end()))
+                else:
+                    free.append((a.start(), a.end()))
+            if free or own:
+                event_future = None if ref_start is None or pub is None else ref_start > pub
+                candidates.append(([s for s, _ in free], free, own, ev, label, fact, ref_date, event_future))
+        context_ok = {c[3] for c in candidates} | {ev for ev, _, _, context, *_ in compiled
+                                                    if context is None}
+        for k, m in enumerate(dates):
+            date, precision, basis = _resolve_date(m, pub, text, timeline[key])
+            if _own_date(text, m, dates, date, precision, pub):
+                continue
+            future = None if pub is None or precision == "unresolved" else _is_future(date, precision, basis, pub)
+            # the date's own clause: from the break before it to the break after it
+            i = bisect.bisect_left(breaks, m.start())
+            lo = breaks[i - 1] if i > 0 else -1
+            j = bisect.bisect_left(breaks, m.end())
+            hi = breaks[j] if j < len(breaks) else len(text)
+            if heading is not None and m.start() == heading.start("y"):
+                p_lo, p_hi = -1, len(text)          # a timeline entry's year: the whole entry
+            else:
+                i = bisect.bisect_left(parts, m.start())
+                p_lo = parts[i - 1] if i > 0 else -1
+                j = bisect.bisect_left(parts, m.end())
+                p_hi = parts[j] if j < len(parts) else len(text)
+            # "since 2019" starts a state that lasts until now: it dates only the event
+            # named just before it in its clause ("in place since 2019")
+            since = text.endswith("since ", 0, m.start()) or text.endswith("Since ", 0, m.start())
+            if since:
+                lo, hi = max(lo, m.start() - 40), min(hi, m.end())
+            best = None
+            for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
+                if future is not None and event_future is not None and future != event_future:
+                    continue        # a plan is not dated in the past, nor a past event in the future
+                # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
+                mine = own.get(k, ())
+                d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), lo, hi)
+                d = (0, d) if d is not None else None
+                if d is None and not since:
+                    d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), p_lo, p_hi)
+                    d = (1, d) if d is not None else None
+                if d is None:
+                    continue
+                if best is None or d < best[0]:
+                    best = (d, ev, label, fact, ref_date)
+            # "the 2019 withdrawal": an event's anchor right after the date is that date's event,
+            # whatever else the sentence names
+            after = _ADJACENT_RE.match(text, m.end())
+            if after:
+                adjacent = [(ev_ in context_ok, ev_, label_, fact_, ref_)
+                            for ev_, label_, anchor_, context_, fact_, ref_, _ in compiled
+                            if anchor_.match(text, after.end())]
+                # an event whose context the sentence also names first ("Monday's announcement":
+                # the ministry's, not a US one); else any ("the 2019 withdrawal")
+                adjacent.sort(key=lambda x: not x[0])
+                if adjacent:
+                    best = (None,) + adjacent[0][1:]
+            ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
+            if precision == "unresolved":
+                verdict = "unresolved"
+            elif not fact:
+                verdict = "no reference"
+            else:
+                verdict = "agrees" if _same_date(date, precision, ref_date) else "conflicts"
+            # "in June": the surface keeps the preposition the lookbehind left out
+            start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
+            rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
+                         basis, ev, label, fact, ref_date, verdict, sources.get(fact, "")))
+    return pd.DataFrame(_same_day_same_event(rows, sources),
+                        columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
+                                 "date", "precision", "basis", "event", "label", "fact_id",
+                                 "reference_date", "verdict", "source"])
+
+
+_ADJACENT_RE = re.compile(r"['\u2019]?s? ")
+
+
+def _same_day_same_event(rows: list, sources: dict) -> list:
+    """A day the article dates an event by elsewhere ("Putin said last week ..." then
+    "Speaking on Friday", "Friday's meeting", "the June 28 remarks") belongs to that event
+    where its own sentence names none: only for days, and only when the day falls in the
+    day or week of exactly one event the article dates. Looked up by day and ISO week,
+    so the pass is linear in the number of dates. ``rows``: ``event_claims``' rows as
+    tuples in its column order; returns them with those days filled in."""
+    found_at = {}
+    for aid, _o, _s, _b, _e, _t, date, prec, _basis, ev, label, fact, ref, *_ in rows:
+        if ev != "" and prec in ("day", "week"):
+            lo, _ = date_period(date, prec)
+            key = (aid, "day", lo) if prec == "day" else (aid, "week", tuple(lo.isocalendar())[:2])
+            found_at.setdefault(key, set()).add((ev, label, fact, ref))
+    if not found_at:
+        return rows
+    out = []
+    for row in rows:
+        aid, date, prec, ev = row[0], row[6], row[7], row[9]
+        if ev == "" and prec == "day":
+            day = pd.Timestamp(date)
+            found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())
+            if len(found) == 1:
+                ev, label, fact, ref = next(iter(found))
+                verdict = "no reference" if not fact else "agrees" if _same_date(date, "day", ref) else "conflicts"
+                row = row[:9] + (ev, label, fact, ref, verdict, sources.get(fact, ""))
+        out.append(row)
+    return out
+
+
+def date_period(date: str, precision: str | None = None) -> tuple:
+    """First and last day (``pandas.Timestamp``) of the period an ISO date as
+    ``event_claims`` writes it covers: "2024" a year, "2024-07" a month,
+    "2025-08-01" a day, "2025-W31" an ISO week. ``precision`` is read off the form
+    if not given."""
+    if precision is None:
+        precision = "week" if "-W" in date else {4: "year", 7: "month", 10: "day"}[len(date)]
+    if precision == "week":
+        start = pd.Timestamp(dt.date.fromisocalendar(int(date[:4]), int(date[6:]), 1))
+        return start, start + pd.Timedelta(days=6)
+    start = pd.Timestamp(date + {"year": "-01-01", "month": "-01", "day": ""}[precision])
+    end = {"year": start + pd.offsets.YearEnd(0), "month": start + pd.offsets.MonthEnd(0), "day": start}[precision]
+    return start, end

@@ -1,0 +1,482 @@
+"""Quotations and voice: quoted spans and their speakers, scare quotes, and each
+sentence's voice (narration or carried speech)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import pandas as pd
+
+from inf_coverage.ingest.patterns import _search
+from inf_coverage.ingest.text import _rows, _sentence_spans, sentences, WORD_RE
+from inf_coverage.extract.figures import figure_mentions, load_figures, TITLE_WORDS
+from inf_coverage.extract.speakers import (
+    _ACCORDING_RE, _ACT_VERBS, _AFTER_ATTR_RE, _attributions, _CLAUSE_VERB_RE, _ends_attribution,
+    _HAS_WORD_RE, _PASSIVE_BEFORE_RE, _relayed_via, _SpeakerResolver, _VERB_RE, ATTRIBUTION_VERBS,
+    load_institutions, MAX_PER_SENTENCE, person_name, quote_spans, WINDOW,
+)
+
+
+def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
+           institutions: pd.DataFrame | None = None, mention_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per quotation or reported statement.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id`` (where the quotation or
+    statement starts), ``start``, ``end`` (offsets of the quoted content, without
+    the marks, or of the reported clause), ``speaker`` (canonical figure, an
+    institution from ``institutions.csv``, "unattributed", or the phrase as written
+    if it resolves to neither), ``speaker_text`` (as written), ``affiliation``,
+    ``kind``, ``verb``, ``relayed_via`` and ``text``.
+
+    ``kind``: *direct* for a quotation that is a whole utterance (it opens the
+    sentence, or follows "said:" or "said that", and runs to the attribution or the
+    sentence end); *mixed* for quoted words embedded in the reporter's own clause;
+    *indirect* for a reported statement without quotation marks ("X said that ...",
+    "..., X said.", "according to X"). Rules, in order: a quotation followed by "X
+    said"/"said X" takes that speaker; else the nearest attribution verb before it in
+    the sentence; else, if it opens a sentence in the paragraph of an attributed
+    quotation, it continues that one. Quotation marks with none of these are not
+    speech (scare quotes) and get no row. A sentence without quoted speech yields at
+    most one indirect statement; "adding that ..." after a quotation yields one more.
+    Pronouns resolve to the last person (he, she) or institution (it) named outside
+    quotations; "the expert" to the last expert named.
+
+    ``mention_rows`` saves work when already computed: ``figure_mentions(sentences(articles),
+    figures)`` as this function would compute it (None: it computes it).
+    """
+    figures = load_figures() if figures is None else figures
+    institutions = load_institutions() if institutions is None else institutions
+    resolver = _SpeakerResolver(figures, institutions)
+    mentions = figure_mentions(sentences(articles), figures) if mention_rows is None else mention_rows
+    by_article = {}
+    for aid, start, fig, grp in _rows(mentions, ["article_id", "start", "figure", "affiliation_group"]):
+        by_article.setdefault(aid, []).append((start, fig, grp))
+    rows = []
+    for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
+        rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []))
+    cols = ["article_id", "outlet", "sentence_id", "start", "end", "speaker", "speaker_text",
+            "affiliation", "kind", "verb", "relayed_via", "text"]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+#: Human labels for the affiliation groups, for tables and charts.
+GROUP_LABELS = {
+    "russian_official": "Russian officials", "us_official": "US officials", "chinese_official": "Chinese officials",
+    "ukrainian_official": "Ukrainian officials", "european_official": "European officials",
+    "nato_official": "NATO officials", "chinese_expert": "Chinese experts", "russian_expert": "Russian experts",
+    "independent_expert": "independent experts", "media": "media", "unattributed": "unattributed sources",
+    "unknown": "named, affiliation not given", "other": "other",
+}
+
+
+def group_label(group: str) -> str:
+    """A reader's label for an affiliation group ("Russian officials" for ``russian_official``)."""
+    return GROUP_LABELS.get(group, str(group).replace("_", " "))
+
+
+_NAME_IN_QUOTES_RE = re.compile(r"[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|\d[\w-]*)){0,2}\Z")
+
+
+def is_name_in_quotes(content: str) -> bool:
+    """True when quoted content is a name, not speech: one to three words, each
+    capitalised or a designation (the missile "Oreshnik", the "Dark Eagle", "RS-28
+    Sarmat"), with no sentence punctuation. Such marks name a thing; nobody is quoted."""
+    return bool(_NAME_IN_QUOTES_RE.match(content.strip().rstrip(",;:")))
+
+
+_FULL_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _article_names(text: str) -> dict:
+    """Surname -> the first "First Last" pair of capitalised non-title words in the text,
+    so that "Okafor explained" finds the Daniel Okafor named earlier. One scan, linear."""
+    names = {}
+    for m in _FULL_NAME_RE.finditer(text):
+        first, last = m.groups()
+        if first not in TITLE_WORDS and last not in TITLE_WORDS:
+            names.setdefault(last, f"{first} {last}")
+    return names
+
+
+def _article_quotes(aid, outlet, text, resolver, mentions):
+    spans = [(o, c, m) for o, c, m in quote_spans(text)
+             if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
+    sent_spans = _sentence_spans(text)
+    starts = [s for _, s, _ in sent_spans]
+
+    def sentence_of(pos):
+        return bisect.bisect_right(starts, pos) - 1
+
+    inside = [(o, c) for o, c, _ in spans]
+    opens = [o for o, _ in inside]
+
+    def in_quote(pos):
+        k = bisect.bisect_left(opens, pos) - 1      # quotations do not overlap
+        return k >= 0 and pos < inside[k][1]
+
+    person_mentions = [m for m in mentions if not in_quote(m[0])]
+    ctx = {"named": {}, "last_person": None, "last_institution": None, "last_speaker": None,
+           "last_expert": None, "other_named": {}, "groups": {}, "article_names": _article_names(text),
+           "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
+    k_mention = 0
+
+    def advance(pos):
+        nonlocal k_mention
+        while k_mention < len(person_mentions) and person_mentions[k_mention][0] < pos:
+            _, fig, grp = person_mentions[k_mention]
+            ctx["named"][resolver.by_surname[fig]] = fig
+            ctx["last_person"] = fig
+            if grp.endswith("_expert"):
+                ctx["last_expert"] = fig
+            k_mention += 1
+
+    def spoke(speaker):
+        ctx["last_speaker"] = speaker
+        if speaker in resolver.inst_group:
+            ctx["last_institution"] = speaker
+
+    rows, relays = [], {}
+    verb_at = sorted([m.start() for m in _VERB_RE.finditer(text)] + [m.start() for m in _ACCORDING_RE.finditer(text)])
+    quote_by_sentence = {}
+    for o, c, _ in spans:
+        held = quote_by_sentence.setdefault(sentence_of(o), [])
+        if len(held) < MAX_PER_SENTENCE:
+            held.append((o, c))
+    last_quote = None        # (paragraph, speaker, speaker_text, verb) of the last speech quotation
+    for si, (para, s_start, s_end) in enumerate(sent_spans):
+        sent = text[s_start:s_end]
+        advance(s_start)
+        sent_quotes = quote_by_sentence.get(si, [])
+        had_speech = False
+        for o, c in sent_quotes:
+            q_end_sent = sentence_of(c if c < len(text) else len(text) - 1)
+            e_end = sent_spans[q_end_sent][2]
+            after = text[c + 1:min(e_end, c + 1 + WINDOW)]      # bounded: see WINDOW
+            content_s, content_e = o + 1, c
+            while content_e > content_s and text[content_e - 1] in ", ":
+                content_e -= 1
+            advance(c)
+            speaker = verb = phrase = None
+            tail_attribution = False
+            m = _AFTER_ATTR_RE.match(after[:160])
+            if m:
+                phrase = (m.group("spk") or m.group("spk2") or "").strip()
+                verb = ATTRIBUTION_VERBS[m.group("v1") or m.group("v2")]
+                speaker = resolver.resolve(phrase, ctx, after[:200]) if phrase else None
+                if speaker is None:
+                    verb = None
+            if speaker is None:
+                advance(o)
+                k = bisect.bisect_left(verb_at, max(s_start, o - WINDOW))
+                has_verb = k < len(verb_at) and verb_at[k] < o      # skip the scan where no verb is near
+                attrs = _attributions(sent[max(0, o - s_start - WINDOW):o - s_start], resolver, ctx) if has_verb else []
+                if attrs:
+                    _, _, verb, speaker, phrase, _, _ = attrs[-1]
+            if speaker is None and after.strip():
+                # '"...," Putin's spokesman, Dmitry Peskov, told reporters.' / '"...," Dmitry
+                # Medvedev, who was president from 2008 to 2012, wrote on X.'
+                tail = after[:240]
+                attrs = [x for x in _attributions(tail, resolver, ctx) if not x[5]
+                         and not any(ch in tail[:x[0]] for ch in "\u201c\"")]
+                if attrs and not re.search(r"[.!?]\s", tail[:attrs[0][0]]):
+                    _, _, verb, speaker, phrase, _, _ = attrs[0]
+                    tail_attribution = True
+            continuation = False
+            if speaker is None and o == s_start and si > 0:
+                # "Jim Calder put the stakes more bluntly." then a quotation opening the next
+                # sentence: the person the previous, quotation-free sentence introduced speaks
+                prev_para, p_s, p_e = sent_spans[si - 1]
+                if not quote_by_sentence.get(si - 1) and not in_quote(p_s):
+                    named = person_name(text[p_s:p_e], ctx["common"])
+                    if named:
+                        speaker = resolver.resolve(named, ctx, text[p_s:p_e])
+                        phrase, verb = named, None
+                        continuation = speaker is not None
+            if speaker is None and last_quote and last_quote[0] == para and o == s_start:
+                _, speaker, phrase, verb = last_quote
+                continuation = True
+            if speaker is None:
+                continue    # quotation marks with no speaker: scare quotes, not speech
+            had_speech = True
+            lead = text[max(s_start, o - WINDOW):o].rstrip()
+            whole_start = o == s_start or lead.endswith(":") or lead.endswith(" that") or continuation
+            whole_end = c >= e_end - 1 or bool(m and speaker is not None and m.group(0)) or tail_attribution or \
+                (e_end - c <= WINDOW and text[c + 1:e_end].strip() in {"", "."})
+            kind = "direct" if whole_start and whole_end else "mixed"
+            key = (s_start, e_end, speaker)
+            if key not in relays:
+                relays[key] = _relayed_via(text[s_start:e_end], speaker, resolver, ctx)
+            relay = relays[key]
+            rows.append((aid, outlet, si + 1, content_s, content_e, speaker, phrase,
+                         resolver.group(speaker, ctx), kind, verb, relay, text[content_s:content_e]))
+            spoke(speaker)
+            last_quote = (para, speaker, phrase, verb)
+            # "..., adding that ..." after a quotation, with no quotation of its own
+            add = re.search(r",\s*adding that\s+", text[c:min(e_end, c + WINDOW)])
+            if add and not (bisect.bisect_right(opens, c) < len(opens) and opens[bisect.bisect_right(opens, c)] < e_end):
+                a_s = c + add.end()
+                a_e = e_end - 1 if text[e_end - 1] == "." else e_end
+                rows.append((aid, outlet, q_end_sent + 1, a_s, a_e, speaker, phrase,
+                             resolver.group(speaker, ctx), "indirect", "added", relay, text[a_s:a_e]))
+        if not sent_quotes and not in_quote(s_start):
+            # a person outside the registry named in narration is who "he" and "she" refer to next
+            named = person_name(sent, ctx["common"])
+            if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
+                resolver.unregistered(named, ctx, sent)
+        if had_speech or in_quote(s_start):
+            continue
+        # a sentence without quoted speech: at most one reported statement
+        advance(s_end)
+        attrs = _attributions(sent, resolver, ctx)
+        attrs = [a for a in attrs if not a[6]]           # not "what it called"
+        finite = [a for a in attrs if not a[5]] or attrs
+        if not finite:
+            unnamed = _search(_UNNAMED_SOURCE_RE, sent)
+            if unnamed:                                  # "Analysts fear that ...": unnamed sources speak
+                mm = re.match(r"[^.]{0,40}?\bthat\b|\s*(?:as\b)?", sent[unnamed.end():])
+                # "X has been interpreted by analysts as Y": the whole claim is theirs
+                c_s = 0 if " by " in unnamed.group() else unnamed.end() + mm.end()
+                c_e = len(sent) - (1 if sent.endswith(".") else 0)
+                if c_e - c_s >= 3:
+                    c_s += len(sent[c_s:c_e]) - len(sent[c_s:c_e].lstrip())
+                    verb = _UNNAMED_VERB_RE.search(unnamed.group()).group().lower()
+                    rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, "unattributed",
+                                 unnamed.group(), "unattributed", "indirect", verb, "", sent[c_s:c_e]))
+            continue
+        v_s, v_e, verb, speaker, phrase, _, _ = finite[0]
+        before = sent[:v_s]
+        passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
+        if passive:
+            # "That X ... was stated on Telegram by Y": what was stated comes before
+            c_s, c_e = 0, passive.start()
+            while c_e > 0 and sent[c_e - 1] in " ,":
+                c_e -= 1
+        elif sent[v_s:v_e].endswith("ing") and verb != "according to":
+            # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
+            # participle says follows it
+            c_s, c_e = v_e, len(sent)
+        elif verb == "according to":
+            if not before.strip():                                  # According to X, ...
+                comma = sent.find(",", v_e)
+                c_s, c_e = (comma + 1 if comma >= 0 else v_e), len(sent)
+            elif not sent[v_e:].strip(" ."):                        # ..., according to X.
+                c_s, c_e = 0, len(before.rstrip().rstrip(","))
+            else:                                                   # ..., according to X, ...
+                c_s, c_e = 0, len(sent)
+        elif re.search(r"\b(?:that|which)\s+(?:[\w'\u2019.-]+\s+){0,3}\Z", before):
+            # "the missile that Washington says breached the treaty": a relative clause
+            rest = sent[v_e:]
+            stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
+            c_s, c_e = v_e, v_e + stop.start()
+        elif "," in before and _ends_attribution(sent[v_e:]) and not re.match(
+                r"[^.]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(sent[v_e:]):
+            # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
+            c_s, c_e = 0, len(before[:before.rfind(",")])
+        else:
+            # "X said (on Monday) that ...", "X underscored the urgency of ..."
+            mm = re.match(r"[^.]{0,80}?\bthat\b|\s*:", sent[v_e:])
+            if not mm and verb in _ACT_VERBS:
+                continue        # "Moscow later announced a voluntary moratorium": an act, not a statement
+            c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
+        while c_s < c_e and sent[c_s] == " ":
+            c_s += 1
+        if c_e > c_s and sent[c_e - 1] == ".":
+            c_e -= 1
+        if c_e - c_s < 3:
+            continue
+        relay = _relayed_via(sent, speaker, resolver, ctx)
+        rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
+                     resolver.group(speaker, ctx), "indirect", verb, relay, sent[c_s:c_e]))
+        spoke(speaker)
+    return rows
+
+
+def scare_quotes(articles: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFrame:
+    """Quotation marks that carry no attributed speech (``quotes`` gave them no row):
+    scare quotes, quoted names and titles. One row per span: ``article_id``,
+    ``outlet``, ``sentence_id``, ``start``, ``end`` (content, without the marks), ``text``,
+    ``kind``: "name" (``is_name_in_quotes``: the missile "Oreshnik") or "scare quote"."""
+    speech = set(zip(quote_rows.article_id, quote_rows.start))
+    rows = []
+    for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
+        starts = [s for _, s, _ in _sentence_spans(text)]
+        for o, c, _ in quote_spans(text):
+            if (aid, o + 1) not in speech:
+                kind = "name" if is_name_in_quotes(text[o + 1:c]) else "scare quote"
+                rows.append((aid, outlet, bisect.bisect_right(starts, o), o + 1, c, text[o + 1:c], kind))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end", "text", "kind"])
+
+
+_UNNAMED_SOURCES = (r"(?:analysts|experts|observers|critics|officials|commentators|diplomats|sources|insiders"
+                    r"|scholars|specialists|strategists|pundits|military planners|channels|bloggers|media)")
+_ATTRIBUTION_WORD_RE = re.compile(r"\b(?:%s|according to)\b" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
+_THAT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b)?")
+MAX_ATTRIBUTION_WORDS = 12
+
+
+_UNNAMED_VERB_RE = re.compile(
+    r"\b(?:fear|feared|believe|believed|say|said|warn|warned|argue|argued|suggest|suggested|expect|expected"
+    r"|worry|worried|note|noted|think|thought|caution|cautioned|contend|contended|predict|predicted|point out"
+    r"|pointed out|see|saw|linked|tied|attributed|dismissed|hailed|welcomed|condemned|claimed|called|interpreted"
+    r"|seen|viewed|described|framed|characteri[sz]ed|regarded|portrayed|cast|read|perceived)\b", re.I)
+
+
+def _words(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def _speech_share(text: str, start: int, carried) -> float:
+    """Share of a sentence's words that carry speech, counting the attribution frame
+    ("Medvedev said in an X post on Tuesday", "the ministry warned that") as part of the
+    speech it introduces, not as narration.
+
+    ``carried`` are the (start, end) content spans of quotations inside the sentence, in
+    article offsets. Each stretch of the sentence outside them that holds an attribution
+    word is cut at that word: up to it (and a following "that") is the frame, counted
+    neither way if it has at most ``MAX_ATTRIBUTION_WORDS`` words; after it, the words up
+    to the next quotation are the reported clause that leads into a quoted fragment
+    ("warned that any deployment ... would be met with 'appropriate countermeasures'")
+    and count as speech; a trailing stretch after the last quotation counts as frame
+    when short and as narration otherwise. Stretches with no attribution word are
+    narration, except after "X said that ..." or "X said:", where the rest of the
+    sentence is still reported speech."""
+    spans = sorted((a - start, b - start) for a, b in carried)
+    speech = sum(_words(text[a:b]) for a, b in spans)
+    narration, pos, reported = 0, 0, False
+    gaps = [(pos, spans[0][0])] if spans else []
+    gaps += [(spans[k][1], spans[k + 1][0]) for k in range(len(spans) - 1)] + ([(spans[-1][1], len(text))] if spans else [])
+    for k, (a, b) in enumerate(gaps):
+        gap = text[a:b]
+        verb = _ATTRIBUTION_WORD_RE.search(gap)
+        if not verb:
+            # after "X said that ...", the rest of the sentence is still what X said
+            if reported:
+                speech += _words(gap)
+            else:
+                narration += _words(gap)
+            continue
+        cut = verb.end() + _THAT_RE.match(gap, verb.end()).end() - verb.end()
+        head, tail = gap[:cut], gap[cut:]
+        reported = reported or bool(re.search(r"(?:\bthat|:)\s*\Z", head))
+        if _words(head) > MAX_ATTRIBUTION_WORDS:
+            narration += _words(head) - MAX_ATTRIBUTION_WORDS
+        leads_into_quote = k < len(gaps) - 1
+        if leads_into_quote:
+            speech += _words(tail)
+        elif _words(tail) > MAX_ATTRIBUTION_WORDS - _words(head):
+            narration += _words(tail)
+    return round(speech / max(speech + narration, 1), 2)
+
+
+_UNNAMED_SOURCE_RE = re.compile(
+    rf"\b{_UNNAMED_SOURCES}\s+(?:[a-z]+\s+){{0,2}}?(?:fear|feared|believe|believed|say|said|warn|warned|argue"
+    r"|argued|suggest|suggested|expect|expected|worry|worried|note|noted|think|thought|caution|cautioned"
+    r"|contend|contended|predict|predicted|point out|pointed out|see|saw|linked|tied|attributed|dismissed"
+    r"|hailed|welcomed|condemned|claimed|called)\b"
+    r"|\b(?:interpreted|seen|viewed|described|framed|characteri[sz]ed|regarded|portrayed|cast|read|perceived)"
+    rf"\s+(?:[\w'\u2019-]+\s+){{0,4}}?by\s+(?:[\w'\u2019-]+\s+){{0,2}}?{_UNNAMED_SOURCES}\b", re.I)
+
+
+def speech(articles: pd.DataFrame, sents: pd.DataFrame | None = None) -> tuple:
+    """Quotations and each sentence's voice in one call: ``(quotes(articles),
+    sentence_voice(sents, quotes))``. The one place notebooks 01, 02 and 04 read a
+    sentence's voice from, so a sentence has the same voice in every notebook."""
+    sents = sentences(articles) if sents is None else sents
+    quote_rows = quotes(articles)
+    return quote_rows, sentence_voice(sents, quote_rows)
+
+
+def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
+                   institutions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Whose voice each sentence is: the outlet's own narration or carried speech.
+
+    The single place every notebook reads a sentence's voice from. ``carried_share``
+    is the share of the sentence's characters inside the content of a quotation or
+    reported statement (``quotes``). ``voice`` is "quoted" (half or more), "mixed"
+    (less than half: a quoted fragment, or an attribution that wraps a short clause)
+    or "narration" (none), with two further kinds of carried speech that ``quotes``
+    does not extract, both "quoted" with their ``basis``:
+
+    - "unnamed source": a statement given to sources the text does not name
+      ("Analysts fear ...", "has been interpreted by analysts as ...", "framed by
+      Russian officials as ..."); ``speaker`` is "unattributed";
+    - "continues speaker": a sentence with no attribution of its own that follows,
+      in the same paragraph, a sentence carrying a named person's words: it carries
+      on that person's argument ("He added ..." is already a quotation); the same after
+      a statement of unnamed sources ("Analysts fear ... The move may also complicate
+      ..."). Institutions (``institutions.csv``) do not carry a paragraph: a ministry's
+      statement is usually followed by the outlet's own context.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id``, ``carried_chars``,
+    ``carried_share``, ``voice``, ``speaker`` (the speaker with most carried characters
+    in the sentence; empty for narration), ``basis`` ("quotation", "unnamed source",
+    "continues speaker" or "").
+    Limit: the continuation rule cannot see a paragraph that changes subject without a
+    new attribution; 05-validation measures how often that happens.
+    """
+    spans, by_speaker = {}, {}
+    for aid, st, en, spk in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
+        spans.setdefault(aid, []).append((st, en))
+        by_speaker.setdefault(aid, []).append((st, en, spk))
+    merged = {aid: _merge_spans(found) for aid, found in spans.items()}   # once per article
+    ends = {aid: [e for _, e in found] for aid, found in merged.items()}
+    if institutions is None:
+        institutions = load_institutions()
+    # institutions do not carry a paragraph; unnamed sources ("analysts fear ...") do
+    not_people = (set(institutions.institution) - {"unattributed"}) | {""}
+    # each quotation's characters per sentence and speaker, found by bisection (linear overall)
+    speaker_weights, bounds = {}, {}
+    for aid, sid, st, en in _rows(sents, ["article_id", "sentence_id", "start", "end"]):
+        b = bounds.setdefault(aid, ([], [], []))
+        b[0].append(st), b[1].append(en), b[2].append(sid)
+    for aid, rows_of in by_speaker.items():
+        starts, sends, sids = bounds.get(aid, ([], [], []))
+        for qs, qe, spk in rows_of:
+            k = max(bisect.bisect_right(starts, qs) - 1, 0)
+            while k < len(starts) and starts[k] < qe:
+                overlap = max(0, min(sends[k], qe) - max(starts[k], qs))
+                if overlap:
+                    w = speaker_weights.setdefault((aid, sids[k]), {})
+                    w[spk] = w.get(spk, 0) + overlap
+                k += 1
+    rows, prev = [], (None, None, "")
+    for aid, sid, pid, st, en, text in _rows(sents, ["article_id", "sentence_id", "paragraph_id", "start", "end",
+                                                     "text"]):
+        spans = merged.get(aid, [])
+        k = bisect.bisect_right(ends.get(aid, []), st)      # first span ending after the start
+        inside = []
+        while k < len(spans) and spans[k][0] < en:
+            inside.append((max(spans[k][0], st), min(spans[k][1], en)))
+            k += 1
+        carried = sum(b - a for a, b in inside)
+        share = round(carried / max(en - st, 1), 2)
+        speech, speaker, basis = 0.0, "", ""
+        if carried:
+            speech = _speech_share(text, st, inside)
+            weights = speaker_weights.get((aid, sid), {})
+            speaker = min(weights, key=lambda k: (-weights[k], k))
+            voice, basis = ("quoted" if speech >= 0.5 else "mixed"), "quotation"
+        elif _search(_UNNAMED_SOURCE_RE, text):
+            voice, speaker, basis = "quoted", "unattributed", "unnamed source"
+        elif prev[:2] == (aid, pid) and prev[2] not in not_people:
+            voice, speaker, basis = "quoted", prev[2], "continues speaker"
+        else:
+            voice = "narration"
+        rows.append((aid, sid, carried, share, speech, voice, speaker, basis))
+        prev = (aid, pid, speaker)
+    out = pd.DataFrame(rows, columns=["article_id", "sentence_id", "carried_chars", "carried_share",
+                                      "speech_share", "voice", "speaker", "basis"])
+    out.insert(1, "outlet", sents["outlet"].to_numpy())
+    return out
+
+
+def _merge_spans(spans):
+    merged = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return merged

@@ -1,0 +1,592 @@
+"""Cleaning an article's raw text with an audit: page furniture removed, characters and
+whitespace normalised, every edit a span of the raw text with its rule."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+
+# -- Cleaning ---------------------------------------------------------------
+# Cleaning never edits the raw files. ``clean_text`` returns the cleaned text and
+# a list of edits; each edit is one span of the raw text that was removed or
+# replaced, with the rule responsible. Applying the edits to the raw text gives
+# the cleaned text exactly (a unit test checks this for every article), so the
+# audit is complete.
+#
+# Stage 1 removes page furniture (whole spans of the raw text) and invisible control
+# characters (NUL, bidirectional overrides: ``_CONTROL_RE``).
+# Stage 2 normalises what breaks matching, without changing words: characters
+# (non-breaking hyphens, zero-width characters, Cyrillic look-alike letters inside
+# Latin words) and whitespace (hard-wrapped lines joined, one paragraph per line,
+# runs of spaces collapsed, a sentence split by removed furniture rejoined).
+
+_URL_LINE_RE = re.compile(r"[ \t]*https?://\S+[ \t]*\Z")
+_LINK_HEADER_RE = re.compile(r"[ \t]*(?:original url|source url|sources?|links?):[ \t]*\Z", re.I)
+# A credit: a short name, with initials ("U.S. Army") but no sentence inside it.
+_CREDIT = r"(?:[^\n.]|(?<=\b[A-Z])\.){1,60}"
+# a credit at the end of a line ("... on March 22, 2025. Photo: VCG"); the rule
+# removes the whole line, the caption it ends
+_CAPTION_RE = re.compile(rf"\b(?:Photo|Photos|Image|Picture)(?: credit)?: ?{_CREDIT}$", re.M)
+_DONATION_RE = re.compile(r"^A Message from [^\n]{1,80}:[ \t]*\n.*?^Remind me later\.[^\n]*$", re.M | re.S)
+_RELATED_LINE_RE = re.compile(r"^[ \t]*Related(?: article| articles| story|:)[^\n]*$", re.M)
+_RELATED_PARA_RE = re.compile(r"^[ \t]*Related(?: article| articles| story|:)[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", re.M)
+# "Moscow( The COW News Digital) ", "MOSCOW (Reuters) - ": a place, a source in
+# brackets, then the first sentence (a capital letter follows).
+_DATELINE_RE = re.compile(r"\A\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2} ?\( ?[A-Z][^()\n]{1,60}\)\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Z\u201c\"])")
+
+# -- Web-copy furniture --
+# Pages saved from the web carry lines that are not the article: buttons, credits, banners,
+# and a header (masthead, section, headline, print date, byline) above a dateline. The rules
+# below look at one line at a time, so they run in time linear in the text. A line longer
+# than ``MAX_FURNITURE_LINE`` is never furniture, and no pattern below is applied to one.
+MAX_FURNITURE_LINE = 300
+# The header is looked for in the first ``MAX_HEADER_LINES`` non-empty lines only.
+MAX_HEADER_LINES = 12
+#: Rule names whose spans are page furniture (``removed_spans`` kind "furniture"); the
+#: other rules normalise characters and whitespace.
+FURNITURE_RULES = (
+    "photo caption", "donation appeal", "related-article link", "source link list", "dateline",
+    "skip link", "share buttons", "photo credit", "copyright notice", "wire credits",
+    "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
+    "headline", "standfirst", "print date", "byline",
+)
+# Labels of web-page buttons and links; a line made only of these (alone, or separated by
+# "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
+# "Comments (14) | Share this story | Print", "[Back to Top]").
+_BUTTON_LABELS = frozenset("""
+share tweet email e-mail print save copy comment comments facebook twitter x whatsapp
+telegram linkedin reddit pinterest flipboard messenger threads bluesky mastodon
+top menu search advertisement subscribe listen more link
+""".split()) | frozenset({
+    "share this", "share this story", "share this article", "share this page", "share on x",
+    "share on facebook", "share on twitter", "copy link", "back to top", "go to top",
+    "listen to this article", "sign in", "log in", "gift this article", "leave a comment",
+    "view comments", "show comments", "print this page", "print article", "email this",
+})
+_BUTTON_SEP_RE = re.compile(r"\s*[|\u00b7\u2022]\s*")
+_COMMENT_COUNT_RE = re.compile(r"(?:comments? ?\(\d{1,7}\)|\d{1,7} comments?)\Z")
+_SKIP_LINK_RE = re.compile(r"\[?skip to (?:the )?(?:main )?(?:content|navigation|article|search)\]?\Z", re.I)
+# a line that is a caption or credit from its first word ("Photo: ...", "Photo caption: ...",
+# "Image credit: ..."), or a copyright sign before a short credit ("© Reuters Photo")
+_CAPTION_LINE_RE = re.compile(
+    r"(?:Photo|Photos|Photograph|Image|Picture|Pictured|Video|Caption|Credit)"
+    r"(?: caption| credit|s)?:[ \t]?\S", re.I)
+_PHOTO_WORD_RE = re.compile(r"\b(?:photos?|photograph|image|picture|video|getty|afp|reuters|ap|epa)\b", re.I)
+# a copyright notice: "©", "(c)" or "Copyright" and a year at its start, or "All rights reserved"
+_COPYRIGHT_RE = re.compile(
+    r"(?:\u00a9|\(c\)[ \t]|copyright(?:[ \t]+(?:\u00a9|\(c\)))?[ \t]+\d{4}\b)|.*\ball rights reserved\b", re.I)
+# "(Reporting by ...; Editing by ...)" in brackets, or "Reporting by ..." with no sentence in it
+_WIRE_CREDITS_RE = re.compile(
+    r"\((?:additional |writing and )?(?:reporting|writing|editing|compiled|translated|"
+    r"produced|research|contributing)(?: by)?\b[^\n]{0,200}\)\Z"
+    r"|(?:additional reporting|reporting|writing|editing) by [^.\n]{1,120}(?:; ?[^.\n]{1,120})?\Z", re.I)
+# "Source: Northline Wire": a short credit, no sentence (a link list header has no text)
+_SOURCE_LINE_RE = re.compile(rf"Sources?: ?{_CREDIT}\Z")
+# "Read more: ...", "Read also: ...", "See also: ...", "RELATED: ...": a link to another story
+_READ_MORE_RE = re.compile(
+    r"(?:read (?:more|also|next)|also read|see also|more on this(?: story)?|related"
+    r"(?: articles?| stories| coverage| content| reading)?|recommended(?: reading)?|"
+    r"most read|editor's picks?)[ \t]*[:|\u2014\u2013>\u00bb]", re.I)
+# Subscription and membership appeals: a subscription word, and either an imperative at the
+# start of a clause ("... journalism: subscribe to ...", ". Subscribe") or the reader
+# addressed ("If you value our work ..."), in a line without quotation marks.
+_SUBSCRIPTION_WORD_RE = re.compile(
+    r"\b(?:subscrib\w*|newsletters?|donat\w+|paywall|premium access)\b", re.I)
+# membership words count only where the reader is addressed ("become a member of our ...")
+_MEMBERSHIP_WORD_RE = re.compile(r"\b(?:membership|become a member|members-only)\b", re.I)
+_CTA_RE = re.compile(r"(?:\A|[:.!|\u2014]\s*)(?:subscribe|sign up|become|join|donate|register)\b", re.I)
+_READER_RE = re.compile(r"\b(?:you|your|our|us)\b", re.I)
+_QUOTE_CHARS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
+# "Follow Feedline on X, Telegram and Threads ...", "Follow us on Facebook"
+_FOLLOW_RE = re.compile(
+    r"(?:Follow|Find|Join) (?:us|[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}) on (?:[^\n]{0,80}\b)?"
+    r"(?:X|Twitter|Facebook|Telegram|Instagram|Threads|YouTube|TikTok|LinkedIn|WhatsApp|"
+    r"Google News|Bluesky|Mastodon|social media)\b")
+# The words a furniture line above can start with, and the words it can hold anywhere: a
+# line with neither is not looked at further.
+_FURNITURE_START_RE = re.compile(
+    r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|caption|credit|copyright|"
+    r"reporting|writing|editing|additional|sources?|read|also|see|more|related|recommended|"
+    r"most|editor|follow|find|join)\b", re.I)
+_FURNITURE_WORD_RE = re.compile(
+    r"\ball rights reserved\b|\bsubscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
+    r"\bmembership\b|\bbecome a member\b|\bmembers-only\b", re.I)
+# -- The header: masthead, sections, headline, print date, byline, dateline --
+# A navigation line: two or more short labels separated by " | ", " / ", " > ", " › ", " » ".
+_NAV_SEP_RE = re.compile(r"[ \t]+[|/>\u203a\u00bb][ \t]+")
+_MONTH_WORDS = ("january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_DATE_WORDS = frozenset(_MONTH_WORDS + """
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+published updated posted last first modified on at a m am pm p gmt utc edt est cdt cst pdt pst
+et pt cet cest bst msk eet eest ist time min mins minute minutes read reading h hrs
+""".split())
+_DATE_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|\S")
+_DATE_PUNCT = frozenset(",.:;\u00b7|\u2022\u2014\u2013-/()[]")
+_BYLINE_SEP_RE = re.compile(r"[ \t]*[|\u00b7\u2022][ \t]*|[ \t]+[\u2014\u2013-][ \t]+")
+_NAME_PARTICLES = frozenset("and de da van von der al bin ibn la le di du".split())
+# A dateline opening the first paragraph (or standing on a line of its own): an optional
+# bracketed date, a place (capitals: "MOSCOW", "NEW YORK"; or a capitalised name with a
+# date or a source), an optional date (", Aug 5", ", August 5."), an optional source
+# ("(Northline)", "/VNA/.") and a dash or colon, then the first sentence.
+_DATELINE_PARTS_RE = re.compile(
+    r"(?P<date>\[[^\]\n]{1,40}\][ \t]*)?"
+    r"(?P<place>[A-Z][\w.'\u2019-]{0,30}(?: [A-Z][\w.'\u2019-]{0,30}){0,3})"
+    r"(?P<day>,[ \t]?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\.?)?"
+    r"(?P<source>[ \t]?\([^()\n]{1,40}\)|[ \t]?/[^/\n]{1,30}/\.?)?"
+    r"(?P<sep>[ \t]?[-\u2013\u2014:])?"
+    r"(?P<end>[ \t]+(?=[\"'\u201c\u2018A-Z])|[ \t]*\Z)")
+
+_CHAR_MAP = {
+    "\u2010": "-",   # hyphen
+    "\u2011": "-",   # non-breaking hyphen
+    "\u00ad": "",    # soft hyphen
+    "\u200b": "",    # zero-width space
+    "\u200c": "",    # zero-width non-joiner
+    "\u200d": "",    # zero-width joiner
+    "\u2060": "",    # word joiner
+    "\ufeff": "",    # byte-order mark / zero-width no-break space
+}
+_CHAR_RE = re.compile("[" + "".join(_CHAR_MAP) + "]")
+# Invisible control characters, removed (rule "control character"): NUL and the other
+# C0 controls that are not whitespace, DEL, and the bidirectional marks, embeddings,
+# overrides and isolates (U+200E-F, U+061C, U+202A-E, U+2066-9). A scraper or a hostile
+# text can put one inside a name ("Pu<U+202E>tin"), which would hide the mention.
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+_CYRILLIC_LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХІЈЅ", "aeopcyxijsABEKMHOPCTXIJS")
+_CYRILLIC_RE = re.compile("[аеорсухіјѕАВЕКМНОРСТХІЈЅ]")
+_MIXED_SCRIPT_RE = re.compile(
+    r"\b\w*(?:[A-Za-z][аеорсухіјѕАВЕКМНОРСТХІЈЅ]|[аеорсухіјѕАВЕКМНОРСТХІЈЅ][A-Za-z])\w*\b"
+)
+_WS = r"[ \t\r\n\f\v\u00a0\u2028\u2029\u202f\u3000]"
+_WS_NOT_SPACE = r"[\t\r\n\f\v\u00a0\u2028\u2029\u202f\u3000]"
+# Whitespace runs that need an edit: two or more characters, any character other
+# than a plain space, or a space at either end. Single spaces between words (the
+# vast majority) do not match, which keeps cleaning fast.
+_SPACE_RE = re.compile(rf"(?<!{_WS})(?:{_WS}{{2,}}|{_WS_NOT_SPACE}|\A |[ ]\Z)(?!{_WS})")
+_SENTENCE_FINAL = set(".!?:;\"'\u201d\u2019)]\u2026")
+
+
+def is_hard_wrapped(raw_text: str) -> bool:
+    """True if the text was hard-wrapped at a fixed width (sentences broken mid-line).
+
+    Looks at the non-empty lines that are not bare URLs: at least five of them, none
+    longer than 100 characters, at least half of them 60 characters or longer, and at
+    least 30% ending mid-sentence (a letter, digit or comma). Articles laid out one
+    paragraph per line fail the length and mid-sentence tests.
+    """
+    lines = [ln.strip() for ln in raw_text.split("\n")]
+    lines = [ln for ln in lines if ln and not _URL_LINE_RE.match(ln)]
+    if len(lines) < 5 or max(map(len, lines)) > 100:
+        return False
+    long_share = sum(len(ln) >= 60 for ln in lines) / len(lines)
+    open_share = sum(ln[-1].isalnum() or ln[-1] == "," for ln in lines) / len(lines)
+    return long_share >= 0.5 and open_share >= 0.3
+
+
+def _link_list_spans(raw_text: str):
+    """Spans of blocks of bare URLs (a source-link list), with an optional header
+    line such as "Original url:" and URLs hard-wrapped onto a second line."""
+    spans, block, prev = [], None, None  # block = [start, end] of current block
+    pos = 0
+    for line in raw_text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        is_url = bool(_URL_LINE_RE.match(line))
+        is_cont = (
+            not is_url and prev is not None and prev[0] == "url" and prev[1] >= 70
+            and stripped and not any(c.isspace() for c in stripped)
+        )
+        if is_url or is_cont:
+            block = [start if block is None else block[0], end]
+            prev = ("url", len(line))
+        elif _LINK_HEADER_RE.match(line) and stripped:
+            if block is not None and block[1] is not None:
+                spans.append(tuple(block))
+            block = [start, None]   # a header opens a block, but only counts if a URL follows
+            prev = ("header", 0)
+        elif not stripped:
+            prev = ("blank", 0)
+        else:
+            if block is not None and block[1] is not None:
+                spans.append(tuple(block))
+            block, prev = None, ("text", 0)
+    if block is not None and block[1] is not None:
+        spans.append(tuple(block))
+    return [(s, e, "source link list") for s, e in spans]
+
+
+def _is_button_line(line: str) -> bool:
+    """True if ``line`` is only web-page button or link labels ("Share", "Tweet",
+    "Comments (14) | Share this story | Print", "[Back to Top]")."""
+    body = line.strip()
+    if body[:1] == "[" and body[-1:] == "]":
+        body = body[1:-1].strip()
+    pieces = [p for p in _BUTTON_SEP_RE.split(body.lower()) if p]
+    if not pieces:
+        return False
+    for piece in pieces:
+        if piece in _BUTTON_LABELS or _COMMENT_COUNT_RE.match(piece):
+            continue
+        words = piece.split()   # "share tweet email": labels separated by spaces
+        if len(words) < 2 or not all(w in _BUTTON_LABELS for w in words):
+            return False
+    return True
+
+
+def _is_print_date(line: str) -> bool:
+    """True if ``line`` is only a printed date, perhaps with a weekday, a time, a time zone,
+    "Published"/"Updated" and a reading time ("Published August 7, 2025 · 6 min read",
+    "5 Aug 2025, 15:20", "August 7, 2025 at 6:05 a.m. EDT")."""
+    tokens = _DATE_TOKEN_RE.findall(line)
+    has_month = has_number = False
+    for tok in tokens:
+        low = tok.lower()
+        if tok.isdigit():
+            has_number = True
+        elif low in _DATE_WORDS:
+            has_month = has_month or low in _MONTH_WORDS
+        elif tok not in _DATE_PUNCT:
+            return False
+    return has_month and has_number
+
+
+def _is_name(part: str) -> bool:
+    """True if ``part`` reads as a person's or a desk's name: one to five capitalised words
+    (particles such as "de" or "and" allowed), no sentence punctuation."""
+    words = part.split()
+    return (0 < len(words) <= 5 and words[0][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+            and not any(c in part for c in ".!?:;\"\u201c\u201d"))
+
+
+def _is_byline(line: str) -> bool:
+    """True if ``line`` is a byline: "By ..." (a few words), or a name and a printed date
+    separated by "|", "·", or a dash ("Olena Kravets — Tuesday, 5 August 2025, 18:40",
+    "By Feedline staff | August 5, 2025")."""
+    parts = [p.strip() for p in _BYLINE_SEP_RE.split(line) if p.strip()]
+    has_by = has_name = has_date = False
+    for part in parts:
+        words = part.split()
+        if words[0].lower() == "by" and 2 <= len(words) <= 9 \
+                and (words[1][:1].isupper() or words[1] == "the") \
+                and not part.endswith((".", "!", "?", ":")):
+            has_by = True
+        elif _is_print_date(part):
+            has_date = True
+        elif _is_name(part):
+            has_name = True
+        else:
+            return False
+    return has_by or (has_name and has_date)
+
+
+def _is_nav_line(line: str) -> bool:
+    """True if ``line`` is two or more short capitalised labels separated by " | ", " / ",
+    " > ", " › " or " » " ("Home | World | Business", "FEEDLINE / Roundup")."""
+    parts = _NAV_SEP_RE.split(line.strip())
+    return len(parts) >= 2 and all(
+        p and len(p) <= 40 and len(p.split()) <= 4 and p[0].isupper() and p[-1] not in ".!?,;:"
+        for p in parts)
+
+
+def _dateline_match(line: str):
+    """The dateline opening ``line``, as a match, or None. A place in capitals ("MOSCOW",
+    "KYIV") needs a date, a source or a dash after it; a place written as a name
+    ("Moscow") needs a date or a source, so "Moscow said ..." is never a dateline."""
+    m = _DATELINE_PARTS_RE.match(line)
+    if not m:
+        return None
+    place = m.group("place")
+    letters = [c for c in place if c.isalpha()]
+    capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
+    sep = (m.group("sep") or "").strip()
+    if m.group("day") or m.group("source"):
+        return m
+    if capitals and sep in ("-", "\u2013", "\u2014"):
+        return m
+    return None
+
+
+def _line_furniture(line: str) -> str | None:
+    """The rule naming ``line`` as page furniture wherever it stands, or None: skip links,
+    buttons, photo captions and credits, copyright notices, wire credits, "Source:" lines,
+    links to other stories, subscription and follow appeals."""
+    text = line.strip()
+    if not text or len(text) > MAX_FURNITURE_LINE:
+        return None
+    # most lines are sentences: two cheap looks rule them out before the rules below
+    if not _FURNITURE_START_RE.match(text) and not _FURNITURE_WORD_RE.search(text) \
+            and not (len(text) <= 100 and _is_button_line(text)):
+        return None
+    if _SKIP_LINK_RE.match(text):
+        return "skip link"
+    if len(text) <= 100 and _is_button_line(text):
+        return "share buttons"
+    if text[0] in "\u00a9(" and _COPYRIGHT_RE.match(text) and len(text.split()) <= 12 \
+            and _PHOTO_WORD_RE.search(text):
+        return "photo credit"
+    if _CAPTION_LINE_RE.match(text):
+        return "photo caption"
+    if _COPYRIGHT_RE.match(text):
+        return "copyright notice"
+    if _WIRE_CREDITS_RE.match(text):
+        return "wire credits"
+    if _SOURCE_LINE_RE.match(text):
+        return "source line"
+    if _READ_MORE_RE.match(text):
+        return "related-article link"
+    if not _QUOTE_CHARS.intersection(text) and len(text.split()) <= 40:
+        if _SUBSCRIPTION_WORD_RE.search(text) and (_CTA_RE.search(text) or _READER_RE.search(text)):
+            return "subscription appeal"
+        if _MEMBERSHIP_WORD_RE.search(text) and _READER_RE.search(text):
+            return "subscription appeal"
+    if _FOLLOW_RE.match(text) and len(text.split()) <= 25:
+        return "follow appeal"
+    return None
+
+
+def _header_kind(line: str) -> str | None:
+    """What a line of the header is: "navigation", "print date", "byline", "dateline"
+    (alone on its line), "masthead or section" (a short label) or "headline" (any other line
+    of up to 30 words that is not a sentence broken off), else None (the article begins)."""
+    text = line.strip()
+    if len(text) > MAX_FURNITURE_LINE:
+        return None
+    if _is_print_date(text):
+        return "print date"
+    if _is_byline(text):
+        return "byline"
+    if _is_nav_line(text):
+        return "navigation"
+    m = _dateline_match(text)
+    if m and m.end() == len(text):
+        return "dateline"
+    words = text.split()
+    if len(words) <= 5 and len(text) <= 40 and text[-1] not in ".!?,;:" and text[0].isupper():
+        return "masthead or section"
+    if len(words) <= 30 and text[-1] not in ",;:-" and (text[0].isupper() or text[0] in "'\"\u2018\u201c"):
+        return "headline"
+    return None
+
+
+def _line_spans(raw_text: str):
+    """(start, end, line) for each line of ``raw_text``, without its newline."""
+    pos = 0
+    for line in raw_text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _web_furniture_spans(raw_text: str, wrapped: bool):
+    """Spans of web-copy furniture in ``raw_text``, as (start, end, rule): lines that are
+    furniture wherever they stand (``_line_furniture``) and the header at the top.
+
+    In a hard-wrapped text only a line standing alone between blank lines is looked at,
+    and no header is looked for. The header is the run of lines at the top that are
+    furniture, navigation, a masthead or section name, at most two headline-like lines (a
+    headline and a standfirst; at most one of them ending in a full stop), print dates,
+    bylines and a dateline on a line of its own, within ``MAX_HEADER_LINES`` non-empty
+    lines. It is removed only up to its last print date, byline or dateline (the anchor),
+    or up to a dateline opening the first paragraph, which is removed too: with no anchor,
+    a short first line may be the article's own first sentence, and nothing is guessed.
+    The first line of the header of four or more words, not all capitals, is the
+    "headline" (``title_detected``); a headline-like line after it is the "standfirst"."""
+    lines = list(_line_spans(raw_text))
+    spans = []
+    for k, (s, e, line) in enumerate(lines):
+        if not line.strip() or len(line) > MAX_FURNITURE_LINE:
+            continue
+        if wrapped and ((k > 0 and lines[k - 1][2].strip()) or (k + 1 < len(lines) and lines[k + 1][2].strip())):
+            continue
+        rule = _line_furniture(line)
+        if rule:
+            lead = len(line) - len(line.lstrip())
+            spans.append((s + lead, s + len(line.rstrip()), rule))
+    if wrapped:
+        return spans
+    found = {s: rule for s, _, rule in spans}
+    header, anchor, n_headlines, n_sentences, seen = [], -1, 0, 0, 0
+    for s, e, line in lines:
+        if not line.strip():
+            continue
+        seen += 1
+        lead = len(line) - len(line.lstrip())
+        s2, e2 = s + lead, s + len(line.rstrip())
+        if seen > MAX_HEADER_LINES:
+            break
+        if s2 in found:
+            continue
+        m = _dateline_match(line[lead:])
+        if m and s2 + m.end() < e2:
+            # the article begins with a dateline, which anchors the header
+            header.append((s2, s2 + m.end(), "dateline"))
+            anchor = len(header) - 1
+            break
+        kind = _header_kind(line)
+        if kind == "headline":
+            n_headlines += 1
+            n_sentences += line.rstrip().endswith(".")
+        if kind is None or n_headlines > 2 or n_sentences > 1:
+            break
+        header.append((s2, e2, kind))
+        if kind in ("print date", "byline", "dateline"):
+            anchor = len(header) - 1
+    header = header[:anchor + 1]
+    headlines = [k for k, (s, e, kind) in enumerate(header)
+                 if kind in ("headline", "masthead or section") and len(raw_text[s:e].split()) >= 4
+                 and not raw_text[s:e].isupper()]
+    first = headlines[0] if headlines else len(header)
+    for k, (s, e, kind) in enumerate(header):
+        if k == first:
+            header[k] = (s, e, "headline")
+        elif kind == "headline":
+            header[k] = (s, e, "standfirst" if k > first else "masthead or section")
+    return spans + header
+
+
+def _furniture_spans(raw_text: str, wrapped: bool):
+    """Stage 1: spans of page furniture in the raw text, as (start, end, rule)."""
+    # each rule runs only if its key word is in the text at all: cheap on clean texts
+    spans = [(raw_text.rfind("\n", 0, m.start()) + 1, m.end(), "photo caption")
+             for m in _CAPTION_RE.finditer(raw_text)]
+    if "Remind me later" in raw_text:
+        spans += [(m.start(), m.end(), "donation appeal") for m in _DONATION_RE.finditer(raw_text)]
+    if "Related" in raw_text:
+        related = _RELATED_PARA_RE if wrapped else _RELATED_LINE_RE
+        spans += [(m.start(), m.end(), "related-article link") for m in related.finditer(raw_text)]
+    if "http" in raw_text:
+        spans += _link_list_spans(raw_text)
+    m = _DATELINE_RE.match(raw_text)
+    if m:
+        spans.append((m.start(), m.end(), "dateline"))
+    spans += _web_furniture_spans(raw_text, wrapped)
+    # not furniture, but removed at this stage so that whitespace is normalised without them
+    spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
+    spans.sort()
+    merged = []
+    for s, e, rule in spans:
+        if merged and s < merged[-1][1]:
+            # Two rules claim the same characters: keep the earlier span, extended.
+            ps, pe, prule = merged[-1]
+            merged[-1] = (ps, max(pe, e), prule if pe >= e else f"{prule}+{rule}")
+        else:
+            merged.append((s, e, rule))
+    return merged
+
+
+def _normalising_edits(text: str, wrapped: bool):
+    """Stage 2: (start, end, replacement, rule) edits on the de-furnished text."""
+    edits = [(m.start(), m.end(), _CHAR_MAP[m.group()], "character normalisation")
+             for m in _CHAR_RE.finditer(text)]
+    for m in _MIXED_SCRIPT_RE.finditer(text) if _CYRILLIC_RE.search(text) else ():
+        word = m.group()
+        fixed = word.translate(_CYRILLIC_LOOKALIKES)
+        for k, (a, b) in enumerate(zip(word, fixed)):
+            if a != b:
+                edits.append((m.start() + k, m.start() + k + 1, b, "Cyrillic look-alike letter"))
+    n = len(text)
+    for m in _SPACE_RE.finditer(text):
+        s, e, run = m.start(), m.end(), m.group()
+        newlines = run.count("\n")
+        if s == 0 or e == n:
+            want, rule = "", "whitespace"
+        elif newlines >= (2 if wrapped else 1):
+            if text[s - 1] not in _SENTENCE_FINAL and text[e].islower():
+                want, rule = " ", "rejoin broken sentence"
+            else:
+                want, rule = "\n", "whitespace"
+        elif newlines:
+            want, rule = " ", "unwrap line"
+        else:
+            want, rule = " ", "whitespace"
+        if run != want:
+            edits.append((s, e, want, rule))
+    edits.sort()
+    return edits
+
+
+def _kept_segments(n: int, removed):
+    """(start, end) segments of a length-``n`` text left after removing sorted spans."""
+    segs, pos = [], 0
+    for s, e, *_ in removed:
+        if s > pos:
+            segs.append((pos, s))
+        pos = max(pos, e)
+    if pos < n:
+        segs.append((pos, n))
+    return segs
+
+
+def clean_text(raw_text: str):
+    """Clean one article's raw text.
+
+    Returns ``(text, edits)``: the cleaned text (one paragraph per line) and a list
+    of dicts, one per edited span of the raw text, with ``raw_start``, ``raw_end``,
+    ``removed`` (the raw characters), ``replacement`` and ``rule``. Replacing each
+    span by its replacement turns the raw text into the cleaned text exactly.
+    """
+    wrapped = is_hard_wrapped(raw_text)
+    furniture = _furniture_spans(raw_text, wrapped)
+    segments = _kept_segments(len(raw_text), furniture)
+    inter = "".join(raw_text[s:e] for s, e in segments)
+    # offsets of each kept segment in the intermediate text, to map stage-2 edits back
+    inter_starts, pos = [], 0
+    for s, e in segments:
+        inter_starts.append(pos)
+        pos += e - s
+
+    edits = [dict(raw_start=s, raw_end=e, removed=raw_text[s:e], replacement="", rule=rule)
+             for s, e, rule in furniture]
+    out, pos = [], 0
+    for s, e, repl, rule in _normalising_edits(inter, wrapped):
+        out.append(inter[pos:s])
+        out.append(repl)
+        pos = e
+        # one intermediate span may straddle removed furniture: record each raw piece
+        k = bisect.bisect_right(inter_starts, s) - 1
+        first = True
+        while s < e:
+            seg_s, seg_e = segments[k]
+            raw_s = seg_s + (s - inter_starts[k])
+            take = min(e - s, seg_e - raw_s)
+            edits.append(dict(raw_start=raw_s, raw_end=raw_s + take,
+                              removed=raw_text[raw_s:raw_s + take],
+                              replacement=repl if first else "", rule=rule))
+            first = False
+            s += take
+            k += 1
+    out.append(inter[pos:])
+    edits.sort(key=lambda d: d["raw_start"])
+    return "".join(out), edits
+
+
+def detected_title(edits) -> str:
+    """The headline that cleaning recognised and removed at the top of a text, from the
+    edits ``clean_text`` returned: the span of rule "headline" with invisible control
+    characters removed, its characters normalised and its whitespace collapsed; "" if
+    cleaning recognised none."""
+    for e in edits:
+        if e["rule"].split("+")[0] == "headline":
+            title = _CONTROL_RE.sub("", e["removed"])
+            title = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group()], title)
+            return " ".join(title.split())
+    return ""
+
+
+def printed_urls(raw_text: str) -> list[str]:
+    """URLs printed as bare lines in a raw text, with a URL hard-wrapped over two
+    lines joined again, in order of appearance (duplicates kept)."""
+    urls = []
+    for s, e, _ in _link_list_spans(raw_text):
+        for line in raw_text[s:e].split("\n"):
+            line = line.strip()
+            if not line or _LINK_HEADER_RE.match(line):
+                continue
+            if line.startswith(("http://", "https://")):
+                urls.append(line)
+            else:
+                urls[-1] += line
+    return urls

@@ -1,0 +1,173 @@
+"""Sentences and tokens of the cleaned texts, with their offsets, and the small table
+builders the extractors share (``count_table``, ``evidence``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+
+# -- Loading ----------------------------------------------------------------
+
+#: Word tokens: abbreviations such as "U.S.", numbers with thousands separators,
+#: and words with inner hyphens or apostrophes ("Russia's", "intermediate-range").
+WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'\u2019]\w+|\.\d+)*")
+
+
+# -- Sentences and tokens ---------------------------------------------------
+
+#: Abbreviations after which a full stop does not end a sentence (lower case, no
+#: final period), given to Punkt explicitly so that no trained model is needed.
+ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "e.u", "u.s.s.r", "e.g", "i.e", "a.m", "p.m", "etc", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+    "sen", "rep", "gov", "pres", "st", "no", "inc", "corp", "ltd", "co", "dept", "approx",
+}
+#: Capitalised words that start a sentence even after an abbreviation ("... in the
+#: U.S. The ministry said"); any other capitalised word keeps the abbreviation inside
+#: the sentence ("U.S. President Donald Trump").
+SENTENCE_STARTERS = {
+    "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+    "but", "and", "in", "on", "a", "an", "as", "however", "meanwhile", "his", "her",
+    "its", "their", "there", "such", "moscow", "washington", "russia",
+}
+
+
+def count_table(rows: pd.DataFrame, index, columns: str) -> pd.DataFrame:
+    """Rows counted by ``index`` (a column or list of columns) down and ``columns``
+    across, zeros where a combination has no row, both axes sorted. An empty input
+    gives an empty table with the same axis names, so notebooks need no special case."""
+    index = [index] if isinstance(index, str) else list(index)
+    if rows.empty:
+        return pd.DataFrame(index=pd.MultiIndex.from_arrays([[]] * len(index), names=index)
+                            if len(index) > 1 else pd.Index([], name=index[0]),
+                            columns=pd.Index([], name=columns), dtype="int64")
+    table = rows.groupby(index + [columns]).size().unstack(columns, fill_value=0)
+    return table.sort_index().sort_index(axis=1)
+
+
+def evidence(rows: pd.DataFrame, sents: pd.DataFrame, label: str | None = None) -> pd.DataFrame:
+    """The sentences behind any table row: for every distinct (``article_id``,
+    ``sentence_id``) in ``rows``, the outlet and the sentence ``text``; with
+    ``label``, that column of ``rows`` too, its values for the sentence joined by ", ".
+    In article and sentence order."""
+    keys = ["article_id", "sentence_id"]
+    if label is None:
+        picked = rows[keys].drop_duplicates()
+    else:
+        picked = (rows.groupby(keys, sort=False)[label]
+                  .agg(lambda v: ", ".join(map(str, v))).reset_index())
+    out = picked.merge(sents[["article_id", "outlet", "sentence_id", "text"]], on=keys)
+    cols = ["article_id", "outlet", "sentence_id"] + ([label] if label else []) + ["text"]
+    return out[cols].sort_values(keys, kind="stable").reset_index(drop=True)
+
+
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    return PunktSentenceTokenizer(params)
+
+
+_PUNKT = _punkt()
+
+
+@functools.lru_cache(maxsize=65536)
+def _sentence_spans(text: str) -> tuple:
+    """(paragraph_id, start, end) of each sentence; paragraphs are lines, and no
+    sentence crosses a paragraph break."""
+    spans, pos = [], 0
+    for p, para in enumerate(text.split("\n"), start=1):
+        if _MAYBE_BREAK_RE.search(para, 0, len(para) - 1):
+            spans.extend((p, pos + s, pos + e) for s, e in _PUNKT.span_tokenize(para))
+        elif para:
+            spans.append((p, pos, pos + len(para)))    # no break candidate: one sentence
+        pos += len(para) + 1
+    return tuple(spans)
+
+
+# A full stop, question or exclamation mark (perhaps closing a quotation) followed by a
+# space: only a paragraph with one of these before its end can hold two sentences.
+_MAYBE_BREAK_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s")
+
+
+def sentences(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of each article's cleaned text.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id`` (1, 2, ... within the
+    article), ``paragraph_id``, ``start``, ``end`` (so that
+    ``text[start:end]`` of the article is the sentence) and ``text``.
+    Splitting is NLTK's Punkt with explicit abbreviations (``ABBREVIATIONS``)
+    and sentence starters (``SENTENCE_STARTERS``); closing quotation marks stay
+    with the sentence they close.
+    """
+    rows = []
+    for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
+        for k, (p, s, e) in enumerate(_sentence_spans(text), start=1):
+            rows.append((aid, outlet, k, p, s, e, text[s:e]))
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "paragraph_id",
+                                       "start", "end", "text"])
+
+
+#: ``WORD_RE`` as one group: splitting by it keeps the tokens between the gaps.
+_WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")
+
+
+def tokens(sents: pd.DataFrame) -> pd.DataFrame:
+    """One row per word token (``WORD_RE``) of each sentence.
+
+    Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``
+    (offsets into the article's cleaned text), ``token`` (as written) and
+    ``norm`` (lower case, curly apostrophe made straight).
+    """
+    # All sentences joined by newlines (which no token contains) and tokenised in one
+    # pass; offsets come from the lengths of tokens and of the gaps between them.
+    texts = sents["text"].tolist()
+    joined = "\n".join(texts)
+    parts = _WORD_SPLIT_RE.split(joined)     # gap, token, gap, token, ..., gap: one scan
+    toks, gaps = parts[1::2], parts[0:-1:2]
+    tok_len = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+    gap_len = np.fromiter(map(len, gaps), dtype=np.int64, count=len(gaps))
+    starts = np.cumsum(gap_len) + np.cumsum(tok_len) - tok_len
+    sent_len = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    sent_start = np.cumsum(sent_len + 1) - sent_len - 1      # offsets of sentences in `joined`
+    row = np.searchsorted(sent_start, starts, side="right") - 1
+    shift = sents["start"].to_numpy(dtype=np.int64)[row] - sent_start[row]
+    return pd.DataFrame({
+        "article_id": sents["article_id"].to_numpy()[row],
+        "outlet": sents["outlet"].to_numpy()[row],
+        "sentence_id": sents["sentence_id"].to_numpy()[row],
+        "start": starts + shift,
+        "end": starts + tok_len + shift,
+        "token": toks,
+        "norm": _normalise_tokens(toks),
+    })
+
+
+def _rows(table: pd.DataFrame, columns: list):
+    """The values of ``table[columns].itertuples(index=False)`` as plain tuples, read from
+    whole-column lists: iterating a pyarrow-backed string column value by value is several
+    times slower than ``tolist``. Columns of other dtypes than strings and NumPy numbers,
+    booleans and objects (for which both give the same Python values) are iterated."""
+    return zip(*(_column_values(table[c]) for c in columns))
+
+
+def _column_values(col: pd.Series) -> list:
+    """``list(col)``, by ``tolist`` where that gives the same values (see ``_rows``)."""
+    dtype = col.dtype
+    if isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "biufO"):
+        return col.tolist()
+    return list(col)
+
+
+def _normalise_tokens(toks) -> np.ndarray:
+    """Lower case, curly apostrophe made straight; each distinct token is normalised once."""
+    codes, uniques = pd.factorize(np.asarray(toks, dtype=object))
+    norms = np.array([u.lower().replace("\u2019", "'") for u in uniques], dtype=object)
+    return norms[codes]

@@ -1,0 +1,1 @@
+"""Validation: hand coding against the methods."""
