@@ -58,7 +58,7 @@ from inf_coverage.extract.quotes import (
     scare_quotes, sentence_voice, speech,
 )
 from inf_coverage.extract.ranges import (
-    _conversion_tolerance, band_agrees, check_ranges, cross_outlet, fact_checks, KM_PER_MILE,
+    _conversion_tolerance, band_agrees, check_ranges, KM_PER_MILE,
     load_systems, MAX_DISTANCE_KM, place_mentions, PLACES, range_claims, RANGE_CLASSES,
     status_claims, system_mentions,
 )
@@ -117,11 +117,11 @@ __all__ = [
     "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix",
     "claim_omissions", "claim_tally", "CLAIM_VERDICTS", "clean_article", "clean_text",
     "cluster_bootstrap_mean", "cooccurrences", "copy_groups", "corpus_dir", "corpus_fingerprint",
-    "CorpusError", "count_table", "coverage_timeline", "cross_outlet", "date_period",
+    "CorpusError", "count_table", "coverage_timeline", "date_period",
     "DECISION_DATE", "DEFAULT_CORPUS_DIR", "DEFAULT_REPORT_DIR", "detected_title",
     "discover_names", "discovery_scores", "DOMAIN_MISREADS", "EARLIEST_PUBLISHED",
     "EMPTY_TABLE_TEXT", "english_only", "event_claims", "evidence", "expect", "export_csv",
-    "fact_checks", "FastSentimentIntensityAnalyzer", "FIGURE_COLUMNS", "figure_mentions",
+    "FastSentimentIntensityAnalyzer", "FIGURE_COLUMNS", "figure_mentions",
     "FindingError", "Findings", "fingerprint", "first_mentions", "fold_other", "FORMULA_LEADS",
     "FRAME_COLUMNS", "frame_hits", "frame_label", "frame_profile", "FUNCTION_WORDS",
     "FURNITURE_RULES", "group_label", "GROUP_LABELS", "HEDGES", "hedges", "INSTITUTION_COLUMNS",

@@ -216,18 +216,6 @@ def test_status_claims(sents):
     ]
 
 
-def test_fact_checks_say_whose_words(articles, sents, ranges, events):
-    checks = h.fact_checks(h.check_ranges(ranges), events, h.status_claims(sents), h.quotes(articles))
-    conflicts = checks[checks.verdict == "conflicts"]
-    assert list(zip(conflicts.article_id, conflicts.whose)) == [
-        ("agg-ryabkov", "outlet"), ("agg-ryabkov", "outlet"), ("agg-ryabkov", "outlet"),
-        ("cow-inf-withdrawal", "outlet"), ("gt-moratorium", "outlet"), ("mt-experts", "quoted: Pavel Podvig")]
-    table = h.cross_outlet(checks, h.load_reference(), sorted(articles.outlet.unique())).set_index("fact_id")
-    assert table.at["F35", "Unnamed aggregator"] == "February 2020 (conflicts)"
-    assert table.at["F35", "Global Times"] == "not said"
-    assert table.at["F04", "The COW News Digital"] == "between 500 km to 5,500 km (agrees)"
-
-
 def test_two_designations_in_one_phrase_are_one_mention():
     one = pd.DataFrame({"article_id": "x", "outlet": "X", "sentence_id": [1, 2, 3], "start": 0,
                         "text": ["The US cited the SSC-8 ground-launched cruise missile (9M729).",

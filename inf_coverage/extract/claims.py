@@ -18,7 +18,7 @@ from inf_coverage.extract.events import event_claims
 
 # ---------------------------------------------------------------------------
 # 6. Claims: the proposition codebook, claim-by-claim checks, omissions
-#    (04-missile-range-facts; supersedes fact_checks)
+#    (04-missile-range-facts)
 # ---------------------------------------------------------------------------
 # ``claims.csv`` lists propositions an arms-control reader checks (what the
 # moratorium covered, what Russia did to the treaty, why the US left ...), each
