@@ -8,7 +8,9 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
-from inf_coverage.ingest.patterns import _maybe_matching, _pattern_literals, _prefilter_text, _REPEATS
+from inf_coverage.ingest.patterns import (
+    _maybe_matching, _pattern_literals, _prefilter_text, _REPEATS, _sre_parse,
+)
 from inf_coverage.ingest.text import _rows
 from inf_coverage.ingest.registries import load_reference, read_registry
 from inf_coverage.extract.quotes import quotes
@@ -29,11 +31,6 @@ from inf_coverage.extract.events import event_claims
 # and did not. Patterns are matched case-insensitively inside one sentence, and a
 # pattern with a quantifier inside a quantifier is refused, so every check runs in
 # time linear in the length of the text.
-
-try:                                    # the regular-expression parser (Python 3.11+)
-    from re import _parser as _sre_parse
-except ImportError:                     # pragma: no cover (older Pythons)
-    import sre_parse as _sre_parse
 
 #: The verdicts of ``claim_checks``, from most to least severe.
 CLAIM_VERDICTS = ["conflicts", "misleading", "unverified", "agrees", "not checked"]
