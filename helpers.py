@@ -9,8 +9,8 @@ small statistics), ``ingest`` (cleaning, sentences, loading, registries, copies,
 
 from inf_coverage.core.layout import (
     _registry_path, ARTICLE_ID_RE, corpus_dir, corpus_fingerprint, CorpusError, DEFAULT_CORPUS_DIR,
-    DEFAULT_REPORT_DIR, fingerprint, NON_EMPTY_COLUMNS, output_dir, REPO_DIR, REQUIRED_COLUMNS,
-    split_list,
+    DEFAULT_REPORT_DIR, fingerprint, NON_EMPTY_COLUMNS, output_dir, REGISTRY_FILES, REPO_DIR,
+    REQUIRED_COLUMNS, split_list,
 )
 from inf_coverage.core.stats import (
     bootstrap_mean, cluster_bootstrap_mean, MIN_ARTICLES_FOR_INTERVAL, MIN_SENTENCES_FOR_INTERVAL,
@@ -138,7 +138,7 @@ __all__ = [
     "palette", "PALETTES", "PARTICIPLES", "person_name", "place_mentions", "PLACES",
     "printed_urls", "PUBLICATION_WIDTH_PX", "publish_figure", "quote_spans", "quotes",
     "range_claims", "RANGE_CLASSES", "read_article", "read_csv_table", "read_metadata",
-    "read_registry", "REFERENCE_QUOTE_COLUMNS", "removed_spans", "REPO_DIR", "REQUIRED_COLUMNS",
+    "read_registry", "REFERENCE_QUOTE_COLUMNS", "removed_spans", "REGISTRY_FILES", "REPO_DIR", "REQUIRED_COLUMNS",
     "ROLE_WORDS", "SAMPLE_ROWS", "save_figure", "scare_quotes", "SENTENCE_STARTERS",
     "sentence_voice", "sentences", "sentiment", "sentiment_summary", "show_all_rows", "show_table",
     "ShownTable", "speech", "SPEECH_VERBS", "split_list", "spreadsheet_safe", "status_claims",

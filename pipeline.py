@@ -138,13 +138,6 @@ last_run: dict = {}
 # Registries the per-article functions read
 # ---------------------------------------------------------------------------
 
-REGISTRY_FILES = {
-    "figures": "figures.csv", "institutions": "institutions.csv", "frames": "frames.csv",
-    "systems": "systems.csv", "event_types": "event_types.csv", "reference": "reference_facts.csv",
-    "claims": "claims.csv", "reference_quotes": "reference_quotes.csv",
-}
-
-
 class _Registries:
     """The registry tables, loaded once per batch run by the helpers' own loaders."""
 

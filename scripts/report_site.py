@@ -20,6 +20,8 @@ import subprocess
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
+from inf_coverage.core.layout import REGISTRY_FILES
+
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 REPORT_TITLE = "How outlets covered Russia ending its INF-range missile moratorium"
@@ -28,8 +30,7 @@ REPORT_TITLE = "How outlets covered Russia ending its INF-range missile moratori
 #: be a folder nobody opens); the index says so.
 MAX_ARTICLE_PAGES = 300
 #: Registries a build depends on: their SHA-256 (first 12 hex digits) is in every footer.
-REGISTRIES = ["figures.csv", "institutions.csv", "frames.csv", "event_types.csv", "systems.csv",
-              "reference_facts.csv", "claims.csv", "reference_quotes.csv"]
+REGISTRIES = list(REGISTRY_FILES.values())
 PACKAGES = ["pandas", "matplotlib", "nltk", "nbconvert"]
 
 #: What each exported file holds, one line each, for the index.

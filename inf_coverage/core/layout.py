@@ -82,6 +82,15 @@ def corpus_dir(path=None) -> Path:
 # The analyses read small CSV files beside the articles: figures.csv, frames.csv and
 # the others. A corpus folder may carry its own; where it has none, the repo's is used.
 
+#: The registries, by the name of their loader (``load_figures``...): the one list of them
+#: (the pipeline loads them by these names; the report's index lists them in this order).
+REGISTRY_FILES = {
+    "figures": "figures.csv", "institutions": "institutions.csv", "frames": "frames.csv",
+    "event_types": "event_types.csv", "systems": "systems.csv", "reference": "reference_facts.csv",
+    "claims": "claims.csv", "reference_quotes": "reference_quotes.csv",
+}
+
+
 def _registry_path(name: str, path) -> Path:
     """``path``, else ``name`` in the corpus folder if it has one, else the repo's."""
     if path is not None:
