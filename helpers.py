@@ -456,6 +456,12 @@ def read_csv_table(path: Path, columns=()) -> pd.DataFrame:
     row it falls in), a malformed CSV, and a missing column of ``columns``. A file
     with a header and no rows gives an empty table with those columns."""
     path = Path(path)
+    if path.is_symlink():
+        raise CorpusError(f"{path}: a symbolic link; a corpus's files are read only as regular files, "
+                          f"so that nothing outside the corpus is read through it (copy the file in instead)")
+    if not path.is_file():
+        raise CorpusError(f"{path}: not a file ({'a folder' if path.is_dir() else 'not found'}); "
+                          f"a CSV file is expected here")
     data = path.read_bytes()
     if not data.strip():
         raise CorpusError(f"{path}: the file is empty; it needs at least the header row"
@@ -463,6 +469,9 @@ def read_csv_table(path: Path, columns=()) -> pd.DataFrame:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise CorpusError(f"{path}: UTF-16 text (a spreadsheet's \"Unicode text\" export); save it as "
+                              f"\"CSV UTF-8\" instead") from None
         row = _csv_row_at(data[:err.start].decode("utf-8"))
         raise CorpusError(f"{path}, row {row}: not UTF-8 text ({err.reason} at byte {err.start}: "
                           f"{data[err.start:err.start + 1]!r})") from None
@@ -640,35 +649,67 @@ except ImportError:                    # pragma: no cover - older Pythons
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT} | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())
 
 
-def _pattern_problem(items, under_repeat: bool = False) -> str | None:
+def _inner(items):
+    """A repeated body without the non-capturing group around it (``(?:...)``)."""
+    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = items[0][1][3]
+    return items
+
+
+def _delimited_words(body) -> bool:
+    """Is a repeated body a separator followed by alternative plain words, the separator a
+    character none of the words holds (``(?:\\s(?:has|had|formally|formal))*``)? Then the
+    separators fix where every repetition starts and ends, and distinct words can match each
+    stretch in one way only: the repetition cannot backtrack exponentially."""
+    if len(body) != 2 or body[1][0] is not _sre.BRANCH:
+        return False
+    (sep_op, sep), (_, (_, branches)) = body
+    words = []
+    for branch in branches:
+        if not branch or any(op is not _sre.LITERAL for op, _ in branch):
+            return False
+        words.append("".join(chr(c) for _, c in branch).lower())
+    if len(set(words)) != len(words):
+        return False
+    chars = set("".join(words))
+    if sep_op is _sre.LITERAL:
+        return chr(sep).lower() not in chars
+    if sep_op is _sre.IN and sep == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)]:
+        return not any(c.isspace() for c in chars)
+    return False
+
+
+def _pattern_problem(items, under_repeat: bool = False, limit: int = MAX_PATTERN_REPEAT,
+                     scoped_flags: bool = False) -> str | None:
     """Why a parsed pattern could run for a very long time or break when combined with
     other patterns, or None. ``under_repeat``: inside a repetition that may run more than once."""
     for op, av in items:
         if op in _REPEATS:
             lo, hi, sub = av
-            if hi != _sre.MAXREPEAT and hi > MAX_PATTERN_REPEAT or lo > MAX_PATTERN_REPEAT:
-                return f"has a repetition count over {MAX_PATTERN_REPEAT}"
+            if hi != _sre.MAXREPEAT and hi > limit or lo > limit:
+                return f"has a repetition count over {limit}"
             many = hi > 1
             if many and under_repeat:
                 return "has nested quantifiers (a repeated part inside a repeated group), which can take exponential time"
             if many and sub.getwidth()[0] == 0:
                 return "repeats a part that can match nothing, which can take exponential time"
-            problem = _pattern_problem(sub, under_repeat or many)
+            problem = None if many and not under_repeat and _delimited_words(_inner(sub)) \
+                else _pattern_problem(sub, under_repeat or many, limit, scoped_flags)
         elif op is _sre.SUBPATTERN:
             group, add_flags, del_flags, sub = av
-            if add_flags or del_flags:
+            if (add_flags or del_flags) and not scoped_flags:
                 return "has inline flags such as (?i:...); cues are matched case-insensitively already"
-            problem = _pattern_problem(sub, under_repeat)
+            problem = _pattern_problem(sub, under_repeat, limit, scoped_flags)
         elif op is _sre.BRANCH:
             if under_repeat:
                 return "has alternatives (|) inside a repeated group, which can take exponential time"
-            problem = next(filter(None, (_pattern_problem(b, under_repeat) for b in av[1])), None)
+            problem = next(filter(None, (_pattern_problem(b, under_repeat, limit, scoped_flags) for b in av[1])), None)
         elif op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS) or str(op).startswith("GROUPREF"):
             return "refers back to a group (\\1, (?(1)...)), which patterns combined with others cannot do"
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            problem = _pattern_problem(av[1], under_repeat)
+            problem = _pattern_problem(av[1], under_repeat, limit, scoped_flags)
         elif str(op) == "ATOMIC_GROUP":
-            problem = _pattern_problem(av, under_repeat)
+            problem = _pattern_problem(av, under_repeat, limit, scoped_flags)
         else:
             problem = None
         if problem:
@@ -711,20 +752,41 @@ def _is_wide(sub) -> bool:
     return False
 
 
+def _open_in_sequence(items) -> int:
+    """The most repetitions without an upper bound that one match can pass through in
+    sequence: alternatives count as their largest branch (``develop\\w*|test\\w*`` is one),
+    a repetition as one plus what its body holds. The time of a search grows with the
+    sentence length to about this power."""
+    n = 0
+    for op, av in items:
+        if op in _REPEATS:
+            n += (av[1] == _sre.MAXREPEAT) + _open_in_sequence(av[2])
+        elif op is _sre.SUBPATTERN:
+            n += _open_in_sequence(av[3])
+        elif op is _sre.BRANCH:
+            n += max((_open_in_sequence(b) for b in av[1]), default=0)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            n += _open_in_sequence(av[1])
+        elif str(op) == "ATOMIC_GROUP":
+            n += _open_in_sequence(av)
+    return n
+
+
 def _scan_problem(parsed) -> str | None:
     """Patterns whose time grows as a power of the sentence length: more than two open
-    repetitions, or an open repetition of any character (``.*``, ``[^,]+``)."""
+    repetitions one after another, or an open repetition of any character (``.*``, ``[^,]+``)."""
     bodies = _unbounded(parsed)
     if any(_is_wide(b) for b in bodies):
         return ("repeats any character without a limit (.*, .+, [^...]+, \\S+), which is slow "
                 "on long sentences; give a limit such as .{0,40}")
-    if len(bodies) > 2:
+    if _open_in_sequence(parsed) > 2:
         return ("has more than two repetitions without a limit (+, *, {n,}), which is slow on long "
                 "sentences; give limits such as \\w{1,20}")
     return None
 
 
-def check_pattern(pattern: str, where: str, what: str = "pattern") -> re.Pattern:
+def check_pattern(pattern: str, where: str, what: str = "pattern", max_length: int = MAX_PATTERN_LENGTH,
+                  max_repeat: int = MAX_PATTERN_REPEAT, scoped_flags: bool = False) -> re.Pattern:
     """Validate one regular expression from a registry and return it compiled
     (case-insensitive). ``where`` names the file and row, ``what`` the column ("cue",
     "anchor"...). Raises ``CorpusError`` "<where>: <what> '<pattern>' <why>" for a
@@ -738,8 +800,8 @@ def check_pattern(pattern: str, where: str, what: str = "pattern") -> re.Pattern
         return CorpusError(f"{where}: {what} {pattern!r} {why}")
     if not pattern.strip():
         raise refuse("is empty")
-    if len(pattern) > MAX_PATTERN_LENGTH:
-        raise refuse(f"is longer than {MAX_PATTERN_LENGTH} characters")
+    if len(pattern) > max_length:
+        raise refuse(f"is longer than {max_length} characters")
     try:
         compiled = re.compile(pattern)
         parsed = _sre_parse.parse(pattern)
@@ -751,7 +813,7 @@ def check_pattern(pattern: str, where: str, what: str = "pattern") -> re.Pattern
         raise refuse("has inline flags such as (?i) or (?x); cues are matched case-insensitively already")
     if parsed.getwidth()[0] == 0:
         raise refuse("can match the empty string, so it would match everywhere")
-    problem = _pattern_problem(parsed) or _scan_problem(parsed)
+    problem = _pattern_problem(parsed, limit=max_repeat, scoped_flags=scoped_flags) or _scan_problem(parsed)
     if problem:
         raise refuse(problem)
     return re.compile(pattern, re.I)
@@ -4740,23 +4802,19 @@ def _nested_repeat(parsed, inside: bool = False) -> bool:
     return False
 
 
+#: Claim patterns spell out a proposition's wordings, so they may be longer than a frame cue.
+MAX_CLAIM_PATTERN_LENGTH = 1000
+#: ... and bridge longer stretches of a sentence (``.{0,160}?``), still bounded.
+MAX_CLAIM_PATTERN_REPEAT = 300
+
+
 def _claim_pattern(pattern: str, where: str) -> re.Pattern:
-    """Compile one codebook pattern (case-insensitive), refusing an empty or invalid
-    pattern, one that matches the empty string, and one with nested quantifiers;
-    ``where`` (file, row, column) starts the error message."""
-    pattern = pattern.strip()
-    if not pattern:
-        raise CorpusError(f"{where}: empty pattern")
-    try:
-        compiled = re.compile(pattern, re.I)
-    except re.error as err:
-        raise CorpusError(f"{where}: {pattern!r} is not a valid regular expression ({err})") from None
-    if compiled.search("") is not None:
-        raise CorpusError(f"{where}: {pattern!r} matches the empty string")
-    if _nested_repeat(_sre_parse.parse(pattern, re.I)):
-        raise CorpusError(f"{where}: {pattern!r} has a quantifier inside a quantifier "
-                          "(its time would not be bounded); use one bounded quantifier")
-    return compiled
+    """Compile one codebook pattern (case-insensitive) through ``check_pattern``, the one
+    checker of every user-supplied pattern (frame cues, event anchors, claims): an empty,
+    invalid, empty-matching or slow pattern (nested quantifiers, ``[^,]+`` on a long
+    sentence) is refused; ``where`` (file, row, column) starts the error message."""
+    return check_pattern(pattern.strip(), where, "pattern", max_length=MAX_CLAIM_PATTERN_LENGTH,
+                         max_repeat=MAX_CLAIM_PATTERN_REPEAT, scoped_flags=True)
 
 
 def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -5228,6 +5286,23 @@ def analysis_set(articles: pd.DataFrame, keep_copies: bool = False) -> tuple:
                  if a not in set(kept.article_id)]
     left_out = pd.DataFrame(rows, columns=["article_id", "outlet", "reason"])
     return kept, left_out.sort_values("article_id", kind="stable").reset_index(drop=True)
+
+
+class NothingToAnalyse(Exception):
+    """A notebook's methods have no article to read in this corpus (none is in English, say).
+    ``require_articles`` raises it in the notebook's parameters cell; the report builder
+    (scripts/build_report.py) shows its message as the page's content instead of failing."""
+
+
+def require_articles(articles: pd.DataFrame, left_out: pd.DataFrame) -> None:
+    """Stop a notebook, with a sentence saying why, when ``analysis_set`` kept no article:
+    every statement after this point would be about nothing. Does nothing otherwise."""
+    if len(articles):
+        return
+    reasons = left_out.reason.str.replace(r"\s*\(.*\)$", "", regex=True).value_counts()
+    why = "; ".join(f"{n} {'article' if n == 1 else 'articles'} {r}" for r, n in reasons.items()) or "it holds none"
+    raise NothingToAnalyse(f"This notebook has nothing to analyse in this corpus: its methods read English text, "
+                           f"one article per copy group, and no article qualifies ({why}).")
 
 
 def one_per_copy_group(articles: pd.DataFrame) -> pd.DataFrame:

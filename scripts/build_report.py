@@ -72,6 +72,8 @@ def execute(path: Path):
         km.shutdown_kernel(now=True)
         if err.ename == "KeyboardInterrupt":      # Ctrl-C reached the kernel too: not the notebook's fault
             raise KeyboardInterrupt from None
+        if err.ename == "NothingToAnalyse":       # helpers.require_articles: the page says why, and ends
+            return nothing_to_analyse(nb, err.evalue)
         code_cells = [c for c in nb.cells if c.cell_type == "code"]
         for k, cell in enumerate(code_cells, start=1):
             if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
@@ -85,6 +87,21 @@ def execute(path: Path):
         km.shutdown_kernel(now=True)
         raise
     km.shutdown_kernel()
+    return nb
+
+
+def nothing_to_analyse(nb, message: str):
+    """The notebook cut after the cell that found nothing to analyse (``helpers.require_articles``),
+    its error replaced by ``message`` as a paragraph: a page that says why it is empty."""
+    cells = nb.cells
+    stop = next(i for i, c in enumerate(cells)
+                if c.cell_type == "code" and any(o.get("output_type") == "error" for o in c.get("outputs", [])))
+    cell = cells[stop]
+    cell.outputs = [o for o in cell.outputs if o.get("output_type") != "error"] + [nbformat.v4.new_output(
+        "display_data", data={"text/html": f'<p class="nothing-to-analyse">{html.escape(message)}</p>',
+                              "text/plain": message})]
+    # and the same sentence first, under the title, where a reader looks for the findings
+    nb.cells = cells[:1] + [nbformat.v4.new_markdown_cell(f"**Nothing to analyse.** {html.escape(message)}")] + cells[1:stop + 1]
     return nb
 
 
