@@ -558,13 +558,25 @@ def prepare(path: Path, flags: dict) -> dict:
     the page and the text, with the reasons in ``notes``. Nothing is written."""
     h = _h()
     name = str(path)
+    if path.is_symlink():
+        # the loader refuses links in a corpus; copying the file a link points to (a system
+        # file, say) into the corpus as a regular file would get round that refusal
+        raise Refusal(f"{name}: a symbolic link; make add copies only regular files (give the file it "
+                      f"points to, {_shell_word(os.path.realpath(path))}, if that is the page you mean)")
     if not path.is_file():
         raise Refusal(f"{name}: not a regular file")
     size = path.stat().st_size
     if size > h.MAX_ARTICLE_BYTES:
         raise Refusal(f"{name}: the file is {size:,} bytes, over the limit of {h.MAX_ARTICLE_BYTES:,} "
                       f"bytes (helpers.MAX_ARTICLE_BYTES)")
-    data = path.read_bytes()
+    try:     # O_NOFOLLOW: a link swapped in since the check above is refused, not followed
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        raise Refusal(f"{name}: cannot be read ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as f:
+        data = f.read(h.MAX_ARTICLE_BYTES + 1)
+    if len(data) > h.MAX_ARTICLE_BYTES:
+        raise Refusal(f"{name}: the file grew over the limit of {h.MAX_ARTICLE_BYTES:,} bytes while it was read")
     if not data.strip():
         raise Refusal(f"{name}: the file is empty")
     suffix = path.suffix.lower()
@@ -772,7 +784,9 @@ def recover(folder) -> list:
 def _csv_bytes(folder: Path, rows: list, columns_needed: list) -> tuple[bytes, list]:
     """The new ``articles.csv``: the old file's bytes with the new rows appended, or, when
     the new rows need a column the old header lacks, every old row rewritten under the wider
-    header (cell values unchanged). Returns (bytes, columns)."""
+    header (cell values unchanged). A new cell that a spreadsheet would run as a formula (a
+    page whose site name begins with "=") is written neutralised (``spreadsheet_safe``), as the
+    report's own CSVs are. Returns (bytes, columns)."""
     h = _h()
     path = folder / "articles.csv"
     if path.is_file():
@@ -788,7 +802,7 @@ def _csv_bytes(folder: Path, rows: list, columns_needed: list) -> tuple[bytes, l
             out = io.StringIO()
             w = csv.writer(out, lineterminator=eol)
             for r in rows:
-                w.writerow([r.get(c, "") for c in header])
+                w.writerow([h.spreadsheet_safe(r.get(c, "")) for c in header])
             sep = "" if old.endswith(b"\n") or not old else eol
             return old + (sep + out.getvalue()).encode("utf-8"), header
         header = header + missing
@@ -799,14 +813,14 @@ def _csv_bytes(folder: Path, rows: list, columns_needed: list) -> tuple[bytes, l
             if rec:
                 w.writerow(rec + [""] * (len(header) - len(rec)))
         for r in rows:
-            w.writerow([r.get(c, "") for c in header])
+            w.writerow([h.spreadsheet_safe(r.get(c, "")) for c in header])
         return (bom + out.getvalue()).encode("utf-8"), header
     header = list(h.REQUIRED_COLUMNS) + [c for c in ADDED_COLUMNS if c in columns_needed]
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(header)
     for r in rows:
-        w.writerow([r.get(c, "") for c in header])
+        w.writerow([h.spreadsheet_safe(r.get(c, "")) for c in header])
     return out.getvalue().encode("utf-8"), header
 
 
