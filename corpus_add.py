@@ -113,6 +113,17 @@ def decode_page(data: bytes, name: str) -> tuple[str, str]:
             codec = codecs.lookup(_LABEL_ALIASES.get(label, label)).name
         except LookupError:
             codec = None
+    if codec and codec != "utf-8" and not data.isascii():
+        # a page that declares a one-byte charset but whose bytes are valid UTF-8 (with
+        # characters beyond ASCII) is UTF-8 mislabelled: real windows-1251 or latin-1 text is
+        # almost never valid UTF-8, and decoding it as declared would garble every letter
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return text.removeprefix("\ufeff"), (f"decoded as UTF-8: the page declares {label}, but its bytes "
+                                                 f"are UTF-8, which {label} would have garbled")
     if codec:
         text = data.decode(codec, errors="replace")
         bad = text.count("\ufffd") - data.decode(codec, errors="ignore").count("\ufffd")
@@ -129,6 +140,33 @@ def decode_page(data: bytes, name: str) -> tuple[str, str]:
                             f"or with its charset declared") from None
     return text.removeprefix("\ufeff"), ("decoded as UTF-8 (the page declares no charset)" if not label
                                          else f"decoded as UTF-8 (the declared charset {label!r} is unknown)")
+
+
+#: Deepest element nesting read: libxml2, under trafilatura, stops at 256 levels and the page
+#: then yields no text, which would be refused for a wrong reason ("no article body").
+MAX_NESTING = 250
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]{0,2000}?(/?)>")
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+#: Elements whose end tag HTML lets a page leave out (<p>, <li>...): not counted as nesting.
+_OPTIONAL_END_TAGS = frozenset("p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption "
+                               "rb rt rp html head body".split())
+
+
+def nesting_depth(page: str) -> int:
+    """The deepest nesting of elements in an HTML text, read off its tags in one pass (void
+    and self-closed elements, and those whose end tag may be left out, do not count; a
+    closing tag closes one level)."""
+    depth = deepest = 0
+    for closing, tag, self_closed in _TAG_RE.findall(page):
+        tag = tag.lower()
+        if tag in _OPTIONAL_END_TAGS:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closed and tag not in _VOID_TAGS:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def sniff_kind(data: bytes, suffix: str) -> str | None:
@@ -580,6 +618,9 @@ def prepare(path: Path, flags: dict) -> dict:
     if not data.strip():
         raise Refusal(f"{name}: the file is empty")
     suffix = path.suffix.lower()
+    if b"\x00" in data[:PRESCAN_BYTES] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise Refusal(f"{name}: holds NUL bytes (byte {data.index(0):,}): a binary file, or text saved as "
+                      f"UTF-16 without a byte-order mark; save the page as UTF-8 HTML or text")
     kind = sniff_kind(data, suffix)
     if kind is None or (suffix in HTML_SUFFIXES and kind != "html"):
         raise Refusal(f"{name}: not an HTML page (no <!doctype html>, <html>, <head> or <body> in its first "
@@ -592,7 +633,16 @@ def prepare(path: Path, flags: dict) -> dict:
             page, how = decode_page(data, name)
         except h.CorpusError as err:
             raise Refusal(str(err)) from None
+        depth = nesting_depth(page)
+        if depth > MAX_NESTING:
+            raise Refusal(f"{name}: its elements are nested {depth:,} deep, past the {MAX_NESTING} levels the HTML "
+                          f"parser reads (a generated or broken page); save the article's own page")
         found = extract_page(page)
+        # a direction override in a site name or title shows it reversed (the loader refuses it)
+        hidden = sorted({k for k, v in found.items() if isinstance(v, str) and h._BIDI_CONTROL_RE.search(v)})
+        if hidden:
+            found = {k: h._BIDI_CONTROL_RE.sub("", v) if isinstance(v, str) else v for k, v in found.items()}
+            notes.append(f"Removed invisible direction controls from the page's {', '.join(hidden)}.")
         text = found.get("text", "")
         title_line = found.get("title", "")
         body = [ln for ln in text.split("\n") if ln.strip() and ln.strip() != title_line.strip()]
@@ -950,6 +1000,13 @@ def add_articles(paths, corpus_dir=None, force: bool = False, **metadata) -> pd.
     if folder.exists() and not folder.is_dir():
         raise h.CorpusError(f"{folder}: not a folder")
     exists = folder.exists()
+    if exists and not (folder / "articles.csv").exists():
+        others = sorted(p.name for p in folder.iterdir())
+        if others:
+            raise h.CorpusError(
+                f"{folder}: not a corpus (no articles.csv) and not empty ({len(others)} entries, e.g. "
+                f"{', '.join(others[:3])}); make add creates a corpus only in a new or empty folder, so that "
+                f"nothing of yours is mixed into it. Give CORPUS_DIR= a new folder name")
     from findings import SEED_FINGERPRINT
     # Only the repo's own corpus/ is protected (the tests compare the seed notebooks' outputs on
     # it). A copy elsewhere, with the seed's fingerprint, is the documented way to analyse the

@@ -423,6 +423,14 @@ REQUIRED_COLUMNS = [
 #: Columns that may not be left empty.
 NON_EMPTY_COLUMNS = ["article_id", "file", "outlet"]
 ARTICLE_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+#: Longest article id: ids become file names (the report's ``articles/<id>.html``), and a
+#: file system allows 255 bytes.
+MAX_ARTICLE_ID_LENGTH = 100
+#: Columns of ``articles.csv`` shown to readers, in which a direction control would reorder text.
+METADATA_TEXT_COLUMNS = ["outlet", "title", "author", "site_name", "label", "url"]
+#: Unicode direction embeddings, overrides and isolates (the marks U+200E/U+200F, which a
+#: right-to-left name may need, are allowed).
+_BIDI_CONTROL_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 class CorpusError(ValueError):
@@ -539,6 +547,17 @@ def read_metadata(path=None) -> pd.DataFrame:
                 raise CorpusError(f"{where(i)}: column {col!r} is empty")
         if not ARTICLE_ID_RE.match(row["article_id"]):
             raise CorpusError(f"{where(i)}: article_id must be lower-case letters, digits and hyphens")
+        if len(row["article_id"]) > MAX_ARTICLE_ID_LENGTH:
+            # ids become file names of the report (articles/<id>.html) and cache rows
+            raise CorpusError(f"{csv_path}, row {i + 2}: article_id is {len(row['article_id'])} characters long; "
+                              f"at most {MAX_ARTICLE_ID_LENGTH} (it becomes a file name of the report), e.g. "
+                              f"{row['article_id'][:40].rstrip('-')!r}")
+        for col in METADATA_TEXT_COLUMNS:
+            bad = _BIDI_CONTROL_RE.search(row.get(col, "") or "")
+            if bad:
+                raise CorpusError(f"{where(i)}: column {col!r} holds the invisible direction control "
+                                  f"U+{ord(bad.group()):04X}, which shows the text reversed or reordered; "
+                                  f"delete it")
         for col, sub in [("file", "articles/"), ("raw_file", "raw/")]:
             name = row.get(col, "")
             if col == "raw_file" and not name:

@@ -31,7 +31,9 @@ import html
 import os
 import platform
 import shutil
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -82,6 +84,8 @@ def execute(path: Path):
         sys.exit(f"{path.name}: execution failed: {err.ename}: {err.evalue}")
     except Exception as err:   # a timeout or a dead kernel: still name the notebook
         km.shutdown_kernel(now=True)
+        if _INTERRUPTED.is_set():   # Ctrl-C reached the kernel and nbclient first: an interruption
+            raise KeyboardInterrupt from None
         sys.exit(f"{path.name}: execution failed: {type(err).__name__}: {err}")
     except BaseException:      # Ctrl-C while waiting for the kernel: stop it, then stop
         km.shutdown_kernel(now=True)
@@ -103,6 +107,17 @@ def nothing_to_analyse(nb, message: str):
     # and the same sentence first, under the title, where a reader looks for the findings
     nb.cells = cells[:1] + [nbformat.v4.new_markdown_cell(f"**Nothing to analyse.** {html.escape(message)}")] + cells[1:stop + 1]
     return nb
+
+
+#: Set by the SIGINT handler: Ctrl-C goes to the whole process group, so the kernel (and
+#: nbclient's wait on it) may fail before this process sees its KeyboardInterrupt; an error
+#: after Ctrl-C is then reported as the interruption it is, not blamed on the notebook.
+_INTERRUPTED = threading.Event()
+
+
+def _on_sigint(signum, frame):
+    _INTERRUPTED.set()
+    raise KeyboardInterrupt
 
 
 def first_line_after(nb, prefix: str) -> str:
@@ -318,6 +333,8 @@ def main(argv=None) -> int:
                         help="write executed notebooks back to notebooks/ instead of HTML")
     parser.add_argument("--notebooks", default=str(NOTEBOOKS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, _on_sigint)
     if os.environ.get("CORPUS_DIR"):
         # the kernels run in notebooks/: a relative path means relative to where we are
         os.environ["CORPUS_DIR"] = str(Path(os.environ["CORPUS_DIR"]).resolve())

@@ -394,7 +394,8 @@ def _make(tmp_path, target, *assignments, env_extra=None):
         (fake / name).write_text(FAKE_PYTHON, encoding="utf-8")
         (fake / name).chmod(0o755)
     out = tmp_path / "args.txt"
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "CORPUS_DIR")}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "CORPUS_DIR", "REPORT_DIR", "LAB_ARGS")}
     env.update(ARGS_OUT=str(out), **(env_extra or {}))
     proc = subprocess.run(["make", "--no-print-directory", "-o", ".venv/.installed", target, f"BIN={fake}",
                            *assignments], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
@@ -580,3 +581,68 @@ def test_a_cache_folder_that_is_a_file_foreign_or_unwritable_is_refused(monkeypa
         with pytest.raises(pipeline.CacheError, match=message):
             pipeline.annotate(articles, ["sentences"], cache_dir=folder)
     assert sorted(p.name for p in foreign.iterdir()) == ["thesis.docx"]
+
+
+def test_make_add_into_a_non_empty_folder_that_is_no_corpus_is_refused(tmp_path):
+    import corpus_add as ca
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "thesis.docx").write_text("x")
+    fails(lambda: ca.add_articles([WEB / "plain_article.txt"], home, outlet="Example", published="2025-08-05"),
+          "home: not a corpus (no articles.csv) and not empty (1 entries, e.g. thesis.docx)")
+    assert sorted(p.name for p in home.iterdir()) == ["thesis.docx"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert len(ca.add_articles([WEB / "plain_article.txt"], empty, outlet="Example", published="2025-08-05")) == 1
+
+
+def test_an_article_id_too_long_for_a_file_name_is_refused(corpus):
+    rows = meta(corpus)
+    rows.loc[0, "article_id"] = "a" * 300
+    rows.to_csv(corpus / "articles.csv", index=False)
+    fails(lambda: h.load_corpus(corpus), "row 2: article_id is 300 characters long; at most 100")
+
+
+def test_a_direction_override_in_an_outlet_name_is_refused_and_make_add_removes_it(corpus, tmp_path):
+    import corpus_add as ca
+    rows = meta(corpus)
+    rows.loc[1, "outlet"] = "Daily \u202eswen"
+    rows.to_csv(corpus / "articles.csv", index=False)
+    fails(lambda: h.load_corpus(corpus), "column 'outlet' holds the invisible direction control U+202E")
+    page = tmp_path / "page.html"
+    page.write_text((WEB / "news_page.html").read_text(encoding="utf-8").replace(
+        'content="Northline Post"', 'content="Northline \u202etsoP"'), encoding="utf-8")
+    added = ca.add_articles([page], tmp_path / "new")
+    assert added.outlet.iloc[0] == "Northline tsoP"
+    assert h.load_corpus(tmp_path / "new").outlet.iloc[0] == "Northline tsoP"
+
+
+def _page(body: str, head: str = "") -> str:
+    text = " ".join(["Russia said on Monday that it no longer observes its moratorium on such missiles."] * 12)
+    return f"<!doctype html><html><head>{head}<title>T</title></head><body>{body.format(text=text)}</body></html>"
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("nul.html", _page("<article><p>{text}</p></article>").encode().replace(b"Monday", b"Mon\x00day", 1),
+     "holds NUL bytes (byte "),
+    ("deep.html", _page("<div>" * 3000 + "<article><p>{text}</p></article>" + "</div>" * 3000).encode(),
+     "its elements are nested 3,001 deep, past the 250 levels the HTML parser reads"),
+])
+def test_pages_refused_for_the_reason_that_is_true(tmp_path, name, data, message):
+    import corpus_add as ca
+    (tmp_path / name).write_bytes(data)
+    fails(lambda: ca.add_articles([tmp_path / name], tmp_path / "c", outlet="X"), message)
+
+
+def test_unclosed_paragraphs_are_not_deep_nesting():
+    import corpus_add as ca
+    assert ca.nesting_depth(_page("<article>" + "<p>{text}" * 400 + "</article>")) == 1   # only <article>
+
+
+def test_a_page_whose_declared_charset_lies_is_read_as_the_utf8_it_is(tmp_path):
+    import corpus_add as ca
+    page = tmp_path / "lie.html"
+    page.write_bytes(_page("<article><p>Россия. {text}</p></article>", '<meta charset="windows-1251">').encode("utf-8"))
+    ca.add_articles([page], tmp_path / "c", outlet="X")
+    row = h.load_corpus(tmp_path / "c").iloc[0]
+    assert row.text.startswith("Россия.") and "declares windows-1251, but its bytes are UTF-8" in row.notes
