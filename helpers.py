@@ -1034,7 +1034,7 @@ FURNITURE_RULES = (
     "photo caption", "donation appeal", "related-article link", "source link list", "dateline",
     "skip link", "share buttons", "photo credit", "copyright notice", "wire credits",
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
-    "headline", "standfirst", "print date", "byline",
+    "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -1156,17 +1156,28 @@ _SENTENCE_FINAL = set(".!?:;\"'\u201d\u2019)]\u2026")
 def is_hard_wrapped(raw_text: str) -> bool:
     """True if the text was hard-wrapped at a fixed width (sentences broken mid-line).
 
-    Looks at the non-empty lines that are not bare URLs: at least five of them, none
-    longer than 100 characters, at least half of them 60 characters or longer, and at
-    least 30% ending mid-sentence (a letter, digit or comma). Articles laid out one
-    paragraph per line fail the length and mid-sentence tests.
+    Looks at the non-empty lines that are not bare URLs: at least five of them, at most one
+    in ten longer than 100 characters (a headline or a URL may be), at least half of them
+    reaching three quarters of the wrap width (the length nine lines in ten stay within, at
+    least 40), and at least 30% ending mid-sentence (a letter, digit or comma, with the next
+    line going on). Articles laid out one paragraph per line fail the length and
+    mid-sentence tests.
     """
-    lines = [ln.strip() for ln in raw_text.split("\n")]
-    lines = [ln for ln in lines if ln and not _URL_LINE_RE.match(ln)]
-    if len(lines) < 5 or max(map(len, lines)) > 100:
+    every = [ln.strip() for ln in raw_text.split("\n")]
+    # a line ends mid-sentence when it ends in a letter, digit or comma and the next line
+    # goes on (a headline or label before a blank line is no broken sentence)
+    broken = [bool(ln) and (ln[-1].isalnum() or ln[-1] == ",") and k + 1 < len(every) and bool(every[k + 1])
+              for k, ln in enumerate(every)]
+    kept = [(ln, b) for ln, b in zip(every, broken) if ln and not _URL_LINE_RE.match(ln)]
+    lines = [ln for ln, _ in kept]
+    if len(lines) < 5 or sum(len(ln) > 100 for ln in lines) > 0.1 * len(lines):
         return False
-    long_share = sum(len(ln) >= 60 for ln in lines) / len(lines)
-    open_share = sum(ln[-1].isalnum() or ln[-1] == "," for ln in lines) / len(lines)
+    # the wrap width: the length most long lines reach (a feed wraps at 64, another at 72)
+    width = sorted(map(len, lines))[int(0.9 * (len(lines) - 1))]
+    if width < 40:
+        return False
+    long_share = sum(len(ln) >= 0.75 * width for ln in lines) / len(lines)
+    open_share = sum(b for _, b in kept) / len(lines)
     return long_share >= 0.5 and open_share >= 0.3
 
 
@@ -1432,6 +1443,74 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):
     return spans + header
 
 
+# -- Furniture by evidence, not by lists ----------------------------------------
+# Pasted pages and feeds carry lines of every kind no list can name in advance (section
+# labels, tickers, tags, button rows, captions, audio-player lines, headlines). What they
+# share is that they are not prose: a paragraph of an article ends as a sentence ends. So a
+# paragraph (a line; in hard-wrapped copy, a block between blank lines) that does not end
+# with a sentence's final punctuation is furniture when it is also short, poor in function
+# words (a headline, a label, a list of names), or outside the run of prose (above the first
+# or below the last paragraph that is a sentence). A paragraph that starts in lower case, or
+# is followed by one that does, is a sentence broken across lines, never furniture.
+
+#: A paragraph of fewer words than this that ends without a sentence's final punctuation is
+#: furniture wherever it stands.
+NO_SENTENCE_MAX_WORDS = 8
+#: ... and so is a longer one whose share of function words (``STOPWORDS``) is below this
+#: (prose runs at 0.4-0.5, headlines and lists of names at 0.1-0.3).
+NO_SENTENCE_STOP_SHARE = 0.3
+#: A paragraph that ends as a sentence ends, of at least this many words, is prose: the run
+#: of prose goes from the first such paragraph to the last.
+PROSE_MIN_WORDS = 5
+_UNIT_FINAL = set(".!?:;\u2026")
+_UNIT_CLOSERS = "\"'\u201d\u2019)]* "
+_WIRE_TAIL_RE = re.compile(r"[ \t]+(?:Enditem|ENDITEM|\(?[Ee]nd\)?|-{2,}0-{2,})[ \t]*$", re.M)
+
+
+def _units(raw_text: str, wrapped: bool):
+    """(start, end, text) of each paragraph: each non-empty line, or, in hard-wrapped copy,
+    each block of lines between blank lines."""
+    pattern = r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+" if wrapped else r"[^\n]*\S[^\n]*"
+    for m in re.finditer(pattern, raw_text):
+        text = m.group()
+        lead = len(text) - len(text.lstrip())
+        yield m.start() + lead, m.start() + len(text.rstrip()), text.strip()
+
+
+def _unit_evidence(text: str) -> tuple:
+    """(words, ends as a sentence, share of function words) of one paragraph."""
+    words = text.split()
+    core = text.rstrip(_UNIT_CLOSERS)
+    ended = bool(core) and core[-1] in _UNIT_FINAL
+    stop = sum(w.lower().strip(",.;:!?\"'()[]\u201c\u201d\u2018\u2019") in STOPWORDS for w in words)
+    return len(words), ended, stop / max(len(words), 1)
+
+
+def _no_sentence_spans(raw_text: str, wrapped: bool):
+    """Spans (start, end, rule) of paragraphs that are not prose (see above), and of wire tails
+    ("Enditem", "(end)") run onto the last line of a paragraph."""
+    units = list(_units(raw_text, wrapped))
+    if not units:
+        return []
+    evidence = [_unit_evidence(_WIRE_TAIL_RE.sub("", t)) for _, _, t in units]   # a tail is no evidence
+    prose = [k for k, (n, ended, _) in enumerate(evidence) if ended and n >= PROSE_MIN_WORDS]
+    first, last = (prose[0], prose[-1]) if prose else (len(units), -1)
+    spans = []
+    for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
+        if ended or not n or text[:1].islower() or (k + 1 < len(units) and units[k + 1][2][:1].islower()):
+            continue
+        if e - s > MAX_FURNITURE_LINE or (first <= k <= last and _DATE_RE.search(text)):
+            continue        # a long paragraph, or a date heading inside the article (a timeline entry)
+        if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last:
+            # the first such paragraph above the prose, of four words or more and not all
+            # capitals, is the headline (``title_detected``)
+            headline = k < first and n >= 4 and not text.isupper() and not any(r == "headline" for *_, r in spans)
+            spans.append((s, e, "headline" if headline else "no sentence"))
+    if "nd" in raw_text or "--0--" in raw_text:
+        spans += [(m.start(), m.end(), "wire tail") for m in _WIRE_TAIL_RE.finditer(raw_text)]
+    return spans
+
+
 def _furniture_spans(raw_text: str, wrapped: bool):
     """Stage 1: spans of page furniture in the raw text, as (start, end, rule)."""
     # each rule runs only if its key word is in the text at all: cheap on clean texts
@@ -1448,6 +1527,13 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     if m:
         spans.append((m.start(), m.end(), "dateline"))
     spans += _web_furniture_spans(raw_text, wrapped)
+    # the evidence rule takes what no named rule has claimed (a named rule says what a line is)
+    claimed = sorted((s, e) for s, e, _ in spans)
+    starts = [s for s, _ in claimed]
+    for s, e, rule in _no_sentence_spans(raw_text, wrapped):
+        k = bisect.bisect_right(starts, e)
+        if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
+            spans.append((s, e, rule))
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     spans.sort()
@@ -4408,12 +4494,16 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
-    outside it.
+    outside it and the date is firmly the event's: its year is written in the text (not
+    resolved from the publication date, a weekday or "last week"), it is not the article's
+    own date, and no other event the sentence names fits it (that event then takes the
+    date, "agrees"). A date that would conflict but is not firmly bound is "unlinked", which
+    no finding counts as a conflict: a false alarm costs more than a miss.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
     ``surface``, ``date`` (ISO, as precise as the text), ``precision``, ``basis``,
     ``event``, ``label``, ``fact_id``, ``reference_date``, ``verdict`` ("agrees",
-    "conflicts", "no reference", "unresolved") and ``source`` (the reference's).
+    "conflicts", "unlinked", "no reference", "unresolved") and ``source`` (the reference's).
     """
     reference = load_reference() if reference is None else reference
     event_types = load_event_types(reference=reference) if event_types is None else event_types
@@ -4525,17 +4615,39 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                 verdict = "no reference"
             else:
                 verdict = "agrees" if _same_date(date, precision, ref_date) else "conflicts"
+            if verdict == "conflicts":
+                # a conflict is a finding a reader sees: stated only when the date is firmly
+                # this event's. Another event the sentence names that the date fits takes it
+                # ("the plan agreed at the NATO summit on 10 July 2024"); a date whose year the
+                # text does not write, or the article's own date, is "unlinked"
+                fits = [c for c in candidates if c[5] and _same_date(date, precision, c[6])
+                        and not (future is not None and c[7] is not None and future != c[7])]
+                if fits:
+                    ev, label, fact, ref_date = fits[0][3], fits[0][4], fits[0][5], fits[0][6]
+                    verdict = "agrees"
+                elif basis != "printed" or (pub is not None and date == pub.isoformat()):
+                    verdict = "unlinked"
             # "in June": the surface keeps the preposition the lookbehind left out
             start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
             rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
                          basis, ev, label, fact, ref_date, verdict, sources.get(fact, "")))
-    return pd.DataFrame(_same_day_same_event(rows, sources),
+    return pd.DataFrame(_one_date_an_event(_same_day_same_event(rows, sources)),
                         columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
                                  "date", "precision", "basis", "event", "label", "fact_id",
                                  "reference_date", "verdict", "source"])
 
 
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
+
+
+def _one_date_an_event(rows: list) -> list:
+    """A sentence that gives an event its right date ("left the treaty on 2 August 2019") does
+    not misdate it with another ("suspended its obligations in February 2019 and left ..."):
+    the other date is some other step the sentence names, so its "conflicts" becomes
+    "unlinked". ``rows``: ``event_claims``' rows as tuples in its column order."""
+    agreed = {(r[0], r[2], r[9]) for r in rows if r[13] == "agrees"}
+    return [r[:13] + ("unlinked",) + r[14:] if r[13] == "conflicts" and (r[0], r[2], r[9]) in agreed else r
+            for r in rows]
 
 
 def _same_day_same_event(rows: list, sources: dict) -> list:
@@ -4561,7 +4673,8 @@ def _same_day_same_event(rows: list, sources: dict) -> list:
             found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())
             if len(found) == 1:
                 ev, label, fact, ref = next(iter(found))
-                verdict = "no reference" if not fact else "agrees" if _same_date(date, "day", ref) else "conflicts"
+                # a day dated by another sentence's event: never firm enough for a conflict
+                verdict = "no reference" if not fact else "agrees" if _same_date(date, "day", ref) else "unlinked"
                 row = row[:9] + (ev, label, fact, ref, verdict, sources.get(fact, ""))
         out.append(row)
     return out
@@ -5038,6 +5151,10 @@ def _old_check_rows(sents, articles, ref, event_rows=None, range_rows=None) -> l
         what = r.label or "a date attached to no known event"
         if r.verdict == "unresolved":
             why = f"{what}: '{r.surface}' cannot be dated without the article's publication date"
+        elif r.verdict == "unlinked":
+            why = (f"{what}: dated {r.date} ({r.basis}), where the reference gives {r.reference_date}; not called "
+                   f"a conflict, because the date is not firmly this event's (its year is not written, or it is "
+                   f"the article's own date)")
         elif r.verdict == "no reference":
             why = f"{what}: dated {r.date}; no reference fact gives this event's date"
         else:
