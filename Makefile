@@ -9,8 +9,10 @@ REPORT_DIR ?= report
 .PHONY: report test sweep benchmark lab chromium refresh lock clean clean-cache add
 
 ## Execute every notebook and write the HTML report (and its CSV and PNG files) to $(REPORT_DIR)/.
+report: export INF_REPORT_DIR = $(value REPORT_DIR)
+report: export INF_CORPUS_DIR = $(value CORPUS_DIR)
 report: $(VENV)/.installed
-	$(BIN)/python scripts/build_report.py --out "$(REPORT_DIR)"
+	$${INF_CORPUS_DIR:+env CORPUS_DIR="$$INF_CORPUS_DIR"} $(BIN)/python scripts/build_report.py --out "$$INF_REPORT_DIR"
 
 ## Unit tests, then nbval over every notebook (stored outputs compared), with the
 ## seed corpus, exports going to a throw-away folder and a fresh annotation cache (so the
@@ -32,22 +34,33 @@ benchmark: $(VENV)/.installed
 ## Add saved web pages or text files to a corpus: make add SRC=page.html (or a folder), with
 ## CORPUS_DIR=, OUTLET=, PUBLISHED=, TITLE=, URL=, LANGUAGE=, AUTHOR=, OUTLET_COUNTRY=,
 ## OUTLET_TYPE= to override what the pages say, and FORCE=1 to add to the seed corpus.
+# No variable's value is ever part of a recipe's text (a file name with backticks, or a value
+# holding $(...), would run as a command there): each is handed to the recipe's environment
+# unexpanded ($(value ...)) and read by the shell as "$$NAME", which never re-parses a value.
+ADD_VARS := SRC CORPUS_DIR OUTLET PUBLISHED TITLE URL LANGUAGE AUTHOR OUTLET_COUNTRY OUTLET_TYPE FORCE
+# make would expand a command-line variable to export it (a file name holding "$(shell ...)"
+# would run): these are never exported under their own names, only as INF_* copies, unexpanded.
+unexport $(ADD_VARS) REPORT_DIR LAB_ARGS PYTHON
+$(foreach v,$(ADD_VARS),$(eval add: export INF_ADD_$(v) = $$(value $(v))))
 add: $(VENV)/.installed
-	@test -n "$(SRC)" || { echo "make add: give SRC=PATH (a saved page, a text file or a folder)"; exit 2; }
+	@test -n "$$INF_ADD_SRC" || { echo "make add: give SRC=PATH (a saved page, a text file or a folder)"; exit 2; }
 	$(BIN)/python scripts/add_articles.py \
-	  $(if $(CORPUS_DIR),--corpus "$(CORPUS_DIR)") $(if $(OUTLET),--outlet "$(OUTLET)") \
-	  $(if $(PUBLISHED),--published "$(PUBLISHED)") $(if $(TITLE),--title "$(TITLE)") \
-	  $(if $(URL),--url "$(URL)") $(if $(LANGUAGE),--language "$(LANGUAGE)") \
-	  $(if $(AUTHOR),--author "$(AUTHOR)") $(if $(OUTLET_COUNTRY),--outlet-country "$(OUTLET_COUNTRY)") \
-	  $(if $(OUTLET_TYPE),--outlet-type "$(OUTLET_TYPE)") $(if $(FORCE),--force) -- "$(SRC)"
+	  $${INF_ADD_CORPUS_DIR:+--corpus "$$INF_ADD_CORPUS_DIR"} $${INF_ADD_OUTLET:+--outlet "$$INF_ADD_OUTLET"} \
+	  $${INF_ADD_PUBLISHED:+--published "$$INF_ADD_PUBLISHED"} $${INF_ADD_TITLE:+--title "$$INF_ADD_TITLE"} \
+	  $${INF_ADD_URL:+--url "$$INF_ADD_URL"} $${INF_ADD_LANGUAGE:+--language "$$INF_ADD_LANGUAGE"} \
+	  $${INF_ADD_AUTHOR:+--author "$$INF_ADD_AUTHOR"} \
+	  $${INF_ADD_OUTLET_COUNTRY:+--outlet-country "$$INF_ADD_OUTLET_COUNTRY"} \
+	  $${INF_ADD_OUTLET_TYPE:+--outlet-type "$$INF_ADD_OUTLET_TYPE"} $${INF_ADD_FORCE:+--force} -- "$$INF_ADD_SRC"
 
 ## Open the notebooks in JupyterLab, with the repo as its root (helpers.py, corpus/ and
 ## the notebooks all browsable). As root (the usual case in a container) it passes
 ## --allow-root. Extra options: make lab LAB_ARGS="--no-browser --port 8899".
 LAB_ARGS ?=
+lab: export INF_LAB_ARGS = $(value LAB_ARGS)
+lab: export INF_LAB_CORPUS = $(value CORPUS_DIR)
 lab: $(VENV)/.installed
-	$(if $(CORPUS_DIR),CORPUS_DIR="$(abspath $(CORPUS_DIR))") $(BIN)/jupyter lab \
-	  --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+	$${INF_LAB_CORPUS:+env CORPUS_DIR="$$(realpath -m -- "$$INF_LAB_CORPUS")"} $(BIN)/jupyter lab \
+	  --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $$INF_LAB_ARGS
 
 ## The browser test (tests/test_browser.py) needs Debian's headless Chromium: installed
 ## here when missing if we are root, else the command to install it is printed.
@@ -85,8 +98,9 @@ lock: $(VENV)/.installed
 # installs requirements.lock, every file checked against its hash. `uv pip sync` makes the venv
 # exactly the lock (a package dropped from the lock is removed). --link-mode copy: the cache may
 # sit on another file system than the venv.
+$(VENV)/.installed: export INF_PYTHON = $(if $(filter command line environment,$(origin PYTHON)),$(value PYTHON),$(PYTHON))
 $(VENV)/.installed: requirements.lock requirements-installer.lock
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || "$$INF_PYTHON" -m venv $(VENV)
 	@echo "installing the pinned installer (requirements-installer.lock) with the venv's own pip"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-installer.lock
 	@echo "installing requirements.lock into $(VENV) with uv (under a minute the first time)"

@@ -4,7 +4,7 @@ languages in ``inf_coverage.ingest.language``, copy groups in ``inf_coverage.ing
 
 from inf_coverage.ingest.language import (
     declared_charset, declared_language, decode_page, detect_language, HTML_SUFFIXES,
-    MIN_WORDS_FOR_LANGUAGE, PRESCAN_BYTES, sniff_kind, TEXT_SUFFIXES,
+    MAX_NESTING, MIN_WORDS_FOR_LANGUAGE, nesting_depth, PRESCAN_BYTES, sniff_kind, TEXT_SUFFIXES,
 )
 from inf_coverage.ingest.copies import (
     _minhash, COPY_GROUP_COLUMNS, copy_groups, EXACT_PAIRS_UP_TO, LSH_ROWS, MIN_SHINGLES,
@@ -21,7 +21,7 @@ __all__ = [
     "_commit_csv", "_minhash", "_place", "add_articles", "ADDED_COLUMNS", "ADDED_REPORT_COLUMNS",
     "collect_paths", "COPY_GROUP_COLUMNS", "copy_groups", "corpus_lock", "declared_charset",
     "declared_language", "decode_page", "detect_language", "EXACT_PAIRS_UP_TO", "extract_page",
-    "HTML_SUFFIXES", "LSH_ROWS", "make_article_id", "MAX_ID_LENGTH", "METADATA_KEYS",
+    "HTML_SUFFIXES", "LSH_ROWS", "MAX_NESTING", "nesting_depth", "make_article_id", "MAX_ID_LENGTH", "METADATA_KEYS",
     "MIN_BODY_WORDS", "MIN_SHINGLES", "MIN_WORDS_FOR_LANGUAGE", "MINHASH_PERMUTATIONS",
     "NEAR_CONTAINMENT", "NEAR_JACCARD", "normalised_words", "OVERRIDE_COLUMNS", "prepare",
     "PRESCAN_BYTES", "recover", "Refusal", "shingle_sets", "SHINGLE_WORDS", "similar_pairs",

@@ -9,7 +9,7 @@ small statistics), ``ingest`` (cleaning, sentences, loading, registries, copies,
 
 from inf_coverage.core.layout import (
     _registry_path, ARTICLE_ID_RE, corpus_dir, corpus_fingerprint, CorpusError, DEFAULT_CORPUS_DIR,
-    DEFAULT_REPORT_DIR, fingerprint, NON_EMPTY_COLUMNS, output_dir, REGISTRY_FILES, REPO_DIR,
+    DEFAULT_REPORT_DIR, fingerprint, MAX_ARTICLE_ID_LENGTH, NON_EMPTY_COLUMNS, output_dir, REGISTRY_FILES, REPO_DIR,
     REQUIRED_COLUMNS, split_list,
 )
 from inf_coverage.core.stats import (
@@ -38,8 +38,8 @@ from inf_coverage.ingest.registries import (
     load_reference, read_registry,
 )
 from inf_coverage.ingest.selection import (
-    analysis_set, coverage_timeline, DECISION_DATE, english_only, not_english, one_per_copy_group,
-    TIMELINE_COLUMNS,
+    analysis_set, coverage_timeline, DECISION_DATE, english_only, not_english, NothingToAnalyse,
+    one_per_copy_group, require_articles, TIMELINE_COLUMNS,
 )
 from inf_coverage.ingest.webimport import (
     add_articles,
@@ -111,7 +111,7 @@ __all__ = [
     "_ends_attribution", "_maybe_matching", "_pattern_literals", "_prefilter_text",
     "_registry_path", "_resolve_date", "_same_date", "_sentence_spans", "_speech_share",
     "ABBREVIATIONS", "actor_targets", "add_articles", "AFFILIATION_GROUPS", "afinn_scores",
-    "analysis_set", "ARTICLE_ID_RE", "article_labels", "article_subject_date", "ATTRIBUTION_VERBS",
+    "analysis_set", "MAX_ARTICLE_ID_LENGTH", "NothingToAnalyse", "require_articles", "ARTICLE_ID_RE", "article_labels", "article_subject_date", "ATTRIBUTION_VERBS",
     "band_agrees", "blame_by_article", "blame_statements", "bootstrap_mean", "chart_marks",
     "chart_text", "CHECK_COLUMNS", "check_name", "check_owners", "check_pattern",
     "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix",

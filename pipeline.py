@@ -116,6 +116,28 @@ _PACKAGE_DIR = Path(inf_coverage.__file__).resolve().parent
 
 CACHE_FORMAT = 2      # 2: string columns stored as large_string
 SCHEDULER_ENV = "INF_SCHEDULER"
+#: Seconds to wait for a Dask scheduler to answer before giving up with SchedulerError.
+SCHEDULER_TIMEOUT = 20
+_SCHEDULER_RE = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?\[?[A-Za-z0-9.\-:]+\]?:\d{1,5}\Z")
+
+
+class SchedulerError(ValueError):
+    """``$INF_SCHEDULER`` names no scheduler that can be used; the message says what to do."""
+
+
+class CacheError(ValueError):
+    """The annotation cache folder cannot be used; the message names it and what to do."""
+
+
+def check_scheduler(value: str) -> str:
+    """``$INF_SCHEDULER`` as given, checked: empty (this machine's cores), ``local`` (a Dask
+    LocalCluster) or a scheduler address ``[protocol://]host:port``; anything else raises
+    ``SchedulerError`` naming the value."""
+    value = value.strip()
+    if value in ("", "local") or _SCHEDULER_RE.match(value):
+        return value
+    raise SchedulerError(f"{SCHEDULER_ENV}={value!r}: not 'local' nor a scheduler address such as "
+                         f"tcp://127.0.0.1:8786; unset it to use this machine's cores")
 CACHE_ENV = "INF_CACHE_DIR"
 DEFAULT_CACHE_DIR = h.REPO_DIR / ".cache" / "annotations"
 CACHE_MARKER = ".inf-annotation-cache"
@@ -255,8 +277,10 @@ def _sorted(table, by):
     """``table.sort_values(by, kind="stable").reset_index(drop=True)``, without the copy when
     the rows are already in that order (the usual case: articles sorted by id, and each
     article's rows sorted by the helpers)."""
+    if not len(table):
+        return table.reset_index(drop=True)
     codes = [pd.factorize(table[c], sort=True)[0] for c in reversed(by)]
-    order = np.lexsort(codes) if len(table) else np.arange(0)
+    order = np.lexsort(codes)
     if all((c >= 0).all() for c in codes) and np.array_equal(order, np.arange(len(table))):
         return table.reset_index(drop=True)
     return table.sort_values(by, kind="stable").reset_index(drop=True)
@@ -559,7 +583,13 @@ def cache_root(cache_dir=None) -> Path:
     root = Path(cache_dir or os.environ.get(CACHE_ENV) or DEFAULT_CACHE_DIR).expanduser().resolve()
     corpus = h.corpus_dir().resolve()
     if root == corpus or corpus in root.parents:
-        raise ValueError(f"{root}: the annotation cache must live outside the corpus folder {corpus}")
+        raise CacheError(f"{root}: the annotation cache must live outside the corpus folder {corpus}")
+    if root.exists() and not root.is_dir():
+        raise CacheError(f"{root}: the annotation cache must be a folder, and this is a file; set {CACHE_ENV} "
+                         f"to a new or empty folder")
+    if root.is_dir() and not (root / CACHE_MARKER).is_file() and any(root.iterdir()):
+        raise CacheError(f"{root}: a folder that holds other files and is not an annotation cache (no "
+                         f"{CACHE_MARKER}); set {CACHE_ENV} to a new or empty folder, so nothing of yours is mixed in")
     return root
 
 
@@ -636,10 +666,14 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 def _mark_root(root: Path) -> None:
-    root.mkdir(parents=True, exist_ok=True)
-    marker = root / CACHE_MARKER
-    if not marker.exists():
-        marker.write_text("annotation cache of pipeline.py; `make clean-cache` removes this folder\n")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        marker = root / CACHE_MARKER
+        if not marker.exists():
+            marker.write_text("annotation cache of pipeline.py; `make clean-cache` removes this folder\n")
+    except OSError as err:
+        raise CacheError(f"{root}: the annotation cache cannot be kept there ({err.strerror or err}); set "
+                         f"{CACHE_ENV} to a folder you can write, or leave it unset for {DEFAULT_CACHE_DIR}") from None
 
 
 def clean_cache(cache_dir=None) -> Path | None:
@@ -770,7 +804,7 @@ class _Runner:
     in completion order."""
 
     def __init__(self, workers: int | None, n_words: int, local: bool = False):
-        self.scheduler = "" if local else os.environ.get(SCHEDULER_ENV, "").strip()
+        self.scheduler = "" if local else check_scheduler(os.environ.get(SCHEDULER_ENV, ""))
         self.workers = workers or len(os.sched_getaffinity(0))
         if self.scheduler:
             self.backend = "dask"
@@ -819,7 +853,7 @@ class _Runner:
                                    dashboard_address=None)
             client = Client(cluster)
         else:
-            client = Client(self.scheduler)
+            client = _connect(Client, self.scheduler)
         self.workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
         try:
             def result(f):
@@ -833,6 +867,31 @@ class _Runner:
             client.close()
             if cluster is not None:
                 cluster.close()
+
+
+def _connect(client_class, address: str):
+    """A Dask client of the scheduler at ``address``, or ``SchedulerError`` within
+    ``SCHEDULER_TIMEOUT`` seconds. Dask bounds the TCP connection but not its handshake, so a
+    server that takes the connection and never answers would hang the run: the client is
+    made on a daemon thread that is given up on when the time is out."""
+    box = {}
+
+    def connect():
+        try:
+            box["client"] = client_class(address, timeout=SCHEDULER_TIMEOUT)
+        except BaseException as exc:       # reported below, in the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=connect, daemon=True, name="inf-dask-connect")
+    thread.start()
+    thread.join(SCHEDULER_TIMEOUT)
+    why = ("it did not answer" if thread.is_alive() else
+           f"{type(box['error']).__name__}: {box['error']}" if "error" in box else "")
+    if why:
+        raise SchedulerError(f"{SCHEDULER_ENV}={address}: no Dask scheduler could be used within "
+                             f"{SCHEDULER_TIMEOUT} s ({why}); start one (`dask scheduler`), or unset "
+                             f"{SCHEDULER_ENV} to use this machine's cores")
+    return box["client"]
 
 
 def _batches(sizes: list, limit: int | None = None) -> list:
@@ -990,6 +1049,19 @@ def _annotate(articles, kinds, cache_dir, workers) -> dict:
     keys = article_keys(articles)
     if len(set(keys)) != len(keys):
         raise ValueError("articles has two identical rows")
+    if not len(articles):
+        # nothing to cache (a corpus whose articles are all left out, e.g. none in English):
+        # the helpers run on the empty table, so every kind has its columns and no rows
+        _, fresh, _ = _run_batch(articles.drop(columns=[c for c in ["raw_text"] if c in articles.columns]),
+                                 [], tuple(order), None)
+        tables = {k: t.drop_columns([KEY_COLUMN]).to_pandas() for k, t in fresh.items()}
+        for k in order:
+            if KINDS[k].finish is not None:
+                tables[k] = KINDS[k].finish(tables[k], tables)
+        last_run.clear()
+        last_run.update(backend="in-process", workers=1, seconds=time.perf_counter() - t0, words_computed=0,
+                        cpu_seconds={}, kinds={k: {"computed": 0, "cached": 0} for k in order})
+        return {k: tables[k] for k in wanted}
     regs = sorted({r for k in order for r in registries_read(_kind_roots(k))})
     blobs = _registry_bytes(regs)
     stores, uncached = {}, {}

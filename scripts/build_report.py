@@ -31,7 +31,9 @@ import html
 import os
 import platform
 import shutil
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -72,6 +74,8 @@ def execute(path: Path):
         km.shutdown_kernel(now=True)
         if err.ename == "KeyboardInterrupt":      # Ctrl-C reached the kernel too: not the notebook's fault
             raise KeyboardInterrupt from None
+        if err.ename == "NothingToAnalyse":       # helpers.require_articles: the page says why, and ends
+            return nothing_to_analyse(nb, err.evalue)
         code_cells = [c for c in nb.cells if c.cell_type == "code"]
         for k, cell in enumerate(code_cells, start=1):
             if any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
@@ -80,12 +84,40 @@ def execute(path: Path):
         sys.exit(f"{path.name}: execution failed: {err.ename}: {err.evalue}")
     except Exception as err:   # a timeout or a dead kernel: still name the notebook
         km.shutdown_kernel(now=True)
+        if _INTERRUPTED.is_set():   # Ctrl-C reached the kernel and nbclient first: an interruption
+            raise KeyboardInterrupt from None
         sys.exit(f"{path.name}: execution failed: {type(err).__name__}: {err}")
     except BaseException:      # Ctrl-C while waiting for the kernel: stop it, then stop
         km.shutdown_kernel(now=True)
         raise
     km.shutdown_kernel()
     return nb
+
+
+def nothing_to_analyse(nb, message: str):
+    """The notebook cut after the cell that found nothing to analyse (``helpers.require_articles``),
+    its error replaced by ``message`` as a paragraph: a page that says why it is empty."""
+    cells = nb.cells
+    stop = next(i for i, c in enumerate(cells)
+                if c.cell_type == "code" and any(o.get("output_type") == "error" for o in c.get("outputs", [])))
+    cell = cells[stop]
+    cell.outputs = [o for o in cell.outputs if o.get("output_type") != "error"] + [nbformat.v4.new_output(
+        "display_data", data={"text/html": f'<p class="nothing-to-analyse">{html.escape(message)}</p>',
+                              "text/plain": message})]
+    # and the same sentence first, under the title, where a reader looks for the findings
+    nb.cells = cells[:1] + [nbformat.v4.new_markdown_cell(f"**Nothing to analyse.** {html.escape(message)}")] + cells[1:stop + 1]
+    return nb
+
+
+#: Set by the SIGINT handler: Ctrl-C goes to the whole process group, so the kernel (and
+#: nbclient's wait on it) may fail before this process sees its KeyboardInterrupt; an error
+#: after Ctrl-C is then reported as the interruption it is, not blamed on the notebook.
+_INTERRUPTED = threading.Event()
+
+
+def _on_sigint(signum, frame):
+    _INTERRUPTED.set()
+    raise KeyboardInterrupt
 
 
 def first_line_after(nb, prefix: str) -> str:
@@ -301,6 +333,8 @@ def main(argv=None) -> int:
                         help="write executed notebooks back to notebooks/ instead of HTML")
     parser.add_argument("--notebooks", default=str(NOTEBOOKS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, _on_sigint)
     if os.environ.get("CORPUS_DIR"):
         # the kernels run in notebooks/: a relative path means relative to where we are
         os.environ["CORPUS_DIR"] = str(Path(os.environ["CORPUS_DIR"]).resolve())

@@ -175,7 +175,7 @@ def test_oversized_and_empty_and_binary_files_are_refused(corpus, tmp_path, monk
     msg = str(err.value)
     assert f"{big}: the file is 1,006 bytes, over the limit of 1,000 bytes (helpers.MAX_ARTICLE_BYTES)" in msg
     assert f"{tmp_path / 'empty.txt'}: the file is empty" in msg
-    assert f"{tmp_path / 'blob.txt'}: neither an HTML page nor a plain-text file" in msg
+    assert f"{tmp_path / 'blob.txt'}: holds NUL bytes (byte 0): a binary file" in msg
 
 
 def test_a_copy_of_the_seed_corpus_takes_additions_and_the_repo_corpus_is_refused(tmp_path, monkeypatch):

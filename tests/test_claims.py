@@ -60,7 +60,6 @@ SEED_PROBLEMS = [
     ("cow-inf-withdrawal", 7, "official_quote", "unverified"),    # 'appropriate countermeasures.'
     ("cow-inf-withdrawal", 10, "russia_treaty_status", "conflicts"),  # 'unilaterally observing its terms'
     ("cow-inf-withdrawal", 13, "official_quote", "unverified"),   # 'proportional and resolute.'
-    ("gt-moratorium", 6, "date:medvedev_post", "conflicts"),      # Tuesday (Monday)
     ("mt-ban-ends", 4, "official_quote", "unverified"),
     ("mt-ban-ends", 6, "official_quote", "unverified"),
     ("mt-ban-ends", 7, "official_quote", "unverified"),
@@ -164,6 +163,7 @@ def test_old_verdicts_map(articles, sents, checks):
     mapping = {(o, n) for o, n in zip(events.sort_values(["article_id", "start"], kind="stable").verdict,
                                       dates.verdict)}
     assert mapping == {("agrees", "agrees"), ("conflicts", "conflicts"), ("no reference", "not checked"),
+                       ("unlinked", "not checked"),   # gt-moratorium's "Tuesday": not firm enough
                        ("agrees", "conflicts")}       # the one date whose substance is wrong (agg-ryabkov 12)
     bare = h.claim_checks(sents)                       # without articles: relative dates unresolved
     assert set(bare[bare.claim_id.str.startswith("date:") & (bare.surface == "Monday")].verdict) == {"not checked"}
@@ -290,18 +290,20 @@ GOOD = {"claim_id": "x", "proposition": "p", "fact_ids": "F04", "cues": r"\btrea
 
 @pytest.mark.parametrize("column, value, message", [
     ("cues", "", "column 'cues': empty pattern"),
-    ("cues", r"treaty ;; ", "column 'cues': empty pattern"),
-    ("cues", "(unclosed", "column 'cues': '(unclosed' is not a valid regular expression"),
-    ("cues", r"(?:\w+\s)*treaty", "has a quantifier inside a quantifier"),
-    ("cues", r"(?:a+)+", "has a quantifier inside a quantifier"),
-    ("cues", "x*", "matches the empty string"),
+    ("cues", r"treaty ;; ", "column 'cues': pattern '' is empty"),
+    ("cues", "(unclosed", "column 'cues': pattern '(unclosed' is not a valid regular expression"),
+    ("cues", r"(?:\w+\s)*treaty", "has nested quantifiers"),
+    ("cues", r"(?:a+)+", "has nested quantifiers"),
+    # the hang of round three: an open repetition of any character, on a 0.5 MB article
+    ("cues", r"moratorium[^,]+ended", "repeats any character without a limit"),
+    ("cues", "x*", "can match the empty string"),
     ("required_if", "[z-a]", "column 'required_if'"),
     ("fact_ids", "F04|F99", "column 'fact_ids': unknown fact id(s) F99"),
     ("fact_ids", "", "no reference fact, so every verdict must be 'not checked'"),
     ("verdict", "true", "column 'verdict': unknown verdict 'true'"),
     ("distortions", r"\bsea => wrong: x", "column 'distortions': unknown verdict 'wrong'"),
     ("distortions", r"\bsea-launched", "is not 'pattern => verdict: why'"),
-    ("distortions", "( => conflicts: x", "column 'distortions': '(' is not a valid regular expression"),
+    ("distortions", "( => conflicts: x", "column 'distortions': pattern '(' is not a valid regular expression"),
     ("proposition", " ", "column 'proposition': empty proposition"),
 ])
 def test_codebook_refusals(tmp_path, column, value, message):

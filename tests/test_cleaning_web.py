@@ -307,3 +307,55 @@ def test_load_corpus_adds_title_detected_and_keeps_title(tmp_path):
 
 def test_seed_articles_have_no_detected_header(articles):
     assert list(articles.title_detected) == [""] * len(articles)
+
+
+# -- furniture by evidence (the extraction issue): lines no list names ----------------------
+# Lines written for these tests, of kinds met on pasted pages the rules were not written on.
+
+@pytest.mark.parametrize("line", ["TOP STORY", "Key points", "Most read today", "Watch: the launcher on parade",
+                                  "Defence | Europe | Arms control | Russia", "Tags: missiles, treaties, Europe"])
+def test_a_short_line_that_is_no_sentence_is_furniture_wherever_it_stands(line):
+    raw = BODY + "\n" + line + "\n\nThe statement did not say where the missiles would go.\n"
+    text, removed = clean(raw)
+    assert removed == {line: "no sentence"}, removed
+    assert "The statement did not say where the missiles would go." in text
+
+
+def test_a_headline_without_byline_is_removed_and_detected():
+    raw = "Russia lifts its own limits on medium-range missile deployments\n\n" + BODY
+    text, removed = clean(raw)
+    assert removed == {"Russia lifts its own limits on medium-range missile deployments": "headline"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+@pytest.mark.parametrize("line", [
+    "He said the talks would resume.",                             # a short sentence
+    "Officials in Berlin and Warsaw said they would consult their allies on the next steps",   # prose, no stop
+    "August 2, 2019",                                              # a timeline heading among prose
+])
+def test_prose_and_dates_inside_the_article_stay(line):
+    raw = BODY + "\n" + line + "\n\nThe United States left the treaty that day.\n"
+    text, removed = clean(raw)
+    assert removed == {}, removed
+    assert line in text
+
+
+def test_a_line_going_on_in_lower_case_is_a_broken_sentence_not_furniture():
+    raw = "The ministry said the step was a response to\n\nthe plans of the United States in Europe.\n"
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text == "The ministry said the step was a response to the plans of the United States in Europe."
+
+
+def test_hard_wrapping_is_found_at_any_width_and_its_tail_removed():
+    para = ("Russia no longer has any restrictions on deploying intermediate- and shorter-range missiles, "
+            "the Kremlin said on Tuesday, a day after the foreign ministry ended a moratorium that had "
+            "stood since the treaty collapsed. Officials gave no detail on where or when.")
+    import textwrap
+    wrapped = textwrap.fill(para, 62) + "\n\n" + textwrap.fill(para.replace("Tuesday", "Monday"), 62) + " Enditem\n"
+    assert h.is_hard_wrapped(wrapped)
+    text, removed = clean(wrapped)
+    assert removed == {"Enditem": "wire tail"}
+    assert text.endswith("Officials gave no detail on where or when.")
+    # short lines laid out one paragraph each, with blank lines between, are not wrapping
+    assert not h.is_hard_wrapped("Skip to main content\n\nHARBOUR POST | World\n\n" + BODY * 3)

@@ -3,6 +3,7 @@ file, row and what is wrong, or handled exactly as the README says. Each test bu
 corpus or registry in tmp_path."""
 
 import datetime as dt
+import subprocess
 import os
 import shutil
 import time
@@ -173,7 +174,8 @@ def test_nul_and_bidi_controls_are_removed_and_audited(corpus):
 
 @pytest.mark.parametrize("content, why", [
     ("\x00" * 50, "nothing is left after removing page furniture, control characters and whitespace"),
-    ("... !!! ??? --- \u2014 \u201c\u201d", "no word is left after cleaning, only punctuation or symbols"),
+    # a line of symbols is no sentence: cleaning removes it as furniture (the evidence rule)
+    ("... !!! ??? --- \u2014 \u201c\u201d", "nothing is left after removing page furniture"),
 ])
 def test_article_empty_after_cleaning_is_refused(corpus, content, why):
     (corpus / "articles" / "004_95fc5f138e075cf5.txt").write_text(content, encoding="utf-8")
@@ -373,3 +375,275 @@ def test_article_at_the_size_limit_loads(corpus):
     art.write_bytes(data[: data.rfind(b" ")])
     assert os.path.getsize(art) <= h.MAX_ARTICLE_BYTES
     assert len(h.load_corpus(corpus)) == 5
+
+
+# --- round three: make add, annotations, claim patterns, the scheduler ------------------------
+
+REPO = SEED.parent
+FAKE_PYTHON = """#!/bin/sh
+# stands in for the venv's python/jupyter: records its arguments and environment, runs nothing
+{ printf '%s\\n' "$@"; echo "CORPUS_DIR=${CORPUS_DIR-<unset>}"; } > "$ARGS_OUT"
+"""
+
+
+def _make(tmp_path, target, *assignments, env_extra=None):
+    """``make -o .venv/.installed TARGET ...`` with the venv's programs replaced by a script that
+    writes its arguments (one a line) and CORPUS_DIR to a file: what a recipe would run."""
+    fake = tmp_path / "bin"
+    fake.mkdir(exist_ok=True)
+    for name in ("python", "jupyter"):
+        (fake / name).write_text(FAKE_PYTHON, encoding="utf-8")
+        (fake / name).chmod(0o755)
+    out = tmp_path / "args.txt"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS", "CORPUS_DIR", "REPORT_DIR", "LAB_ARGS")}
+    env.update(ARGS_OUT=str(out), **(env_extra or {}))
+    proc = subprocess.run(["make", "--no-print-directory", "-o", ".venv/.installed", target, f"BIN={fake}",
+                           *assignments], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    return proc, (out.read_text(encoding="utf-8").splitlines() if out.exists() else None)
+
+
+HOSTILE_VALUES = ['a`touch {p}1`b', '$(touch {p}2)', 'x"; touch {p}3; echo "', "$(shell touch {p}4)",
+                  "'; touch {p}5; '"]
+
+
+@pytest.mark.parametrize("variable", ["SRC", "OUTLET", "TITLE", "CORPUS_DIR", "AUTHOR"])
+def test_make_add_passes_every_variable_as_one_literal_argument(tmp_path, variable):
+    """A file name with backticks, a value holding $(...) (shell or make), or quotes: each reaches
+    the script as the one argument it is, and nothing runs."""
+    flag = {"SRC": "--", "OUTLET": "--outlet", "TITLE": "--title", "CORPUS_DIR": "--corpus", "AUTHOR": "--author"}
+    probe = tmp_path / "pwned"
+    for value in (v.format(p=probe) for v in HOSTILE_VALUES):
+        assigns = [f"{variable}={value}"] + ([] if variable == "SRC" else ["SRC=page.html"])
+        proc, args = _make(tmp_path, "add", *assigns)
+        assert proc.returncode == 0, proc.stderr
+        assert args[args.index(flag[variable]) + 1] == value
+        assert not list(tmp_path.glob("pwned*")), f"{variable}={value!r} ran a command"
+
+
+def test_make_report_and_lab_pass_their_variables_literally(tmp_path):
+    probe = tmp_path / "pwned"
+    for value in (v.format(p=probe) for v in HOSTILE_VALUES):
+        proc, args = _make(tmp_path, "report", f"REPORT_DIR={value}", f"CORPUS_DIR={value}")
+        assert proc.returncode == 0, proc.stderr
+        assert args[args.index("--out") + 1] == value and args[-1] == f"CORPUS_DIR={value}"
+        proc, args = _make(tmp_path, "lab", f"LAB_ARGS=--port 8899 {value}")
+        assert proc.returncode == 0, proc.stderr
+        assert "--port" in args and "8899" in args
+    assert not list(tmp_path.glob("pwned*"))
+    # the documented forms still work: CORPUS_DIR from the environment, and no CORPUS_DIR at all
+    _, args = _make(tmp_path, "report", env_extra={"CORPUS_DIR": "my corpus"})
+    assert args[-1] == "CORPUS_DIR=my corpus" and args[args.index("--out") + 1] == "report"
+    _, args = _make(tmp_path, "report")
+    assert args[-1] == "CORPUS_DIR=<unset>"
+
+
+WEB = REPO / "tests" / "fixtures" / "web"
+
+
+def test_make_add_refuses_a_symbolic_link_named_or_in_a_folder(tmp_path):
+    """A link to a system file would otherwise be copied into the corpus as a regular file,
+    getting round the loader's refusal of links."""
+    import corpus_add as ca
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Not an article: a file outside the corpus that must never be copied into it.\n" * 3)
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(WEB / "plain_article.txt", pages / "real.txt")
+    (pages / "link.txt").symlink_to(secret)
+    corpus = tmp_path / "corpus"
+    for src in ([pages / "link.txt"], [pages]):
+        with pytest.raises(h.CorpusError, match=r"link\.txt: a symbolic link; make add copies only regular files"):
+            ca.add_articles(src, corpus, outlet="Example", published="2025-08-05")
+        assert not corpus.exists() or not (corpus / "articles.csv").exists()
+
+
+def test_make_add_writes_a_formula_cell_neutralised_into_articles_csv(tmp_path):
+    import corpus_add as ca
+    corpus = tmp_path / "corpus"
+    ca.add_articles([WEB / "plain_article.txt"], corpus, outlet='=HYPERLINK("http://x.example","click")',
+                    title="@SUM(1+1)", published="2025-08-05")
+    text = (corpus / "articles.csv").read_text(encoding="utf-8")
+    assert '"\'=HYPERLINK(""http://x.example"",""click"")"' in text and ",'@SUM(1+1)," in text
+    row = h.load_corpus(corpus).iloc[0]
+    assert row.outlet == '\'=HYPERLINK("http://x.example","click")' and row.published == "2025-08-05"
+
+
+def test_articles_csv_and_registries_that_are_links_are_refused(corpus, tmp_path):
+    outside = tmp_path / "outside.csv"
+    shutil.move(corpus / "articles.csv", outside)
+    (corpus / "articles.csv").symlink_to(outside)
+    fails(lambda: h.load_corpus(corpus), "articles.csv: a symbolic link; a corpus's files are read only as regular")
+    (corpus / "figures.csv").symlink_to(SEED / "figures.csv")
+    fails(lambda: h.load_figures(corpus / "figures.csv"), "figures.csv: a symbolic link")
+
+
+@pytest.fixture
+def coded(corpus):
+    """The seed copy with its hand coding: (folder, loaded articles)."""
+    shutil.copytree(SEED / "annotations", corpus / "annotations")
+    return corpus, h.load_corpus(corpus)
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: p.mkdir(), "voice.csv: not a file (a folder); a CSV file is expected here"),
+    (lambda p: p.write_bytes(b""), "voice.csv: the file is empty; it needs at least the header row"),
+    (lambda p: p.write_bytes("article_id,start\n".encode("utf-16")), "voice.csv: UTF-16 text"),
+    (lambda p: p.symlink_to(SEED / "annotations" / "voice.csv"), "voice.csv: a symbolic link"),
+])
+def test_an_annotation_file_that_is_a_folder_empty_utf16_or_a_link_is_refused(coded, make, message):
+    import annotations as an
+    folder, articles = coded
+    (folder / "annotations" / "voice.csv").unlink()
+    make(folder / "annotations" / "voice.csv")
+    fails(lambda: an.load_annotations(folder, articles), message)
+
+
+def test_an_annotations_folder_that_is_a_link_is_refused(corpus, tmp_path):
+    import annotations as an
+    (corpus / "annotations").symlink_to(SEED / "annotations")
+    fails(lambda: an.load_annotations(corpus, h.load_corpus(corpus)), "annotations: a symbolic link")
+
+
+def test_two_codings_of_one_span_are_refused_naming_both_rows(coded):
+    import annotations as an
+    folder, articles = coded
+    path = folder / "annotations" / "sentiment.csv"
+    text = path.read_text(encoding="utf-8")
+    rows = text.splitlines(keepends=True)
+    first = rows[1]                     # agg-ryabkov's first sentence, coded negative by coder1
+    assert first.endswith(",negative,coder1\n")
+    path.write_text(text + first.replace(",negative,", ",positive,"), encoding="utf-8")
+    msg = fails(lambda: an.load_annotations(folder, articles), "sentiment.csv, rows", "two codings of one span")
+    assert f"rows 2 and {len(rows) + 1}" in msg and "'negative'" in msg and "'positive'" in msg
+    # the same coding twice is no contradiction
+    path.write_text(text + first, encoding="utf-8")
+    assert len(an.load_annotations(folder, articles)["sentiment"]) == len(rows)
+
+
+def test_claim_patterns_go_through_the_one_pattern_checker(tmp_path):
+    """claims.csv skipped the checks frame cues get: a cue like moratorium[^,]+ended ran past
+    two minutes on a 0.5 MB article. Now refused like a frame cue; the seed codebook's word
+    lists repeated behind a separator ((?:\\s(?:has|had|formal|formally))*) still pass."""
+    header = (SEED / "claims.csv").read_text(encoding="utf-8").splitlines()[0]
+    cols = header.split(",")
+    def claims_with(cue):
+        row = {c: "" for c in cols}
+        row.update(claim_id="x", proposition="A test proposition.", cues=cue, verdict="not checked")
+        return registry(tmp_path, "claims.csv", header + "\n" + ",".join(
+            '"' + row[c].replace('"', '""') + '"' for c in cols) + "\n")
+    fails(lambda: h.load_claims(claims_with(r"moratorium[^,]+ended"), REFERENCE),
+          "row 2 (claim_id 'x'), column 'cues': pattern 'moratorium[^,]+ended' repeats any character without a limit")
+    fails(lambda: h.load_claims(claims_with(r"(?:\s(?:a|ab))*x"), REFERENCE), "alternatives (|) inside a repeated group")
+    assert len(h.load_claims(claims_with(r"\bRussia(?:\s(?:has|had|formal|formally))*\swithdrew"), REFERENCE)) == 1
+    assert len(h.load_claims(SEED / "claims.csv", REFERENCE)) == 12
+
+
+def test_a_scheduler_that_takes_the_connection_and_never_answers_is_given_up_on(monkeypatch, tmp_path):
+    import socket
+    import threading
+    import pipeline
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(4)
+    held = []
+    threading.Thread(target=lambda: held.append(server.accept()), daemon=True).start()
+    monkeypatch.setattr(pipeline, "SCHEDULER_TIMEOUT", 3)
+    monkeypatch.setenv("INF_SCHEDULER", f"tcp://127.0.0.1:{server.getsockname()[1]}")
+    monkeypatch.setenv("INF_CACHE_DIR", str(tmp_path / "cache"))
+    started = time.monotonic()
+    with pytest.raises(pipeline.SchedulerError, match=r"no Dask scheduler could be used within 3 s \(it did not answer\)"):
+        pipeline.annotate(h.load_corpus(SEED), ["sentences"])
+    assert time.monotonic() - started < 30
+    server.close()
+
+
+@pytest.mark.parametrize("value", ["bogus", "tcp://", "http://x:80/path", "127.0.0.1", "$(reboot)"])
+def test_a_scheduler_value_that_is_no_address_is_refused_naming_it(monkeypatch, value):
+    import pipeline
+    monkeypatch.setenv("INF_SCHEDULER", value)
+    with pytest.raises(pipeline.SchedulerError, match=r"INF_SCHEDULER=.*: not 'local' nor a scheduler address"):
+        pipeline.annotate(h.load_corpus(SEED), ["sentences"], cache_dir=False)
+    for good in ["", "local", "tcp://10.0.0.5:8786", "scheduler.example:8786", "tls://[::1]:8786"]:
+        assert pipeline.check_scheduler(good) == good
+
+
+def test_a_cache_folder_that_is_a_file_foreign_or_unwritable_is_refused(monkeypatch, tmp_path):
+    import pipeline
+    articles = h.load_corpus(SEED)
+    afile = tmp_path / "file"
+    afile.write_text("x")
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "thesis.docx").write_text("x")
+    for folder, message in [(afile, "must be a folder, and this is a file"),
+                            (foreign, "holds other files and is not an annotation cache"),
+                            (afile / "sub", r"cannot be kept there \(Not a directory\)")]:
+        with pytest.raises(pipeline.CacheError, match=message):
+            pipeline.annotate(articles, ["sentences"], cache_dir=folder)
+    assert sorted(p.name for p in foreign.iterdir()) == ["thesis.docx"]
+
+
+def test_make_add_into_a_non_empty_folder_that_is_no_corpus_is_refused(tmp_path):
+    import corpus_add as ca
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "thesis.docx").write_text("x")
+    fails(lambda: ca.add_articles([WEB / "plain_article.txt"], home, outlet="Example", published="2025-08-05"),
+          "home: not a corpus (no articles.csv) and not empty (1 entries, e.g. thesis.docx)")
+    assert sorted(p.name for p in home.iterdir()) == ["thesis.docx"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert len(ca.add_articles([WEB / "plain_article.txt"], empty, outlet="Example", published="2025-08-05")) == 1
+
+
+def test_an_article_id_too_long_for_a_file_name_is_refused(corpus):
+    rows = meta(corpus)
+    rows.loc[0, "article_id"] = "a" * 300
+    rows.to_csv(corpus / "articles.csv", index=False)
+    fails(lambda: h.load_corpus(corpus), "row 2: article_id is 300 characters long; at most 100")
+
+
+def test_a_direction_override_in_an_outlet_name_is_refused_and_make_add_removes_it(corpus, tmp_path):
+    import corpus_add as ca
+    rows = meta(corpus)
+    rows.loc[1, "outlet"] = "Daily \u202eswen"
+    rows.to_csv(corpus / "articles.csv", index=False)
+    fails(lambda: h.load_corpus(corpus), "column 'outlet' holds the invisible direction control U+202E")
+    page = tmp_path / "page.html"
+    page.write_text((WEB / "news_page.html").read_text(encoding="utf-8").replace(
+        'content="Northline Post"', 'content="Northline \u202etsoP"'), encoding="utf-8")
+    added = ca.add_articles([page], tmp_path / "new")
+    assert added.outlet.iloc[0] == "Northline tsoP"
+    assert h.load_corpus(tmp_path / "new").outlet.iloc[0] == "Northline tsoP"
+
+
+def _page(body: str, head: str = "") -> str:
+    text = " ".join(["Russia said on Monday that it no longer observes its moratorium on such missiles."] * 12)
+    return f"<!doctype html><html><head>{head}<title>T</title></head><body>{body.format(text=text)}</body></html>"
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("nul.html", _page("<article><p>{text}</p></article>").encode().replace(b"Monday", b"Mon\x00day", 1),
+     "holds NUL bytes (byte "),
+    ("deep.html", _page("<div>" * 3000 + "<article><p>{text}</p></article>" + "</div>" * 3000).encode(),
+     "its elements are nested 3,001 deep, past the 250 levels the HTML parser reads"),
+])
+def test_pages_refused_for_the_reason_that_is_true(tmp_path, name, data, message):
+    import corpus_add as ca
+    (tmp_path / name).write_bytes(data)
+    fails(lambda: ca.add_articles([tmp_path / name], tmp_path / "c", outlet="X"), message)
+
+
+def test_unclosed_paragraphs_are_not_deep_nesting():
+    import corpus_add as ca
+    assert ca.nesting_depth(_page("<article>" + "<p>{text}" * 400 + "</article>")) == 1   # only <article>
+
+
+def test_a_page_whose_declared_charset_lies_is_read_as_the_utf8_it_is(tmp_path):
+    import corpus_add as ca
+    page = tmp_path / "lie.html"
+    page.write_bytes(_page("<article><p>Россия. {text}</p></article>", '<meta charset="windows-1251">').encode("utf-8"))
+    ca.add_articles([page], tmp_path / "c", outlet="X")
+    row = h.load_corpus(tmp_path / "c").iloc[0]
+    assert row.text.startswith("Россия.") and "declares windows-1251, but its bytes are UTF-8" in row.notes

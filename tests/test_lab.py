@@ -35,12 +35,18 @@ def test_opening_and_saving_through_the_server_leaves_notebooks_unchanged(tmp_pa
         assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
 
 
-def test_make_lab_runs_as_root_at_the_repo_root_with_extra_options():
+def test_make_lab_runs_as_root_at_the_repo_root_with_extra_options(tmp_path):
+    """What `make lab` runs (the venv's jupyter replaced by a script that records its arguments)."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "jupyter").write_text('#!/bin/sh\nprintf "%s\\n" "$@" > "$ARGS_OUT"\n', encoding="utf-8")
+    (fake / "jupyter").chmod(0o755)
     env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
-    proc = subprocess.run(["make", "--no-print-directory", "-n", "lab", 'LAB_ARGS=--no-browser --port 8899'],
-                          cwd=REPO, env=env, capture_output=True, text=True, check=True)
-    command = " ".join(proc.stdout.split())
-    assert "jupyter lab" in command
-    assert f'--ServerApp.root_dir="{REPO}"' in command
-    assert command.endswith("--no-browser --port 8899")
-    assert ("--allow-root" in command) == (os.geteuid() == 0)
+    env["ARGS_OUT"] = str(tmp_path / "args.txt")
+    subprocess.run(["make", "--no-print-directory", "-o", ".venv/.installed", "lab", f"BIN={fake}",
+                    "LAB_ARGS=--no-browser --port 8899"], cwd=REPO, env=env, capture_output=True, text=True,
+                   check=True, timeout=60)
+    args = (tmp_path / "args.txt").read_text(encoding="utf-8").splitlines()
+    assert args[0] == "lab" and f"--ServerApp.root_dir={REPO}" in args
+    assert args[-3:] == ["--no-browser", "--port", "8899"]
+    assert ("--allow-root" in args) == (os.geteuid() == 0)

@@ -92,7 +92,11 @@ def test_every_notebook_runs_on_another_corpus(reports):
     assert "Maria Lopez" in set(candidates.candidate)                  # unregistered, still found
     ranges = pd.read_csv(out / "range_claims.csv", keep_default_na=False)
     assert set(ranges[ranges.kind == "distance"].article_id) == {"wire-payload"}
-    assert {"article_lengths.png", "timeline.png", "sentiment_distributions.png"} <= {p.name for p in out.glob("*.png")}
+    assert {"article_lengths.png", "coverage_timeline.png", "sentiment_distributions.png"} <= {p.name for p in out.glob("*.png")}
+    # no article dates an event of the reference: 04's timeline would have no marks, so a
+    # sentence stands in its place and no empty chart is exported
+    assert not (out / "timeline.png").exists()
+    assert "No chart: this corpus has nothing to draw here." in (out / "04-missile-range-facts.html").read_text(encoding="utf-8")
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "a corpus other than the seed articles" in index
 
@@ -344,6 +348,39 @@ def test_ctrl_c_in_the_kernel_is_an_interruption_not_a_failing_cell(tmp_path, mo
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")]), path)
     with pytest.raises(KeyboardInterrupt):
         build_report.execute(path)
+
+
+def test_an_error_after_ctrl_c_is_reported_as_the_interruption(tmp_path, monkeypatch):
+    """Ctrl-C reaches the whole process group: nbclient may fail (an AssertionError on a kernel
+    that is gone) before this process sees its KeyboardInterrupt. After a SIGINT that error is
+    the interruption, not the notebook's fault; without one it names the notebook."""
+    class Client:
+        def __init__(self, nb, **kwargs):
+            pass
+
+        def execute(self):
+            raise AssertionError("kernel died")
+
+    class Kernel:
+        def __init__(self, **kwargs):
+            pass
+
+        def shutdown_kernel(self, now=False):
+            pass
+
+    monkeypatch.setattr(build_report, "NotebookClient", Client)
+    monkeypatch.setattr(build_report, "IPCKernelManager", Kernel)
+    path = tmp_path / "00-x.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")]), path)
+    with pytest.raises(SystemExit, match="00-x.ipynb: execution failed: AssertionError: kernel died"):
+        build_report.execute(path)
+    with pytest.raises(KeyboardInterrupt):
+        build_report._on_sigint(2, None)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build_report.execute(path)
+    finally:
+        build_report._INTERRUPTED.clear()
 
 
 def test_build_prints_each_notebooks_time_and_the_index_path(tiny, tmp_path, capsys):

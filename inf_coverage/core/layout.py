@@ -66,6 +66,20 @@ NON_EMPTY_COLUMNS = ["article_id", "file", "outlet"]
 ARTICLE_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
 
+#: Longest article id: ids become file names (the report's ``articles/<id>.html``), and a
+#: file system allows 255 bytes.
+MAX_ARTICLE_ID_LENGTH = 100
+
+
+#: Columns of ``articles.csv`` shown to readers, in which a direction control would reorder text.
+METADATA_TEXT_COLUMNS = ["outlet", "title", "author", "site_name", "label", "url"]
+
+
+#: Unicode direction embeddings, overrides and isolates (the marks U+200E/U+200F, which a
+#: right-to-left name may need, are allowed).
+_BIDI_CONTROL_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 class CorpusError(ValueError):
     """A corpus folder that cannot be loaded as it is; the message names the file
     (and the row of ``articles.csv``, counted as a spreadsheet counts it, header = 1)."""
@@ -102,3 +116,19 @@ def _registry_path(name: str, path) -> Path:
 def split_list(value: str, sep: str = "|") -> list:
     """A ``|``-separated cell as a list of its non-empty, stripped items."""
     return [v.strip() for v in value.split(sep) if v.strip()]
+
+
+#: First characters that make a spreadsheet (Excel, LibreOffice) read a cell as a formula
+#: or a command: "=", "+", "-", "@", a tab and a carriage return.
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER_RE = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
+
+
+def spreadsheet_safe(value):
+    """A cell as ``export_csv`` writes it: a text cell that begins with one of
+    ``FORMULA_LEADS`` gets a leading apostrophe (``'=1+1``), which spreadsheets show
+    and never evaluate; any other value, numbers and number-like text ("-5") included,
+    is returned unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_LEADS) and not _PLAIN_NUMBER_RE.match(value):
+        return "'" + value
+    return value

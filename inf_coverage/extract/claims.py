@@ -9,6 +9,7 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.ingest.patterns import (
+    check_pattern,
     _maybe_matching, _pattern_literals, _prefilter_text, _REPEATS, _sre_parse,
 )
 from inf_coverage.ingest.text import _rows
@@ -81,23 +82,21 @@ def _nested_repeat(parsed, inside: bool = False) -> bool:
     return False
 
 
+#: Claim patterns spell out a proposition's wordings, so they may be longer than a frame cue.
+MAX_CLAIM_PATTERN_LENGTH = 1000
+
+
+#: ... and bridge longer stretches of a sentence (``.{0,160}?``), still bounded.
+MAX_CLAIM_PATTERN_REPEAT = 300
+
+
 def _claim_pattern(pattern: str, where: str) -> re.Pattern:
-    """Compile one codebook pattern (case-insensitive), refusing an empty or invalid
-    pattern, one that matches the empty string, and one with nested quantifiers;
-    ``where`` (file, row, column) starts the error message."""
-    pattern = pattern.strip()
-    if not pattern:
-        raise CorpusError(f"{where}: empty pattern")
-    try:
-        compiled = re.compile(pattern, re.I)
-    except re.error as err:
-        raise CorpusError(f"{where}: {pattern!r} is not a valid regular expression ({err})") from None
-    if compiled.search("") is not None:
-        raise CorpusError(f"{where}: {pattern!r} matches the empty string")
-    if _nested_repeat(_sre_parse.parse(pattern, re.I)):
-        raise CorpusError(f"{where}: {pattern!r} has a quantifier inside a quantifier "
-                          "(its time would not be bounded); use one bounded quantifier")
-    return compiled
+    """Compile one codebook pattern (case-insensitive) through ``check_pattern``, the one
+    checker of every user-supplied pattern (frame cues, event anchors, claims): an empty,
+    invalid, empty-matching or slow pattern (nested quantifiers, ``[^,]+`` on a long
+    sentence) is refused; ``where`` (file, row, column) starts the error message."""
+    return check_pattern(pattern.strip(), where, "pattern", max_length=MAX_CLAIM_PATTERN_LENGTH,
+                         max_repeat=MAX_CLAIM_PATTERN_REPEAT, scoped_flags=True)
 
 
 def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -302,6 +301,10 @@ def _old_check_rows(sents, articles, ref, event_rows=None, range_rows=None) -> l
         what = r.label or "a date attached to no known event"
         if r.verdict == "unresolved":
             why = f"{what}: '{r.surface}' cannot be dated without the article's publication date"
+        elif r.verdict == "unlinked":
+            why = (f"{what}: dated {r.date} ({r.basis}), where the reference gives {r.reference_date}; not called "
+                   f"a conflict, because the date is not firmly this event's (its year is not written, or it is "
+                   f"the article's own date)")
         elif r.verdict == "no reference":
             why = f"{what}: dated {r.date}; no reference fact gives this event's date"
         else:

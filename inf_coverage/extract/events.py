@@ -10,31 +10,11 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
-from inf_coverage.ingest.text import _column_values, _rows
+from inf_coverage.ingest.text import _column_values, _DATE_RE, _MONTHS, _rows, _WEEKDAYS
 from inf_coverage.ingest.registries import load_reference, read_registry
 
 
 # -- Dates and events -------------------------------------------------------
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_M = "|".join(_MONTHS)
-_MON = rf"(?:{_M}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"   # "Nov. 21", "Feb 2nd"
-# Every alternative starts with a digit, a capital (month, weekday, "Last year") or a
-# lower-case "last/next/this/later/earlier ": the lookahead lets the engine skip all
-# other positions at once. Every quantifier is bounded and none is nested, so the
-# pattern runs in time linear in the text.
-_DATE_RE = re.compile(
-    rf"(?=[\dJFMASONDTWLE]|last |next |this |later |earlier )(?:"
-    rf"\b(?P<md>(?P<m1>{_MON}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?)(?![\w-])"
-    rf"|(?<![\w,.-])(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MON})(?:,? (?P<y2>\d{{4}}))?)(?![\w-])"
-    rf"|\b(?P<my>(?P<m3>{_M}) (?P<y3>\d{{4}}))\b"
-    rf"|(?<![\w,.-])(?P<y>(?:19[4-9]\d|20[0-4]\d))(?![\w-]|,\d)"
-    rf"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom ))(?P<mo>{_M})\b"
-    rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b"
-    rf"|\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year|fall|autumn)"
-    rf"|(?:[Ll]ater|[Ee]arlier) this (?:week|month|year))\b)")
 
 # A timeline entry: a paragraph that opens with a year and a colon or dash ("2019: The
 # United States ..."); its months and days without a year are in that year.
@@ -326,12 +306,16 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
-    outside it.
+    outside it and the date is firmly the event's: its year is written in the text (not
+    resolved from the publication date, a weekday or "last week"), it is not the article's
+    own date, and no other event the sentence names fits it (that event then takes the
+    date, "agrees"). A date that would conflict but is not firmly bound is "unlinked", which
+    no finding counts as a conflict: a false alarm costs more than a miss.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
     ``surface``, ``date`` (ISO, as precise as the text), ``precision``, ``basis``,
     ``event``, ``label``, ``fact_id``, ``reference_date``, ``verdict`` ("agrees",
-    "conflicts", "no reference", "unresolved") and ``source`` (the reference's).
+    "conflicts", "unlinked", "no reference", "unresolved") and ``source`` (the reference's).
     """
     reference = load_reference() if reference is None else reference
     event_types = load_event_types(reference=reference) if event_types is None else event_types
@@ -443,17 +427,39 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                 verdict = "no reference"
             else:
                 verdict = "agrees" if _same_date(date, precision, ref_date) else "conflicts"
+            if verdict == "conflicts":
+                # a conflict is a finding a reader sees: stated only when the date is firmly
+                # this event's. Another event the sentence names that the date fits takes it
+                # ("the plan agreed at the NATO summit on 10 July 2024"); a date whose year the
+                # text does not write, or the article's own date, is "unlinked"
+                fits = [c for c in candidates if c[5] and _same_date(date, precision, c[6])
+                        and not (future is not None and c[7] is not None and future != c[7])]
+                if fits:
+                    ev, label, fact, ref_date = fits[0][3], fits[0][4], fits[0][5], fits[0][6]
+                    verdict = "agrees"
+                elif basis != "printed" or (pub is not None and date == pub.isoformat()):
+                    verdict = "unlinked"
             # "in June": the surface keeps the preposition the lookbehind left out
             start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
             rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
                          basis, ev, label, fact, ref_date, verdict, sources.get(fact, "")))
-    return pd.DataFrame(_same_day_same_event(rows, sources),
+    return pd.DataFrame(_one_date_an_event(_same_day_same_event(rows, sources)),
                         columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
                                  "date", "precision", "basis", "event", "label", "fact_id",
                                  "reference_date", "verdict", "source"])
 
 
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
+
+
+def _one_date_an_event(rows: list) -> list:
+    """A sentence that gives an event its right date ("left the treaty on 2 August 2019") does
+    not misdate it with another ("suspended its obligations in February 2019 and left ..."):
+    the other date is some other step the sentence names, so its "conflicts" becomes
+    "unlinked". ``rows``: ``event_claims``' rows as tuples in its column order."""
+    agreed = {(r[0], r[2], r[9]) for r in rows if r[13] == "agrees"}
+    return [r[:13] + ("unlinked",) + r[14:] if r[13] == "conflicts" and (r[0], r[2], r[9]) in agreed else r
+            for r in rows]
 
 
 def _same_day_same_event(rows: list, sources: dict) -> list:
@@ -479,7 +485,8 @@ def _same_day_same_event(rows: list, sources: dict) -> list:
             found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())
             if len(found) == 1:
                 ev, label, fact, ref = next(iter(found))
-                verdict = "no reference" if not fact else "agrees" if _same_date(date, "day", ref) else "conflicts"
+                # a day dated by another sentence's event: never firm enough for a conflict
+                verdict = "no reference" if not fact else "agrees" if _same_date(date, "day", ref) else "unlinked"
                 row = row[:9] + (ev, label, fact, ref, verdict, sources.get(fact, ""))
         out.append(row)
     return out

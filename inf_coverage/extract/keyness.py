@@ -8,20 +8,13 @@ import re
 
 import pandas as pd
 
-from inf_coverage.ingest.text import _rows
+from inf_coverage.ingest.text import _rows, STOPWORDS
 from inf_coverage.extract.figures import load_figures
 
 
 # -- Distinctive vocabulary -------------------------------------------------
 
 #: Function words left out of keyness (NLTK's stopword list needs a download).
-STOPWORDS = set("""a about above after again against all also am an and any are as at be because been
-before being below between both but by can could did do does doing down during each few for from
-further had has have having he her here hers herself him himself his how i if in into is it its itself
-just me more most my myself no nor not now of off on once only or other our ours ourselves out over own
-same she should so some such than that the their theirs them themselves then there these they this
-those through to too under until up very was we were what when where which while who whom why will
-with would you your yours yourself yourselves said says""".split())
 
 
 #: Spellings of one name that keyness counts as one term (lower case, after tokenising).

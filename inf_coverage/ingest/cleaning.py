@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from inf_coverage.ingest.text import _DATE_RE, STOPWORDS
+
 
 # -- Cleaning ---------------------------------------------------------------
 # Cleaning never edits the raw files. ``clean_text`` returns the cleaned text and
@@ -49,7 +51,7 @@ FURNITURE_RULES = (
     "photo caption", "donation appeal", "related-article link", "source link list", "dateline",
     "skip link", "share buttons", "photo credit", "copyright notice", "wire credits",
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
-    "headline", "standfirst", "print date", "byline",
+    "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -171,17 +173,28 @@ _SENTENCE_FINAL = set(".!?:;\"'\u201d\u2019)]\u2026")
 def is_hard_wrapped(raw_text: str) -> bool:
     """True if the text was hard-wrapped at a fixed width (sentences broken mid-line).
 
-    Looks at the non-empty lines that are not bare URLs: at least five of them, none
-    longer than 100 characters, at least half of them 60 characters or longer, and at
-    least 30% ending mid-sentence (a letter, digit or comma). Articles laid out one
-    paragraph per line fail the length and mid-sentence tests.
+    Looks at the non-empty lines that are not bare URLs: at least five of them, at most one
+    in ten longer than 100 characters (a headline or a URL may be), at least half of them
+    reaching three quarters of the wrap width (the length nine lines in ten stay within, at
+    least 40), and at least 30% ending mid-sentence (a letter, digit or comma, with the next
+    line going on). Articles laid out one paragraph per line fail the length and
+    mid-sentence tests.
     """
-    lines = [ln.strip() for ln in raw_text.split("\n")]
-    lines = [ln for ln in lines if ln and not _URL_LINE_RE.match(ln)]
-    if len(lines) < 5 or max(map(len, lines)) > 100:
+    every = [ln.strip() for ln in raw_text.split("\n")]
+    # a line ends mid-sentence when it ends in a letter, digit or comma and the next line
+    # goes on (a headline or label before a blank line is no broken sentence)
+    broken = [bool(ln) and (ln[-1].isalnum() or ln[-1] == ",") and k + 1 < len(every) and bool(every[k + 1])
+              for k, ln in enumerate(every)]
+    kept = [(ln, b) for ln, b in zip(every, broken) if ln and not _URL_LINE_RE.match(ln)]
+    lines = [ln for ln, _ in kept]
+    if len(lines) < 5 or sum(len(ln) > 100 for ln in lines) > 0.1 * len(lines):
         return False
-    long_share = sum(len(ln) >= 60 for ln in lines) / len(lines)
-    open_share = sum(ln[-1].isalnum() or ln[-1] == "," for ln in lines) / len(lines)
+    # the wrap width: the length most long lines reach (a feed wraps at 64, another at 72)
+    width = sorted(map(len, lines))[int(0.9 * (len(lines) - 1))]
+    if width < 40:
+        return False
+    long_share = sum(len(ln) >= 0.75 * width for ln in lines) / len(lines)
+    open_share = sum(b for _, b in kept) / len(lines)
     return long_share >= 0.5 and open_share >= 0.3
 
 
@@ -447,6 +460,74 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):
     return spans + header
 
 
+#: A paragraph of fewer words than this that ends without a sentence's final punctuation is
+#: furniture wherever it stands.
+NO_SENTENCE_MAX_WORDS = 8
+
+
+#: ... and so is a longer one whose share of function words (``STOPWORDS``) is below this
+#: (prose runs at 0.4-0.5, headlines and lists of names at 0.1-0.3).
+NO_SENTENCE_STOP_SHARE = 0.3
+
+
+#: A paragraph that ends as a sentence ends, of at least this many words, is prose: the run
+#: of prose goes from the first such paragraph to the last.
+PROSE_MIN_WORDS = 5
+
+
+_UNIT_FINAL = set(".!?:;\u2026")
+
+
+_UNIT_CLOSERS = "\"'\u201d\u2019)]* "
+
+
+_WIRE_TAIL_RE = re.compile(r"[ \t]+(?:Enditem|ENDITEM|\(?[Ee]nd\)?|-{2,}0-{2,})[ \t]*$", re.M)
+
+
+def _units(raw_text: str, wrapped: bool):
+    """(start, end, text) of each paragraph: each non-empty line, or, in hard-wrapped copy,
+    each block of lines between blank lines."""
+    pattern = r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+" if wrapped else r"[^\n]*\S[^\n]*"
+    for m in re.finditer(pattern, raw_text):
+        text = m.group()
+        lead = len(text) - len(text.lstrip())
+        yield m.start() + lead, m.start() + len(text.rstrip()), text.strip()
+
+
+def _unit_evidence(text: str) -> tuple:
+    """(words, ends as a sentence, share of function words) of one paragraph."""
+    words = text.split()
+    core = text.rstrip(_UNIT_CLOSERS)
+    ended = bool(core) and core[-1] in _UNIT_FINAL
+    stop = sum(w.lower().strip(",.;:!?\"'()[]\u201c\u201d\u2018\u2019") in STOPWORDS for w in words)
+    return len(words), ended, stop / max(len(words), 1)
+
+
+def _no_sentence_spans(raw_text: str, wrapped: bool):
+    """Spans (start, end, rule) of paragraphs that are not prose (see above), and of wire tails
+    ("Enditem", "(end)") run onto the last line of a paragraph."""
+    units = list(_units(raw_text, wrapped))
+    if not units:
+        return []
+    evidence = [_unit_evidence(_WIRE_TAIL_RE.sub("", t)) for _, _, t in units]   # a tail is no evidence
+    prose = [k for k, (n, ended, _) in enumerate(evidence) if ended and n >= PROSE_MIN_WORDS]
+    first, last = (prose[0], prose[-1]) if prose else (len(units), -1)
+    spans = []
+    for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
+        if ended or not n or text[:1].islower() or (k + 1 < len(units) and units[k + 1][2][:1].islower()):
+            continue
+        if e - s > MAX_FURNITURE_LINE or (first <= k <= last and _DATE_RE.search(text)):
+            continue        # a long paragraph, or a date heading inside the article (a timeline entry)
+        if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last:
+            # the first such paragraph above the prose, of four words or more and not all
+            # capitals, is the headline (``title_detected``)
+            headline = k < first and n >= 4 and not text.isupper() and not any(r == "headline" for *_, r in spans)
+            spans.append((s, e, "headline" if headline else "no sentence"))
+    if "nd" in raw_text or "--0--" in raw_text:
+        spans += [(m.start(), m.end(), "wire tail") for m in _WIRE_TAIL_RE.finditer(raw_text)]
+    return spans
+
+
 def _furniture_spans(raw_text: str, wrapped: bool):
     """Stage 1: spans of page furniture in the raw text, as (start, end, rule)."""
     # each rule runs only if its key word is in the text at all: cheap on clean texts
@@ -463,6 +544,13 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     if m:
         spans.append((m.start(), m.end(), "dateline"))
     spans += _web_furniture_spans(raw_text, wrapped)
+    # the evidence rule takes what no named rule has claimed (a named rule says what a line is)
+    claimed = sorted((s, e) for s, e, _ in spans)
+    starts = [s for s, _ in claimed]
+    for s, e, rule in _no_sentence_spans(raw_text, wrapped):
+        k = bisect.bisect_right(starts, e)
+        if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
+            spans.append((s, e, rule))
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     spans.sort()

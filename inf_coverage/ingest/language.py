@@ -56,6 +56,17 @@ def decode_page(data: bytes, name: str) -> tuple[str, str]:
             codec = codecs.lookup(_LABEL_ALIASES.get(label, label)).name
         except LookupError:
             codec = None
+    if codec and codec != "utf-8" and not data.isascii():
+        # a page that declares a one-byte charset but whose bytes are valid UTF-8 (with
+        # characters beyond ASCII) is UTF-8 mislabelled: real windows-1251 or latin-1 text is
+        # almost never valid UTF-8, and decoding it as declared would garble every letter
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return text.removeprefix("\ufeff"), (f"decoded as UTF-8: the page declares {label}, but its bytes "
+                                                 f"are UTF-8, which {label} would have garbled")
     if codec:
         text = data.decode(codec, errors="replace")
         bad = text.count("\ufffd") - data.decode(codec, errors="ignore").count("\ufffd")
@@ -72,6 +83,39 @@ def decode_page(data: bytes, name: str) -> tuple[str, str]:
                             f"or with its charset declared") from None
     return text.removeprefix("\ufeff"), ("decoded as UTF-8 (the page declares no charset)" if not label
                                          else f"decoded as UTF-8 (the declared charset {label!r} is unknown)")
+
+
+#: Deepest element nesting read: libxml2, under trafilatura, stops at 256 levels and the page
+#: then yields no text, which would be refused for a wrong reason ("no article body").
+MAX_NESTING = 250
+
+
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})\b[^<>]{0,2000}?(/?)>")
+
+
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+#: Elements whose end tag HTML lets a page leave out (<p>, <li>...): not counted as nesting.
+_OPTIONAL_END_TAGS = frozenset("p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption "
+                               "rb rt rp html head body".split())
+
+
+def nesting_depth(page: str) -> int:
+    """The deepest nesting of elements in an HTML text, read off its tags in one pass (void
+    and self-closed elements, and those whose end tag may be left out, do not count; a
+    closing tag closes one level)."""
+    depth = deepest = 0
+    for closing, tag, self_closed in _TAG_RE.findall(page):
+        tag = tag.lower()
+        if tag in _OPTIONAL_END_TAGS:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closed and tag not in _VOID_TAGS:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def sniff_kind(data: bytes, suffix: str) -> str | None:

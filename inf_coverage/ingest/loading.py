@@ -16,6 +16,7 @@ import pandas as pd
 from inf_coverage.core.layout import (
     ARTICLE_ID_RE, corpus_dir, CorpusError, NON_EMPTY_COLUMNS, REQUIRED_COLUMNS,
 )
+from inf_coverage.core.layout import _BIDI_CONTROL_RE, MAX_ARTICLE_ID_LENGTH, METADATA_TEXT_COLUMNS
 from inf_coverage.ingest.cleaning import clean_text, detected_title, FURNITURE_RULES
 from inf_coverage.ingest.text import _sentence_spans, WORD_RE
 from inf_coverage.ingest.copies import copy_groups
@@ -40,6 +41,12 @@ def read_csv_table(path: Path, columns=()) -> pd.DataFrame:
     row it falls in), a malformed CSV, and a missing column of ``columns``. A file
     with a header and no rows gives an empty table with those columns."""
     path = Path(path)
+    if path.is_symlink():
+        raise CorpusError(f"{path}: a symbolic link; a corpus's files are read only as regular files, "
+                          f"so that nothing outside the corpus is read through it (copy the file in instead)")
+    if not path.is_file():
+        raise CorpusError(f"{path}: not a file ({'a folder' if path.is_dir() else 'not found'}); "
+                          f"a CSV file is expected here")
     data = path.read_bytes()
     if not data.strip():
         raise CorpusError(f"{path}: the file is empty; it needs at least the header row"
@@ -47,6 +54,9 @@ def read_csv_table(path: Path, columns=()) -> pd.DataFrame:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise CorpusError(f"{path}: UTF-16 text (a spreadsheet's \"Unicode text\" export); save it as "
+                              f"\"CSV UTF-8\" instead") from None
         row = _csv_row_at(data[:err.start].decode("utf-8"))
         raise CorpusError(f"{path}, row {row}: not UTF-8 text ({err.reason} at byte {err.start}: "
                           f"{data[err.start:err.start + 1]!r})") from None
@@ -114,6 +124,17 @@ def read_metadata(path=None) -> pd.DataFrame:
                 raise CorpusError(f"{where(i)}: column {col!r} is empty")
         if not ARTICLE_ID_RE.match(row["article_id"]):
             raise CorpusError(f"{where(i)}: article_id must be lower-case letters, digits and hyphens")
+        if len(row["article_id"]) > MAX_ARTICLE_ID_LENGTH:
+            # ids become file names of the report (articles/<id>.html) and cache rows
+            raise CorpusError(f"{csv_path}, row {i + 2}: article_id is {len(row['article_id'])} characters long; "
+                              f"at most {MAX_ARTICLE_ID_LENGTH} (it becomes a file name of the report), e.g. "
+                              f"{row['article_id'][:40].rstrip('-')!r}")
+        for col in METADATA_TEXT_COLUMNS:
+            bad = _BIDI_CONTROL_RE.search(row.get(col, "") or "")
+            if bad:
+                raise CorpusError(f"{where(i)}: column {col!r} holds the invisible direction control "
+                                  f"U+{ord(bad.group()):04X}, which shows the text reversed or reordered; "
+                                  f"delete it")
         for col, sub in [("file", "articles/"), ("raw_file", "raw/")]:
             name = row.get(col, "")
             if col == "raw_file" and not name:

@@ -30,35 +30,67 @@ except ImportError:                    # pragma: no cover - older Pythons
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT} | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())
 
 
-def _pattern_problem(items, under_repeat: bool = False) -> str | None:
+def _inner(items):
+    """A repeated body without the non-capturing group around it (``(?:...)``)."""
+    while len(items) == 1 and items[0][0] is _sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = items[0][1][3]
+    return items
+
+
+def _delimited_words(body) -> bool:
+    """Is a repeated body a separator followed by alternative plain words, the separator a
+    character none of the words holds (``(?:\\s(?:has|had|formally|formal))*``)? Then the
+    separators fix where every repetition starts and ends, and distinct words can match each
+    stretch in one way only: the repetition cannot backtrack exponentially."""
+    if len(body) != 2 or body[1][0] is not _sre.BRANCH:
+        return False
+    (sep_op, sep), (_, (_, branches)) = body
+    words = []
+    for branch in branches:
+        if not branch or any(op is not _sre.LITERAL for op, _ in branch):
+            return False
+        words.append("".join(chr(c) for _, c in branch).lower())
+    if len(set(words)) != len(words):
+        return False
+    chars = set("".join(words))
+    if sep_op is _sre.LITERAL:
+        return chr(sep).lower() not in chars
+    if sep_op is _sre.IN and sep == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)]:
+        return not any(c.isspace() for c in chars)
+    return False
+
+
+def _pattern_problem(items, under_repeat: bool = False, limit: int = MAX_PATTERN_REPEAT,
+                     scoped_flags: bool = False) -> str | None:
     """Why a parsed pattern could run for a very long time or break when combined with
     other patterns, or None. ``under_repeat``: inside a repetition that may run more than once."""
     for op, av in items:
         if op in _REPEATS:
             lo, hi, sub = av
-            if hi != _sre.MAXREPEAT and hi > MAX_PATTERN_REPEAT or lo > MAX_PATTERN_REPEAT:
-                return f"has a repetition count over {MAX_PATTERN_REPEAT}"
+            if hi != _sre.MAXREPEAT and hi > limit or lo > limit:
+                return f"has a repetition count over {limit}"
             many = hi > 1
             if many and under_repeat:
                 return "has nested quantifiers (a repeated part inside a repeated group), which can take exponential time"
             if many and sub.getwidth()[0] == 0:
                 return "repeats a part that can match nothing, which can take exponential time"
-            problem = _pattern_problem(sub, under_repeat or many)
+            problem = None if many and not under_repeat and _delimited_words(_inner(sub)) \
+                else _pattern_problem(sub, under_repeat or many, limit, scoped_flags)
         elif op is _sre.SUBPATTERN:
             group, add_flags, del_flags, sub = av
-            if add_flags or del_flags:
+            if (add_flags or del_flags) and not scoped_flags:
                 return "has inline flags such as (?i:...); cues are matched case-insensitively already"
-            problem = _pattern_problem(sub, under_repeat)
+            problem = _pattern_problem(sub, under_repeat, limit, scoped_flags)
         elif op is _sre.BRANCH:
             if under_repeat:
                 return "has alternatives (|) inside a repeated group, which can take exponential time"
-            problem = next(filter(None, (_pattern_problem(b, under_repeat) for b in av[1])), None)
+            problem = next(filter(None, (_pattern_problem(b, under_repeat, limit, scoped_flags) for b in av[1])), None)
         elif op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS) or str(op).startswith("GROUPREF"):
             return "refers back to a group (\\1, (?(1)...)), which patterns combined with others cannot do"
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            problem = _pattern_problem(av[1], under_repeat)
+            problem = _pattern_problem(av[1], under_repeat, limit, scoped_flags)
         elif str(op) == "ATOMIC_GROUP":
-            problem = _pattern_problem(av, under_repeat)
+            problem = _pattern_problem(av, under_repeat, limit, scoped_flags)
         else:
             problem = None
         if problem:
@@ -101,20 +133,41 @@ def _is_wide(sub) -> bool:
     return False
 
 
+def _open_in_sequence(items) -> int:
+    """The most repetitions without an upper bound that one match can pass through in
+    sequence: alternatives count as their largest branch (``develop\\w*|test\\w*`` is one),
+    a repetition as one plus what its body holds. The time of a search grows with the
+    sentence length to about this power."""
+    n = 0
+    for op, av in items:
+        if op in _REPEATS:
+            n += (av[1] == _sre.MAXREPEAT) + _open_in_sequence(av[2])
+        elif op is _sre.SUBPATTERN:
+            n += _open_in_sequence(av[3])
+        elif op is _sre.BRANCH:
+            n += max((_open_in_sequence(b) for b in av[1]), default=0)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            n += _open_in_sequence(av[1])
+        elif str(op) == "ATOMIC_GROUP":
+            n += _open_in_sequence(av)
+    return n
+
+
 def _scan_problem(parsed) -> str | None:
     """Patterns whose time grows as a power of the sentence length: more than two open
-    repetitions, or an open repetition of any character (``.*``, ``[^,]+``)."""
+    repetitions one after another, or an open repetition of any character (``.*``, ``[^,]+``)."""
     bodies = _unbounded(parsed)
     if any(_is_wide(b) for b in bodies):
         return ("repeats any character without a limit (.*, .+, [^...]+, \\S+), which is slow "
                 "on long sentences; give a limit such as .{0,40}")
-    if len(bodies) > 2:
+    if _open_in_sequence(parsed) > 2:
         return ("has more than two repetitions without a limit (+, *, {n,}), which is slow on long "
                 "sentences; give limits such as \\w{1,20}")
     return None
 
 
-def check_pattern(pattern: str, where: str, what: str = "pattern") -> re.Pattern:
+def check_pattern(pattern: str, where: str, what: str = "pattern", max_length: int = MAX_PATTERN_LENGTH,
+                  max_repeat: int = MAX_PATTERN_REPEAT, scoped_flags: bool = False) -> re.Pattern:
     """Validate one regular expression from a registry and return it compiled
     (case-insensitive). ``where`` names the file and row, ``what`` the column ("cue",
     "anchor"...). Raises ``CorpusError`` "<where>: <what> '<pattern>' <why>" for a
@@ -128,8 +181,8 @@ def check_pattern(pattern: str, where: str, what: str = "pattern") -> re.Pattern
         return CorpusError(f"{where}: {what} {pattern!r} {why}")
     if not pattern.strip():
         raise refuse("is empty")
-    if len(pattern) > MAX_PATTERN_LENGTH:
-        raise refuse(f"is longer than {MAX_PATTERN_LENGTH} characters")
+    if len(pattern) > max_length:
+        raise refuse(f"is longer than {max_length} characters")
     try:
         compiled = re.compile(pattern)
         parsed = _sre_parse.parse(pattern)
@@ -141,7 +194,7 @@ def check_pattern(pattern: str, where: str, what: str = "pattern") -> re.Pattern
         raise refuse("has inline flags such as (?i) or (?x); cues are matched case-insensitively already")
     if parsed.getwidth()[0] == 0:
         raise refuse("can match the empty string, so it would match everywhere")
-    problem = _pattern_problem(parsed) or _scan_problem(parsed)
+    problem = _pattern_problem(parsed, limit=max_repeat, scoped_flags=scoped_flags) or _scan_problem(parsed)
     if problem:
         raise refuse(problem)
     return re.compile(pattern, re.I)

@@ -65,6 +65,23 @@ def analysis_set(articles: pd.DataFrame, keep_copies: bool = False) -> tuple:
     return kept, left_out.sort_values("article_id", kind="stable").reset_index(drop=True)
 
 
+class NothingToAnalyse(Exception):
+    """A notebook's methods have no article to read in this corpus (none is in English, say).
+    ``require_articles`` raises it in the notebook's parameters cell; the report builder
+    (scripts/build_report.py) shows its message as the page's content instead of failing."""
+
+
+def require_articles(articles: pd.DataFrame, left_out: pd.DataFrame) -> None:
+    """Stop a notebook, with a sentence saying why, when ``analysis_set`` kept no article:
+    every statement after this point would be about nothing. Does nothing otherwise."""
+    if len(articles):
+        return
+    reasons = left_out.reason.str.replace(r"\s*\(.*\)$", "", regex=True).value_counts()
+    why = "; ".join(f"{n} {'article' if n == 1 else 'articles'} {r}" for r, n in reasons.items()) or "it holds none"
+    raise NothingToAnalyse(f"This notebook has nothing to analyse in this corpus: its methods read English text, "
+                           f"one article per copy group, and no article qualifies ({why}).")
+
+
 def one_per_copy_group(articles: pd.DataFrame) -> pd.DataFrame:
     """One article per copy group, its representative (the member published first; see
     ``copy_groups``): the table to count from whenever outlets are compared, so a wire story

@@ -171,3 +171,36 @@ def _normalise_tokens(toks) -> np.ndarray:
     codes, uniques = pd.factorize(np.asarray(toks, dtype=object))
     norms = np.array([u.lower().replace("\u2019", "'") for u in uniques], dtype=object)
     return norms[codes]
+
+
+#: English function words (keyness leaves them out; cleaning reads their share as evidence of prose).
+STOPWORDS = set("""a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not now of off on once only or other our ours ourselves out over own
+same she should so some such than that the their theirs them themselves then there these they this
+those through to too under until up very was we were what when where which while who whom why will
+with would you your yours yourself yourselves said says""".split())
+
+
+# -- Dates in text (read by the events extractor; cleaning keeps date headings) --
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_M = "|".join(_MONTHS)
+_MON = rf"(?:{_M}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"   # "Nov. 21", "Feb 2nd"
+# Every alternative starts with a digit, a capital (month, weekday, "Last year") or a
+# lower-case "last/next/this/later/earlier ": the lookahead lets the engine skip all
+# other positions at once. Every quantifier is bounded and none is nested, so the
+# pattern runs in time linear in the text.
+_DATE_RE = re.compile(
+    rf"(?=[\dJFMASONDTWLE]|last |next |this |later |earlier )(?:"
+    rf"\b(?P<md>(?P<m1>{_MON}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?)(?![\w-])"
+    rf"|(?<![\w,.-])(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MON})(?:,? (?P<y2>\d{{4}}))?)(?![\w-])"
+    rf"|\b(?P<my>(?P<m3>{_M}) (?P<y3>\d{{4}}))\b"
+    rf"|(?<![\w,.-])(?P<y>(?:19[4-9]\d|20[0-4]\d))(?![\w-]|,\d)"
+    rf"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom ))(?P<mo>{_M})\b"
+    rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b"
+    rf"|\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year|fall|autumn)"
+    rf"|(?:[Ll]ater|[Ee]arlier) this (?:week|month|year))\b)")

@@ -3,6 +3,7 @@ metadata, article ids, and an atomic, locked write into the corpus folder."""
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import fcntl
@@ -27,6 +28,8 @@ from inf_coverage.ingest.language import (
     declared_language, decode_page, detect_language, HTML_SUFFIXES, PRESCAN_BYTES, sniff_kind,
     TEXT_SUFFIXES,
 )
+from inf_coverage.core.layout import _BIDI_CONTROL_RE, spreadsheet_safe
+from inf_coverage.ingest.language import MAX_NESTING, nesting_depth
 from inf_coverage.ingest.copies import shingle_sets, SHINGLE_WORDS, similar_pairs, text_key
 from inf_coverage.ingest.loading import check_published, load_corpus, MAX_ARTICLE_BYTES, read_csv_table
 
@@ -125,16 +128,31 @@ def prepare(path: Path, flags: dict) -> dict:
     size and kind, decodes and extracts an HTML page, and fills every column from the flags,
     the page and the text, with the reasons in ``notes``. Nothing is written."""
     name = str(path)
+    if path.is_symlink():
+        # the loader refuses links in a corpus; copying the file a link points to (a system
+        # file, say) into the corpus as a regular file would get round that refusal
+        raise Refusal(f"{name}: a symbolic link; make add copies only regular files (give the file it "
+                      f"points to, {_shell_word(os.path.realpath(path))}, if that is the page you mean)")
     if not path.is_file():
         raise Refusal(f"{name}: not a regular file")
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise Refusal(f"{name}: the file is {size:,} bytes, over the limit of {MAX_ARTICLE_BYTES:,} "
                       f"bytes (helpers.MAX_ARTICLE_BYTES)")
-    data = path.read_bytes()
+    try:     # O_NOFOLLOW: a link swapped in since the check above is refused, not followed
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        raise Refusal(f"{name}: cannot be read ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as f:
+        data = f.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise Refusal(f"{name}: the file grew over the limit of {MAX_ARTICLE_BYTES:,} bytes while it was read")
     if not data.strip():
         raise Refusal(f"{name}: the file is empty")
     suffix = path.suffix.lower()
+    if b"\x00" in data[:PRESCAN_BYTES] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise Refusal(f"{name}: holds NUL bytes (byte {data.index(0):,}): a binary file, or text saved as "
+                      f"UTF-16 without a byte-order mark; save the page as UTF-8 HTML or text")
     kind = sniff_kind(data, suffix)
     if kind is None or (suffix in HTML_SUFFIXES and kind != "html"):
         raise Refusal(f"{name}: not an HTML page (no <!doctype html>, <html>, <head> or <body> in its first "
@@ -147,7 +165,16 @@ def prepare(path: Path, flags: dict) -> dict:
             page, how = decode_page(data, name)
         except CorpusError as err:
             raise Refusal(str(err)) from None
+        depth = nesting_depth(page)
+        if depth > MAX_NESTING:
+            raise Refusal(f"{name}: its elements are nested {depth:,} deep, past the {MAX_NESTING} levels the HTML "
+                          f"parser reads (a generated or broken page); save the article's own page")
         found = extract_page(page)
+        # a direction override in a site name or title shows it reversed (the loader refuses it)
+        hidden = sorted({k for k, v in found.items() if isinstance(v, str) and _BIDI_CONTROL_RE.search(v)})
+        if hidden:
+            found = {k: _BIDI_CONTROL_RE.sub("", v) if isinstance(v, str) else v for k, v in found.items()}
+            notes.append(f"Removed invisible direction controls from the page's {', '.join(hidden)}.")
         text = found.get("text", "")
         title_line = found.get("title", "")
         body = [ln for ln in text.split("\n") if ln.strip() and ln.strip() != title_line.strip()]
@@ -337,7 +364,9 @@ def recover(folder) -> list:
 def _csv_bytes(folder: Path, rows: list, columns_needed: list) -> tuple[bytes, list]:
     """The new ``articles.csv``: the old file's bytes with the new rows appended, or, when
     the new rows need a column the old header lacks, every old row rewritten under the wider
-    header (cell values unchanged). Returns (bytes, columns)."""
+    header (cell values unchanged). A new cell that a spreadsheet would run as a formula (a
+    page whose site name begins with "=") is written neutralised (``spreadsheet_safe``), as the
+    report's own CSVs are. Returns (bytes, columns)."""
     path = folder / "articles.csv"
     if path.is_file():
         old = path.read_bytes()
@@ -352,7 +381,7 @@ def _csv_bytes(folder: Path, rows: list, columns_needed: list) -> tuple[bytes, l
             out = io.StringIO()
             w = csv.writer(out, lineterminator=eol)
             for r in rows:
-                w.writerow([r.get(c, "") for c in header])
+                w.writerow([spreadsheet_safe(r.get(c, "")) for c in header])
             sep = "" if old.endswith(b"\n") or not old else eol
             return old + (sep + out.getvalue()).encode("utf-8"), header
         header = header + missing
@@ -363,14 +392,14 @@ def _csv_bytes(folder: Path, rows: list, columns_needed: list) -> tuple[bytes, l
             if rec:
                 w.writerow(rec + [""] * (len(header) - len(rec)))
         for r in rows:
-            w.writerow([r.get(c, "") for c in header])
+            w.writerow([spreadsheet_safe(r.get(c, "")) for c in header])
         return (bom + out.getvalue()).encode("utf-8"), header
     header = list(REQUIRED_COLUMNS) + [c for c in ADDED_COLUMNS if c in columns_needed]
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(header)
     for r in rows:
-        w.writerow([r.get(c, "") for c in header])
+        w.writerow([spreadsheet_safe(r.get(c, "")) for c in header])
     return out.getvalue().encode("utf-8"), header
 
 
@@ -499,6 +528,13 @@ def add_articles(paths, corpus_dir=None, force: bool = False, **metadata) -> pd.
     if folder.exists() and not folder.is_dir():
         raise CorpusError(f"{folder}: not a folder")
     exists = folder.exists()
+    if exists and not (folder / "articles.csv").exists():
+        others = sorted(p.name for p in folder.iterdir())
+        if others:
+            raise CorpusError(
+                f"{folder}: not a corpus (no articles.csv) and not empty ({len(others)} entries, e.g. "
+                f"{', '.join(others[:3])}); make add creates a corpus only in a new or empty folder, so that "
+                f"nothing of yours is mixed into it. Give CORPUS_DIR= a new folder name")
     # Only the repo's own corpus/ is protected (the tests compare the seed notebooks' outputs on
     # it). A copy elsewhere, with the seed's fingerprint, is the documented way to analyse the
     # seed plus your own articles, so it is accepted.

@@ -34,7 +34,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, DEFAULT_CORPUS_DIR, split_list
 from inf_coverage.core.stats import MIN_ARTICLES_FOR_INTERVAL
 from inf_coverage.ingest.text import sentences
-from inf_coverage.ingest.loading import removed_spans
+from inf_coverage.ingest.loading import read_csv_table, removed_spans
 from inf_coverage.extract.figures import figure_mentions, load_figures
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, load_institutions
 from inf_coverage.extract.quotes import quotes, sentence_voice, speech
@@ -148,6 +148,8 @@ def load_annotations(corpus_dir, articles: pd.DataFrame, folder=None) -> dict:
     back sorted by ``article_id``, ``start``, ``end``.
     """
     folder = annotations_dir(corpus_dir) if folder is None else Path(folder)
+    if folder.is_symlink():
+        raise _error(f"{folder}: a symbolic link; the hand coding is read only from a folder inside the corpus")
     if not folder.is_dir():
         return {}
     texts = dict(zip(articles.article_id, articles.text))
@@ -157,13 +159,39 @@ def load_annotations(corpus_dir, articles: pd.DataFrame, folder=None) -> dict:
         kind = path.stem
         if kind not in ANNOTATION_KINDS:
             raise _error(f"{path}: not an annotation kind (expected one of {', '.join(ANNOTATION_KINDS)})")
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        # the corpus's one CSV reader: refuses a link, a folder, an empty file and bytes that
+        # are not UTF-8 (a spreadsheet's "UTF-16" export) with the file and row named
         required = ANNOTATION_KINDS[kind] if kind in PLAIN_KINDS else BASE_COLUMNS + ANNOTATION_KINDS[kind]
-        missing = [c for c in required if c not in table.columns]
-        if missing:
-            raise _error(f"{path}: missing required column(s): {', '.join(missing)}")
+        table = read_csv_table(path, required)
+        _refuse_contradictions(kind, table, path)
         out[kind] = _validate(kind, table, path, raws if kind in RAW_KINDS else texts, corpus_dir)
     return out
+
+
+#: Kinds whose one span carries one coding: two rows on one span with different labels are
+#: two codings of it, which would lower an agreement score without a word.
+SINGLE_CODING_KINDS = {"voice": ["voice", "speaker"], "sentiment": ["label"], "mentions": ["figure"],
+                       "systems": ["system"], "ranges": ["min_km", "max_km"],
+                       "quotes": ["speaker", "affiliation", "kind", "verb"]}
+
+
+def _refuse_contradictions(kind: str, table: pd.DataFrame, path) -> None:
+    """Raise ``CorpusError`` naming both rows when one span of a single-coding kind is coded
+    twice with different labels (rows as read, header = row 1; offsets compared as written)."""
+    labels = SINGLE_CODING_KINDS.get(kind)
+    if labels is None or table.empty:
+        return
+    seen = {}
+    for i, r in enumerate(table.to_dict("records")):
+        key = (r["article_id"], str(r["start"]).strip(), str(r["end"]).strip())
+        coding = tuple(str(r[c]) for c in labels)
+        row = i + 2
+        if key in seen and seen[key][1] != coding:
+            first, other = seen[key]
+            raise _error(f"{path}, rows {first} and {row}: two codings of one span ({key[0]} "
+                         f"{key[1]}-{key[2]}: {dict(zip(labels, other))} and {dict(zip(labels, coding))}); "
+                         f"keep the one you mean (a second coder's rows go in annotations/second_coder/)")
+        seen.setdefault(key, (row, coding))
 
 
 def _validate(kind, table, path, texts, corpus_dir) -> pd.DataFrame:

@@ -1,0 +1,1 @@
+"""Reporting: exports, tables, charts and findings."""

@@ -1,0 +1,161 @@
+"""Findings bound to their numbers (imported by ``helpers``; notebooks use it as ``h.``).
+
+A notebook states a finding only through :class:`Findings`: each finding is rendered as an
+escaped ``Finding:`` heading with an anchor, after the checks that make it true have passed,
+and is recorded for the ``findings.csv`` export. Two kinds:
+
+- a **seed narrative**: a sentence written by hand about the seed corpus, shown only when the
+  corpus loaded is the seed corpus (recognised by :func:`fingerprint` of its ``articles.csv``
+  and texts, never by its path), and only after every check under it holds;
+- a **computed** finding: a sentence composed by code from the loaded corpus's own tables,
+  shown on any corpus other than the seed (and on the seed corpus where no seed narrative has
+  the same id), also checked.
+
+A check that fails raises :class:`FindingError` naming the notebook, the finding id and its
+text, so ``make report`` and ``make test`` stop on it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from inf_coverage.core.layout import fingerprint, SEED_FINGERPRINT
+from inf_coverage.report.export import export_csv
+
+
+FINDINGS_COLUMNS = ["notebook", "order", "finding_id", "text", "anchor", "source"]
+_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+
+
+class FindingError(AssertionError):
+    """A finding the data no longer support: the message names notebook, id and text."""
+
+
+def expect(condition, finding: str) -> None:
+    """Raise :class:`FindingError` naming ``finding`` unless ``condition`` holds.
+    ``condition`` is a value or a function of no arguments (called here, so a check
+    that only makes sense on one corpus is never evaluated on another)."""
+    try:
+        ok = condition() if callable(condition) else condition
+    except (KeyError, IndexError, ValueError, ZeroDivisionError) as exc:
+        raise FindingError(f"The data no longer support the finding {finding!r}: "
+                           f"its check could not be computed ({type(exc).__name__}: {exc})") from exc
+    if not bool(ok):
+        raise FindingError(f"The data no longer support the finding {finding!r}")
+
+
+class Findings:
+    """The findings of one notebook.
+
+    ``Findings("01-source-framing", corpus_folder)`` knows whether the corpus is the seed
+    corpus. ``seed(id, text, *checks)`` states a hand-written finding about the seed corpus
+    (rendered there only, after its checks pass); ``computed(id, text, *checks)`` states a
+    finding composed from the data (rendered unless a seed finding with that id was shown).
+    ``summary()`` renders every finding shown, each linking to its evidence; ``table()``
+    returns them as rows for ``findings.csv`` and ``export(folder)`` merges them into it.
+    """
+
+    def __init__(self, notebook: str, corpus_folder, seed_fingerprint: str = SEED_FINGERPRINT,
+                 verdicts: pd.DataFrame | None = None):
+        self.notebook = notebook
+        self.number = notebook.split("-", 1)[0]
+        self.is_seed = fingerprint(corpus_folder) == seed_fingerprint
+        self.rows: list[dict] = []
+        # each method's agreement with the corpus's hand coding (annotations.method_verdicts)
+        self.verdicts = ({} if verdicts is None or verdicts.empty else
+                         {r.method: r for r in verdicts.itertuples(index=False)})
+
+    def qualifier(self, method: str | None) -> str:
+        """What a finding resting on ``method`` must add: nothing for a method validated as
+        usable on this corpus, the score and verdict for a weaker one, and "not validated"
+        for a method this corpus has no hand coding of."""
+        if method is None:
+            return ""
+        if method not in self.verdicts:
+            return f" (Rests on the {method} method, which this corpus's hand coding does not validate.)"
+        v = self.verdicts[method]
+        if v.verdict == "usable":
+            return ""
+        return (f" (Rests on the {method} method, {v.metric} {v.value:.2f} against the hand coding in "
+                f"05-validation: {v.verdict}; read as indicative.)")
+
+    def _anchor(self, finding_id: str) -> str:
+        return f"finding-{self.number}-{finding_id}"
+
+    def _shown(self, finding_id: str) -> bool:
+        return any(r["finding_id"] == finding_id for r in self.rows)
+
+    def _state(self, finding_id: str, text: str, checks, source: str, method: str | None = None) -> str:
+        if not _ID_RE.match(finding_id):
+            raise ValueError(f"finding id {finding_id!r}: use lower-case letters, digits and hyphens")
+        label = f"{self.notebook} / {finding_id}: {text}"
+        for check in checks:
+            expect(check, label)
+        text = text + self.qualifier(method)
+        self.rows.append({"notebook": self.notebook, "order": len(self.rows) + 1,
+                          "finding_id": finding_id, "text": text,
+                          "anchor": self._anchor(finding_id), "source": source})
+        _display_html(f'<h4 class="finding" id="{self._anchor(finding_id)}">Finding: '
+                      f"{html.escape(text)}</h4>", f"Finding: {text}")
+        return text
+
+    def seed(self, finding_id: str, text: str, *checks, method: str | None = None) -> str | None:
+        """A hand-written seed finding: shown only on the seed corpus, after ``checks``, each a
+        function of no arguments (refused otherwise, on every corpus, so a value computed from seed
+        ids can never be evaluated on another corpus).
+        ``method`` names the method it rests on (a kind of ``05-validation``): a finding on a
+        method not judged usable on this corpus carries that qualification."""
+        # Every check must be a function: an expression would be evaluated by the caller before
+        # this method could tell that the corpus is not the seed, and a seed check reads seed
+        # article ids, sentences and counts that another corpus lacks (a KeyError, not a finding).
+        eager = [i for i, check in enumerate(checks, start=1) if not callable(check)]
+        if eager:
+            raise TypeError(f"{self.notebook} / {finding_id}: seed check(s) {eager} are values, not functions; "
+                            "write each as `lambda: ...` so that no other corpus ever evaluates it")
+        if not self.is_seed:
+            return None
+        return self._state(finding_id, text, checks, "seed narrative", method)
+
+    def computed(self, finding_id: str, text: str, *checks, method: str | None = None) -> str | None:
+        """A finding composed from this corpus's tables: shown unless a seed finding with
+        this id was shown. Its checks run too, so the composing code cannot drift."""
+        if self._shown(finding_id):
+            return None
+        return self._state(finding_id, text, checks, "computed", method)
+
+    def note(self, text: str) -> None:
+        """Plain escaped text under a finding (no heading, not a finding)."""
+        _display_html(f"<p>{html.escape(text)}</p>", text)
+
+    def table(self) -> pd.DataFrame:
+        return pd.DataFrame(self.rows, columns=FINDINGS_COLUMNS)
+
+    def summary(self) -> None:
+        """Render the findings of this notebook as a linked list (the closing summary)."""
+        if not self.rows:
+            _display_html("<p>No finding is stated for this corpus.</p>", "No finding is stated for this corpus.")
+            return
+        items = "".join(f'<li><a href="#{r["anchor"]}">{html.escape(r["text"])}</a>'
+                        f' <small>({r["source"]})</small></li>' for r in self.rows)
+        plain = "\n".join(f"- {r['text']} ({r['source']})" for r in self.rows)
+        _display_html(f'<ul class="findings-summary">{items}</ul>', plain)
+
+    def export(self, folder) -> Path:
+        """Merge this notebook's rows into ``folder/findings.csv`` (other notebooks' rows
+        kept), sorted by notebook and order, so the file is the same whatever order the
+        notebooks ran in."""
+        path = Path(folder) / "findings.csv"
+        old = pd.read_csv(path, dtype=str, keep_default_na=False) if path.is_file() else self.table().iloc[:0]
+        old = old[old.notebook != self.notebook].astype({"order": int})
+        table = (pd.concat([old, self.table()], ignore_index=True)
+                 .sort_values(["notebook", "order"], kind="stable"))
+        return export_csv(table, folder, "findings.csv")
+
+
+def _display_html(markup: str, plain: str) -> None:
+    from IPython.display import display
+    display({"text/html": markup, "text/plain": plain}, raw=True)
