@@ -1,16 +1,47 @@
 """Facade: hand coding and validation live in ``inf_coverage.validate.annotations``.
 """
 
-from inf_coverage.core.stats import (
-    MIN_ARTICLES_FOR_INTERVAL,
-)
+from inf_coverage.core.stats import MIN_ARTICLES_FOR_INTERVAL
 from inf_coverage.validate.annotations import (
-    AFFILIATIONS, anchor, anchor_folder, ANNOTATION_KINDS, annotations_dir, articles_of,
-    BASE_COLUMNS, BOOT_SEED, canonical_speaker, coded_articles, cohen_kappa, EXPORT_COLUMNS,
-    FRAMES, HEADLINE, inter_coder, LABEL_KINDS, load_annotations, match_spans, method_verdicts,
-    N_BOOT, OPTIONAL_COLUMNS, PLAIN_KINDS, prf, RAW_KINDS, score, SCORE_COLUMNS, score_labels,
-    score_sentences, score_spans, SENTENCE_KINDS, sentiment_label, SENTIMENT_THRESHOLD, SPAN_KINDS,
-    tool_annotations, TOOL_FRAME_NAMES, verdict, VOCABULARIES, with_verdicts, write_annotations,
+    AFFILIATIONS,
+    ANNOTATION_KINDS,
+    BASE_COLUMNS,
+    BOOT_SEED,
+    EXPORT_COLUMNS,
+    FRAMES,
+    HEADLINE,
+    LABEL_KINDS,
+    N_BOOT,
+    OPTIONAL_COLUMNS,
+    PLAIN_KINDS,
+    RAW_KINDS,
+    SCORE_COLUMNS,
+    SENTENCE_KINDS,
+    SENTIMENT_THRESHOLD,
+    SPAN_KINDS,
+    TOOL_FRAME_NAMES,
+    VOCABULARIES,
+    anchor,
+    anchor_folder,
+    annotations_dir,
+    articles_of,
+    canonical_speaker,
+    coded_articles,
+    cohen_kappa,
+    inter_coder,
+    load_annotations,
+    match_spans,
+    method_verdicts,
+    prf,
+    score,
+    score_labels,
+    score_sentences,
+    score_spans,
+    sentiment_label,
+    tool_annotations,
+    verdict,
+    with_verdicts,
+    write_annotations,
 )
 
 __all__ = [

@@ -2,19 +2,55 @@
 languages in ``inf_coverage.ingest.language``, copy groups in ``inf_coverage.ingest.copies``.
 """
 
-from inf_coverage.ingest.language import (
-    declared_charset, declared_language, decode_page, detect_language, HTML_SUFFIXES,
-    MAX_NESTING, MIN_WORDS_FOR_LANGUAGE, nesting_depth, PRESCAN_BYTES, sniff_kind, TEXT_SUFFIXES,
-)
 from inf_coverage.ingest.copies import (
-    _minhash, COPY_GROUP_COLUMNS, copy_groups, EXACT_PAIRS_UP_TO, LSH_ROWS, MIN_SHINGLES,
-    MINHASH_PERMUTATIONS, NEAR_CONTAINMENT, NEAR_JACCARD, normalised_words, shingle_sets,
-    SHINGLE_WORDS, similar_pairs, text_key,
+    COPY_GROUP_COLUMNS,
+    EXACT_PAIRS_UP_TO,
+    LSH_ROWS,
+    MIN_SHINGLES,
+    MINHASH_PERMUTATIONS,
+    NEAR_CONTAINMENT,
+    NEAR_JACCARD,
+    SHINGLE_WORDS,
+    _minhash,
+    copy_groups,
+    normalised_words,
+    shingle_sets,
+    similar_pairs,
+    text_key,
+)
+from inf_coverage.ingest.language import (
+    HTML_SUFFIXES,
+    MAX_NESTING,
+    MIN_WORDS_FOR_LANGUAGE,
+    PRESCAN_BYTES,
+    TEXT_SUFFIXES,
+    declared_charset,
+    declared_language,
+    decode_page,
+    detect_language,
+    nesting_depth,
+    sniff_kind,
 )
 from inf_coverage.ingest.webimport import (
-    _commit_csv, _place, add_articles, ADDED_COLUMNS, ADDED_REPORT_COLUMNS, collect_paths,
-    corpus_lock, extract_page, make_article_id, MAX_ID_LENGTH, METADATA_KEYS, MIN_BODY_WORDS,
-    OVERRIDE_COLUMNS, prepare, recover, Refusal, slug_words, STAGING, trafilatura_version,
+    ADDED_COLUMNS,
+    ADDED_REPORT_COLUMNS,
+    MAX_ID_LENGTH,
+    METADATA_KEYS,
+    MIN_BODY_WORDS,
+    OVERRIDE_COLUMNS,
+    STAGING,
+    Refusal,
+    _commit_csv,
+    _place,
+    add_articles,
+    collect_paths,
+    corpus_lock,
+    extract_page,
+    make_article_id,
+    prepare,
+    recover,
+    slug_words,
+    trafilatura_version,
 )
 
 __all__ = [

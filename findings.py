@@ -2,12 +2,8 @@
 ``inf_coverage.core.layout``.
 """
 
-from inf_coverage.core.layout import (
-    fingerprint, SEED_FINGERPRINT,
-)
-from inf_coverage.report.findings import (
-    expect, FindingError, Findings, FINDINGS_COLUMNS,
-)
+from inf_coverage.core.layout import SEED_FINGERPRINT, fingerprint
+from inf_coverage.report.findings import FINDINGS_COLUMNS, FindingError, Findings, expect
 
 __all__ = [
     "expect", "FindingError", "Findings", "FINDINGS_COLUMNS", "fingerprint", "SEED_FINGERPRINT",

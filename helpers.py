@@ -8,110 +8,230 @@ small statistics), ``ingest`` (cleaning, sentences, loading, registries, copies,
 """
 
 from inf_coverage.core.layout import (
-    _registry_path, ARTICLE_ID_RE, corpus_dir, corpus_fingerprint, CorpusError, DEFAULT_CORPUS_DIR,
-    DEFAULT_REPORT_DIR, fingerprint, MAX_ARTICLE_ID_LENGTH, NON_EMPTY_COLUMNS, output_dir, REGISTRY_FILES, REPO_DIR,
-    REQUIRED_COLUMNS, split_list,
+    ARTICLE_ID_RE,
+    DEFAULT_CORPUS_DIR,
+    DEFAULT_REPORT_DIR,
+    MAX_ARTICLE_ID_LENGTH,
+    NON_EMPTY_COLUMNS,
+    REGISTRY_FILES,
+    REPO_DIR,
+    REQUIRED_COLUMNS,
+    CorpusError,
+    _registry_path,
+    corpus_dir,
+    corpus_fingerprint,
+    fingerprint,
+    output_dir,
+    split_list,
 )
 from inf_coverage.core.stats import (
-    bootstrap_mean, cluster_bootstrap_mean, MIN_ARTICLES_FOR_INTERVAL, MIN_SENTENCES_FOR_INTERVAL,
-)
-from inf_coverage.ingest.cleaning import (
-    clean_text, detected_title, FURNITURE_RULES, is_hard_wrapped, MAX_FURNITURE_LINE,
-    MAX_HEADER_LINES, printed_urls,
-)
-from inf_coverage.ingest.patterns import (
-    _CASE_TRAP_RE, _maybe_matching, _pattern_literals, _prefilter_text, check_name, check_owners,
-    check_pattern, FUNCTION_WORDS, MAX_PATTERN_LENGTH, MAX_PATTERN_REPEAT,
-)
-from inf_coverage.ingest.text import (
-    _sentence_spans, ABBREVIATIONS, count_table, evidence, SENTENCE_STARTERS, sentences, tokens,
-    WORD_RE,
-)
-from inf_coverage.ingest.copies import (
-    copy_groups,
-)
-from inf_coverage.ingest.loading import (
-    check_published, clean_article, EARLIEST_PUBLISHED, load_corpus, MAX_ARTICLE_BYTES,
-    read_article, read_csv_table, read_metadata, removed_spans,
-)
-from inf_coverage.ingest.registries import (
-    load_reference, read_registry,
-)
-from inf_coverage.ingest.selection import (
-    analysis_set, coverage_timeline, DECISION_DATE, english_only, not_english, NothingToAnalyse,
-    one_per_copy_group, require_articles, TIMELINE_COLUMNS,
-)
-from inf_coverage.ingest.webimport import (
-    add_articles,
-)
-from inf_coverage.extract.figures import (
-    _capitalised_word_before, AFFILIATION_GROUPS, cooccurrences, FIGURE_COLUMNS, figure_mentions,
-    first_mentions, load_figures, mention_sentences, mentions_by_outlet, ORG_HEADS, ROLE_WORDS,
-    surface_forms, TITLE_WORDS,
-)
-from inf_coverage.extract.speakers import (
-    _ends_attribution, ATTRIBUTION_VERBS, INSTITUTION_COLUMNS, load_institutions, MAX_PER_SENTENCE,
-    PARTICIPLES, person_name, quote_spans, title_group, TITLE_GROUPS, WINDOW,
-)
-from inf_coverage.extract.quotes import (
-    _speech_share, group_label, GROUP_LABELS, is_name_in_quotes, MAX_ATTRIBUTION_WORDS, quotes,
-    scare_quotes, sentence_voice, speech,
-)
-from inf_coverage.extract.ranges import (
-    _conversion_tolerance, band_agrees, check_ranges, KM_PER_MILE,
-    load_systems, MAX_DISTANCE_KM, place_mentions, PLACES, range_claims, RANGE_CLASSES,
-    status_claims, system_mentions,
-)
-from inf_coverage.extract.discovery import (
-    discover_names, discovery_scores, names_gold, NOT_NAME_WORDS, SPEECH_VERBS,
-)
-from inf_coverage.extract.framing import (
-    _agent, blame_by_article, blame_statements, FRAME_COLUMNS, frame_hits, frame_label,
-    frame_profile, HEDGES, hedges, load_frames, VIOLATION_RE,
-)
-from inf_coverage.extract.keyness import (
-    keyness, keyness_counts, keyness_from_counts, keyness_terms, kwic, STOPWORDS, TERM_VARIANTS,
-)
-from inf_coverage.extract.fast_vader import (
-    FastSentimentIntensityAnalyzer,
-)
-from inf_coverage.extract.sentiment import (
-    actor_targets, afinn_scores, DOMAIN_MISREADS, lexicon_contributions, method_agreement,
-    sentiment, sentiment_summary, vader,
-)
-from inf_coverage.extract.events import (
-    _DATE_RE, _resolve_date, _same_date, date_period, event_claims, load_event_types,
-    MAX_DATE_LINE_WORDS,
+    MIN_ARTICLES_FOR_INTERVAL,
+    MIN_SENTENCES_FOR_INTERVAL,
+    bootstrap_mean,
+    cluster_bootstrap_mean,
 )
 from inf_coverage.extract.claims import (
-    article_subject_date, CHECK_COLUMNS, claim_checks, CLAIM_COLUMNS, claim_matrix,
-    claim_omissions, claim_tally, CLAIM_VERDICTS, load_claims, load_reference_quotes,
-    OFFICIAL_GROUPS, REFERENCE_QUOTE_COLUMNS,
+    CHECK_COLUMNS,
+    CLAIM_COLUMNS,
+    CLAIM_VERDICTS,
+    OFFICIAL_GROUPS,
+    REFERENCE_QUOTE_COLUMNS,
+    article_subject_date,
+    claim_checks,
+    claim_matrix,
+    claim_omissions,
+    claim_tally,
+    load_claims,
+    load_reference_quotes,
 )
-from inf_coverage.report.export import (
-    export_csv, FORMULA_LEADS, spreadsheet_safe,
+from inf_coverage.extract.discovery import NOT_NAME_WORDS, SPEECH_VERBS, discover_names, discovery_scores, names_gold
+from inf_coverage.extract.events import (
+    _DATE_RE,
+    MAX_DATE_LINE_WORDS,
+    _resolve_date,
+    _same_date,
+    date_period,
+    event_claims,
+    load_event_types,
 )
-from inf_coverage.report.tables import (
-    EMPTY_TABLE_TEXT, kwic_view, MAX_TABLE_ROWS, SAMPLE_ROWS, show_all_rows, show_table,
-    ShownTable,
+from inf_coverage.extract.fast_vader import FastSentimentIntensityAnalyzer
+from inf_coverage.extract.figures import (
+    AFFILIATION_GROUPS,
+    FIGURE_COLUMNS,
+    ORG_HEADS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    _capitalised_word_before,
+    cooccurrences,
+    figure_mentions,
+    first_mentions,
+    load_figures,
+    mention_sentences,
+    mentions_by_outlet,
+    surface_forms,
 )
+from inf_coverage.extract.framing import (
+    FRAME_COLUMNS,
+    HEDGES,
+    VIOLATION_RE,
+    _agent,
+    blame_by_article,
+    blame_statements,
+    frame_hits,
+    frame_label,
+    frame_profile,
+    hedges,
+    load_frames,
+)
+from inf_coverage.extract.keyness import (
+    STOPWORDS,
+    TERM_VARIANTS,
+    keyness,
+    keyness_counts,
+    keyness_from_counts,
+    keyness_terms,
+    kwic,
+)
+from inf_coverage.extract.quotes import (
+    GROUP_LABELS,
+    MAX_ATTRIBUTION_WORDS,
+    _speech_share,
+    group_label,
+    is_name_in_quotes,
+    quotes,
+    scare_quotes,
+    sentence_voice,
+    speech,
+)
+from inf_coverage.extract.ranges import (
+    KM_PER_MILE,
+    MAX_DISTANCE_KM,
+    PLACES,
+    RANGE_CLASSES,
+    _conversion_tolerance,
+    band_agrees,
+    check_ranges,
+    load_systems,
+    place_mentions,
+    range_claims,
+    status_claims,
+    system_mentions,
+)
+from inf_coverage.extract.sentiment import (
+    DOMAIN_MISREADS,
+    actor_targets,
+    afinn_scores,
+    lexicon_contributions,
+    method_agreement,
+    sentiment,
+    sentiment_summary,
+    vader,
+)
+from inf_coverage.extract.speakers import (
+    ATTRIBUTION_VERBS,
+    INSTITUTION_COLUMNS,
+    MAX_PER_SENTENCE,
+    PARTICIPLES,
+    TITLE_GROUPS,
+    WINDOW,
+    _ends_attribution,
+    load_institutions,
+    person_name,
+    quote_spans,
+    title_group,
+)
+from inf_coverage.ingest.cleaning import (
+    FURNITURE_RULES,
+    MAX_FURNITURE_LINE,
+    MAX_HEADER_LINES,
+    clean_text,
+    detected_title,
+    is_hard_wrapped,
+    printed_urls,
+)
+from inf_coverage.ingest.copies import copy_groups
+from inf_coverage.ingest.loading import (
+    EARLIEST_PUBLISHED,
+    MAX_ARTICLE_BYTES,
+    check_published,
+    clean_article,
+    load_corpus,
+    read_article,
+    read_csv_table,
+    read_metadata,
+    removed_spans,
+)
+from inf_coverage.ingest.patterns import (
+    _CASE_TRAP_RE,
+    FUNCTION_WORDS,
+    MAX_PATTERN_LENGTH,
+    MAX_PATTERN_REPEAT,
+    _maybe_matching,
+    _pattern_literals,
+    _prefilter_text,
+    check_name,
+    check_owners,
+    check_pattern,
+)
+from inf_coverage.ingest.registries import load_reference, read_registry
+from inf_coverage.ingest.selection import (
+    DECISION_DATE,
+    TIMELINE_COLUMNS,
+    NothingToAnalyse,
+    analysis_set,
+    coverage_timeline,
+    english_only,
+    not_english,
+    one_per_copy_group,
+    require_articles,
+)
+from inf_coverage.ingest.text import (
+    ABBREVIATIONS,
+    SENTENCE_STARTERS,
+    WORD_RE,
+    _sentence_spans,
+    count_table,
+    evidence,
+    sentences,
+    tokens,
+)
+from inf_coverage.ingest.webimport import add_articles
 from inf_coverage.report.charts import (
-    article_labels, chart_marks, chart_text, fold_other, NO_MARKS_TEXT, OTHER, OTHER_COLOUR,
-    PAGE_DPI, palette, PALETTES, PUBLICATION_WIDTH_PX, publish_figure, save_figure, text_colour,
+    NO_MARKS_TEXT,
+    OTHER,
+    OTHER_COLOUR,
+    PAGE_DPI,
+    PALETTES,
+    PUBLICATION_WIDTH_PX,
+    article_labels,
+    chart_marks,
+    chart_text,
+    fold_other,
+    palette,
+    publish_figure,
+    save_figure,
+    text_colour,
 )
-from inf_coverage.report.findings import (
-    expect, FindingError, Findings,
+from inf_coverage.report.export import FORMULA_LEADS, export_csv, spreadsheet_safe
+from inf_coverage.report.findings import FindingError, Findings, expect
+from inf_coverage.report.tables import (
+    EMPTY_TABLE_TEXT,
+    MAX_TABLE_ROWS,
+    SAMPLE_ROWS,
+    ShownTable,
+    kwic_view,
+    show_all_rows,
+    show_table,
 )
-from inf_coverage.validate.annotations import (
-    method_verdicts,
-)
+from inf_coverage.validate.annotations import method_verdicts
 
 __all__ = [
     "_agent", "_capitalised_word_before", "_CASE_TRAP_RE", "_conversion_tolerance", "_DATE_RE",
     "_ends_attribution", "_maybe_matching", "_pattern_literals", "_prefilter_text",
     "_registry_path", "_resolve_date", "_same_date", "_sentence_spans", "_speech_share",
     "ABBREVIATIONS", "actor_targets", "add_articles", "AFFILIATION_GROUPS", "afinn_scores",
-    "analysis_set", "MAX_ARTICLE_ID_LENGTH", "NothingToAnalyse", "require_articles", "ARTICLE_ID_RE", "article_labels", "article_subject_date", "ATTRIBUTION_VERBS",
+    "analysis_set", "MAX_ARTICLE_ID_LENGTH", "NothingToAnalyse", "require_articles",
+    "ARTICLE_ID_RE", "article_labels", "article_subject_date", "ATTRIBUTION_VERBS",
     "band_agrees", "blame_by_article", "blame_statements", "bootstrap_mean", "chart_marks",
     "chart_text", "CHECK_COLUMNS", "check_name", "check_owners", "check_pattern",
     "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix",

@@ -308,7 +308,7 @@ KINDS = {
     "tokens": Kind(_tokens, ("sentences",), ("tokens",)),
     "mentions": Kind(_mentions, ("sentences",), ("figure_mentions", "load_figures")),
     "unresolved": Kind(_unresolved, ("sentences",), ("figure_mentions", "load_figures")),
-    "quotes": Kind(_quotes, ("sentences", "mentions"), ("quotes", "speech", "load_figures", "load_institutions"), _by_article_start),
+    "quotes": Kind(_quotes, ("sentences", "mentions"), ("quotes", "speech", "load_figures", "load_institutions"), _by_article_start),  # noqa: E501
     "voice": Kind(_voice, ("sentences", "quotes"), ("sentence_voice", "speech", "load_institutions")),
     "discover": Kind(_discover, ("sentences", "quotes"), ("discover_names", "load_figures"), _by_article_start),
     "frames": Kind(_frames, ("sentences",), ("frame_hits", "load_frames")),
@@ -917,7 +917,7 @@ def _progress(total_words: int, label: str):
                 disable=total_words < PROGRESS_MIN_WORDS, file=sys.stderr)
 
 
-def _assemble(stores, keys, wanted, fresh) -> dict:
+def _assemble(stores, keys, wanted, fresh) -> dict:  # noqa: C901
     """{kind: pandas table of ``keys``' rows, in ``keys`` order} from the part files
     (and tables just computed, ``fresh``: kind -> list of arrow tables)."""
     position = {k: i for i, k in enumerate(keys)}
@@ -945,7 +945,7 @@ def _assemble(stores, keys, wanted, fresh) -> dict:
                     except Exception:       # unreadable: the part is read and reduced instead
                         continue
                     del by_part[part]
-        for (part, ks), t in zip(by_part.items(), _read_parts(list(by_part))):
+        for (_part, ks), t in zip(by_part.items(), _read_parts(list(by_part))):
             listed = json.loads(t.schema.metadata[b"inf_keys"])
             if len(ks) < len(listed):
                 t = t.filter(pc.is_in(t[KEY_COLUMN], value_set=pa.array(ks, type=pa.string())))
@@ -1038,7 +1038,7 @@ def annotate(articles: pd.DataFrame, kinds=None, cache_dir=None, workers=None) -
         return _annotate(articles, kinds, cache_dir, workers)
 
 
-def _annotate(articles, kinds, cache_dir, workers) -> dict:
+def _annotate(articles, kinds, cache_dir, workers) -> dict:  # noqa: C901
     t0 = time.perf_counter()
     wanted = list(KINDS) if kinds is None else list(kinds)
     order = _needed(wanted)

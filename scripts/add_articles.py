@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import corpus_add  # noqa: E402
-import helpers as h  # noqa: E402
+import corpus_add
+import helpers as h
 
 
 def main(argv=None) -> int:

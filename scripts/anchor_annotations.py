@@ -24,10 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import annotations as an  # noqa: E402
-import helpers as h  # noqa: E402
+import annotations as an
+import helpers as h
 
 
 def main(argv=None) -> int:

@@ -43,8 +43,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import helpers as h  # noqa: E402
+import helpers as h
 
 SEED = 20250804
 COPY_RATE = 0.08
@@ -300,7 +299,7 @@ def run(n_articles: int, only: list, workers: int, out_json: Path | None, given:
                   f"{max(load_cold['peak_mib'], load_warm['peak_mib']):,.0f} MiB")
         if "notebooks" in only and plans:
             # each notebook's kernel on the corpus, its tables read from the last run's cache
-            print(f"each notebook's tables from the cache (peak memory of its process, load included):")
+            print("each notebook's tables from the cache (peak memory of its process, load included):")
             for name in notebook_kinds():
                 r = results[f"notebook {name}"] = child("notebook", corpus, cache, workers, name, env=env)
                 print(f"  {name:<24} {r['wall']:6.1f} s   peak {r['peak_mib']:8,.0f} MiB   "

@@ -20,10 +20,9 @@ import subprocess
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 
-from inf_coverage.core.layout import REGISTRY_FILES
+from inf_coverage.core.layout import ARTICLE_ID_RE, REGISTRY_FILES
 
 REPO = Path(__file__).resolve().parent.parent
-ARTICLE_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 REPORT_TITLE = "How outlets covered Russia ending its INF-range missile moratorium"
 #: Above this many articles, evidence pages are written only for the articles that a
 #: table row of the report cites (a page per article of a 10,000-article corpus would

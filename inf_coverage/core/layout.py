@@ -9,7 +9,6 @@ import os
 import re
 from pathlib import Path
 
-
 # sha256 of the seed corpus: articles.csv and every file in articles/, by name (see fingerprint).
 SEED_FINGERPRINT = "121277c6055eb5721689a621020d22e2160327276f556241025d40bb87b6e778"
 

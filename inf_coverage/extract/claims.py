@@ -8,16 +8,19 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
-from inf_coverage.ingest.patterns import (
-    check_pattern,
-    _maybe_matching, _pattern_literals, _prefilter_text, _REPEATS, _sre_parse,
-)
-from inf_coverage.ingest.text import _rows
-from inf_coverage.ingest.registries import load_reference, read_registry
+from inf_coverage.extract.events import event_claims
 from inf_coverage.extract.quotes import quotes
 from inf_coverage.extract.ranges import band_agrees, check_ranges, range_claims
-from inf_coverage.extract.events import event_claims
-
+from inf_coverage.ingest.patterns import (
+    _REPEATS,
+    _maybe_matching,
+    _pattern_literals,
+    _prefilter_text,
+    _sre_parse,
+    check_pattern,
+)
+from inf_coverage.ingest.registries import load_reference, read_registry
+from inf_coverage.ingest.text import _rows
 
 # ---------------------------------------------------------------------------
 # 6. Claims: the proposition codebook, claim-by-claim checks, omissions
@@ -52,7 +55,7 @@ _YEAR_RE = re.compile(r"(?<![\w,.-])(?:19[4-9]\d|20[0-4]\d)(?![\w-])")
 _QUOTE_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
-def _nested_repeat(parsed, inside: bool = False) -> bool:
+def _nested_repeat(parsed, inside: bool = False) -> bool:  # noqa: C901
     """Does a parsed pattern repeat (more than once) something that itself repeats?
     Such patterns can take time exponential in the text; single quantifiers, bounded
     or not, over characters or fixed alternatives cannot."""
@@ -99,7 +102,7 @@ def _claim_pattern(pattern: str, where: str) -> re.Pattern:
                          max_repeat=MAX_CLAIM_PATTERN_REPEAT, scoped_flags=True)
 
 
-def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:
+def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:  # noqa: C901
     """The proposition codebook (``claims.csv``), validated and compiled.
 
     Columns read: ``claim_id``, ``proposition``, ``fact_ids`` (reference fact ids
@@ -130,7 +133,7 @@ def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFram
     facts, cues, distortions, required = [], [], [], []
     for i, row in table.iterrows():
         def where(col):
-            return f"{path}, row {i + 2} (claim_id {row['claim_id']!r}), column {col!r}"
+            return f"{path}, row {i + 2} (claim_id {row['claim_id']!r}), column {col!r}"  # noqa: B023
         if not row["claim_id"].strip():
             raise CorpusError(f"{where('claim_id')}: empty claim_id")
         if not row["proposition"].strip():
@@ -343,7 +346,7 @@ def _quote_rows(quote_rows: pd.DataFrame, ref_quotes: pd.DataFrame) -> list:
         w = _quote_words(p)
         refs.append((w, (p, sp, t, u), {n: _word_runs(w, n) for n in range(1, 6)}))
     by_speaker = {}
-    for _, (p, sp, t, u), _ in refs:
+    for _, (_p, sp, t, u), _ in refs:
         for name in split_list(sp):
             by_speaker.setdefault(name, []).append((t, u))
     rows = []

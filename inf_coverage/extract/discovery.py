@@ -9,11 +9,10 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.ingest.text import _rows
-from inf_coverage.extract.figures import load_figures, ORG_HEADS, ROLE_WORDS, TITLE_WORDS
-from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, load_institutions
+from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.ranges import load_systems
-
+from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, load_institutions
+from inf_coverage.ingest.text import _rows
 
 #: Verbs of speech that follow a name ("Bondarev said").
 SPEECH_VERBS = {
@@ -46,7 +45,7 @@ _NAME_WORD_RE = re.compile(rf"[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?
 _ORG_BEFORE_RE = re.compile(rf"\b(?:{ORG_HEADS}) (?:for|of|on) (?:the )?\Z")
 
 
-_APPOSITIVE_RE = re.compile(r", (?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b" % "|".join(sorted(ROLE_WORDS | {"a", "an", "the"})))
+_APPOSITIVE_RE = re.compile(r", (?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b" % "|".join(sorted(ROLE_WORDS | {"a", "an", "the"})))  # noqa: E501
 
 
 def _bare(word: str) -> str:
@@ -55,7 +54,7 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
-def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
+def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
                    quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
     """Propose person names that the figure registry does not know.
 
@@ -170,7 +169,7 @@ def names_gold(path, articles: pd.DataFrame, corpus_ids=None) -> dict:
     in_corpus = ids | set(corpus_ids if corpus_ids is not None else ())
     listed = (gold["article_ids"] if "article_ids" in gold.columns else pd.Series([""] * len(gold)))
     names, stale, stale_names, named_ids, everywhere = set(), set(), set(), set(), False
-    for row, (name, cell) in enumerate(zip(gold["name"], listed), start=2):
+    for _row, (name, cell) in enumerate(zip(gold["name"], listed), start=2):
         own = {a.strip() for a in str(cell).split("|") if a.strip()}
         if not own:
             everywhere = True

@@ -10,9 +10,8 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
-from inf_coverage.ingest.text import _column_values, _DATE_RE, _MONTHS, _rows, _WEEKDAYS
 from inf_coverage.ingest.registries import load_reference, read_registry
-
+from inf_coverage.ingest.text import _DATE_RE, _MONTHS, _WEEKDAYS, _column_values, _rows
 
 # -- Dates and events -------------------------------------------------------
 
@@ -45,7 +44,7 @@ def _iso_week(day: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
-def _resolve_date(m, published, text: str = "", year: int | None = None):
+def _resolve_date(m, published, text: str = "", year: int | None = None):  # noqa: C901
     """(date, precision, basis) for one date match; date is ISO, possibly partial.
 
     A day and month without a year ("on June 28", "4 August") and a month alone ("in
@@ -281,7 +280,7 @@ def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, 
     return best
 
 
-def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
+def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # noqa: C901
                  event_types: pd.DataFrame | None = None,
                  reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every date in the corpus with the event it is attached to and its check.
@@ -332,7 +331,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
                  None if context is None else _pattern_literals(context.pattern, context.flags)) if need]
                 for _, _, anchor, context, *_ in compiled]
     every_literal = sorted({w for needs in literals for need in needs for w in need})
-    paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)
+    paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)  # noqa: E501
     rows = []
     timeline = {}                      # (article, paragraph) -> the year its entry opens with
     for (aid, outlet, sid, base, text), para in zip(
@@ -482,7 +481,7 @@ def _same_day_same_event(rows: list, sources: dict) -> list:
         aid, date, prec, ev = row[0], row[6], row[7], row[9]
         if ev == "" and prec == "day":
             day = pd.Timestamp(date)
-            found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())
+            found = found_at.get((aid, "day", day), set()) | found_at.get((aid, "week", tuple(day.isocalendar())[:2]), set())  # noqa: E501
             if len(found) == 1:
                 ev, label, fact, ref = next(iter(found))
                 # a day dated by another sentence's event: never firm enough for a conflict

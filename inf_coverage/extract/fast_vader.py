@@ -56,7 +56,6 @@ from itertools import compress
 
 from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
-
 NLTK_VERSION = "3.10.4"   # the nltk/sentiment/vader.py this transcribes
 
 _PUNCTUATION = string.punctuation   # the characters of NLTK's REGEX_REMOVE_PUNCTUATION
@@ -94,7 +93,7 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
             return w
         return we
 
-    def polarity_scores(self, text):
+    def polarity_scores(self, text):  # noqa: C901
         """Exactly ``SentimentIntensityAnalyzer.polarity_scores(text)`` (NLTK 3.10.4)."""
         if type(text) is not str:
             return SentimentIntensityAnalyzer.polarity_scores(self, text)

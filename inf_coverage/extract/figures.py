@@ -10,9 +10,8 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.ingest.patterns import check_name, check_owners
-from inf_coverage.ingest.text import _rows, evidence
 from inf_coverage.ingest.registries import read_registry
-
+from inf_coverage.ingest.text import _rows, evidence
 
 # ---------------------------------------------------------------------------
 # 2. Named figures (03-named-figures; speakers in 01 and 02)
@@ -277,7 +276,7 @@ TITLE_WORDS = {
     "Ambassador", "Envoy", "Special", "Former", "Senior", "Security", "Council", "Professor", "Dr", "Mr",
     "Mrs", "Ms", "Gen", "Adm", "Col", "Lt", "Sen", "Rep", "Director", "Commander", "Vice", "Kremlin",
     "NATO", "US", "U.S.", "EU", "UN", "White", "House", "Pentagon", "Department", "Army", "Navy", "Air",
-    "Force", "National", "Defense", "Intelligence", "Agency", "Institute", "Center", "Centre", "University",
+    "Force", "National", "Intelligence", "Agency", "Institute", "Center", "Centre", "University",
     "Russian", "Russia", "Ukrainian", "Ukraine", "Chinese", "China", "American", "America", "European",
     "Europe", "German", "Germany", "French", "France", "British", "Britain", "Polish", "Poland",
     "United", "States", "Kingdom", "Union", "Moscow", "Kyiv", "Kiev", "Beijing", "Washington", "Brussels",

@@ -8,10 +8,10 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
-from inf_coverage.ingest.patterns import _could_match, check_pattern
-from inf_coverage.ingest.text import _rows
-from inf_coverage.ingest.registries import read_registry
 from inf_coverage.extract.ranges import load_systems
+from inf_coverage.ingest.patterns import _could_match, check_pattern
+from inf_coverage.ingest.registries import read_registry
+from inf_coverage.ingest.text import _rows
 
 
 def frame_label(frame: str, frames: pd.DataFrame | None = None) -> str:
@@ -61,7 +61,7 @@ def _frames_pattern(items: tuple) -> tuple:
         groups[f"c{k}"] = (frame, cue)
         alt = f"(?P<c{k}>{cue})"
         first = cue[:1]
-        if first.isalpha() and not cue[1:2] in ("?", "*", "{"):
+        if first.isalpha() and cue[1:2] not in ("?", "*", "{"):
             by_letter.setdefault(first.lower(), []).append(alt)
         else:
             generic.append(alt)
@@ -117,7 +117,7 @@ _TOPICS = {
     "treaty collapse": (re.compile(r"\b(?:INF|treaty|accord|agreement)\b", re.I),
                         re.compile(r"\b(?:collaps\w*|fell apart|withdr[ae]w\w*|terminat\w*|undermin\w*|dormant"
                                    r"|violat\w*|breach\w*)\b", re.I)),
-    "moratorium end": (re.compile(r"\b(?:moratorium|moratoriums|ban|self-imposed|self-restrictions|restrictions)\b", re.I),
+    "moratorium end": (re.compile(r"\b(?:moratorium|moratoriums|ban|self-imposed|self-restrictions|restrictions)\b", re.I),  # noqa: E501
                        re.compile(r"\b(?:abandon\w*|end\w*|lift\w*|no longer|walk back|scrap\w*|drop\w*"
                                   r"|withdrawal (?:from|of)|ceas\w*|exit\w*)\b", re.I)),
 }
@@ -130,12 +130,12 @@ _EVENT_REFERENCE_RE = re.compile(r"\b(?:the|this|that|Russia's|Russia\u2019s|Mos
 # Temporal words ("after", "when", "amid") order events; they are not causes.
 _CAUSE_AFTER_RE = re.compile(r"\b(?:because(?: of)?|citing|cited|in response to|in retaliation for|(?:as a )?result of"
                              r"|due to|owing to|caused by|provoked by|blam\w*|accus\w*|trace[sd]? back to|given"
-                             r"|countermeasures? (?:against|to)|(?:in|as an?|is an?|was an?) (?:response|reaction|answer) to"
+                             r"|countermeasures? (?:against|to)|(?:in|as an?|is an?|was an?) (?:response|reaction|answer) to"  # noqa: E501
                              r"|link\w* (?:[\w'\u2019-]+ ){1,6}?to)\b", re.I)
 _CAUSE_BEFORE_RE = re.compile(r"\b(?:forced|forcing|compel\w*|prompt\w*|led to|undermin\w*|provok\w*|triggered"
                               r"|wrecked|destroyed|killed)\b")
 _CLAUSE_END_RE = re.compile(r"[,;:\u2014\u2013]\s|(?<![A-Z])\.(?:\s|$)|[;:]|$")
-_WEST_RE = re.compile(r"(?<!\w)(?:U\.\s?S\.|US|United States|Washington|America\w*|NATO|West|Western|European|Europe)(?!\w)")
+_WEST_RE = re.compile(r"(?<!\w)(?:U\.\s?S\.|US|United States|Washington|America\w*|NATO|West|Western|European|Europe)(?!\w)")  # noqa: E501
 _RUSSIA_RE = re.compile(r"(?<!\w)(?:Russia\w*|Moscow|Kremlin|Putin|Soviet)(?!\w)")
 _BY_AGENT_RE = re.compile(r"\bby\b")
 #: Mentions of Russia's alleged breach of the INF Treaty (the reason the US gave for leaving).
@@ -245,7 +245,7 @@ def blame_by_article(blame: pd.DataFrame, sents: pd.DataFrame) -> pd.DataFrame:
 #: Words and phrases with which a narrator keeps a claim at a distance.
 HEDGES = {
     "reportedly": r"reportedly", "allegedly/alleged": r"allege(?:d|dly)", "claimed": r"claim(?:ed|s)",
-    "so-called": r"so-called", "what it called / described as": r"what (?:it|he|she|they) (?:called|calls|described as|describes? as)",
+    "so-called": r"so-called", "what it called / described as": r"what (?:it|he|she|they) (?:called|calls|described as|describes? as)",  # noqa: E501
     "perceived": r"perceived", "apparently": r"apparently", "purportedly": r"purported(?:ly)?",
     "according to": r"according to", "likely": r"(?:likely|unlikely)", "may/could": r"(?:may|might|could)",
 }

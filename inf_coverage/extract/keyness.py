@@ -8,9 +8,8 @@ import re
 
 import pandas as pd
 
-from inf_coverage.ingest.text import _rows, STOPWORDS
 from inf_coverage.extract.figures import load_figures
-
+from inf_coverage.ingest.text import STOPWORDS, _rows
 
 # -- Distinctive vocabulary -------------------------------------------------
 
@@ -25,7 +24,7 @@ TERM_VARIANTS = {
 }
 
 
-def keyness_terms(toks: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+def keyness_terms(toks: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:  # noqa: C901
     """Tokens ready for keyness, one row per term occurrence: spelling variants of one
     name joined into one term (``TERM_VARIANTS``: "US", "U.S.", "U. S." and "United
     States" are "united states"; the registry's spelling variants of a person's name,

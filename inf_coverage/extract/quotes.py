@@ -8,14 +8,28 @@ import re
 
 import pandas as pd
 
-from inf_coverage.ingest.patterns import _search
-from inf_coverage.ingest.text import _rows, _sentence_spans, sentences, WORD_RE
-from inf_coverage.extract.figures import figure_mentions, load_figures, TITLE_WORDS
+from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
 from inf_coverage.extract.speakers import (
-    _ACCORDING_RE, _ACT_VERBS, _AFTER_ATTR_RE, _attributions, _CLAUSE_VERB_RE, _ends_attribution,
-    _HAS_WORD_RE, _PASSIVE_BEFORE_RE, _relayed_via, _SpeakerResolver, _VERB_RE, ATTRIBUTION_VERBS,
-    load_institutions, MAX_PER_SENTENCE, person_name, quote_spans, WINDOW,
+    _ACCORDING_RE,
+    _ACT_VERBS,
+    _AFTER_ATTR_RE,
+    _CLAUSE_VERB_RE,
+    _HAS_WORD_RE,
+    _PASSIVE_BEFORE_RE,
+    _VERB_RE,
+    ATTRIBUTION_VERBS,
+    MAX_PER_SENTENCE,
+    WINDOW,
+    _attributions,
+    _ends_attribution,
+    _relayed_via,
+    _SpeakerResolver,
+    load_institutions,
+    person_name,
+    quote_spans,
 )
+from inf_coverage.ingest.patterns import _search
+from inf_coverage.ingest.text import WORD_RE, _rows, _sentence_spans, sentences
 
 
 def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
@@ -100,7 +114,7 @@ def _article_names(text: str) -> dict:
     return names
 
 
-def _article_quotes(aid, outlet, text, resolver, mentions):
+def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     spans = [(o, c, m) for o, c, m in quote_spans(text)
              if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
     sent_spans = _sentence_spans(text)
@@ -215,7 +229,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):
             last_quote = (para, speaker, phrase, verb)
             # "..., adding that ..." after a quotation, with no quotation of its own
             add = re.search(r",\s*adding that\s+", text[c:min(e_end, c + WINDOW)])
-            if add and not (bisect.bisect_right(opens, c) < len(opens) and opens[bisect.bisect_right(opens, c)] < e_end):
+            if add and not (bisect.bisect_right(opens, c) < len(opens) and opens[bisect.bisect_right(opens, c)] < e_end):  # noqa: E501
                 a_s = c + add.end()
                 a_e = e_end - 1 if text[e_end - 1] == "." else e_end
                 rows.append((aid, outlet, q_end_sent + 1, a_s, a_e, speaker, phrase,
@@ -311,7 +325,7 @@ def scare_quotes(articles: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFra
 
 _UNNAMED_SOURCES = (r"(?:analysts|experts|observers|critics|officials|commentators|diplomats|sources|insiders"
                     r"|scholars|specialists|strategists|pundits|military planners|channels|bloggers|media)")
-_ATTRIBUTION_WORD_RE = re.compile(r"\b(?:%s|according to)\b" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
+_ATTRIBUTION_WORD_RE = re.compile(r"\b(?:%s|according to)\b" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))  # noqa: E501
 _THAT_RE = re.compile(r"\s*(?:,\s*)?(?:that\b)?")
 MAX_ATTRIBUTION_WORDS = 12
 
@@ -346,7 +360,7 @@ def _speech_share(text: str, start: int, carried) -> float:
     speech = sum(_words(text[a:b]) for a, b in spans)
     narration, pos, reported = 0, 0, False
     gaps = [(pos, spans[0][0])] if spans else []
-    gaps += [(spans[k][1], spans[k + 1][0]) for k in range(len(spans) - 1)] + ([(spans[-1][1], len(text))] if spans else [])
+    gaps += [(spans[k][1], spans[k + 1][0]) for k in range(len(spans) - 1)] + ([(spans[-1][1], len(text))] if spans else [])  # noqa: E501
     for k, (a, b) in enumerate(gaps):
         gap = text[a:b]
         verb = _ATTRIBUTION_WORD_RE.search(gap)
@@ -388,7 +402,7 @@ def speech(articles: pd.DataFrame, sents: pd.DataFrame | None = None) -> tuple:
     return quote_rows, sentence_voice(sents, quote_rows)
 
 
-def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,
+def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,  # noqa: C901
                    institutions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Whose voice each sentence is: the outlet's own narration or carried speech.
 

@@ -10,9 +10,8 @@ import pandas as pd
 
 from inf_coverage.core.layout import split_list
 from inf_coverage.ingest.patterns import check_name, check_owners
-from inf_coverage.ingest.text import _rows
 from inf_coverage.ingest.registries import load_reference, read_registry
-
+from inf_coverage.ingest.text import _rows
 
 # ---------------------------------------------------------------------------
 # 5. Missile-range facts (04-missile-range-facts)
@@ -144,7 +143,7 @@ def _system_matches(pattern, contextual: set, text: str):
         yield m
 
 
-def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd.DataFrame:
+def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd.DataFrame:  # noqa: C901
     """Every distance claim and range-class term, one row each.
 
     Distances: "between 500 and 5,500 kilometers", "500 km to 5,500 km", "ranges
@@ -244,7 +243,7 @@ def system_mentions(sents: pd.DataFrame, systems: pd.DataFrame | None = None) ->
     (``systems.csv``; plurals count, "Typhoon" only beside a weapon word): ``article_id``, ``outlet``, ``sentence_id``, ``start``,
     ``end``, ``surface``, ``system``, ``kind``, ``country``. Two designations of one
     system in one phrase ("SSC-8 ... (9M729)", "9M729/SSC-8") are one mention whose
-    ``surface`` spans both."""
+    ``surface`` spans both."""  # noqa: E501
     systems = load_systems() if systems is None else systems
     pattern, names, contextual = _system_pattern(systems)
     kinds, countries = dict(zip(systems.system, systems.kind)), dict(zip(systems.system, systems.country))
@@ -273,7 +272,7 @@ _SAME_PHRASE_RE = re.compile(r"[^.;()\n]{0,50}\(\s*\Z|\s*(?:/|,?\s+or\s+|,?\s+(?
 PLACES = ["Belarus", "Germany", "Denmark", "Philippines", "Australia", "Europe", "Asia",
           "Asia-Pacific", "Indo-Pacific", "Ukraine", "Dnipro", "Kursk", "Kiev", "Kyiv"]
 _PLACE_RE = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(sorted(PLACES, key=len, reverse=True)))
-_DEPLOY_CONTEXT_RE = re.compile(r"\b(?:deploy\w*|station\w*|position\w*|missile|missiles|strike|launch\w*|exercises?|activity)\b", re.I)
+_DEPLOY_CONTEXT_RE = re.compile(r"\b(?:deploy\w*|station\w*|position\w*|missile|missiles|strike|launch\w*|exercises?|activity)\b", re.I)  # noqa: E501
 
 
 def place_mentions(sents: pd.DataFrame) -> pd.DataFrame:
@@ -289,7 +288,7 @@ def place_mentions(sents: pd.DataFrame) -> pd.DataFrame:
 
 
 _RUSSIA_LEFT_TREATY_RE = re.compile(
-    r"Russia(?:['\u2019]s)? (?:\w+ ){0,6}withdrawal from the (?:INF |Intermediate-Range Nuclear Forces \(INF\) )?[Tt]reaty"
+    r"Russia(?:['\u2019]s)? (?:\w+ ){0,6}withdrawal from the (?:INF |Intermediate-Range Nuclear Forces \(INF\) )?[Tt]reaty"  # noqa: E501
     r"|Russia (?:has |had )?(?:\w+ ){0,2}(?:withdrawn|withdrew) from the (?:INF )?[Tt]reaty")
 _RUSSIA_SUSPENDED_RE = re.compile(r"Russia (?:had |has )?suspended the (?:INF )?treaty", re.I)
 
@@ -320,7 +319,7 @@ def _conversion_tolerance(number: str) -> float:
     converted, plus half a kilometre for rounding the conversion."""
     digits = number.replace(",", "")
     whole, _, decimals = digits.partition(".")
-    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)
+    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0)  # noqa: E501
     return step / 2 * KM_PER_MILE + 0.5
 
 

@@ -10,12 +10,14 @@ import numpy as np
 import pandas as pd
 
 from inf_coverage.core.stats import (
-    bootstrap_mean, cluster_bootstrap_mean, MIN_ARTICLES_FOR_INTERVAL, MIN_SENTENCES_FOR_INTERVAL,
+    MIN_ARTICLES_FOR_INTERVAL,
+    MIN_SENTENCES_FOR_INTERVAL,
+    bootstrap_mean,
+    cluster_bootstrap_mean,
 )
-from inf_coverage.ingest.text import _rows, WORD_RE
-from inf_coverage.extract.framing import _RUSSIA_RE, _WEST_RE
 from inf_coverage.extract.fast_vader import FastSentimentIntensityAnalyzer
-
+from inf_coverage.extract.framing import _RUSSIA_RE, _WEST_RE
+from inf_coverage.ingest.text import WORD_RE, _rows
 
 # ---------------------------------------------------------------------------
 # 4. Sentiment (02-sentiment-by-outlet)

@@ -8,10 +8,9 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
+from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern
 from inf_coverage.ingest.patterns import check_name, check_owners
 from inf_coverage.ingest.registries import read_registry
-from inf_coverage.extract.figures import _name_pattern, ORG_HEADS, ROLE_WORDS, TITLE_WORDS
-
 
 # ---------------------------------------------------------------------------
 # 3. Source framing (01-source-framing; the voice split is reused in 02)
@@ -71,7 +70,7 @@ ATTRIBUTION_VERBS = {
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
 # "reported to visit", "is said to be": passive, no speaker
 _VERB_RE = re.compile(r"(?<![\w-])(%s)(?![\w-])(?! to\b)" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")  # noqa: E501
 _SKIP_BEFORE_VERB = {"also", "further", "previously", "had", "has", "have", "later", "then",
                      "reportedly", "repeatedly", "officially", "recently", "what", "which"}
 _SPEAKER_WORDS = ROLE_WORDS | {"the", "a", "former", "senior", "special", "military", "pro-military",
@@ -88,7 +87,7 @@ _RELAYS = [
 ]
 
 
-_RELAY_HINT_RE = re.compile(r"\b(?:on|in an?) [A-Z]|interview with|\btold [A-Z]|\btold the [A-Z]|reported\b|ccording to")
+_RELAY_HINT_RE = re.compile(r"\b(?:on|in an?) [A-Z]|interview with|\btold [A-Z]|\btold the [A-Z]|reported\b|ccording to")  # noqa: E501
 
 
 def quote_spans(text: str):
@@ -206,7 +205,7 @@ class _SpeakerResolver:
         self.surname_figures = {}
         for fig, sur in zip(figures.figure, figures.surname):
             self.surname_figures.setdefault(sur, []).append(fig)
-        self.role_words = {fig: set(re.findall(r"[a-z]+", role.lower())) for fig, role in zip(figures.figure, figures.role)}
+        self.role_words = {fig: set(re.findall(r"[a-z]+", role.lower())) for fig, role in zip(figures.figure, figures.role)}  # noqa: E501
         names = tuple(sorted(set(self.full) | set(self.by_surname.values())))
         self.names = _name_pattern(names)
         # "the U.S." also as "The U.S." at the start of a sentence
@@ -283,7 +282,7 @@ class _SpeakerResolver:
             if not person_name(p[best_key[0]:], ctx.get("common", frozenset())):
                 return self.institution(best)
         return self.by_title(p) or self.unregistered(p, ctx, context) or (
-            self.institution(best) if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3)
+            self.institution(best) if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3)  # noqa: E501
             else None)
 
 
@@ -345,7 +344,7 @@ WINDOW = 400
 MAX_PER_SENTENCE = 60
 
 
-def _attributions(sentence: str, resolver, ctx):
+def _attributions(sentence: str, resolver, ctx):  # noqa: C901
     """Every attribution verb in a sentence with its resolved speaker, in order:
     (verb_start, verb_end, verb, speaker, speaker_text, participle, distancing). Each verb
     is read within ``WINDOW`` characters of itself, so the scan is linear in the sentence."""
@@ -455,5 +454,5 @@ def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
     return ""
 
 
-_AFTER_ATTR_RE = re.compile(r"\A[\s,]*(?:(?P<v2>%s)\s+(?P<spk2>[^,.;]{1,80}?)(?:\s+said)?(?=[,.;]|$)|(?P<spk>[^,.;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?P<v1>%s)\b)"
+_AFTER_ATTR_RE = re.compile(r"\A[\s,]*(?:(?P<v2>%s)\s+(?P<spk2>[^,.;]{1,80}?)(?:\s+said)?(?=[,.;]|$)|(?P<spk>[^,.;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?P<v1>%s)\b)"  # noqa: E501
                             % ("|".join(ATTRIBUTION_VERBS), "|".join(ATTRIBUTION_VERBS)))

@@ -8,7 +8,6 @@ import re
 
 from inf_coverage.ingest.text import _DATE_RE, STOPWORDS
 
-
 # -- Cleaning ---------------------------------------------------------------
 # Cleaning never edits the raw files. ``clean_text`` returns the cleaned text and
 # a list of edits; each edit is one span of the raw text that was removed or
@@ -35,7 +34,7 @@ _RELATED_LINE_RE = re.compile(r"^[ \t]*Related(?: article| articles| story|:)[^\
 _RELATED_PARA_RE = re.compile(r"^[ \t]*Related(?: article| articles| story|:)[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", re.M)
 # "Moscow( The COW News Digital) ", "MOSCOW (Reuters) - ": a place, a source in
 # brackets, then the first sentence (a capital letter follows).
-_DATELINE_RE = re.compile(r"\A\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2} ?\( ?[A-Z][^()\n]{1,60}\)\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Z\u201c\"])")
+_DATELINE_RE = re.compile(r"\A\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2} ?\( ?[A-Z][^()\n]{1,60}\)\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Z\u201c\"])")  # noqa: E501
 
 # -- Web-copy furniture --
 # Pages saved from the web carry lines that are not the article: buttons, credits, banners,
@@ -323,7 +322,7 @@ def _dateline_match(line: str):
     return None
 
 
-def _line_furniture(line: str) -> str | None:
+def _line_furniture(line: str) -> str | None:  # noqa: C901
     """The rule naming ``line`` as page furniture wherever it stands, or None: skip links,
     buttons, photo captions and credits, copyright notices, wire credits, "Source:" lines,
     links to other stories, subscription and follow appeals."""
@@ -393,7 +392,7 @@ def _line_spans(raw_text: str):
         pos += len(line) + 1
 
 
-def _web_furniture_spans(raw_text: str, wrapped: bool):
+def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
     """Spans of web-copy furniture in ``raw_text``, as (start, end, rule): lines that are
     furniture wherever they stand (``_line_furniture``) and the header at the top.
 
@@ -409,7 +408,7 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):
     "headline" (``title_detected``); a headline-like line after it is the "standfirst"."""
     lines = list(_line_spans(raw_text))
     spans = []
-    for k, (s, e, line) in enumerate(lines):
+    for k, (s, _e, line) in enumerate(lines):
         if not line.strip() or len(line) > MAX_FURNITURE_LINE:
             continue
         if wrapped and ((k > 0 and lines[k - 1][2].strip()) or (k + 1 < len(lines) and lines[k + 1][2].strip())):
@@ -422,7 +421,7 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):
         return spans
     found = {s: rule for s, _, rule in spans}
     header, anchor, n_headlines, n_sentences, seen = [], -1, 0, 0, 0
-    for s, e, line in lines:
+    for s, _e, line in lines:
         if not line.strip():
             continue
         seen += 1

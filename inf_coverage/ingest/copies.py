@@ -11,7 +11,6 @@ import pandas as pd
 from inf_coverage.ingest.cleaning import clean_text
 from inf_coverage.ingest.text import WORD_RE
 
-
 # ---------------------------------------------------------------------------
 # Shingles, MinHash and copy groups
 # ---------------------------------------------------------------------------
@@ -167,7 +166,7 @@ COPY_GROUP_COLUMNS = ["article_id", "copy_group", "group_size", "representative"
                       "jaccard", "containment", "basis"]
 
 
-def copy_groups(articles: pd.DataFrame, shingle=None) -> pd.DataFrame:
+def copy_groups(articles: pd.DataFrame, shingle=None) -> pd.DataFrame:  # noqa: C901
     """Copy groups of a corpus: one row per article (in ``articles``' order).
 
     Articles are joined, transitively, when a person says so in ``articles.csv`` (rows with

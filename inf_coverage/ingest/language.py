@@ -8,7 +8,6 @@ import re
 
 from inf_coverage.core.layout import CorpusError
 
-
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
 
@@ -202,10 +201,10 @@ def detect_language(text: str) -> tuple[str, str]:
 
 
 _LANG_ATTR_RES = [
-    ("<html lang>", re.compile(r"<html\b[^>]{0,500}?\b(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.I)),
+    ("<html lang>", re.compile(r"<html\b[^>]{0,500}?\b(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*", re.I)),  # noqa: E501
     ("JSON-LD inLanguage", re.compile(r"\"inLanguage\"\s*:\s*\"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\"")),
-    ("og:locale", re.compile(r"<meta[^>]{0,300}?property\s*=\s*[\"']og:locale[\"'][^>]{0,300}?content\s*=\s*[\"']([A-Za-z]{2,3})", re.I)),
-    ("Content-Language", re.compile(r"<meta[^>]{0,300}?http-equiv\s*=\s*[\"']content-language[\"'][^>]{0,300}?content\s*=\s*[\"']([A-Za-z]{2,3})", re.I)),
+    ("og:locale", re.compile(r"<meta[^>]{0,300}?property\s*=\s*[\"']og:locale[\"'][^>]{0,300}?content\s*=\s*[\"']([A-Za-z]{2,3})", re.I)),  # noqa: E501
+    ("Content-Language", re.compile(r"<meta[^>]{0,300}?http-equiv\s*=\s*[\"']content-language[\"'][^>]{0,300}?content\s*=\s*[\"']([A-Za-z]{2,3})", re.I)),  # noqa: E501
 ]
 
 

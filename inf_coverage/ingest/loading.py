@@ -14,12 +14,18 @@ import numpy as np
 import pandas as pd
 
 from inf_coverage.core.layout import (
-    ARTICLE_ID_RE, corpus_dir, CorpusError, NON_EMPTY_COLUMNS, REQUIRED_COLUMNS,
+    _BIDI_CONTROL_RE,
+    ARTICLE_ID_RE,
+    MAX_ARTICLE_ID_LENGTH,
+    METADATA_TEXT_COLUMNS,
+    NON_EMPTY_COLUMNS,
+    REQUIRED_COLUMNS,
+    CorpusError,
+    corpus_dir,
 )
-from inf_coverage.core.layout import _BIDI_CONTROL_RE, MAX_ARTICLE_ID_LENGTH, METADATA_TEXT_COLUMNS
-from inf_coverage.ingest.cleaning import clean_text, detected_title, FURNITURE_RULES
-from inf_coverage.ingest.text import _sentence_spans, WORD_RE
+from inf_coverage.ingest.cleaning import FURNITURE_RULES, clean_text, detected_title
 from inf_coverage.ingest.copies import copy_groups
+from inf_coverage.ingest.text import WORD_RE, _sentence_spans
 
 
 def _csv_row_at(prefix: str) -> int:
@@ -94,7 +100,7 @@ def check_published(value: str) -> str | None:
     return None
 
 
-def read_metadata(path=None) -> pd.DataFrame:
+def read_metadata(path=None) -> pd.DataFrame:  # noqa: C901
     """Read and validate ``articles.csv`` of a corpus folder.
 
     All columns are read as text, empty cells stay empty strings. Raises

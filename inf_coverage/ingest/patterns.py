@@ -10,7 +10,6 @@ import re
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.ingest.cleaning import _CONTROL_RE
 
-
 # -- Patterns and names in registries ----------------------------------------
 # Registries hold regular expressions (frames.csv cues, event_types.csv anchors and
 # context, the claims codebook's patterns) and names (figures', institutions' and
@@ -22,12 +21,13 @@ MAX_PATTERN_LENGTH = 300
 MAX_PATTERN_REPEAT = 100
 
 try:                                   # the parser behind ``re.compile`` (Python 3.11+)
-    from re import _constants as _sre, _parser as _sre_parse
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
 except ImportError:                    # pragma: no cover - older Pythons
     import sre_constants as _sre
     import sre_parse as _sre_parse
 
-_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT} | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT} | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())  # noqa: E501
 
 
 def _inner(items):
@@ -60,7 +60,7 @@ def _delimited_words(body) -> bool:
     return False
 
 
-def _pattern_problem(items, under_repeat: bool = False, limit: int = MAX_PATTERN_REPEAT,
+def _pattern_problem(items, under_repeat: bool = False, limit: int = MAX_PATTERN_REPEAT,  # noqa: C901
                      scoped_flags: bool = False) -> str | None:
     """Why a parsed pattern could run for a very long time or break when combined with
     other patterns, or None. ``under_repeat``: inside a repetition that may run more than once."""
@@ -71,7 +71,7 @@ def _pattern_problem(items, under_repeat: bool = False, limit: int = MAX_PATTERN
                 return f"has a repetition count over {limit}"
             many = hi > 1
             if many and under_repeat:
-                return "has nested quantifiers (a repeated part inside a repeated group), which can take exponential time"
+                return "has nested quantifiers (a repeated part inside a repeated group), which can take exponential time"  # noqa: E501
             if many and sub.getwidth()[0] == 0:
                 return "repeats a part that can match nothing, which can take exponential time"
             problem = None if many and not under_repeat and _delimited_words(_inner(sub)) \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from inf_coverage.core.layout import _registry_path, CorpusError
+from inf_coverage.core.layout import CorpusError, _registry_path
 from inf_coverage.ingest.loading import read_csv_table
 
 

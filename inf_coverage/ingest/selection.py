@@ -10,7 +10,6 @@ import pandas as pd
 
 from inf_coverage.ingest.copies import copy_groups
 
-
 # ---------------------------------------------------------------------------
 # 7. A growing corpus: languages, copies, coverage over time (00-corpus-overview;
 #    ``make add`` lives in corpus_add.py)

@@ -8,9 +8,7 @@ import re
 
 import numpy as np
 import pandas as pd
-from nltk.tokenize.punkt import PunktParameters
-from nltk.tokenize.punkt import PunktSentenceTokenizer
-
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 # -- Loading ----------------------------------------------------------------
 

@@ -19,20 +19,30 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import (
-    corpus_dir as _corpus_dir, corpus_fingerprint, CorpusError, DEFAULT_CORPUS_DIR, REQUIRED_COLUMNS,
+    _BIDI_CONTROL_RE,
+    DEFAULT_CORPUS_DIR,
+    REQUIRED_COLUMNS,
     SEED_FINGERPRINT,
+    CorpusError,
+    corpus_fingerprint,
+    spreadsheet_safe,
 )
+from inf_coverage.core.layout import corpus_dir as _corpus_dir
 from inf_coverage.ingest.cleaning import clean_text
-from inf_coverage.ingest.text import WORD_RE
+from inf_coverage.ingest.copies import SHINGLE_WORDS, shingle_sets, similar_pairs, text_key
 from inf_coverage.ingest.language import (
-    declared_language, decode_page, detect_language, HTML_SUFFIXES, PRESCAN_BYTES, sniff_kind,
+    HTML_SUFFIXES,
+    MAX_NESTING,
+    PRESCAN_BYTES,
     TEXT_SUFFIXES,
+    declared_language,
+    decode_page,
+    detect_language,
+    nesting_depth,
+    sniff_kind,
 )
-from inf_coverage.core.layout import _BIDI_CONTROL_RE, spreadsheet_safe
-from inf_coverage.ingest.language import MAX_NESTING, nesting_depth
-from inf_coverage.ingest.copies import shingle_sets, SHINGLE_WORDS, similar_pairs, text_key
-from inf_coverage.ingest.loading import check_published, load_corpus, MAX_ARTICLE_BYTES, read_csv_table
-
+from inf_coverage.ingest.loading import MAX_ARTICLE_BYTES, check_published, load_corpus, read_csv_table
+from inf_coverage.ingest.text import WORD_RE
 
 #: Columns the import may add to ``articles.csv`` (all optional: a corpus without them loads).
 #: ``raw_file``: the saved page in ``raw/``; ``author`` and ``site_name``: as the page gives them.
@@ -123,7 +133,7 @@ def trafilatura_version() -> str:
     return version("trafilatura")
 
 
-def prepare(path: Path, flags: dict) -> dict:
+def prepare(path: Path, flags: dict) -> dict:  # noqa: C901 (one refusal per kind of bad file)
     """Everything needed to add one file, or ``Refusal`` naming it. Reads the file, checks
     size and kind, decodes and extracts an HTML page, and fills every column from the flags,
     the page and the text, with the reasons in ``notes``. Nothing is written."""
@@ -210,7 +220,7 @@ def prepare(path: Path, flags: dict) -> dict:
                 declared=(declared, where), page=page_values, **meta)
 
 
-def _fill(prep: dict, flags: dict, outlets: pd.DataFrame) -> dict:
+def _fill(prep: dict, flags: dict, outlets: pd.DataFrame) -> dict:  # noqa: C901
     """The ``articles.csv`` row of a prepared file (without article_id and file names), every
     value's origin in ``notes``. Raises ``Refusal`` when no outlet can be established."""
     name, page, notes = prep["source"], prep["page"], list(prep["notes"])
@@ -227,14 +237,14 @@ def _fill(prep: dict, flags: dict, outlets: pd.DataFrame) -> dict:
         row["outlet"] = page["hostname"]
         notes.append("Outlet: the host name of the page's canonical URL (the page names no site).")
     else:
-        raise Refusal(f"{name}: no outlet could be established (the {'page names no site and has no canonical URL' if html else 'text file carries no metadata'}); "
+        raise Refusal(f"{name}: no outlet could be established (the {'page names no site and has no canonical URL' if html else 'text file carries no metadata'}); "  # noqa: E501
                       f"give it with OUTLET= (outlet=)")
     for col, label in [("title", "Title"), ("published", "Published"), ("url", "URL")]:
         if flags.get(col):
             row[col] = flags[col]
         elif page[col]:
             row[col] = page[col]
-            notes.append(f"{label}: from the page's metadata" + (" (the original publication date)" if col == "published" else "") + ".")
+            notes.append(f"{label}: from the page's metadata" + (" (the original publication date)" if col == "published" else "") + ".")  # noqa: E501
         else:
             row[col] = ""
             why = ("not in the page's metadata or markup" if html else "a text file carries no metadata")
@@ -255,7 +265,7 @@ def _fill(prep: dict, flags: dict, outlets: pd.DataFrame) -> dict:
     elif detected:
         row["language"] = detected
         notes.append(f"Language: {detected}, detected from the text ({how})"
-                     + (f"; the page declares {declared!r} ({where})" + ("" if declared == detected else ", which disagrees")
+                     + (f"; the page declares {declared!r} ({where})" + ("" if declared == detected else ", which disagrees")  # noqa: E501
                         if declared else "") + ".")
     elif declared:
         row["language"] = declared
@@ -403,7 +413,7 @@ def _csv_bytes(folder: Path, rows: list, columns_needed: list) -> tuple[bytes, l
     return out.getvalue().encode("utf-8"), header
 
 
-def _write_batch(folder: Path, records: list) -> None:
+def _write_batch(folder: Path, records: list) -> None:  # noqa: C901
     """Write the prepared records: stage every file and the new CSV, journal the final
     paths, place the files (never overwriting), then replace ``articles.csv`` (the commit).
     Any exception before the commit removes what was placed: the corpus is as it was."""
@@ -422,7 +432,7 @@ def _write_batch(folder: Path, records: list) -> None:
                 plan.append((r["raw_bytes"], f"raw/{r['raw_file']}"))
         journal = {"placed": [rel for _, rel in plan]}
         _write_file(staging / "journal.json", json.dumps(journal).encode("utf-8"))
-        for k, (data, rel) in enumerate(plan):
+        for k, (data, _rel) in enumerate(plan):
             _write_file(staging / f"{k}.part", data)
         _write_file(staging / "articles.csv", csv_data)
         _fsync_dir(staging)
@@ -490,7 +500,7 @@ def _shell_word(path) -> str:
     return shlex.quote(str(path))
 
 
-def add_articles(paths, corpus_dir=None, force: bool = False, **metadata) -> pd.DataFrame:
+def add_articles(paths, corpus_dir=None, force: bool = False, **metadata) -> pd.DataFrame:  # noqa: C901
     """Add saved web pages and plain-text files to a corpus folder; returns one row per
     added article (``ADDED_REPORT_COLUMNS``; ``.attrs["skipped"]`` lists folder entries not
     read).

@@ -31,18 +31,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from inf_coverage.core.layout import CorpusError, DEFAULT_CORPUS_DIR, split_list
+from inf_coverage.core.layout import DEFAULT_CORPUS_DIR, CorpusError, split_list
 from inf_coverage.core.stats import MIN_ARTICLES_FOR_INTERVAL
-from inf_coverage.ingest.text import sentences
-from inf_coverage.ingest.loading import read_csv_table, removed_spans
+from inf_coverage.extract.events import date_period, event_claims, load_event_types
 from inf_coverage.extract.figures import figure_mentions, load_figures
-from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, load_institutions
+from inf_coverage.extract.framing import blame_statements, frame_hits
 from inf_coverage.extract.quotes import quotes, sentence_voice, speech
 from inf_coverage.extract.ranges import range_claims, system_mentions
-from inf_coverage.extract.framing import blame_statements, frame_hits
 from inf_coverage.extract.sentiment import sentiment
-from inf_coverage.extract.events import date_period, event_claims, load_event_types
-
+from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, load_institutions
+from inf_coverage.ingest.loading import read_csv_table, removed_spans
+from inf_coverage.ingest.text import sentences
 
 # ---------------------------------------------------------------------------
 # Format
@@ -194,7 +193,7 @@ def _refuse_contradictions(kind: str, table: pd.DataFrame, path) -> None:
         seen.setdefault(key, (row, coding))
 
 
-def _validate(kind, table, path, texts, corpus_dir) -> pd.DataFrame:
+def _validate(kind, table, path, texts, corpus_dir) -> pd.DataFrame:  # noqa: C901
     if kind in PLAIN_KINDS:
         for i, ids in table["article_ids"].items():
             for aid in split_list(ids):
@@ -426,7 +425,7 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
     sentiment: VADER's compound read with +-0.05; frames: ``frame_hits`` (one row per
     sentence and frame, frame ids under the codebook's names); blame: ``blame_statements``
     (topic and side mapped to the codebook's words, "unclear" -> "neither").
-    """
+    """  # noqa: E501
     sents = sentences(articles) if sents is None else sents
     span = sents.set_index(["article_id", "sentence_id"])[["start", "end", "text"]]
 
@@ -457,7 +456,7 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
     raw = dict(zip(articles.article_id, articles.raw_text))
     lines = []
     audit = removed_spans(articles)
-    for aid, s0, e0 in audit.loc[audit.kind == "furniture", ["article_id", "raw_start", "raw_end"]].itertuples(index=False):
+    for aid, s0, e0 in audit.loc[audit.kind == "furniture", ["article_id", "raw_start", "raw_end"]].itertuples(index=False):  # noqa: E501
         for mt in re.finditer(r"[^\n]+", raw[aid][s0:e0]):
             a, b = s0 + mt.start(), s0 + mt.end()
             while a < b and raw[aid][a].isspace():
@@ -661,7 +660,7 @@ def score_spans(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=None
         mine = [(gi, ti) for gi, ti in pairs if gold.at[gi, "article_id"] == aid]
         hits = {a: [_same_attribute(kind, a, gold.loc[gi], tool.loc[ti], names) for gi, ti in mine]
                 for a in attrs}
-        quoted_gold = [gi for gi in gold.index[gold.article_id == aid] if "kind" in gold and gold.at[gi, "kind"] != "indirect"]
+        quoted_gold = [gi for gi in gold.index[gold.article_id == aid] if "kind" in gold and gold.at[gi, "kind"] != "indirect"]  # noqa: E501
         right_quoted = sum(1 for gi, ti in mine if gi in set(quoted_gold)
                            and _same_attribute(kind, "speaker", gold.loc[gi], tool.loc[ti], names))
         per[aid] = {"n_gold": ng, "n_tool": nt, "matched": len(mine), "hits": hits,
@@ -713,7 +712,7 @@ def score_sentences(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=
     on the sentences both read as carried speech (names mapped as for quotations). Tool sentences are paired with gold rows
     by identical offsets; ``n`` counts the pairs, and ``sentences paired`` is their share of
     the gold rows (a sentence the tool cuts differently is left out). Pooled interval: cluster bootstrap over
-    articles (at least 5)."""
+    articles (at least 5)."""  # noqa: E501
     method = method or kind
     col = {"voice": "voice", "sentiment": "label"}[kind]
     articles = sorted(set(gold.article_id)) if articles is None else sorted(articles)
@@ -732,7 +731,7 @@ def score_sentences(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=
         for (aid, s, e), g in _by_offsets(gold, "speaker").items():
             carried = t.get((aid, s, e)) in ("quoted", "mixed")
             if g and carried:     # a carried sentence without a speaker counts as wrong
-                speakers[aid].append(canonical_speaker(g, names) == canonical_speaker(t_spk.get((aid, s, e), ""), names))
+                speakers[aid].append(canonical_speaker(g, names) == canonical_speaker(t_spk.get((aid, s, e), ""), names))  # noqa: E501
 
     def kappa(units):
         pairs = [p for u in units for p in u]
