@@ -109,8 +109,10 @@ FURNITURE_END = ["Tags: Russia, missiles, arms control", "All news", "Comments (
 
 
 def _when(rng: random.Random, published: dt.date | None, day: dt.date) -> str:
-    """An expression dating ``day``: a weekday when the article is dated, else a full date."""
-    if published is not None and 0 <= (published - day).days <= 3 and rng.random() < 0.6:
+    """An expression dating ``day``: in an undated article a weekday ("on Monday", which cannot
+    be resolved, as in what `make add` makes of a page without a date); in a dated one a
+    weekday near the publication date or the day and month."""
+    if published is None or (0 <= (published - day).days <= 3 and rng.random() < 0.6):
         return "on " + day.strftime("%A")
     return "on " + day.strftime("%B ") + str(day.day)
 

@@ -4,6 +4,7 @@ corpus or registry in tmp_path."""
 
 import datetime as dt
 import subprocess
+import sys
 import os
 import shutil
 import time
@@ -647,3 +648,20 @@ def test_a_page_whose_declared_charset_lies_is_read_as_the_utf8_it_is(tmp_path):
     ca.add_articles([page], tmp_path / "c", outlet="X")
     row = h.load_corpus(tmp_path / "c").iloc[0]
     assert row.text.startswith("Россия.") and "declares windows-1251, but its bytes are UTF-8" in row.notes
+
+
+def test_an_undated_article_that_says_on_monday_builds_the_facts_page(tmp_path):
+    """What `make add` makes of a page without a date: "on Monday" cannot be dated, and 04's
+    timeline crashed on it (KeyError: 'unresolved'); it now leaves such dates off the chart."""
+    import make_corpora as mc
+    corpus = mc.make_corpus("undated", tmp_path / "corpus")
+    assert "on Monday" in " ".join(h.load_corpus(corpus).text)
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    shutil.copy(REPO / "notebooks" / "04-missile-range-facts.ipynb", notebooks)
+    env = {k: v for k, v in os.environ.items() if k != "REPORT_DIR"}
+    env.update(CORPUS_DIR=str(corpus), INF_CACHE_DIR=str(tmp_path / "cache"))
+    proc = subprocess.run([sys.executable, str(REPO / "scripts" / "build_report.py"), "--out", str(tmp_path / "report"),
+                           "--notebooks", str(notebooks)], env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert (tmp_path / "report" / "04-missile-range-facts.html").is_file()
