@@ -24,7 +24,6 @@ into the same folder refuse at once, naming the run that holds it.
 from __future__ import annotations
 
 import argparse
-import csv
 import contextlib
 import fcntl
 import html
@@ -38,13 +37,13 @@ import time
 from pathlib import Path
 
 import nbformat
+import report_site as site
+from kernels import IPCKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
 
-from findings import SEED_FINGERPRINT, fingerprint   # the repo is on the environment's path
-from kernels import IPCKernelManager
-import report_site as site
+from findings import SEED_FINGERPRINT, fingerprint  # the repo is on the environment's path
 
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = REPO / "notebooks"

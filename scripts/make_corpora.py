@@ -210,7 +210,7 @@ KINDS = ["one-article", "many-articles", "wire-copy", "undated", "other-years", 
 SIZES = {"many-articles": 300}
 
 
-def make_corpus(kind: str, folder: Path, seed: int = 7) -> Path:
+def make_corpus(kind: str, folder: Path, seed: int = 7) -> Path:  # noqa: C901
     """Write the corpus ``kind`` (one of ``KINDS``) into ``folder`` (which must not exist)."""
     rng = random.Random(f"{seed}:{kind}")
     folder = Path(folder)

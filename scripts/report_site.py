@@ -324,7 +324,7 @@ def _join(cells) -> str:
     return "".join(f"<{t}{a}>{c}</{t}>" for t, a, c in cells)
 
 
-def rework_table(table: str, linker: Linker, cited: set) -> str:
+def rework_table(table: str, linker: Linker, cited: set) -> str:  # noqa: C901
     """One pandas table made readable: a meaningless index (unnamed, all integers)
     dropped, numbers marked for right alignment, evidence columns linked."""
     head_m = re.search(r"<thead>(.*?)</thead>", table, re.S)
@@ -415,7 +415,7 @@ def _render_sentence(text: str, base: int, marks) -> str:
     cuts = sorted({0, len(text)} | {p for s, e, _, _ in inside for p in (s, e)})
     parts = []
     for a, b in zip(cuts, cuts[1:]):
-        for s, e, k, label in sorted(inside, key=lambda m: (m[0], m[2])):
+        for s, _e, k, label in sorted(inside, key=lambda m: (m[0], m[2])):
             if s == a and k == "q":
                 parts.append(f'<span class="tag who">{esc(label)}</span>')
             if s == a and k == "c":

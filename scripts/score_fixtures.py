@@ -31,8 +31,8 @@ from pathlib import Path
 
 import pandas as pd
 
-import inf_coverage.validate.annotations as an
 import helpers as h
+import inf_coverage.validate.annotations as an
 
 MEASURES = ["furniture recall", "furniture precision", "date conflicts that are real", "date events right",
             "quote rows right speaker (precision)", "quote rows right speaker (recall)",

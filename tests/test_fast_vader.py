@@ -103,7 +103,7 @@ def test_odd_inputs(analysers):
 
 # -- a random sample built to hit every rule ----------------------------------------------
 
-def random_sentences(n: int, seed: int) -> list:
+def random_sentences(n: int, seed: int) -> list:  # noqa: C901
     """``n`` sentences from a fixed seed: lexicon words (positive, negative, emoticons),
     boosters and dampeners, negations and "n't" forms, "but", "kind of", "least",
     "never so/this", "without doubt", idioms, ALL CAPS, "!" and "?" (0-6), punctuation

@@ -231,7 +231,7 @@ def _reference_sources(fact_ids: list, ref) -> tuple:
     return " | ".join(titles), " | ".join(urls)
 
 
-def _whose(article_id: str, start: int, spans: dict) -> str:
+def _whose(article_id: str, start: int, spans: dict | None) -> str:
     """'outlet', or 'quoted: <speaker>' when ``start`` lies inside a quotation or
     reported statement of that article (``spans``: article -> [(start, end, speaker)])."""
     if spans is None:
@@ -345,7 +345,7 @@ def _quote_rows(quote_rows: pd.DataFrame, ref_quotes: pd.DataFrame) -> list:
     for p, sp, t, u in ref_quotes[["phrase", "speaker", "source_title", "source_url"]].itertuples(index=False):
         w = _quote_words(p)
         refs.append((w, (p, sp, t, u), {n: _word_runs(w, n) for n in range(1, 6)}))
-    by_speaker = {}
+    by_speaker: dict = {}
     for _, (_p, sp, t, u), _ in refs:
         for name in split_list(sp):
             by_speaker.setdefault(name, []).append((t, u))
@@ -414,7 +414,7 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     ref = reference.set_index("fact_id")
     rows = _codebook_rows(sents, claims, ref)
     # a date whose statement's substance is wrong is not "agrees"
-    wrong = {}
+    wrong: dict = {}
     for aid, _o, sid, _s, _e, cid, _surf, verdict, facts, *_ in rows:
         if verdict in ("conflicts", "misleading"):
             for f in facts.split("|"):
@@ -427,7 +427,7 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
             row[11] = (f"{verdict}: the date agrees with {row[8]}, but what it dates does not "
                        f"(see claim {cid} in the same sentence); " + row[11].split(": ", 1)[1])
         rows.append(tuple(row))
-    spans = None
+    spans: dict | None = None
     if articles is not None:
         quote_rows = quotes(articles) if quote_rows is None else quote_rows
         reference_quotes = load_reference_quotes() if reference_quotes is None else reference_quotes

@@ -113,8 +113,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                 cue, cue_word = "role before", before[-1]
             elif title:
                 cue, cue_word = "title before", title
-            elif _APPOSITIVE_RE.match(after):
-                cue, cue_word = "appositive", _APPOSITIVE_RE.match(after).group(1)
+            elif appositive := _APPOSITIVE_RE.match(after):
+                cue, cue_word = "appositive", appositive.group(1)
             elif before and before[-1] == "by":
                 cue, cue_word = "after by", "by"
             else:

@@ -126,12 +126,12 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
         # A word not in the lexicon scores the int 0 whatever precedes it (a booster or
         # "kind" of "kind of" is 0 too, but only after the lexicon test): only the
         # positions of lexicon words go through the rules, in order.
-        sentiments = [0] * n
+        sentiments: list[float] = [0] * n
         hits = list(compress(range(n), map(lexicon.__contains__, low)))
         # NLTK scores every occurrence of a token at its first index: the same value. The
         # first occurrence of a lexicon word is a lexicon position too, so the first
         # indexes of the lexicon positions alone are enough.
-        first_index = {}
+        first_index: dict = {}
         for j in hits:
             item = wes[j]
             i = first_index.setdefault(item, j)
@@ -235,7 +235,7 @@ class FastSentimentIntensityAnalyzer(SentimentIntensityAnalyzer):
                 ep_count = 4
             ep_amplifier = ep_count * 0.292
             qm_count = text.count("?")
-            qm_amplifier = 0
+            qm_amplifier: float = 0
             if qm_count > 1:
                 if qm_count <= 3:
                     qm_amplifier = qm_count * 0.18

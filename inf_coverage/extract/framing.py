@@ -56,7 +56,9 @@ def _frames_pattern(items: tuple) -> tuple:
     codebook order; cues that start with a group such as ``(?:a|b)`` are tried first
     (they are the longer, qualified phrases: "perceived threats" before "perceived").
     """
-    groups, by_letter, generic = {}, {}, []
+    groups: dict = {}
+    by_letter: dict = {}
+    generic: list = []
     for k, (frame, cue) in enumerate(items):
         groups[f"c{k}"] = (frame, cue)
         alt = f"(?P<c{k}>{cue})"
@@ -211,7 +213,8 @@ def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
         cue, side = min(cues, key=lambda c: c[0].start())
         if side == "after":
             rest = text[cue.end():]
-            cause = rest[:_CLAUSE_END_RE.search(rest).start()].strip()
+            end = _CLAUSE_END_RE.search(rest)      # always matches: its last branch is $
+            cause = rest[:end.start() if end else len(rest)].strip()
         else:
             head = re.sub(r",[^,]*\b(?:according to|said|says)\b[^,]*,", "", text[:cue.start()])
             bounds = [m.end() for m in re.finditer(r"[,;:]\s", head)]
@@ -261,7 +264,7 @@ def hedges(sents: pd.DataFrame, voice: pd.DataFrame, scare: pd.DataFrame) -> pd.
     rows = []
     for aid, outlet, sid, text in _rows(sents, ["article_id", "outlet", "sentence_id", "text"]):
         for m in _HEDGE_RE.finditer(text):
-            rows.append((aid, outlet, sid, v[(aid, sid)], _HEDGE_NAMES[m.lastgroup], m.group()))
+            rows.append((aid, outlet, sid, v[(aid, sid)], _HEDGE_NAMES[str(m.lastgroup)], m.group()))
     scare = scare[scare.kind == "scare quote"] if "kind" in scare.columns else scare   # a name is no distancing
     for aid, outlet, sid, text in _rows(scare, ["article_id", "outlet", "sentence_id", "text"]):
         rows.append((aid, outlet, sid, v[(aid, sid)], "scare quotes", text))

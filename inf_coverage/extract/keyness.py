@@ -51,7 +51,7 @@ def keyness_terms(toks: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd
                 low = low[:-1]
         return variant.get(low, low)
 
-    terms = {}                 # each distinct lower-case token's term, worked out once
+    terms: dict = {}                 # each distinct lower-case token's term, worked out once
     rows, prev = [], None
     for aid, outlet, sid, tok in _rows(toks, ["article_id", "outlet", "sentence_id", "token"]):
         low = tok.lower()
@@ -104,7 +104,7 @@ def keyness_from_counts(counts: pd.DataFrame, n_articles: pd.Series, min_count: 
     from nltk import FreqDist
 
     summed = counts.groupby(["outlet", "term"], sort=False)["count"].sum()
-    dists = {}
+    dists: dict = {}
     for (outlet, term), n in summed.items():
         dists.setdefault(outlet, FreqDist())[term] = int(n)
     total = FreqDist()

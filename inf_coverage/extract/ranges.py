@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 import pandas as pd
 
@@ -71,7 +72,9 @@ def load_systems(path=None) -> pd.DataFrame:
     path, systems = read_registry("systems.csv", path, ["system", "aliases", "kind", "country"], key="system")
     if "context_aliases" not in systems.columns:
         systems = systems.assign(context_aliases="")
-    owner, lists, contextual = {}, [], []
+    owner: dict = {}
+    lists: list = []
+    contextual: list = []
     for i, (name, value, ctx) in enumerate(zip(systems.system, systems.aliases, systems.context_aliases)):
         where = f"{path}, row {i + 2} (system {name!r})"
         aliases = split_list(value) or [name]
@@ -173,8 +176,10 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
         has_class = bool(_CLASS_RE.search(text))
         deploy = _SUBJECT_DEPLOY_RE.search(text)
         first_deploy = deploy.end() if deploy else len(text) + 1
-        found = []
+        found: list[list[Any]] = []      # [start, end, lo, hi, unit, bound, factor]
         for m in (_RANGE_RE.finditer(text) if _UNIT_HINT_RE.search(text) else ()):
+            lo: float | None
+            hi: float | None
             if m.group("one"):
                 value, unit = _to_number(m.group("one")), m.group("u3")
                 bound = next((k for k in _BOUNDS if m.group("b_" + k.replace(" ", "_"))), "exact")
@@ -193,7 +198,7 @@ def range_claims(sents: pd.DataFrame, systems: pd.DataFrame | None = None) -> pd
             found.append([m.start(), m.end(), lo, hi, unit, bound, factor])
         # "310 to 3,420 miles (500 to 5,500 km)": a distance and its conversion in brackets
         # are one claim, with the kilometres the outlet printed
-        merged = []
+        merged: list = []
         for f in found:
             prev = merged[-1] if merged else None
             if (prev is not None and (prev[6] == 1.0) != (f[6] == 1.0)

@@ -111,7 +111,7 @@ def _candidate_pairs(sets, sig=None) -> set:
     if n <= EXACT_PAIRS_UP_TO:
         return {(i, j) for i in range(n) for j in range(i + 1, n)}
     sig = _minhash(sets) if sig is None else sig
-    pairs = set()
+    pairs: set = set()
     empty = np.array([len(s) == 0 for s in sets])
     for b in range(0, MINHASH_PERMUTATIONS - LSH_ROWS + 1, LSH_ROWS):
         band = np.zeros(n, dtype=np.uint64)
@@ -244,7 +244,7 @@ def copy_groups(articles: pd.DataFrame, shingle=None) -> pd.DataFrame:  # noqa: 
     groups: dict = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
-    rows = [None] * n
+    rows: list = [None] * n
     for members in groups.values():
         rep = min(members, key=lambda i: (published[i] == "", published[i], ids[i]))
         for i in members:

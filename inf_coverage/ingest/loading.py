@@ -286,7 +286,7 @@ def load_corpus(path=None, clean_all=None, group_all=None) -> pd.DataFrame:
     _check_folder(folder, "raw", {n: w for n, w in zip(raw_files, wheres) if n}, csv_path)
     short = [f"row {i + 2} of {csv_path.name}, article_id {a!r}" for i, a in enumerate(ids)]
     base = str(art_dir)
-    raw = [read_article(os.path.join(base, name), w) for name, w in zip(meta["file"], short)]
+    raw = [read_article(Path(os.path.join(base, name)), w) for name, w in zip(meta["file"], short)]
     results = (clean_all or _clean_articles)(raw)
     if isinstance(results, pd.DataFrame):       # pipeline's: columns, texts kept in Arrow
         cleaned, n_words = results["text"].array, results["n_words"].tolist()

@@ -5,6 +5,7 @@ cannot match."""
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 
 from inf_coverage.core.layout import CorpusError
@@ -20,12 +21,10 @@ from inf_coverage.ingest.cleaning import _CONTROL_RE
 MAX_PATTERN_LENGTH = 300
 MAX_PATTERN_REPEAT = 100
 
-try:                                   # the parser behind ``re.compile`` (Python 3.11+)
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:                    # pragma: no cover - older Pythons
-    import sre_constants as _sre
-    import sre_parse as _sre_parse
+# the parser behind ``re.compile`` (private modules of Python 3.11+, which the project pins;
+# imported by name because the type stubs do not declare them)
+_sre = importlib.import_module("re._constants")
+_sre_parse = importlib.import_module("re._parser")
 
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT} | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())  # noqa: E501
 
@@ -220,7 +219,8 @@ def _required_literals(items):
     own literals each; a repetition needs its body's only when it cannot repeat zero
     times; anything else (classes, ``.``, ``\\b``, look-arounds, non-ASCII characters)
     requires nothing. Of several requirements, the longest (then the fewest) is kept."""
-    found, run = [], []
+    found: list = []
+    run: list = []
 
     def end_run():
         if run:

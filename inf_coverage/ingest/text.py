@@ -80,7 +80,8 @@ _PUNKT = _punkt()
 def _sentence_spans(text: str) -> tuple:
     """(paragraph_id, start, end) of each sentence; paragraphs are lines, and no
     sentence crosses a paragraph break."""
-    spans, pos = [], 0
+    spans: list = []
+    pos = 0
     for p, para in enumerate(text.split("\n"), start=1):
         if _MAYBE_BREAK_RE.search(para, 0, len(para) - 1):
             spans.extend((p, pos + s, pos + e) for s, e in _PUNKT.span_tokenize(para))

@@ -169,7 +169,7 @@ def prepare(path: Path, flags: dict) -> dict:  # noqa: C901 (one refusal per kin
                       f"{PRESCAN_BYTES:,} bytes)" if suffix in HTML_SUFFIXES else
                       f"{name}: neither an HTML page nor a plain-text file")
     notes = []
-    meta = {"raw_file": "", "author": "", "site_name": ""}
+    meta: dict = {"raw_file": "", "author": "", "site_name": ""}
     if kind == "html":
         try:
             page, how = decode_page(data, name)

@@ -7,6 +7,7 @@ import datetime as dt
 import html as _html
 import io
 import math
+from typing import Any
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +35,7 @@ def chart_text(value) -> str:
 OTHER_COLOUR = "#BBBBBB"
 OTHER = "other"
 
-PALETTES = {
+PALETTES: dict[str, dict[str, str] | list[str]] = {
     "groups": {
         "russian_official": "#CC3311", "us_official": "#0077BB", "chinese_expert": "#EE7733",
         "chinese_official": "#CCBB44", "russian_expert": "#AA3377", "independent_expert": "#009988",
@@ -155,7 +156,7 @@ def chart_marks(fig) -> int:
                 box = patch.get_extents()
                 n += bool(box.width > 0 and box.height > 0)
         for coll in ax.collections:
-            points = coll.get_offsets() if isinstance(coll, PathCollection) else coll.get_paths()
+            points: Any = coll.get_offsets() if isinstance(coll, PathCollection) else coll.get_paths()
             n += bool(len(points)) and coll.get_visible()
         for image in ax.images:
             n += bool(np.asarray(image.get_array()).size)

@@ -180,7 +180,7 @@ def _refuse_contradictions(kind: str, table: pd.DataFrame, path) -> None:
     labels = SINGLE_CODING_KINDS.get(kind)
     if labels is None or table.empty:
         return
-    seen = {}
+    seen: dict = {}
     for i, r in enumerate(table.to_dict("records")):
         key = (r["article_id"], str(r["start"]).strip(), str(r["end"]).strip())
         coding = tuple(str(r[c]) for c in labels)
@@ -605,11 +605,11 @@ def _interval(per_article: dict, statistic, n_boot=N_BOOT, seed=BOOT_SEED):
     if len(keys) < MIN_ARTICLES_FOR_INTERVAL:
         return float("nan"), float("nan")
     rng = np.random.default_rng(seed)
-    values = []
+    draws = []
     for _ in range(n_boot):
         pick = rng.integers(0, len(keys), size=len(keys))
-        values.append(statistic([per_article[keys[k]] for k in pick]))
-    values = np.asarray(values, dtype=float)
+        draws.append(statistic([per_article[keys[k]] for k in pick]))
+    values = np.asarray(draws, dtype=float)
     values = values[~np.isnan(values)]
     if not len(values):
         return float("nan"), float("nan")
@@ -654,7 +654,7 @@ def score_spans(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=None
     pairs = match_spans(gold, tool)
     names = _canonical_names() if "speaker" in SPAN_KINDS.get(kind, []) else None
     attrs = SPAN_KINDS.get(kind, [])
-    per = {}
+    per: dict = {}
     for aid in articles:
         ng, nt = int((gold.article_id == aid).sum()), int((tool.article_id == aid).sum())
         mine = [(gi, ti) for gi, ti in pairs if gold.at[gi, "article_id"] == aid]
@@ -680,7 +680,8 @@ def score_spans(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=None
             for k, stat in enumerate(["precision", "recall", "f1"]):
                 ci[stat] = _interval(pooled, lambda us, k=k: prf(*counts(us))[k])
         for stat, value, n in [("precision", p, nt), ("recall", r, ng), ("f1", f, ng)]:
-            rows.append(_row(method, aid, stat, value, n, *ci.get(stat, (np.nan, np.nan)), ng, nt, m))
+            lo, hi = ci.get(stat, (np.nan, np.nan))
+            rows.append(_row(method, aid, stat, value, n, lo, hi, ng, nt, m))
         if kind == "quotes":
             # the extraction targets: quoted spans (in quotation marks) found with the right
             # speaker, over all such hand-coded spans; tool rows with the right speaker, over
@@ -691,13 +692,13 @@ def score_spans(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=None
                              sum(q[0] for q in quoted) / max(sum(q[1] for q in quoted), 1), sum(q[1] for q in quoted)))
             rows.append(_row(method, aid, "rows with the right speaker", right / max(nt, 1), nt))
         for a in attrs:
-            hits = [x for u in units for x in u["hits"][a]]
-            acc = float(np.mean(hits)) if hits else float("nan")
+            flags = [x for u in units for x in u["hits"][a]]
+            acc = float(np.mean(flags)) if flags else float("nan")
             lo, hi = (_interval({k: per[k] for k in articles},
                                 lambda us, a=a: (np.mean([x for u in us for x in u["hits"][a]])
                                                  if any(u["hits"][a] for u in us) else np.nan))
                       if aid == "all" else (np.nan, np.nan))
-            rows.append(_row(method, aid, f"{a} accuracy", acc, len(hits), lo, hi))
+            rows.append(_row(method, aid, f"{a} accuracy", acc, len(flags), lo, hi))
     return _finish(rows)
 
 
@@ -718,13 +719,13 @@ def score_sentences(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=
     articles = sorted(set(gold.article_id)) if articles is None else sorted(articles)
     gold, tool = _scope(gold, tool, articles)
     t = _by_offsets(tool, col)
-    per = {aid: [] for aid in articles}
+    per: dict = {aid: [] for aid in articles}
     for (aid, s, e), g in _by_offsets(gold, col).items():
         if (aid, s, e) in t:
             per[aid].append((g, t[(aid, s, e)]))
     per = {a: sorted(v, key=lambda x: x) for a, v in per.items()}
     # voice: on sentences both read as carried speech, is it the same speaker?
-    speakers = {aid: [] for aid in articles}
+    speakers: dict = {aid: [] for aid in articles}
     if kind == "voice" and "speaker" in gold.columns and "speaker" in tool.columns:
         names = _canonical_names()
         t_spk = _by_offsets(tool, "speaker")
@@ -859,7 +860,8 @@ def score(gold: dict, tool: dict, articles=None) -> pd.DataFrame:
 
 
 def with_verdicts(scores: pd.DataFrame) -> pd.DataFrame:
-    """Add ``verdict`` on the headline metric rows of each method (empty on the others)."""
+    """The ``score`` table (columns ``SCORE_COLUMNS``) with ``verdict`` added: the verdict on
+    the headline metric row of each method, empty on the others."""
     head = [HEADLINE.get(m) == k for m, k in zip(scores.method, scores.metric)]
     return scores.assign(verdict=[verdict(v) if h_ else "" for v, h_ in zip(scores.value, head)])
 
