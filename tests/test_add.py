@@ -3,7 +3,6 @@ the HTML fixtures in tests/fixtures/web/ (written for these tests); copy groups,
 the coverage timeline (helpers)."""
 
 import hashlib
-import os
 import shutil
 import socket
 import subprocess
@@ -35,10 +34,10 @@ def snapshot(folder: Path) -> dict:
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "corpus"
-    shutil.copytree(OTHER, folder)
-    return folder
+def corpus(corpus_copy):
+    """A writable copy of the other-outlets corpus (this module's corpus: the seed's is
+    kept for the refusal test)."""
+    return corpus_copy(OTHER)
 
 
 def add(paths, folder, **kw):
@@ -178,16 +177,15 @@ def test_oversized_and_empty_and_binary_files_are_refused(corpus, tmp_path, monk
     assert f"{tmp_path / 'blob.txt'}: holds NUL bytes (byte 0): a binary file" in msg
 
 
-def test_a_copy_of_the_seed_corpus_takes_additions_and_the_repo_corpus_is_refused(tmp_path, monkeypatch):
+def test_a_copy_of_the_seed_corpus_takes_additions_and_the_repo_corpus_is_refused(tmp_path, corpus_copy,
+                                                                                  monkeypatch):
     """The README's path: copy corpus/, add to the copy. Only the repo's own corpus/ (whose notebook
     outputs the tests compare) is refused, with a message naming the command that works."""
-    seed = tmp_path / "seed"
-    shutil.copytree(h.DEFAULT_CORPUS_DIR, seed)        # same fingerprint, another path
+    seed = corpus_copy(name="seed")                   # same fingerprint, another path
     added = add(["news_page.html"], seed)
     assert len(added) == 1 and len(h.load_corpus(seed)) == 6
     # the repo's corpus/ itself: refused unless forced (checked on a stand-in, never the real one)
-    repo_corpus = tmp_path / "repo" / "corpus"
-    shutil.copytree(h.DEFAULT_CORPUS_DIR, repo_corpus)
+    repo_corpus = corpus_copy(name="repo/corpus")
     for module in (layout, webimport):       # each reads its own binding of the name
         monkeypatch.setattr(module, "DEFAULT_CORPUS_DIR", repo_corpus)
     with pytest.raises(h.CorpusError, match=r"repo's seed corpus.*cp -r corpus my-corpus && make add "

@@ -292,12 +292,11 @@ def test_the_extraction_fixture_coding_is_anchored_and_scored():
 
 # -- A seed finding of 05-validation fails when its annotations change ---------
 
-def test_a_seed_finding_fails_when_the_second_coding_changes(tmp_path, monkeypatch):
+def test_a_seed_finding_fails_when_the_second_coding_changes(tmp_path, corpus_copy, monkeypatch):
     sys.path.insert(0, str(h.REPO_DIR / "scripts"))
     import build_report
 
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SEED, corpus)
+    corpus = corpus_copy()
     assert h.fingerprint(corpus) == h.fingerprint(SEED)    # the texts are the seed texts
     path = corpus / "annotations" / "second_coder" / "voice.csv"
     voice = pd.read_csv(path, dtype=str, keep_default_na=False)

@@ -2,21 +2,11 @@
 what is wrong; nothing is skipped silently."""
 
 import re
-import shutil
 
 import pandas as pd
 import pytest
 
 import helpers as h
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    """A writable copy of the seed corpus."""
-    folder = tmp_path / "corpus"
-    shutil.copytree(h.DEFAULT_CORPUS_DIR / "articles", folder / "articles")
-    shutil.copy(h.DEFAULT_CORPUS_DIR / "articles.csv", folder / "articles.csv")
-    return folder
 
 
 def meta(folder):

@@ -2,6 +2,7 @@
 readers and keyword-in-context cut at word boundaries."""
 
 import matplotlib
+
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402

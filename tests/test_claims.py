@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
+from conftest import articles_of
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +27,7 @@ def omissions(checks, articles):
 
 def written(*texts, published="2025-08-06"):
     """Articles (and their sentences) made of the texts given, one article each."""
-    art = pd.DataFrame({"article_id": [f"w{i}" for i in range(len(texts))], "outlet": ["W"] * len(texts),
-                        "published": [published] * len(texts), "text": list(texts)})
+    art = articles_of(*texts, published=published, outlet="W", ids=[f"w{i}" for i in range(len(texts))])
     return art, h.sentences(art)
 
 

@@ -3,12 +3,12 @@
 Expected values were read off the article texts in corpus/articles/ by hand.
 """
 
-import shutil
 
 import pandas as pd
 import pytest
 
 import helpers as h
+from conftest import one_article
 
 IDS = ["agg-ryabkov", "cow-inf-withdrawal", "gt-moratorium", "mt-ban-ends", "mt-experts"]
 
@@ -40,12 +40,12 @@ def test_raw_text_is_the_file_byte_for_byte(articles):
         assert (h.DEFAULT_CORPUS_DIR / "articles" / name).read_bytes() == raw.encode("utf-8")
 
 
-def test_corpus_dir_comes_from_environment(tmp_path, monkeypatch):
-    shutil.copytree(h.DEFAULT_CORPUS_DIR, tmp_path / "c")
-    meta = pd.read_csv(tmp_path / "c" / "articles.csv", dtype=str, keep_default_na=False)
+def test_corpus_dir_comes_from_environment(corpus_copy, monkeypatch):
+    c = corpus_copy()
+    meta = pd.read_csv(c / "articles.csv", dtype=str, keep_default_na=False)
     meta.loc[meta.article_id == "mt-experts", "outlet"] = "Renamed Outlet"
-    meta.to_csv(tmp_path / "c" / "articles.csv", index=False)
-    monkeypatch.setenv("CORPUS_DIR", str(tmp_path / "c"))
+    meta.to_csv(c / "articles.csv", index=False)
+    monkeypatch.setenv("CORPUS_DIR", str(c))
     loaded = h.load_corpus()
     assert loaded.set_index("article_id").at["mt-experts", "outlet"] == "Renamed Outlet"
 
@@ -165,9 +165,8 @@ def test_abbreviations_do_not_end_sentences(sents):
 
 
 def test_abbreviated_month_and_sentence_after_abbreviation():
-    arts = pd.DataFrame({"article_id": ["x"], "outlet": ["X"],
-                         "text": ["Ryabkov said on Jan. 5 that talks would resume. "
-                                  "The talks were held in the U.S. The ministry agreed."]})
+    arts = one_article("Ryabkov said on Jan. 5 that talks would resume. "
+                       "The talks were held in the U.S. The ministry agreed.")
     got = list(h.sentences(arts).text)
     assert got == ["Ryabkov said on Jan. 5 that talks would resume.",
                    "The talks were held in the U.S.", "The ministry agreed."]

@@ -5,17 +5,17 @@ from an article). Dates are read by ``event_claims`` against a publication date;
 distances by ``range_claims`` and ``check_ranges``; systems by ``system_mentions``.
 """
 
-import datetime as dt
 
 import pandas as pd
 import pytest
 
 import helpers as h
+from conftest import one_article
 
 
 def article(text, published="2025-08-05", aid="x"):
     """One article (paragraphs separated by newlines) and its sentences."""
-    art = pd.DataFrame({"article_id": [aid], "outlet": ["X"], "published": [published], "text": [text]})
+    art = one_article(text, published, aid)
     return art, h.sentences(art)
 
 

@@ -4,14 +4,14 @@ of the extraction issue on a sentence of its own (invented people, invented outl
 import random
 import re
 
-import pandas as pd
 import pytest
 
 import helpers as h
+from conftest import one_article
 
 
 def quotes_of(*paragraphs):
-    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": ["\n".join(paragraphs)]})
+    articles = one_article("\n".join(paragraphs), outlet="Test Outlet")
     return h.quotes(articles)
 
 
@@ -120,7 +120,7 @@ def test_the_verb_of_a_relative_clause_reports_only_its_clause():
                                   'He said "x," Putin told reporters that Ann Lee of the Centre for Y said '])
 def test_hostile_text_does_not_hang(hang_guard, unit):
     text = unit * (200_000 // len(unit))
-    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "text": [text]})
+    articles = one_article(text)
     sents = h.sentences(articles)
     q = h.quotes(articles)
     voice = h.sentence_voice(sents, q)

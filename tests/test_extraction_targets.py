@@ -7,7 +7,6 @@ are scores on text written alongside the rules: optimistic for coverage never se
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 import annotations as an

@@ -7,7 +7,6 @@ round did not reach. The sealed batch is not asserted here: it was scored once, 
 from pathlib import Path
 
 import pytest
-
 import score_fixtures as sf
 
 DEV = Path(__file__).resolve().parent / "fixtures" / "web_copy_dev"

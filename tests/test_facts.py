@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
+from conftest import one_article
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,7 @@ def events(sents, articles):
 
 
 def one(text):
-    return h.sentences(pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "text": [text]}))
+    return h.sentences(one_article(text))
 
 
 # -- ranges -----------------------------------------------------------------

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
+from conftest import one_article
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +96,7 @@ def test_possessives_count_and_keep_their_ending(mentions):
 
 
 def sentences_of(text, aid="x", outlet="X"):
-    return h.sentences(pd.DataFrame({"article_id": [aid], "outlet": [outlet], "text": [text]}))
+    return h.sentences(one_article(text, aid=aid, outlet=outlet))
 
 
 def test_a_lone_surname_resolves_only_when_nobody_else_could_be_meant(figures):

@@ -10,12 +10,12 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from kernels import IPCKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 import findings
 import helpers as h
-from kernels import IPCKernelManager
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "corpus"
@@ -50,9 +50,8 @@ def run(path: Path, corpus: Path, out: Path, patch: str = ""):
             os.environ.pop(k, None) if v is None else os.environ.__setitem__(k, v)
 
 
-def test_the_seed_corpus_is_recognised_by_its_fingerprint_not_its_path(tmp_path):
-    copy = tmp_path / "anywhere"
-    shutil.copytree(SEED, copy)
+def test_the_seed_corpus_is_recognised_by_its_fingerprint_not_its_path(corpus_copy):
+    copy = corpus_copy(name="anywhere")
     assert h.corpus_fingerprint(SEED) == h.corpus_fingerprint(copy) == findings.SEED_FINGERPRINT
     assert h.Findings("00-x", copy).is_seed
     # one article added: another corpus
@@ -115,10 +114,9 @@ PERTURBATIONS = {
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_a_seed_finding_fails_when_the_data_under_it_change(path, tmp_path):
+def test_a_seed_finding_fails_when_the_data_under_it_change(path, tmp_path, corpus_copy):
     finding, edit, patch = PERTURBATIONS[path.stem]
-    corpus = tmp_path / "corpus"
-    shutil.copytree(SEED, corpus)
+    corpus = corpus_copy()
     if edit:
         name, row_key, old, new = edit
         lines = (corpus / name).read_text(encoding="utf-8").splitlines(keepends=True)

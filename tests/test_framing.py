@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
+from conftest import one_article
 
 
 @pytest.fixture(scope="module")
@@ -183,7 +184,7 @@ def test_adding_clause_is_its_own_statement(quotes):
 def test_nested_and_straight_quotes_on_new_text(articles):
     text = ("“He told us ‘never again’ and left,” the ministry said. "
             "\"It is over,\" Li Haidong said. Experts called the plan \"bold\" on Monday.")
-    one = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "text": [text]})
+    one = one_article(text)
     opens = [text.index("“"), text.index('"'), text.index('"bold')]
     closes = [text.index("”"), text.index('"', opens[1] + 1), text.index('" on')]
     assert [(o, c) for o, c, _ in h.quote_spans(text)] == list(zip(opens, closes))

@@ -3,10 +3,10 @@ file, row and what is wrong, or handled exactly as the README says. Each test bu
 corpus or registry in tmp_path."""
 
 import datetime as dt
-import subprocess
-import sys
 import os
 import shutil
+import subprocess
+import sys
 import time
 
 import matplotlib
@@ -21,15 +21,6 @@ import helpers as h  # noqa: E402
 
 SEED = h.DEFAULT_CORPUS_DIR
 REFERENCE = h.load_reference(SEED / "reference_facts.csv")
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    """A writable copy of the seed corpus (articles.csv and articles/)."""
-    folder = tmp_path / "corpus"
-    shutil.copytree(SEED / "articles", folder / "articles")
-    shutil.copy(SEED / "articles.csv", folder / "articles.csv")
-    return folder
 
 
 def meta(folder):
@@ -543,6 +534,7 @@ def test_claim_patterns_go_through_the_one_pattern_checker(tmp_path):
 def test_a_scheduler_that_takes_the_connection_and_never_answers_is_given_up_on(monkeypatch, tmp_path):
     import socket
     import threading
+
     import pipeline
     server = socket.socket()
     server.bind(("127.0.0.1", 0))

@@ -9,7 +9,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pandas as pd
@@ -96,9 +95,8 @@ def test_copy_groups_from_every_core_are_the_helpers_own(tmp_path, monkeypatch):
     assert [s.tolist() for s in P._shingles_on(2)(iter(texts))] == [s.tolist() for s in corpus_add.shingle_sets(texts)]
 
 
-def test_copy_groups_are_cached_whole_and_recomputed_when_what_they_read_changes(tmp_path):
-    corpus = tmp_path / "corpus"
-    shutil.copytree(OTHER, corpus)
+def test_copy_groups_are_cached_whole_and_recomputed_when_what_they_read_changes(tmp_path, corpus_copy):
+    corpus = corpus_copy(OTHER)
     cache = tmp_path / "cache"
     P.load_corpus(corpus, cache_dir=cache)
     assert P.last_run["kinds"]["clean"]["copy_groups"] == "computed"
@@ -135,14 +133,8 @@ def test_every_core_identical(corpora, tmp_path, monkeypatch):
                                   h.load_corpus(OTHER), check_exact=True)
 
 
-def _corpus_copy(tmp_path) -> Path:
-    folder = tmp_path / "corpus"
-    shutil.copytree(h.DEFAULT_CORPUS_DIR, folder, ignore=shutil.ignore_patterns("annotations"))
-    return folder
-
-
-def test_editing_frames_invalidates_frames_only(tmp_path, monkeypatch):
-    folder = _corpus_copy(tmp_path)
+def test_editing_frames_invalidates_frames_only(tmp_path, corpus_copy, monkeypatch):
+    folder = corpus_copy(ignore=["annotations"])
     monkeypatch.setenv("CORPUS_DIR", str(folder))
     cache = tmp_path / "cache"
     articles = h.load_corpus(folder)
@@ -288,8 +280,8 @@ def test_clean_cache_removes_only_a_cache(tmp_path, monkeypatch):
     assert other.is_dir()
 
 
-def test_cache_refused_inside_the_corpus(tmp_path, monkeypatch):
-    folder = _corpus_copy(tmp_path)
+def test_cache_refused_inside_the_corpus(tmp_path, corpus_copy, monkeypatch):
+    folder = corpus_copy(ignore=["annotations"])
     monkeypatch.setenv("CORPUS_DIR", str(folder))
     with pytest.raises(ValueError, match="outside the corpus folder"):
         P.annotate(h.load_corpus(folder), ["sentences"], cache_dir=folder / "cache")
@@ -396,9 +388,8 @@ def test_a_notebook_rerun_reads_its_tables_from_the_cache(tmp_path):
     """02-sentiment on the other corpus, twice with one cache: the first run writes a part
     per kind it reads; the second writes nothing (every table read back) and prints the same."""
     import nbformat
-    from nbclient import NotebookClient
-
     from kernels import IPCKernelManager
+    from nbclient import NotebookClient
 
     cache = tmp_path / "cache"
     env = {"CORPUS_DIR": str(OTHER), "REPORT_DIR": str(tmp_path / "out"), "INF_CACHE_DIR": str(cache)}

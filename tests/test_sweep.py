@@ -14,9 +14,9 @@ import time
 from html.parser import HTMLParser
 from pathlib import Path
 
+import make_corpora as mc
 import pytest
 
-import make_corpora as mc
 import helpers as h
 
 REPO = Path(__file__).resolve().parent.parent

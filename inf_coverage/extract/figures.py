@@ -227,7 +227,9 @@ def first_mentions(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
 
 
 def surface_forms(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Which outlet writes which form of each figure's name, and how often."""
+    """Which outlet writes which form of each figure's name, and how often: one row per
+    ``figure``, ``outlet``, ``surface`` (the words as written) and ``form`` (of
+    ``figure_mentions``), with ``mentions``, the count."""
     return (mentions.groupby(["figure", "outlet", "surface", "form"]).size()
             .rename("mentions").reset_index()
             .sort_values(["figure", "outlet", "surface"], kind="stable").reset_index(drop=True))

@@ -424,7 +424,9 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,  # noqa: C901
       statement is usually followed by the outlet's own context.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``carried_chars``,
-    ``carried_share``, ``voice``, ``speaker`` (the speaker with most carried characters
+    ``carried_share``, ``speech_share`` (the share of the sentence's words that carry speech,
+    the attribution frame counted with the speech it introduces), ``voice``, ``speaker``
+    (the speaker with most carried characters
     in the sentence; empty for narration), ``basis`` ("quotation", "unnamed source",
     "continues speaker" or "").
     Limit: the continuation rule cannot see a paragraph that changes subject without a
