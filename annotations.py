@@ -20,6 +20,7 @@ from inf_coverage.validate.annotations import (
     SENTIMENT_THRESHOLD,
     SPAN_KINDS,
     TOOL_FRAME_NAMES,
+    VERDICT_BANDS,
     VOCABULARIES,
     anchor,
     anchor_folder,
@@ -52,5 +53,5 @@ __all__ = [
     "OPTIONAL_COLUMNS", "PLAIN_KINDS", "prf", "RAW_KINDS", "score", "SCORE_COLUMNS",
     "score_labels", "score_sentences", "score_spans", "SENTENCE_KINDS", "sentiment_label",
     "SENTIMENT_THRESHOLD", "SPAN_KINDS", "tool_annotations", "TOOL_FRAME_NAMES", "verdict",
-    "VOCABULARIES", "with_verdicts", "write_annotations",
+    "VERDICT_BANDS", "VOCABULARIES", "with_verdicts", "write_annotations",
 ]

@@ -72,3 +72,31 @@ def test_kwic_is_cut_at_word_boundaries():
     assert view.left[0] == "…over the lazy" or view.left[0].startswith("…") and not view.left[0][1].isspace()
     assert all(w in "the quick brown fox jumps over the lazy".split() for w in view.left[0][1:].split())
     assert view.right[0].endswith("…") and view.right[0][:-1].split()[-1] in "and then runs far away".split()
+
+
+def test_05_verdict_band_labels_sit_in_their_own_bands():
+    """The verdict chart of 05-validation: each band label is drawn inside the band whose
+    verdict it names, in that verdict's colour (they were once zipped in the palette's
+    alphabetical order, putting "usable" over 0.6-0.8)."""
+    import json
+
+    import matplotlib.colors as mcolors
+    import matplotlib.pyplot as plt
+
+    import annotations as an
+    nb = json.loads((h.REPO_DIR / "notebooks" / "05-validation.ipynb").read_text(encoding="utf-8"))
+    source = next("".join(c["source"]) for c in nb["cells"]
+                  if c["cell_type"] == "code" and "VERDICT_BANDS" in "".join(c["source"]))
+    lines = source.splitlines()
+    first = next(k for k, line in enumerate(lines) if "VERDICT_BANDS" in line)
+    last = next(k for k, line in enumerate(lines) if line.startswith("ys = "))
+    fig, ax = plt.subplots()
+    exec("\n".join(lines[first:last]), {"h": h, "an": an, "ax": ax})
+    labels = [(t.get_text(), t.get_position()[0]) for t in ax.texts]
+    assert [name for name, _ in labels] == [name for name, _, _ in an.VERDICT_BANDS]
+    assert [an.verdict(x) for _, x in labels] == [name for name, _ in labels]
+    colours = h.palette("verdicts", [name for name, _ in labels])
+    for (name, x), span in zip(labels, ax.patches):
+        x0, x1 = span.get_x(), span.get_x() + span.get_width()
+        assert x0 <= x < x1 and mcolors.to_hex(span.get_facecolor()) == colours[name].lower()
+    plt.close(fig)

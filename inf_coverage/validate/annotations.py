@@ -486,16 +486,18 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
 # Scoring
 # ---------------------------------------------------------------------------
 
+#: The verdict bands on an agreement score, low to high: (verdict, lowest score, score it
+#: stops below); None where a band is open.
+VERDICT_BANDS = [("not reliable on this corpus", None, 0.6), ("usable with care", 0.6, 0.8), ("usable", 0.8, None)]
+
+
 def verdict(score) -> str:
     """The plain verdict on an agreement score (F1, kappa): "usable" (>= 0.8), "usable with
-    care" (0.6 to 0.8), "not reliable on this corpus" (below 0.6); "" for no score."""
+    care" (0.6 to 0.8), "not reliable on this corpus" (below 0.6), as ``VERDICT_BANDS``
+    says; "" for no score."""
     if score is None or pd.isna(score):
         return ""
-    if score >= 0.8:
-        return "usable"
-    if score >= 0.6:
-        return "usable with care"
-    return "not reliable on this corpus"
+    return next(name for name, lo, hi in VERDICT_BANDS if (lo is None or score >= lo) and (hi is None or score < hi))
 
 
 def prf(matched: int, n_gold: int, n_tool: int) -> tuple:
