@@ -205,3 +205,30 @@ def test_every_h_name_the_scripts_and_tests_use_exists():
         if gone:
             missing[path.name] = gone
     assert missing == {}
+
+
+def _modules_the_tests_call() -> set:
+    """Package modules whose functions or constants some test module uses: through a facade
+    (``h.sentences``, ``an.score``, ``ca.add_articles``...) or imported from the package."""
+    import annotations
+    import corpus_add
+    import fast_vader
+    import findings
+    facades = {"h": h, "an": annotations, "ca": corpus_add, "corpus_add": corpus_add,
+               "fast_vader": fast_vader, "findings": findings}
+    used = set()
+    for path in sorted((REPO / "tests").glob("test_*.py")):
+        text = path.read_text(encoding="utf-8")
+        for alias, facade in facades.items():
+            for name in re.findall(rf"(?<![\w.]){alias}\.([A-Za-z_]\w*)", text):
+                module = getattr(getattr(facade, name, None), "__module__", None) or ""
+                if module.startswith("inf_coverage."):
+                    used.add(module.split(".", 1)[1])
+        for base, names in re.findall(r"from inf_coverage\.(\w+) import ([\w, ]+)", text):
+            used |= {f"{base}.{n.strip()}" for n in names.split(",")}
+        used |= {m for m in re.findall(r"import inf_coverage\.(\w+\.\w+)", text)}
+    return used
+
+
+def test_every_module_of_the_package_is_called_by_some_test():
+    assert sorted(set(_modules()) - _modules_the_tests_call()) == []
