@@ -305,6 +305,10 @@ GOOD = {"claim_id": "x", "proposition": "p", "fact_ids": "F04", "cues": r"\btrea
     ("distortions", r"\bsea-launched", "is not 'pattern => verdict: why'"),
     ("distortions", "( => conflicts: x", "column 'distortions': pattern '(' is not a valid regular expression"),
     ("proposition", " ", "column 'proposition': empty proposition"),
+    ("time_scope", "2024-04-01", "column 'time_scope': '2024-04-01' is not a time scope"),
+    ("time_scope", "..", "column 'time_scope': '..' is not a time scope"),
+    ("time_scope", "2024-13-01..", "column 'time_scope': '2024-13-01..' is not a time scope"),
+    ("time_scope", "2025-01-01..2024-01-01", "column 'time_scope': '2025-01-01..2024-01-01' ends before it starts"),
 ])
 def test_codebook_refusals(tmp_path, column, value, message):
     path = tmp_path / "claims.csv"
@@ -388,3 +392,34 @@ def test_prefilter_never_skips_a_match():
     for p in patterns:
         maybe = set(h._maybe_matching(lows, h._pattern_literals(p.pattern, p.flags)))
         assert {i for i, t in enumerate(texts) if p.search(t)} <= maybe, p.pattern
+
+
+# -- A proposition is checked only in articles about its time ---------------------
+
+@pytest.mark.parametrize("published,verdict,why", [
+    ("2025-08-06", "misleading", "misleading: US deployments to Germany were announced for 2026"),
+    # an article of 2019 (the 1980s Pershing deployments, say) or of 2026, when deployments to
+    # Germany were due, cannot be wrong against what was true before 4 Aug 2025
+    ("2019-03-01", "not checked", "not checked: the proposition holds for articles about 2024-04-01 to "
+                                  "2025-12-31, and this article is about 2019-03-01 (published); outside its time scope"),
+    ("2026-03-01", "not checked", "not checked: the proposition holds for articles about 2024-04-01 to "
+                                  "2025-12-31, and this article is about 2026-03-01 (published); outside its time scope"),
+    # no printed date: the latest year it prints (2019) dates it
+    ("", "not checked", "this article is about 2019-12-31 (its own dates)"),
+])
+def test_a_proposition_is_checked_only_in_articles_about_its_time(published, verdict, why):
+    text = ("The United States has already deployed missiles in Germany, the officials said."
+            + (" The talks of 2019 went nowhere." if not published else ""))
+    art, sents = written(text, published=published)
+    rows = h.claim_checks(sents, art)
+    row = rows[rows.claim_id == "us_deployments"].iloc[0]
+    assert (row.verdict, row.surface) == (verdict, "has already deployed missiles in Germany")
+    assert why in row.explanation and row.explanation.endswith(h.load_claims().set_index("claim_id").at[
+        "us_deployments", "proposition"])
+
+
+def test_an_undated_article_that_prints_no_year_is_checked_as_current():
+    art, sents = written("The United States has already deployed missiles in Germany, the officials said.",
+                         published="")
+    rows = h.claim_checks(sents, art)
+    assert rows[rows.claim_id == "us_deployments"].verdict.tolist() == ["misleading"]

@@ -113,24 +113,28 @@ def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFram
     of a cued sentence no distortion matches), ``required_if`` (a pattern: an article
     whose text matches it should state the proposition; empty: never required), and
     the optional ``context_from`` (ISO date: only articles about events from that day
-    on are required to state it) and ``notes``. Patterns are matched
+    on are required to state it), ``time_scope`` (``FROM..UNTIL``, ISO dates, either
+    side may be empty: only articles about a day in that span are checked against the
+    proposition; empty: any article) and ``notes``. Patterns are matched
     case-insensitively within one sentence.
 
     Raises ``CorpusError`` naming file, row and column for an empty, invalid,
     empty-matching or nested-quantifier pattern, an unknown fact id, an unknown
     verdict, a row without fact ids whose verdicts are not all "not checked", an
-    empty proposition or a malformed date. Returns the table with the parsed
-    columns ``fact_list``, ``cue_res``, ``distortion_list`` ((pattern, verdict,
-    why) tuples) and ``required_re`` (None when empty).
+    empty proposition or a malformed date or time scope. Returns the table with the
+    parsed columns ``fact_list``, ``cue_res``, ``distortion_list`` ((pattern, verdict,
+    why) tuples), ``required_re`` (None when empty) and ``scope`` ((first day, last
+    day), each None when open).
     """
     path, table = read_registry("claims.csv", path, CLAIM_COLUMNS, key="claim_id")
     reference = load_reference() if reference is None else reference
     known = set(reference.fact_id)
-    if "context_from" not in table.columns:
-        table = table.assign(context_from="")
+    for optional in ("context_from", "time_scope"):
+        if optional not in table.columns:
+            table = table.assign(**{optional: ""})
     if not len(table):
         raise CorpusError(f"{path}: the codebook has no rows")
-    facts, cues, distortions, required = [], [], [], []
+    facts, cues, distortions, required, scopes = [], [], [], [], []
     for i, row in table.iterrows():
         def where(col):
             return f"{path}, row {i + 2} (claim_id {row['claim_id']!r}), column {col!r}"  # noqa: B023
@@ -170,12 +174,62 @@ def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFram
             except ValueError:
                 raise CorpusError(f"{where('context_from')}: {row['context_from']!r} is not a date "
                                   "in YYYY-MM-DD form") from None
+        scopes.append(_time_scope(row["time_scope"], where("time_scope")))
         facts.append(fl)
         cues.append(cue_res)
         distortions.append(dist)
         required.append(req)
     return table.assign(verdict=table.verdict.str.strip(), context_from=table.context_from.str.strip(),
-                        fact_list=facts, cue_res=cues, distortion_list=distortions, required_re=required)
+                        time_scope=table.time_scope.str.strip(), fact_list=facts, cue_res=cues,
+                        distortion_list=distortions, required_re=required, scope=scopes)
+
+
+def _time_scope(value: str, where: str) -> tuple:
+    """``FROM..UNTIL`` (ISO dates, either side empty) as (first day, last day), None for an
+    open side; ``(None, None)`` for an empty value. Raises ``CorpusError`` (``where``
+    starts the message) for anything else, or a span that ends before it starts."""
+    value = value.strip()
+    if not value:
+        return (None, None)
+    first, sep, last = value.partition("..")
+    days = []
+    for side in (first.strip(), last.strip()):
+        try:
+            days.append(dt.date.fromisoformat(side) if side else None)
+        except ValueError:
+            days.append("bad")
+    if not sep or "bad" in days or days == [None, None]:
+        raise CorpusError(f"{where}: {value!r} is not a time scope 'YYYY-MM-DD..YYYY-MM-DD' (either side may be "
+                          "empty, not both)")
+    if days[0] and days[1] and days[1] < days[0]:
+        raise CorpusError(f"{where}: {value!r} ends before it starts")
+    return tuple(days)
+
+
+def _out_of_scope(rows: list, claims: pd.DataFrame, articles: pd.DataFrame | None) -> list:
+    """Codebook rows whose proposition has a time scope the article is not about become
+    "not checked", saying why: a 2019 article is not checked against what was true in
+    August 2025. The article's day is ``article_subject_date``; an article with none is
+    assumed current and checked."""
+    scopes = {c: s for c, s in zip(claims.claim_id, claims.scope) if s != (None, None)}
+    if articles is None or not scopes or not rows:
+        return rows
+    published = articles["published"] if "published" in articles.columns else [""] * len(articles)
+    about = {aid: (article_subject_date(aid, text, pub), "published" if pub else "its own dates")
+             for aid, text, pub in zip(articles.article_id, articles.text, published)}
+    texts = dict(zip(claims.claim_id, claims.time_scope))
+    out = []
+    for row in rows:
+        aid, cid = row[0], row[5]
+        day, how = about.get(aid, (None, ""))
+        first, last = scopes.get(cid, (None, None))
+        if day is not None and ((first and day < first) or (last and day > last)):
+            reference = row[11].split("Reference: ", 1)[-1]
+            row = row[:7] + ("not checked",) + row[8:11] + (
+                f"not checked: the proposition holds for articles about {texts[cid].replace('..', ' to ')}, and this "
+                f"article is about {day.isoformat()} ({how}); outside its time scope. Reference: {reference}",)
+        out.append(row)
+    return out
 
 
 def load_reference_quotes(path=None) -> pd.DataFrame:
@@ -412,7 +466,7 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     reference = load_reference() if reference is None else reference
     claims = load_claims(reference=reference) if claims is None else claims
     ref = reference.set_index("fact_id")
-    rows = _codebook_rows(sents, claims, ref)
+    rows = _out_of_scope(_codebook_rows(sents, claims, ref), claims, articles)
     # a date whose statement's substance is wrong is not "agrees"
     wrong: dict = {}
     for aid, _o, sid, _s, _e, cid, _surf, verdict, facts, *_ in rows:
