@@ -192,13 +192,14 @@ def _time_scope(value: str, where: str) -> tuple:
     if not value:
         return (None, None)
     first, sep, last = value.partition("..")
-    days = []
+    days: list[dt.date | None] = []
+    bad = False
     for side in (first.strip(), last.strip()):
         try:
             days.append(dt.date.fromisoformat(side) if side else None)
         except ValueError:
-            days.append("bad")
-    if not sep or "bad" in days or days == [None, None]:
+            bad = True
+    if not sep or bad or days == [None, None]:
         raise CorpusError(f"{where}: {value!r} is not a time scope 'YYYY-MM-DD..YYYY-MM-DD' (either side may be "
                           "empty, not both)")
     if days[0] and days[1] and days[1] < days[0]:
