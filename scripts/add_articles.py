@@ -9,7 +9,7 @@ PATH is a file or a folder (its .html/.htm/.xhtml/.shtml/.txt/.text files; sub-f
 hidden files are not read). The corpus is --corpus, else $CORPUS_DIR, else the repo's
 corpus/ (the seed corpus, which is refused unless --force). A batch is added whole or not at
 all: if any file is refused, nothing is written and every refused file is listed (exit 1).
-See corpus_add.add_articles and the README's "Adding articles".
+See corpus_add.add_articles and docs/adding-articles.md.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ Each measurement runs in a fresh process, so peak memory is its own:
   process holding the tables and of its workers.
 
 ``--articles`` sets the size; ``--only`` picks measurements. It is a measurement, not a
-test: the targets it prints are the README's. With ``--hostile`` it instead times
+test: the targets it prints are docs/scale.md's (Benchmark). With ``--hostile`` it instead times
 ``clean_text`` on 1 MB hostile texts (``HOSTILE_CLEANING``), which shows that cleaning is
 linear in the text.
 """

@@ -1,6 +1,6 @@
 """The extraction measures on the development batch of blind-written web copy
 (tests/fixtures/web_copy_dev), through scripts/score_fixtures.py, which counts every coding
-row, placed or not. The floors are the scores this round reached (README, "Extraction on web
+row, placed or not. The floors are the scores this round reached (docs/validation.md, "Extraction on web
 copy"), so a change that loses ground fails; they are below the issue's targets, which this
 round did not reach. The sealed batch is not asserted here: it was scored once, at the end."""
 

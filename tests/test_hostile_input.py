@@ -1,5 +1,5 @@
 """Broken and hostile input (issue 13): every class is refused with a CorpusError naming
-file, row and what is wrong, or handled exactly as the README says. Each test builds its
+file, row and what is wrong, or handled exactly as docs/refusals.md says. Each test builds its
 corpus or registry in tmp_path."""
 
 import datetime as dt

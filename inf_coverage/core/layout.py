@@ -55,7 +55,7 @@ def corpus_fingerprint(path=None) -> str:
 # 1. Corpus
 # ---------------------------------------------------------------------------
 
-#: Columns ``corpus/articles.csv`` must have, in the order the README documents.
+#: Columns ``corpus/articles.csv`` must have, in the order docs/corpus-format.md documents.
 REQUIRED_COLUMNS = [
     "article_id", "file", "outlet", "title", "published", "url",
     "outlet_country", "outlet_type", "language", "notes",
