@@ -323,6 +323,7 @@ def write_site(out: Path, pages: list, seed: bool) -> None:
     exports["all"] = ["findings.csv"] if (out / "findings.csv").is_file() else []
     (out / "index.html").write_text(site.index_page(pages, findings, info, exports, prov, seed, note),
                                     encoding="utf-8")
+    (out / "summary.html").write_text(site.summary_page(pages, findings, prov), encoding="utf-8")
 
 
 def main(argv=None) -> int:

@@ -159,8 +159,25 @@ mark.c { background:#fde6d6; }
 .tag.v-unverified { background:#CC79A7; color:#000; }
 .tag.v-agrees { background:#0072B2; color:#fff; }
 .tag.v-not-checked { background:#ddd; color:#000; }
+.headline { border-left:4px solid #D55E00; background:#fff; padding:.6rem 1rem; margin:1rem 0 1.5rem; }
+.headline h2 { margin:.2rem 0 .5rem; font-size:1.2rem; }
+.headline ol { padding-left:1.3rem; margin:.2rem 0; }
+.headline li { margin:.35rem 0; }
+.headline .from { font:13px system-ui, sans-serif; color:var(--muted); }
 @media (max-width: 600px) { body.report { font-size:16px; } .page { padding:.5rem .75rem 2rem; } .toc ol { columns:1; } }
+@media print { nav, .site-nav, details.code-fold, .cards img { display:none !important; }
+  body.report { font-size:11pt; } a { color:inherit; text-decoration:none; } .page { max-width:none; padding:0; }
+  .summary section { break-inside:avoid-page; } }
 """
+
+#: Where the index's headline draws its findings from, in order, and how many from each page:
+#: errors of fact (04) before whose words and frames (01) and whom they name (03). Tone (02)
+#: rests on the weakest method; the corpus overview (00) and the validation page (05) describe
+#: the material and the methods, not the coverage. A finding that carries a caveat about its
+#: method is left out.
+HEADLINE_PAGES = [("04", 3), ("01", 1), ("03", 1)]
+HEADLINE_MAX = 5
+_CAVEAT_RE = re.compile(r"not reliable|does not validate|usable with care", re.I)
 
 
 # -- small pieces ------------------------------------------------------------------
@@ -492,6 +509,57 @@ def write_article_pages(out: Path, articles, sents, pages, prov, only=None) -> d
 
 # -- the index --------------------------------------------------------------------------
 
+def headline(pages, findings) -> list:
+    """(page, finding row) pairs the index leads with, chosen by ``HEADLINE_PAGES``: each
+    page's findings in their own order (a page leads with its strongest), without any that
+    carries a caveat about its method; at most ``HEADLINE_MAX``."""
+    by_number = {p["stem"][:2]: p for p in pages}
+    picked = []
+    for number, n in HEADLINE_PAGES:
+        page = by_number.get(number)
+        if page is None:
+            continue
+        rows = [r for r in findings.get(page["stem"], []) if not _CAVEAT_RE.search(r["text"])]
+        picked += [(page, r) for r in rows[:n]]
+    return picked[:HEADLINE_MAX]
+
+
+def headline_html(pages, findings) -> str:
+    items = "".join(f'<li>{esc(r["text"])} <a class="from" href="{esc(p["stem"])}.html#{esc(r["anchor"])}">'
+                    f'the evidence: {esc(p["short"])}</a></li>' for p, r in headline(pages, findings))
+    if not items:
+        return ""
+    return (f'<section class="headline" aria-labelledby="headline"><h2 id="headline">The headline</h2>'
+            f'<ol>{items}</ol><p class="from">Chosen by rule: errors of fact first, then whose words each '
+            f'outlet carries and whom it names; every finding of every page is on <a href="summary.html">one printable page</a>.</p></section>')
+
+
+def summary_page(pages, findings, prov) -> str:
+    """Every finding of every page on one page that prints well, each linking to its evidence."""
+    sections = []
+    for p in pages:
+        rows = findings.get(p["stem"], [])
+        items = "".join(f'<li>{esc(r["text"])} <a class="from" href="{esc(p["stem"])}.html#{esc(r["anchor"])}">'
+                        f'evidence</a></li>' for r in rows) or "<li>No finding on this corpus.</li>"
+        sections.append(f'<section><h2><a href="{esc(p["stem"])}.html">{esc(p["title"])}</a></h2>'
+                        f'<ol>{items}</ol></section>')
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{esc(REPORT_TITLE)}: every finding</title><style>{CSS}</style></head>
+<body class="report">
+{nav(pages, None)}
+<div class="page summary">
+<header class="page-head"><p class="kicker">Every finding, one page</p>
+<h1>{esc(REPORT_TITLE)} (4 August 2025)</h1></header>
+{''.join(sections)}
+</div>
+{footer(prov)}
+</body>
+</html>
+"""
+
+
 def index_page(pages, findings, corpus: dict, exports: dict, prov, seed: bool, article_note: str) -> str:
     cards = []
     for p in pages:
@@ -538,6 +606,7 @@ its moratorium on deploying ground-based intermediate- and shorter-range missile
 compare how outlets reported it: whom they quote and how they frame it, how negative their own
 words and their sources' words are, whom they name, and which claims, ranges and dates they get
 right. Each page leads with its findings; every number links to its article and sentence.</p>
+{headline_html(pages, findings)}
 <p>This report was built from {esc(which)}.</p>
 <ul class="facts">{facts}</ul>
 <p class="article-meta">Outlets: {esc(corpus['outlets'])}. Dates: {esc(corpus['dates'])}.</p>

@@ -142,6 +142,10 @@ MEASURE = """JSON.stringify((() => {
     noAlt: [...document.images].filter(i => !(i.getAttribute('alt') || '').trim() || i.alt.startsWith('<Figure')).length,
     images: document.images.length,
     firstFinding: top(document.querySelector('.key-findings li, h4.finding')),
+    headline: top(document.querySelector('.headline li')),
+    headlineLinks: [...document.querySelectorAll('.headline li')].filter(li => li.querySelector('a[href*="#"]')).length,
+    headlineItems: document.querySelectorAll('.headline li').length,
+    firstCard: top(document.querySelector('.card')),
     firstCode: top(document.querySelector('details.code-fold')),
     wide: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
             && !e.closest('.table-scroll, .jp-OutputArea-output, details:not([open])')).slice(0, 5).map(e => e.tagName + '.' + e.className)
@@ -185,7 +189,14 @@ def test_every_page_in_chromium_at_phone_and_desktop_width(report):
                 if m["scrollWidth"] > m["clientWidth"] + 1:
                     problems.append(f"{name} @{width}: the page scrolls sideways ({m['scrollWidth']} px of content "
                                     f"in {m['clientWidth']} px; widest: {m['wide']})")
-                if page.parent == report and page.name != "index.html":
+                if page.name == "index.html":
+                    if m["headline"] is None or m["firstCard"] is None or m["headline"] >= m["firstCard"]:
+                        problems.append(f"{name} @{width}: no headline above the first card ({m['headline']}, "
+                                        f"{m['firstCard']})")
+                    elif not 3 <= m["headlineItems"] == m["headlineLinks"] <= 5:
+                        problems.append(f"{name}: {m['headlineItems']} headline findings, {m['headlineLinks']} "
+                                        f"linking to their evidence (3 to 5, every one linked)")
+                if page.parent == report and page.name not in ("index.html", "summary.html"):
                     if m["firstFinding"] is None:
                         problems.append(f"{name}: no finding")
                     elif m["firstCode"] is not None and m["firstFinding"] >= m["firstCode"]:

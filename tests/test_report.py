@@ -80,7 +80,8 @@ class Page(HTMLParser):
 
 def test_every_notebook_runs_on_another_corpus(reports):
     out = reports[0]
-    assert sorted(p.name for p in out.glob("*.html")) == sorted([p.stem + ".html" for p in NOTEBOOKS] + ["index.html"])
+    assert sorted(p.name for p in out.glob("*.html")) == sorted([p.stem + ".html" for p in NOTEBOOKS]
+                                                               + ["index.html", "summary.html"])
     overview = pd.read_csv(out / "corpus_overview.csv", keep_default_na=False)
     assert list(overview.article_id) == ["daily-analyst", "daily-plain", "wire-payload"]
     quotes = pd.read_csv(out / "quotes.csv", keep_default_na=False)
@@ -300,7 +301,7 @@ def test_build_moves_the_finished_report_into_place_keeping_the_users_files(tiny
     assert (out / "00-first.csv").read_text(encoding="utf-8") == "run\nnew\n"
     assert (out / "my-notes.txt").read_text(encoding="utf-8") == "mine"
     assert not (out / "stale.csv").exists()                   # exports are replaced, not merged
-    assert {p.name for p in out.glob("*.html")} == {"00-first.html", "01-second.html", "index.html"}
+    assert {p.name for p in out.glob("*.html")} == {"00-first.html", "01-second.html", "index.html", "summary.html"}
     assert sorted(p.name for p in tmp_path.iterdir()) == [".report.lock", "notebooks", "report"]
 
 
@@ -427,3 +428,21 @@ def test_report_dir_that_is_or_is_under_a_file_gets_one_line(tiny, tmp_path, whe
     assert str(exit_.value.code) == f"{out}: cannot write the report there: {culprit} is a file, not a folder"
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
+
+
+def test_the_headline_leads_with_errors_of_fact_and_skips_caveated_findings():
+    import report_site as site
+    pages = [{"stem": s, "short": s, "title": s} for s in ("00-a", "01-b", "02-c", "03-d", "04-e", "05-f")]
+    findings = {
+        "00-a": [{"text": "30 articles.", "anchor": "a0"}],
+        "01-b": [{"text": "X carries officials most.", "anchor": "b1"}, {"text": "B two", "anchor": "b2"}],
+        "02-c": [{"text": "X is most negative.", "anchor": "c1"}],
+        "03-d": [{"text": "VADER is not reliable on this corpus, yet X names most.", "anchor": "d1"},
+                 {"text": "Y names eleven people.", "anchor": "d2"}],
+        "04-e": [{"text": f"Error {k}.", "anchor": f"e{k}"} for k in range(1, 6)],
+    }
+    got = [(p["stem"], r["anchor"]) for p, r in site.headline(pages, findings)]
+    assert got == [("04-e", "e1"), ("04-e", "e2"), ("04-e", "e3"), ("01-b", "b1"), ("03-d", "d2")]
+    html = site.headline_html(pages, findings)
+    assert html.count("<li>") == 5 and 'href="04-e.html#e1"' in html and 'href="03-d.html#d2"' in html
+    assert site.headline_html(pages, {"00-a": findings["00-a"]}) == ""      # nothing to lead with: no box
