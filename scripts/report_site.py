@@ -117,13 +117,19 @@ details.code-fold pre { font-size:13px; overflow-x:auto; }
 .jp-OutputArea-output { overflow-x:auto; max-width:100%; }
 .jp-OutputArea-output pre { white-space:pre-wrap; font-size:14px; }
 .jp-RenderedImage img { max-width:100%; height:auto; }
-.table-scroll { overflow-x:auto; max-width:100%; margin:.5rem 0; }
+.table-scroll { overflow-x:auto; max-width:100%; margin:.5rem 0;
+  /* the scroll cue: a shadow at an edge with more table behind it (scrolls with the content) */
+  background: linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left / 2rem 100% no-repeat local,
+              linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 2rem 100% no-repeat local,
+              radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.25), rgba(0,0,0,0)) left / .8rem 100% no-repeat scroll,
+              radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.25), rgba(0,0,0,0)) right / .8rem 100% no-repeat scroll; }
 .report table.dataframe { table-layout:auto; border-collapse:collapse; font:14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; margin:0; }
 .report table.dataframe th, .report table.dataframe td { text-align:left; vertical-align:top; padding:.3rem .6rem;
   border-bottom:1px solid var(--line); max-width:36rem; }
 .report table.dataframe thead th { border-bottom:2px solid var(--ink); white-space:nowrap; }
 .report table.dataframe td.num { text-align:right; font-variant-numeric: tabular-nums; white-space:nowrap; }
-.report table.dataframe tbody tr:nth-child(even) { background:#fafafa; }
+.report table.dataframe tbody tr:nth-child(even) { background:rgba(0,0,0,.025); }
+.scroll-hint { display:none; font:13px system-ui, sans-serif; color:var(--muted); margin:.5rem 0 0; }
 .report table.dataframe td a { white-space:nowrap; }
 .report table.dataframe td.long { min-width:16rem; }
 .report table.dataframe td { min-width:4rem; }
@@ -164,7 +170,8 @@ mark.c { background:#fde6d6; }
 .headline ol { padding-left:1.3rem; margin:.2rem 0; }
 .headline li { margin:.35rem 0; }
 .headline .from { font:13px system-ui, sans-serif; color:var(--muted); }
-@media (max-width: 600px) { body.report { font-size:16px; } .page { padding:.5rem .75rem 2rem; } .toc ol { columns:1; } }
+@media (max-width: 600px) { body.report { font-size:16px; } .page { padding:.5rem .75rem 2rem; } .toc ol { columns:1; }
+  .scroll-hint { display:block; } }
 @media print { nav, .site-nav, details.code-fold, .cards img { display:none !important; }
   body.report { font-size:11pt; } a { color:inherit; text-decoration:none; } .page { max-width:none; padding:0; }
   .summary section { break-inside:avoid-page; } }
@@ -313,6 +320,36 @@ _NUM_RE = re.compile(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?\Z|[-+]?
 _CSV_LINK_RE = re.compile(r'<code class="csv-link">([A-Za-z0-9][A-Za-z0-9_.-]*\.csv)</code>')
 
 
+#: Header labels for readers; any other column name has its underscores read as spaces. The
+#: raw name stays in the cell's ``title`` (what the CSV and the notebook call the column).
+COLUMN_LABELS = {
+    "article_id": "article", "sentence_id": "sentence", "claim_id": "claim", "fact_id": "fact",
+    "fact_ids": "facts", "quote_id": "quotation", "ci_low": "95% interval: low",
+    "ci_high": "95% interval: high", "n": "n", "n_words": "words", "n_sentences": "sentences",
+    "n_gold": "hand-coded", "n_tool": "found by the tool", "coders_n": "n (coders)",
+    "raw_start": "start in the raw text", "raw_end": "end in the raw text",
+    "min_km": "min (km)", "max_km": "max (km)", "per_1000_words": "per 1,000 words",
+    "outlet_per_1000": "outlet, per 1,000 words", "rest_per_1000": "the rest, per 1,000 words",
+    "p_value": "p", "source_url": "source (URL)", "first_article_id": "first article",
+    "affiliation_group": "affiliation", "date_basis": "date read from", "days_after": "days after",
+}
+#: What a cell shows for a missing value: a dash, never "nan".
+_MISSING = {"nan", "NaN", "<NA>", "None", "NaT"}
+
+
+def column_label(name: str) -> str:
+    """A header for readers: ``COLUMN_LABELS``, else the name with underscores as spaces."""
+    return COLUMN_LABELS.get(name, name.replace("_", " "))
+
+
+def _relabel(cell: list) -> None:
+    raw = html.unescape(re.sub(r"<[^>]+>", "", cell[2])).strip()
+    label = column_label(raw)
+    if label != raw:
+        cell[1] += f' title="{esc(raw)}"'
+        cell[2] = esc(label)
+
+
 class Linker:
     """Which evidence links may be built: article ids with a page, and their sentence ids."""
 
@@ -364,11 +401,17 @@ def rework_table(table: str, linker: Linker, cited: set) -> str:  # noqa: C901
     if index_name_row:              # pandas puts a named index's name on a row of its own
         names = [html.unescape(c[2]).strip() for c in head_rows[1]][:1] + [
             html.unescape(c[2]).strip() for c in head_rows[0]][1:]
+    if index_name_row and not spans and len(head_rows[0]) == len(head_rows[1]):
+        # one header row: the index's name in the first cell, the columns after it
+        head_rows = [[head_rows[1][0]] + head_rows[0][1:]]
     aid_col = names.index("article_id") if "article_id" in names else None
     sid_col = names.index("sentence_id") if "sentence_id" in names else None
     for row in body_rows:
         for cell in row:
             text = html.unescape(cell[2]).strip()
+            if text in _MISSING:
+                cell[1] += ' title="no value"'
+                cell[2] = text = "\u2013"
             if cell[0] == "td" and "class=" not in cell[1] and _NUM_RE.match(text):
                 cell[1] += ' class="num"'
             elif cell[0] == "td" and "class=" not in cell[1] and len(text) > 60:
@@ -384,10 +427,16 @@ def rework_table(table: str, linker: Linker, cited: set) -> str:  # noqa: C901
         link = linker.article(aid)
         if link:
             row[aid_col][2] = f'<a href="{link}">{row[aid_col][2]}</a>'
+    for row in head_rows:
+        for cell in row:
+            _relabel(cell)
     head = "".join(f"<tr>{_join(r)}</tr>" for r in head_rows)
     body = "".join(f"<tr>{_join(r)}</tr>" for r in body_rows)
     opening = table[:table.index(">") + 1]
-    return f'<div class="table-scroll">{opening}<thead>{head}</thead><tbody>{body}</tbody></table></div>'
+    width = max((len(r) for r in head_rows), default=0)
+    hint = (f'<p class="scroll-hint">{width} columns: swipe the table sideways to see them all.</p>'
+            if width > 3 else "")
+    return f'{hint}<div class="table-scroll">{opening}<thead>{head}</thead><tbody>{body}</tbody></table></div>'
 
 
 def rework_html(page: str, linker: Linker, files: set, cited: set) -> str:

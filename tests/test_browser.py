@@ -146,6 +146,11 @@ MEASURE = """JSON.stringify((() => {
     headlineLinks: [...document.querySelectorAll('.headline li')].filter(li => li.querySelector('a[href*="#"]')).length,
     headlineItems: document.querySelectorAll('.headline li').length,
     firstCard: top(document.querySelector('.card')),
+    rawHeaders: [...document.querySelectorAll('table th')].map(th => th.textContent.trim())
+                  .filter(t => /_|^nan$|^NaN$/.test(t)).slice(0, 5),
+    nanCells: [...document.querySelectorAll('table td')].filter(td => /^(nan|NaN|<NA>|None)$/.test(td.textContent.trim())).length,
+    uncued: [...document.querySelectorAll('.table-scroll')].filter(d => d.scrollWidth > d.clientWidth + 1
+              && !getComputedStyle(d).backgroundImage.includes('radial-gradient')).length,
     firstCode: top(document.querySelector('details.code-fold')),
     wide: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
             && !e.closest('.table-scroll, .jp-OutputArea-output, details:not([open])')).slice(0, 5).map(e => e.tagName + '.' + e.className)
@@ -173,35 +178,46 @@ def pages_of(out: Path) -> list[Path]:
     return sorted(out.glob("*.html")) + sorted((out / "articles").glob("*.html"))
 
 
+def page_problems(name: str, width: int, m: dict, notebook_page: bool) -> list:
+    """What is wrong with one page at one width, from the measures of ``MEASURE``."""
+    problems = []
+    if m["broken"]:
+        problems.append(f"{name} @{width}: broken images {m['broken']}")
+    if m["noAlt"]:
+        problems.append(f"{name} @{width}: {m['noAlt']} images without alt text")
+    if m["scrollWidth"] > m["clientWidth"] + 1:
+        problems.append(f"{name} @{width}: the page scrolls sideways ({m['scrollWidth']} px of content "
+                        f"in {m['clientWidth']} px; widest: {m['wide']})")
+    if m["rawHeaders"] or m["nanCells"]:
+        problems.append(f"{name}: table headers with ids or slugs {m['rawHeaders']}, {m['nanCells']} NaN cells")
+    if m["uncued"]:
+        problems.append(f"{name} @{width}: {m['uncued']} tables wider than the page with no scroll cue")
+    if name == "index.html":
+        if m["headline"] is None or m["firstCard"] is None or m["headline"] >= m["firstCard"]:
+            problems.append(f"{name} @{width}: no headline above the first card ({m['headline']}, {m['firstCard']})")
+        elif not 3 <= m["headlineItems"] == m["headlineLinks"] <= 5:
+            problems.append(f"{name}: {m['headlineItems']} headline findings, {m['headlineLinks']} "
+                            f"linking to their evidence (3 to 5, every one linked)")
+    if notebook_page:
+        if m["firstFinding"] is None:
+            problems.append(f"{name}: no finding")
+        elif m["firstCode"] is not None and m["firstFinding"] >= m["firstCode"]:
+            problems.append(f"{name} @{width}: the first finding ({m['firstFinding']:.0f} px) is below "
+                            f"the first code cell ({m['firstCode']:.0f} px)")
+    return problems
+
+
 def test_every_page_in_chromium_at_phone_and_desktop_width(report):
     browser = Browser()
     problems = []
     try:
         for page in pages_of(report):
             name = page.relative_to(report).as_posix()
+            notebook_page = page.parent == report and page.name not in ("index.html", "summary.html")
             for width in WIDTHS:
                 browser.open(page, width)
                 m = json.loads(browser.evaluate(MEASURE))
-                if m["broken"]:
-                    problems.append(f"{name} @{width}: broken images {m['broken']}")
-                if m["noAlt"]:
-                    problems.append(f"{name} @{width}: {m['noAlt']} images without alt text")
-                if m["scrollWidth"] > m["clientWidth"] + 1:
-                    problems.append(f"{name} @{width}: the page scrolls sideways ({m['scrollWidth']} px of content "
-                                    f"in {m['clientWidth']} px; widest: {m['wide']})")
-                if page.name == "index.html":
-                    if m["headline"] is None or m["firstCard"] is None or m["headline"] >= m["firstCard"]:
-                        problems.append(f"{name} @{width}: no headline above the first card ({m['headline']}, "
-                                        f"{m['firstCard']})")
-                    elif not 3 <= m["headlineItems"] == m["headlineLinks"] <= 5:
-                        problems.append(f"{name}: {m['headlineItems']} headline findings, {m['headlineLinks']} "
-                                        f"linking to their evidence (3 to 5, every one linked)")
-                if page.parent == report and page.name not in ("index.html", "summary.html"):
-                    if m["firstFinding"] is None:
-                        problems.append(f"{name}: no finding")
-                    elif m["firstCode"] is not None and m["firstFinding"] >= m["firstCode"]:
-                        problems.append(f"{name} @{width}: the first finding ({m['firstFinding']:.0f} px) is below "
-                                        f"the first code cell ({m['firstCode']:.0f} px)")
+                problems += page_problems(name, width, m, notebook_page)
                 shot = report / "screenshots" / f"{name.replace('/', '__')[:-5]}-{width}.png"
                 browser.screenshot(shot, width, m["height"])
     finally:

@@ -214,6 +214,21 @@ def test_linker_refuses_what_is_not_a_validated_id():
     assert out.count("<a ") == 2                      # the first row's article and sentence, nothing else
     assert "&lt;script&gt;" in out and "<th>0</th>" not in out   # escaped text kept; the 0..n-1 index dropped
 
+
+def test_tables_for_readers_human_headers_no_nan_one_header_row():
+    import report_site as site
+    # pandas' rendering of a table with a named index: the index name on a second header row
+    table = ('<table border="1" class="dataframe"><thead><tr style="text-align: right;"><th></th><th>ci_low</th>'
+             '<th>share_negative</th><th>mean</th><th>n</th></tr><tr><th>outlet</th><th></th><th></th><th></th>'
+             '<th></th></tr></thead><tbody><tr><th>Global Times</th><td>NaN</td><td>0.25</td><td>-0.1</td>'
+             '<td>4</td></tr></tbody></table>')
+    out = site.rework_table(table, site.Linker({}), set())
+    assert out.count("<tr") == 2                                  # one header row, one body row
+    assert '<th title="ci_low">95% interval: low</th>' in out
+    assert '<th title="share_negative">share negative</th>' in out and "<th>outlet</th>" in out
+    assert "NaN" not in out and '<td title="no value" class="num">\u2013</td>' in out
+    assert '<p class="scroll-hint">5 columns: swipe' in out
+
 def test_failing_notebook_fails_the_build_naming_notebook_and_cell(tmp_path):
     nb = json.loads(NOTEBOOKS[0].read_text(encoding="utf-8"))
     code = [k for k, c in enumerate(nb["cells"]) if c["cell_type"] == "code"]
