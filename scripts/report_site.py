@@ -129,6 +129,7 @@ details.code-fold pre { font-size:13px; overflow-x:auto; }
 .report table.dataframe thead th { border-bottom:2px solid var(--ink); white-space:nowrap; }
 .report table.dataframe td.num { text-align:right; font-variant-numeric: tabular-nums; white-space:nowrap; }
 .report table.dataframe tbody tr:nth-child(even) { background:rgba(0,0,0,.025); }
+.enlarge-note { font:13px system-ui, sans-serif; color:var(--muted); margin:.2rem 0 1rem; }
 .scroll-hint { display:none; font:13px system-ui, sans-serif; color:var(--muted); margin:.5rem 0 0; }
 .report table.dataframe td a { white-space:nowrap; }
 .report table.dataframe td.long { min-width:16rem; }

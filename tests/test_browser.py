@@ -146,6 +146,8 @@ MEASURE = """JSON.stringify((() => {
     headlineLinks: [...document.querySelectorAll('.headline li')].filter(li => li.querySelector('a[href*="#"]')).length,
     headlineItems: document.querySelectorAll('.headline li').length,
     firstCard: top(document.querySelector('.card')),
+    charts: document.querySelectorAll('.jp-RenderedImage img').length,
+    unlinkedCharts: [...document.querySelectorAll('.jp-RenderedImage img')].filter(i => !i.closest('a.enlarge[href$=".png"]')).length,
     rawHeaders: [...document.querySelectorAll('table th')].map(th => th.textContent.trim())
                   .filter(t => /_|^nan$|^NaN$/.test(t)).slice(0, 5),
     nanCells: [...document.querySelectorAll('table td')].filter(td => /^(nan|NaN|<NA>|None)$/.test(td.textContent.trim())).length,
@@ -193,17 +195,30 @@ def page_problems(name: str, width: int, m: dict, notebook_page: bool) -> list:
     if m["uncued"]:
         problems.append(f"{name} @{width}: {m['uncued']} tables wider than the page with no scroll cue")
     if name == "index.html":
-        if m["headline"] is None or m["firstCard"] is None or m["headline"] >= m["firstCard"]:
-            problems.append(f"{name} @{width}: no headline above the first card ({m['headline']}, {m['firstCard']})")
-        elif not 3 <= m["headlineItems"] == m["headlineLinks"] <= 5:
-            problems.append(f"{name}: {m['headlineItems']} headline findings, {m['headlineLinks']} "
-                            f"linking to their evidence (3 to 5, every one linked)")
+        problems += index_problems(width, m)
     if notebook_page:
-        if m["firstFinding"] is None:
-            problems.append(f"{name}: no finding")
-        elif m["firstCode"] is not None and m["firstFinding"] >= m["firstCode"]:
-            problems.append(f"{name} @{width}: the first finding ({m['firstFinding']:.0f} px) is below "
-                            f"the first code cell ({m['firstCode']:.0f} px)")
+        problems += notebook_page_problems(name, width, m)
+    return problems
+
+
+def index_problems(width: int, m: dict) -> list:
+    if m["headline"] is None or m["firstCard"] is None or m["headline"] >= m["firstCard"]:
+        return [f"index.html @{width}: no headline above the first card ({m['headline']}, {m['firstCard']})"]
+    if not 3 <= m["headlineItems"] == m["headlineLinks"] <= 5:
+        return [f"index.html: {m['headlineItems']} headline findings, {m['headlineLinks']} "
+                f"linking to their evidence (3 to 5, every one linked)"]
+    return []
+
+
+def notebook_page_problems(name: str, width: int, m: dict) -> list:
+    problems = []
+    if m["unlinkedCharts"]:
+        problems.append(f"{name}: {m['unlinkedCharts']} of {m['charts']} charts do not open full size")
+    if m["firstFinding"] is None:
+        problems.append(f"{name}: no finding")
+    elif m["firstCode"] is not None and m["firstFinding"] >= m["firstCode"]:
+        problems.append(f"{name} @{width}: the first finding ({m['firstFinding']:.0f} px) is below "
+                        f"the first code cell ({m['firstCode']:.0f} px)")
     return problems
 
 
