@@ -34,6 +34,8 @@ from inf_coverage.extract.claims import (
     CHECK_COLUMNS,
     CLAIM_COLUMNS,
     CLAIM_VERDICTS,
+    GRID_GROUPS,
+    GRID_ORDER,
     OFFICIAL_GROUPS,
     REFERENCE_QUOTE_COLUMNS,
     article_subject_date,
@@ -43,6 +45,7 @@ from inf_coverage.extract.claims import (
     claim_tally,
     load_claims,
     load_reference_quotes,
+    verdict_grid,
 )
 from inf_coverage.extract.discovery import NOT_NAME_WORDS, SPEECH_VERBS, discover_names, discovery_scores, names_gold
 from inf_coverage.extract.events import (
@@ -211,6 +214,7 @@ from inf_coverage.report.charts import (
     publish_figure,
     save_figure,
     text_colour,
+    verdict_grid_chart,
 )
 from inf_coverage.report.export import FORMULA_LEADS, export_csv, spreadsheet_safe
 from inf_coverage.report.findings import FindingError, Findings, expect
@@ -234,7 +238,8 @@ __all__ = [
     "ARTICLE_ID_RE", "article_labels", "article_subject_date", "ATTRIBUTION_VERBS",
     "band_agrees", "blame_by_article", "blame_statements", "bootstrap_mean", "chart_marks",
     "chart_text", "CHECK_COLUMNS", "check_name", "check_owners", "check_pattern",
-    "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix",
+    "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix", "verdict_grid",
+    "verdict_grid_chart", "GRID_GROUPS", "GRID_ORDER",
     "claim_omissions", "claim_tally", "CLAIM_VERDICTS", "clean_article", "clean_text",
     "cluster_bootstrap_mean", "cooccurrences", "copy_groups", "corpus_dir", "corpus_fingerprint",
     "CorpusError", "count_table", "coverage_timeline", "date_period",

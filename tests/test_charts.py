@@ -100,3 +100,24 @@ def test_05_verdict_band_labels_sit_in_their_own_bands():
         x0, x1 = span.get_x(), span.get_x() + span.get_width()
         assert x0 <= x < x1 and mcolors.to_hex(span.get_facecolor()) == colours[name].lower()
     plt.close(fig)
+
+
+def test_verdict_grid_chart_colours_each_cell_by_its_verdict_and_writes_its_counts():
+    import matplotlib.colors as mcolors
+    grid = pd.DataFrame([
+        ("a", "What the treaty banned", "x-1", "conflicts", 3, 1),
+        ("a", "What the treaty banned", "y-1", "agrees", 2, 2),
+        ("b", "Why the US left", "x-1", "omitted", 0, 0),
+        ("b", "Why the US left", "y-1", "not said", 0, 0),
+    ], columns=["claim_id", "label", "article_id", "verdict", "statements", "worst"])
+    fig = h.verdict_grid_chart(grid, {"x-1": "Outlet X, 4 Aug 2025", "y-1": "Outlet Y, undated"})
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.texts] == ["1 of 3", "2", "omitted"]
+    colours = h.palette("verdicts", ["conflicts", "agrees", "omitted", "not said"])
+    faces = [mcolors.to_hex(p.get_facecolor()) for p in ax.patches]
+    assert faces == [colours[v].lower() for v in ["conflicts", "agrees", "omitted", "not said"]]
+    assert [p.get_hatch() for p in ax.patches] == [None, None, "//", None]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["What the treaty banned", "Why the US left"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Outlet X, 4 Aug 2025", "Outlet Y, undated"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["conflicts", "agrees", "omitted"]
+    plt.close(fig)

@@ -423,3 +423,34 @@ def test_an_undated_article_that_prints_no_year_is_checked_as_current():
                          published="")
     rows = h.claim_checks(sents, art)
     assert rows[rows.claim_id == "us_deployments"].verdict.tolist() == ["misleading"]
+
+
+# -- The verdict grid: one cell per proposition and article, its worst verdict ----------
+
+def test_verdict_grid_keeps_the_worst_verdict_and_counts_statements():
+    art, sents = written("Russia withdrew from the INF Treaty in 2019. Moscow suspended its obligations under "
+                         "the treaty in February 2019.", "The weather in Moscow was mild on Tuesday.")
+    checks = h.claim_checks(sents, art)
+    grid = h.verdict_grid(checks, art, h.claim_omissions(checks, art))
+    cells = {(r.claim_id, r.article_id): (r.label, r.verdict, r.statements, r.worst) for r in grid.itertuples()}
+    assert cells == {
+        ("russia_treaty_status", "w0"): ("What Russia did to the treaty", "conflicts", 2, 1),
+        ("russia_treaty_status", "w1"): ("What Russia did to the treaty", "not said", 0, 0),
+        ("date", "w0"): ("Dates of events", "not checked", 2, 2),
+        ("date", "w1"): ("Dates of events", "not checked", 1, 1),
+    }
+    assert list(grid.claim_id.drop_duplicates()) == ["russia_treaty_status", "date"]   # codebook rows first
+
+
+def test_verdict_grid_marks_what_an_article_owed_and_left_out():
+    art, sents = written("The United States withdrew from the INF Treaty in August 2019.")
+    checks = h.claim_checks(sents, art)
+    grid = h.verdict_grid(checks, art, h.claim_omissions(checks, art))
+    row = grid[grid.claim_id == "us_withdrawal_reason"].iloc[0]
+    assert (row.label, row.verdict, row.statements) == ("Why the US left (the 9M729)", "omitted", 0)
+
+
+def test_a_claim_label_defaults_to_its_id_in_words(tmp_path):
+    path = tmp_path / "claims.csv"
+    pd.DataFrame([GOOD]).to_csv(path, index=False)
+    assert h.load_claims(path).label.tolist() == [GOOD["claim_id"].replace("_", " ")]

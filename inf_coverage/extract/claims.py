@@ -113,7 +113,8 @@ def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFram
     of a cued sentence no distortion matches), ``required_if`` (a pattern: an article
     whose text matches it should state the proposition; empty: never required), and
     the optional ``context_from`` (ISO date: only articles about events from that day
-    on are required to state it), ``time_scope`` (``FROM..UNTIL``, ISO dates, either
+    on are required to state it), ``label`` (a reader's short name for the proposition;
+    empty: the id with spaces), ``time_scope`` (``FROM..UNTIL``, ISO dates, either
     side may be empty: only articles about a day in that span are checked against the
     proposition; empty: any article) and ``notes``. Patterns are matched
     case-insensitively within one sentence.
@@ -129,7 +130,7 @@ def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFram
     path, table = read_registry("claims.csv", path, CLAIM_COLUMNS, key="claim_id")
     reference = load_reference() if reference is None else reference
     known = set(reference.fact_id)
-    for optional in ("context_from", "time_scope"):
+    for optional in ("context_from", "time_scope", "label"):
         if optional not in table.columns:
             table = table.assign(**{optional: ""})
     if not len(table):
@@ -179,6 +180,7 @@ def load_claims(path=None, reference: pd.DataFrame | None = None) -> pd.DataFram
         cues.append(cue_res)
         distortions.append(dist)
         required.append(req)
+    table = table.assign(label=[lab.strip() or cid.replace("_", " ") for cid, lab in zip(table.claim_id, table.label)])
     return table.assign(verdict=table.verdict.str.strip(), context_from=table.context_from.str.strip(),
                         time_scope=table.time_scope.str.strip(), fact_list=facts, cue_res=cues,
                         distortion_list=distortions, required_re=required, scope=scopes)
@@ -576,3 +578,40 @@ def claim_tally(checks: pd.DataFrame, omissions: pd.DataFrame | None = None) -> 
           else pd.Series(dtype=int))
     tally["omitted"] = om.reindex(tally.index, fill_value=0).astype(int)
     return tally.reset_index()
+
+
+#: Rows of ``verdict_grid`` for the checks that are not codebook propositions, and their labels.
+GRID_GROUPS = {"date": "Dates of events", "range": "Distances", "official_quote": "Officials' wording"}
+#: Worst first: the verdict a grid cell shows when an article makes several statements.
+GRID_ORDER = ["conflicts", "misleading", "unverified", "agrees", "not checked"]
+
+
+def verdict_grid(checks: pd.DataFrame, articles: pd.DataFrame, omissions: pd.DataFrame | None = None,
+                 claims: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The claim-by-article grid behind 04's picture: one row per (row of the grid, article).
+    Grid rows are the codebook's propositions (in codebook order), then the dates, distances
+    and officials' wording (``GRID_GROUPS``), each kept only if some article speaks to it or
+    omits it. Columns: ``claim_id`` (a codebook id, or "date", "range", "official_quote"),
+    ``label`` (the proposition's ``label``, or the group's), ``article_id``, ``verdict`` (the
+    worst of the article's statements in ``GRID_ORDER``; "omitted" where ``omissions`` lists
+    it; "not said" otherwise), ``statements`` (how many), ``worst`` (how many have the
+    worst verdict)."""
+    claims = load_claims() if claims is None else claims
+    group = checks.claim_id.str.split(":").str[0] if len(checks) else pd.Series(dtype=str)
+    keyed = checks.assign(row=[c if c in set(claims.claim_id) else g for c, g in zip(checks.claim_id, group)])
+    omitted = set() if omissions is None else set(zip(omissions.article_id, omissions.claim_id))
+    labels = dict(zip(claims.claim_id, claims.label)) | GRID_GROUPS
+    order = [c for c in list(claims.claim_id) + list(GRID_GROUPS)
+             if c in set(keyed.row) or any(cid == c for _, cid in omitted)]
+    rank = {v: k for k, v in enumerate(GRID_ORDER)}
+    by_cell = {key: list(g.verdict) for key, g in keyed.groupby(["row", "article_id"], sort=False)}
+    rows = []
+    for cid in order:
+        for aid in articles.article_id:
+            said = by_cell.get((cid, aid), [])
+            if said:
+                worst = min(said, key=lambda v: rank.get(v, len(rank)))
+                rows.append((cid, labels[cid], aid, worst, len(said), said.count(worst)))
+            else:
+                rows.append((cid, labels[cid], aid, "omitted" if (aid, cid) in omitted else "not said", 0, 0))
+    return pd.DataFrame(rows, columns=["claim_id", "label", "article_id", "verdict", "statements", "worst"])

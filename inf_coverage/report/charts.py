@@ -186,3 +186,46 @@ def publish_figure(fig, folder, name: str, alt: str) -> None:
     plt.close(fig)
     display({"image/png": base64.b64encode(buf.getvalue()).decode("ascii"), "text/plain": alt},
             metadata={"image/png": {"export": name}}, raw=True)
+
+
+#: The marks of a verdict-grid cell with no statement.
+GRID_EMPTY = {"omitted": "omitted", "not said": ""}
+
+
+def verdict_grid_chart(grid: pd.DataFrame, labels: dict):
+    """The picture of 04: claims (rows, in the grid's order) by article (columns, labelled by
+    ``labels``: article_id -> a reader's name), each cell coloured by its verdict
+    (``palette("verdicts")``), with the number of statements written in it ("2" or "1 of 3"
+    when not all share the worst verdict), "omitted" written in a cell the article owed and
+    left out, and a blank for "not said". ``grid`` is ``verdict_grid``'s table (columns
+    ``label``, ``article_id``, ``verdict``, ``statements``, ``worst``). Returns the figure."""
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch, Rectangle
+
+    rows = list(dict.fromkeys(grid.label))
+    cols = list(dict.fromkeys(grid.article_id))
+    colours = palette("verdicts", list(grid.verdict.unique()) + ["omitted", "not said"])
+    fig, ax = plt.subplots(figsize=(2.2 + 1.5 * max(len(cols), 1), 1.4 + 0.42 * max(len(rows), 1)))
+    for r in grid.itertuples(index=False):
+        x, y = cols.index(r.article_id), rows.index(r.label)
+        face = colours.get(r.verdict, OTHER_COLOUR)
+        ax.add_patch(Rectangle((x, y), 1, 1, facecolor=face, edgecolor="#ffffff", lw=2,
+                               hatch="//" if r.verdict == "omitted" else None))
+        text = GRID_EMPTY.get(r.verdict) if r.statements == 0 else (
+            f"{r.statements}" if r.worst == r.statements else f"{r.worst} of {r.statements}")
+        if text:
+            ink = "#ffffff" if r.verdict == "omitted" else text_colour(face)
+            ax.text(x + 0.5, y + 0.5, text, ha="center", va="center", fontsize=8, color=ink)
+    ax.set_xlim(0, len(cols))
+    ax.set_ylim(len(rows), 0)
+    ax.set_xticks([k + 0.5 for k in range(len(cols))], [chart_text(labels.get(a, a)) for a in cols],
+                  rotation=30, ha="right", fontsize=8)
+    ax.set_yticks([k + 0.5 for k in range(len(rows))], [chart_text(r) for r in rows], fontsize=8)
+    ax.tick_params(length=0)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    shown = [v for v in PALETTES["verdicts"] if v in set(grid.verdict) and v != "not said"]
+    ax.legend(handles=[Patch(facecolor=colours[v], edgecolor="#999999", hatch="//" if v == "omitted" else None,
+                             label=v) for v in shown],
+              fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return fig
