@@ -19,7 +19,7 @@ from pathlib import Path
 
 import helpers as h   # the repo is on the environment's path
 import pipeline
-from inf_coverage.report.datapackage import TABLES, ExportError, write_datapackage
+from inf_coverage.report.datapackage import TABLES, ExportError, check_target, write_datapackage
 
 #: The annotation kinds exported, each under its own name (tokens, the per-word table, and
 #: the name-discovery kinds are left out: tokens are the sentences split again).
@@ -53,6 +53,7 @@ def main(argv=None) -> int:
     corpus = h.corpus_dir(args.corpus)
     out = Path(args.out or "export")
     try:
+        check_target(out)          # before the work: a refused folder is named at once
         tables, dropped = tables_of(corpus)
         n = len(tables["articles"])
         description = (
