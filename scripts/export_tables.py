@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-import helpers as h   # the repo is on the environment's path
+import helpers as h  # the repo is on the environment's path
 import pipeline
 from inf_coverage.report.datapackage import TABLES, ExportError, check_target, write_datapackage
 

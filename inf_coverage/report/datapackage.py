@@ -4,8 +4,7 @@
 each table of ``TABLES`` and a ``datapackage.json`` (Data Package v1 with Table Schemas)
 naming every column with its type and its description. The descriptions live here alone,
 one dict per table (``TABLES``), in the wording of the docstring of the function that makes
-the table; a column with no description, or a described column missing from its table, is
-an ``ExportError``, never a blank.
+the table; a column with no description is an ``ExportError``, never a blank.
 
 Each table is two resources: ``<name>`` (the CSV, a tabular data resource) and
 ``<name>-parquet`` (the Parquet file, same schema). A resource's ``path`` is one file and its
@@ -269,10 +268,10 @@ def field_type(dtype) -> str:
         return "integer"
     if pd.api.types.is_float_dtype(dtype):
         return "number"
-    if pd.api.types.is_datetime64_any_dtype(dtype):
-        return "datetime"
     if isinstance(dtype, pd.ArrowDtype) and pa.types.is_date(dtype.pyarrow_dtype):
         return "date"
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return "datetime"
     return "string"
 
 
