@@ -45,7 +45,7 @@ def test_the_descriptor_follows_the_data_package_and_table_schema_rules(seed_exp
     meta = json.loads((seed_export / "datapackage.json").read_text(encoding="utf-8"))
     for key in ("profile", "name", "title", "description", "licenses", "sources", "resources"):
         assert meta.get(key), key
-    assert meta["profile"] == "tabular-data-package" and NAME_RE.match(meta["name"])
+    assert meta["profile"] == "data-package" and NAME_RE.match(meta["name"])
     assert "created" not in meta                            # nothing volatile
     assert meta["corpus_fingerprint"] == h.fingerprint(SEED)
     assert [lic.get("name") for lic in meta["licenses"]] == ["MIT", "other-closed"]
@@ -77,7 +77,8 @@ def test_the_descriptor_follows_the_data_package_and_table_schema_rules(seed_exp
             assert not key or not table.duplicated(key).any()
             csv_shapes[r["name"]] = (names, list(table.columns), len(table))
         else:
-            assert (r["format"], r["mediatype"]) == ("parquet", "application/vnd.apache.parquet")
+            assert (r["format"], r["mediatype"], r["profile"]) == ("parquet", "application/vnd.apache.parquet",
+                                                                   "data-resource")
             pf = pq.ParquetFile(path)
             parquet_shapes[r["name"].removesuffix("-parquet")] = (names, pf.schema_arrow.names, pf.metadata.num_rows)
     assert csv_shapes == parquet_shapes      # same fields, same columns, same row count
@@ -209,7 +210,10 @@ def test_validate_finds_a_changed_file_a_wrong_header_and_a_missing_one(seed_exp
     meta = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
     meta["resources"][0]["schema"]["fields"][0]["type"] = "text"
     del meta["licenses"]
+    meta["profile"] = "tabular-data-package"      # which would need every resource tabular (CSV)
     (copy / "datapackage.json").write_text(json.dumps(meta), encoding="utf-8")
     problems = dp.validate(copy)
     assert "package: no licenses" in problems
     assert "resource articles: field article_id has type text" in problems
+    assert "resource articles-parquet: not a tabular-data-resource in a tabular-data-package" in problems
+    assert "resource articles: not a tabular-data-resource in a tabular-data-package" not in problems

@@ -37,7 +37,9 @@ DESCRIPTOR = "datapackage.json"
 #: ``name`` of every package this module writes: a folder whose datapackage.json has another
 #: name is not ours and is never replaced.
 PACKAGE_NAME = "inf-coverage-tables"
-PROFILE = "tabular-data-package"
+#: A plain data package: a Tabular Data Package (v1) requires every resource to be a tabular
+#: data resource, which v1 defines as CSV (or inline JSON); the Parquet files are data resources.
+PROFILE = "data-package"
 #: The Table Schema types a field may have (the subset this module maps pandas dtypes to).
 FIELD_TYPES = ("string", "integer", "number", "boolean", "date", "datetime")
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
@@ -413,7 +415,9 @@ def validate(folder) -> list:  # noqa: C901
         meta = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
         return [f"{DESCRIPTOR}: {e}"]
-    problems = [f"package: no {k}" for k in ("name", "title", "description", "licenses", "sources", "resources")
+    problems = [f"package: profile {meta.get('profile')}"] if meta.get("profile") not in (
+        "data-package", "tabular-data-package") else []
+    problems += [f"package: no {k}" for k in ("name", "title", "description", "licenses", "sources", "resources")
                 if not meta.get(k)]
     problems += [f"package: license {i} has neither name nor path" for i, lic in
                  enumerate(meta.get("licenses") or []) if not (lic.get("name") or lic.get("path"))]
@@ -425,6 +429,10 @@ def validate(folder) -> list:  # noqa: C901
         where = f"resource {r.get('name')}"
         problems += [f"{where}: no {k}" for k in ("name", "path", "format", "mediatype", "bytes", "hash", "schema")
                      if k not in r]
+        if meta.get("profile") == "tabular-data-package" and r.get("profile") != "tabular-data-resource":
+            problems.append(f"{where}: not a tabular-data-resource in a tabular-data-package")
+        if r.get("format") == "csv" and r.get("profile") != "tabular-data-resource":
+            problems.append(f"{where}: a CSV table not profiled tabular-data-resource")
         if "path" not in r:
             continue
         rel = Path(r["path"])
