@@ -217,3 +217,31 @@ def test_validate_finds_a_changed_file_a_wrong_header_and_a_missing_one(seed_exp
     assert "resource articles: field article_id has type text" in problems
     assert "resource articles-parquet: not a tabular-data-resource in a tabular-data-package" in problems
     assert "resource articles: not a tabular-data-resource in a tabular-data-package" not in problems
+
+
+def test_an_error_midway_leaves_the_previous_export_as_it_was(seed_export, monkeypatch):
+    before = _files(seed_export)
+    calls, real = [], dp.write_parquet
+
+    def fail_on_third(table, path):
+        calls.append(path.name)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return real(table, path)
+
+    monkeypatch.setattr(dp, "write_parquet", fail_on_third)
+    with pytest.raises(OSError, match="disk full"):
+        export_tables.main(["--out", str(seed_export), "--corpus", str(SEED)])
+    assert _files(seed_export) == before
+    assert sorted(os.listdir(seed_export.parent)) == ["export"]
+
+
+def test_an_added_articles_column_is_exported_if_described_and_named_if_not(corpus_copy, tmp_path, capsys):
+    corpus = corpus_copy()
+    meta = pd.read_csv(corpus / "articles.csv", dtype=str, keep_default_na=False)
+    meta.assign(author="A. Writer", my_column="x").to_csv(corpus / "articles.csv", index=False)
+    assert export_tables.main(["--out", str(tmp_path / "out"), "--corpus", str(corpus)]) == 0
+    assert "articles.csv columns not exported (no description in TABLES): my_column" in capsys.readouterr().err
+    header = pd.read_csv(tmp_path / "out" / "articles.csv", nrows=0).columns.tolist()
+    assert "author" in header and "my_column" not in header
+    assert dp.validate(tmp_path / "out") == []
