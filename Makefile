@@ -5,14 +5,23 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV := $(BIN)/uv
 REPORT_DIR ?= report
+EXPORT_DIR ?= export
 
-.PHONY: report test sweep benchmark lab chromium refresh lock clean clean-cache add
+.PHONY: report export test sweep benchmark lab chromium refresh lock clean clean-cache add
 
 ## Execute every notebook and write the HTML report (and its CSV and PNG files) to $(REPORT_DIR)/.
 report: export INF_REPORT_DIR = $(value REPORT_DIR)
 report: export INF_CORPUS_DIR = $(value CORPUS_DIR)
 report: $(VENV)/.installed
 	$${INF_CORPUS_DIR:+env CORPUS_DIR="$$INF_CORPUS_DIR"} $(BIN)/python scripts/build_report.py --out "$$INF_REPORT_DIR"
+
+## Write every table (articles, sentences, quotes, frames, claim checks ...) to $(EXPORT_DIR)/ as CSV
+## and Parquet, with a Frictionless datapackage.json describing each column (docs/export.md).
+## A folder that is not such an export is refused.
+export: export INF_EXPORT_DIR = $(value EXPORT_DIR)
+export: export INF_CORPUS_DIR = $(value CORPUS_DIR)
+export: $(VENV)/.installed
+	$${INF_CORPUS_DIR:+env CORPUS_DIR="$$INF_CORPUS_DIR"} $(BIN)/python scripts/export_tables.py --out "$$INF_EXPORT_DIR"
 
 ## Lint (ruff) on the code, tests and scripts, types (mypy) on the package and its facades (both
 ## configured in pyproject.toml), then the unit tests, then nbval over every notebook (stored
@@ -44,7 +53,7 @@ benchmark: $(VENV)/.installed
 ADD_VARS := SRC CORPUS_DIR OUTLET PUBLISHED TITLE URL LANGUAGE AUTHOR OUTLET_COUNTRY OUTLET_TYPE FORCE
 # make would expand a command-line variable to export it (a file name holding "$(shell ...)"
 # would run): these are never exported under their own names, only as INF_* copies, unexpanded.
-unexport $(ADD_VARS) REPORT_DIR LAB_ARGS PYTHON
+unexport $(ADD_VARS) REPORT_DIR EXPORT_DIR LAB_ARGS PYTHON
 $(foreach v,$(ADD_VARS),$(eval add: export INF_ADD_$(v) = $$(value $(v))))
 add: $(VENV)/.installed
 	@test -n "$$INF_ADD_SRC" || { echo "make add: give SRC=PATH (a saved page, a text file or a folder)"; exit 2; }
