@@ -125,7 +125,7 @@ $(VENV)/.installed: requirements.lock requirements-installer.lock
 	touch $@
 
 clean:
-	rm -rf $(VENV) report
+	rm -rf $(VENV) report export
 
 ## Remove the annotation cache of pipeline.py ($$INF_CACHE_DIR, else .cache/annotations); it
 ## refuses a folder without the cache's marker file.
