@@ -3,8 +3,18 @@
 """
 
 from inf_coverage.core.layout import SEED_FINGERPRINT, fingerprint
-from inf_coverage.report.findings import FINDINGS_COLUMNS, FindingError, Findings, expect
+from inf_coverage.report.findings import (
+    FINDINGS_COLUMNS,
+    MAX_EVIDENCE_SHOWN,
+    FindingError,
+    Findings,
+    evidence_html,
+    evidence_keys,
+    evidence_text,
+    expect,
+)
 
 __all__ = [
-    "expect", "FindingError", "Findings", "FINDINGS_COLUMNS", "fingerprint", "SEED_FINGERPRINT",
+    "evidence_html", "evidence_keys", "evidence_text", "expect", "FindingError", "Findings",
+    "FINDINGS_COLUMNS", "fingerprint", "MAX_EVIDENCE_SHOWN", "SEED_FINGERPRINT",
 ]

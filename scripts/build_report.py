@@ -303,7 +303,7 @@ def write_site(out: Path, pages: list, seed: bool) -> None:
     else:
         note = "Every article of the corpus has a page."
     linkable = site.write_article_pages(out, articles, sents, pages, prov, only) if articles else {}
-    linker = site.Linker(linkable)
+    linker = site.Linker(linkable, {a["article_id"]: a["label"] for a in articles})
     files = {p.name for p in out.iterdir() if p.is_file()}
     for page in pages:
         body = site.rework_html(rendered[page["stem"]], linker, files, set())

@@ -129,6 +129,9 @@ details.code-fold pre { font-size:13px; overflow-x:auto; }
 .report table.dataframe thead th { border-bottom:2px solid var(--ink); white-space:nowrap; }
 .report table.dataframe td.num { text-align:right; font-variant-numeric: tabular-nums; white-space:nowrap; }
 .report table.dataframe tbody tr:nth-child(even) { background:rgba(0,0,0,.025); }
+.finding-evidence { font:14px system-ui, sans-serif; color:var(--muted); margin:-.3rem 0 1rem; }
+a.cited { font:bold 11px system-ui, sans-serif; color:#fff; background:#D55E00; border-radius:3px; padding:0 .25rem;
+  margin:0 .15rem; text-decoration:none; vertical-align:super; }
 .enlarge-note { font:13px system-ui, sans-serif; color:var(--muted); margin:.2rem 0 1rem; }
 .scroll-hint { display:none; font:13px system-ui, sans-serif; color:var(--muted); margin:.5rem 0 0; }
 .report table.dataframe td a { white-space:nowrap; }
@@ -352,10 +355,12 @@ def _relabel(cell: list) -> None:
 
 
 class Linker:
-    """Which evidence links may be built: article ids with a page, and their sentence ids."""
+    """Which evidence links may be built: article ids with a page, and their sentence ids;
+    ``labels``: a reader's name for each article (for the findings' evidence lines)."""
 
-    def __init__(self, sentences: dict):
+    def __init__(self, sentences: dict, labels: dict | None = None):
         self.sentences = sentences          # article_id -> set of sentence ids with a page
+        self.labels = labels or {}
 
     def article(self, aid: str) -> str | None:
         aid = html.unescape(aid).strip()
@@ -440,7 +445,33 @@ def rework_table(table: str, linker: Linker, cited: set) -> str:  # noqa: C901
     return f'{hint}<div class="table-scroll">{opening}<thead>{head}</thead><tbody>{body}</tbody></table></div>'
 
 
+_EVIDENCE_RE = re.compile(r'<p class="finding-evidence" data-evidence="([^"<>]*)">.*?</p>', re.S)
+
+
+def evidence_links(keys: str, linker: Linker, cited: set) -> str:
+    """A finding's evidence line with each sentence (``article_id:sentence_id``) or article
+    (``article_id``) of ``data-evidence`` linked to its evidence page, under the article's
+    label; a key with no page stays text. Every article named is added to ``cited``."""
+    by_article: dict = {}
+    for key in html.unescape(keys).split():
+        aid, _, sid = key.partition(":")
+        by_article.setdefault(aid, []).append(sid)
+    parts = []
+    for aid, sids in by_article.items():
+        cited.add(aid)
+        name = esc(linker.labels.get(aid, aid))
+        page = linker.article(aid)
+        if sids == [""]:
+            parts.append(f'<a href="{page}">{name}</a>' if page else name)
+            continue
+        links = [f'<a href="{link}">{esc(sid)}</a>' if (link := linker.sentence(aid, sid)) else esc(sid)
+                 for sid in sids if sid]
+        parts.append(f"{name}, sentence{'s' if len(links) > 1 else ''} {', '.join(links)}")
+    return f'<p class="finding-evidence">Evidence: {"; ".join(parts)}.</p>'
+
+
 def rework_html(page: str, linker: Linker, files: set, cited: set) -> str:
+    page = _EVIDENCE_RE.sub(lambda m: evidence_links(m.group(1), linker, cited), page)
     page = _TABLE_RE.sub(lambda m: rework_table(m.group(0), linker, cited), page)
     return _CSV_LINK_RE.sub(lambda m: (f'<a href="{esc(m.group(1))}">{esc(m.group(1))}</a>'
                                        if m.group(1) in files else m.group(0)), page)
@@ -496,11 +527,32 @@ def _render_sentence(text: str, base: int, marks) -> str:
     return "".join(parts)
 
 
-def article_page(row, sents, marks, pages, prov) -> str:
-    """The cleaned text of one article, one anchor per sentence, its highlights."""
+def citing_findings(findings: dict) -> dict:
+    """(article_id, sentence_id or None for the whole article) -> the findings whose
+    evidence names it: (page stem, anchor, label "04·2", text), in page and finding order."""
+    out: dict = {}
+    for stem, rows in sorted(findings.items()):
+        for r in rows:
+            for key in (r.get("evidence") or "").split():
+                aid, _, sid = key.partition(":")
+                out.setdefault((aid, int(sid) if sid.isdigit() else None), []).append(
+                    (stem, r["anchor"], f"{stem[:2]}\u00b7{r['order']}", r["text"]))
+    return out
+
+
+def _cited_by(cites: list) -> str:
+    return "".join(f'<a class="cited" href="../{esc(stem)}.html#{esc(anchor)}" title="{esc(text)}">'
+                   f"finding {esc(label)}</a>" for stem, anchor, label, text in cites)
+
+
+def article_page(row, sents, marks, pages, prov, cites: dict | None = None) -> str:
+    """The cleaned text of one article, one anchor per sentence, its highlights, and after
+    each sentence a link to every finding that cites it (``citing_findings``)."""
+    cites = cites or {}
     paragraphs: dict = {}
     for s in sents:
-        body = _render_sentence(s["text"], s["start"], marks)
+        body = _render_sentence(s["text"], s["start"], marks) + _cited_by(
+            cites.get((row["article_id"], s["sentence_id"]), []))
         paragraphs.setdefault(s["paragraph_id"], []).append(
             f'<span class="sent" id="s{s["sentence_id"]}"><a class="sid" href="#s{s["sentence_id"]}">'
             f'{s["sentence_id"]}</a>{body}</span>')
@@ -521,6 +573,8 @@ def article_page(row, sents, marks, pages, prov) -> str:
 <header class="page-head"><p class="kicker">Evidence page · article <code>{esc(row['article_id'])}</code></p>
 <h1>{esc(row['label'])}</h1></header>
 <ul class="article-meta">{meta_html}</ul>
+{('<p class="legend">Findings that cite this whole article: ' + _cited_by(cites.get((row["article_id"], None), []))
+  + '</p>') if cites.get((row["article_id"], None)) else ''}
 <p class="legend">The cleaned text, sentence by sentence (each number is the sentence's anchor).
 <mark class="q">Quotations and reported statements</mark> carry their speaker
 (<span class="tag who">speaker</span>); <mark class="m">names of registered people</mark> are underlined;
@@ -537,11 +591,13 @@ def article_page(row, sents, marks, pages, prov) -> str:
 
 
 def write_article_pages(out: Path, articles, sents, pages, prov, only=None) -> dict:
-    """Write ``articles/{article_id}.html`` for every article (or those in ``only``);
-    return article_id -> set of sentence ids, for the links."""
+    """Write ``articles/{article_id}.html`` for every article (or those in ``only``), each
+    sentence linking to the findings that cite it; return article_id -> set of sentence
+    ids, for the links."""
     folder = out / "articles"
     folder.mkdir(exist_ok=True)
     marks = highlights(out)
+    cites = citing_findings(findings_of(out))
     by_article: dict = {}
     for s in sents:
         by_article.setdefault(s["article_id"], []).append(s)
@@ -551,7 +607,7 @@ def write_article_pages(out: Path, articles, sents, pages, prov, only=None) -> d
         if not ARTICLE_ID_RE.match(aid) or (only is not None and aid not in only):
             continue
         rows = by_article.get(aid, [])
-        (folder / f"{aid}.html").write_text(article_page(row, rows, marks.get(aid, []), pages, prov),
+        (folder / f"{aid}.html").write_text(article_page(row, rows, marks.get(aid, []), pages, prov, cites),
                                             encoding="utf-8")
         written[aid] = {s["sentence_id"] for s in rows}
     return written

@@ -16,6 +16,7 @@ from nbclient.exceptions import CellExecutionError
 
 import findings
 import helpers as h
+import inf_coverage.report.findings as findings_module
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "corpus"
@@ -146,3 +147,27 @@ def test_the_seed_verdicts_come_from_the_hand_coding():
     v = h.method_verdicts(SEED, articles).set_index("method")
     assert v.loc["mentions", "verdict"] == "usable" and v.loc["sentiment", "verdict"] == "not reliable on this corpus"
     assert h.method_verdicts(OTHER, h.load_corpus(OTHER)).empty
+
+
+# -- Every finding cites the sentences that make it true ----------------------------------
+
+def test_a_finding_lists_its_evidence_and_records_it(monkeypatch):
+    shown = []
+    monkeypatch.setattr(findings_module, "_display_html", lambda markup, plain: shown.append((markup, plain)))
+    F = h.Findings("04-x", OTHER)
+    rows = pd.DataFrame({"article_id": ["mt-b", "agg-a", "agg-a", "agg-a", "gt-c"],
+                         "sentence_id": [4, 12, 3, 12, None]})
+    F.computed("two-errors", "Two articles misdate it.", lambda: True, evidence=rows)
+    assert F.table().evidence.tolist() == ["agg-a:3 agg-a:12 gt-c mt-b:4"]
+    assert shown[1] == ('<p class="finding-evidence" data-evidence="agg-a:3 agg-a:12 gt-c mt-b:4">Evidence: '
+                        "agg-a sentences 3, 12; gt-c (the whole article); mt-b sentence 4.</p>",
+                        "Evidence: agg-a sentences 3, 12; gt-c (the whole article); mt-b sentence 4.")
+    F.computed("no-evidence", "Nothing cited.", lambda: True)
+    assert F.table().evidence.tolist()[1] == "" and len(shown) == 3      # a heading, no evidence line
+    with pytest.raises(TypeError, match="article_id"):
+        F.computed("bad", "x", lambda: True, evidence=pd.DataFrame({"sentence_id": [1]}))
+
+
+def test_an_evidence_list_is_cut_at_twelve_sentences():
+    keys = [f"a:{k}" for k in range(1, 15)]
+    assert findings.evidence_text(keys) == "Evidence: a sentences 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12; and 2 more."

@@ -461,3 +461,26 @@ def test_the_headline_leads_with_errors_of_fact_and_skips_caveated_findings():
     html = site.headline_html(pages, findings)
     assert html.count("<li>") == 5 and 'href="04-e.html#e1"' in html and 'href="03-d.html#d2"' in html
     assert site.headline_html(pages, {"00-a": findings["00-a"]}) == ""      # nothing to lead with: no box
+
+
+def test_a_findings_evidence_line_links_each_sentence_under_its_articles_label():
+    import report_site as site
+    linker = site.Linker({"agg-a": {3, 12}, "gt-c": {1}}, {"agg-a": "Unnamed aggregator, undated"})
+    cited: set = set()
+    line = ('<p class="finding-evidence" data-evidence="agg-a:3 agg-a:12 agg-a:99 gt-c mt-b:4">Evidence: '
+            "agg-a sentences 3, 12, 99; gt-c (the whole article); mt-b sentence 4.</p>")
+    out = site.rework_html(line, linker, set(), cited)
+    assert out == ('<p class="finding-evidence">Evidence: Unnamed aggregator, undated, sentences '
+                   '<a href="articles/agg-a.html#s3">3</a>, <a href="articles/agg-a.html#s12">12</a>, 99; '
+                   '<a href="articles/gt-c.html">gt-c</a>; mt-b, sentence 4.</p>')   # no page, no link
+    assert cited == {"agg-a", "gt-c", "mt-b"}
+
+
+def test_an_evidence_sentence_links_back_to_the_findings_that_cite_it():
+    import report_site as site
+    found = {"04-e": [{"order": "2", "anchor": "finding-04-x", "text": "Two misdate it.", "evidence": "a:3 b"}],
+             "01-b": [{"order": "1", "anchor": "finding-01-y", "text": "A quotes <b>.", "evidence": "a:3"}]}
+    cites = site.citing_findings(found)
+    assert [c[2] for c in cites[("a", 3)]] == ["01\u00b71", "04\u00b72"] and [c[2] for c in cites[("b", None)]] == ["04\u00b72"]
+    html_ = site._cited_by(cites[("a", 3)])
+    assert html_.startswith('<a class="cited" href="../01-b.html#finding-01-y" title="A quotes &lt;b&gt;.">finding 01\u00b71</a>')

@@ -27,7 +27,9 @@ from inf_coverage.core.layout import fingerprint, SEED_FINGERPRINT
 from inf_coverage.report.export import export_csv
 
 
-FINDINGS_COLUMNS = ["notebook", "order", "finding_id", "text", "anchor", "source"]
+FINDINGS_COLUMNS = ["notebook", "order", "finding_id", "text", "anchor", "source", "evidence"]
+#: How many evidence sentences a finding lists under its heading (the rest are counted).
+MAX_EVIDENCE_SHOWN = 12
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
 
@@ -89,26 +91,33 @@ class Findings:
     def _shown(self, finding_id: str) -> bool:
         return any(r["finding_id"] == finding_id for r in self.rows)
 
-    def _state(self, finding_id: str, text: str, checks, source: str, method: str | None = None) -> str:
+    def _state(self, finding_id: str, text: str, checks, source: str, method: str | None = None,
+               evidence=None) -> str:
         if not _ID_RE.match(finding_id):
             raise ValueError(f"finding id {finding_id!r}: use lower-case letters, digits and hyphens")
         label = f"{self.notebook} / {finding_id}: {text}"
         for check in checks:
             expect(check, label)
+        cited = evidence_keys(evidence) if evidence is not None else []
         text = text + self.qualifier(method)
         self.rows.append({"notebook": self.notebook, "order": len(self.rows) + 1,
                           "finding_id": finding_id, "text": text,
-                          "anchor": self._anchor(finding_id), "source": source})
+                          "anchor": self._anchor(finding_id), "source": source, "evidence": " ".join(cited)})
         _display_html(f'<h4 class="finding" id="{self._anchor(finding_id)}">Finding: '
                       f"{html.escape(text)}</h4>", f"Finding: {text}")
+        if cited:
+            _display_html(evidence_html(cited), evidence_text(cited))
         return text
 
-    def seed(self, finding_id: str, text: str, *checks, method: str | None = None) -> str | None:
+    def seed(self, finding_id: str, text: str, *checks, method: str | None = None, evidence=None) -> str | None:
         """A hand-written seed finding: shown only on the seed corpus, after ``checks``, each a
         function of no arguments (refused otherwise, on every corpus, so a value computed from seed
         ids can never be evaluated on another corpus).
         ``method`` names the method it rests on (a kind of ``05-validation``): a finding on a
-        method not judged usable on this corpus carries that qualification."""
+        method not judged usable on this corpus carries that qualification.
+        ``evidence``: the rows that make it true, a table with ``article_id`` and (where a
+        sentence is meant) ``sentence_id``; they are listed under the heading, recorded in
+        ``findings.csv`` and linked to their sentences in the report (``evidence_keys``)."""
         # Every check must be a function: an expression would be evaluated by the caller before
         # this method could tell that the corpus is not the seed, and a seed check reads seed
         # article ids, sentences and counts that another corpus lacks (a KeyError, not a finding).
@@ -118,14 +127,16 @@ class Findings:
                             "write each as `lambda: ...` so that no other corpus ever evaluates it")
         if not self.is_seed:
             return None
-        return self._state(finding_id, text, checks, "seed narrative", method)
+        return self._state(finding_id, text, checks, "seed narrative", method, evidence)
 
-    def computed(self, finding_id: str, text: str, *checks, method: str | None = None) -> str | None:
+    def computed(self, finding_id: str, text: str, *checks, method: str | None = None,
+                 evidence=None) -> str | None:
         """A finding composed from this corpus's tables: shown unless a seed finding with
-        this id was shown. Its checks run too, so the composing code cannot drift."""
+        this id was shown. Its checks run too, so the composing code cannot drift.
+        ``evidence`` as for ``seed``."""
         if self._shown(finding_id):
             return None
-        return self._state(finding_id, text, checks, "computed", method)
+        return self._state(finding_id, text, checks, "computed", method, evidence)
 
     def note(self, text: str) -> None:
         """Plain escaped text under a finding (no heading, not a finding)."""
@@ -154,6 +165,48 @@ class Findings:
         table = (pd.concat([old, self.table()], ignore_index=True)
                  .sort_values(["notebook", "order"], kind="stable"))
         return export_csv(table, folder, "findings.csv")
+
+
+def evidence_keys(rows: pd.DataFrame) -> list:
+    """The sentences (``article_id:sentence_id``) or whole articles (``article_id``) a
+    finding rests on, from a table with ``article_id`` and optionally ``sentence_id`` (an
+    empty cell there means the whole article), distinct, in article and sentence order.
+    Raises ``TypeError`` for a table without ``article_id``."""
+    if not isinstance(rows, pd.DataFrame) or "article_id" not in rows.columns:
+        raise TypeError("a finding's evidence is a table with an article_id column (and sentence_id)")
+    sids = rows["sentence_id"] if "sentence_id" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
+    keys = set()
+    for aid, sid in zip(rows["article_id"], sids):
+        if pd.isna(sid) or str(sid).strip() == "":
+            keys.add((str(aid), -1))
+        else:
+            keys.add((str(aid), int(sid)))
+    return [aid if sid < 0 else f"{aid}:{sid}" for aid, sid in sorted(keys)]
+
+
+def _evidence_parts(cited: list) -> tuple:
+    shown = cited[:MAX_EVIDENCE_SHOWN]
+    by_article: dict = {}
+    for key in shown:
+        aid, _, sid = key.partition(":")
+        by_article.setdefault(aid, []).append(sid)
+    words = "; ".join(aid + (" (the whole article)" if sids == [""] else " sentence" + ("s " if len(sids) > 1 else " ")
+                             + ", ".join(s for s in sids if s)) for aid, sids in by_article.items())
+    more = len(cited) - len(shown)
+    return words, (f"; and {more} more" if more else "")
+
+
+def evidence_text(cited: list) -> str:
+    words, more = _evidence_parts(cited)
+    return f"Evidence: {words}{more}."
+
+
+def evidence_html(cited: list) -> str:
+    """The evidence line under a finding's heading: plain text in a notebook; the report
+    turns each key of ``data-evidence`` into a link to its sentence."""
+    words, more = _evidence_parts(cited)
+    return (f'<p class="finding-evidence" data-evidence="{html.escape(" ".join(cited))}">Evidence: '
+            f"{html.escape(words)}{html.escape(more)}.</p>")
 
 
 def _display_html(markup: str, plain: str) -> None:
