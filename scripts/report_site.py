@@ -75,6 +75,8 @@ EXPORT_NOTES = {
     "system_mentions.csv": "weapon systems named, designations resolved",
     "place_mentions.csv": "places named in sentences about deployment",
     "timeline.png": "chart: events as the reference dates them and as each outlet dates them",
+    "verdict_grid.png": "chart: each claim by each article, coloured by its worst verdict, omissions hatched",
+    "verdict_grid.csv": "the verdict grid: per claim and article, the worst verdict, statements and omissions",
     "validation_scores.csv": "each method against the hand coding, per article and pooled",
     "validation_ceiling.csv": "the two coders against each other",
     "validation_scores.png": "chart: each method's agreement with the hand coding, with intervals",
@@ -445,10 +447,11 @@ def rework_table(table: str, linker: Linker, cited: set) -> str:  # noqa: C901
     return f'{hint}<div class="table-scroll">{opening}<thead>{head}</thead><tbody>{body}</tbody></table></div>'
 
 
-_EVIDENCE_RE = re.compile(r'<p class="finding-evidence" data-evidence="([^"<>]*)">.*?</p>', re.S)
+_EVIDENCE_RE = re.compile(r'<p class="finding-evidence" data-evidence="([^"<>]*)"( data-absence="1")?>.*?</p>',
+                          re.S)
 
 
-def evidence_links(keys: str, linker: Linker, cited: set) -> str:
+def evidence_links(keys: str, linker: Linker, cited: set, absence: bool = False) -> str:
     """A finding's evidence line with each sentence (``article_id:sentence_id``) or article
     (``article_id``) of ``data-evidence`` linked to its evidence page, under the article's
     label; a key with no page stays text. Every article named is added to ``cited``."""
@@ -467,11 +470,12 @@ def evidence_links(keys: str, linker: Linker, cited: set) -> str:
         links = [f'<a href="{link}">{esc(sid)}</a>' if (link := linker.sentence(aid, sid)) else esc(sid)
                  for sid in sids if sid]
         parts.append(f"{name}, sentence{'s' if len(links) > 1 else ''} {', '.join(links)}")
-    return f'<p class="finding-evidence">Evidence: {"; ".join(parts)}.</p>'
+    lead = "Evidence (nothing found; the articles read): " if absence else "Evidence: "
+    return f'<p class="finding-evidence">{lead}{"; ".join(parts)}.</p>'
 
 
 def rework_html(page: str, linker: Linker, files: set, cited: set) -> str:
-    page = _EVIDENCE_RE.sub(lambda m: evidence_links(m.group(1), linker, cited), page)
+    page = _EVIDENCE_RE.sub(lambda m: evidence_links(m.group(1), linker, cited, bool(m.group(2))), page)
     page = _TABLE_RE.sub(lambda m: rework_table(m.group(0), linker, cited), page)
     return _CSV_LINK_RE.sub(lambda m: (f'<a href="{esc(m.group(1))}">{esc(m.group(1))}</a>'
                                        if m.group(1) in files else m.group(0)), page)

@@ -171,3 +171,16 @@ def test_a_finding_lists_its_evidence_and_records_it(monkeypatch):
 def test_an_evidence_list_is_cut_at_twelve_sentences():
     keys = [f"a:{k}" for k in range(1, 15)]
     assert findings.evidence_text(keys) == "Evidence: a sentences 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12; and 2 more."
+
+
+def test_a_finding_of_absence_cites_every_article_read(monkeypatch):
+    shown = []
+    monkeypatch.setattr(findings_module, "_display_html", lambda markup, plain: shown.append((markup, plain)))
+    read = pd.DataFrame({"article_id": ["wire-2", "daily-1"]})
+    F = h.Findings("04-x", OTHER, articles=read)
+    F.computed("none", "No article misdates an event.", lambda: True, evidence=pd.DataFrame({"article_id": []}))
+    assert F.table().evidence.tolist() == ["daily-1 wire-2"]
+    assert shown[1] == ('<p class="finding-evidence" data-evidence="daily-1 wire-2" data-absence="1">Evidence (nothing '
+                        "found; the articles read): daily-1 (the whole article); wire-2 (the whole article).</p>",
+                        "Evidence (nothing found; the articles read): daily-1 (the whole article); wire-2 (the whole "
+                        "article).")

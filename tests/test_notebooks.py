@@ -80,3 +80,17 @@ def test_no_seed_check_can_be_evaluated_on_another_corpus(path):
             f"code cell {cell}: the seed text of {ast.unparse(call.args[0])} is computed; write it as plain text"
         eager = [ast.unparse(a)[:60] for a in call.args[2:] if not isinstance(a, ast.Lambda)]
         assert not eager, f"code cell {cell}: seed checks evaluated eagerly: {eager}"
+
+
+def test_every_stored_finding_is_followed_by_its_evidence():
+    """On the seed corpus each `Finding:` heading a notebook stores is followed by the line
+    citing the sentences (or articles) that make it true."""
+    found = cited = 0
+    for path in NOTEBOOKS:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        outs = ["".join(o.get("data", {}).get("text/plain", "")) for c in nb["cells"] for o in c.get("outputs", [])]
+        for k, text in enumerate(outs):
+            if text.startswith("Finding: "):
+                found += 1
+                cited += k + 1 < len(outs) and outs[k + 1].startswith("Evidence")
+    assert found >= 42 and cited == found

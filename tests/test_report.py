@@ -97,6 +97,9 @@ def test_every_notebook_runs_on_another_corpus(reports):
     # no article dates an event of the reference: 04's timeline would have no marks, so a
     # sentence stands in its place and no empty chart is exported
     assert not (out / "timeline.png").exists()
+    # every finding cites its evidence: sentences, or the articles read for a finding of absence
+    found = pd.read_csv(out / "findings.csv", dtype=str, keep_default_na=False)
+    assert len(found) > 20 and (found.evidence != "").all(), found[found.evidence == ""][["notebook", "finding_id"]]
     assert "No chart: this corpus has nothing to draw here." in (out / "04-missile-range-facts.html").read_text(encoding="utf-8")
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "a corpus other than the seed articles" in index

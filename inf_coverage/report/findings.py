@@ -62,8 +62,10 @@ class Findings:
     """
 
     def __init__(self, notebook: str, corpus_folder, seed_fingerprint: str = SEED_FINGERPRINT,
-                 verdicts: pd.DataFrame | None = None):
+                 verdicts: pd.DataFrame | None = None, articles: pd.DataFrame | None = None):
         self.notebook = notebook
+        # the articles the notebook reads: what a finding of absence (empty evidence) cites
+        self.read = [] if articles is None else sorted(map(str, articles["article_id"]))
         self.number = notebook.split("-", 1)[0]
         self.is_seed = fingerprint(corpus_folder) == seed_fingerprint
         self.rows: list[dict] = []
@@ -99,6 +101,9 @@ class Findings:
         for check in checks:
             expect(check, label)
         cited = evidence_keys(evidence) if evidence is not None else []
+        absence = evidence is not None and not cited and bool(self.read)
+        if absence:                 # nothing found: the finding rests on every article read
+            cited = list(self.read)
         text = text + self.qualifier(method)
         self.rows.append({"notebook": self.notebook, "order": len(self.rows) + 1,
                           "finding_id": finding_id, "text": text,
@@ -106,7 +111,7 @@ class Findings:
         _display_html(f'<h4 class="finding" id="{self._anchor(finding_id)}">Finding: '
                       f"{html.escape(text)}</h4>", f"Finding: {text}")
         if cited:
-            _display_html(evidence_html(cited), evidence_text(cited))
+            _display_html(evidence_html(cited, absence), evidence_text(cited, absence))
         return text
 
     def seed(self, finding_id: str, text: str, *checks, method: str | None = None, evidence=None) -> str | None:
@@ -117,7 +122,9 @@ class Findings:
         method not judged usable on this corpus carries that qualification.
         ``evidence``: the rows that make it true, a table with ``article_id`` and (where a
         sentence is meant) ``sentence_id``; they are listed under the heading, recorded in
-        ``findings.csv`` and linked to their sentences in the report (``evidence_keys``)."""
+        ``findings.csv`` and linked to their sentences in the report (``evidence_keys``). An
+        empty table (a finding of absence: "no article ...") cites every article the notebook
+        read (``articles`` given to ``Findings``)."""
         # Every check must be a function: an expression would be evaluated by the caller before
         # this method could tell that the corpus is not the seed, and a seed check reads seed
         # article ids, sentences and counts that another corpus lacks (a KeyError, not a finding).
@@ -196,17 +203,23 @@ def _evidence_parts(cited: list) -> tuple:
     return words, (f"; and {more} more" if more else "")
 
 
-def evidence_text(cited: list) -> str:
+#: How an evidence line starts: sentences that make the finding true, or, for a finding of
+#: absence (its evidence table is empty), the articles read in which nothing was found.
+EVIDENCE_LEADS = {False: "Evidence: ", True: "Evidence (nothing found; the articles read): "}
+
+
+def evidence_text(cited: list, absence: bool = False) -> str:
     words, more = _evidence_parts(cited)
-    return f"Evidence: {words}{more}."
+    return f"{EVIDENCE_LEADS[absence]}{words}{more}."
 
 
-def evidence_html(cited: list) -> str:
+def evidence_html(cited: list, absence: bool = False) -> str:
     """The evidence line under a finding's heading: plain text in a notebook; the report
-    turns each key of ``data-evidence`` into a link to its sentence."""
+    turns each key of ``data-evidence`` into a link to its sentence (or article)."""
     words, more = _evidence_parts(cited)
-    return (f'<p class="finding-evidence" data-evidence="{html.escape(" ".join(cited))}">Evidence: '
-            f"{html.escape(words)}{html.escape(more)}.</p>")
+    flag = ' data-absence="1"' if absence else ""
+    return (f'<p class="finding-evidence" data-evidence="{html.escape(" ".join(cited))}"{flag}>'
+            f"{html.escape(EVIDENCE_LEADS[absence])}{html.escape(words)}{html.escape(more)}.</p>")
 
 
 def _display_html(markup: str, plain: str) -> None:
