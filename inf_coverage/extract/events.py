@@ -288,7 +288,7 @@ def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, 
 
 
 def _bind_by_fit(contexts: dict, loose: list, m, lo: int, hi: int, date: str, precision: str,
-                 future, open_sentence: bool):
+                 future, open_sentence: bool, pronoun: bool):
     """(event, label, fact_id, reference_date) of the one event a date binds to by its fit
     alone, or None: when no event's anchor is in the date's own clause (``lo``-``hi``), or
     the one there does not fit the date ("the ministry said the moratorium it declared in
@@ -296,22 +296,30 @@ def _bind_by_fit(contexts: dict, loose: list, m, lo: int, hi: int, date: str, pr
     named in that clause, the nearer of two ("Russia declared the moratorium in 2019, after
     the United States withdrew"); then, with no event in reach at all (``open_sentence``),
     the one event the date fits among those whose anchor the sentence names without their
-    context ("signed it on 8 December 1987"; a day or month only: a year alone is too weak
-    a coincidence), else among those whose context it names ("the US left on 2 August
+    context, when a pronoun may stand for it (``pronoun``: "signed it on 8 December 1987",
+    not "the US suspended its obligations on 2 February 2019"; a day or month only: a year
+    alone is too weak a coincidence), else among those whose context it names ("the US left on 2 August
     2019"). ``contexts``: event -> (context spans, label, fact_id, reference_date, future?);
     ``loose``: (event, label, fact_id, reference_date, future?). A date bound so agrees."""
     def fit(ref, ev_future):
         return _same_date(date, precision, ref) and not (
             future is not None and ev_future is not None and future != ev_future)
-    near = sorted((min(max(c0 - m.end(), m.start() - c1, 0) for c0, c1 in spans if lo < c0 and c1 <= hi),
-                   ev, label, fact, ref)
-                  for ev, (spans, label, fact, ref, evf) in contexts.items()
-                  if fit(ref, evf) and any(lo < c0 and c1 <= hi for c0, c1 in spans))
+    near = []
+    for ev, (spans, label, fact, ref, evf) in contexts.items():
+        if not fit(ref, evf):
+            continue
+        # only the spans next to the date can be nearest (sorted by start: bisection)
+        i = bisect.bisect_left(spans, (m.start(),))
+        gaps = [max(c0 - m.end(), m.start() - c1, 0) for c0, c1 in spans[max(0, i - 2):i + 2]
+                if lo < c0 and c1 <= hi]
+        if gaps:
+            near.append((min(gaps), ev, label, fact, ref))
+    near.sort()
     if len(near) > 1 and near[0][0] == near[1][0]:
         near = []
     if not near and open_sentence:
         near = [(0, ev, label, fact, ref) for ev, label, fact, ref, evf in loose
-                if precision in ("day", "month") and fit(ref, evf)]
+                if precision in ("day", "month") and pronoun and fit(ref, evf)]
         if not near:
             near = [(0, ev, label, fact, ref) for ev, (_, label, fact, ref, evf) in contexts.items() if fit(ref, evf)]
         if len(near) > 1:
@@ -386,6 +394,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             continue
         pub = published.get(aid)
         breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text)]
+        pronoun = bool(_PRONOUN_RE.search(text))
         parts = [b.start() for b in _PART_BREAK_RE.finditer(text)]
         heading = _TIMELINE_YEAR_RE.match(text)
         candidates = []
@@ -463,7 +472,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             if precision != "unresolved" and (best is None or best[0][0] > 0 or (
                     best[3] and not _same_date(date, precision, best[4]))):
                 fitted = _bind_by_fit(contexts, loose, m, lo, hi, date, precision, future,
-                                      open_sentence=best is None and not since)
+                                      open_sentence=best is None and not since,
+                                      pronoun=pronoun)
                 if fitted is not None:
                     best = ((0, 0, None),) + fitted
             # "the 2019 withdrawal": an event's anchor right after the date is that date's event,
@@ -509,6 +519,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                                  "reference_date", "verdict", "source"])
 
 
+# A personal pronoun that may stand for an event's missing context ("signed it", "he told").
+_PRONOUN_RE = re.compile(r"\b(?:it|he|she|they|him|them)\b", re.I)
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
 # An event's word governed by a modal or a word of intent or notice is a plan, not the
 # event: "announced on 4 December 2018 that it would withdraw", "gave notice of withdrawal",
@@ -522,51 +534,88 @@ _INTENT_BEFORE_RE = re.compile(
 # its own clause ("The treaty, which the leaders signed in 1988, ..."; "said on Tuesday
 # (Aug 5)": the day in brackets names no event). Quotation marks do not end one.
 _FIRM_BREAK_RE = re.compile(r"[,;()\[\]]|\s[-\u2013\u2014]\s|\u2014"
-                            r"|\b(?:while|whereas|after|when|before|although|though|because|but)\b")
+                            r"|\b(?:while|whereas|after|when|before|although|though|because|but"
+                            r"|which|who|whom|whose)\b")
+# A relative clause holding the event's word and not the date: "reversed course in 2019 on
+# the treaty that Reagan signed"; "the treaty that Reagan signed was abandoned in 2018" (a
+# finite auxiliary after the event's word ends the relative clause). A "that" right after
+# the date or after a verb of saying opens what was said then ("told reporters in June 2024
+# that ...", "on 28 June, Putin announced that ..."): not one.
+_RELATIVE_RE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
+_SAID_THAT_RE = re.compile(r"\b(?:said|says|say|told|tells?|announc\w*|stat(?:ed|es)|declar\w*|warn\w*|wr[io]tes?"
+                           r"|noted|notes|add(?:ed|s)|argu\w*|claim\w*|insist\w*|recall\w*|report\w*|confirm\w*"
+                           r"|signal\w*|suggest\w*|indicat\w*|reveal\w*|acknowledg\w*|admit\w*|explain\w*)"
+                           r"(?:\s+[\w']+){0,2}\s+\Z", re.I)
+_OTHER_PREDICATE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b", re.I)
 _CLAUSE_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 # An event of the article's own news (its reference date this close to the publication
 # date) is not misdated by a date further than this from it: "in 2024, the ministry
 # warned ..." is an earlier statement of the same ministry.
 NEWS_DAYS = 31
+# An event's words further than this from a date are not firmly its event's.
+MAX_FIRM_CHARS = 150
 
 
 def _firm_clause(text: str, m) -> tuple:
-    """(first, last) character of the clause around date match ``m`` (see ``_FIRM_BREAK_RE``);
-    a date fronted with its preposition alone ("In 1988, the leaders signed ...") takes the
-    clause after its comma."""
-    lo, hi = 0, len(text)
-    for b in _FIRM_BREAK_RE.finditer(text):
+    """(first, last) character of the clause around date match ``m`` (see ``_FIRM_BREAK_RE``),
+    at most ``MAX_FIRM_CHARS`` either side; a date fronted with its preposition alone ("In
+    1988, the leaders signed ...") takes the clause after its comma."""
+    w0, w1 = max(0, m.start() - MAX_FIRM_CHARS), min(len(text), m.end() + MAX_FIRM_CHARS)
+    lo, hi = w0, w1
+    for b in _FIRM_BREAK_RE.finditer(text, w0, w1):
         if b.end() <= m.start():
             lo = b.end()
         elif b.start() >= m.end():
             hi = b.start()
             break
-    if text.startswith(",", hi) and len(_CLAUSE_WORD_RE.findall(text[lo:m.start()])) <= 2 \
+    if text.startswith(",", hi) and len(_CLAUSE_WORD_RE.findall(text, lo, m.start())) <= 2 \
             and not _CLAUSE_WORD_RE.search(text, m.end(), hi):
-        nxt = _FIRM_BREAK_RE.search(text, hi + 1)
-        hi = nxt.start() if nxt else len(text)
+        nxt = _FIRM_BREAK_RE.search(text, hi + 1, w1)
+        hi = nxt.start() if nxt else w1
     return lo, hi
+
+
+def _far_from_the_news(date: str, precision: str, ref_date: str, published) -> bool:
+    """Is the event of ``ref_date`` the article's own news (within ``NEWS_DAYS`` of the
+    publication date) and the date more than ``NEWS_DAYS`` from it?"""
+    if published is None:
+        return False
+    r0, r1 = _period(ref_date)
+    if abs((r0 - published).days) > NEWS_DAYS:
+        return False
+    c0, c1 = _period(date, precision)
+    return (r0 - c1).days > NEWS_DAYS or (c0 - r1).days > NEWS_DAYS
+
+
+def _in_other_relative(text: str, m, span: tuple, lo: int) -> bool:
+    """Is the event's word at ``span`` in a relative clause that does not hold date ``m``
+    (see ``_RELATIVE_RE``; ``lo``: the start of the date's clause)?"""
+    if span[0] >= m.end():
+        rel = _RELATIVE_RE.search(text, m.end(), span[0])
+        return rel is not None and bool(text[m.end():rel.start()].strip()) and not (
+            rel.group().lower() == "that" and _SAID_THAT_RE.search(text, max(0, rel.start() - 60), rel.start()))
+    return bool(_RELATIVE_RE.search(text, max(lo, span[0] - MAX_FIRM_CHARS), span[0])
+                and _OTHER_PREDICATE_RE.search(text, span[1], m.start()))
 
 
 def _firm(text: str, m, where, date: str, precision: str, ref_date: str, published) -> bool:
     """Is a printed date ``m`` that conflicts with its event's reference firmly that event's?
     Not when the event's words (``where``: ``event_claims``' (tier, characters, anchor span))
-    are outside the date's clause (``_firm_clause``), when they are governed by a modal or a
+    are outside the date's clause (``_firm_clause``) or in a relative clause that does not
+    hold the date (``_RELATIVE_RE``), when they are governed by a modal or a
     word of intent ("said it would withdraw"), nor when the event is the article's own news
     and the date lies more than ``NEWS_DAYS`` from it."""
-    if published is not None:
-        r0, r1 = _period(ref_date)
-        if abs((r0 - published).days) <= NEWS_DAYS:
-            c0, c1 = _period(date, precision)
-            if (r0 - c1).days > NEWS_DAYS or (c0 - r1).days > NEWS_DAYS:
-                return False
+    if _far_from_the_news(date, precision, ref_date, published):
+        return False
     if where is None:                   # "the 2019 withdrawal": the date names the event
         return True
     span = where[2]
-    if span is None:
+    if span is None or where[1] > MAX_FIRM_CHARS:
         return False
     lo, hi = _firm_clause(text, m)
     if span[0] < lo or span[1] > hi:
+        return False
+    if _in_other_relative(text, m, span, lo):
         return False
     return not _INTENT_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0])
     tier, _, span = where
