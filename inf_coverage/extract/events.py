@@ -348,14 +348,20 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     inside another date does not count, and a "since" date takes only an event named
     just before it in its own clause ("in place since 2019"). With a publication date, a date after it belongs
     only to an event after it (a plan) and a date before it only to an event before
-    it, so an article about 2019 is compared with the events of 2019.
+    it, so an article about 2019 is compared with the events of 2019. When no event's
+    anchor is in the date's clause, or the one there does not fit the date, the date takes
+    the one event whose reference date it fits (``_bind_by_fit``): named by its context in
+    the clause, else (with no event in reach) by its anchor with a pronoun for its context
+    or by its context anywhere in the sentence.
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
     outside it and the date is firmly the event's: its year is written in the text (not
     resolved from the publication date, a weekday or "last week"), it is not the article's
-    own date, and no other event the sentence names fits it (that event then takes the
-    date, "agrees"). A date that would conflict but is not firmly bound is "unlinked", which
+    own date, no other event the sentence names fits it (that event then takes the
+    date, "agrees"), and the event's words are in the date's own clause, not governed by a
+    modal or a word of intent, and the date is not far from an event of the article's own
+    news (``_firm``). A date that would conflict but is not firmly bound is "unlinked", which
     no finding counts as a conflict: a false alarm costs more than a miss.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
