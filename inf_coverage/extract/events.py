@@ -287,43 +287,61 @@ def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, 
     return best
 
 
-def _bind_by_fit(contexts: dict, loose: list, m, lo: int, hi: int, date: str, precision: str,
+def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, date: str, precision: str,
                  future, open_sentence: bool, pronoun: bool):
     """(event, label, fact_id, reference_date) of the one event a date binds to by its fit
     alone, or None: when no event's anchor is in the date's own clause (``lo``-``hi``), or
     the one there does not fit the date ("the ministry said the moratorium it declared in
-    2019 ..."). First the event whose reference date the date fits and whose context is
-    named in that clause, the nearer of two ("Russia declared the moratorium in 2019, after
-    the United States withdrew"); then, with no event in reach at all (``open_sentence``),
-    the one event the date fits among those whose anchor the sentence names without their
-    context, when a pronoun may stand for it (``pronoun``: "signed it on 8 December 1987",
-    not "the US suspended its obligations on 2 February 2019"; a day or month only: a year
-    alone is too weak a coincidence), else among those whose context it names ("the US left on 2 August
-    2019"). ``contexts``: event -> (context spans, label, fact_id, reference_date, future?);
-    ``loose``: (event, label, fact_id, reference_date, future?). A date bound so agrees."""
+    2019 ..."). First the event whose context is named nearest the date in that clause, if
+    the date fits it ("Russia declared the moratorium in 2019, after the United States
+    withdrew"); then, with no event in reach at all (``open_sentence``), the one event the
+    date fits among those whose anchor the sentence names without their context, when a
+    pronoun may stand for it (``pronoun``: "signed it on 8 December 1987", not "the US
+    suspended its obligations on 2 February 2019"; a day or month only: a year alone is too
+    weak a coincidence), else the one event the date fits whose context the sentence names
+    ("the US left on 2 August 2019"). Neither when a name (a capitalised context word) of
+    an event the date does not fit stands between the date and the fitting event's context,
+    after the date ("On 2 February 2019 the U.S. gave Russia six months": not Russia's
+    suspension). ``contexts``: event -> (context
+    spans, label, fact_id, reference_date, future?); ``loose``: (event, label, fact_id,
+    reference_date, future?). A date bound so agrees."""
     def fit(ref, ev_future):
         return _same_date(date, precision, ref) and not (
             future is not None and ev_future is not None and future != ev_future)
-    near = []
-    for ev, (spans, label, fact, ref, evf) in contexts.items():
-        if not fit(ref, evf):
-            continue
+
+    def gap(spans, lo_, hi_):
         # only the spans next to the date can be nearest (sorted by start: bisection)
         i = bisect.bisect_left(spans, (m.start(),))
         gaps = [max(c0 - m.end(), m.start() - c1, 0) for c0, c1 in spans[max(0, i - 2):i + 2]
-                if lo < c0 and c1 <= hi]
-        if gaps:
-            near.append((min(gaps), ev, label, fact, ref))
-    near.sort()
-    if len(near) > 1 and near[0][0] == near[1][0]:
-        near = []
+                if lo_ < c0 and c1 <= hi_]
+        return min(gaps) if gaps else None
+
+    def nearest(lo_, hi_):
+        # the one event the date fits, by its context nearest the date in lo_-hi_, unless the
+        # name (a capitalised context word) of an event the date does not fit stands between
+        # the date and that context after the date: the actor of "On 2 February 2019 the U.S.
+        # gave Russia six months" is the US, whose withdrawal the date does not fit
+        gaps = [(g, fit(ref, evf), ev, label, fact, ref, spans)
+                for ev, (spans, label, fact, ref, evf) in contexts.items()
+                if (g := gap(spans, lo_, hi_)) is not None]
+        fitting = sorted(e for e in gaps if e[1])
+        if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
+            return []
+        g0 = fitting[0][0]
+        if any(not ok and g < g0 and any(c0 >= m.end() and c0 - m.end() == g and text[c0:c0 + 1].isupper()
+                                         and not text[c1:c1 + 1].isalpha() for c0, c1 in spans)
+               for g, ok, *_, spans in gaps) and any(c0 >= m.end() and c0 - m.end() == g0 for c0, _ in fitting[0][6]):
+            return []
+        return [(0,) + fitting[0][2:6]]
+
+    near = nearest(lo, hi)
     if not near and open_sentence:
         near = [(0, ev, label, fact, ref) for ev, label, fact, ref, evf in loose
                 if precision in ("day", "month") and pronoun and fit(ref, evf)]
-        if not near:
-            near = [(0, ev, label, fact, ref) for ev, (_, label, fact, ref, evf) in contexts.items() if fit(ref, evf)]
         if len(near) > 1:
             near = []
+        if not near:
+            near = nearest(-1, 10 ** 12)
     return tuple(near[0][1:]) if near else None
 
 
@@ -477,7 +495,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     best = (d, ev, label, fact, ref_date)
             if precision != "unresolved" and (best is None or best[0][0] > 0 or (
                     best[3] and not _same_date(date, precision, best[4]))):
-                fitted = _bind_by_fit(contexts, loose, m, lo, hi, date, precision, future,
+                fitted = _bind_by_fit(text, contexts, loose, m, lo, hi, date, precision, future,
                                       open_sentence=best is None and not since,
                                       pronoun=pronoun)
                 if fitted is not None:
