@@ -110,7 +110,7 @@ def test_an_unmarked_short_line_off_the_publication_date_is_still_a_claim():
 def test_a_name_of_another_event_between_the_date_and_the_fitting_context_blocks_the_fit():
     # the actor after the date is the US, whose withdrawal 2 February 2019 does not fit:
     # the date is not Russia's suspension, though it fits that one's reference date
-    assert dates("On 2 February 2019 the US handed Russia a six-month deadline.") == [
+    assert dates("On 2 February 2019 the US handed Russia a six-month ultimatum.") == [
         ("2 February 2019", "2019-02-02", "", "no reference")]
     # an adjective ("a Russian daily") is no name
     assert dates("Ryabkov told a Russian daily on 9 June that the pledge was ending.")[0][2] == \
