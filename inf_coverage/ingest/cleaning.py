@@ -51,6 +51,7 @@ FURNITURE_RULES = (
     "skip link", "share buttons", "photo credit", "copyright notice", "wire credits",
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
+    "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -101,7 +102,7 @@ _READER_RE = re.compile(r"\b(?:you|your|our|us)\b", re.I)
 _QUOTE_CHARS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 # "Follow Feedline on X, Telegram and Threads ...", "Follow us on Facebook"
 _FOLLOW_RE = re.compile(
-    r"(?:Follow|Find|Join) (?:us|[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}) on (?:[^\n]{0,80}\b)?"
+    r"(?:Follow|Find|Join) (?:us|[A-Z][\w.'-]{0,30}(?: [A-Z0-9][\w.'-]{0,30}){0,3}) on (?:[^\n]{0,80}\b)?"
     r"(?:X|Twitter|Facebook|Telegram|Instagram|Threads|YouTube|TikTok|LinkedIn|WhatsApp|"
     r"Google News|Bluesky|Mastodon|social media)\b")
 # The words a furniture line above can start with, and the words it can hold anywhere: a
@@ -515,7 +516,8 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
         if ended or not n or text[:1].islower() or (k + 1 < len(units) and units[k + 1][2][:1].islower()):
             continue
-        if e - s > MAX_FURNITURE_LINE or (first <= k <= last and _DATE_RE.search(text)):
+        date = _DATE_RE.search(text)
+        if e - s > MAX_FURNITURE_LINE or (first <= k <= last and date and date.start() <= 3):
             continue        # a long paragraph, or a date heading inside the article (a timeline entry)
         if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last:
             # the first such paragraph above the prose, of four words or more and not all
@@ -524,6 +526,87 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
             spans.append((s, e, "headline" if headline else "no sentence"))
     if "nd" in raw_text or "--0--" in raw_text:
         spans += [(m.start(), m.end(), "wire tail") for m in _WIRE_TAIL_RE.finditer(raw_text)]
+    if not wrapped:
+        taken = {s for s, _, _ in spans}
+        spans += [sp for sp in _sentence_furniture_spans(units, evidence, first) if sp[0] not in taken]
+    return spans
+
+
+#: A question standing alone as a paragraph of up to this many words is a subhead ("What
+#: was the treaty?", "Why now?").
+SUBHEAD_MAX_WORDS = 12
+#: An appeal that does not address the reader ("you", "our") is an imperative sentence of up
+#: to this many words.
+APPEAL_MAX_WORDS = 6
+#: Paragraphs of up to this many words are looked at as appeals, disclaimers and bios.
+NOTE_MAX_WORDS = 30
+#: How many paragraphs at the end are looked at as disclaimers and author bios.
+TAIL_UNITS = 4
+#: Words that open two texts (a paragraph, a sentence) that are then the same text.
+REPEAT_WORDS = 8
+# an imperative appeal to the reader opening the last sentence of a short paragraph:
+# "Become a patron.", "Join today from $5 a month.", "Go Premium to ...", "Follow X on ..."
+_APPEAL_RE = re.compile(r"(?:\A|[.!?]\s+)(?:Join|Become|Subscribe|Sign up|Support|Donate|Follow|Go Premium|Download|"
+                        r"Upgrade|Register|Unlock|Contribute)\b[^.!?]*[.!?]?\Z")
+# a disclaimer: the writer's views, no advice, an earlier print version
+_DISCLAIMER_RE = re.compile(r"\bviews? (?:expressed )?(?:are|is|in this [\w ]{1,20}are) (?:the |solely )?"
+                            r"(?:writer|author|her|his|their|my|those of)|\bviews expressed\b|\bdoes not constitute\b"
+                            r"|\bfor information(?:al)? (?:purposes )?only\b|\bappeared in (?:the )?print\b", re.I)
+# an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ..."
+_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
+                     r"\b(?:at|of|for|with)\b")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c'A-Z])")
+_WORD_RE = re.compile(r"[\w'\u2019-]+")
+
+
+def _opening(text: str) -> str:
+    """The first ``REPEAT_WORDS`` words of ``text``, lower case, or "" if it is shorter."""
+    words = _WORD_RE.findall(text.lower())
+    return " ".join(words[:REPEAT_WORDS]) if len(words) >= REPEAT_WORDS else ""
+
+
+def _sentence_furniture_spans(units: list, evidence: list, first: int):
+    """Spans (start, end, rule) of paragraphs that are sentences and still not the article:
+    a question standing alone ("subhead"), an imperative appeal to the reader ("appeal"), a
+    paragraph another, longer one of the text repeats (a pull quote, a teaser repeating the
+    lead: "repeated text"), and at the end a disclaimer or an author bio. ``units``,
+    ``evidence``, ``first``: as in ``_no_sentence_spans``. Linear: repeats are found by the
+    words that open paragraphs and sentences."""
+    openings = {}
+    for k, (_s, _e, text) in enumerate(units):
+        for sent in _SENTENCE_SPLIT_RE.split(text.strip("\"\u201c\u201d' ")):
+            key = _opening(sent)
+            if key:
+                openings.setdefault(key, set()).add(k)
+    tail = len(units) - TAIL_UNITS
+    spans = []
+    for k, ((s, e, text), (n, _ended, _stop)) in enumerate(zip(units, evidence)):
+        if not n or e - s > MAX_FURNITURE_LINE:
+            continue
+        quoted = bool(_QUOTE_CHARS.intersection(text))
+        core = text.rstrip(_UNIT_CLOSERS)
+        rule = None
+        if k >= first and core.endswith("?") and n <= SUBHEAD_MAX_WORDS and not quoted \
+                and "? " not in core and ". " not in core:
+            rule = "subhead"
+        elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
+                _READER_RE.search(text) or len(appeal.group().split()) <= APPEAL_MAX_WORDS):
+            # the reader addressed, or a short imperative ("Become a patron."), not "Support
+            # for NATO membership has grown ..."
+            rule = "appeal"
+        elif k >= tail and n <= NOTE_MAX_WORDS and _DISCLAIMER_RE.search(text):
+            rule = "disclaimer"
+        elif k >= tail and n <= NOTE_MAX_WORDS and _BIO_RE.match(text):
+            rule = "author bio"
+        else:
+            key = _opening(text.strip("\"\u201c\u201d' "))
+            others = openings.get(key, ())
+            # (a text that opens many paragraphs is a pattern of the page, not a repeat: and
+            # looking at a few keeps this linear)
+            if key and len(others) <= 3 and any(j != k and e - s < units[j][1] - units[j][0] for j in others):
+                rule = "repeated text"
+        if rule:
+            spans.append((s, e, rule))
     return spans
 
 
