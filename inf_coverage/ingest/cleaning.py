@@ -528,7 +528,8 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
         spans += [(m.start(), m.end(), "wire tail") for m in _WIRE_TAIL_RE.finditer(raw_text)]
     if not wrapped:
         taken = {s for s, _, _ in spans}
-        spans += [sp for sp in _sentence_furniture_spans(units, evidence, first) if sp[0] not in taken]
+        tail = prose[-TAIL_UNITS] if len(prose) >= TAIL_UNITS else 0
+        spans += [sp for sp in _sentence_furniture_spans(units, evidence, first, tail) if sp[0] not in taken]
     return spans
 
 
@@ -540,7 +541,7 @@ SUBHEAD_MAX_WORDS = 12
 APPEAL_MAX_WORDS = 6
 #: Paragraphs of up to this many words are looked at as appeals, disclaimers and bios.
 NOTE_MAX_WORDS = 30
-#: How many paragraphs at the end are looked at as disclaimers and author bios.
+#: How many paragraphs of prose at the end are looked at as disclaimers and author bios.
 TAIL_UNITS = 4
 #: Words that open two texts (a paragraph, a sentence) that are then the same text.
 REPEAT_WORDS = 8
@@ -565,12 +566,13 @@ def _opening(text: str) -> str:
     return " ".join(words[:REPEAT_WORDS]) if len(words) >= REPEAT_WORDS else ""
 
 
-def _sentence_furniture_spans(units: list, evidence: list, first: int):
+def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int):
     """Spans (start, end, rule) of paragraphs that are sentences and still not the article:
     a question standing alone ("subhead"), an imperative appeal to the reader ("appeal"), a
     paragraph another, longer one of the text repeats (a pull quote, a teaser repeating the
-    lead: "repeated text"), and at the end a disclaimer or an author bio. ``units``,
-    ``evidence``, ``first``: as in ``_no_sentence_spans``. Linear: repeats are found by the
+    lead: "repeated text"), and from paragraph ``tail`` on (the last ``TAIL_UNITS`` of
+    prose) a disclaimer or an author bio. ``units``, ``evidence``, ``first``: as in
+    ``_no_sentence_spans``. Linear: repeats are found by the
     words that open paragraphs and sentences."""
     openings = {}
     for k, (_s, _e, text) in enumerate(units):
@@ -578,7 +580,6 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int):
             key = _opening(sent)
             if key:
                 openings.setdefault(key, set()).add(k)
-    tail = len(units) - TAIL_UNITS
     spans = []
     for k, ((s, e, text), (n, _ended, _stop)) in enumerate(zip(units, evidence)):
         if not n or e - s > MAX_FURNITURE_LINE:
@@ -590,7 +591,7 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int):
                 and "? " not in core and ". " not in core:
             rule = "subhead"
         elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
-                _READER_RE.search(text) or len(appeal.group().split()) <= APPEAL_MAX_WORDS):
+                _READER_RE.search(text) or len(_WORD_RE.findall(appeal.group())) <= APPEAL_MAX_WORDS):
             # the reader addressed, or a short imperative ("Become a patron."), not "Support
             # for NATO membership has grown ..."
             rule = "appeal"
