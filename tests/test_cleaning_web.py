@@ -359,3 +359,77 @@ def test_hard_wrapping_is_found_at_any_width_and_its_tail_removed():
     assert text.endswith("Officials gave no detail on where or when.")
     # short lines laid out one paragraph each, with blank lines between, are not wrapping
     assert not h.is_hard_wrapped("Skip to main content\n\nHARBOUR POST | World\n\n" + BODY * 3)
+
+
+# -- furniture by evidence on sentences (issue 22, item 2) -----------------------------------
+# Paragraphs that are sentences and still not the article. Lines written for these tests.
+
+LONG_BODY = ("The ministry said on Monday that the moratorium had ended after six years.\n\n"
+             "Officials in Brussels said they would study the statement before the summit.\n\n"
+             "A spokesman in Berlin said the government saw no reason to change its plans.\n\n"
+             "Analysts in Warsaw said the step had been expected for several months already.\n")
+
+
+@pytest.mark.parametrize("line", ["Where do the missiles go from here?", "Why did the pledge matter?"])
+def test_a_question_standing_alone_inside_the_article_is_a_subhead(line):
+    raw = BODY + "\n" + line + "\n\nThe statement did not say where the missiles would go.\n"
+    text, removed = clean(raw)
+    assert removed == {line: "subhead"}, removed
+    assert "The statement did not say where the missiles would go." in text
+
+
+@pytest.mark.parametrize("line", ["Our reporting is funded by readers. Become a supporter.",
+                                  "Like this briefing? Join our channel for daily updates.",
+                                  "Follow Radio 7 on WhatsApp for breaking news"])
+def test_an_imperative_appeal_to_the_reader_is_furniture(line):
+    text, removed = clean(BODY + "\n" + line + "\n")
+    assert list(removed) == [line], removed
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+@pytest.mark.parametrize("line", ["Support for the treaty has grown in Sweden since 2020.",
+                                  "Join talks, the envoy urged, were the only way forward.",
+                                  '"Does anyone still believe in arms control?" she asked.'])
+def test_sentences_that_open_like_an_appeal_or_ask_a_question_in_quotes_stay(line):
+    keeps(line)
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_article_is_furniture():
+    pull = '"The pledge was already hollow by the time it was withdrawn."'
+    raw = (LONG_BODY + "\n" + pull + "\n\nOne diplomat put it plainly. The pledge was already hollow by the "
+           "time it was withdrawn. Nobody in Geneva disagreed.\n")
+    text, removed = clean(raw)
+    assert removed == {pull: "repeated text"}, removed
+    assert text.count("The pledge was already hollow") == 1
+
+
+def test_a_teaser_repeating_the_opening_of_the_lead_is_furniture_and_the_lead_stays():
+    teaser = "Berlin says the stationing of US missiles will go ahead despite the Russian move."
+    lead = ("Berlin says the stationing of US missiles will go ahead despite the Russian move, a "
+            "government spokesman said on Tuesday.")
+    text, removed = clean(teaser + "\n\n" + lead + "\n\n" + LONG_BODY)
+    assert removed.get(teaser) == "repeated text", removed
+    assert lead in text
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Ana Example is a visiting fellow at the Institute for Security Studies.", "author bio"),
+    ("The opinions in this column are the author's own.", None),
+    ("Views are his own.", "disclaimer"),
+    ("This note is for information only and is not advice.", "disclaimer"),
+    ("A version of this column appeared in print on 7 August.", "disclaimer"),
+])
+def test_a_disclaimer_or_author_bio_after_the_article_is_furniture(line, rule):
+    text, removed = clean(LONG_BODY + "\n" + line + "\n")
+    if rule is None:            # a wording the formula does not know is kept: precision first
+        assert removed == {}, removed
+    else:
+        assert removed == {line: rule}, removed
+        assert line not in text
+
+
+def test_a_bio_like_sentence_inside_the_article_stays():
+    line = "Maria Example is a senior analyst at the Baltic Defence Centre."
+    raw = "Her institute has tracked the launchers for a decade.\n\n" + line + "\n\n" + LONG_BODY
+    text, removed = clean(raw)
+    assert removed == {}, removed
