@@ -276,15 +276,32 @@ def test_an_opening_sentence_is_not_a_dateline(opening):
 
 # -- hard-wrapped texts, long lines ----------------------------------------------
 
-def test_in_a_hard_wrapped_text_only_a_standalone_line_is_looked_at():
+def test_in_a_hard_wrapped_text_a_line_is_looked_at_where_it_stands_alone_or_ends_no_sentence():
     para = ("The ministry said on Monday that the moratorium on deploying missiles had ended\n"
             "and that it would answer any deployment in Europe or Asia with its own systems,\n"
             "a step that analysts in several capitals had expected for some months now.\n")
-    raw = para + "\n" + para + "\nShare\n\n" + para + "Advertisement\n" + para
+    # a label between two sentences inside a block is a run of its own (issue 22): removed;
+    # a word that goes on a broken sentence is no run of its own: kept
+    broken = ("Allies said they would meet to discuss how the costs of new air defences they\n"
+              "share\nwould be split among them in the coming years, officials in Brussels said.\n")
+    raw = para + "\n" + para + "\nShare\n\n" + para + "Advertisement\n" + para + "\n" + broken
     assert h.is_hard_wrapped(raw)
     text, removed = clean(raw)
-    assert removed == {"Share": "share buttons"}
-    assert "Advertisement" in text
+    assert removed == {"Share": "share buttons", "Advertisement": "share buttons"}
+    assert "new air defences they share would be split" in text
+
+
+def test_in_a_hard_wrapped_block_a_credit_broken_over_two_lines_and_a_section_label_are_furniture():
+    para = ("The ministry said on Monday that the moratorium on deploying missiles had ended\n"
+            "and that it would answer any deployment in Europe or Asia with its own systems,\n"
+            "a step that analysts in several capitals had expected for some months now.\n")
+    raw = ("=" * 60 + "\nIN BRIEF\n" + "=" * 60 + "\n" + para + "\n" + para + "\n" + para +
+           "(Reporting by Ann Example in Riga and Bo Sample in Oslo; editing\nby Cy Person)\n")
+    assert h.is_hard_wrapped(raw)
+    text, removed = clean(raw)
+    assert set(removed.values()) == {"no sentence", "wire credits"}, removed
+    assert "IN BRIEF" not in text and "Reporting by" not in text and "=" not in text
+    assert text.count("The ministry said on Monday") == 3
 
 
 def test_a_long_line_is_never_furniture():

@@ -82,7 +82,8 @@ _COPYRIGHT_RE = re.compile(
 _WIRE_CREDITS_RE = re.compile(
     r"\((?:additional |writing and )?(?:reporting|writing|editing|compiled|translated|"
     r"produced|research|contributing)(?: by)?\b[^\n]{0,200}\)\Z"
-    r"|(?:additional reporting|reporting|writing|editing) by [^.\n]{1,120}(?:; ?[^.\n]{1,120})?\Z", re.I)
+    r"|(?:additional reporting|associated reporting|reporting|writing|editing) by [^.\n]{1,120}"
+    r"(?:; ?[^.\n]{1,120})?\.?\Z", re.I)
 # "Source: Northline Wire": a short credit, no sentence (a link list header has no text)
 _SOURCE_LINE_RE = re.compile(rf"Sources?: ?{_CREDIT}\Z")
 # "Read more: ...", "Read also: ...", "See also: ...", "RELATED: ...": a link to another story
@@ -109,7 +110,7 @@ _FOLLOW_RE = re.compile(
 # line with neither is not looked at further.
 _FURNITURE_START_RE = re.compile(
     r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|caption|credit|copyright|"
-    r"reporting|writing|editing|additional|sources?|read|also|see|more|related|recommended|"
+    r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
     r"most|editor|follow|find|join)\b", re.I)
 _FURNITURE_WORD_RE = re.compile(
     r"\ball rights reserved\b|\bsubscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
@@ -393,6 +394,58 @@ def _line_spans(raw_text: str):
         pos += len(line) + 1
 
 
+#: In hard-wrapped copy, a line shorter than this share of the wrap width ends its run.
+SHORT_LINE_SHARE = 0.75
+#: A run of lines is looked at as one furniture line if it has at most this many lines.
+MAX_RUN_LINES = 3
+_RUN_END = set(".!?)]\u201d\"")
+
+
+def _wrapped_runs(lines: list) -> list:
+    """Furniture spans (start, end, rule), one for each line, in hard-wrapped copy where a
+    block of lines holds more than one thing: the block is cut into runs, each ending at a
+    line that ends as a sentence or a bracket ends, at a short line, or at a line with no
+    letters; a run of up to ``MAX_RUN_LINES`` lines (not a block of one line: the line rules
+    look at those) is furniture if, joined,
+    it is a furniture line ("(Reporting by ...;" / "Writing by ...)", a copyright notice
+    after the last paragraph), and a run of one line with no letters ("-----") or in
+    capitals alone ("TOP STORY") is no sentence. A block that is one line is left to the
+    line rules."""
+    texts = [ln.strip() for _, _, ln in lines]
+    full = sorted(len(t) for t in texts if t)
+    if not full:
+        return []
+    width = full[int(0.9 * (len(full) - 1))]
+    spans, run = [], []
+
+    def close():
+        block_alone = not run or (len(run) == 1 and (run[0] == 0 or not texts[run[0] - 1])
+                                  and (run[-1] + 1 >= len(texts) or not texts[run[-1] + 1]))
+        if run and not block_alone and len(run) <= MAX_RUN_LINES:
+            joined = " ".join(texts[k] for k in run)
+            rule = _line_furniture(joined) if len(joined) <= MAX_FURNITURE_LINE else None
+            if rule is None and len(run) == 1 and (not any(c.isalpha() for c in joined)
+                                                   or (joined.isupper() and len(joined.split()) <= 5)):
+                rule = "no sentence"
+            for k in run if rule else ():
+                s, _e, line = lines[k]
+                lead = len(line) - len(line.lstrip())
+                spans.append((s + lead, s + len(line.rstrip()), rule))
+        run.clear()
+
+    for k, t in enumerate(texts):
+        if not t:
+            close()
+            continue
+        if run and not any(c.isalpha() for c in t):
+            close()
+        run.append(k)
+        if t[-1] in _RUN_END or len(t) < SHORT_LINE_SHARE * width or not any(c.isalpha() for c in t):
+            close()
+    close()
+    return spans
+
+
 def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
     """Spans of web-copy furniture in ``raw_text``, as (start, end, rule): lines that are
     furniture wherever they stand (``_line_furniture``) and the header at the top.
@@ -523,7 +576,15 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
             # the first such paragraph above the prose, of four words or more and not all
             # capitals, is the headline (``title_detected``)
             headline = k < first and n >= 4 and not text.isupper() and not any(r == "headline" for *_, r in spans)
-            spans.append((s, e, "headline" if headline else "no sentence"))
+            rule = "headline" if headline else "no sentence"
+            if wrapped and "\n" in raw_text[s:e]:
+                # a block of lines: one span a line (each is a line of the page)
+                for ls, le, line in _line_spans(raw_text[s:e]):
+                    if line.strip():
+                        lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
+                        spans.append((s + ls + lead, s + le - trail, rule))
+            else:
+                spans.append((s, e, rule))
     if "nd" in raw_text or "--0--" in raw_text:
         spans += [(m.start(), m.end(), "wire tail") for m in _WIRE_TAIL_RE.finditer(raw_text)]
     if not wrapped:
@@ -634,6 +695,14 @@ def _furniture_spans(raw_text: str, wrapped: bool):
         k = bisect.bisect_right(starts, e)
         if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
             spans.append((s, e, rule))
+    if wrapped:
+        # runs of lines inside blocks: only where nothing else has claimed the lines
+        claimed = sorted((s, e) for s, e, _ in spans)
+        starts = [s for s, _ in claimed]
+        for s, e, rule in _wrapped_runs(list(_line_spans(raw_text))):
+            k = bisect.bisect_right(starts, e)
+            if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
+                spans.append((s, e, rule))
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     spans.sort()
