@@ -450,3 +450,20 @@ def test_a_bio_like_sentence_inside_the_article_stays():
     raw = "Her institute has tracked the launchers for a decade.\n\n" + line + "\n\n" + LONG_BODY
     text, removed = clean(raw)
     assert removed == {}, removed
+
+
+@pytest.mark.parametrize("line", ["Ana Example | 12 March 2025 | 5 min read",
+                                  "Posted: 09:10, 4 Aug 2025 | Edited: 11:02, 4 Aug 2025",
+                                  "World \u00b7 Edited by Cy Person \u00b7 Updated: 4 August 2025 21:40"])
+def test_a_meta_line_of_short_parts_with_a_date_or_time_is_furniture_and_anchors_the_header(line):
+    headline = "Moscow drops its missile pledge after six years"
+    text, edits = h.clean_text(headline + "\n" + line + "\n\n" + BODY)
+    removed = {e["removed"].strip(): e["rule"] for e in edits if e["rule"] in h.FURNITURE_RULES}
+    assert removed == {headline: "headline", line: "meta line"}, removed
+    assert h.detected_title(edits) == headline
+
+
+@pytest.mark.parametrize("line", ["Ministers met at 10.30 | the talks ran late into the night.",
+                                  "Markets closed at 16:30 | traders expected more volatility on Monday."])
+def test_a_line_with_bars_and_a_sentence_in_it_stays(line):
+    keeps(line)

@@ -267,6 +267,23 @@ def _is_print_date(line: str) -> bool:
     return has_month and has_number
 
 
+#: A part of a meta line has at most this many words.
+META_PART_WORDS = 6
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ min(?:ute)?s? read\b", re.I)
+
+
+def _is_meta_line(line: str) -> bool:
+    """True if ``line`` is a page's meta line: short parts separated by "|", "·" or "•", none
+    a sentence, one of them a date or a clock time ("Nadia Example | August 7, 2025 | 7 min
+    read", "Published: 16:22, 5 Aug 2025 | Updated: 18:47, 5 Aug 2025")."""
+    if not any(c in line for c in "|\u00b7\u2022"):
+        return False
+    parts = [p.strip() for p in re.split(r"[|\u00b7\u2022]", line) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > META_PART_WORDS or p[-1] in ".!?" for p in parts):
+        return False
+    return any(_is_print_date(p) or _CLOCK_RE.search(p) or _DATE_RE.fullmatch(p) for p in parts)
+
+
 def _is_name(part: str) -> bool:
     """True if ``part`` reads as a person's or a desk's name: one to five capitalised words
     (particles such as "de" or "and" allowed), no sentence punctuation."""
@@ -467,7 +484,9 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
             continue
         if wrapped and ((k > 0 and lines[k - 1][2].strip()) or (k + 1 < len(lines) and lines[k + 1][2].strip())):
             continue
-        rule = _line_furniture(line)
+        rule = _line_furniture(line) or ("meta line" if len(line) <= 160 and _is_meta_line(line) else None)
+        if rule == "meta line" and (_is_print_date(line.strip()) or _is_byline(line.strip())):
+            rule = None                 # the header's own kinds name these where they stand
         if rule:
             lead = len(line) - len(line.lstrip())
             spans.append((s + lead, s + len(line.rstrip()), rule))
@@ -484,6 +503,8 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
         if seen > MAX_HEADER_LINES:
             break
         if s2 in found:
+            if found[s2] == "meta line":        # a byline or print date with more in it: an anchor
+                anchor = len(header) - 1
             continue
         m = _dateline_match(line[lead:])
         if m and s2 + m.end() < e2:
