@@ -467,3 +467,16 @@ def test_a_meta_line_of_short_parts_with_a_date_or_time_is_furniture_and_anchors
                                   "Markets closed at 16:30 | traders expected more volatility on Monday."])
 def test_a_line_with_bars_and_a_sentence_in_it_stays(line):
     keeps(line)
+
+
+@pytest.mark.parametrize("line, rule", [("[3] Statement of the Foreign Ministry, 4 August 2025.", "footnote"),
+                                        ("Contact: desk@example.org | +44 20 0000 1111", "contact line"),
+                                        ("((bo.sample@example.net; +1 202 555 0100))", "contact line")])
+def test_a_note_or_a_contact_line_is_furniture(line, rule):
+    removes(line, rule)
+
+
+@pytest.mark.parametrize("line", ["Readers can write to desk@example.org with corrections.",
+                                  "[Updated] The ministry later confirmed the statement."])
+def test_a_sentence_with_an_address_or_a_bracket_stays(line):
+    keeps(line)

@@ -51,7 +51,8 @@ FURNITURE_RULES = (
     "skip link", "share buttons", "photo credit", "copyright notice", "wire credits",
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
-    "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line",
+    "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
+    "contact line",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -84,6 +85,20 @@ _WIRE_CREDITS_RE = re.compile(
     r"produced|research|contributing)(?: by)?\b[^\n]{0,200}\)\Z"
     r"|(?:additional reporting|associated reporting|reporting|writing|editing) by [^.\n]{1,120}"
     r"(?:; ?[^.\n]{1,120})?\.?\Z", re.I)
+#: A note line ("[1] Address to the Federal Assembly, 20 February 2019.") has at most this
+#: many words.
+FOOTNOTE_MAX_WORDS = 30
+_FOOTNOTE_RE = re.compile(r"\[\d{1,3}\][ \t]+\S")
+# a line of e-mail addresses and telephone numbers alone, perhaps in brackets and after
+# "Contact:": "((ann.example@example.org; +7 495 000 0000))"
+_CONTACT_SPLIT_RE = re.compile(r"[\s;,|()\[\]]+")
+_CONTACT_TOKEN_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d./-]{1,15}|(?:contact|e-?mail|tel|phone):?", re.I)
+
+
+def _is_contact_line(text: str) -> bool:
+    """A line of e-mail addresses and telephone numbers alone, with one address at least."""
+    tokens = [t for t in _CONTACT_SPLIT_RE.split(text) if t]
+    return bool(tokens) and any("@" in t for t in tokens) and all(_CONTACT_TOKEN_RE.fullmatch(t) for t in tokens)
 # "Source: Northline Wire": a short credit, no sentence (a link list header has no text)
 _SOURCE_LINE_RE = re.compile(rf"Sources?: ?{_CREDIT}\Z")
 # "Read more: ...", "Read also: ...", "See also: ...", "RELATED: ...": a link to another story
@@ -349,7 +364,7 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
     if not text or len(text) > MAX_FURNITURE_LINE:
         return None
     # most lines are sentences: two cheap looks rule them out before the rules below
-    if not _FURNITURE_START_RE.match(text) and not _FURNITURE_WORD_RE.search(text) \
+    if not _FURNITURE_START_RE.match(text) and not _FURNITURE_WORD_RE.search(text) and "@" not in text \
             and not (len(text) <= 100 and _is_button_line(text)):
         return None
     if _SKIP_LINK_RE.match(text):
@@ -367,6 +382,10 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
         return "wire credits"
     if _SOURCE_LINE_RE.match(text):
         return "source line"
+    if _FOOTNOTE_RE.match(text) and len(text.split()) <= FOOTNOTE_MAX_WORDS:
+        return "footnote"
+    if "@" in text and _is_contact_line(text):
+        return "contact line"
     if _READ_MORE_RE.match(text):
         return "related-article link"
     if not _QUOTE_CHARS.intersection(text) and len(text.split()) <= 40:
