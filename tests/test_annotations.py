@@ -314,3 +314,16 @@ def test_a_seed_finding_fails_when_the_second_coding_changes(tmp_path, corpus_co
     assert "FindingError" in message
     assert "05-validation / ceiling: Over the 40 sentences both coded" in message
     assert os.environ["CORPUS_DIR"] == str(corpus)
+
+
+def test_anchor_places_a_furniture_row_on_a_whole_line_and_repeated_rows_on_successive_lines():
+    raw = "Menu  Home  Section\nSection\nA first paragraph of the story.\nLike\nMore prose here.\nLike\n"
+    arts = pd.DataFrame({"article_id": ["f"], "outlet": ["X"], "raw_text": [raw], "text": [raw]})
+    rows = pd.DataFrame({"article_id": ["f", "f", "f"], "text": ["Section", "Like", "Like"]})
+    placed, lost = an.anchor(rows, arts, sents=pd.DataFrame(columns=["article_id", "sentence_id", "start", "end"]),
+                             kind="furniture")
+    line = raw.index("\nSection\n") + 1
+    likes = [raw.index("\nLike\n") + 1, raw.rindex("\nLike\n") + 1]
+    assert lost.empty
+    assert placed.start.tolist() == [line] + likes          # not "Section" inside the menu line
+    assert (placed.end - placed.start).tolist() == [7, 4, 4]

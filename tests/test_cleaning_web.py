@@ -276,15 +276,32 @@ def test_an_opening_sentence_is_not_a_dateline(opening):
 
 # -- hard-wrapped texts, long lines ----------------------------------------------
 
-def test_in_a_hard_wrapped_text_only_a_standalone_line_is_looked_at():
+def test_in_a_hard_wrapped_text_a_line_is_looked_at_where_it_stands_alone_or_ends_no_sentence():
     para = ("The ministry said on Monday that the moratorium on deploying missiles had ended\n"
             "and that it would answer any deployment in Europe or Asia with its own systems,\n"
             "a step that analysts in several capitals had expected for some months now.\n")
-    raw = para + "\n" + para + "\nShare\n\n" + para + "Advertisement\n" + para
+    # a label between two sentences inside a block is a run of its own (issue 22): removed;
+    # a word that goes on a broken sentence is no run of its own: kept
+    broken = ("Allies said they would meet to discuss how the costs of new air defences they\n"
+              "share\nwould be split among them in the coming years, officials in Brussels said.\n")
+    raw = para + "\n" + para + "\nShare\n\n" + para + "Advertisement\n" + para + "\n" + broken
     assert h.is_hard_wrapped(raw)
     text, removed = clean(raw)
-    assert removed == {"Share": "share buttons"}
-    assert "Advertisement" in text
+    assert removed == {"Share": "share buttons", "Advertisement": "share buttons"}
+    assert "new air defences they share would be split" in text
+
+
+def test_in_a_hard_wrapped_block_a_credit_broken_over_two_lines_and_a_section_label_are_furniture():
+    para = ("The ministry said on Monday that the moratorium on deploying missiles had ended\n"
+            "and that it would answer any deployment in Europe or Asia with its own systems,\n"
+            "a step that analysts in several capitals had expected for some months now.\n")
+    raw = ("=" * 60 + "\nIN BRIEF\n" + "=" * 60 + "\n" + para + "\n" + para + "\n" + para +
+           "(Reporting by Ann Example in Riga and Bo Sample in Oslo; editing\nby Cy Person)\n")
+    assert h.is_hard_wrapped(raw)
+    text, removed = clean(raw)
+    assert set(removed.values()) == {"no sentence", "wire credits"}, removed
+    assert "IN BRIEF" not in text and "Reporting by" not in text and "=" not in text
+    assert text.count("The ministry said on Monday") == 3
 
 
 def test_a_long_line_is_never_furniture():
@@ -359,3 +376,107 @@ def test_hard_wrapping_is_found_at_any_width_and_its_tail_removed():
     assert text.endswith("Officials gave no detail on where or when.")
     # short lines laid out one paragraph each, with blank lines between, are not wrapping
     assert not h.is_hard_wrapped("Skip to main content\n\nHARBOUR POST | World\n\n" + BODY * 3)
+
+
+# -- furniture by evidence on sentences (issue 22, item 2) -----------------------------------
+# Paragraphs that are sentences and still not the article. Lines written for these tests.
+
+LONG_BODY = ("The ministry said on Monday that the moratorium had ended after six years.\n\n"
+             "Officials in Brussels said they would study the statement before the summit.\n\n"
+             "A spokesman in Berlin said the government saw no reason to change its plans.\n\n"
+             "Analysts in Warsaw said the step had been expected for several months already.\n")
+
+
+@pytest.mark.parametrize("line", ["Where do the missiles go from here?", "Why did the pledge matter?"])
+def test_a_question_standing_alone_inside_the_article_is_a_subhead(line):
+    raw = BODY + "\n" + line + "\n\nThe statement did not say where the missiles would go.\n"
+    text, removed = clean(raw)
+    assert removed == {line: "subhead"}, removed
+    assert "The statement did not say where the missiles would go." in text
+
+
+@pytest.mark.parametrize("line", ["Our reporting is funded by readers. Become a supporter.",
+                                  "Like this briefing? Join our channel for daily updates.",
+                                  "Follow Radio 7 on WhatsApp for breaking news"])
+def test_an_imperative_appeal_to_the_reader_is_furniture(line):
+    text, removed = clean(BODY + "\n" + line + "\n")
+    assert list(removed) == [line], removed
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+@pytest.mark.parametrize("line", ["Support for the treaty has grown in Sweden since 2020.",
+                                  "Join talks, the envoy urged, were the only way forward.",
+                                  '"Does anyone still believe in arms control?" she asked.'])
+def test_sentences_that_open_like_an_appeal_or_ask_a_question_in_quotes_stay(line):
+    keeps(line)
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_article_is_furniture():
+    pull = '"The pledge was already hollow by the time it was withdrawn."'
+    raw = (LONG_BODY + "\n" + pull + "\n\nOne diplomat put it plainly. The pledge was already hollow by the "
+           "time it was withdrawn. Nobody in Geneva disagreed.\n")
+    text, removed = clean(raw)
+    assert removed == {pull: "repeated text"}, removed
+    assert text.count("The pledge was already hollow") == 1
+
+
+def test_a_teaser_repeating_the_opening_of_the_lead_is_furniture_and_the_lead_stays():
+    teaser = "Berlin says the stationing of US missiles will go ahead despite the Russian move."
+    lead = ("Berlin says the stationing of US missiles will go ahead despite the Russian move, a "
+            "government spokesman said on Tuesday.")
+    text, removed = clean(teaser + "\n\n" + lead + "\n\n" + LONG_BODY)
+    assert removed.get(teaser) == "repeated text", removed
+    assert lead in text
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Ana Example is a visiting fellow at the Institute for Security Studies.", "author bio"),
+    ("The opinions in this column are the author's own.", None),
+    ("Views are his own.", "disclaimer"),
+    ("This note is for information only and is not advice.", "disclaimer"),
+    ("A version of this column appeared in print on 7 August.", "disclaimer"),
+])
+def test_a_disclaimer_or_author_bio_after_the_article_is_furniture(line, rule):
+    text, removed = clean(LONG_BODY + "\n" + line + "\n")
+    if rule is None:            # a wording the formula does not know is kept: precision first
+        assert removed == {}, removed
+    else:
+        assert removed == {line: rule}, removed
+        assert line not in text
+
+
+def test_a_bio_like_sentence_inside_the_article_stays():
+    line = "Maria Example is a senior analyst at the Baltic Defence Centre."
+    raw = "Her institute has tracked the launchers for a decade.\n\n" + line + "\n\n" + LONG_BODY
+    text, removed = clean(raw)
+    assert removed == {}, removed
+
+
+@pytest.mark.parametrize("line", ["Ana Example | 12 March 2025 | 5 min read",
+                                  "Posted: 09:10, 4 Aug 2025 | Edited: 11:02, 4 Aug 2025",
+                                  "World \u00b7 Edited by Cy Person \u00b7 Updated: 4 August 2025 21:40"])
+def test_a_meta_line_of_short_parts_with_a_date_or_time_is_furniture_and_anchors_the_header(line):
+    headline = "Moscow drops its missile pledge after six years"
+    text, edits = h.clean_text(headline + "\n" + line + "\n\n" + BODY)
+    removed = {e["removed"].strip(): e["rule"] for e in edits if e["rule"] in h.FURNITURE_RULES}
+    assert removed == {headline: "headline", line: "meta line"}, removed
+    assert h.detected_title(edits) == headline
+
+
+@pytest.mark.parametrize("line", ["Ministers met at 10.30 | the talks ran late into the night.",
+                                  "Markets closed at 16:30 | traders expected more volatility on Monday."])
+def test_a_line_with_bars_and_a_sentence_in_it_stays(line):
+    keeps(line)
+
+
+@pytest.mark.parametrize("line, rule", [("[3] Statement of the Foreign Ministry, 4 August 2025.", "footnote"),
+                                        ("Contact: desk@example.org | +44 20 0000 1111", "contact line"),
+                                        ("((bo.sample@example.net; +1 202 555 0100))", "contact line")])
+def test_a_note_or_a_contact_line_is_furniture(line, rule):
+    removes(line, rule)
+
+
+@pytest.mark.parametrize("line", ["Readers can write to desk@example.org with corrections.",
+                                  "[Updated] The ministry later confirmed the statement."])
+def test_a_sentence_with_an_address_or_a_bracket_stays(line):
+    keeps(line)

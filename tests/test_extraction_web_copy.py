@@ -18,7 +18,7 @@ def dev():
 
 
 def test_furniture_is_removed_by_evidence(dev):
-    assert dev["furniture recall"]["value"] >= 0.75 and dev["furniture precision"]["value"] >= 0.90
+    assert dev["furniture recall"]["value"] >= 0.92 and dev["furniture precision"]["value"] >= 0.99
 
 
 def test_every_date_conflict_on_unseen_copy_is_a_real_error(dev):
@@ -26,10 +26,16 @@ def test_every_date_conflict_on_unseen_copy_is_a_real_error(dev):
     assert dev["date conflicts that are real"]["num"] == dev["date conflicts that are real"]["den"] >= 4
 
 
+def test_dates_are_tied_to_their_events(dev):
+    assert dev["date events right"]["value"] >= 0.93
+
+
 def test_quotes_and_names_do_not_lose_ground(dev):
-    assert dev["quote rows right speaker (precision)"]["value"] >= 0.80
-    assert dev["quoted spans right speaker"]["value"] >= 0.65
-    assert dev["names recall"]["value"] >= 0.90 and dev["names precision"]["value"] >= 0.70
+    assert dev["quote rows right speaker (precision)"]["value"] >= 0.82
+    assert dev["quoted spans right speaker"]["value"] >= 0.68
+    # names recall was 39 of 43 with one name (Joe Biden) found only as the speaker wrongly
+    # given to a pull quote; the pull quote is now removed as furniture (issue 22), so 38
+    assert dev["names recall"]["value"] >= 0.88 and dev["names precision"]["value"] >= 0.80
 
 
 def test_no_coding_row_is_dropped_unseen(dev):

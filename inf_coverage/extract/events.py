@@ -203,10 +203,12 @@ _DATELINE_BEFORE_RE = re.compile(r"\s{0,3}\[\s{0,3}\Z|\s{0,3}[A-Z][A-Z .'-]{1,30
                                  r"|\s{0,3}(?P<tc>[A-Z][A-Za-z .'-]{1,30}),\s{0,3}\Z")
 _DATELINE_AFTER_RE = re.compile(r"\s{0,3}(?:\]\s{0,3}[A-Z][A-Z .'-]{1,30}(?:\([^()\n]{1,60}\))?\s{0,3}[-\u2013\u2014:]"
                                 r"|\([^()\n]{1,60}\)\s{0,3}[-\u2013\u2014:]|[./](?:\s|\Z))")
-_DATE_LINE_MARK_RE = re.compile(r"\u00a9|\(c\)|\b(?:[Cc]opyright|[Pp]ublished|[Uu]pdated|[Pp]osted)\b|\A\s{0,3}By\b"
+_DATE_LINE_MARK_RE = re.compile(r"\u00a9|\(c\)|\b(?:[Cc]opyright|[Pp]ublished|[Uu]pdated|[Pp]osted|[Pp]rint(?:ed)?"
+                                r"|[Ee]dition|[Mm]odified|[Ff]iled)\b|\A\s{0,3}By\b"
                                 r"|[|\u00b7\u2022\u2014]|\b\d{1,2}:\d{2}\b|\b[ap]\.m\.")
 _LINE_WORD_RE = re.compile(r"[A-Za-z]+")
 MAX_DATE_LINE_WORDS = 8
+PRINT_DAYS = 7
 
 
 def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool:
@@ -223,8 +225,11 @@ def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool
     if published is None or not date or len(text) > 200:
         return False
     c0, c1 = _period(date, precision)
-    if not c0 <= published <= c1:
-        return False            # a date line prints the publication date
+    # a date line prints the publication date; a marked one ("Printed on", "Updated", a byline)
+    # may print a day a few days off it (the print edition's, the last update's)
+    near = c0 - dt.timedelta(days=PRINT_DAYS) <= published <= c1 + dt.timedelta(days=PRINT_DAYS)
+    if not near:
+        return False
     rest, last = [], 0
     for d in dates:
         rest.append(text[last:d.start()])
@@ -233,7 +238,9 @@ def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool
     words = _LINE_WORD_RE.findall(rest)
     if len(words) > MAX_DATE_LINE_WORDS:
         return False
-    return bool(_DATE_LINE_MARK_RE.search(rest)) or not any(w.islower() and len(w) > 2 for w in words)
+    if _DATE_LINE_MARK_RE.search(rest):
+        return True
+    return c0 <= published <= c1 and not any(w.islower() and len(w) > 2 for w in words)
 
 
 # Ends of a clause: a date belongs to an event named in its own clause before any
@@ -254,8 +261,8 @@ def _is_future(date: str, precision: str, basis: str, published) -> bool:
 
 
 def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, hi: int):
-    """Fewest characters between a date at ``at``-``end`` and an anchor that lies after
-    ``lo`` and ends by ``hi``: among ``spans`` (sorted, not overlapping; ``starts``
+    """(characters, anchor span) of the anchor nearest a date at ``at``-``end`` that lies
+    after ``lo`` and ends by ``hi``: among ``spans`` (sorted, not overlapping; ``starts``
     their starts) only the nearest on each side can be nearest, found by bisection,
     and among ``own`` (anchors inside the date itself) every one. None if there is none."""
     best = None
@@ -267,17 +274,75 @@ def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, 
         if a_s <= lo:
             break
         if a_e <= hi:
-            best = max(at - a_e, 0)
+            best = (max(at - a_e, 0), spans[j])
             break
     if i < len(starts):                 # at or after the date
         a_s, a_e = spans[i]
         if a_e <= hi:
             d = max(a_s - end, 0)
-            best = d if best is None else min(best, d)
+            best = (d, spans[i]) if best is None or d < best[0] else best
     for a_s, a_e in own:
         if lo < a_s and a_e <= hi:
-            best = 0
+            best = (0, (a_s, a_e))
     return best
+
+
+def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, date: str, precision: str,
+                 future, open_sentence: bool, pronoun: bool):
+    """(event, label, fact_id, reference_date) of the one event a date binds to by its fit
+    alone, or None: when no event's anchor is in the date's own clause (``lo``-``hi``), or
+    the one there does not fit the date ("the ministry said the moratorium it declared in
+    2019 ..."). First the event whose context is named nearest the date in that clause, if
+    the date fits it ("Russia declared the moratorium in 2019, after the United States
+    withdrew"); then, with no event in reach at all (``open_sentence``), the one event the
+    date fits among those whose anchor the sentence names without their context, when a
+    pronoun may stand for it (``pronoun``: "signed it on 8 December 1987", not "the US
+    suspended its obligations on 2 February 2019"; a day or month only: a year alone is too
+    weak a coincidence), else the one event the date fits whose context the sentence names
+    ("the US left on 2 August 2019"). Neither when a name (a capitalised context word) of
+    an event the date does not fit stands between the date and the fitting event's context,
+    after the date ("On 2 February 2019 the U.S. gave Russia six months": not Russia's
+    suspension). ``contexts``: event -> (context
+    spans, label, fact_id, reference_date, future?); ``loose``: (event, label, fact_id,
+    reference_date, future?). A date bound so agrees."""
+    def fit(ref, ev_future):
+        return _same_date(date, precision, ref) and not (
+            future is not None and ev_future is not None and future != ev_future)
+
+    def gap(spans, lo_, hi_):
+        # only the spans next to the date can be nearest (sorted by start: bisection)
+        i = bisect.bisect_left(spans, (m.start(),))
+        gaps = [max(c0 - m.end(), m.start() - c1, 0) for c0, c1 in spans[max(0, i - 2):i + 2]
+                if lo_ < c0 and c1 <= hi_]
+        return min(gaps) if gaps else None
+
+    def nearest(lo_, hi_):
+        # the one event the date fits, by its context nearest the date in lo_-hi_, unless the
+        # name (a capitalised context word) of an event the date does not fit stands between
+        # the date and that context after the date: the actor of "On 2 February 2019 the U.S.
+        # gave Russia six months" is the US, whose withdrawal the date does not fit
+        gaps = [(g, fit(ref, evf), ev, label, fact, ref, spans)
+                for ev, (spans, label, fact, ref, evf) in contexts.items()
+                if (g := gap(spans, lo_, hi_)) is not None]
+        fitting = sorted(e for e in gaps if e[1])
+        if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
+            return []
+        g0 = fitting[0][0]
+        if any(not ok and g < g0 and any(c0 >= m.end() and c0 - m.end() == g and text[c0:c0 + 1].isupper()
+                                         and not text[c1:c1 + 1].isalpha() for c0, c1 in spans)
+               for g, ok, *_, spans in gaps) and any(c0 >= m.end() and c0 - m.end() == g0 for c0, _ in fitting[0][6]):
+            return []
+        return [(0,) + fitting[0][2:6]]
+
+    near = nearest(lo, hi)
+    if not near and open_sentence:
+        near = [(0, ev, label, fact, ref) for ev, label, fact, ref, evf in loose
+                if precision in ("day", "month") and pronoun and fit(ref, evf)]
+        if len(near) > 1:
+            near = []
+        if not near:
+            near = nearest(-1, 10 ** 12)
+    return tuple(near[0][1:]) if near else None
 
 
 def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # noqa: C901
@@ -301,14 +366,20 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     inside another date does not count, and a "since" date takes only an event named
     just before it in its own clause ("in place since 2019"). With a publication date, a date after it belongs
     only to an event after it (a plan) and a date before it only to an event before
-    it, so an article about 2019 is compared with the events of 2019.
+    it, so an article about 2019 is compared with the events of 2019. When no event's
+    anchor is in the date's clause, or the one there does not fit the date, the date takes
+    the one event whose reference date it fits (``_bind_by_fit``): named by its context in
+    the clause, else (with no event in reach) by its anchor with a pronoun for its context
+    or by its context anywhere in the sentence.
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
     outside it and the date is firmly the event's: its year is written in the text (not
     resolved from the publication date, a weekday or "last week"), it is not the article's
-    own date, and no other event the sentence names fits it (that event then takes the
-    date, "agrees"). A date that would conflict but is not firmly bound is "unlinked", which
+    own date, no other event the sentence names fits it (that event then takes the
+    date, "agrees"), and the event's words are in the date's own clause, not governed by a
+    modal or a word of intent, and the date is not far from an event of the article's own
+    news (``_firm``). A date that would conflict but is not firmly bound is "unlinked", which
     no finding counts as a conflict: a false alarm costs more than a miss.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
@@ -327,10 +398,12 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 for r in event_types.itertuples()]
     # each event type's required literals: those of its anchor, those of its context
     # (absent when the pattern requires none); a sentence must hold one of each
-    literals = [[frozenset(need) for need in (_pattern_literals(anchor.pattern, anchor.flags),
-                 None if context is None else _pattern_literals(context.pattern, context.flags)) if need]
+    # (None: the pattern requires none)
+    literals = [tuple(frozenset(need) if need else None
+                      for need in (_pattern_literals(anchor.pattern, anchor.flags),
+                                   None if context is None else _pattern_literals(context.pattern, context.flags)))
                 for _, _, anchor, context, *_ in compiled]
-    every_literal = sorted({w for needs in literals for need in needs for w in need})
+    every_literal = sorted({w for needs in literals for need in needs if need for w in need})
     paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)  # noqa: E501
     rows = []
     timeline = {}                      # (article, paragraph) -> the year its entry opens with
@@ -345,18 +418,32 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             continue
         pub = published.get(aid)
         breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text)]
+        pronoun = bool(_PRONOUN_RE.search(text))
         parts = [b.start() for b in _PART_BREAK_RE.finditer(text)]
         heading = _TIMELINE_YEAR_RE.match(text)
         candidates = []
+        loose = []              # events whose anchor the sentence names but not their context ("signed it")
+        contexts = {}           # event -> spans of its (non-empty) context in the sentence
         starts = [d.start() for d in dates]
         low = _prefilter_text(text)
         held = None if low is None else {w for w in every_literal if w in low}
         for (ev, label, anchor, context, fact, ref_date, ref_start), needs in zip(compiled, literals):
             # an event whose anchor or context needs a literal the sentence lacks cannot
             # match here (see _required_literals)
-            if held is not None and any(held.isdisjoint(need) for need in needs):
+            no_anchor, no_context = (held is not None and need is not None and held.isdisjoint(need)
+                                     for need in needs)
+            if no_anchor and no_context:
                 continue
-            if context is not None and not context.search(text):
+            event_future = None if ref_start is None or pub is None else ref_start > pub
+            if context is not None:
+                spans = [] if no_context else [(c.start(), c.end()) for c in context.finditer(text)]
+                if not spans:
+                    if fact and not no_anchor and anchor.search(text):
+                        loose.append((ev, label, fact, ref_date, event_future))
+                    continue
+                if fact:
+                    contexts[ev] = (spans, label, fact, ref_date, event_future)
+            if no_anchor:
                 continue
             free, own = [], {}      # anchors outside any date; anchors inside date k
             for a in anchor.finditer(text):
@@ -366,7 +453,6 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 else:
                     free.append((a.start(), a.end()))
             if free or own:
-                event_future = None if ref_start is None or pub is None else ref_start > pub
                 candidates.append(([s for s, _ in free], free, own, ev, label, fact, ref_date, event_future))
         context_ok = {c[3] for c in candidates} | {ev for ev, _, _, context, *_ in compiled
                                                     if context is None}
@@ -399,14 +485,21 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
                 mine = own.get(k, ())
                 d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), lo, hi)
-                d = (0, d) if d is not None else None
+                d = (0, d[0], d[1]) if d is not None else None
                 if d is None and not since:
                     d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), p_lo, p_hi)
-                    d = (1, d) if d is not None else None
+                    d = (1, d[0], d[1]) if d is not None else None
                 if d is None:
                     continue
-                if best is None or d < best[0]:
+                if best is None or d[:2] < best[0][:2]:
                     best = (d, ev, label, fact, ref_date)
+            if precision != "unresolved" and (best is None or best[0][0] > 0 or (
+                    best[3] and not _same_date(date, precision, best[4]))):
+                fitted = _bind_by_fit(text, contexts, loose, m, lo, hi, date, precision, future,
+                                      open_sentence=best is None and not since,
+                                      pronoun=pronoun)
+                if fitted is not None:
+                    best = ((0, 0, None),) + fitted
             # "the 2019 withdrawal": an event's anchor right after the date is that date's event,
             # whatever else the sentence names
             after = _ADJACENT_RE.match(text, m.end())
@@ -438,6 +531,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     verdict = "agrees"
                 elif basis != "printed" or (pub is not None and date == pub.isoformat()):
                     verdict = "unlinked"
+                elif not _firm(text, m, best[0], date, precision, ref_date, pub):
+                    verdict = "unlinked"
             # "in June": the surface keeps the preposition the lookbehind left out
             start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
             rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
@@ -448,7 +543,117 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                                  "reference_date", "verdict", "source"])
 
 
+# A personal pronoun that may stand for an event's missing context ("signed it", "he told").
+_PRONOUN_RE = re.compile(r"\b(?:it|he|she|they|him|them)\b", re.I)
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
+# An event's word governed by a modal or a word of intent or notice is a plan, not the
+# event: "announced on 4 December 2018 that it would withdraw", "gave notice of withdrawal",
+# "decided to pull out" (but "called for Russia to resume production": the call is the event).
+_INTENT_BEFORE_RE = re.compile(
+    r"(?:\b(?:would|will|could|might|may|shall|'d)\s+(?:\w+ly\s+)?(?:not\s+)?(?:be\s+)?"
+    r"|\b(?:announc\w*|notice|notif\w*|intention|intent|intends?|plans?|planned|decided|decision|"
+    r"threat\w*|vow\w*|pledg\w*|promis\w*)\s+(?:of\s+|to\s+)?(?:its\s+|the\s+|a\s+|their\s+)?"
+    r"(?:formal\s+|planned\s+)?)\Z", re.I)
+# Ends of a clause for a conflict: a date conflicts only with an event whose words are in
+# its own clause ("The treaty, which the leaders signed in 1988, ..."; "said on Tuesday
+# (Aug 5)": the day in brackets names no event). Quotation marks do not end one.
+_FIRM_BREAK_RE = re.compile(r"[,;()\[\]]|\s[-\u2013\u2014]\s|\u2014"
+                            r"|\b(?:while|whereas|after|when|before|although|though|because|but"
+                            r"|which|who|whom|whose)\b")
+# A relative clause holding the event's word and not the date: "reversed course in 2019 on
+# the treaty that Reagan signed"; "the treaty that Reagan signed was abandoned in 2018" (a
+# finite auxiliary after the event's word ends the relative clause). A "that" right after
+# the date or after a verb of saying opens what was said then ("told reporters in June 2024
+# that ...", "on 28 June, Putin announced that ..."): not one.
+_RELATIVE_RE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
+_SAID_THAT_RE = re.compile(r"\b(?:said|says|say|told|tells?|announc\w*|stat(?:ed|es)|declar\w*|warn\w*|wr[io]tes?"
+                           r"|noted|notes|add(?:ed|s)|argu\w*|claim\w*|insist\w*|recall\w*|report\w*|confirm\w*"
+                           r"|signal\w*|suggest\w*|indicat\w*|reveal\w*|acknowledg\w*|admit\w*|explain\w*)"
+                           r"(?:\s+[\w']+){0,2}\s+\Z", re.I)
+_OTHER_PREDICATE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b", re.I)
+_CLAUSE_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+# An event of the article's own news (its reference date this close to the publication
+# date) is not misdated by a date further than this from it: "in 2024, the ministry
+# warned ..." is an earlier statement of the same ministry.
+NEWS_DAYS = 31
+# An event's words further than this from a date are not firmly its event's.
+MAX_FIRM_CHARS = 150
+
+
+def _firm_clause(text: str, m) -> tuple:
+    """(first, last) character of the clause around date match ``m`` (see ``_FIRM_BREAK_RE``),
+    at most ``MAX_FIRM_CHARS`` either side; a date fronted with its preposition alone ("In
+    1988, the leaders signed ...") takes the clause after its comma."""
+    w0, w1 = max(0, m.start() - MAX_FIRM_CHARS), min(len(text), m.end() + MAX_FIRM_CHARS)
+    lo, hi = w0, w1
+    for b in _FIRM_BREAK_RE.finditer(text, w0, w1):
+        if b.end() <= m.start():
+            lo = b.end()
+        elif b.start() >= m.end():
+            hi = b.start()
+            break
+    if text.startswith(",", hi) and len(_CLAUSE_WORD_RE.findall(text, lo, m.start())) <= 2 \
+            and not _CLAUSE_WORD_RE.search(text, m.end(), hi):
+        nxt = _FIRM_BREAK_RE.search(text, hi + 1, w1)
+        hi = nxt.start() if nxt else w1
+    return lo, hi
+
+
+def _far_from_the_news(date: str, precision: str, ref_date: str, published) -> bool:
+    """Is the event of ``ref_date`` the article's own news (within ``NEWS_DAYS`` of the
+    publication date) and the date more than ``NEWS_DAYS`` from it?"""
+    if published is None:
+        return False
+    r0, r1 = _period(ref_date)
+    if abs((r0 - published).days) > NEWS_DAYS:
+        return False
+    c0, c1 = _period(date, precision)
+    return (r0 - c1).days > NEWS_DAYS or (c0 - r1).days > NEWS_DAYS
+
+
+def _in_other_relative(text: str, m, span: tuple, lo: int) -> bool:
+    """Is the event's word at ``span`` in a relative clause that does not hold date ``m``
+    (see ``_RELATIVE_RE``; ``lo``: the start of the date's clause)?"""
+    if span[0] >= m.end():
+        rel = _RELATIVE_RE.search(text, m.end(), span[0])
+        return rel is not None and bool(text[m.end():rel.start()].strip()) and not (
+            rel.group().lower() == "that" and _SAID_THAT_RE.search(text, max(0, rel.start() - 60), rel.start()))
+    return bool(_RELATIVE_RE.search(text, max(lo, span[0] - MAX_FIRM_CHARS), span[0])
+                and _OTHER_PREDICATE_RE.search(text, span[1], m.start()))
+
+
+def _firm(text: str, m, where, date: str, precision: str, ref_date: str, published) -> bool:
+    """Is a printed date ``m`` that conflicts with its event's reference firmly that event's?
+    Not when the event's words (``where``: ``event_claims``' (tier, characters, anchor span))
+    are outside the date's clause (``_firm_clause``) or in a relative clause that does not
+    hold the date (``_RELATIVE_RE``), when they are governed by a modal or a
+    word of intent ("said it would withdraw"), nor when the event is the article's own news
+    and the date lies more than ``NEWS_DAYS`` from it."""
+    if _far_from_the_news(date, precision, ref_date, published):
+        return False
+    if where is None:                   # "the 2019 withdrawal": the date names the event
+        return True
+    span = where[2]
+    if span is None or where[1] > MAX_FIRM_CHARS:
+        return False
+    lo, hi = _firm_clause(text, m)
+    if span[0] < lo or span[1] > hi:
+        return False
+    if _in_other_relative(text, m, span, lo):
+        return False
+    return not _INTENT_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0])
+    tier, _, span = where
+    if tier > 0:
+        return False
+    if span is not None and _INTENT_BEFORE_RE.search(text, max(lo + 1, span[0] - 60), span[0]):
+        return False
+    if published is not None:
+        r0, r1 = _period(ref_date)
+        if abs((r0 - published).days) <= NEWS_DAYS:
+            c0, c1 = _period(date, precision)
+            if (r0 - c1).days > NEWS_DAYS or (c0 - r1).days > NEWS_DAYS:
+                return False
+    return True
 
 
 def _one_date_an_event(rows: list) -> list:

@@ -51,6 +51,8 @@ FURNITURE_RULES = (
     "skip link", "share buttons", "photo credit", "copyright notice", "wire credits",
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
+    "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
+    "contact line",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -81,7 +83,22 @@ _COPYRIGHT_RE = re.compile(
 _WIRE_CREDITS_RE = re.compile(
     r"\((?:additional |writing and )?(?:reporting|writing|editing|compiled|translated|"
     r"produced|research|contributing)(?: by)?\b[^\n]{0,200}\)\Z"
-    r"|(?:additional reporting|reporting|writing|editing) by [^.\n]{1,120}(?:; ?[^.\n]{1,120})?\Z", re.I)
+    r"|(?:additional reporting|associated reporting|reporting|writing|editing) by [^.\n]{1,120}"
+    r"(?:; ?[^.\n]{1,120})?\.?\Z", re.I)
+#: A note line ("[1] Address to the Federal Assembly, 20 February 2019.") has at most this
+#: many words.
+FOOTNOTE_MAX_WORDS = 30
+_FOOTNOTE_RE = re.compile(r"\[\d{1,3}\][ \t]+\S")
+# a line of e-mail addresses and telephone numbers alone, perhaps in brackets and after
+# "Contact:": "((ann.example@example.org; +7 495 000 0000))"
+_CONTACT_SPLIT_RE = re.compile(r"[\s;,|()\[\]]+")
+_CONTACT_TOKEN_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d./-]{1,15}|(?:contact|e-?mail|tel|phone):?", re.I)
+
+
+def _is_contact_line(text: str) -> bool:
+    """A line of e-mail addresses and telephone numbers alone, with one address at least."""
+    tokens = [t for t in _CONTACT_SPLIT_RE.split(text) if t]
+    return bool(tokens) and any("@" in t for t in tokens) and all(_CONTACT_TOKEN_RE.fullmatch(t) for t in tokens)
 # "Source: Northline Wire": a short credit, no sentence (a link list header has no text)
 _SOURCE_LINE_RE = re.compile(rf"Sources?: ?{_CREDIT}\Z")
 # "Read more: ...", "Read also: ...", "See also: ...", "RELATED: ...": a link to another story
@@ -101,14 +118,14 @@ _READER_RE = re.compile(r"\b(?:you|your|our|us)\b", re.I)
 _QUOTE_CHARS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 # "Follow Feedline on X, Telegram and Threads ...", "Follow us on Facebook"
 _FOLLOW_RE = re.compile(
-    r"(?:Follow|Find|Join) (?:us|[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,3}) on (?:[^\n]{0,80}\b)?"
+    r"(?:Follow|Find|Join) (?:us|[A-Z][\w.'-]{0,30}(?: [A-Z0-9][\w.'-]{0,30}){0,3}) on (?:[^\n]{0,80}\b)?"
     r"(?:X|Twitter|Facebook|Telegram|Instagram|Threads|YouTube|TikTok|LinkedIn|WhatsApp|"
     r"Google News|Bluesky|Mastodon|social media)\b")
 # The words a furniture line above can start with, and the words it can hold anywhere: a
 # line with neither is not looked at further.
 _FURNITURE_START_RE = re.compile(
     r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|caption|credit|copyright|"
-    r"reporting|writing|editing|additional|sources?|read|also|see|more|related|recommended|"
+    r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
     r"most|editor|follow|find|join)\b", re.I)
 _FURNITURE_WORD_RE = re.compile(
     r"\ball rights reserved\b|\bsubscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
@@ -265,6 +282,23 @@ def _is_print_date(line: str) -> bool:
     return has_month and has_number
 
 
+#: A part of a meta line has at most this many words.
+META_PART_WORDS = 6
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ min(?:ute)?s? read\b", re.I)
+
+
+def _is_meta_line(line: str) -> bool:
+    """True if ``line`` is a page's meta line: short parts separated by "|", "·" or "•", none
+    a sentence, one of them a date or a clock time ("Nadia Example | August 7, 2025 | 7 min
+    read", "Published: 16:22, 5 Aug 2025 | Updated: 18:47, 5 Aug 2025")."""
+    if not any(c in line for c in "|\u00b7\u2022"):
+        return False
+    parts = [p.strip() for p in re.split(r"[|\u00b7\u2022]", line) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > META_PART_WORDS or p[-1] in ".!?" for p in parts):
+        return False
+    return any(_is_print_date(p) or _CLOCK_RE.search(p) or _DATE_RE.fullmatch(p) for p in parts)
+
+
 def _is_name(part: str) -> bool:
     """True if ``part`` reads as a person's or a desk's name: one to five capitalised words
     (particles such as "de" or "and" allowed), no sentence punctuation."""
@@ -330,7 +364,7 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
     if not text or len(text) > MAX_FURNITURE_LINE:
         return None
     # most lines are sentences: two cheap looks rule them out before the rules below
-    if not _FURNITURE_START_RE.match(text) and not _FURNITURE_WORD_RE.search(text) \
+    if not _FURNITURE_START_RE.match(text) and not _FURNITURE_WORD_RE.search(text) and "@" not in text \
             and not (len(text) <= 100 and _is_button_line(text)):
         return None
     if _SKIP_LINK_RE.match(text):
@@ -348,6 +382,10 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
         return "wire credits"
     if _SOURCE_LINE_RE.match(text):
         return "source line"
+    if _FOOTNOTE_RE.match(text) and len(text.split()) <= FOOTNOTE_MAX_WORDS:
+        return "footnote"
+    if "@" in text and _is_contact_line(text):
+        return "contact line"
     if _READ_MORE_RE.match(text):
         return "related-article link"
     if not _QUOTE_CHARS.intersection(text) and len(text.split()) <= 40:
@@ -392,6 +430,58 @@ def _line_spans(raw_text: str):
         pos += len(line) + 1
 
 
+#: In hard-wrapped copy, a line shorter than this share of the wrap width ends its run.
+SHORT_LINE_SHARE = 0.75
+#: A run of lines is looked at as one furniture line if it has at most this many lines.
+MAX_RUN_LINES = 3
+_RUN_END = set(".!?)]\u201d\"")
+
+
+def _wrapped_runs(lines: list) -> list:
+    """Furniture spans (start, end, rule), one for each line, in hard-wrapped copy where a
+    block of lines holds more than one thing: the block is cut into runs, each ending at a
+    line that ends as a sentence or a bracket ends, at a short line, or at a line with no
+    letters; a run of up to ``MAX_RUN_LINES`` lines (not a block of one line: the line rules
+    look at those) is furniture if, joined,
+    it is a furniture line ("(Reporting by ...;" / "Writing by ...)", a copyright notice
+    after the last paragraph), and a run of one line with no letters ("-----") or in
+    capitals alone ("TOP STORY") is no sentence. A block that is one line is left to the
+    line rules."""
+    texts = [ln.strip() for _, _, ln in lines]
+    full = sorted(len(t) for t in texts if t)
+    if not full:
+        return []
+    width = full[int(0.9 * (len(full) - 1))]
+    spans, run = [], []
+
+    def close():
+        block_alone = not run or (len(run) == 1 and (run[0] == 0 or not texts[run[0] - 1])
+                                  and (run[-1] + 1 >= len(texts) or not texts[run[-1] + 1]))
+        if run and not block_alone and len(run) <= MAX_RUN_LINES:
+            joined = " ".join(texts[k] for k in run)
+            rule = _line_furniture(joined) if len(joined) <= MAX_FURNITURE_LINE else None
+            if rule is None and len(run) == 1 and (not any(c.isalpha() for c in joined)
+                                                   or (joined.isupper() and len(joined.split()) <= 5)):
+                rule = "no sentence"
+            for k in run if rule else ():
+                s, _e, line = lines[k]
+                lead = len(line) - len(line.lstrip())
+                spans.append((s + lead, s + len(line.rstrip()), rule))
+        run.clear()
+
+    for k, t in enumerate(texts):
+        if not t:
+            close()
+            continue
+        if run and not any(c.isalpha() for c in t):
+            close()
+        run.append(k)
+        if t[-1] in _RUN_END or len(t) < SHORT_LINE_SHARE * width or not any(c.isalpha() for c in t):
+            close()
+    close()
+    return spans
+
+
 def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
     """Spans of web-copy furniture in ``raw_text``, as (start, end, rule): lines that are
     furniture wherever they stand (``_line_furniture``) and the header at the top.
@@ -413,7 +503,9 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
             continue
         if wrapped and ((k > 0 and lines[k - 1][2].strip()) or (k + 1 < len(lines) and lines[k + 1][2].strip())):
             continue
-        rule = _line_furniture(line)
+        rule = _line_furniture(line) or ("meta line" if len(line) <= 160 and _is_meta_line(line) else None)
+        if rule == "meta line" and (_is_print_date(line.strip()) or _is_byline(line.strip())):
+            rule = None                 # the header's own kinds name these where they stand
         if rule:
             lead = len(line) - len(line.lstrip())
             spans.append((s + lead, s + len(line.rstrip()), rule))
@@ -430,6 +522,8 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
         if seen > MAX_HEADER_LINES:
             break
         if s2 in found:
+            if found[s2] == "meta line":        # a byline or print date with more in it: an anchor
+                anchor = len(header) - 1
             continue
         m = _dateline_match(line[lead:])
         if m and s2 + m.end() < e2:
@@ -515,15 +609,106 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
         if ended or not n or text[:1].islower() or (k + 1 < len(units) and units[k + 1][2][:1].islower()):
             continue
-        if e - s > MAX_FURNITURE_LINE or (first <= k <= last and _DATE_RE.search(text)):
+        date = _DATE_RE.search(text)
+        if e - s > MAX_FURNITURE_LINE or (first <= k <= last and date and date.start() <= 3):
             continue        # a long paragraph, or a date heading inside the article (a timeline entry)
         if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last:
             # the first such paragraph above the prose, of four words or more and not all
             # capitals, is the headline (``title_detected``)
             headline = k < first and n >= 4 and not text.isupper() and not any(r == "headline" for *_, r in spans)
-            spans.append((s, e, "headline" if headline else "no sentence"))
+            rule = "headline" if headline else "no sentence"
+            if wrapped and "\n" in raw_text[s:e]:
+                # a block of lines: one span a line (each is a line of the page)
+                for ls, le, line in _line_spans(raw_text[s:e]):
+                    if line.strip():
+                        lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
+                        spans.append((s + ls + lead, s + le - trail, rule))
+            else:
+                spans.append((s, e, rule))
     if "nd" in raw_text or "--0--" in raw_text:
         spans += [(m.start(), m.end(), "wire tail") for m in _WIRE_TAIL_RE.finditer(raw_text)]
+    if not wrapped:
+        taken = {s for s, _, _ in spans}
+        tail = prose[-TAIL_UNITS] if len(prose) >= TAIL_UNITS else 0
+        spans += [sp for sp in _sentence_furniture_spans(units, evidence, first, tail) if sp[0] not in taken]
+    return spans
+
+
+#: A question standing alone as a paragraph of up to this many words is a subhead ("What
+#: was the treaty?", "Why now?").
+SUBHEAD_MAX_WORDS = 12
+#: An appeal that does not address the reader ("you", "our") is an imperative sentence of up
+#: to this many words.
+APPEAL_MAX_WORDS = 6
+#: Paragraphs of up to this many words are looked at as appeals, disclaimers and bios.
+NOTE_MAX_WORDS = 30
+#: How many paragraphs of prose at the end are looked at as disclaimers and author bios.
+TAIL_UNITS = 4
+#: Words that open two texts (a paragraph, a sentence) that are then the same text.
+REPEAT_WORDS = 8
+# an imperative appeal to the reader opening the last sentence of a short paragraph:
+# "Become a patron.", "Join today from $5 a month.", "Go Premium to ...", "Follow X on ..."
+_APPEAL_RE = re.compile(r"(?:\A|[.!?]\s+)(?:Join|Become|Subscribe|Sign up|Support|Donate|Follow|Go Premium|Download|"
+                        r"Upgrade|Register|Unlock|Contribute)\b[^.!?]*[.!?]?\Z")
+# a disclaimer: the writer's views, no advice, an earlier print version
+_DISCLAIMER_RE = re.compile(r"\bviews? (?:expressed )?(?:are|is|in this [\w ]{1,20}are) (?:the |solely )?"
+                            r"(?:writer|author|her|his|their|my|those of)|\bviews expressed\b|\bdoes not constitute\b"
+                            r"|\bfor information(?:al)? (?:purposes )?only\b|\bappeared in (?:the )?print\b", re.I)
+# an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ..."
+_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
+                     r"\b(?:at|of|for|with)\b")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c'A-Z])")
+_WORD_RE = re.compile(r"[\w'\u2019-]+")
+
+
+def _opening(text: str) -> str:
+    """The first ``REPEAT_WORDS`` words of ``text``, lower case, or "" if it is shorter."""
+    words = _WORD_RE.findall(text.lower())
+    return " ".join(words[:REPEAT_WORDS]) if len(words) >= REPEAT_WORDS else ""
+
+
+def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int):
+    """Spans (start, end, rule) of paragraphs that are sentences and still not the article:
+    a question standing alone ("subhead"), an imperative appeal to the reader ("appeal"), a
+    paragraph another, longer one of the text repeats (a pull quote, a teaser repeating the
+    lead: "repeated text"), and from paragraph ``tail`` on (the last ``TAIL_UNITS`` of
+    prose) a disclaimer or an author bio. ``units``, ``evidence``, ``first``: as in
+    ``_no_sentence_spans``. Linear: repeats are found by the
+    words that open paragraphs and sentences."""
+    openings = {}
+    for k, (_s, _e, text) in enumerate(units):
+        for sent in _SENTENCE_SPLIT_RE.split(text.strip("\"\u201c\u201d' ")):
+            key = _opening(sent)
+            if key:
+                openings.setdefault(key, set()).add(k)
+    spans = []
+    for k, ((s, e, text), (n, _ended, _stop)) in enumerate(zip(units, evidence)):
+        if not n or e - s > MAX_FURNITURE_LINE:
+            continue
+        quoted = bool(_QUOTE_CHARS.intersection(text))
+        core = text.rstrip(_UNIT_CLOSERS)
+        rule = None
+        if k >= first and core.endswith("?") and n <= SUBHEAD_MAX_WORDS and not quoted \
+                and "? " not in core and ". " not in core:
+            rule = "subhead"
+        elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
+                _READER_RE.search(text) or len(_WORD_RE.findall(appeal.group())) <= APPEAL_MAX_WORDS):
+            # the reader addressed, or a short imperative ("Become a patron."), not "Support
+            # for NATO membership has grown ..."
+            rule = "appeal"
+        elif k >= tail and n <= NOTE_MAX_WORDS and _DISCLAIMER_RE.search(text):
+            rule = "disclaimer"
+        elif k >= tail and n <= NOTE_MAX_WORDS and _BIO_RE.match(text):
+            rule = "author bio"
+        else:
+            key = _opening(text.strip("\"\u201c\u201d' "))
+            others = openings.get(key, ())
+            # (a text that opens many paragraphs is a pattern of the page, not a repeat: and
+            # looking at a few keeps this linear)
+            if key and len(others) <= 3 and any(j != k and e - s < units[j][1] - units[j][0] for j in others):
+                rule = "repeated text"
+        if rule:
+            spans.append((s, e, rule))
     return spans
 
 
@@ -550,6 +735,14 @@ def _furniture_spans(raw_text: str, wrapped: bool):
         k = bisect.bisect_right(starts, e)
         if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
             spans.append((s, e, rule))
+    if wrapped:
+        # runs of lines inside blocks: only where nothing else has claimed the lines
+        claimed = sorted((s, e) for s, e, _ in spans)
+        starts = [s for s, _ in claimed]
+        for s, e, rule in _wrapped_runs(list(_line_spans(raw_text))):
+            k = bisect.bisect_right(starts, e)
+            if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
+                spans.append((s, e, rule))
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     spans.sort()

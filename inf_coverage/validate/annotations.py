@@ -270,6 +270,18 @@ def _locate(hay: str, needle: str, occurrence: int):
     return None
 
 
+def _whole_lines(text: str, needle: str) -> list:
+    """Starts of the lines of ``text`` that are ``needle`` (leading and trailing blanks aside)."""
+    out, pos, want = [], 0, needle.strip()
+    if not want:
+        return out
+    for line in text.split("\n"):
+        if line.strip() == want:
+            out.append(pos + len(line) - len(line.lstrip()))
+        pos += len(line) + 1
+    return out
+
+
 def anchor(rows: pd.DataFrame, articles: pd.DataFrame, sents: pd.DataFrame | None = None,
            kind: str | None = None) -> tuple:
     """Turn a coder's rows into the on-disk format (``article_id, start, end, text`` +
@@ -284,7 +296,10 @@ def anchor(rows: pd.DataFrame, articles: pd.DataFrame, sents: pd.DataFrame | Non
     named, or that already has ``start`` (an on-disk row to re-anchor), is searched in the
     whole article, nearest to where it was, so re-running after a deliberate cleaning change
     re-anchors by text. ``text`` is then rewritten as the article has it. For ``furniture``
-    (``kind="furniture"``) rows are lines of the raw text. Sorted by article, start, end.
+    (``kind="furniture"``) rows are lines of the raw text: a coder's row without ``start`` or
+    ``occurrence`` takes a whole line that is its text, the n-th such row of a line the
+    line's n-th occurrence ("Share" under each post), before any match inside a longer line.
+    Sorted by article, start, end.
     """
     sents = sentences(articles) if sents is None else sents
     raw = kind in RAW_KINDS
@@ -294,9 +309,22 @@ def anchor(rows: pd.DataFrame, articles: pd.DataFrame, sents: pd.DataFrame | Non
     labels = [c for c in rows.columns if c not in
               {"article_id", "sentence_id", "sentence", "occurrence", "start", "end", "text"}]
     placed, lost = [], []
+    seen = {}               # (article, line) -> rows of that line placed so far
     for i, row in rows.reset_index(drop=True).iterrows():
         aid, needle = row["article_id"], str(row["text"])
-        occ = int(row["occurrence"]) if "occurrence" in row and str(row["occurrence"]).strip() else 1
+        given = "occurrence" in row and str(row["occurrence"]).strip()
+        occ = int(row["occurrence"]) if given else 1
+        if raw and not given and aid in texts and not ("start" in row and str(row["start"]).strip()):
+            # a furniture row is a line: the n-th row of a line is its n-th whole-line
+            # occurrence ("Share" under each post), not the line's words inside another line
+            n = seen[(aid, needle)] = seen.get((aid, needle), 0) + 1
+            lines = _whole_lines(texts[aid], needle)
+            if len(lines) >= n:
+                start = lines[n - 1]
+                end = start + len(needle.strip())
+                placed.append({"article_id": aid, "start": start, "end": end,
+                               "text": texts[aid][start:end], **{c: row[c] for c in labels}})
+                continue
         if aid not in texts:
             lost.append({**row.to_dict(), "row": i + 2, "problem": f"unknown article_id {aid!r}"})
             continue

@@ -1,0 +1,117 @@
+"""Date-to-event binding of ``inf_coverage/extract/events.py`` (issue 22, item 1).
+
+A date binds to the event whose words are in its own clause, else to the one event whose
+reference date it fits; a date "conflicts" with its event only when it is firmly that
+event's. Every sentence here is written for the test (none is taken from an article).
+"""
+
+import pandas as pd
+import pytest
+
+import helpers as h
+
+
+def dates(text, published="2025-08-06"):
+    art = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "published": [published], "text": [text]})
+    ev = h.event_claims(h.sentences(art), art)
+    return [(r.surface, r.date, r.event, r.verdict) for r in ev.itertuples()]
+
+
+# -- binding by the reference date a date fits ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # no event's own words anywhere: the one event whose context the sentence names and
+    # whose reference date the date fits
+    ("Back then the US walked away from the pact on 2 August 2019.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    ("In a speech to generals, Putin floated a mutual freeze in October 2020.",
+     [("October 2020", "2020-10", "october_2020_proposal", "agrees")]),
+    # the event's words with a pronoun for its context ("it" for the treaty), a full day
+    ("The two leaders put their names to it in a White House ceremony, having signed it on 8 December 1987.",
+     [("8 December 1987", "1987-12-08", "inf_signed", "agrees")]),
+])
+def test_a_date_with_no_event_in_reach_takes_the_one_event_it_fits(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_year_alone_and_no_pronoun_do_not_bind_by_fit():
+    # a year is too weak a coincidence to bind by the event's word alone ...
+    assert dates("Nobody signed anything in 1987, it seems.")[0][2] == ""
+    # ... and with no pronoun for the context, another actor may be meant ("the US suspended")
+    assert dates("The US suspended its obligations on 2 February 2019 and later left.")[0][2] == ""
+
+
+def test_a_context_in_the_dates_clause_beats_an_event_named_in_another():
+    got = dates("Officials noted that Moscow's moratorium dates from 2019, after the United States withdrew.")
+    assert got == [("2019", "2019", "russia_moratorium", "agrees")]
+
+
+def test_an_event_in_the_clause_that_does_not_fit_gives_way_to_one_that_does():
+    # the ministry's own words are in the clause, but the 2019 is the moratorium's
+    got = dates("The Foreign Ministry said the moratorium it had kept since early 2019 was over, "
+                "a step it took in 2019 after the US withdrew.")
+    assert ("2019", "2019", "russia_moratorium", "agrees") in got
+
+
+def test_of_two_fitting_contexts_in_the_clause_the_nearer_takes_the_date():
+    # "Russia" (the suspension's context) and "moratorium" both fit 2019; the nearer wins
+    got = dates("Analysts recalled that Russia announced its moratorium in 2019.")
+    assert got == [("2019", "2019", "russia_moratorium", "agrees")]
+
+
+# -- a conflict only when the date is firmly the event's -------------------------
+
+@pytest.mark.parametrize("text, surface", [
+    # a modal or a word of notice governs the event's word: the date is the announcement's
+    ("Washington declared on 1 December 2018 that it would withdraw from the pact.", "1 December 2018"),
+    ("On 1 February 2019, Washington announced its withdrawal from the accord.", "1 February 2019"),
+    # the event's words are in a relative clause the date is not in
+    ("In 2022, the US changed course on the treaty that the two leaders signed.", "2022"),
+    ("The treaty that the two leaders signed was scrapped in 2018.", "2018"),
+    # the day in brackets names no event; the ministry's words are in another clause
+    ("A presidential aide spoke on Tuesday (Aug. 5, 2025), after the ministry's statement.", "Aug. 5, 2025"),
+    # the article's own news (the ministry's statement of 4 Aug 2025) is not misdated by a
+    # year: this is an earlier statement of the same ministry
+    ("In 2023, the Foreign Ministry said Russia would keep its word.", "2023"),
+])
+def test_a_date_not_firmly_the_events_is_unlinked_not_a_conflict(text, surface):
+    got = [d for d in dates(text) if d[0] == surface]
+    assert len(got) == 1 and got[0][3] == "unlinked", dates(text)
+
+
+@pytest.mark.parametrize("text, surface, event", [
+    ("The two leaders signed the treaty in 1986.", "1986", "inf_signed"),
+    ("In 1986, the two leaders signed the treaty.", "1986", "inf_signed"),               # fronted date
+    ("The treaty, which the two leaders signed in 1986, was scrapped.", "1986", "inf_signed"),
+    ("The US finally withdrew from the treaty on 3 August 2019.", "3 August 2019", "us_withdrawal"),
+    ("The Foreign Ministry said on 2 August 2025 that Russia was no longer bound.", "2 August 2025",
+     "mfa_statement"),
+    # "that" after a verb of saying opens what was said, not a relative clause
+    ("On 28 June 2023, Putin announced that Russia should restart production of such missiles.",
+     "28 June 2023", "putin_production_call"),
+])
+def test_a_date_firmly_the_events_still_conflicts(text, surface, event):
+    got = [d for d in dates(text) if d[0] == surface]
+    assert len(got) == 1 and got[0][2:] == (event, "conflicts"), dates(text)
+
+
+# -- the article's own date ------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Printed on August 5, 2025", "Print edition | 5 August 2025",
+                                  "By Ann Example, Aug. 4, 2025", "Updated Aug 8 2025, 09:15"])
+def test_a_print_byline_or_update_date_a_few_days_off_publication_is_not_a_claim(line):
+    assert dates(line + "\nThe ministry said Russia was no longer bound.") == []
+
+
+def test_an_unmarked_short_line_off_the_publication_date_is_still_a_claim():
+    assert dates("Talks on August 1, 2025\nThe ministry said Russia was no longer bound.") != []
+
+
+def test_a_name_of_another_event_between_the_date_and_the_fitting_context_blocks_the_fit():
+    # the actor after the date is the US, whose withdrawal 2 February 2019 does not fit:
+    # the date is not Russia's suspension, though it fits that one's reference date
+    assert dates("On 2 February 2019 the US handed Russia a six-month ultimatum.") == [
+        ("2 February 2019", "2019-02-02", "", "no reference")]
+    # an adjective ("a Russian daily") is no name
+    assert dates("Ryabkov told a Russian daily on 9 June that the pledge was ending.")[0][2] == \
+        "ryabkov_moratorium_end"
