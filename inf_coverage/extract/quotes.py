@@ -12,6 +12,7 @@ from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figu
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
     _ACT_VERBS,
+    _VIEW_RE,
     _AFTER_ATTR_RE,
     _CLAUSE_VERB_RE,
     _HAS_WORD_RE,
@@ -148,11 +149,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
 
     def spoke(speaker):
         ctx["last_speaker"] = speaker
-        if speaker in resolver.inst_group:
+        if speaker in resolver.inst_group or speaker in ctx.get("org_names", ()):
             ctx["last_institution"] = speaker
 
     rows, relays = [], {}
-    verb_at = sorted([m.start() for m in _VERB_RE.finditer(text)] + [m.start() for m in _ACCORDING_RE.finditer(text)])
+    verb_at = sorted([m.start() for rx in (_VERB_RE, _ACCORDING_RE, _VIEW_RE) for m in rx.finditer(text)])
     quote_by_sentence = {}
     for o, c, _ in spans:
         held = quote_by_sentence.setdefault(sentence_of(o), [])
@@ -267,11 +268,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             c_s, c_e = 0, passive.start()
             while c_e > 0 and sent[c_e - 1] in " ,":
                 c_e -= 1
-        elif sent[v_s:v_e].endswith("ing") and verb != "according to":
+        elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
             # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
             # participle says follows it
             c_s, c_e = v_e, len(sent)
-        elif verb == "according to":
+        elif verb in _FRAMES:
             if not before.strip():                                  # According to X, ...
                 comma = sent.find(",", v_e)
                 c_s, c_e = (comma + 1 if comma >= 0 else v_e), len(sent)
@@ -290,7 +291,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             c_s, c_e = 0, len(before[:before.rfind(",")])
         else:
             # "X said (on Monday) that ...", "X underscored the urgency of ..."
-            mm = re.match(r"[^.]{0,80}?\bthat\b|\s*:", sent[v_e:])
+            mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
             if not mm and verb in _ACT_VERBS:
                 continue        # "Moscow later announced a voluntary moratorium": an act, not a statement
             c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
@@ -305,6 +306,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                      resolver.group(speaker, ctx), "indirect", verb, relay, sent[c_s:c_e]))
         spoke(speaker)
     return rows
+
+
+#: Attributions that frame a clause without a verb of saying: "According to X, ...",
+#: "In X's view, ...": the clause beside them is the statement.
+_FRAMES = {"according to", "in the view of"}
 
 
 def scare_quotes(articles: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFrame:

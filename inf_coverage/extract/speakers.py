@@ -65,13 +65,28 @@ ATTRIBUTION_VERBS = {
     "stresses": "stressed", "stressing": "stressed", "remarked": "remarked", "replied": "replied",
     "cautioned": "cautioned", "urged": "urged", "asserted": "asserted", "acknowledged": "acknowledged",
     "conceded": "conceded", "predicted": "predicted", "observed": "observed",
+    # statements whose content is the verb's object ("blamed X for Y", "cited X", "branding
+    # the move a new reality", "promised to respect it")
+    "saying": "said", "arguing": "argued", "claiming": "claimed", "insisting": "insisted",
+    "insists": "insisted", "cited": "cited", "cites": "cited", "blamed": "blamed", "blames": "blamed",
+    "blaming": "blamed", "branded": "branded", "branding": "branded", "promised": "promised",
+    "promising": "promised", "pledged": "pledged", "pledging": "pledged", "announcing": "announced",
+    "recalled": "recalled", "recalls": "recalled", "pointed to": "pointed to", "points to": "pointed to",
+    "pointed out": "pointed out", "points out": "pointed out", "thinks": "thinks", "believes": "believes",
+    "listed": "listed", "lists": "listed", "put it": "put it", "weighed in": "weighed in",
+    "called on": "called on", "called for": "called for", "calls for": "called for", "calls on": "called on",
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
 # "reported to visit", "is said to be": passive, no speaker
 _VERB_RE = re.compile(r"(?<![\w-])(%s)(?![\w-])(?! to\b)" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")  # noqa: E501
-_SKIP_BEFORE_VERB = {"also", "further", "previously", "had", "has", "have", "later", "then",
+#: "In Nowicki's view, ...", "in his opinion", "In the ministry's assessment": the
+#: possessor speaks (group ``who``), like "according to".
+_VIEW_RE = re.compile(r"\b[Ii]n (?P<who>his|her|its|their|the [\w-]+['\u2019]s|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['\u2019]s)"
+                      r" (?:own )?(?:view|opinion|assessment|judge?ment|estimation|reading|words)\b")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_SKIP_BEFORE_VERB = {"today", "yesterday", "again", "now", "also", "further", "previously", "had", "has", "have", "later", "then",
                      "reportedly", "repeatedly", "officially", "recently", "what", "which"}
 _SPEAKER_WORDS = ROLE_WORDS | {"the", "a", "former", "senior", "special", "military", "pro-military",
                                "deputy", "channel", "statement", "ministry", "leadership",
@@ -149,6 +164,15 @@ _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|pres
 _ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){{1,5}}")
 
 
+#: Prepositions of place and time: a capitalised run after one is a place or an event
+#: ("during Talisman Sabre", "on Capitol Hill"), not a person.
+_PLACE_PREPOSITIONS = {"during", "in", "at", "near", "across", "into", "through", "off", "outside", "inside",
+                       "over", "under", "toward", "towards", "via", "on", "around", "along", "beyond"}
+#: Last words of place and building names ("Black Sea", "Capitol Hill", "Smolensk Square").
+_PLACE_HEADS = {"Sea", "Ocean", "Hill", "River", "Lake", "Bay", "Gulf", "Strait", "Straits", "Island", "Islands",
+                "Peninsula", "Mountains", "Valley", "Square", "Street", "Avenue", "Base", "Airport", "Palace",
+                "Building", "Region", "Oblast", "Province", "Krai", "Coast", "Canal", "Harbor", "Harbour",
+                "Range", "Park", "Bridge", "Station", "Port", "City", "County", "District"}
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s\Z")
 
 
@@ -161,12 +185,16 @@ def person_name(phrase: str, common=frozenset()) -> str:
     phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
     words = [w.strip(",.;:\u201c\u201d\"()") for w in phrase.split()]
     run, best = [], []
-    for w in words + [""]:
-        if w and w not in TITLE_WORDS and w.lower() not in common \
-                and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
+    prev = ""
+    for k, w in enumerate(words + [""]):
+        if w and w not in TITLE_WORDS and not any(part in TITLE_WORDS for part in w.split("-")) \
+                and w.lower() not in common and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
+            if not run:
+                prev = next((x.lower() for x in reversed(words[:k]) if x.lower() != "the"), "")
             run.append(_POSSESSIVE_END_RE.sub("", w))
         else:
-            if 2 <= len(run) <= 4:
+            # "during Talisman Sabre", "on Capitol Hill", "the Black Sea": a place or event
+            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
                 best = run
             run = []
     return " ".join(best)
@@ -189,6 +217,59 @@ def title_group(context: str) -> str:
         if group in ("nato_official", "media") or _OFFICIAL_WORDS_RE.search(context):
             return group
     return "unknown"
+
+
+#: Country -> its adjective, for naming an institution the registry does not hold by the
+#: country in its own phrase ("Ukraine's foreign ministry" is the Ukrainian Foreign Ministry).
+DEMONYMS = {
+    "Russia": "Russian", "Ukraine": "Ukrainian", "China": "Chinese", "Germany": "German", "France": "French",
+    "Britain": "British", "Poland": "Polish", "Lithuania": "Lithuanian", "Latvia": "Latvian",
+    "Estonia": "Estonian", "Finland": "Finnish", "Sweden": "Swedish", "Norway": "Norwegian", "Denmark": "Danish",
+    "Netherlands": "Dutch", "Italy": "Italian", "Spain": "Spanish", "Romania": "Romanian", "Belarus": "Belarusian",
+    "Moldova": "Moldovan", "Georgia": "Georgian", "Japan": "Japanese", "Korea": "Korean", "India": "Indian",
+    "Iran": "Iranian", "Turkey": "Turkish", "Australia": "Australian", "Philippines": "Philippine",
+    "America": "American", "Canada": "Canadian", "Czechia": "Czech", "Slovakia": "Slovak", "Hungary": "Hungarian",
+    "Kazakhstan": "Kazakh", "Israel": "Israeli", "Pakistan": "Pakistani", "Taiwan": "Taiwanese",
+}
+_DEMONYM_GROUPS = {"Russian": "russian", "Ukrainian": "ukrainian", "Chinese": "chinese", "American": "us"}
+#: The head noun of an organisation that speaks as a body.
+_ORG_HEAD = (r"(?:[Mm]inistry|[Gg]overnment|[Aa]ir [Ff]orce|[Aa]rmy|[Nn]avy|[Pp]arliament|[Cc]oalition|[Cc]ommand"
+             r"|[Dd]epartment|[Cc]ouncil|[Pp]residency|[Cc]abinet|[Ii]nstitute|[Cc]ent(?:er|re)|[Ff]oundation"
+             r"|[Aa]ssociation|[Cc]ampaign|[Nn]etwork|[Aa]gency|[Cc]ommission|[Cc]ommittee|[Ss]ecretariat)")
+_ORG_PHRASE_RE = re.compile(
+    r"(?:(?P<country>%s)['\u2019]s\s+|(?P<adj>%s)\s+)?(?P<mods>(?:(?!(?i:the|a|an|and|for|of|on|in|at)\b)[A-Za-z][\w-]*\s+){0,3}?)"
+    r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
+    % ("|".join(DEMONYMS), "|".join(DEMONYMS.values()), _ORG_HEAD))
+#: People who speak for others, or an unnamed number of them ("a government spokesperson",
+#: "Pentagon officials", "Traders"): the head of the phrase.
+_ROLE_HEAD_RE = re.compile(
+    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|lawmakers?|legislators?"
+    r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
+    r"|advocates|campaigners|insiders)\Z", re.I)
+_DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
+                "few", "various", "senior", "its", "their", "his", "her"}
+
+
+def org_name(phrase: str) -> str:
+    """The organisation a speaker phrase names when the registry does not hold it, as the
+    country's adjective and the organisation's words ("Lithuania's defence ministry" gives
+    "Lithuanian Defence Ministry", "The Coalition for Missile Restraint" "Coalition for
+    Missile Restraint"); "" when the phrase names no organisation by country or by a
+    capitalised name."""
+    best = None
+    for m in _ORG_PHRASE_RE.finditer(phrase):
+        if m.group("head"):
+            best = m
+    if best is None:
+        return ""
+    country = best.group("adj") or DEMONYMS.get(best.group("country") or "", "")
+    words = (best.group("mods") + best.group("head")).split()
+    if not country and not (best.group("of") or all(w[:1].isupper() for w in words)):
+        return ""          # "the government": no country, no name
+    if not country and len(words) == 1 and not best.group("of"):
+        return ""          # "The Ministry" at a sentence start names nobody
+    name = " ".join(w[:1].upper() + w[1:] for w in words) + (best.group("of") or "").rstrip()
+    return f"{country} {name}".strip()
 
 
 class _SpeakerResolver:
@@ -250,6 +331,47 @@ class _SpeakerResolver:
             ctx["groups"][name] = title_group(f"{phrase} {context}")
         return name
 
+    def remember_org(self, org, ctx):
+        """Note ``org`` as the last body named by its head noun ("the ministry" next refers to it)."""
+        if org:
+            ctx.setdefault("orgs", {})[org.split()[-1].lower()] = org
+        return org
+
+    def named_org(self, org, ctx, phrase):
+        """An organisation the registry does not hold, under ``org_name``, with the affiliation
+        its own words give."""
+        if org not in ctx.setdefault("groups", {}):
+            ctx["groups"][org] = title_group(org)
+        ctx.setdefault("org_names", set()).add(org)
+        return self.remember_org(org, ctx)
+
+    def role_speaker(self, phrase, role, org, ctx):
+        """A speaker named only by role: a spokesperson speaks for the body named in the phrase
+        ("a spokesperson for the Chinese Foreign Ministry"); a body of people with a name of
+        their own ("Pentagon officials") is that phrase; anyone else is "unattributed"."""
+        head = role.group("head").lower()
+        words = phrase[:role.start()].split()
+        if head.startswith("spokes"):
+            inst = None
+            m = None
+            for m in self.inst_re.finditer(phrase.replace("\u2019", "'")):
+                pass
+            if org:
+                inst = self.named_org(org, ctx, phrase)
+            elif m is not None:
+                inst = self.institution(m.group())
+            if inst:
+                ctx.setdefault("roles", {})["spokesperson"] = inst
+                return inst
+        elif head.endswith("s") and words and words[0].lower() not in _DETERMINERS and words[0][:1].isupper() \
+                and len(words) <= 3:
+            name = " ".join(words + [role.group("head")])
+            ctx.setdefault("groups", {}).setdefault(name, title_group(name))
+            return name
+        key = "spokesperson" if head.startswith("spokes") else head.rstrip("s")
+        ctx.setdefault("roles", {})[key] = "unattributed"
+        return "unattributed"
+
     def resolve(self, phrase, ctx, context=""):
         """Figure, institution or unregistered person for ``phrase`` (or None), given the
         article context ``ctx``: figures named in full so far, last person mentioned, last
@@ -266,6 +388,16 @@ class _SpeakerResolver:
             return ctx["last_speaker"]
         if low in {"the expert", "the professor", "the analyst"}:
             return ctx["last_expert"]
+        anaphor = re.search(r"(?:\A|\s)the (?:[a-z-]+ ){0,2}?([a-z-]+)\Z", low)
+        if anaphor and (anaphor.start() == 0 or not any(w[:1].islower() for w in p[:anaphor.start()].split())):
+            # "the ministry", "the coalition", "the spokesperson": the last such speaker named
+            head = "spokesperson" if anaphor.group(1).startswith("spokes") else anaphor.group(1)
+            for table in ("orgs", "roles"):
+                known = ctx.get(table, {}).get(head) or ctx.get(table, {}).get(head.rstrip("s"))
+                if known:
+                    return known
+            if anaphor.start() > 0 and ("the " + head) in self.inst:
+                return self.remember_org(self.inst["the " + head], ctx)    # "On Monday the ministry"
         for m in self.names.finditer(p):
             name = m.group("name")
             if name in self.full:
@@ -277,10 +409,22 @@ class _SpeakerResolver:
             key = (m.end(), len(m.group()))    # the head of a phrase comes last
             if best is None or key > best_key:
                 best, best_key = m.group(), key
+        common = ctx.get("common", frozenset())
+        org = org_name(p)
+        role = _ROLE_HEAD_RE.search(p)
+        if role and not person_name(p, common):
+            return self.role_speaker(p, role, org, ctx)
+        if org and not person_name(p, common):
+            inst = self.institution(best) if best is not None else None
+            country = org.split()[0] if org.split()[0] in DEMONYMS.values() else ""
+            if inst is None or (country and not self.inst_group.get(inst, "").startswith(
+                    _DEMONYM_GROUPS.get(country, country.lower()))):
+                # "Ukraine's foreign ministry" is not the registry's Russian one
+                return self.named_org(org, ctx, p)
         if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3):
             # "Ukrainian Foreign Ministry spokesman Taras Hnatiuk" is Hnatiuk, not the ministry
-            if not person_name(p[best_key[0]:], ctx.get("common", frozenset())):
-                return self.institution(best)
+            if not person_name(p[best_key[0]:], common):
+                return self.remember_org(self.institution(best), ctx)
         return self.by_title(p) or self.unregistered(p, ctx, context) or (
             self.institution(best) if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3)  # noqa: E501
             else None)
@@ -294,7 +438,7 @@ def _phrase_before(sentence: str, at: int) -> str:
     adverbs ("also", "had") and a parenthetical between commas ("Li Haidong, a
     professor at ..., told"), then takes capitalised and role words backwards."""
     words = sentence[:at].split()
-    while words and words[-1].lower() in _SKIP_BEFORE_VERB:
+    while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])):
         words.pop()
     if words and words[-1].endswith(","):
         # "Name, a professor at X, told" / "Name, in a recent interview with TASS, underscored"
@@ -329,6 +473,11 @@ def _phrase_before(sentence: str, at: int) -> str:
     return " ".join(reversed(out))
 
 
+#: Before a verb of saying, words that make it no statement: a negation ("has not said
+#: whether"), an infinitive ("declined to say", "expects Washington to describe") or a
+#: modal ("will announce").
+_NOT_SPOKEN_RE = re.compile(r"\b(?:not|never|n['\u2019]t|to|will|would|could|may|might|should|must|can|cannot)"
+                            r"\s+(?:\w+ly\s+)?\Z", re.I)
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+((?:[A-Z][\w'\u2019.-]*|the|former|senior)"
                                 r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the))*)")
@@ -353,6 +502,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         if n_verb >= MAX_PER_SENTENCE:
             break
         word = m.group(1)
+        if _NOT_SPOKEN_RE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue    # "did not say when", "declined to say", "expects X to describe": nothing said
         lo = max(0, m.start() - WINDOW)
         context = sentence[lo:m.end() + WINDOW]
         if _PASSIVE_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
@@ -386,6 +537,12 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
     for m in _ACCORDING_RE.finditer(sentence):
         speaker = resolver.resolve(m.group(1), ctx)
         found.append([m.start(), m.end(), "according to", speaker, m.group(1), False])
+    for m in _VIEW_RE.finditer(sentence):
+        who = m.group("who")
+        who = _POSSESSIVE_PRONOUNS.get(who.lower(), re.sub(r"['\u2019]s\Z", "", who))
+        speaker = resolver.resolve(who, ctx, sentence[max(0, m.start() - WINDOW):m.end() + WINDOW])
+        if speaker is not None:
+            found.append([m.start(), m.end(), "in the view of", speaker, who, False])
     # "what it called", "what he described as": distancing, kept apart for hedging
     for f in found:
         f.append(bool(_WHAT_IT_RE.search(sentence, max(0, f[0] - 20), f[0])))
@@ -434,7 +591,8 @@ def _ends_attribution(rest: str) -> bool:
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
 # verbs that report an act when their object is a noun ("announced its withdrawal",
 # "declared a moratorium"), and a statement only with "that" or a colon
-_ACT_VERBS = {"announced", "declared", "confirmed", "called", "described", "proposed"}
+# ("called X a Y", "described X as Y" say something of X: statements, not acts)
+_ACT_VERBS = {"announced", "declared", "confirmed", "proposed", "put it", "weighed in"}
 
 
 def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
