@@ -12,12 +12,12 @@ from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figu
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
     _ACT_VERBS,
-    _VIEW_RE,
     _AFTER_ATTR_RE,
     _CLAUSE_VERB_RE,
     _HAS_WORD_RE,
     _PASSIVE_BEFORE_RE,
     _VERB_RE,
+    _VIEW_RE,
     ATTRIBUTION_VERBS,
     MAX_PER_SENTENCE,
     WINDOW,
@@ -260,52 +260,90 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                     rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, "unattributed",
                                  unnamed.group(), "unattributed", "indirect", verb, "", sent[c_s:c_e]))
             continue
-        v_s, v_e, verb, speaker, phrase, _, _ = finite[0]
-        before = sent[:v_s]
-        passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
-        if passive:
-            # "That X ... was stated on Telegram by Y": what was stated comes before
-            c_s, c_e = 0, passive.start()
-            while c_e > 0 and sent[c_e - 1] in " ,":
+        # one reported statement per attribution of its own; a second subject ("..., and
+        # Donald Trump said ...") or a second verb of the same subject ("... and told ...")
+        # ends the clause of the one before
+        chain = [(0, finite[0])]
+        for a in finite[1:] if not finite[0][5] else []:
+            if a[2] in _FRAMES or a[0] <= chain[-1][1][1]:
+                continue
+            if a[5]:        # no subject of its own: only "... and told ...", not ", adding"
+                at = a[0] if re.search(r"\band\s+(?:\w+ly\s+)?\Z", sent[:a[0]]) and \
+                    not sent[a[0]:a[1]].endswith("ing") else -1
+            else:
+                at = sent.rfind(a[4], chain[-1][1][1], a[0]) if a[4] else -1
+            join = _CLAUSE_JOIN_RE.search(sent[:at]) if at > 0 else None
+            if join and join.start() > chain[-1][1][1]:
+                chain.append((join.start(), a))
+        for k, (_, a) in enumerate(chain):
+            v_s, v_e, verb, speaker, phrase, _, _ = a
+            clause = _reported_clause(sent, v_s, v_e, verb, phrase)
+            if clause is None:
+                continue
+            c_s, c_e = max(clause[0], chain[k][0]), clause[1]
+            if k + 1 < len(chain) and c_s < chain[k + 1][0] < c_e:
+                c_e = chain[k + 1][0]
+            while c_s < c_e and sent[c_s] == " ":
+                c_s += 1
+            if c_e > c_s and sent[c_e - 1] == ".":
                 c_e -= 1
-        elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
-            # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
-            # participle says follows it
-            c_s, c_e = v_e, len(sent)
-        elif verb in _FRAMES:
-            if not before.strip():                                  # According to X, ...
-                comma = sent.find(",", v_e)
-                c_s, c_e = (comma + 1 if comma >= 0 else v_e), len(sent)
-            elif not sent[v_e:].strip(" ."):                        # ..., according to X.
-                c_s, c_e = 0, len(before.rstrip().rstrip(","))
-            else:                                                   # ..., according to X, ...
-                c_s, c_e = 0, len(sent)
-        elif re.search(r"\b(?:that|which)\s+(?:[\w'\u2019.-]+\s+){0,3}\Z", before):
-            # "the missile that Washington says breached the treaty": a relative clause
-            rest = sent[v_e:]
-            stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
-            c_s, c_e = v_e, v_e + stop.start()
-        elif "," in before and _ends_attribution(sent[v_e:]) and not re.match(
-                r"[^.]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(sent[v_e:]):
-            # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
-            c_s, c_e = 0, len(before[:before.rfind(",")])
-        else:
-            # "X said (on Monday) that ...", "X underscored the urgency of ..."
-            mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
-            if not mm and verb in _ACT_VERBS:
-                continue        # "Moscow later announced a voluntary moratorium": an act, not a statement
-            c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
-        while c_s < c_e and sent[c_s] == " ":
-            c_s += 1
-        if c_e > c_s and sent[c_e - 1] == ".":
-            c_e -= 1
-        if c_e - c_s < 3:
-            continue
-        relay = _relayed_via(sent, speaker, resolver, ctx)
-        rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
-                     resolver.group(speaker, ctx), "indirect", verb, relay, sent[c_s:c_e]))
-        spoke(speaker)
+            if c_e - c_s < 3:
+                continue
+            relay = _relayed_via(sent, speaker, resolver, ctx)
+            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
+                         resolver.group(speaker, ctx), "indirect", verb, relay, sent[c_s:c_e]))
+            spoke(speaker)
     return rows
+
+
+def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str = ""):
+    """The (start, end) in ``sent`` of what the attribution verb at ``v_s:v_e`` reports, or
+    None when the verb reports an act ("Moscow later announced a voluntary moratorium")."""
+    before = sent[:v_s]
+    passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
+    if passive:
+        # "That X ... was stated on Telegram by Y": what was stated comes before
+        c_s, c_e = 0, passive.start()
+        while c_e > 0 and sent[c_e - 1] in " ,":
+            c_e -= 1
+    elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
+        # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
+        # participle says follows it
+        c_s, c_e = v_e, len(sent)
+    elif verb in _FRAMES:
+        if not before.strip():                                  # According to X, ...
+            comma = sent.find(",", v_e)
+            c_s, c_e = (comma + 1 if comma >= 0 else v_e), len(sent)
+        elif not sent[v_e:].strip(" ."):                        # ..., according to X.
+            c_s, c_e = 0, len(before.rstrip().rstrip(","))
+        else:                                                   # ..., according to X, ...
+            c_s, c_e = 0, len(sent)
+    elif re.search(r"\b(?:that|which)\s+(?:[\w'\u2019.-]+\s+){0,3}\Z", before):
+        # "the missile that Washington says breached the treaty": a relative clause
+        rest = sent[v_e:]
+        stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
+        c_s, c_e = v_e, v_e + stop.start()
+    elif "," in before and sent.rfind(phrase or " ", 0, v_s) > before.rfind(",") and _ends_attribution(sent[v_e:]) \
+            and not re.match(r"[^.]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(sent[v_e:]):
+        # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
+        # (not "Earl Jansen, a local resident, put it more bluntly.": the speaker is before the comma)
+        c_s, c_e = 0, len(before[:before.rfind(",")])
+    else:
+        # "X said (on Monday) that ...", "X underscored the urgency of ..."
+        mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
+        if mm and _CLAUSE_VERB_RE.search(mm.group()):
+            mm = None       # "said both would be free to build weapons that ...": the clause starts at once
+        if not mm and verb in _ACT_VERBS:
+            return None     # "Moscow later announced a voluntary moratorium": an act, not a statement
+        c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
+    return c_s, c_e
+
+
+#: Before the subject of a second attribution in a sentence, the word that joins its
+#: clause to the first: "X said A, and Y said B", "X called for A, after Y announced B",
+#: "after X announced A, he warned B", "X called A and told B".
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|as)\b"
+                             r"(?:\s+(?:after|when|then|later|in \w+(?: \d{4})?))?\s*|(?<=,)\s*)\Z")
 
 
 #: Attributions that frame a clause without a verb of saying: "According to X, ...",

@@ -83,10 +83,12 @@ _VERB_RE = re.compile(r"(?<![\w-])(%s)(?![\w-])(?! to\b)" % "|".join(sorted(ATTR
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")  # noqa: E501
 #: "In Nowicki's view, ...", "in his opinion", "In the ministry's assessment": the
 #: possessor speaks (group ``who``), like "according to".
-_VIEW_RE = re.compile(r"\b[Ii]n (?P<who>his|her|its|their|the [\w-]+['\u2019]s|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['\u2019]s)"
+_VIEW_RE = re.compile(r"\b[Ii]n (?P<who>his|her|its|their|the [\w-]+['\u2019]s"
+                      r"|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['\u2019]s)"
                       r" (?:own )?(?:view|opinion|assessment|judge?ment|estimation|reading|words)\b")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-_SKIP_BEFORE_VERB = {"today", "yesterday", "again", "now", "also", "further", "previously", "had", "has", "have", "later", "then",
+_SKIP_BEFORE_VERB = {"today", "yesterday", "again", "now", "also", "further", "previously", "had", "has", "have",
+                     "later", "then",
                      "reportedly", "repeatedly", "officially", "recently", "what", "which"}
 _SPEAKER_WORDS = ROLE_WORDS | {"the", "a", "former", "senior", "special", "military", "pro-military",
                                "deputy", "channel", "statement", "ministry", "leadership",
@@ -237,7 +239,7 @@ _ORG_HEAD = (r"(?:[Mm]inistry|[Gg]overnment|[Aa]ir [Ff]orce|[Aa]rmy|[Nn]avy|[Pp]
              r"|[Dd]epartment|[Cc]ouncil|[Pp]residency|[Cc]abinet|[Ii]nstitute|[Cc]ent(?:er|re)|[Ff]oundation"
              r"|[Aa]ssociation|[Cc]ampaign|[Nn]etwork|[Aa]gency|[Cc]ommission|[Cc]ommittee|[Ss]ecretariat)")
 _ORG_PHRASE_RE = re.compile(
-    r"(?:(?P<country>%s)['\u2019]s\s+|(?P<adj>%s)\s+)?(?P<mods>(?:(?!(?i:the|a|an|and|for|of|on|in|at)\b)[A-Za-z][\w-]*\s+){0,3}?)"
+    r"(?<![\w'\u2019-])(?:(?P<country>%s)['\u2019]s\s+|(?P<adj>%s)\s+)?(?P<mods>(?:(?!(?i:the|a|an|and|for|of|on|in|at)\b)[A-Za-z][\w-]*\s+){0,3}?)"
     r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
     % ("|".join(DEMONYMS), "|".join(DEMONYMS.values()), _ORG_HEAD))
 #: People who speak for others, or an unnamed number of them ("a government spokesperson",
@@ -352,14 +354,8 @@ class _SpeakerResolver:
         head = role.group("head").lower()
         words = phrase[:role.start()].split()
         if head.startswith("spokes"):
-            inst = None
-            m = None
-            for m in self.inst_re.finditer(phrase.replace("\u2019", "'")):
-                pass
-            if org:
-                inst = self.named_org(org, ctx, phrase)
-            elif m is not None:
-                inst = self.institution(m.group())
+            named = list(self.inst_re.finditer(phrase.replace("\u2019", "'")))
+            inst = self.named_org(org, ctx, phrase) if org else self.institution(named[-1].group()) if named else None
             if inst:
                 ctx.setdefault("roles", {})["spokesperson"] = inst
                 return inst
@@ -372,6 +368,38 @@ class _SpeakerResolver:
         ctx.setdefault("roles", {})[key] = "unattributed"
         return "unattributed"
 
+    def refers_back(self, p, low, ctx):
+        """"the ministry", "the coalition", "the spokesperson" (also after a time, "On Monday
+        the ministry"): the last speaker of that head noun named in the article, else the
+        registry's body of that alias; None if neither."""
+        anaphor = re.search(r"(?:\A|\s)the (?:[a-z-]+ ){0,2}?([a-z-]+)\Z", low)
+        if not anaphor or any(w[:1].islower() for w in p[:anaphor.start()].split()):
+            return None
+        head = "spokesperson" if anaphor.group(1).startswith("spokes") else anaphor.group(1)
+        for table in ("orgs", "roles"):
+            known = ctx.get(table, {}).get(head) or ctx.get(table, {}).get(head.rstrip("s"))
+            if known:
+                return known
+        if anaphor.start() > 0 and ("the " + head) in self.inst:
+            return self.remember_org(self.inst["the " + head], ctx)
+        return None
+
+    def body(self, p, best, ctx):
+        """A speaker phrase naming no person: a role (``role_speaker``) or an organisation
+        the registry does not hold, or holds for another country ("Ukraine's foreign
+        ministry" is not the registry's Russian one); None if neither."""
+        org = org_name(p)
+        role = _ROLE_HEAD_RE.search(p)
+        if role:
+            return self.role_speaker(p, role, org, ctx)
+        if org:
+            inst = self.institution(best) if best is not None else None
+            country = org.split()[0] if org.split()[0] in DEMONYMS.values() else ""
+            if inst is None or (country and not self.inst_group.get(inst, "").startswith(
+                    _DEMONYM_GROUPS.get(country, country.lower()))):
+                return self.named_org(org, ctx, p)
+        return None
+
     def resolve(self, phrase, ctx, context=""):
         """Figure, institution or unregistered person for ``phrase`` (or None), given the
         article context ``ctx``: figures named in full so far, last person mentioned, last
@@ -379,25 +407,13 @@ class _SpeakerResolver:
         around the phrase, for an unregistered person's title."""
         p = phrase.strip(" ,").replace("\u2019", "'")
         low = p.lower()
-        if low in _PRONOUNS:
-            kind = _PRONOUNS[low]
-            if kind == "person":
-                return ctx["last_person"]
-            if kind == "institution":
-                return ctx["last_institution"]
-            return ctx["last_speaker"]
-        if low in {"the expert", "the professor", "the analyst"}:
-            return ctx["last_expert"]
-        anaphor = re.search(r"(?:\A|\s)the (?:[a-z-]+ ){0,2}?([a-z-]+)\Z", low)
-        if anaphor and (anaphor.start() == 0 or not any(w[:1].islower() for w in p[:anaphor.start()].split())):
-            # "the ministry", "the coalition", "the spokesperson": the last such speaker named
-            head = "spokesperson" if anaphor.group(1).startswith("spokes") else anaphor.group(1)
-            for table in ("orgs", "roles"):
-                known = ctx.get(table, {}).get(head) or ctx.get(table, {}).get(head.rstrip("s"))
-                if known:
-                    return known
-            if anaphor.start() > 0 and ("the " + head) in self.inst:
-                return self.remember_org(self.inst["the " + head], ctx)    # "On Monday the ministry"
+        if low in _PRONOUNS or low in {"the expert", "the professor", "the analyst"}:
+            # he, she: the last person; it: the last institution; "the expert": the last expert
+            key = {"person": "last_person", "institution": "last_institution"}.get(_PRONOUNS.get(low), "last_speaker")
+            return ctx[key if low in _PRONOUNS else "last_expert"]
+        known = self.refers_back(p, low, ctx)
+        if known:
+            return known
         for m in self.names.finditer(p):
             name = m.group("name")
             if name in self.full:
@@ -410,17 +426,9 @@ class _SpeakerResolver:
             if best is None or key > best_key:
                 best, best_key = m.group(), key
         common = ctx.get("common", frozenset())
-        org = org_name(p)
-        role = _ROLE_HEAD_RE.search(p)
-        if role and not person_name(p, common):
-            return self.role_speaker(p, role, org, ctx)
-        if org and not person_name(p, common):
-            inst = self.institution(best) if best is not None else None
-            country = org.split()[0] if org.split()[0] in DEMONYMS.values() else ""
-            if inst is None or (country and not self.inst_group.get(inst, "").startswith(
-                    _DEMONYM_GROUPS.get(country, country.lower()))):
-                # "Ukraine's foreign ministry" is not the registry's Russian one
-                return self.named_org(org, ctx, p)
+        body = self.body(p, best, ctx) if not person_name(p, common) else None
+        if body:
+            return body
         if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3):
             # "Ukrainian Foreign Ministry spokesman Taras Hnatiuk" is Hnatiuk, not the ministry
             if not person_name(p[best_key[0]:], common):
@@ -478,6 +486,9 @@ def _phrase_before(sentence: str, at: int) -> str:
 #: modal ("will announce").
 _NOT_SPOKEN_RE = re.compile(r"\b(?:not|never|n['\u2019]t|to|will|would|could|may|might|should|must|can|cannot)"
                             r"\s+(?:\w+ly\s+)?\Z", re.I)
+#: A relative clause in the perfect describes a speaker's standing position, not what the
+#: article reports them saying ("X, who has called for ...", "who have long argued that").
+_BACKGROUND_RE = re.compile(r"\bwho\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?\Z")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+((?:[A-Z][\w'\u2019.-]*|the|former|senior)"
                                 r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the))*)")
@@ -504,6 +515,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         word = m.group(1)
         if _NOT_SPOKEN_RE.search(sentence, max(0, m.start() - 24), m.start()):
             continue    # "did not say when", "declined to say", "expects X to describe": nothing said
+        if _BACKGROUND_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue    # "Rutte, who has called for more spending, ...": a stance described, no statement here
         lo = max(0, m.start() - WINDOW)
         context = sentence[lo:m.end() + WINDOW]
         if _PASSIVE_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
@@ -592,7 +605,7 @@ _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|
 # verbs that report an act when their object is a noun ("announced its withdrawal",
 # "declared a moratorium"), and a statement only with "that" or a colon
 # ("called X a Y", "described X as Y" say something of X: statements, not acts)
-_ACT_VERBS = {"announced", "declared", "confirmed", "proposed", "put it", "weighed in"}
+_ACT_VERBS = {"announced", "declared", "confirmed", "proposed", "put it", "weighed in", "signaled"}
 
 
 def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
