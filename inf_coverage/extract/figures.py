@@ -266,7 +266,7 @@ ROLE_WORDS = {
 #: name the organisation, not a person ("Centre for Strategic Restraint").
 ORG_HEADS = ("Institute|Center|Centre|Council|Foundation|Project|Program|Programme|Group|Endowment|University"
              "|School|Academy|Office|Committee|Agency|Ministry|Department|Bureau|Association|Society|Forum"
-             "|Initiative|Fund|Coalition|Campaign|Network|Command|Commission|Alliance")
+             "|Initiative|Fund|Coalition|Campaign|Network|Command|Commission|Alliance|League|Federation|Movement")
 
 
 #: Capitalised words that are titles, places or organisations, never part of a person's name.

@@ -247,6 +247,17 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         attrs = _attributions(sent, resolver, ctx)
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
+        frame = _colon_frame(sent, resolver, ctx) if not finite else None
+        if frame:
+            # "Peskov, 5 August: Russia no longer has any restrictions ...": a post or digest line
+            speaker, phrase, c_s = frame
+            c_e = len(sent) - (1 if sent.endswith(".") else 0)
+            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
+                         resolver.group(speaker, ctx), "indirect", "", _relayed_via(sent, speaker, resolver, ctx),
+                         sent[c_s:c_e]))
+            spoke(speaker)
+            last_quote = (para, speaker, phrase, None)
+            continue
         if not finite:
             unnamed = _search(_UNNAMED_SOURCE_RE, sent)
             if unnamed:                                  # "Analysts fear that ...": unnamed sources speak
@@ -264,12 +275,15 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         # Donald Trump said ...") or a second verb of the same subject ("... and told ...")
         # ends the clause of the one before
         chain = [(0, finite[0])]
-        for a in finite[1:] if not finite[0][5] else []:
+        for a in attrs[attrs.index(finite[0]) + 1:] if not finite[0][5] else []:
             if a[2] in _FRAMES or a[0] <= chain[-1][1][1]:
                 continue
-            if a[5]:        # no subject of its own: only "... and told ...", not ", adding"
+            if a[5]:
+                # no subject of its own: "X called A a B and told C ..." (not ", adding", and not
+                # "X said China had noted it and called on ...", where the verb is China's)
                 at = a[0] if re.search(r"\band\s+(?:\w+ly\s+)?\Z", sent[:a[0]]) and \
-                    not sent[a[0]:a[1]].endswith("ing") else -1
+                    not sent[a[0]:a[1]].endswith("ing") and (chain[-1][1][2] in _OBJECT_VERBS or re.match(
+                        r"\s*(?:that\b|:)", sent[a[1]:])) else -1
             else:
                 at = sent.rfind(a[4], chain[-1][1][1], a[0]) if a[4] else -1
             join = _CLAUSE_JOIN_RE.search(sent[:at]) if at > 0 else None
@@ -277,7 +291,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 chain.append((join.start(), a))
         for k, (_, a) in enumerate(chain):
             v_s, v_e, verb, speaker, phrase, _, _ = a
-            clause = _reported_clause(sent, v_s, v_e, verb, phrase)
+            clause = _reported_clause(sent, v_s, v_e, verb, None if a[5] and k else phrase)
             if clause is None:
                 continue
             c_s, c_e = max(clause[0], chain[k][0]), clause[1]
@@ -296,9 +310,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     return rows
 
 
-def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str = ""):
+def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None = ""):
     """The (start, end) in ``sent`` of what the attribution verb at ``v_s:v_e`` reports, or
-    None when the verb reports an act ("Moscow later announced a voluntary moratorium")."""
+    None when the verb reports an act ("Moscow later announced a voluntary moratorium").
+    ``phrase`` is the verb's subject as written, None for a verb with no subject of its own
+    ("... and told reporters ..."), which cannot close a clause before it."""
     before = sent[:v_s]
     passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
     if passive:
@@ -323,7 +339,8 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str = "")
         rest = sent[v_e:]
         stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
         c_s, c_e = v_e, v_e + stop.start()
-    elif "," in before and sent.rfind(phrase or " ", 0, v_s) > before.rfind(",") and _ends_attribution(sent[v_e:]) \
+    elif "," in before and phrase is not None and sent.rfind(phrase or " ", 0, v_s) > before.rfind(",") \
+            and _ends_attribution(sent[v_e:]) \
             and not re.match(r"[^.]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(sent[v_e:]):
         # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
         # (not "Earl Jansen, a local resident, put it more bluntly.": the speaker is before the comma)
@@ -339,11 +356,39 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str = "")
     return c_s, c_e
 
 
+#: Verbs of saying whose statement is their object, not a clause ("called the step a
+#: consequence", "blamed NATO for it"): a following "and told ..." is a second statement.
+_OBJECT_VERBS = {"called", "described", "blamed", "accused", "cited", "branded", "urged", "pointed to", "listed",
+                 "called on", "called for", "promised", "pledged"}
+
+
 #: Before the subject of a second attribution in a sentence, the word that joins its
 #: clause to the first: "X said A, and Y said B", "X called for A, after Y announced B",
 #: "after X announced A, he warned B", "X called A and told B".
 _CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|as)\b"
                              r"(?:\s+(?:after|when|then|later|in \w+(?: \d{4})?))?\s*|(?<=,)\s*)\Z")
+
+
+#: A line that opens with its speaker and a colon, as posts and digests write: the speaker
+#: (up to four capitalised words), then a platform ("on X") and/or a date, then ":".
+_COLON_FRAME_RE = re.compile(
+    r"[^\w\"\u201c]{0,6}(?P<spk>[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3})"
+    r"(?P<when>(?:\s+on\s+(?:X|Telegram|Twitter|Facebook|VKontakte|YouTube|television|TV|state TV))?"
+    r"(?:,?\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|,?\s+on\s+[A-Z][a-z]+day)?)"
+    r"\s*:\s+(?=\S)")
+
+
+def _colon_frame(sent: str, resolver, ctx):
+    """(speaker, phrase, content start) for a sentence that opens "Speaker on X, 4 August:
+    ...", or None. The platform or date is needed: a name alone before a colon is as often a
+    heading, a caption's credit ("Photograph: ...") or a dateline."""
+    m = _COLON_FRAME_RE.match(sent)
+    if not m or not m.group("when").strip():
+        return None
+    speaker = resolver.resolve(m.group("spk"), ctx, sent)
+    if speaker is None or speaker == "unattributed":
+        return None
+    return speaker, m.group("spk"), m.end()
 
 
 #: Attributions that frame a clause without a verb of saying: "According to X, ...",

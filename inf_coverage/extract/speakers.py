@@ -79,7 +79,12 @@ ATTRIBUTION_VERBS = {
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
 # "reported to visit", "is said to be": passive, no speaker
-_VERB_RE = re.compile(r"(?<![\w-])(%s)(?![\w-])(?! to\b)" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
+#: Verbs whose statement is an infinitive ("promised to respect it"); for the others a
+#: following "to" is a passive or a plan ("is said to be", "reported to visit"): no speech.
+_TO_VERBS = {"promised", "promising", "pledged", "pledging"}
+_VERB_RE = re.compile(r"(?<![\w-])((?:%s)(?![\w-])|(?:%s)(?![\w-])(?! to\b))" % (
+    "|".join(sorted(_TO_VERBS, key=len, reverse=True)),
+    "|".join(sorted(set(ATTRIBUTION_VERBS) - _TO_VERBS, key=len, reverse=True))))
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")  # noqa: E501
 #: "In Nowicki's view, ...", "in his opinion", "In the ministry's assessment": the
 #: possessor speaks (group ``who``), like "according to".
@@ -90,7 +95,10 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _SKIP_BEFORE_VERB = {"today", "yesterday", "again", "now", "also", "further", "previously", "had", "has", "have",
                      "later", "then",
                      "reportedly", "repeatedly", "officially", "recently", "what", "which"}
-_SPEAKER_WORDS = ROLE_WORDS | {"the", "a", "former", "senior", "special", "military", "pro-military",
+_SPEAKER_WORDS = ROLE_WORDS | {"defence", "defense", "interior", "air", "force", "forces", "armed", "navy", "army",
+                               "government", "office", "command", "coalition", "department", "parliament",
+                               "spokesperson", "diplomats", "members", "governments",
+                               "the", "a", "former", "senior", "special", "military", "pro-military",
                                "deputy", "channel", "statement", "ministry", "leadership",
                                "reports", "media", "analysts", "experts", "officials", "side",
                                "foreign", "russian", "spokesman"}
@@ -237,7 +245,8 @@ _DEMONYM_GROUPS = {"Russian": "russian", "Ukrainian": "ukrainian", "Chinese": "c
 #: The head noun of an organisation that speaks as a body.
 _ORG_HEAD = (r"(?:[Mm]inistry|[Gg]overnment|[Aa]ir [Ff]orce|[Aa]rmy|[Nn]avy|[Pp]arliament|[Cc]oalition|[Cc]ommand"
              r"|[Dd]epartment|[Cc]ouncil|[Pp]residency|[Cc]abinet|[Ii]nstitute|[Cc]ent(?:er|re)|[Ff]oundation"
-             r"|[Aa]ssociation|[Cc]ampaign|[Nn]etwork|[Aa]gency|[Cc]ommission|[Cc]ommittee|[Ss]ecretariat)")
+             r"|[Aa]ssociation|[Cc]ampaign|[Nn]etwork|[Aa]gency|[Cc]ommission|[Cc]ommittee|[Ss]ecretariat|League|Federation"
+             r"|Movement|Forum|Society|Foundation|Initiative)")
 _ORG_PHRASE_RE = re.compile(
     r"(?<![\w'\u2019-])(?:(?P<country>%s)['\u2019]s\s+|(?P<adj>%s)\s+)?(?P<mods>(?:(?!(?i:the|a|an|and|for|of|on|in|at)\b)[A-Za-z][\w-]*\s+){0,3}?)"
     r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
@@ -247,7 +256,9 @@ _ORG_PHRASE_RE = re.compile(
 _ROLE_HEAD_RE = re.compile(
     r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|lawmakers?|legislators?"
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
-    r"|advocates|campaigners|insiders)\Z", re.I)
+    r"|advocates|campaigners|insiders)(?:\s+(?:for|of|at|in|from)\s+[^,;]+)?\Z", re.I)
+#: Texts that speak for the body that issued them ("the document says").
+_DOCUMENT_WORDS = {"document", "text", "communique", "communiqu\u00e9", "release", "note", "letter", "memo"}
 _DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
                 "few", "various", "senior", "its", "their", "his", "her"}
 
@@ -324,7 +335,10 @@ class _SpeakerResolver:
         if not name:
             lone = phrase.strip(" ,").replace("\u2019", "'")
             lone = re.sub(r"'s\Z", "", lone.split()[-1]) if lone.split() else ""
-            name = ctx["other_named"].get(lone) or ctx["article_names"].get(lone, "")
+            name = ctx["other_named"].get(lone) or ctx["article_names"].get(lone, "") or next(
+                (n for n in [*ctx["other_named"].values(), *ctx["article_names"].values()]
+                 if n.split()[0] == lone and lone not in TITLE_WORDS and lone.lower() not in ctx.get("common", ())),
+                "")    # "Gao" for Gao Mingyuan: the family name written first
             if not name:
                 return None
         ctx["other_named"][name.split()[-1]] = name
@@ -336,7 +350,8 @@ class _SpeakerResolver:
     def remember_org(self, org, ctx):
         """Note ``org`` as the last body named by its head noun ("the ministry" next refers to it)."""
         if org:
-            ctx.setdefault("orgs", {})[org.split()[-1].lower()] = org
+            head = re.split(r" (?:for|of|on) ", org)[0].split()[-1].lower()    # "Coalition for X": coalition
+            ctx.setdefault("orgs", {})[head] = org
         return org
 
     def named_org(self, org, ctx, phrase):
@@ -380,6 +395,8 @@ class _SpeakerResolver:
             known = ctx.get(table, {}).get(head) or ctx.get(table, {}).get(head.rstrip("s"))
             if known:
                 return known
+        if head in _DOCUMENT_WORDS and ctx.get("last_institution"):
+            return ctx["last_institution"]      # "the document says": the body that issued it
         if anaphor.start() > 0 and ("the " + head) in self.inst:
             return self.remember_org(self.inst["the " + head], ctx)
         return None

@@ -1,0 +1,96 @@
+"""Speakers from the grammar around a statement (issue 22, item 3): one invented sentence
+per kind of failure, with the exact rows expected. People, bodies and outlets are made up."""
+
+import pandas as pd
+
+import helpers as h
+from inf_coverage.extract.speakers import org_name, person_name
+
+
+def quotes_of(*paragraphs):
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": ["\n".join(paragraphs)]})
+    return h.quotes(articles)
+
+
+def rows(q):
+    return [(r.speaker, r.affiliation, r.kind, r.verb, r.text) for r in q.itertuples()]
+
+
+def test_in_someones_view_is_their_statement():
+    q = quotes_of("Ruta Vaitkus, a fellow at the Narva Policy Centre, followed the talks closely.",
+                  "In Vaitkus's view, the freeze would not survive another winter.",
+                  "In her opinion, nobody in the region wants to host the launchers.")
+    assert rows(q) == [
+        ("Ruta Vaitkus", "independent_expert", "indirect", "in the view of", "the freeze would not survive another winter"),
+        ("Ruta Vaitkus", "independent_expert", "indirect", "in the view of",
+         "nobody in the region wants to host the launchers")]
+
+
+def test_an_unnamed_official_is_unattributed_and_the_official_stays_so():
+    q = quotes_of("A senior alliance official said the drills would go ahead as planned.",
+                  '"We do not negotiate with deadlines," the official said.')
+    assert [(r.speaker, r.kind) for r in q.itertuples()] == [("unattributed", "indirect"), ("unattributed", "direct")]
+
+
+def test_a_spokesperson_speaks_for_the_body_of_another_country():
+    q = quotes_of("A spokesperson for the Japanese Foreign Ministry said Tokyo was watching closely.",
+                  "The spokesperson said no launchers would be based on Japanese soil.")
+    assert [(r.speaker, r.affiliation) for r in q.itertuples()] == [
+        ("Japanese Foreign Ministry", "unknown"), ("Japanese Foreign Ministry", "unknown")]
+    # the registry's "Foreign Ministry" is Russia's; Ukraine's is not it
+    q = quotes_of("Ukraine's foreign ministry described the move as blackmail.")
+    assert rows(q) == [("Ukrainian Foreign Ministry", "ukrainian_official", "indirect", "described",
+                        "the move as blackmail")]
+
+
+def test_a_body_outside_the_registry_and_the_body_later():
+    q = quotes_of("The League for Open Skies today called on both capitals to resume inspections.",
+                  "The League said that verification had worked for three decades.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("League for Open Skies", "called on", "both capitals to resume inspections"),
+        ("League for Open Skies", "said", "verification had worked for three decades")]
+
+
+def test_org_name_and_person_name_keys():
+    assert org_name("Estonia's defence ministry") == "Estonian Defence Ministry"
+    assert org_name("the ministry") == ""
+    assert person_name("Alliance Secretary-General Hal Brandvold") == "Hal Brandvold"
+    # a place or event after a preposition, or a run ending in a place word, is no person
+    assert person_name("the convoy passed through Port Arlen") == ""
+    assert person_name("ships in the Amber Sea") == ""
+    assert person_name("talks with Hal Brandvold") == "Hal Brandvold"
+
+
+def test_no_row_for_what_was_not_said():
+    assert quotes_of("Lena Rook, who has called for a freeze, has not said whether she will attend.").empty
+    assert quotes_of("The ministry did not say when the launchers would move.").empty
+    assert quotes_of("Lena Rook expects the ministry to describe the move as routine.").empty
+
+
+def test_two_speakers_in_one_sentence_each_get_their_clause():
+    q = quotes_of("On Monday Lena Rook said the freeze was over, and Tomas Vell said he had expected it.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Lena Rook", "the freeze was over"), ("Tomas Vell", "he had expected it")]
+    q = quotes_of("Lena Rook called the freeze a fiction and told reporters to expect launches.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Lena Rook", "called", "the freeze a fiction"), ("Lena Rook", "told", "reporters to expect launches")]
+
+
+def test_promises_and_blame_are_statements():
+    q = quotes_of("Moscow promised to keep the launchers in storage until spring.")
+    assert rows(q)[0][3:] == ("promised", "to keep the launchers in storage until spring")
+    q = quotes_of("Tomas Vell blamed the coalition for the collapse of the talks.")
+    assert rows(q)[0][3:] == ("blamed", "the coalition for the collapse of the talks")
+
+
+def test_a_digest_line_names_its_speaker_before_the_colon():
+    q = quotes_of("Lena Rook is a defence analyst in Riga.",
+                  "Rook on Telegram, 6 August: the launchers have already left the depot.")
+    assert rows(q) == [("Lena Rook", "independent_expert", "indirect", "", "the launchers have already left the depot")]
+    assert quotes_of("Photograph: Lena Rook/Example Images").empty
+
+
+def test_a_family_name_written_first_is_found_alone():
+    q = quotes_of("Wu Haolan, a researcher at a Beijing institute, followed the talks.",
+                  '"Nobody gains from this," Wu said.')
+    assert rows(q) == [("Wu Haolan", "chinese_expert", "direct", "said", "Nobody gains from this")]
