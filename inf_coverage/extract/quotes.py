@@ -274,9 +274,17 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         # one reported statement per attribution of its own; a second subject ("..., and
         # Donald Trump said ...") or a second verb of the same subject ("... and told ...")
         # ends the clause of the one before
-        chain = [(0, finite[0])]
-        for a in attrs[attrs.index(finite[0]) + 1:] if not finite[0][5] else []:
-            if a[2] in _FRAMES or a[0] <= chain[-1][1][1]:
+        first = finite[0]
+        if attrs[0] is not first and _participle_after_comma(sent, attrs[0]):
+            first = attrs[0]        # "Washington walked out, accusing Moscow of cheating, and Russia replied ..."
+        chain = [(0, first)]
+        for a in attrs[attrs.index(first) + 1:] if first is attrs[0] or not first[5] else []:
+            if a[2] in _FRAMES or a[0] <= chain[-1][1][1] or a[3] == chain[-1][1][3] and chain[-1][1][2] in _FRAMES:
+                continue    # (not "According to X, X said ...")
+            if _participle_after_comma(sent, a) and chain[-1][1][2] in _ACT_VERBS and _reported_clause(
+                    sent, chain[-1][1][0], chain[-1][1][1], chain[-1][1][2], chain[-1][1][4]) is None:
+                # "announced its own moratorium, promising not to deploy ...": the act, then what it says
+                chain.append((a[0], a))
                 continue
             if a[5]:
                 # no subject of its own: "X called A a B and told C ..." (not ", adding", and not
@@ -295,7 +303,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             if clause is None:
                 continue
             c_s, c_e = max(clause[0], chain[k][0]), clause[1]
-            if k + 1 < len(chain) and c_s < chain[k + 1][0] < c_e:
+            if k + 1 < len(chain) and c_s < chain[k + 1][0] < c_e and verb not in _FRAMES:
                 c_e = chain[k + 1][0]
             while c_s < c_e and sent[c_s] == " ":
                 c_s += 1
@@ -354,6 +362,11 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
             return None     # "Moscow later announced a voluntary moratorium": an act, not a statement
         c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
     return c_s, c_e
+
+
+def _participle_after_comma(sent: str, a) -> bool:
+    """Is attribution ``a`` a participle after a comma (", accusing Moscow of ...")?"""
+    return bool(a[5] and sent[a[0]:a[1]].endswith("ing") and re.search(r",\s*\Z", sent[:a[0]]))
 
 
 #: Verbs of saying whose statement is their object, not a clause ("called the step a

@@ -81,7 +81,7 @@ PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
 # "reported to visit", "is said to be": passive, no speaker
 #: Verbs whose statement is an infinitive ("promised to respect it"); for the others a
 #: following "to" is a passive or a plan ("is said to be", "reported to visit"): no speech.
-_TO_VERBS = {"promised", "promising", "pledged", "pledging"}
+_TO_VERBS = {"promised", "promising", "pledged", "pledging", "put it"}     # "put it to reporters"
 _VERB_RE = re.compile(r"(?<![\w-])((?:%s)(?![\w-])|(?:%s)(?![\w-])(?! to\b))" % (
     "|".join(sorted(_TO_VERBS, key=len, reverse=True)),
     "|".join(sorted(set(ATTRIBUTION_VERBS) - _TO_VERBS, key=len, reverse=True))))
@@ -256,7 +256,7 @@ _ORG_PHRASE_RE = re.compile(
 _ROLE_HEAD_RE = re.compile(
     r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|lawmakers?|legislators?"
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
-    r"|advocates|campaigners|insiders)(?:\s+(?:for|of|at|in|from)\s+[^,;]+)?\Z", re.I)
+    r"|advocates|campaigners|insiders|media|reports|data)(?:\s+(?:for|of|at|in|from)\s+[^,;]+)?\Z", re.I)
 #: Texts that speak for the body that issued them ("the document says").
 _DOCUMENT_WORDS = {"document", "text", "communique", "communiqu\u00e9", "release", "note", "letter", "memo"}
 _DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
@@ -374,8 +374,10 @@ class _SpeakerResolver:
             if inst:
                 ctx.setdefault("roles", {})["spokesperson"] = inst
                 return inst
-        elif head.endswith("s") and words and words[0].lower() not in _DETERMINERS and words[0][:1].isupper() \
-                and len(words) <= 3:
+        elif (head.endswith("s") or head in {"media", "data"}) and words and words[0].lower() not in _DETERMINERS \
+                and words[0][:1].isupper() and words[0].lower() not in ctx.get("common", ()) and len(words) <= 3:
+            # a proper name before the head ("Pentagon officials", "US media"; not "Regional
+            # officials", which the article also writes in lower case)
             name = " ".join(words + [role.group("head")])
             ctx.setdefault("groups", {}).setdefault(name, title_group(name))
             return name
@@ -453,6 +455,17 @@ class _SpeakerResolver:
         return self.by_title(p) or self.unregistered(p, ctx, context) or (
             self.institution(best) if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3)  # noqa: E501
             else None)
+
+
+def _subject_before(before: str) -> str:
+    """The subject that ends where ``before`` ends (the text up to a verb): the words after the
+    last clause mark, skipping one parenthetical between commas; at most eight words, else ""."""
+    text = before.rstrip()
+    if text.endswith(","):
+        inner = text[:-1].rfind(",")
+        text = text[:inner] if inner >= 0 else text[:-1]
+    subject = re.split(r"[,;:\u2014\u2013]|\s-\s", text)[-1].strip()
+    return subject if 0 < len(subject.split()) <= 8 else ""
 
 
 _AFFILIATION_LINKS = {"of", "the", "for", "at", "and", "on"}
@@ -559,6 +572,13 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             if near:
                 phrase = max(near, key=lambda x: len(x.group())).group()
                 speaker = resolver.resolve(phrase, ctx)
+        if speaker is None:
+            # "Officials in the Baltic states said", "One senior official in Berlin, speaking on
+            # condition of anonymity, said": the whole subject names a role
+            subject = _subject_before(before)
+            if subject and _ROLE_HEAD_RE.search(subject):
+                speaker = resolver.body(subject, None, ctx)
+                phrase = subject if speaker else phrase
         if speaker is None and phrase and not phrase[:1].isupper() and word not in PARTICIPLES:
             continue   # "the language signaled": not a speaker
         # no subject of its own ("... and said"): shares the sentence's speaker, like a participle
