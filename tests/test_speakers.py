@@ -94,3 +94,46 @@ def test_a_family_name_written_first_is_found_alone():
     q = quotes_of("Wu Haolan, a researcher at a Beijing institute, followed the talks.",
                   '"Nobody gains from this," Wu said.')
     assert rows(q) == [("Wu Haolan", "chinese_expert", "direct", "said", "Nobody gains from this")]
+
+
+def test_a_role_subject_across_a_parenthetical_is_unattributed():
+    q = quotes_of("One junior aide in Vilnius, speaking on condition of anonymity, said the drills were routine.")
+    assert rows(q) == [("unattributed", "unattributed", "indirect", "said", "the drills were routine")]
+    q = quotes_of("Officials in the port city said the ferry would sail on Friday.")
+    assert rows(q)[0][0] == "unattributed"
+
+
+def test_put_it_to_someone_before_a_quotation():
+    q = quotes_of('A veteran negotiator, who asked not to be named, put it to me plainly: "Nobody is counting anymore."')
+    assert rows(q) == [("unattributed", "unattributed", "direct", "put it", "Nobody is counting anymore.")]
+
+
+def test_according_to_a_source_that_reports_a_speaker():
+    q = quotes_of("According to Latvian media, Lena Rook said on Friday that the depot had been emptied.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Latvian media", "according to", "Lena Rook said on Friday that the depot had been emptied"),
+        ("Lena Rook", "said", "the depot had been emptied")]
+
+
+def test_a_participle_after_a_comma_and_after_an_act():
+    q = quotes_of("Washington left the accord in 2002, accusing Tehran of stalling, and Moscow replied that it "
+                  "would wait.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("US government", "accused", "Tehran of stalling"), ("Russian government", "replied", "it would wait")]
+    q = quotes_of("Moscow announced a freeze of its own, promising not to move first.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Russian government", "promised", "not to move first")]
+
+
+def test_he_after_a_possessive_in_the_same_sentence_is_the_person_before():
+    q = quotes_of("Lena Rook spoke on Tuesday.", "Asked about Putin's decree, she said it changed nothing.")
+    assert rows(q)[0][0] == "Lena Rook"
+    q = quotes_of("Lena Rook spoke on Tuesday.", "Asked about Putin, he said it changed nothing.")
+    assert rows(q)[0][0] == "Vladimir Putin"
+
+
+def test_the_alliance_and_bodies_of_people_named_by_a_proper_noun():
+    q = quotes_of('"The door stays open," the alliance said in a statement.')
+    assert rows(q)[0][:2] == ("NATO", "nato_official")
+    q = quotes_of("Kremlin insiders said the freeze was a bargaining chip.")
+    assert rows(q)[0][0] == "Kremlin insiders"

@@ -65,8 +65,8 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     resolver = _SpeakerResolver(figures, institutions)
     mentions = figure_mentions(sentences(articles), figures) if mention_rows is None else mention_rows
     by_article = {}
-    for aid, start, fig, grp in _rows(mentions, ["article_id", "start", "figure", "affiliation_group"]):
-        by_article.setdefault(aid, []).append((start, fig, grp))
+    for aid, start, end, fig, grp in _rows(mentions, ["article_id", "start", "end", "figure", "affiliation_group"]):
+        by_article.setdefault(aid, []).append((start, fig, grp, end))
     rows = []
     for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
         rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []))
@@ -140,8 +140,13 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     def advance(pos):
         nonlocal k_mention
         while k_mention < len(person_mentions) and person_mentions[k_mention][0] < pos:
-            _, fig, grp = person_mentions[k_mention]
+            start, fig, grp, end = person_mentions[k_mention]
             ctx["named"][resolver.by_surname[fig]] = fig
+            # "Asked about Trump's submarines, he said": a possessive is not who "he" is in
+            # its own sentence; the person before it still is
+            possessive = text[start:end].endswith(("'s", "\u2019s")) or text.startswith(("'s", "\u2019s"), end)
+            ctx["before_possessive"] = (sentence_of(start), ctx["last_person"]) \
+                if possessive and ctx["last_person"] != fig else None
             ctx["last_person"] = fig
             if grp.endswith("_expert"):
                 ctx["last_expert"] = fig
@@ -163,6 +168,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     for si, (para, s_start, s_end) in enumerate(sent_spans):
         sent = text[s_start:s_end]
         advance(s_start)
+        ctx["sentence"] = si
         sent_quotes = quote_by_sentence.get(si, [])
         had_speech = False
         for o, c in sent_quotes:
@@ -295,7 +301,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             else:
                 at = sent.rfind(a[4], chain[-1][1][1], a[0]) if a[4] else -1
             join = _CLAUSE_JOIN_RE.search(sent[:at]) if at > 0 else None
-            if join and join.start() > chain[-1][1][1]:
+            if join and join.start() >= chain[-1][1][1]:
                 chain.append((join.start(), a))
         for k, (_, a) in enumerate(chain):
             v_s, v_e, verb, speaker, phrase, _, _ = a

@@ -256,6 +256,7 @@ _ORG_PHRASE_RE = re.compile(
 _ROLE_HEAD_RE = re.compile(
     r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|lawmakers?|legislators?"
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
+    r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?"
     r"|advocates|campaigners|insiders|media|reports|data)(?:\s+(?:for|of|at|in|from)\s+[^,;]+)?\Z", re.I)
 #: Texts that speak for the body that issued them ("the document says").
 _DOCUMENT_WORDS = {"document", "text", "communique", "communiqu\u00e9", "release", "note", "letter", "memo"}
@@ -429,10 +430,13 @@ class _SpeakerResolver:
         if low in _PRONOUNS or low in {"the expert", "the professor", "the analyst"}:
             # he, she: the last person; it: the last institution; "the expert": the last expert
             key = {"person": "last_person", "institution": "last_institution"}.get(_PRONOUNS.get(low), "last_speaker")
+            held = ctx.get("before_possessive")
+            if key == "last_person" and held and held[0] == ctx.get("sentence") and held[1]:
+                return held[1]
             return ctx[key if low in _PRONOUNS else "last_expert"]
-        known = self.refers_back(p, low, ctx)
+        known = self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
-            return known
+            return self.remember_org(known, ctx) if known in self.inst_group else known
         for m in self.names.finditer(p):
             name = m.group("name")
             if name in self.full:
