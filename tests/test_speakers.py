@@ -4,6 +4,7 @@ per kind of failure, with the exact rows expected. People, bodies and outlets ar
 import pandas as pd
 
 import helpers as h
+from inf_coverage.extract.figures import name_key, same_person
 from inf_coverage.extract.speakers import org_name, person_name
 
 
@@ -137,3 +138,33 @@ def test_the_alliance_and_bodies_of_people_named_by_a_proper_noun():
     assert rows(q)[0][:2] == ("NATO", "nato_official")
     q = quotes_of("Kremlin insiders said the freeze was a bargaining chip.")
     assert rows(q)[0][0] == "Kremlin insiders"
+
+
+def test_a_that_clause_after_a_dashed_aside_and_not_after_a_clause_of_its_own():
+    q = quotes_of("Lena Rook announced on Friday \u2014 days before the vote was held \u2014 that the depot would close.")
+    assert rows(q)[0][3:] == ("announced", "the depot would close")
+    q = quotes_of("Tomas Vell said both sides would now be free to build weapons that had been banned.")
+    assert rows(q)[0][4] == "both sides would now be free to build weapons that had been banned"
+
+
+def test_spellings_of_one_person_meet_under_one_key():
+    assert name_key("Riabkov") == name_key("Ryabkov")
+    assert name_key("Dmitriy") == name_key("Dmitrii") == name_key("Dmitry")
+    assert name_key("Fyodorov") == name_key("Fedorov")
+    assert name_key("Putin") != name_key("Pudin")
+    assert same_person("Bill Hartwell", "William Hartwell")
+    assert not same_person("Bill Hartwell", "William Hartnell")      # a given name alone never merges
+    assert not same_person("Anna Ryabkova", "Sergei Ryabkov")
+
+
+def test_a_registered_figure_in_another_romanisation_speaks_as_the_figure():
+    q = quotes_of("Deputy Foreign Minister Sergey Riabkov said the moratorium had run its course.",
+                  '"There is nothing left to wait for," Riabkov said.')
+    assert [(r.speaker, r.affiliation) for r in q.itertuples()] == [
+        ("Sergei Ryabkov", "russian_official"), ("Sergei Ryabkov", "russian_official")]
+
+
+def test_two_spellings_of_one_unregistered_person_are_one_speaker():
+    q = quotes_of("Oleksiy Hrytsak, a researcher in Kyiv, said the strikes would go on.",
+                  "Olexiy Hrytsak later said the talks were stalled.")
+    assert list(q.speaker) == ["Oleksiy Hrytsak", "Oleksiy Hrytsak"]

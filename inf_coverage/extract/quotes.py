@@ -324,6 +324,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     return rows
 
 
+# an aside between dashes or in brackets ("announced last week - days before the vote was
+# held - that ..."): not the clause of the verb before it
+_ASIDE_RE = re.compile(r"\s[\u2014\u2013-]\s.*?\s[\u2014\u2013-]\s|\([^)]*\)")
+
+
 def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None = ""):
     """The (start, end) in ``sent`` of what the attribution verb at ``v_s:v_e`` reports, or
     None when the verb reports an act ("Moscow later announced a voluntary moratorium").
@@ -362,7 +367,7 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     else:
         # "X said (on Monday) that ...", "X underscored the urgency of ..."
         mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
-        if mm and _CLAUSE_VERB_RE.search(mm.group()):
+        if mm and _CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())):
             mm = None       # "said both would be free to build weapons that ...": the clause starts at once
         if not mm and verb in _ACT_VERBS:
             return None     # "Moscow later announced a voluntary moratorium": an act, not a statement

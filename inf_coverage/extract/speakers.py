@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
-from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern
+from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.ingest.patterns import check_name, check_owners
 from inf_coverage.ingest.registries import read_registry
 
@@ -301,6 +301,8 @@ class _SpeakerResolver:
         for fig, sur in zip(figures.figure, figures.surname):
             self.surname_figures.setdefault(sur, []).append(fig)
         self.role_words = {fig: set(re.findall(r"[a-z]+", role.lower())) for fig, role in zip(figures.figure, figures.role)}  # noqa: E501
+        # every spelling of a registered name under its key ("Sergey Riabkov" is Sergei Ryabkov)
+        self.by_key = {name_key(a): f for a, f in self.full.items()}
         names = tuple(sorted(set(self.full) | set(self.by_surname.values())))
         self.names = _name_pattern(names)
         # "the U.S." also as "The U.S." at the start of a sentence
@@ -342,6 +344,8 @@ class _SpeakerResolver:
                 "")    # "Gao" for Gao Mingyuan: the family name written first
             if not name:
                 return None
+        known = next((n for n in ctx["other_named"].values() if n != name and same_person(n, name)), None)
+        name = known or name        # "Olexiy Danilov" after "Oleksiy Danylov": one person
         ctx["other_named"][name.split()[-1]] = name
         ctx["last_person"] = name
         if name not in ctx["groups"] or ctx["groups"][name] == "unknown":
@@ -420,6 +424,31 @@ class _SpeakerResolver:
                 return self.named_org(org, ctx, p)
         return None
 
+    def registered(self, p, ctx):
+        """The registered figure ``p`` names: an alias, a surname of a figure named in full
+        before, or another spelling of either: another romanisation or a familiar given name
+        ("Sergey Riabkov", "Mike Pompeo" for Michael Pompeo). None if none."""
+        for m in self.names.finditer(p):
+            name = m.group("name")
+            if name in self.full:
+                return self.full[name]
+            if name in ctx["named"]:
+                return ctx["named"][name]
+        name = person_name(p, ctx.get("common", frozenset()))
+        if name:
+            fig = self.by_key.get(name_key(name)) or next(
+                (f for a, f in self.full.items() if same_person(a, name)), None)
+            if fig:
+                ctx["named"][name.split()[-1]] = fig      # "Riabkov" alone next is this figure too
+                return fig
+        words = p.split()
+        if len(words) == 1 or (len(words) > 1 and words[-2].lower() in TITLE_WORDS_LOWER):
+            key = name_key(re.sub(r"'s\Z", "", words[-1]))
+            known = [f for s_, f in ctx["named"].items() if name_key(s_) == key]
+            if len(set(known)) == 1:
+                return known[0]
+        return None
+
     def resolve(self, phrase, ctx, context=""):
         """Figure, institution or unregistered person for ``phrase`` (or None), given the
         article context ``ctx``: figures named in full so far, last person mentioned, last
@@ -437,12 +466,9 @@ class _SpeakerResolver:
         known = self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
             return self.remember_org(known, ctx) if known in self.inst_group else known
-        for m in self.names.finditer(p):
-            name = m.group("name")
-            if name in self.full:
-                return self.full[name]
-            if name in ctx["named"]:
-                return ctx["named"][name]
+        spelled = self.registered(p, ctx)
+        if spelled:
+            return spelled
         best, best_key = None, None
         for m in self.inst_re.finditer(p):
             key = (m.end(), len(m.group()))    # the head of a phrase comes last
@@ -472,6 +498,7 @@ def _subject_before(before: str) -> str:
     return subject if 0 < len(subject.split()) <= 8 else ""
 
 
+TITLE_WORDS_LOWER = {w.lower() for w in TITLE_WORDS}
 _AFFILIATION_LINKS = {"of", "the", "for", "at", "and", "on"}
 
 
