@@ -22,7 +22,8 @@ def test_in_someones_view_is_their_statement():
                   "In Vaitkus's view, the freeze would not survive another winter.",
                   "In her opinion, nobody in the region wants to host the launchers.")
     assert rows(q) == [
-        ("Ruta Vaitkus", "independent_expert", "indirect", "in the view of", "the freeze would not survive another winter"),
+        ("Ruta Vaitkus", "independent_expert", "indirect", "in the view of",
+         "the freeze would not survive another winter"),
         ("Ruta Vaitkus", "independent_expert", "indirect", "in the view of",
          "nobody in the region wants to host the launchers")]
 
@@ -105,7 +106,8 @@ def test_a_role_subject_across_a_parenthetical_is_unattributed():
 
 
 def test_put_it_to_someone_before_a_quotation():
-    q = quotes_of('A veteran negotiator, who asked not to be named, put it to me plainly: "Nobody is counting anymore."')
+    q = quotes_of('A veteran negotiator, who asked not to be named, put it to me plainly: '
+                  '"Nobody is counting anymore."')
     assert rows(q) == [("unattributed", "unattributed", "direct", "put it", "Nobody is counting anymore.")]
 
 
@@ -141,7 +143,8 @@ def test_the_alliance_and_bodies_of_people_named_by_a_proper_noun():
 
 
 def test_a_that_clause_after_a_dashed_aside_and_not_after_a_clause_of_its_own():
-    q = quotes_of("Lena Rook announced on Friday \u2014 days before the vote was held \u2014 that the depot would close.")
+    q = quotes_of("Lena Rook announced on Friday \u2014 days before the vote was held \u2014 that the depot "
+                  "would close.")
     assert rows(q)[0][3:] == ("announced", "the depot would close")
     q = quotes_of("Tomas Vell said both sides would now be free to build weapons that had been banned.")
     assert rows(q)[0][4] == "both sides would now be free to build weapons that had been banned"
@@ -168,3 +171,28 @@ def test_two_spellings_of_one_unregistered_person_are_one_speaker():
     q = quotes_of("Oleksiy Hrytsak, a researcher in Kyiv, said the strikes would go on.",
                   "Olexiy Hrytsak later said the talks were stalled.")
     assert list(q.speaker) == ["Oleksiy Hrytsak", "Oleksiy Hrytsak"]
+
+
+def test_affiliation_from_the_speakers_own_title_not_the_sentence():
+    q = quotes_of("NATO ministers met in Brussels, where US Secretary of State Ada Quill said the alliance was united.")
+    assert rows(q)[0][:2] == ("Ada Quill", "us_official")
+    q = quotes_of("Kyiv was shelled again, and Maren Holt, a researcher at the Oslo Peace Institute, said talks were "
+                  "needed.")
+    assert rows(q)[0][:2] == ("Maren Holt", "independent_expert")
+    q = quotes_of("Lars Eide, a correspondent at NATO headquarters, said the mood was grim.")
+    assert rows(q)[0][:2] == ("Lars Eide", "media")
+
+
+def test_a_participle_speaks_for_the_subject_not_a_name_after_a_preposition():
+    q = quotes_of("Amid talks between Moscow and Kyiv, President Trump left the summit early, saying nothing "
+                  "had been agreed.")
+    assert rows(q) == [("Donald Trump", "us_official", "indirect", "said", "nothing had been agreed")]
+
+
+def test_an_adjective_is_no_verb_of_saying_and_the_source_is_no_part_of_the_statement():
+    q = quotes_of('The State Department said that Minsk\'s claimed exemption was "without basis".')
+    assert [(r.speaker, r.affiliation, r.verb) for r in q.itertuples()] == [("State Department", "us_official", "said")]
+    q = quotes_of("Lena Rook declared that the depot was empty, according to Interfax.")
+    assert rows(q)[0][3:] == ("declared", "the depot was empty")
+    q = quotes_of("The depot is empty, Lena Rook said on Friday, commenting on reports that it had been restocked.")
+    assert rows(q)[0][3:] == ("said", "The depot is empty")

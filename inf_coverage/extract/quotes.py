@@ -360,7 +360,8 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         c_s, c_e = v_e, v_e + stop.start()
     elif "," in before and phrase is not None and sent.rfind(phrase or " ", 0, v_s) > before.rfind(",") \
             and _ends_attribution(sent[v_e:]) \
-            and not re.match(r"[^.]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(sent[v_e:]):
+            and not re.match(r"[^.,]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(
+                sent[v_e:len(sent) if not _ING_TAIL_RE.search(sent, v_e) else _ING_TAIL_RE.search(sent, v_e).start()]):
         # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
         # (not "Earl Jansen, a local resident, put it more bluntly.": the speaker is before the comma)
         c_s, c_e = 0, len(before[:before.rfind(",")])
@@ -372,7 +373,14 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         if not mm and verb in _ACT_VERBS:
             return None     # "Moscow later announced a voluntary moratorium": an act, not a statement
         c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
+    tail = _ACCORDING_TAIL_RE.search(sent, c_s, c_e)
+    if tail and c_s < tail.start():
+        c_e = tail.start()      # "X declared that ..., according to The Hill": the outlet is no part of it
     return c_s, c_e
+
+
+_ACCORDING_TAIL_RE = re.compile(r",\s*(?:according to|as reported by)\b[^,;]*?[.]?\s*\Z")
+_ING_TAIL_RE = re.compile(r",\s*\w+ing\b")
 
 
 def _participle_after_comma(sent: str, a) -> bool:

@@ -74,6 +74,7 @@ ATTRIBUTION_VERBS = {
     "recalled": "recalled", "recalls": "recalled", "pointed to": "pointed to", "points to": "pointed to",
     "pointed out": "pointed out", "points out": "pointed out", "thinks": "thinks", "believes": "believes",
     "listed": "listed", "lists": "listed", "put it": "put it", "weighed in": "weighed in",
+    "vowed": "vowed", "vows": "vowed", "vowing": "vowed",
     "called on": "called on", "called for": "called for", "calls for": "called for", "calls on": "called on",
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
@@ -81,7 +82,8 @@ PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
 # "reported to visit", "is said to be": passive, no speaker
 #: Verbs whose statement is an infinitive ("promised to respect it"); for the others a
 #: following "to" is a passive or a plan ("is said to be", "reported to visit"): no speech.
-_TO_VERBS = {"promised", "promising", "pledged", "pledging", "put it"}     # "put it to reporters"
+_TO_VERBS = {"promised", "promising", "pledged", "pledging", "vowed", "vows", "vowing",
+             "put it"}     # "put it to reporters"
 _VERB_RE = re.compile(r"(?<![\w-])((?:%s)(?![\w-])|(?:%s)(?![\w-])(?! to\b))" % (
     "|".join(sorted(_TO_VERBS, key=len, reverse=True)),
     "|".join(sorted(set(ATTRIBUTION_VERBS) - _TO_VERBS, key=len, reverse=True))))
@@ -152,9 +154,9 @@ _NAME_TOKEN_RE = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z][a-z\u00c0
 #: The affiliation a title gives a speaker the registry does not know, first match wins:
 #: (pattern over the title and appositive around the name, group).
 TITLE_GROUPS = [
-    (re.compile(r"\bNATO\b"), "nato_official"),
     (re.compile(r"\b(?:journalist|editor|correspondent|reporter|columnist|anchor|host|blogger|newspaper"
                 r"|broadcaster|channel)\b", re.I), "media"),
+    (re.compile(r"\bNATO\b"), "nato_official"),
     (re.compile(r"\b(?:researcher|analyst|professor|fellow|expert|scholar|think tank|institute|university"
                 r"|centre|center|project|programme|program)\b", re.I), "expert"),
     (re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensky\w*)"), "ukrainian_official"),
@@ -286,6 +288,23 @@ def org_name(phrase: str) -> str:
     return f"{country} {name}".strip()
 
 
+_APPOSITIVE_RE = re.compile(r"(?:['\u2019]s\b)?(?:\s*,\s*[^,.;:\"\u201c\u201d]{1,120}?(?=,|\.|;|\Z)"
+                            r"|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;\"\u201c\u201d]{0,80}"
+                            r"|\s+(?:is|was)\s+(?:a|an|the)\s+[^,.;\"\u201c\u201d]{1,80})")
+
+
+def own_title(context: str, name: str) -> str:
+    """The words of ``context`` that are ``name``'s own: the title right before it and the
+    appositive right after it ("NATO Secretary General Jens Stoltenberg", "Pranay Vaddi, a
+    former diplomat who worked for the State Department"), not the rest of the sentence:
+    a Secretary of State in a sentence about NATO is not a NATO official."""
+    at = context.find(name)
+    if at < 0:
+        return ""
+    after = _APPOSITIVE_RE.match(context, at + len(name))
+    return f"{_phrase_before(context, at)} {name}{after.group() if after else ''}"
+
+
 class _SpeakerResolver:
     """Maps a speaker phrase to a registered figure or institution, within one article;
     a named person the registry does not know is a speaker too, under the name as written."""
@@ -349,7 +368,7 @@ class _SpeakerResolver:
         ctx["other_named"][name.split()[-1]] = name
         ctx["last_person"] = name
         if name not in ctx["groups"] or ctx["groups"][name] == "unknown":
-            ctx["groups"][name] = title_group(f"{phrase} {context}")
+            ctx["groups"][name] = title_group(f"{phrase} {own_title(context, name)}")
         return name
 
     def remember_org(self, org, ctx):
@@ -520,7 +539,9 @@ def _phrase_before(sentence: str, at: int) -> str:
         else:
             # "Putin's spokesman, Dmitry Peskov, told": the name between the commas speaks
             between = " ".join(words[j + 1:]).rstrip(",")
-            return between if j >= 0 and person_name(between) == between else ""
+            named = person_name(between) if j >= 0 else ""
+            # "Putin's spokesman, Dmitry Peskov, told", "..., Chief of Naval Operations Adm. John Richardson, said"
+            return between if named and between.endswith(named) else ""
     if len(words) >= 2 and words[-1] == "who" and words[-2].endswith(","):
         words = words[:-1]
         words[-1] = words[-1][:-1]
@@ -549,6 +570,8 @@ _NOT_SPOKEN_RE = re.compile(r"\b(?:not|never|n['\u2019]t|to|will|would|could|may
                             r"\s+(?:\w+ly\s+)?\Z", re.I)
 #: A relative clause in the perfect describes a speaker's standing position, not what the
 #: article reports them saying ("X, who has called for ...", "who have long argued that").
+_ADJECTIVE_BEFORE_RE = re.compile(
+    r"(?:\w['\u2019]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?))\s+\Z")
 _BACKGROUND_RE = re.compile(r"\bwho\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?\Z")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+((?:[A-Z][\w'\u2019.-]*|the|former|senior)"
@@ -576,6 +599,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         word = m.group(1)
         if _NOT_SPOKEN_RE.search(sentence, max(0, m.start() - 24), m.start()):
             continue    # "did not say when", "declined to say", "expects X to describe": nothing said
+        if _ADJECTIVE_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue    # "Russia's claimed suspension", "its stated aim": an adjective, not a verb
         if _BACKGROUND_RE.search(sentence, max(0, m.start() - 40), m.start()):
             continue    # "Rutte, who has called for more spending, ...": a stance described, no statement here
         lo = max(0, m.start() - WINDOW)
@@ -630,22 +655,54 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
     found.sort(key=lambda f: f[0])
     # participles and unresolved phrases take the sentence's earlier speaker, else the
     # first speaker named in the sentence before them
-    first = False          # the first speaker named in the sentence, found only if needed
     last_known = None
     for f in found:
         if f[3] is None:
             if last_known is not None:
                 f[3], f[4] = last_known
                 continue
-            if first is False:
-                first = [x for x in (resolver.inst_re.search(sentence.replace("\u2019", "'")),
-                                     resolver.names.search(sentence)) if x is not None]
-                first = min(first, key=lambda x: x.start()) if first else None
-            if first is not None and first.start() < f[0]:
-                f[3], f[4] = resolver.resolve(first.group(), ctx), first.group()
+            first = _main_subject(sentence[:f[0]], resolver)
+            if first is not None:
+                # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
+                end = first.end()
+                head = re.match(r"\s+[a-z]+\b", sentence[end:])
+                if head and _ROLE_HEAD_RE.search(head.group().strip()):
+                    end += head.end()       # "NATO members declined, arguing ...": the members argue
+                named = _phrase_before(sentence, end) or first.group()
+                f[3], f[4] = resolver.resolve(named, ctx) or resolver.resolve(first.group(), ctx), first.group()
         if f[3] is not None:
             last_known = (f[3], f[4])
     return [tuple(f) for f in found if f[3] is not None]
+
+
+#: Words before a name that make it no subject of the main clause ("tensions between Moscow
+#: and the West", "as the United States readied").
+_NOT_SUBJECT_BEFORE = {"between", "of", "in", "with", "against", "from", "to", "for", "on", "at", "over",
+                       "about", "amid", "and", "than", "into", "toward", "towards", "across", "under"}
+#: ... or the subject of a subordinate clause: a speaker only if the main clause names none
+#: ("the accord collapsed when the U.S. withdrew, accusing Russia ...").
+_SUBORDINATE_BEFORE = {"as", "while", "when", "after", "before", "because", "since", "if", "that", "though"}
+
+
+def _main_subject(sentence: str, resolver):
+    """The first registered name or institution of a sentence that can be its subject: not
+    the object of a preposition nor the subject of a subordinate clause; None if none."""
+    text = sentence.replace("\u2019", "'")
+    found = sorted([*resolver.inst_re.finditer(text)][:MAX_PER_SENTENCE]
+                   + [*resolver.names.finditer(text)][:MAX_PER_SENTENCE], key=lambda x: x.start())
+    subordinate = None
+    for x in found:
+        before = text[max(0, x.start() - 60):x.start()].split()
+        # skip the title ("U.S. President", "the Deputy Foreign Minister"), up to a comma
+        while before and not before[-1].endswith(",") and (
+                before[-1][:1].isupper() or before[-1].lower() in _SPEAKER_WORDS):
+            before.pop()
+        word = before[-1].lower() if before and not before[-1].endswith(",") else ""
+        if word in _SUBORDINATE_BEFORE:
+            subordinate = subordinate or x
+        elif word not in _NOT_SUBJECT_BEFORE:
+            return x
+    return subordinate
 
 
 _HAS_WORD_RE = re.compile(r"\w")
