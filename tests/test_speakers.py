@@ -196,3 +196,14 @@ def test_an_adjective_is_no_verb_of_saying_and_the_source_is_no_part_of_the_stat
     assert rows(q)[0][3:] == ("declared", "the depot was empty")
     q = quotes_of("The depot is empty, Lena Rook said on Friday, commenting on reports that it had been restocked.")
     assert rows(q)[0][3:] == ("said", "The depot is empty")
+
+
+def test_a_state_bodys_centre_is_official_and_the_diplomat_is_the_one_named():
+    q = quotes_of("Petro Lysko, head of the Centre for Strategic Communication at the National Security Council "
+                  "of Ukraine, called the launch a bluff.")
+    assert rows(q)[0][:2] == ("Petro Lysko", "ukrainian_official")
+    q = quotes_of("Marta Kowalczyk, a researcher at the Centre for Eastern Studies, said the launch was a bluff.")
+    assert rows(q)[0][:2] == ("Marta Kowalczyk", "independent_expert")
+    q = quotes_of("Foreign Minister Anton Ilvik spoke in Minsk on Friday.",
+                  '"Nobody here wants a race," the diplomat said.')
+    assert rows(q)[0][0] == "Anton Ilvik"

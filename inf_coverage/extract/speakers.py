@@ -212,6 +212,12 @@ def person_name(phrase: str, common=frozenset()) -> str:
     return " ".join(best)
 
 
+_EXPERT_WORDS_RE = next(rx for rx, group in TITLE_GROUPS if group == "expert")
+_STATE_BODY_RE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Pp]arliament|[Pp]residential|[Aa]dministration|[Cc]abinet"
+                            r"|[Ee]mbassy|[Aa]rmed [Ff]orces|[Ss]ecurity [Ss]ervice|National Security|Security Council"
+                            r"|Defen[cs]e Council|General Staff)\b")
+
+
 def title_group(context: str) -> str:
     """The affiliation group a speaker's title and appositive give (``TITLE_GROUPS``):
     an expert of a country ("a researcher at a Moscow institute") is that country's
@@ -221,6 +227,12 @@ def title_group(context: str) -> str:
         if not rx.search(context):
             continue
         if group == "expert":
+            if _STATE_BODY_RE.search(context):
+                # "head of the Center for Countering Disinformation at the National Security and
+                # Defense Council of Ukraine": a state body's people are its country's officials
+                country = title_group(_EXPERT_WORDS_RE.sub(" ", context))
+                if country.endswith("_official"):
+                    return country
             if re.search(r"\b(?:Russia\w*|Moscow)", context):
                 return "russian_expert"
             if re.search(r"\b(?:China|Chinese|Beijing)\b", context):
@@ -260,6 +272,10 @@ _ROLE_HEAD_RE = re.compile(
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
     r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?"
     r"|advocates|campaigners|insiders|media|reports|data)(?:\s+(?:for|of|at|in|from)\s+[^,;]+)?\Z", re.I)
+#: Roles a text names its people by after naming them ("Maksim Ryzhenkov ... the diplomat
+#: said"), unlike officials and spokespeople, who are often never named.
+_NAMED_ROLES = {"diplomat", "envoy", "negotiator", "researcher", "analyst", "expert", "commentator", "strategist",
+                "economist", "observer"}
 #: Texts that speak for the body that issued them ("the document says").
 _DOCUMENT_WORDS = {"document", "text", "communique", "communiqu\u00e9", "release", "note", "letter", "memo"}
 _DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
@@ -406,6 +422,9 @@ class _SpeakerResolver:
             ctx.setdefault("groups", {}).setdefault(name, title_group(name))
             return name
         key = "spokesperson" if head.startswith("spokes") else head.rstrip("s")
+        if words and words[0].lower() == "the" and not head.endswith("s") and key in _NAMED_ROLES \
+                and key not in ctx.get("roles", {}) and ctx.get("last_person"):
+            return ctx["last_person"]   # "the diplomat said": the diplomat just named
         ctx.setdefault("roles", {})[key] = "unattributed"
         return "unattributed"
 
