@@ -207,3 +207,13 @@ def test_a_state_bodys_centre_is_official_and_the_diplomat_is_the_one_named():
     q = quotes_of("Foreign Minister Anton Ilvik spoke in Minsk on Friday.",
                   '"Nobody here wants a race," the diplomat said.')
     assert rows(q)[0][0] == "Anton Ilvik"
+
+
+def test_the_paper_and_its_commentator_speak_for_the_newspaper_named_before():
+    q = quotes_of("The Harbour Gazette, which backs the government, called the step overdue.",
+                  "Its columnist wrote that the freeze had been a fiction for years.",
+                  "The paper also reported that the depot had been emptied.")
+    assert [(r.speaker, r.affiliation, r.text) for r in q.itertuples()] == [
+        ("Harbour Gazette", "media", "the step overdue"),
+        ("Harbour Gazette", "media", "the freeze had been a fiction for years"),
+        ("Harbour Gazette", "media", "the depot had been emptied")]

@@ -20,6 +20,7 @@ from inf_coverage.extract.speakers import (
     _VIEW_RE,
     ATTRIBUTION_VERBS,
     MAX_PER_SENTENCE,
+    PUBLICATION_RE,
     WINDOW,
     _attributions,
     _ends_attribution,
@@ -246,6 +247,9 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             named = person_name(sent, ctx["common"])
             if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
                 resolver.unregistered(named, ctx, sent)
+        named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
+        if named_paper:
+            ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement

@@ -99,7 +99,8 @@ _SKIP_BEFORE_VERB = {"today", "yesterday", "again", "now", "also", "further", "p
                      "reportedly", "repeatedly", "officially", "recently", "what", "which"}
 _SPEAKER_WORDS = ROLE_WORDS | {"defence", "defense", "interior", "air", "force", "forces", "armed", "navy", "army",
                                "government", "office", "command", "coalition", "department", "parliament",
-                               "spokesperson", "diplomats", "members", "governments",
+                               "spokesperson", "diplomats", "members", "governments", "paper", "newspaper",
+                               "daily", "outlet", "publication", "document", "text", "commentator", "columnist",
                                "the", "a", "former", "senior", "special", "military", "pro-military",
                                "deputy", "channel", "statement", "ministry", "leadership",
                                "reports", "media", "analysts", "experts", "officials", "side",
@@ -270,12 +271,22 @@ _ORG_PHRASE_RE = re.compile(
 _ROLE_HEAD_RE = re.compile(
     r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|lawmakers?|legislators?"
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
-    r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?"
+    r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?|columnists?|editors?"
+    r"|correspondents?|reporters?"
     r"|advocates|campaigners|insiders|media|reports|data)(?:\s+(?:for|of|at|in|from)\s+[^,;]+)?\Z", re.I)
 #: Roles a text names its people by after naming them ("Maksim Ryzhenkov ... the diplomat
 #: said"), unlike officials and spokespeople, who are often never named.
 _NAMED_ROLES = {"diplomat", "envoy", "negotiator", "researcher", "analyst", "expert", "commentator", "strategist",
                 "economist", "observer"}
+#: A newspaper's name: capitalised words ending in a word newspapers are named with.
+PUBLICATION_RE = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Times|Post|Courier|News|Herald|Journal|Gazette"
+    r"|Observer|Tribune|Telegraph|Guardian|Standard|Chronicle|Review|Daily|Express|Mirror|Monitor|Globe|Mail"
+    r"|Record|Bulletin|Dispatch|Inquirer|Examiner|Independent|Economist|Pravda|Izvestia|Kommersant|Vedomosti))"
+    r"(?![\w-])")
+#: What a text calls a newspaper it has named; and its people, who speak for it ("Its commentator").
+_PUBLICATION_WORDS = {"paper", "newspaper", "daily", "weekly", "tabloid", "outlet", "publication"}
+_PUBLICATION_ROLES = {"commentator", "columnist", "editor", "correspondent", "reporter", "editorial"}
 #: Texts that speak for the body that issued them ("the document says").
 _DOCUMENT_WORDS = {"document", "text", "communique", "communiqu\u00e9", "release", "note", "letter", "memo"}
 _DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
@@ -422,6 +433,8 @@ class _SpeakerResolver:
             ctx.setdefault("groups", {}).setdefault(name, title_group(name))
             return name
         key = "spokesperson" if head.startswith("spokes") else head.rstrip("s")
+        if words and words[0].lower() == "its" and key in _PUBLICATION_ROLES and ctx.get("last_publication"):
+            return ctx["last_publication"]      # "Its commentator wrote": the paper's voice
         if words and words[0].lower() == "the" and not head.endswith("s") and key in _NAMED_ROLES \
                 and key not in ctx.get("roles", {}) and ctx.get("last_person"):
             return ctx["last_person"]   # "the diplomat said": the diplomat just named
@@ -431,7 +444,13 @@ class _SpeakerResolver:
     def refers_back(self, p, low, ctx):
         """"the ministry", "the coalition", "the spokesperson" (also after a time, "On Monday
         the ministry"): the last speaker of that head noun named in the article, else the
-        registry's body of that alias; None if neither."""
+        registry's body of that alias; a newspaper by its name ("The Harbour Gazette"), as
+        media; None if none."""
+        paper = PUBLICATION_RE.fullmatch(p)
+        if paper and not self.names.search(p) and not self.institution(p):
+            ctx.setdefault("groups", {})[paper.group(1)] = "media"
+            ctx["last_publication"] = paper.group(1)
+            return self.named_org(paper.group(1), ctx, p)
         anaphor = re.search(r"(?:\A|\s)the (?:[a-z-]+ ){0,2}?([a-z-]+)\Z", low)
         if not anaphor or any(w[:1].islower() for w in p[:anaphor.start()].split()):
             return None
@@ -440,6 +459,8 @@ class _SpeakerResolver:
             known = ctx.get(table, {}).get(head) or ctx.get(table, {}).get(head.rstrip("s"))
             if known:
                 return known
+        if head in _PUBLICATION_WORDS and ctx.get("last_publication"):
+            return ctx["last_publication"]      # "The paper also reported": the newspaper just named
         if head in _DOCUMENT_WORDS and ctx.get("last_institution"):
             return ctx["last_institution"]      # "the document says": the body that issued it
         if anaphor.start() > 0 and ("the " + head) in self.inst:
