@@ -217,3 +217,9 @@ def test_the_paper_and_its_commentator_speak_for_the_newspaper_named_before():
         ("Harbour Gazette", "media", "the step overdue"),
         ("Harbour Gazette", "media", "the freeze had been a fiction for years"),
         ("Harbour Gazette", "media", "the depot had been emptied")]
+
+
+def test_writing_a_piece_is_no_statement_and_a_chancellor_is_a_title():
+    assert quotes_of("Senior fellow Lena Rook wrote an op-ed in the Harbour Gazette.").empty
+    q = quotes_of("German Chancellor Olaf Brenner said the launchers would not be based near Hamburg.")
+    assert rows(q)[0][:2] == ("Olaf Brenner", "european_official")

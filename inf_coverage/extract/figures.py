@@ -326,6 +326,8 @@ TITLE_WORDS = {
     "Europe", "German", "Germany", "French", "France", "British", "Britain", "Polish", "Poland",
     "United", "States", "Kingdom", "Union", "Moscow", "Kyiv", "Kiev", "Beijing", "Washington", "Brussels",
     "Telegram", "Twitter", "X", "Facebook", "The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile",
+    "Chancellor", "Governor", "Mayor", "Admiral", "Colonel", "Captain", "Lieutenant", "Marshal", "Sir", "Lord",
+    "Premier", "Chairwoman", "Chair", "Commissioner",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 }

@@ -328,6 +328,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     return rows
 
 
+_WRITTEN_PIECE_RE = re.compile(r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:op-ed|article|letter|column|book"
+                               r"|post|piece|essay|report|paper|note|message|statement|thread)s?\b")
 # an aside between dashes or in brackets ("announced last week - days before the vote was
 # held - that ..."): not the clause of the verb before it
 _ASIDE_RE = re.compile(r"\s[\u2014\u2013-]\s.*?\s[\u2014\u2013-]\s|\([^)]*\)")
@@ -374,8 +376,10 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
         if mm and _CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())):
             mm = None       # "said both would be free to build weapons that ...": the clause starts at once
-        if not mm and verb in _ACT_VERBS:
-            return None     # "Moscow later announced a voluntary moratorium": an act, not a statement
+        if not mm and (verb in _ACT_VERBS or verb in {"wrote", "posted"} and _WRITTEN_PIECE_RE.match(sent, v_e)):
+            # "Moscow later announced a voluntary moratorium", "X wrote an op-ed in the
+            # Bulletin": an act or a piece, not a statement
+            return None
         c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
     tail = _ACCORDING_TAIL_RE.search(sent, c_s, c_e)
     if tail and c_s < tail.start():
