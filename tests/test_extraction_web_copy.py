@@ -28,9 +28,11 @@ def test_every_date_conflict_on_unseen_copy_is_a_real_error(dev):
 
 
 def test_quotes_and_names_do_not_lose_ground(dev):
-    assert dev["quote rows right speaker (precision)"]["value"] >= 0.80
-    assert dev["quoted spans right speaker"]["value"] >= 0.65
-    assert dev["names recall"]["value"] >= 0.90 and dev["names precision"]["value"] >= 0.70
+    # floors raised with the speakers round (issue 22, item 3): 234/268, 234/262, 80/87, 41/43, 41/55
+    assert dev["quote rows right speaker (precision)"]["value"] >= 0.87
+    assert dev["quote rows right speaker (recall)"]["value"] >= 0.89
+    assert dev["quoted spans right speaker"]["value"] >= 0.91
+    assert dev["names recall"]["value"] >= 0.95 and dev["names precision"]["value"] >= 0.74
 
 
 def test_no_coding_row_is_dropped_unseen(dev):

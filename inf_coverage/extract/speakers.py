@@ -451,10 +451,12 @@ class _SpeakerResolver:
             ctx.setdefault("groups", {})[paper.group(1)] = "media"
             ctx["last_publication"] = paper.group(1)
             return self.named_org(paper.group(1), ctx, p)
-        anaphor = re.search(r"(?:\A|\s)the (?:[a-z-]+ ){0,2}?([a-z-]+)\Z", low)
+        # "the foreign ministry", "The Coalition"; not a name of its own ("the New York Times")
+        anaphor = re.search(r"(?:\A|\s)[Tt]he (?:(?:[a-z-]+ ){0,2}?([a-z-]+)|([A-Z][a-z-]+))\Z", p)
         if not anaphor or any(w[:1].islower() for w in p[:anaphor.start()].split()):
             return None
-        head = "spokesperson" if anaphor.group(1).startswith("spokes") else anaphor.group(1)
+        head = (anaphor.group(1) or anaphor.group(2)).lower()
+        head = "spokesperson" if head.startswith("spokes") else head
         for table in ("orgs", "roles"):
             known = ctx.get(table, {}).get(head) or ctx.get(table, {}).get(head.rstrip("s"))
             if known:
