@@ -228,4 +228,5 @@ def test_writing_a_piece_is_no_statement_and_a_chancellor_is_a_title():
 def test_a_newspaper_named_in_full_is_no_anaphor_of_another():
     q = quotes_of("The Harbour Times said the depot was empty.",
                   'According to the New York Times, the ministry called the plan "a provocation".')
-    assert [(r.speaker, r.relayed_via) for r in q.itertuples()][-1] == ("Russian Foreign Ministry", "The New York Times")
+    assert [(r.speaker, r.relayed_via) for r in q.itertuples()][-1] == (
+        "Russian Foreign Ministry", "The New York Times")
