@@ -75,6 +75,7 @@ EXPECTED = [
     ("mt-ban-ends", 12, "Donald Trump", "indirect", "announced", ""),
     ("mt-ban-ends", 13, "Kremlin", "direct", "told", ""),
     ("mt-experts", 1, "unattributed", "indirect", "warned", ""),
+    ("mt-experts", 3, "US government", "indirect", "accused", ""),      # "the U.S. withdrew in 2019, accusing Russia ..."
     ("mt-experts", 3, "Russian government", "indirect", "said", ""),
     ("mt-experts", 4, "Russian Foreign Ministry", "indirect", "announced", ""),
     ("mt-experts", 5, "Dmitry Peskov", "direct", "told", ""),

@@ -11,7 +11,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.ranges import load_systems
-from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, load_institutions
+from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
 from inf_coverage.ingest.text import _rows
 
 #: Verbs of speech that follow a name ("Bondarev said").
@@ -135,8 +135,9 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         by_article = {aid: g for aid, g in sents.groupby("article_id", sort=False)}
         for aid, speaker in quote_rows[["article_id", "speaker"]].drop_duplicates().itertuples(index=False):
             if (speaker in known or speaker in institutions or speaker in {"unattributed", ""}
-                    or (aid, speaker) in found or len(speaker.split()) < 2 or aid not in by_article):
-                continue
+                    or (aid, speaker) in found or len(speaker.split()) < 2 or aid not in by_article
+                    or person_name(speaker) != speaker or PUBLICATION_RE.fullmatch(speaker)):
+                continue    # a body ("Pentagon officials") or a newspaper ("Eastern Courier"), not a person
             for outlet, sid, base, text in _rows(by_article[aid], ["outlet", "sentence_id", "start", "text"]):
                 at = text.find(speaker)
                 if at >= 0:

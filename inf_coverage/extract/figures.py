@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import pandas as pd
 
@@ -71,6 +72,50 @@ def load_figures(path=None) -> pd.DataFrame:
 
 
 _POSSESSIVE = r"(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?"
+
+
+#: English given names and their familiar forms: "Mike Pompeo" is Michael Pompeo, but only
+#: where the surname is the same (``same_person``).
+GIVEN_NAME_FORMS = {
+    "mike": "michael", "mick": "michael", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+    "jim": "james", "jimmy": "james", "joe": "joseph", "tom": "thomas", "tony": "anthony", "dick": "richard",
+    "rick": "richard", "dan": "daniel", "dave": "david", "steve": "stephen", "steven": "stephen",
+    "chris": "christopher", "matt": "matthew", "pete": "peter", "ted": "edward", "ed": "edward", "ben": "benjamin",
+    "sam": "samuel", "nick": "nicholas", "alex": "alexander", "andy": "andrew", "greg": "gregory", "ron": "ronald",
+    "don": "donald", "jon": "jonathan", "kate": "katherine", "liz": "elizabeth", "beth": "elizabeth",
+    "sue": "susan", "jen": "jennifer", "jenny": "jennifer",
+}
+# The usual choices between romanisations of one Cyrillic (or other) spelling, applied in order
+# to a casefolded ASCII name.
+_ROMANISATIONS = [
+    (re.compile(r"kh"), "h"), (re.compile(r"ks"), "x"), (re.compile(r"tz"), "ts"), (re.compile(r"w"), "v"),
+    (re.compile(r"yo"), "e"),                       # Fyodorov/Fedorov
+    (re.compile(r"[yj]"), "i"),                     # Ryabkov/Riabkov, Sergey/Sergei, Jevgenij/Yevgeny
+    (re.compile(r"(?<=[aeou])i(?=[aeiou])"), ""),   # Andreyev/Andreev, Mariya/Maria
+    (re.compile(r"([a-z])\1+"), r"\1"),             # Dmitrii/Dmitri, Zelenskyy/Zelensky
+    (re.compile(r"\bie"), "e"),                     # Yevgeny/Evgeny
+]
+
+
+def name_key(name: str) -> str:
+    """A key under which the spellings of one name meet: case, accents, punctuation and the
+    usual romanisation choices removed ("Riabkov" and "Ryabkov", "Sergey" and "Sergei",
+    "Dmitriy" and "Dmitry", "Zelenskyy" and "Zelensky" give one key each)."""
+    s = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().casefold()
+    s = re.sub(r"[^a-z ]+", "", s)
+    for rx, rep in _ROMANISATIONS:
+        s = rx.sub(rep, s)
+    return " ".join(s.split())
+
+
+def same_person(a: str, b: str) -> bool:
+    """Are two written names one person's? Same surname key, and the same given name up to
+    romanisation or a familiar form ("Mike"/"Michael"); a given name alone never merges."""
+    pa, pb = str(a).split(), str(b).split()
+    if len(pa) < 2 or len(pb) < 2 or name_key(pa[-1]) != name_key(pb[-1]):
+        return False
+    ga, gb = (name_key(GIVEN_NAME_FORMS.get(g.lower(), g)) for g in (pa[0], pb[0]))
+    return ga == gb
 
 
 @functools.lru_cache(maxsize=8)
@@ -268,7 +313,7 @@ ROLE_WORDS = {
 #: name the organisation, not a person ("Centre for Strategic Restraint").
 ORG_HEADS = ("Institute|Center|Centre|Council|Foundation|Project|Program|Programme|Group|Endowment|University"
              "|School|Academy|Office|Committee|Agency|Ministry|Department|Bureau|Association|Society|Forum"
-             "|Initiative|Fund")
+             "|Initiative|Fund|Coalition|Campaign|Network|Command|Commission|Alliance|League|Federation|Movement")
 
 
 #: Capitalised words that are titles, places or organisations, never part of a person's name.
@@ -283,6 +328,8 @@ TITLE_WORDS = {
     "Europe", "German", "Germany", "French", "France", "British", "Britain", "Polish", "Poland",
     "United", "States", "Kingdom", "Union", "Moscow", "Kyiv", "Kiev", "Beijing", "Washington", "Brussels",
     "Telegram", "Twitter", "X", "Facebook", "The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile",
+    "Chancellor", "Governor", "Mayor", "Admiral", "Colonel", "Captain", "Lieutenant", "Marshal", "Sir", "Lord",
+    "Premier", "Chairwoman", "Chair", "Commissioner",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 }

@@ -17,8 +17,10 @@ from inf_coverage.extract.speakers import (
     _HAS_WORD_RE,
     _PASSIVE_BEFORE_RE,
     _VERB_RE,
+    _VIEW_RE,
     ATTRIBUTION_VERBS,
     MAX_PER_SENTENCE,
+    PUBLICATION_RE,
     WINDOW,
     _attributions,
     _ends_attribution,
@@ -64,8 +66,8 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     resolver = _SpeakerResolver(figures, institutions)
     mentions = figure_mentions(sentences(articles), figures) if mention_rows is None else mention_rows
     by_article = {}
-    for aid, start, fig, grp in _rows(mentions, ["article_id", "start", "figure", "affiliation_group"]):
-        by_article.setdefault(aid, []).append((start, fig, grp))
+    for aid, start, end, fig, grp in _rows(mentions, ["article_id", "start", "end", "figure", "affiliation_group"]):
+        by_article.setdefault(aid, []).append((start, fig, grp, end))
     rows = []
     for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
         rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []))
@@ -139,8 +141,13 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     def advance(pos):
         nonlocal k_mention
         while k_mention < len(person_mentions) and person_mentions[k_mention][0] < pos:
-            _, fig, grp = person_mentions[k_mention]
+            start, fig, grp, end = person_mentions[k_mention]
             ctx["named"][resolver.by_surname[fig]] = fig
+            # "Asked about Trump's submarines, he said": a possessive is not who "he" is in
+            # its own sentence; the person before it still is
+            possessive = text[start:end].endswith(("'s", "\u2019s")) or text.startswith(("'s", "\u2019s"), end)
+            ctx["before_possessive"] = (sentence_of(start), ctx["last_person"]) \
+                if possessive and ctx["last_person"] != fig else None
             ctx["last_person"] = fig
             if grp.endswith("_expert"):
                 ctx["last_expert"] = fig
@@ -148,11 +155,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
 
     def spoke(speaker):
         ctx["last_speaker"] = speaker
-        if speaker in resolver.inst_group:
+        if speaker in resolver.inst_group or speaker in ctx.get("org_names", ()):
             ctx["last_institution"] = speaker
 
     rows, relays = [], {}
-    verb_at = sorted([m.start() for m in _VERB_RE.finditer(text)] + [m.start() for m in _ACCORDING_RE.finditer(text)])
+    verb_at = sorted([m.start() for rx in (_VERB_RE, _ACCORDING_RE, _VIEW_RE) for m in rx.finditer(text)])
     quote_by_sentence = {}
     for o, c, _ in spans:
         held = quote_by_sentence.setdefault(sentence_of(o), [])
@@ -162,6 +169,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     for si, (para, s_start, s_end) in enumerate(sent_spans):
         sent = text[s_start:s_end]
         advance(s_start)
+        ctx["sentence"] = si
         sent_quotes = quote_by_sentence.get(si, [])
         had_speech = False
         for o, c in sent_quotes:
@@ -239,6 +247,9 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             named = person_name(sent, ctx["common"])
             if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
                 resolver.unregistered(named, ctx, sent)
+        named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
+        if named_paper:
+            ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement
@@ -246,6 +257,17 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         attrs = _attributions(sent, resolver, ctx)
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
+        frame = _colon_frame(sent, resolver, ctx) if not finite else None
+        if frame:
+            # "Peskov, 5 August: Russia no longer has any restrictions ...": a post or digest line
+            speaker, phrase, c_s = frame
+            c_e = len(sent) - (1 if sent.endswith(".") else 0)
+            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
+                         resolver.group(speaker, ctx), "indirect", "", _relayed_via(sent, speaker, resolver, ctx),
+                         sent[c_s:c_e]))
+            spoke(speaker)
+            last_quote = (para, speaker, phrase, None)
+            continue
         if not finite:
             unnamed = _search(_UNNAMED_SOURCE_RE, sent)
             if unnamed:                                  # "Analysts fear that ...": unnamed sources speak
@@ -259,52 +281,159 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                     rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, "unattributed",
                                  unnamed.group(), "unattributed", "indirect", verb, "", sent[c_s:c_e]))
             continue
-        v_s, v_e, verb, speaker, phrase, _, _ = finite[0]
-        before = sent[:v_s]
-        passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
-        if passive:
-            # "That X ... was stated on Telegram by Y": what was stated comes before
-            c_s, c_e = 0, passive.start()
-            while c_e > 0 and sent[c_e - 1] in " ,":
+        # one reported statement per attribution of its own; a second subject ("..., and
+        # Donald Trump said ...") or a second verb of the same subject ("... and told ...")
+        # ends the clause of the one before
+        first = finite[0]
+        if attrs[0] is not first and _participle_after_comma(sent, attrs[0]):
+            first = attrs[0]        # "Washington walked out, accusing Moscow of cheating, and Russia replied ..."
+        chain = [(0, first)]
+        for a in attrs[attrs.index(first) + 1:] if first is attrs[0] or not first[5] else []:
+            if a[2] in _FRAMES or a[0] <= chain[-1][1][1] or a[3] == chain[-1][1][3] and chain[-1][1][2] in _FRAMES:
+                continue    # (not "According to X, X said ...")
+            if _participle_after_comma(sent, a) and chain[-1][1][2] in _ACT_VERBS and _reported_clause(
+                    sent, chain[-1][1][0], chain[-1][1][1], chain[-1][1][2], chain[-1][1][4]) is None:
+                # "announced its own moratorium, promising not to deploy ...": the act, then what it says
+                chain.append((a[0], a))
+                continue
+            if a[5]:
+                # no subject of its own: "X called A a B and told C ..." (not ", adding", and not
+                # "X said China had noted it and called on ...", where the verb is China's)
+                at = a[0] if re.search(r"\band\s+(?:\w+ly\s+)?\Z", sent[:a[0]]) and \
+                    not sent[a[0]:a[1]].endswith("ing") and (chain[-1][1][2] in _OBJECT_VERBS or re.match(
+                        r"\s*(?:that\b|:)", sent[a[1]:])) else -1
+            else:
+                at = sent.rfind(a[4], chain[-1][1][1], a[0]) if a[4] else -1
+            join = _CLAUSE_JOIN_RE.search(sent[:at]) if at > 0 else None
+            if join and join.start() >= chain[-1][1][1]:
+                chain.append((join.start(), a))
+        for k, (_, a) in enumerate(chain):
+            v_s, v_e, verb, speaker, phrase, _, _ = a
+            clause = _reported_clause(sent, v_s, v_e, verb, None if a[5] and k else phrase)
+            if clause is None:
+                continue
+            c_s, c_e = max(clause[0], chain[k][0]), clause[1]
+            if k + 1 < len(chain) and c_s < chain[k + 1][0] < c_e and verb not in _FRAMES:
+                c_e = chain[k + 1][0]
+            while c_s < c_e and sent[c_s] == " ":
+                c_s += 1
+            if c_e > c_s and sent[c_e - 1] == ".":
                 c_e -= 1
-        elif sent[v_s:v_e].endswith("ing") and verb != "according to":
-            # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
-            # participle says follows it
-            c_s, c_e = v_e, len(sent)
-        elif verb == "according to":
-            if not before.strip():                                  # According to X, ...
-                comma = sent.find(",", v_e)
-                c_s, c_e = (comma + 1 if comma >= 0 else v_e), len(sent)
-            elif not sent[v_e:].strip(" ."):                        # ..., according to X.
-                c_s, c_e = 0, len(before.rstrip().rstrip(","))
-            else:                                                   # ..., according to X, ...
-                c_s, c_e = 0, len(sent)
-        elif re.search(r"\b(?:that|which)\s+(?:[\w'\u2019.-]+\s+){0,3}\Z", before):
-            # "the missile that Washington says breached the treaty": a relative clause
-            rest = sent[v_e:]
-            stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
-            c_s, c_e = v_e, v_e + stop.start()
-        elif "," in before and _ends_attribution(sent[v_e:]) and not re.match(
-                r"[^.]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(sent[v_e:]):
-            # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
-            c_s, c_e = 0, len(before[:before.rfind(",")])
-        else:
-            # "X said (on Monday) that ...", "X underscored the urgency of ..."
-            mm = re.match(r"[^.]{0,80}?\bthat\b|\s*:", sent[v_e:])
-            if not mm and verb in _ACT_VERBS:
-                continue        # "Moscow later announced a voluntary moratorium": an act, not a statement
-            c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
-        while c_s < c_e and sent[c_s] == " ":
-            c_s += 1
-        if c_e > c_s and sent[c_e - 1] == ".":
-            c_e -= 1
-        if c_e - c_s < 3:
-            continue
-        relay = _relayed_via(sent, speaker, resolver, ctx)
-        rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
-                     resolver.group(speaker, ctx), "indirect", verb, relay, sent[c_s:c_e]))
-        spoke(speaker)
+            if c_e - c_s < 3:
+                continue
+            relay = _relayed_via(sent, speaker, resolver, ctx)
+            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
+                         resolver.group(speaker, ctx), "indirect", verb, relay, sent[c_s:c_e]))
+            spoke(speaker)
     return rows
+
+
+_WRITTEN_PIECE_RE = re.compile(r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:op-ed|article|letter|column|book"
+                               r"|post|piece|essay|report|paper|note|message|statement|thread)s?\b")
+# an aside between dashes or in brackets ("announced last week - days before the vote was
+# held - that ..."): not the clause of the verb before it
+_ASIDE_RE = re.compile(r"\s[\u2014\u2013-]\s.*?\s[\u2014\u2013-]\s|\([^)]*\)")
+
+
+def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None = ""):
+    """The (start, end) in ``sent`` of what the attribution verb at ``v_s:v_e`` reports, or
+    None when the verb reports an act ("Moscow later announced a voluntary moratorium").
+    ``phrase`` is the verb's subject as written, None for a verb with no subject of its own
+    ("... and told reporters ..."), which cannot close a clause before it."""
+    before = sent[:v_s]
+    passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
+    if passive:
+        # "That X ... was stated on Telegram by Y": what was stated comes before
+        c_s, c_e = 0, passive.start()
+        while c_e > 0 and sent[c_e - 1] in " ,":
+            c_e -= 1
+    elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
+        # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
+        # participle says follows it
+        c_s, c_e = v_e, len(sent)
+    elif verb in _FRAMES:
+        if not before.strip():                                  # According to X, ...
+            comma = sent.find(",", v_e)
+            c_s, c_e = (comma + 1 if comma >= 0 else v_e), len(sent)
+        elif not sent[v_e:].strip(" ."):                        # ..., according to X.
+            c_s, c_e = 0, len(before.rstrip().rstrip(","))
+        else:                                                   # ..., according to X, ...
+            c_s, c_e = 0, len(sent)
+    elif re.search(r"\b(?:that|which)\s+(?:[\w'\u2019.-]+\s+){0,3}\Z", before):
+        # "the missile that Washington says breached the treaty": a relative clause
+        rest = sent[v_e:]
+        stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
+        c_s, c_e = v_e, v_e + stop.start()
+    elif "," in before and phrase is not None and sent.rfind(phrase or " ", 0, v_s) > before.rfind(",") \
+            and _ends_attribution(sent[v_e:]) \
+            and not re.match(r"[^.,]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(
+                sent[v_e:len(sent) if not _ING_TAIL_RE.search(sent, v_e) else _ING_TAIL_RE.search(sent, v_e).start()]):
+        # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
+        # (not "Earl Jansen, a local resident, put it more bluntly.": the speaker is before the comma)
+        c_s, c_e = 0, len(before[:before.rfind(",")])
+    else:
+        # "X said (on Monday) that ...", "X underscored the urgency of ..."
+        mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
+        if mm and _CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())):
+            mm = None       # "said both would be free to build weapons that ...": the clause starts at once
+        if not mm and (verb in _ACT_VERBS or verb in {"wrote", "posted"} and _WRITTEN_PIECE_RE.match(sent, v_e)):
+            # "Moscow later announced a voluntary moratorium", "X wrote an op-ed in the
+            # Bulletin": an act or a piece, not a statement
+            return None
+        c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
+    tail = _ACCORDING_TAIL_RE.search(sent, c_s, c_e)
+    if tail and c_s < tail.start():
+        c_e = tail.start()      # "X declared that ..., according to The Hill": the outlet is no part of it
+    return c_s, c_e
+
+
+_ACCORDING_TAIL_RE = re.compile(r",\s*(?:according to|as reported by)\b[^,;]*?[.]?\s*\Z")
+_ING_TAIL_RE = re.compile(r",\s*\w+ing\b")
+
+
+def _participle_after_comma(sent: str, a) -> bool:
+    """Is attribution ``a`` a participle after a comma (", accusing Moscow of ...")?"""
+    return bool(a[5] and sent[a[0]:a[1]].endswith("ing") and re.search(r",\s*\Z", sent[:a[0]]))
+
+
+#: Verbs of saying whose statement is their object, not a clause ("called the step a
+#: consequence", "blamed NATO for it"): a following "and told ..." is a second statement.
+_OBJECT_VERBS = {"called", "described", "blamed", "accused", "cited", "branded", "urged", "pointed to", "listed",
+                 "called on", "called for", "promised", "pledged"}
+
+
+#: Before the subject of a second attribution in a sentence, the word that joins its
+#: clause to the first: "X said A, and Y said B", "X called for A, after Y announced B",
+#: "after X announced A, he warned B", "X called A and told B".
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|as)\b"
+                             r"(?:\s+(?:after|when|then|later|in \w+(?: \d{4})?))?\s*|(?<=,)\s*)\Z")
+
+
+#: A line that opens with its speaker and a colon, as posts and digests write: the speaker
+#: (up to four capitalised words), then a platform ("on X") and/or a date, then ":".
+_COLON_FRAME_RE = re.compile(
+    r"[^\w\"\u201c]{0,6}(?P<spk>[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3})"
+    r"(?P<when>(?:\s+on\s+(?:X|Telegram|Twitter|Facebook|VKontakte|YouTube|television|TV|state TV))?"
+    r"(?:,?\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|,?\s+on\s+[A-Z][a-z]+day)?)"
+    r"\s*:\s+(?=\S)")
+
+
+def _colon_frame(sent: str, resolver, ctx):
+    """(speaker, phrase, content start) for a sentence that opens "Speaker on X, 4 August:
+    ...", or None. The platform or date is needed: a name alone before a colon is as often a
+    heading, a caption's credit ("Photograph: ...") or a dateline."""
+    m = _COLON_FRAME_RE.match(sent)
+    if not m or not m.group("when").strip():
+        return None
+    speaker = resolver.resolve(m.group("spk"), ctx, sent)
+    if speaker is None or speaker == "unattributed":
+        return None
+    return speaker, m.group("spk"), m.end()
+
+
+#: Attributions that frame a clause without a verb of saying: "According to X, ...",
+#: "In X's view, ...": the clause beside them is the statement.
+_FRAMES = {"according to", "in the view of"}
 
 
 def scare_quotes(articles: pd.DataFrame, quote_rows: pd.DataFrame) -> pd.DataFrame:

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
-from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern
+from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.ingest.patterns import check_name, check_owners
 from inf_coverage.ingest.registries import read_registry
 
@@ -65,15 +65,43 @@ ATTRIBUTION_VERBS = {
     "stresses": "stressed", "stressing": "stressed", "remarked": "remarked", "replied": "replied",
     "cautioned": "cautioned", "urged": "urged", "asserted": "asserted", "acknowledged": "acknowledged",
     "conceded": "conceded", "predicted": "predicted", "observed": "observed",
+    # statements whose content is the verb's object ("blamed X for Y", "cited X", "branding
+    # the move a new reality", "promised to respect it")
+    "saying": "said", "arguing": "argued", "claiming": "claimed", "insisting": "insisted",
+    "insists": "insisted", "cited": "cited", "cites": "cited", "blamed": "blamed", "blames": "blamed",
+    "blaming": "blamed", "branded": "branded", "branding": "branded", "promised": "promised",
+    "promising": "promised", "pledged": "pledged", "pledging": "pledged", "announcing": "announced",
+    "recalled": "recalled", "recalls": "recalled", "pointed to": "pointed to", "points to": "pointed to",
+    "pointed out": "pointed out", "points out": "pointed out", "thinks": "thinks", "believes": "believes",
+    "listed": "listed", "lists": "listed", "put it": "put it", "weighed in": "weighed in",
+    "vowed": "vowed", "vows": "vowed", "vowing": "vowed",
+    "called on": "called on", "called for": "called for", "calls for": "called for", "calls on": "called on",
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
 # "reported to visit", "is said to be": passive, no speaker
-_VERB_RE = re.compile(r"(?<![\w-])(%s)(?![\w-])(?! to\b)" % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
+#: Verbs whose statement is an infinitive ("promised to respect it"); for the others a
+#: following "to" is a passive or a plan ("is said to be", "reported to visit"): no speech.
+_TO_VERBS = {"promised", "promising", "pledged", "pledging", "vowed", "vows", "vowing",
+             "put it"}     # "put it to reporters"
+_VERB_RE = re.compile(r"(?<![\w-])((?:%s)(?![\w-])|(?:%s)(?![\w-])(?! to\b))" % (
+    "|".join(sorted(_TO_VERBS, key=len, reverse=True)),
+    "|".join(sorted(set(ATTRIBUTION_VERBS) - _TO_VERBS, key=len, reverse=True))))
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")  # noqa: E501
-_SKIP_BEFORE_VERB = {"also", "further", "previously", "had", "has", "have", "later", "then",
+#: "In Nowicki's view, ...", "in his opinion", "In the ministry's assessment": the
+#: possessor speaks (group ``who``), like "according to".
+_VIEW_RE = re.compile(r"\b[Ii]n (?P<who>his|her|its|their|the [\w-]+['\u2019]s"
+                      r"|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['\u2019]s)"
+                      r" (?:own )?(?:view|opinion|assessment|judge?ment|estimation|reading|words)\b")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_SKIP_BEFORE_VERB = {"today", "yesterday", "again", "now", "also", "further", "previously", "had", "has", "have",
+                     "later", "then",
                      "reportedly", "repeatedly", "officially", "recently", "what", "which"}
-_SPEAKER_WORDS = ROLE_WORDS | {"the", "a", "former", "senior", "special", "military", "pro-military",
+_SPEAKER_WORDS = ROLE_WORDS | {"defence", "defense", "interior", "air", "force", "forces", "armed", "navy", "army",
+                               "government", "office", "command", "coalition", "department", "parliament",
+                               "spokesperson", "diplomats", "members", "governments", "paper", "newspaper",
+                               "daily", "outlet", "publication", "document", "text", "commentator", "columnist",
+                               "the", "a", "former", "senior", "special", "military", "pro-military",
                                "deputy", "channel", "statement", "ministry", "leadership",
                                "reports", "media", "analysts", "experts", "officials", "side",
                                "foreign", "russian", "spokesman"}
@@ -127,9 +155,9 @@ _NAME_TOKEN_RE = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z][a-z\u00c0
 #: The affiliation a title gives a speaker the registry does not know, first match wins:
 #: (pattern over the title and appositive around the name, group).
 TITLE_GROUPS = [
-    (re.compile(r"\bNATO\b"), "nato_official"),
     (re.compile(r"\b(?:journalist|editor|correspondent|reporter|columnist|anchor|host|blogger|newspaper"
                 r"|broadcaster|channel)\b", re.I), "media"),
+    (re.compile(r"\bNATO\b"), "nato_official"),
     (re.compile(r"\b(?:researcher|analyst|professor|fellow|expert|scholar|think tank|institute|university"
                 r"|centre|center|project|programme|program)\b", re.I), "expert"),
     (re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensky\w*)"), "ukrainian_official"),
@@ -149,6 +177,15 @@ _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|pres
 _ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){{1,5}}")
 
 
+#: Prepositions of place and time: a capitalised run after one is a place or an event
+#: ("during Talisman Sabre", "on Capitol Hill"), not a person.
+_PLACE_PREPOSITIONS = {"during", "in", "at", "near", "across", "into", "through", "off", "outside", "inside",
+                       "over", "under", "toward", "towards", "via", "on", "around", "along", "beyond"}
+#: Last words of place and building names ("Black Sea", "Capitol Hill", "Smolensk Square").
+_PLACE_HEADS = {"Sea", "Ocean", "Hill", "River", "Lake", "Bay", "Gulf", "Strait", "Straits", "Island", "Islands",
+                "Peninsula", "Mountains", "Valley", "Square", "Street", "Avenue", "Base", "Airport", "Palace",
+                "Building", "Region", "Oblast", "Province", "Krai", "Coast", "Canal", "Harbor", "Harbour",
+                "Range", "Park", "Bridge", "Station", "Port", "City", "County", "District"}
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s\Z")
 
 
@@ -161,15 +198,25 @@ def person_name(phrase: str, common=frozenset()) -> str:
     phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
     words = [w.strip(",.;:\u201c\u201d\"()") for w in phrase.split()]
     run, best = [], []
-    for w in words + [""]:
-        if w and w not in TITLE_WORDS and w.lower() not in common \
-                and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
+    prev = ""
+    for k, w in enumerate(words + [""]):
+        if w and w not in TITLE_WORDS and not any(part in TITLE_WORDS for part in w.split("-")) \
+                and w.lower() not in common and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
+            if not run:
+                prev = next((x.lower() for x in reversed(words[:k]) if x.lower() != "the"), "")
             run.append(_POSSESSIVE_END_RE.sub("", w))
         else:
-            if 2 <= len(run) <= 4:
+            # "during Talisman Sabre", "on Capitol Hill", "the Black Sea": a place or event
+            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
                 best = run
             run = []
     return " ".join(best)
+
+
+_EXPERT_WORDS_RE = next(rx for rx, group in TITLE_GROUPS if group == "expert")
+_STATE_BODY_RE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Pp]arliament|[Pp]residential|[Aa]dministration|[Cc]abinet"
+                            r"|[Ee]mbassy|[Aa]rmed [Ff]orces|[Ss]ecurity [Ss]ervice|National Security|Security Council"
+                            r"|Defen[cs]e Council|General Staff)\b")
 
 
 def title_group(context: str) -> str:
@@ -181,6 +228,12 @@ def title_group(context: str) -> str:
         if not rx.search(context):
             continue
         if group == "expert":
+            if _STATE_BODY_RE.search(context):
+                # "head of the Center for Countering Disinformation at the National Security and
+                # Defense Council of Ukraine": a state body's people are its country's officials
+                country = title_group(_EXPERT_WORDS_RE.sub(" ", context))
+                if country.endswith("_official"):
+                    return country
             if re.search(r"\b(?:Russia\w*|Moscow)", context):
                 return "russian_expert"
             if re.search(r"\b(?:China|Chinese|Beijing)\b", context):
@@ -189,6 +242,94 @@ def title_group(context: str) -> str:
         if group in ("nato_official", "media") or _OFFICIAL_WORDS_RE.search(context):
             return group
     return "unknown"
+
+
+#: Country -> its adjective, for naming an institution the registry does not hold by the
+#: country in its own phrase ("Ukraine's foreign ministry" is the Ukrainian Foreign Ministry).
+DEMONYMS = {
+    "Russia": "Russian", "Ukraine": "Ukrainian", "China": "Chinese", "Germany": "German", "France": "French",
+    "Britain": "British", "Poland": "Polish", "Lithuania": "Lithuanian", "Latvia": "Latvian",
+    "Estonia": "Estonian", "Finland": "Finnish", "Sweden": "Swedish", "Norway": "Norwegian", "Denmark": "Danish",
+    "Netherlands": "Dutch", "Italy": "Italian", "Spain": "Spanish", "Romania": "Romanian", "Belarus": "Belarusian",
+    "Moldova": "Moldovan", "Georgia": "Georgian", "Japan": "Japanese", "Korea": "Korean", "India": "Indian",
+    "Iran": "Iranian", "Turkey": "Turkish", "Australia": "Australian", "Philippines": "Philippine",
+    "America": "American", "Canada": "Canadian", "Czechia": "Czech", "Slovakia": "Slovak", "Hungary": "Hungarian",
+    "Kazakhstan": "Kazakh", "Israel": "Israeli", "Pakistan": "Pakistani", "Taiwan": "Taiwanese",
+}
+_DEMONYM_GROUPS = {"Russian": "russian", "Ukrainian": "ukrainian", "Chinese": "chinese", "American": "us"}
+#: The head noun of an organisation that speaks as a body.
+_ORG_HEAD = (r"(?:[Mm]inistry|[Gg]overnment|[Aa]ir [Ff]orce|[Aa]rmy|[Nn]avy|[Pp]arliament|[Cc]oalition|[Cc]ommand"
+             r"|[Dd]epartment|[Cc]ouncil|[Pp]residency|[Cc]abinet|[Ii]nstitute|[Cc]ent(?:er|re)|[Ff]oundation"
+             r"|[Aa]ssociation|[Cc]ampaign|[Nn]etwork|[Aa]gency|[Cc]ommission|[Cc]ommittee|[Ss]ecretariat|League|Federation"
+             r"|Movement|Forum|Society|Foundation|Initiative)")
+_ORG_PHRASE_RE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?P<country>%s)['\u2019]s\s+|(?P<adj>%s)\s+)?(?P<mods>(?:(?!(?i:the|a|an|and|for|of|on|in|at)\b)[A-Za-z][\w-]*\s+){0,3}?)"
+    r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
+    % ("|".join(DEMONYMS), "|".join(DEMONYMS.values()), _ORG_HEAD))
+#: People who speak for others, or an unnamed number of them ("a government spokesperson",
+#: "Pentagon officials", "Traders"): the head of the phrase.
+_ROLE_HEAD_RE = re.compile(
+    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|lawmakers?|legislators?"
+    r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
+    r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?|columnists?|editors?"
+    r"|correspondents?|reporters?"
+    r"|advocates|campaigners|insiders|media|reports|data)(?:\s+(?:for|of|at|in|from)\s+[^,;]+)?\Z", re.I)
+#: Roles a text names its people by after naming them ("Maksim Ryzhenkov ... the diplomat
+#: said"), unlike officials and spokespeople, who are often never named.
+_NAMED_ROLES = {"diplomat", "envoy", "negotiator", "researcher", "analyst", "expert", "commentator", "strategist",
+                "economist", "observer"}
+#: A newspaper's name: capitalised words ending in a word newspapers are named with.
+PUBLICATION_RE = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Times|Post|Courier|News|Herald|Journal|Gazette"
+    r"|Observer|Tribune|Telegraph|Guardian|Standard|Chronicle|Review|Daily|Express|Mirror|Monitor|Globe|Mail"
+    r"|Record|Bulletin|Dispatch|Inquirer|Examiner|Independent|Economist|Pravda|Izvestia|Kommersant|Vedomosti))"
+    r"(?![\w-])")
+#: What a text calls a newspaper it has named; and its people, who speak for it ("Its commentator").
+_PUBLICATION_WORDS = {"paper", "newspaper", "daily", "weekly", "tabloid", "outlet", "publication"}
+_PUBLICATION_ROLES = {"commentator", "columnist", "editor", "correspondent", "reporter", "editorial"}
+#: Texts that speak for the body that issued them ("the document says").
+_DOCUMENT_WORDS = {"document", "text", "communique", "communiqu\u00e9", "release", "note", "letter", "memo"}
+_DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
+                "few", "various", "senior", "its", "their", "his", "her"}
+
+
+def org_name(phrase: str) -> str:
+    """The organisation a speaker phrase names when the registry does not hold it, as the
+    country's adjective and the organisation's words ("Lithuania's defence ministry" gives
+    "Lithuanian Defence Ministry", "The Coalition for Missile Restraint" "Coalition for
+    Missile Restraint"); "" when the phrase names no organisation by country or by a
+    capitalised name."""
+    best = None
+    for m in _ORG_PHRASE_RE.finditer(phrase):
+        if m.group("head"):
+            best = m
+    if best is None:
+        return ""
+    country = best.group("adj") or DEMONYMS.get(best.group("country") or "", "")
+    words = (best.group("mods") + best.group("head")).split()
+    if not country and not (best.group("of") or all(w[:1].isupper() for w in words)):
+        return ""          # "the government": no country, no name
+    if not country and len(words) == 1 and not best.group("of"):
+        return ""          # "The Ministry" at a sentence start names nobody
+    name = " ".join(w[:1].upper() + w[1:] for w in words) + (best.group("of") or "").rstrip()
+    return f"{country} {name}".strip()
+
+
+_APPOSITIVE_RE = re.compile(r"(?:['\u2019]s\b)?(?:\s*,\s*[^,.;:\"\u201c\u201d]{1,120}?(?=,|\.|;|\Z)"
+                            r"|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;\"\u201c\u201d]{0,80}"
+                            r"|\s+(?:is|was)\s+(?:a|an|the)\s+[^,.;\"\u201c\u201d]{1,80})")
+
+
+def own_title(context: str, name: str) -> str:
+    """The words of ``context`` that are ``name``'s own: the title right before it and the
+    appositive right after it ("NATO Secretary General Jens Stoltenberg", "Pranay Vaddi, a
+    former diplomat who worked for the State Department"), not the rest of the sentence:
+    a Secretary of State in a sentence about NATO is not a NATO official."""
+    at = context.find(name)
+    if at < 0:
+        return ""
+    after = _APPOSITIVE_RE.match(context, at + len(name))
+    return f"{_phrase_before(context, at)} {name}{after.group() if after else ''}"
 
 
 class _SpeakerResolver:
@@ -206,6 +347,8 @@ class _SpeakerResolver:
         for fig, sur in zip(figures.figure, figures.surname):
             self.surname_figures.setdefault(sur, []).append(fig)
         self.role_words = {fig: set(re.findall(r"[a-z]+", role.lower())) for fig, role in zip(figures.figure, figures.role)}  # noqa: E501
+        # every spelling of a registered name under its key ("Sergey Riabkov" is Sergei Ryabkov)
+        self.by_key = {name_key(a): f for a, f in self.full.items()}
         names = tuple(sorted(set(self.full) | set(self.by_surname.values())))
         self.names = _name_pattern(names)
         # "the U.S." also as "The U.S." at the start of a sentence
@@ -241,14 +384,131 @@ class _SpeakerResolver:
         if not name:
             lone = phrase.strip(" ,").replace("\u2019", "'")
             lone = re.sub(r"'s\Z", "", lone.split()[-1]) if lone.split() else ""
-            name = ctx["other_named"].get(lone) or ctx["article_names"].get(lone, "")
+            name = ctx["other_named"].get(lone) or ctx["article_names"].get(lone, "") or next(
+                (n for n in [*ctx["other_named"].values(), *ctx["article_names"].values()]
+                 if n.split()[0] == lone and lone not in TITLE_WORDS and lone.lower() not in ctx.get("common", ())),
+                "")    # "Gao" for Gao Mingyuan: the family name written first
             if not name:
                 return None
+        known = next((n for n in ctx["other_named"].values() if n != name and same_person(n, name)), None)
+        name = known or name        # "Olexiy Danilov" after "Oleksiy Danylov": one person
         ctx["other_named"][name.split()[-1]] = name
         ctx["last_person"] = name
         if name not in ctx["groups"] or ctx["groups"][name] == "unknown":
-            ctx["groups"][name] = title_group(f"{phrase} {context}")
+            ctx["groups"][name] = title_group(f"{phrase} {own_title(context, name)}")
         return name
+
+    def remember_org(self, org, ctx):
+        """Note ``org`` as the last body named by its head noun ("the ministry" next refers to it)."""
+        if org:
+            head = re.split(r" (?:for|of|on) ", org)[0].split()[-1].lower()    # "Coalition for X": coalition
+            ctx.setdefault("orgs", {})[head] = org
+        return org
+
+    def named_org(self, org, ctx, phrase):
+        """An organisation the registry does not hold, under ``org_name``, with the affiliation
+        its own words give."""
+        if org not in ctx.setdefault("groups", {}):
+            ctx["groups"][org] = title_group(org)
+        ctx.setdefault("org_names", set()).add(org)
+        return self.remember_org(org, ctx)
+
+    def role_speaker(self, phrase, role, org, ctx):
+        """A speaker named only by role: a spokesperson speaks for the body named in the phrase
+        ("a spokesperson for the Chinese Foreign Ministry"); a body of people with a name of
+        their own ("Pentagon officials") is that phrase; anyone else is "unattributed"."""
+        head = role.group("head").lower()
+        words = phrase[:role.start()].split()
+        if head.startswith("spokes"):
+            named = list(self.inst_re.finditer(phrase.replace("\u2019", "'")))
+            inst = self.named_org(org, ctx, phrase) if org else self.institution(named[-1].group()) if named else None
+            if inst:
+                ctx.setdefault("roles", {})["spokesperson"] = inst
+                return inst
+        elif (head.endswith("s") or head in {"media", "data"}) and words and words[0].lower() not in _DETERMINERS \
+                and words[0][:1].isupper() and words[0].lower() not in ctx.get("common", ()) and len(words) <= 3:
+            # a proper name before the head ("Pentagon officials", "US media"; not "Regional
+            # officials", which the article also writes in lower case)
+            name = " ".join(words + [role.group("head")])
+            ctx.setdefault("groups", {}).setdefault(name, title_group(name))
+            return name
+        key = "spokesperson" if head.startswith("spokes") else head.rstrip("s")
+        if words and words[0].lower() == "its" and key in _PUBLICATION_ROLES and ctx.get("last_publication"):
+            return ctx["last_publication"]      # "Its commentator wrote": the paper's voice
+        if words and words[0].lower() == "the" and not head.endswith("s") and key in _NAMED_ROLES \
+                and key not in ctx.get("roles", {}) and ctx.get("last_person"):
+            return ctx["last_person"]   # "the diplomat said": the diplomat just named
+        ctx.setdefault("roles", {})[key] = "unattributed"
+        return "unattributed"
+
+    def refers_back(self, p, low, ctx):
+        """"the ministry", "the coalition", "the spokesperson" (also after a time, "On Monday
+        the ministry"): the last speaker of that head noun named in the article, else the
+        registry's body of that alias; a newspaper by its name ("The Harbour Gazette"), as
+        media; None if none."""
+        paper = PUBLICATION_RE.fullmatch(p)
+        if paper and not self.names.search(p) and not self.institution(p):
+            ctx.setdefault("groups", {})[paper.group(1)] = "media"
+            ctx["last_publication"] = paper.group(1)
+            return self.named_org(paper.group(1), ctx, p)
+        # "the foreign ministry", "The Coalition"; not a name of its own ("the New York Times")
+        anaphor = re.search(r"(?:\A|\s)[Tt]he (?:(?:[a-z-]+ ){0,2}?([a-z-]+)|([A-Z][a-z-]+))\Z", p)
+        if not anaphor or any(w[:1].islower() for w in p[:anaphor.start()].split()):
+            return None
+        head = (anaphor.group(1) or anaphor.group(2)).lower()
+        head = "spokesperson" if head.startswith("spokes") else head
+        for table in ("orgs", "roles"):
+            known = ctx.get(table, {}).get(head) or ctx.get(table, {}).get(head.rstrip("s"))
+            if known:
+                return known
+        if head in _PUBLICATION_WORDS and ctx.get("last_publication"):
+            return ctx["last_publication"]      # "The paper also reported": the newspaper just named
+        if head in _DOCUMENT_WORDS and ctx.get("last_institution"):
+            return ctx["last_institution"]      # "the document says": the body that issued it
+        if anaphor.start() > 0 and ("the " + head) in self.inst:
+            return self.remember_org(self.inst["the " + head], ctx)
+        return None
+
+    def body(self, p, best, ctx):
+        """A speaker phrase naming no person: a role (``role_speaker``) or an organisation
+        the registry does not hold, or holds for another country ("Ukraine's foreign
+        ministry" is not the registry's Russian one); None if neither."""
+        org = org_name(p)
+        role = _ROLE_HEAD_RE.search(p)
+        if role:
+            return self.role_speaker(p, role, org, ctx)
+        if org:
+            inst = self.institution(best) if best is not None else None
+            country = org.split()[0] if org.split()[0] in DEMONYMS.values() else ""
+            if inst is None or (country and not self.inst_group.get(inst, "").startswith(
+                    _DEMONYM_GROUPS.get(country, country.lower()))):
+                return self.named_org(org, ctx, p)
+        return None
+
+    def registered(self, p, ctx):
+        """The registered figure ``p`` names: an alias, a surname of a figure named in full
+        before, or another spelling of either: another romanisation or a familiar given name
+        ("Sergey Riabkov", "Mike Pompeo" for Michael Pompeo). None if none."""
+        for m in self.names.finditer(p):
+            name = m.group("name")
+            if name in self.full:
+                return self.full[name]
+            if name in ctx["named"]:
+                return ctx["named"][name]
+        name = person_name(p, ctx.get("common", frozenset()))
+        if name:
+            fig = self.by_key.get(name_key(name)) or next(
+                (f for a, f in self.full.items() if same_person(a, name)), None)
+            if fig:
+                ctx["named"][name.split()[-1]] = fig      # "Riabkov" alone next is this figure too
+                return fig
+        words = p.split()
+        if len(words) == 1 or (len(words) > 1 and words[-2].lower() in TITLE_WORDS_LOWER):
+            key = name_key(re.sub(r"'s\Z", "", words[-1]))
+            known = [f for s_, f in ctx["named"].items() if name_key(s_) == key]
+            if len(set(known)) == 1:
+                return known[0]
+        return None
 
     def resolve(self, phrase, ctx, context=""):
         """Figure, institution or unregistered person for ``phrase`` (or None), given the
@@ -257,35 +517,49 @@ class _SpeakerResolver:
         around the phrase, for an unregistered person's title."""
         p = phrase.strip(" ,").replace("\u2019", "'")
         low = p.lower()
-        if low in _PRONOUNS:
-            kind = _PRONOUNS[low]
-            if kind == "person":
-                return ctx["last_person"]
-            if kind == "institution":
-                return ctx["last_institution"]
-            return ctx["last_speaker"]
-        if low in {"the expert", "the professor", "the analyst"}:
-            return ctx["last_expert"]
-        for m in self.names.finditer(p):
-            name = m.group("name")
-            if name in self.full:
-                return self.full[name]
-            if name in ctx["named"]:
-                return ctx["named"][name]
+        if low in _PRONOUNS or low in {"the expert", "the professor", "the analyst"}:
+            # he, she: the last person; it: the last institution; "the expert": the last expert
+            key = {"person": "last_person", "institution": "last_institution"}.get(_PRONOUNS.get(low), "last_speaker")
+            held = ctx.get("before_possessive")
+            if key == "last_person" and held and held[0] == ctx.get("sentence") and held[1]:
+                return held[1]
+            return ctx[key if low in _PRONOUNS else "last_expert"]
+        known = self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
+        if known:
+            return self.remember_org(known, ctx) if known in self.inst_group else known
+        spelled = self.registered(p, ctx)
+        if spelled:
+            return spelled
         best, best_key = None, None
         for m in self.inst_re.finditer(p):
             key = (m.end(), len(m.group()))    # the head of a phrase comes last
             if best is None or key > best_key:
                 best, best_key = m.group(), key
+        common = ctx.get("common", frozenset())
+        body = self.body(p, best, ctx) if not person_name(p, common) else None
+        if body:
+            return body
         if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3):
             # "Ukrainian Foreign Ministry spokesman Taras Hnatiuk" is Hnatiuk, not the ministry
-            if not person_name(p[best_key[0]:], ctx.get("common", frozenset())):
-                return self.institution(best)
+            if not person_name(p[best_key[0]:], common):
+                return self.remember_org(self.institution(best), ctx)
         return self.by_title(p) or self.unregistered(p, ctx, context) or (
             self.institution(best) if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3)  # noqa: E501
             else None)
 
 
+def _subject_before(before: str) -> str:
+    """The subject that ends where ``before`` ends (the text up to a verb): the words after the
+    last clause mark, skipping one parenthetical between commas; at most eight words, else ""."""
+    text = before.rstrip()
+    if text.endswith(","):
+        inner = text[:-1].rfind(",")
+        text = text[:inner] if inner >= 0 else text[:-1]
+    subject = re.split(r"[,;:\u2014\u2013]|\s-\s", text)[-1].strip()
+    return subject if 0 < len(subject.split()) <= 8 else ""
+
+
+TITLE_WORDS_LOWER = {w.lower() for w in TITLE_WORDS}
 _AFFILIATION_LINKS = {"of", "the", "for", "at", "and", "on"}
 
 
@@ -294,7 +568,7 @@ def _phrase_before(sentence: str, at: int) -> str:
     adverbs ("also", "had") and a parenthetical between commas ("Li Haidong, a
     professor at ..., told"), then takes capitalised and role words backwards."""
     words = sentence[:at].split()
-    while words and words[-1].lower() in _SKIP_BEFORE_VERB:
+    while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])):
         words.pop()
     if words and words[-1].endswith(","):
         # "Name, a professor at X, told" / "Name, in a recent interview with TASS, underscored"
@@ -307,7 +581,9 @@ def _phrase_before(sentence: str, at: int) -> str:
         else:
             # "Putin's spokesman, Dmitry Peskov, told": the name between the commas speaks
             between = " ".join(words[j + 1:]).rstrip(",")
-            return between if j >= 0 and person_name(between) == between else ""
+            named = person_name(between) if j >= 0 else ""
+            # "Putin's spokesman, Dmitry Peskov, told", "..., Chief of Naval Operations Adm. John Richardson, said"
+            return between if named and between.endswith(named) else ""
     if len(words) >= 2 and words[-1] == "who" and words[-2].endswith(","):
         words = words[:-1]
         words[-1] = words[-1][:-1]
@@ -329,6 +605,16 @@ def _phrase_before(sentence: str, at: int) -> str:
     return " ".join(reversed(out))
 
 
+#: Before a verb of saying, words that make it no statement: a negation ("has not said
+#: whether"), an infinitive ("declined to say", "expects Washington to describe") or a
+#: modal ("will announce").
+_NOT_SPOKEN_RE = re.compile(r"\b(?:not|never|n['\u2019]t|to|will|would|could|may|might|should|must|can|cannot)"
+                            r"\s+(?:\w+ly\s+)?\Z", re.I)
+#: A relative clause in the perfect describes a speaker's standing position, not what the
+#: article reports them saying ("X, who has called for ...", "who have long argued that").
+_ADJECTIVE_BEFORE_RE = re.compile(
+    r"(?:\w['\u2019]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?))\s+\Z")
+_BACKGROUND_RE = re.compile(r"\bwho\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?\Z")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\Z")
 _BY_AGENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+((?:[A-Z][\w'\u2019.-]*|the|former|senior)"
                                 r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the))*)")
@@ -353,6 +639,12 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         if n_verb >= MAX_PER_SENTENCE:
             break
         word = m.group(1)
+        if _NOT_SPOKEN_RE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue    # "did not say when", "declined to say", "expects X to describe": nothing said
+        if _ADJECTIVE_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue    # "Russia's claimed suspension", "its stated aim": an adjective, not a verb
+        if _BACKGROUND_RE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue    # "Rutte, who has called for more spending, ...": a stance described, no statement here
         lo = max(0, m.start() - WINDOW)
         context = sentence[lo:m.end() + WINDOW]
         if _PASSIVE_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
@@ -378,6 +670,13 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             if near:
                 phrase = max(near, key=lambda x: len(x.group())).group()
                 speaker = resolver.resolve(phrase, ctx)
+        if speaker is None:
+            # "Officials in the Baltic states said", "One senior official in Berlin, speaking on
+            # condition of anonymity, said": the whole subject names a role
+            subject = _subject_before(before)
+            if subject and _ROLE_HEAD_RE.search(subject):
+                speaker = resolver.body(subject, None, ctx)
+                phrase = subject if speaker else phrase
         if speaker is None and phrase and not phrase[:1].isupper() and word not in PARTICIPLES:
             continue   # "the language signaled": not a speaker
         # no subject of its own ("... and said"): shares the sentence's speaker, like a participle
@@ -386,28 +685,66 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
     for m in _ACCORDING_RE.finditer(sentence):
         speaker = resolver.resolve(m.group(1), ctx)
         found.append([m.start(), m.end(), "according to", speaker, m.group(1), False])
+    for m in _VIEW_RE.finditer(sentence):
+        who = m.group("who")
+        who = _POSSESSIVE_PRONOUNS.get(who.lower(), re.sub(r"['\u2019]s\Z", "", who))
+        speaker = resolver.resolve(who, ctx, sentence[max(0, m.start() - WINDOW):m.end() + WINDOW])
+        if speaker is not None:
+            found.append([m.start(), m.end(), "in the view of", speaker, who, False])
     # "what it called", "what he described as": distancing, kept apart for hedging
     for f in found:
         f.append(bool(_WHAT_IT_RE.search(sentence, max(0, f[0] - 20), f[0])))
     found.sort(key=lambda f: f[0])
     # participles and unresolved phrases take the sentence's earlier speaker, else the
     # first speaker named in the sentence before them
-    first = False          # the first speaker named in the sentence, found only if needed
     last_known = None
     for f in found:
         if f[3] is None:
             if last_known is not None:
                 f[3], f[4] = last_known
                 continue
-            if first is False:
-                first = [x for x in (resolver.inst_re.search(sentence.replace("\u2019", "'")),
-                                     resolver.names.search(sentence)) if x is not None]
-                first = min(first, key=lambda x: x.start()) if first else None
-            if first is not None and first.start() < f[0]:
-                f[3], f[4] = resolver.resolve(first.group(), ctx), first.group()
+            first = _main_subject(sentence[:f[0]], resolver)
+            if first is not None:
+                # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
+                end = first.end()
+                head = re.match(r"\s+[a-z]+\b", sentence[end:])
+                if head and _ROLE_HEAD_RE.search(head.group().strip()):
+                    end += head.end()       # "NATO members declined, arguing ...": the members argue
+                named = _phrase_before(sentence, end) or first.group()
+                f[3], f[4] = resolver.resolve(named, ctx) or resolver.resolve(first.group(), ctx), first.group()
         if f[3] is not None:
             last_known = (f[3], f[4])
     return [tuple(f) for f in found if f[3] is not None]
+
+
+#: Words before a name that make it no subject of the main clause ("tensions between Moscow
+#: and the West", "as the United States readied").
+_NOT_SUBJECT_BEFORE = {"between", "of", "in", "with", "against", "from", "to", "for", "on", "at", "over",
+                       "about", "amid", "and", "than", "into", "toward", "towards", "across", "under"}
+#: ... or the subject of a subordinate clause: a speaker only if the main clause names none
+#: ("the accord collapsed when the U.S. withdrew, accusing Russia ...").
+_SUBORDINATE_BEFORE = {"as", "while", "when", "after", "before", "because", "since", "if", "that", "though"}
+
+
+def _main_subject(sentence: str, resolver):
+    """The first registered name or institution of a sentence that can be its subject: not
+    the object of a preposition nor the subject of a subordinate clause; None if none."""
+    text = sentence.replace("\u2019", "'")
+    found = sorted([*resolver.inst_re.finditer(text)][:MAX_PER_SENTENCE]
+                   + [*resolver.names.finditer(text)][:MAX_PER_SENTENCE], key=lambda x: x.start())
+    subordinate = None
+    for x in found:
+        before = text[max(0, x.start() - 60):x.start()].split()
+        # skip the title ("U.S. President", "the Deputy Foreign Minister"), up to a comma
+        while before and not before[-1].endswith(",") and (
+                before[-1][:1].isupper() or before[-1].lower() in _SPEAKER_WORDS):
+            before.pop()
+        word = before[-1].lower() if before and not before[-1].endswith(",") else ""
+        if word in _SUBORDINATE_BEFORE:
+            subordinate = subordinate or x
+        elif word not in _NOT_SUBJECT_BEFORE:
+            return x
+    return subordinate
 
 
 _HAS_WORD_RE = re.compile(r"\w")
@@ -434,7 +771,8 @@ def _ends_attribution(rest: str) -> bool:
 _CLAUSE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
 # verbs that report an act when their object is a noun ("announced its withdrawal",
 # "declared a moratorium"), and a statement only with "that" or a colon
-_ACT_VERBS = {"announced", "declared", "confirmed", "called", "described", "proposed"}
+# ("called X a Y", "described X as Y" say something of X: statements, not acts)
+_ACT_VERBS = {"announced", "declared", "confirmed", "proposed", "put it", "weighed in", "signaled"}
 
 
 def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
