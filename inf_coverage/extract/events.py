@@ -230,11 +230,12 @@ def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool
     near = c0 - dt.timedelta(days=PRINT_DAYS) <= published <= c1 + dt.timedelta(days=PRINT_DAYS)
     if not near:
         return False
-    rest, last = [], 0
+    pieces: list[str] = []
+    last = 0
     for d in dates:
-        rest.append(text[last:d.start()])
+        pieces.append(text[last:d.start()])
         last = d.end()
-    rest = " ".join(rest + [text[last:]])
+    rest = " ".join(pieces + [text[last:]])
     words = _LINE_WORD_RE.findall(rest)
     if len(words) > MAX_DATE_LINE_WORDS:
         return False
@@ -445,7 +446,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     contexts[ev] = (spans, label, fact, ref_date, event_future)
             if no_anchor:
                 continue
-            free, own = [], {}      # anchors outside any date; anchors inside date k
+            free: list = []      # anchors outside any date; anchors inside date k
+            own: dict = {}
             for a in anchor.finditer(text):
                 k = bisect.bisect_right(starts, a.start()) - 1
                 if len(dates) > 1 and k >= 0 and a.start() < dates[k].end():
@@ -478,7 +480,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             since = text.endswith("since ", 0, m.start()) or text.endswith("Since ", 0, m.start())
             if since:
                 lo, hi = max(lo, m.start() - 40), min(hi, m.end())
-            best = None
+            best: tuple | None = None
             for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
                 if future is not None and event_future is not None and future != event_future:
                     continue        # a plan is not dated in the past, nor a past event in the future
@@ -531,7 +533,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     verdict = "agrees"
                 elif basis != "printed" or (pub is not None and date == pub.isoformat()):
                     verdict = "unlinked"
-                elif not _firm(text, m, best[0], date, precision, ref_date, pub):
+                elif best is not None and not _firm(text, m, best[0], date, precision, ref_date, pub):
                     verdict = "unlinked"
             # "in June": the surface keeps the preposition the lookbehind left out
             start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
@@ -673,7 +675,7 @@ def _same_day_same_event(rows: list, sources: dict) -> list:
     day or week of exactly one event the article dates. Looked up by day and ISO week,
     so the pass is linear in the number of dates. ``rows``: ``event_claims``' rows as
     tuples in its column order; returns them with those days filled in."""
-    found_at = {}
+    found_at: dict = {}
     for aid, _o, _s, _b, _e, _t, date, prec, _basis, ev, label, fact, ref, *_ in rows:
         if ev != "" and prec in ("day", "week"):
             lo, _ = date_period(date, prec)

@@ -38,7 +38,8 @@ def load_figures(path=None) -> pd.DataFrame:
     an empty registry: no figure is counted.
     """
     path, reg = read_registry("figures.csv", path, FIGURE_COLUMNS, key="figure")
-    owner, surnames = {}, {}
+    owner: dict = {}
+    surnames: dict = {}
     alias_lists = []
     for i, row in reg.iterrows():
         where = f"{path}, row {i + 2} (figure {row['figure']!r})"
@@ -176,7 +177,7 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
                              for c in cols})
     pattern = _name_pattern(tuple(sorted(set(full) | set(by_surname.values()))))
     roles = {f: set(re.findall(r"[a-z]+", r.lower())) for f, r in zip(figures.figure, figures.role)}
-    owners = {}
+    owners: dict = {}
     for f, sur in by_surname.items():
         owners.setdefault(sur, []).append(f)
 
@@ -204,7 +205,8 @@ def figure_mentions(sents: pd.DataFrame, figures: pd.DataFrame | None = None,
         return None if others else fig
 
     rows, lost = [], []
-    current, named = None, {}   # named: surname -> figure last named in full, this article
+    current = None   # named: surname -> figure last named in full, this article
+    named: dict = {}
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         if aid != current:
             current, named = aid, {}

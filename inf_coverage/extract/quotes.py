@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 import pandas as pd
 
@@ -30,7 +31,7 @@ from inf_coverage.extract.speakers import (
     person_name,
     quote_spans,
 )
-from inf_coverage.ingest.patterns import _search
+from inf_coverage.ingest.patterns import _search, always_matches
 from inf_coverage.ingest.text import WORD_RE, _rows, _sentence_spans, sentences
 
 
@@ -65,7 +66,7 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     institutions = load_institutions() if institutions is None else institutions
     resolver = _SpeakerResolver(figures, institutions)
     mentions = figure_mentions(sentences(articles), figures) if mention_rows is None else mention_rows
-    by_article = {}
+    by_article: dict = {}
     for aid, start, end, fig, grp in _rows(mentions, ["article_id", "start", "end", "figure", "affiliation_group"]):
         by_article.setdefault(aid, []).append((start, fig, grp, end))
     rows = []
@@ -108,7 +109,7 @@ _FULL_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z
 def _article_names(text: str) -> dict:
     """Surname -> the first "First Last" pair of capitalised non-title words in the text,
     so that "Okafor explained" finds the Daniel Okafor named earlier. One scan, linear."""
-    names = {}
+    names: dict = {}
     for m in _FULL_NAME_RE.finditer(text):
         first, last = m.groups()
         if first not in TITLE_WORDS and last not in TITLE_WORDS:
@@ -133,7 +134,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         return k >= 0 and pos < inside[k][1]
 
     person_mentions = [m for m in mentions if not in_quote(m[0])]
-    ctx = {"named": {}, "last_person": None, "last_institution": None, "last_speaker": None,
+    ctx: dict[str, Any] = {"named": {}, "last_person": None, "last_institution": None, "last_speaker": None,
            "last_expert": None, "other_named": {}, "groups": {}, "article_names": _article_names(text),
            "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
     k_mention = 0
@@ -160,7 +161,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
 
     rows, relays = [], {}
     verb_at = sorted([m.start() for rx in (_VERB_RE, _ACCORDING_RE, _VIEW_RE) for m in rx.finditer(text)])
-    quote_by_sentence = {}
+    quote_by_sentence: dict = {}
     for o, c, _ in spans:
         held = quote_by_sentence.setdefault(sentence_of(o), [])
         if len(held) < MAX_PER_SENTENCE:
@@ -273,11 +274,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             if unnamed:                                  # "Analysts fear that ...": unnamed sources speak
                 mm = re.match(r"[^.]{0,40}?\bthat\b|\s*(?:as\b)?", sent[unnamed.end():])
                 # "X has been interpreted by analysts as Y": the whole claim is theirs
-                c_s = 0 if " by " in unnamed.group() else unnamed.end() + mm.end()
+                c_s = 0 if " by " in unnamed.group() else unnamed.end() + always_matches(mm).end()
                 c_e = len(sent) - (1 if sent.endswith(".") else 0)
                 if c_e - c_s >= 3:
                     c_s += len(sent[c_s:c_e]) - len(sent[c_s:c_e].lstrip())
-                    verb = _UNNAMED_VERB_RE.search(unnamed.group()).group().lower()
+                    verb = always_matches(_UNNAMED_VERB_RE.search(unnamed.group())).group().lower()
                     rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, "unattributed",
                                  unnamed.group(), "unattributed", "indirect", verb, "", sent[c_s:c_e]))
             continue
@@ -363,11 +364,11 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         # "the missile that Washington says breached the treaty": a relative clause
         rest = sent[v_e:]
         stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
-        c_s, c_e = v_e, v_e + stop.start()
+        c_s, c_e = v_e, v_e + always_matches(stop).start()
     elif "," in before and phrase is not None and sent.rfind(phrase or " ", 0, v_s) > before.rfind(",") \
             and _ends_attribution(sent[v_e:]) \
             and not re.match(r"[^.,]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(
-                sent[v_e:len(sent) if not _ING_TAIL_RE.search(sent, v_e) else _ING_TAIL_RE.search(sent, v_e).start()]):
+                sent[v_e:(tail.start() if (tail := _ING_TAIL_RE.search(sent, v_e)) else len(sent))]):
         # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
         # (not "Earl Jansen, a local resident, put it more bluntly.": the speaker is before the comma)
         c_s, c_e = 0, len(before[:before.rfind(",")])
@@ -500,7 +501,7 @@ def _speech_share(text: str, start: int, carried) -> float:
             else:
                 narration += _words(gap)
             continue
-        cut = verb.end() + _THAT_RE.match(gap, verb.end()).end() - verb.end()
+        cut = always_matches(_THAT_RE.match(gap, verb.end())).end()
         head, tail = gap[:cut], gap[cut:]
         reported = reported or bool(re.search(r"(?:\bthat|:)\s*\Z", head))
         if _words(head) > MAX_ATTRIBUTION_WORDS:
@@ -561,7 +562,8 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,  # noqa: C901
     Limit: the continuation rule cannot see a paragraph that changes subject without a
     new attribution; 05-validation measures how often that happens.
     """
-    spans, by_speaker = {}, {}
+    spans: dict = {}
+    by_speaker: dict = {}
     for aid, st, en, spk in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
         spans.setdefault(aid, []).append((st, en))
         by_speaker.setdefault(aid, []).append((st, en, spk))
@@ -572,7 +574,8 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,  # noqa: C901
     # institutions do not carry a paragraph; unnamed sources ("analysts fear ...") do
     not_people = (set(institutions.institution) - {"unattributed"}) | {""}
     # each quotation's characters per sentence and speaker, found by bisection (linear overall)
-    speaker_weights, bounds = {}, {}
+    speaker_weights: dict = {}
+    bounds: dict = {}
     for aid, sid, st, en in _rows(sents, ["article_id", "sentence_id", "start", "end"]):
         b = bounds.setdefault(aid, ([], [], []))
         b[0].append(st), b[1].append(en), b[2].append(sid)
@@ -618,7 +621,7 @@ def sentence_voice(sents: pd.DataFrame, quote_rows: pd.DataFrame,  # noqa: C901
 
 
 def _merge_spans(spans):
-    merged = []
+    merged: list = []
     for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)

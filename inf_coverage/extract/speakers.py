@@ -9,7 +9,7 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
-from inf_coverage.ingest.patterns import check_name, check_owners
+from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
 from inf_coverage.ingest.registries import read_registry
 
 # ---------------------------------------------------------------------------
@@ -29,7 +29,9 @@ def load_institutions(path=None) -> pd.DataFrame:
     English function word (``check_name``).
     """
     path, inst = read_registry("institutions.csv", path, INSTITUTION_COLUMNS)
-    seen, owner, lists = {}, {}, []
+    seen: dict = {}
+    owner: dict = {}
+    lists: list = []
     for i, row in inst.iterrows():
         if not row["institution"].strip():
             raise CorpusError(f"{path}, row {i + 2}: column 'institution' is empty")
@@ -197,7 +199,8 @@ def person_name(phrase: str, common=frozenset()) -> str:
     capitalised run of them ("Cold War") is not a name."""
     phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
     words = [w.strip(",.;:\u201c\u201d\"()") for w in phrase.split()]
-    run, best = [], []
+    run: list = []
+    best: list = []
     prev = ""
     for k, w in enumerate(words + [""]):
         if w and w not in TITLE_WORDS and not any(part in TITLE_WORDS for part in w.split("-")) \
@@ -343,7 +346,7 @@ class _SpeakerResolver:
         self.inst = {a.replace("\u2019", "'"): i for i, al in zip(institutions.institution, institutions.aliases)
                      for a in al}
         self.inst_group = dict(zip(institutions.institution, institutions.affiliation_group))
-        self.surname_figures = {}
+        self.surname_figures: dict = {}
         for fig, sur in zip(figures.figure, figures.surname):
             self.surname_figures.setdefault(sur, []).append(fig)
         self.role_words = {fig: set(re.findall(r"[a-z]+", role.lower())) for fig, role in zip(figures.figure, figures.role)}  # noqa: E501
@@ -519,7 +522,8 @@ class _SpeakerResolver:
         low = p.lower()
         if low in _PRONOUNS or low in {"the expert", "the professor", "the analyst"}:
             # he, she: the last person; it: the last institution; "the expert": the last expert
-            key = {"person": "last_person", "institution": "last_institution"}.get(_PRONOUNS.get(low), "last_speaker")
+            key = {"person": "last_person", "institution": "last_institution"}.get(_PRONOUNS.get(low, ""),
+                                                                                   "last_speaker")
             held = ctx.get("before_possessive")
             if key == "last_person" and held and held[0] == ctx.get("sentence") and held[1]:
                 return held[1]
@@ -530,11 +534,12 @@ class _SpeakerResolver:
         spelled = self.registered(p, ctx)
         if spelled:
             return spelled
-        best, best_key = None, None
+        best: str | None = None
+        best_key: tuple = (0, 0)
         for m in self.inst_re.finditer(p):
-            key = (m.end(), len(m.group()))    # the head of a phrase comes last
-            if best is None or key > best_key:
-                best, best_key = m.group(), key
+            rank = (m.end(), len(m.group()))    # the head of a phrase comes last
+            if best is None or rank > best_key:
+                best, best_key = m.group(), rank
         common = ctx.get("common", frozenset())
         body = self.body(p, best, ctx) if not person_name(p, common) else None
         if body:
@@ -587,7 +592,7 @@ def _phrase_before(sentence: str, at: int) -> str:
     if len(words) >= 2 and words[-1] == "who" and words[-2].endswith(","):
         words = words[:-1]
         words[-1] = words[-1][:-1]
-    out = []
+    out: list = []
     for w in reversed(words):
         if out and w.endswith((",", ";", ":")):
             break                              # "On Monday, the ministry": the phrase starts after the comma
@@ -652,7 +657,7 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             # a passive with no agent ("it was announced") names no speaker
             by = _BY_AGENT_AFTER_RE.match(sentence, m.end())
             speaker = resolver.resolve(by.group(1), ctx, context) if by else None
-            if speaker is not None:
+            if by is not None and speaker is not None:
                 found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], speaker, by.group(1), False])
             continue
         before = sentence[lo:m.start()]
@@ -707,9 +712,9 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             if first is not None:
                 # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
                 end = first.end()
-                head = re.match(r"\s+[a-z]+\b", sentence[end:])
-                if head and _ROLE_HEAD_RE.search(head.group().strip()):
-                    end += head.end()       # "NATO members declined, arguing ...": the members argue
+                head_m = re.match(r"\s+[a-z]+\b", sentence[end:])
+                if head_m and _ROLE_HEAD_RE.search(head_m.group().strip()):
+                    end += head_m.end()       # "NATO members declined, arguing ...": the members argue
                 named = _phrase_before(sentence, end) or first.group()
                 f[3], f[4] = resolver.resolve(named, ctx) or resolver.resolve(first.group(), ctx), first.group()
         if f[3] is not None:
@@ -762,7 +767,7 @@ def _ends_attribution(rest: str) -> bool:
     citing ...")? The same as matching r"\s*(?:[\w'’.-]+\s*){0,6}?(?:$|,\s*\w+ing\b)"
     at its start, without that pattern's backtracking (which splits long words in every
     way): the greedy words stop at the only place either ending can be."""
-    at = _ATTRIBUTION_TAIL_RE.match(rest).end()
+    at = always_matches(_ATTRIBUTION_TAIL_RE.match(rest)).end()
     return at == len(rest) or _ING_CLAUSE_RE.match(rest, at) is not None
 
 

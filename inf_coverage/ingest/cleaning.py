@@ -217,7 +217,9 @@ def is_hard_wrapped(raw_text: str) -> bool:
 def _link_list_spans(raw_text: str):
     """Spans of blocks of bare URLs (a source-link list), with an optional header
     line such as "Original url:" and URLs hard-wrapped onto a second line."""
-    spans, block, prev = [], None, None  # block = [start, end] of current block
+    spans: list = []
+    block: list | None = None     # [start, end] of the current block
+    prev = None
     pos = 0
     for line in raw_text.split("\n"):
         start, end = pos, pos + len(line)
@@ -452,7 +454,8 @@ def _wrapped_runs(lines: list) -> list:
     if not full:
         return []
     width = full[int(0.9 * (len(full) - 1))]
-    spans, run = [], []
+    spans: list = []
+    run: list = []
 
     def close():
         block_alone = not run or (len(run) == 1 and (run[0] == 0 or not texts[run[0] - 1])
@@ -512,7 +515,11 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
     if wrapped:
         return spans
     found = {s: rule for s, _, rule in spans}
-    header, anchor, n_headlines, n_sentences, seen = [], -1, 0, 0, 0
+    header: list = []
+    anchor = -1
+    n_headlines = 0
+    n_sentences = 0
+    seen = 0
     for s, _e, line in lines:
         if not line.strip():
             continue
@@ -605,7 +612,7 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     evidence = [_unit_evidence(_WIRE_TAIL_RE.sub("", t)) for _, _, t in units]   # a tail is no evidence
     prose = [k for k, (n, ended, _) in enumerate(evidence) if ended and n >= PROSE_MIN_WORDS]
     first, last = (prose[0], prose[-1]) if prose else (len(units), -1)
-    spans = []
+    spans: list = []
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
         if ended or not n or text[:1].islower() or (k + 1 < len(units) and units[k + 1][2][:1].islower()):
             continue
@@ -675,7 +682,7 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
     prose) a disclaimer or an author bio. ``units``, ``evidence``, ``first``: as in
     ``_no_sentence_spans``. Linear: repeats are found by the
     words that open paragraphs and sentences."""
-    openings = {}
+    openings: dict = {}
     for k, (_s, _e, text) in enumerate(units):
         for sent in _SENTENCE_SPLIT_RE.split(text.strip("\"\u201c\u201d' ")):
             key = _opening(sent)
@@ -746,7 +753,7 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     spans.sort()
-    merged = []
+    merged: list = []
     for s, e, rule in spans:
         if merged and s < merged[-1][1]:
             # Two rules claim the same characters: keep the earlier span, extended.

@@ -347,3 +347,10 @@ def check_owners(owner: dict, name: str, person: str, where: str, what: str = "a
         same = "" if written == name else f" (as {written!r})"
         raise CorpusError(f"{where}: {what} {name!r} is also listed for {other!r}{same}")
     owner.setdefault(key, (person, name))
+
+
+def always_matches(match: re.Match | None) -> re.Match:
+    """The match of a pattern that cannot fail (one of its alternatives matches the empty
+    string, or the caller has just found what it needs): typed as a match, checked."""
+    assert match is not None, "a pattern that always matches did not match"
+    return match

@@ -272,7 +272,9 @@ def _locate(hay: str, needle: str, occurrence: int):
 
 def _whole_lines(text: str, needle: str) -> list:
     """Starts of the lines of ``text`` that are ``needle`` (leading and trailing blanks aside)."""
-    out, pos, want = [], 0, needle.strip()
+    out: list = []
+    pos = 0
+    want = needle.strip()
     if not want:
         return out
     for line in text.split("\n"):
@@ -309,7 +311,7 @@ def anchor(rows: pd.DataFrame, articles: pd.DataFrame, sents: pd.DataFrame | Non
     labels = [c for c in rows.columns if c not in
               {"article_id", "sentence_id", "sentence", "occurrence", "start", "end", "text"}]
     placed, lost = [], []
-    seen = {}               # (article, line) -> rows of that line placed so far
+    seen: dict = {}               # (article, line) -> rows of that line placed so far
     for i, row in rows.reset_index(drop=True).iterrows():
         aid, needle = row["article_id"], str(row["text"])
         given = "occurrence" in row and str(row["occurrence"]).strip()
