@@ -160,3 +160,24 @@ def term_hits(sents: pd.DataFrame, terms) -> pd.DataFrame:
     order = {a: k for k, a in enumerate(dict.fromkeys(sents.article_id))}
     return (hits.assign(_o=hits.article_id.map(order)).sort_values(["_o", "start", "term"], kind="stable")
             .drop(columns="_o").reset_index(drop=True))
+
+
+def and_list(items) -> str:
+    """Items as prose: "A", "A and B", "A, B and C" ("" for none)."""
+    items = [str(i) for i in items]
+    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def day_label(day: str) -> str:
+    """An ISO date for readers ("6 Aug 2025"); anything else ("undated") as it is."""
+    try:
+        d = dt.date.fromisoformat(day)
+    except ValueError:
+        return day
+    return f"{d.day} {d:%b %Y}"
+
+
+def counted(n, noun: str, plural: str | None = None) -> str:
+    """``n`` with its noun: "1 article", "3 articles" (``plural`` for an irregular one)."""
+    n = int(n)
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
