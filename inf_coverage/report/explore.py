@@ -20,8 +20,8 @@ from inf_coverage.extract.figures import load_figures
 from inf_coverage.extract.keyness import kwic
 
 #: The notebook's parameters cell holds exactly these values (tests/test_explore.py checks it).
-EXPLORE_DEFAULTS = {"OUTLETS": [], "DATE_FROM": "", "DATE_TO": "", "TERMS": ["moratorium"],
-                    "FIGURE": "Sergei Ryabkov", "CLAIM": "russia_treaty_status"}
+EXPLORE_DEFAULTS: dict = {"OUTLETS": [], "DATE_FROM": "", "DATE_TO": "", "TERMS": ["moratorium"],
+                          "FIGURE": "Sergei Ryabkov", "CLAIM": "russia_treaty_status"}
 #: Longest search term accepted (a term is searched as literal text, never as a pattern).
 MAX_TERM_LENGTH = 100
 #: Most search terms in one run.
