@@ -7,7 +7,7 @@ UV := $(BIN)/uv
 REPORT_DIR ?= report
 EXPORT_DIR ?= export
 
-.PHONY: report export test sweep benchmark lab chromium refresh lock clean clean-cache add
+.PHONY: report export test sweep benchmark lab chromium refresh lock clean clean-cache add explore
 
 ## Execute every notebook and write the HTML report (and its CSV and PNG files) to $(REPORT_DIR)/.
 report: export INF_REPORT_DIR = $(value REPORT_DIR)
@@ -64,6 +64,24 @@ add: $(VENV)/.installed
 	  $${INF_ADD_AUTHOR:+--author "$$INF_ADD_AUTHOR"} \
 	  $${INF_ADD_OUTLET_COUNTRY:+--outlet-country "$$INF_ADD_OUTLET_COUNTRY"} \
 	  $${INF_ADD_OUTLET_TYPE:+--outlet-type "$$INF_ADD_OUTLET_TYPE"} $${INF_ADD_FORCE:+--force} -- "$$INF_ADD_SRC"
+
+## Your own question: run notebooks/06-explore.ipynb with papermill on your parameters and write
+## its page, its tables and figure to $(OUT) (default explore/): make explore TERMS=Oreshnik
+## OUTLETS="The Moscow Times", with DATE_FROM=, DATE_TO= (YYYY-MM-DD), FIGURE= (a person of
+## figures.csv), CLAIM= (a claim_id of claims.csv) and CORPUS_DIR=; lists are comma-separated.
+## Unset ones keep the notebook's defaults. Each value reaches scripts/explore.py as the ADD_VARS
+## do (below): unexpanded, through the environment, never re-read by make or the shell.
+EXPLORE_VARS := OUTLETS DATE_FROM DATE_TO TERMS FIGURE CLAIM CORPUS_DIR OUT
+unexport $(EXPLORE_VARS)
+$(foreach v,$(EXPLORE_VARS),$(eval explore: export INF_EXPLORE_$(v) = $$(value $(v))))
+explore: $(VENV)/.installed
+	$(BIN)/python scripts/explore.py --out "$${INF_EXPLORE_OUT:-explore}" \
+	  $${INF_EXPLORE_CORPUS_DIR:+--corpus "$$INF_EXPLORE_CORPUS_DIR"} \
+	  $${INF_EXPLORE_OUTLETS:+--outlets "$$INF_EXPLORE_OUTLETS"} \
+	  $${INF_EXPLORE_DATE_FROM:+--date-from "$$INF_EXPLORE_DATE_FROM"} \
+	  $${INF_EXPLORE_DATE_TO:+--date-to "$$INF_EXPLORE_DATE_TO"} \
+	  $${INF_EXPLORE_TERMS:+--terms "$$INF_EXPLORE_TERMS"} \
+	  $${INF_EXPLORE_FIGURE:+--figure "$$INF_EXPLORE_FIGURE"} $${INF_EXPLORE_CLAIM:+--claim "$$INF_EXPLORE_CLAIM"}
 
 ## Open the notebooks in JupyterLab, with the repo as its root (helpers.py, corpus/ and
 ## the notebooks all browsable). As root (the usual case in a container) it passes
@@ -125,7 +143,7 @@ $(VENV)/.installed: requirements.lock requirements-installer.lock
 	touch $@
 
 clean:
-	rm -rf $(VENV) report export
+	rm -rf $(VENV) report export explore
 
 ## Remove the annotation cache of pipeline.py ($$INF_CACHE_DIR, else .cache/annotations); it
 ## refuses a folder without the cache's marker file.

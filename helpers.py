@@ -216,6 +216,18 @@ from inf_coverage.report.charts import (
     text_colour,
     verdict_grid_chart,
 )
+from inf_coverage.report.explore import (
+    EXPLORE_DEFAULTS,
+    TERM_HIT_COLUMNS,
+    ParameterError,
+    and_list,
+    counted,
+    day_label,
+    explore_parameters,
+    explore_selection,
+    term_hits,
+    term_pattern,
+)
 from inf_coverage.report.export import FORMULA_LEADS, export_csv, spreadsheet_safe
 from inf_coverage.report.findings import FindingError, Findings, expect
 from inf_coverage.report.tables import (
@@ -245,7 +257,9 @@ __all__ = [
     "CorpusError", "count_table", "coverage_timeline", "date_period",
     "DECISION_DATE", "DEFAULT_CORPUS_DIR", "DEFAULT_REPORT_DIR", "detected_title",
     "discover_names", "discovery_scores", "DOMAIN_MISREADS", "EARLIEST_PUBLISHED",
-    "EMPTY_TABLE_TEXT", "english_only", "event_claims", "evidence", "expect", "export_csv",
+    "and_list", "counted", "day_label", "EMPTY_TABLE_TEXT", "english_only", "EXPLORE_DEFAULTS",
+    "explore_parameters", "explore_selection",
+    "event_claims", "evidence", "expect", "export_csv",
     "FastSentimentIntensityAnalyzer", "FIGURE_COLUMNS", "figure_mentions",
     "FindingError", "Findings", "fingerprint", "first_mentions", "fold_other", "FORMULA_LEADS",
     "FRAME_COLUMNS", "frame_hits", "frame_label", "frame_profile", "FUNCTION_WORDS",
@@ -261,13 +275,14 @@ __all__ = [
     "NO_MARKS_TEXT", "NON_EMPTY_COLUMNS", "not_english", "NOT_NAME_WORDS", "OFFICIAL_GROUPS",
     "one_per_copy_group", "ORG_HEADS", "OTHER", "OTHER_COLOUR", "output_dir", "PAGE_DPI",
     "palette", "PALETTES", "PARTICIPLES", "person_name", "place_mentions", "PLACES",
-    "printed_urls", "PUBLICATION_WIDTH_PX", "publish_figure", "quote_spans", "quotes",
+    "ParameterError", "printed_urls", "PUBLICATION_WIDTH_PX", "publish_figure", "quote_spans", "quotes",
     "range_claims", "RANGE_CLASSES", "read_article", "read_csv_table", "read_metadata",
     "read_registry", "REFERENCE_QUOTE_COLUMNS", "removed_spans", "REGISTRY_FILES", "REPO_DIR", "REQUIRED_COLUMNS",
     "ROLE_WORDS", "SAMPLE_ROWS", "save_figure", "scare_quotes", "SENTENCE_STARTERS",
     "sentence_voice", "sentences", "sentiment", "sentiment_summary", "show_all_rows", "show_table",
     "ShownTable", "speech", "SPEECH_VERBS", "split_list", "spreadsheet_safe", "status_claims",
-    "STOPWORDS", "surface_forms", "system_mentions", "TERM_VARIANTS", "text_colour",
+    "STOPWORDS", "surface_forms", "system_mentions", "TERM_HIT_COLUMNS", "term_hits", "term_pattern",
+    "TERM_VARIANTS", "text_colour",
     "TIMELINE_COLUMNS", "title_group", "TITLE_GROUPS", "TITLE_WORDS", "tokens", "vader",
     "VIOLATION_RE", "WINDOW", "WORD_RE",
 ]

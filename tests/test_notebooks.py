@@ -10,7 +10,7 @@ import pytest
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
 EXPECTED = ["00-corpus-overview", "01-source-framing", "02-sentiment-by-outlet", "03-named-figures",
-            "04-missile-range-facts"]
+            "04-missile-range-facts", "05-validation", "06-explore"]
 
 
 def test_the_collection_is_there_and_named_by_one_rule():
