@@ -155,8 +155,8 @@ def test_a_finding_lists_its_evidence_and_records_it(monkeypatch):
     shown = []
     monkeypatch.setattr(findings_module, "_display_html", lambda markup, plain: shown.append((markup, plain)))
     F = h.Findings("04-x", OTHER)
-    rows = pd.DataFrame({"article_id": ["mt-b", "agg-a", "agg-a", "agg-a", "gt-c"],
-                         "sentence_id": [4, 12, 3, 12, None]})
+    rows = pd.DataFrame({"article_id": ["mt-b", "agg-a", "agg-a", "agg-a", "gt-c", "mt-b"],
+                         "sentence_id": [4, 12, 3, 12, None, None]})   # mt-b: its sentence, not the whole
     F.computed("two-errors", "Two articles misdate it.", lambda: True, evidence=rows)
     assert F.table().evidence.tolist() == ["agg-a:3 agg-a:12 gt-c mt-b:4"]
     assert shown[1] == ('<p class="finding-evidence" data-evidence="agg-a:3 agg-a:12 gt-c mt-b:4">Evidence: '

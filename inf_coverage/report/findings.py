@@ -177,8 +177,9 @@ class Findings:
 def evidence_keys(rows: pd.DataFrame) -> list:
     """The sentences (``article_id:sentence_id``) or whole articles (``article_id``) a
     finding rests on, from a table with ``article_id`` and optionally ``sentence_id`` (an
-    empty cell there means the whole article), distinct, in article and sentence order.
-    Raises ``TypeError`` for a table without ``article_id``."""
+    empty cell there means the whole article; an article with sentences cited is cited by
+    them alone), distinct, in article and sentence order. Raises ``TypeError`` for a table
+    without ``article_id``."""
     if not isinstance(rows, pd.DataFrame) or "article_id" not in rows.columns:
         raise TypeError("a finding's evidence is a table with an article_id column (and sentence_id)")
     sids = rows["sentence_id"] if "sentence_id" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
@@ -188,6 +189,8 @@ def evidence_keys(rows: pd.DataFrame) -> list:
             keys.add((str(aid), -1))
         else:
             keys.add((str(aid), int(sid)))
+    with_sentences = {aid for aid, sid in keys if sid >= 0}
+    keys = {(aid, sid) for aid, sid in keys if sid >= 0 or aid not in with_sentences}
     return [aid if sid < 0 else f"{aid}:{sid}" for aid, sid in sorted(keys)]
 
 
@@ -198,7 +201,7 @@ def _evidence_parts(cited: list) -> tuple:
         aid, _, sid = key.partition(":")
         by_article.setdefault(aid, []).append(sid)
     words = "; ".join(aid + (" (the whole article)" if sids == [""] else " sentence" + ("s " if len(sids) > 1 else " ")
-                             + ", ".join(s for s in sids if s)) for aid, sids in by_article.items())
+                             + ", ".join(sids)) for aid, sids in by_article.items())
     more = len(cited) - len(shown)
     return words, (f"; and {more} more" if more else "")
 
