@@ -4,10 +4,12 @@
 
 from inf_coverage.core.layout import SEED_FINGERPRINT, fingerprint
 from inf_coverage.report.findings import (
+    EVIDENCE_LEADS,
     FINDINGS_COLUMNS,
     MAX_EVIDENCE_SHOWN,
     FindingError,
     Findings,
+    evidence_by_article,
     evidence_html,
     evidence_keys,
     evidence_text,
@@ -15,6 +17,6 @@ from inf_coverage.report.findings import (
 )
 
 __all__ = [
-    "evidence_html", "evidence_keys", "evidence_text", "expect", "FindingError", "Findings",
-    "FINDINGS_COLUMNS", "fingerprint", "MAX_EVIDENCE_SHOWN", "SEED_FINGERPRINT",
+    "EVIDENCE_LEADS", "evidence_by_article", "evidence_html", "evidence_keys", "evidence_text", "expect",
+    "FindingError", "Findings", "FINDINGS_COLUMNS", "fingerprint", "MAX_EVIDENCE_SHOWN", "SEED_FINGERPRINT",
 ]

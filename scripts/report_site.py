@@ -21,6 +21,7 @@ from importlib import metadata as importlib_metadata
 from pathlib import Path
 
 from inf_coverage.core.layout import ARTICLE_ID_RE, REGISTRY_FILES
+from inf_coverage.report.findings import EVIDENCE_LEADS, evidence_by_article
 
 REPO = Path(__file__).resolve().parent.parent
 REPORT_TITLE = "How outlets covered Russia ending its INF-range missile moratorium"
@@ -464,12 +465,8 @@ def evidence_links(keys: str, linker: Linker, cited: set, absence: bool = False)
     """A finding's evidence line with each sentence (``article_id:sentence_id``) or article
     (``article_id``) of ``data-evidence`` linked to its evidence page, under the article's
     label; a key with no page stays text. Every article named is added to ``cited``."""
-    by_article: dict = {}
-    for key in html.unescape(keys).split():
-        aid, _, sid = key.partition(":")
-        by_article.setdefault(aid, []).append(sid)
     parts = []
-    for aid, sids in by_article.items():
+    for aid, sids in evidence_by_article(html.unescape(keys).split()).items():
         cited.add(aid)
         name = esc(linker.labels.get(aid, aid))
         page = linker.article(aid)
@@ -479,8 +476,7 @@ def evidence_links(keys: str, linker: Linker, cited: set, absence: bool = False)
         links = [f'<a href="{link}">{esc(sid)}</a>' if (link := linker.sentence(aid, sid)) else esc(sid)
                  for sid in sids if sid]
         parts.append(f"{name}, sentence{'s' if len(links) > 1 else ''} {', '.join(links)}")
-    lead = "Evidence (nothing found; the articles read): " if absence else "Evidence: "
-    return f'<p class="finding-evidence">{lead}{"; ".join(parts)}.</p>'
+    return f'<p class="finding-evidence">{esc(EVIDENCE_LEADS[absence])}{"; ".join(parts)}.</p>'
 
 
 def rework_html(page: str, linker: Linker, files: set, cited: set) -> str:
@@ -546,10 +542,10 @@ def citing_findings(findings: dict) -> dict:
     out: dict = {}
     for stem, rows in sorted(findings.items()):
         for r in rows:
-            for key in (r.get("evidence") or "").split():
-                aid, _, sid = key.partition(":")
-                out.setdefault((aid, int(sid) if sid.isdigit() else None), []).append(
-                    (stem, r["anchor"], f"{stem[:2]}\u00b7{r['order']}", r["text"]))
+            for aid, sids in evidence_by_article((r.get("evidence") or "").split()).items():
+                for sid in sids:
+                    out.setdefault((aid, int(sid) if sid.isdigit() else None), []).append(
+                        (stem, r["anchor"], f"{stem[:2]}\u00b7{r['order']}", r["text"]))
     return out
 
 
@@ -643,9 +639,14 @@ def headline(pages, findings) -> list:
     return picked[:HEADLINE_MAX]
 
 
+def _finding_item(page, row, link_text: str) -> str:
+    """A finding as a list item, with a link to its heading (and evidence) on its page."""
+    return (f'<li>{esc(row["text"])} <a class="from" href="{esc(page["stem"])}.html#{esc(row["anchor"])}">'
+            f"{esc(link_text)}</a></li>")
+
+
 def headline_html(pages, findings) -> str:
-    items = "".join(f'<li>{esc(r["text"])} <a class="from" href="{esc(p["stem"])}.html#{esc(r["anchor"])}">'
-                    f'the evidence: {esc(p["short"])}</a></li>' for p, r in headline(pages, findings))
+    items = "".join(_finding_item(p, r, f"the evidence: {p['short']}") for p, r in headline(pages, findings))
     if not items:
         return ""
     return (f'<section class="headline" aria-labelledby="headline"><h2 id="headline">The headline</h2>'
@@ -658,8 +659,7 @@ def summary_page(pages, findings, prov) -> str:
     sections = []
     for p in pages:
         rows = findings.get(p["stem"], [])
-        items = "".join(f'<li>{esc(r["text"])} <a class="from" href="{esc(p["stem"])}.html#{esc(r["anchor"])}">'
-                        f'evidence</a></li>' for r in rows) or "<li>No finding on this corpus.</li>"
+        items = "".join(_finding_item(p, r, "evidence") for r in rows) or "<li>No finding on this corpus.</li>"
         sections.append(f'<section><h2><a href="{esc(p["stem"])}.html">{esc(p["title"])}</a></h2>'
                         f'<ol>{items}</ol></section>')
     return f"""<!DOCTYPE html>

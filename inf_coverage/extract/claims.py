@@ -582,8 +582,9 @@ def claim_tally(checks: pd.DataFrame, omissions: pd.DataFrame | None = None) -> 
 
 #: Rows of ``verdict_grid`` for the checks that are not codebook propositions, and their labels.
 GRID_GROUPS = {"date": "Dates of events", "range": "Distances", "official_quote": "Officials' wording"}
-#: Worst first: the verdict a grid cell shows when an article makes several statements.
-GRID_ORDER = ["conflicts", "misleading", "unverified", "agrees", "not checked"]
+#: Worst first: the verdict a grid cell shows when an article makes several statements (the
+#: verdicts' own order).
+GRID_ORDER = CLAIM_VERDICTS
 
 
 def verdict_grid(checks: pd.DataFrame, articles: pd.DataFrame, omissions: pd.DataFrame | None = None,

@@ -194,12 +194,19 @@ def evidence_keys(rows: pd.DataFrame) -> list:
     return [aid if sid < 0 else f"{aid}:{sid}" for aid, sid in sorted(keys)]
 
 
-def _evidence_parts(cited: list) -> tuple:
-    shown = cited[:MAX_EVIDENCE_SHOWN]
+def evidence_by_article(keys) -> dict:
+    """``evidence_keys``' keys grouped: article_id -> its sentence ids as written (``[""]``
+    for a whole article), in the keys' order."""
     by_article: dict = {}
-    for key in shown:
+    for key in keys:
         aid, _, sid = key.partition(":")
         by_article.setdefault(aid, []).append(sid)
+    return by_article
+
+
+def _evidence_parts(cited: list) -> tuple:
+    shown = cited[:MAX_EVIDENCE_SHOWN]
+    by_article = evidence_by_article(shown)
     words = "; ".join(aid + (" (the whole article)" if sids == [""] else " sentence" + ("s " if len(sids) > 1 else " ")
                              + ", ".join(sids)) for aid, sids in by_article.items())
     more = len(cited) - len(shown)
