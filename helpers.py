@@ -220,9 +220,6 @@ from inf_coverage.report.explore import (
     EXPLORE_DEFAULTS,
     TERM_HIT_COLUMNS,
     ParameterError,
-    and_list,
-    counted,
-    day_label,
     explore_parameters,
     explore_selection,
     term_hits,
@@ -230,6 +227,25 @@ from inf_coverage.report.explore import (
 )
 from inf_coverage.report.export import FORMULA_LEADS, export_csv, spreadsheet_safe
 from inf_coverage.report.findings import FindingError, Findings, expect
+from inf_coverage.report.phrasing import (
+    MIN_RANK_N,
+    MIN_SHARE_BASE,
+    Ranking,
+    and_list,
+    articles_per_outlet,
+    claim_label,
+    claim_labels,
+    counted,
+    day_label,
+    event_label,
+    humanize,
+    looks_like_id,
+    possessive,
+    rank,
+    sentence_case,
+    source_label,
+    sources_noun,
+)
 from inf_coverage.report.tables import (
     EMPTY_TABLE_TEXT,
     MAX_TABLE_ROWS,
@@ -257,7 +273,9 @@ __all__ = [
     "CorpusError", "count_table", "coverage_timeline", "date_period",
     "DECISION_DATE", "DEFAULT_CORPUS_DIR", "DEFAULT_REPORT_DIR", "detected_title",
     "discover_names", "discovery_scores", "DOMAIN_MISREADS", "EARLIEST_PUBLISHED",
-    "and_list", "counted", "day_label", "EMPTY_TABLE_TEXT", "english_only", "EXPLORE_DEFAULTS",
+    "and_list", "counted", "day_label", "MIN_RANK_N", "MIN_SHARE_BASE", "Ranking", "articles_per_outlet",
+    "claim_label", "claim_labels", "event_label", "humanize", "looks_like_id", "possessive", "rank",
+    "sentence_case", "source_label", "sources_noun", "EMPTY_TABLE_TEXT", "english_only", "EXPLORE_DEFAULTS",
     "explore_parameters", "explore_selection",
     "event_claims", "evidence", "expect", "export_csv",
     "FastSentimentIntensityAnalyzer", "FIGURE_COLUMNS", "figure_mentions",

@@ -24,7 +24,7 @@ ORDER = [
     "extract.figures", "extract.speakers", "extract.quotes", "extract.ranges", "extract.discovery",
     "extract.framing", "extract.keyness", "extract.fast_vader", "extract.sentiment", "extract.events",
     "extract.claims",
-    "report.export", "report.datapackage", "report.tables", "report.charts", "report.findings", "report.explore",
+    "report.export", "report.phrasing", "report.datapackage", "report.tables", "report.charts", "report.findings", "report.explore",
     "validate.annotations",
 ]
 #: Lines a module may hold; a module over it must be named here with its own limit and why.

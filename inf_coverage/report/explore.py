@@ -18,6 +18,7 @@ import pandas as pd
 from inf_coverage.extract.claims import load_claims
 from inf_coverage.extract.figures import load_figures
 from inf_coverage.extract.keyness import kwic
+from inf_coverage.report.phrasing import and_list, counted, day_label
 
 #: The notebook's parameters cell holds exactly these values (tests/test_explore.py checks it).
 EXPLORE_DEFAULTS: dict = {"OUTLETS": [], "DATE_FROM": "", "DATE_TO": "", "TERMS": ["moratorium"],
@@ -162,22 +163,3 @@ def term_hits(sents: pd.DataFrame, terms) -> pd.DataFrame:
             .drop(columns="_o").reset_index(drop=True))
 
 
-def and_list(items) -> str:
-    """Items as prose: "A", "A and B", "A, B and C" ("" for none)."""
-    items = [str(i) for i in items]
-    return " and ".join(items) if len(items) < 3 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def day_label(day: str) -> str:
-    """An ISO date for readers ("6 Aug 2025"); anything else ("undated") as it is."""
-    try:
-        d = dt.date.fromisoformat(day)
-    except ValueError:
-        return day
-    return f"{d.day} {d:%b %Y}"
-
-
-def counted(n, noun: str, plural: str | None = None) -> str:
-    """``n`` with its noun: "1 article", "3 articles" (``plural`` for an irregular one)."""
-    n = int(n)
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
