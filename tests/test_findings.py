@@ -142,10 +142,35 @@ def test_a_finding_on_a_weak_method_says_so():
         "(Rests on the blame method, which this corpus's hand coding does not validate.)")
 
 
+def test_a_finding_citing_an_article_where_its_method_is_weaker_says_so():
+    verdicts = pd.DataFrame([("voice", "all", "", "kappa", 0.708, 110, "usable with care"),
+                             ("voice", "mt-b", "The Moscow Times, 4 Aug 2025", "kappa", 0.466, 13, "not reliable on this corpus"),
+                             ("voice", "gt-c", "Global Times, 5 Aug 2025", "kappa", 0.654, 27, "usable with care"),
+                             ("quotes", "all", "", "f1", 0.889, 108, "usable"),
+                             ("quotes", "agg-a", "Unnamed aggregator, undated", "f1", 0.727, 13, "usable with care")],
+                            columns=["method", "article_id", "label", "metric", "value", "n", "verdict"])
+    F = h.Findings("01-x", OTHER, verdicts=verdicts)
+    ev = pd.DataFrame({"article_id": ["gt-c", "mt-b", "mt-b"], "sentence_id": [1, 2, 3]})
+    assert F.computed("a", "Narrated.", True, method="voice", evidence=ev) == (
+        "Narrated. (Rests on the voice method, kappa 0.71 against the hand coding in 05-validation: usable with care; "
+        "read as indicative.) (Where this finding's evidence lies the voice method scores lower than pooled: "
+        "The Moscow Times, 4 Aug 2025: kappa 0.47 over 13, not reliable on this corpus.)")
+    assert F.computed("b", "Quoted.", True, method="quotes", evidence=ev) == "Quoted."
+    assert F.computed("c", "Quoted there.", True, method="quotes", evidence=pd.DataFrame({"article_id": ["agg-a"]})) == (
+        "Quoted there. (Where this finding's evidence lies the quotes method scores lower than pooled: "
+        "Unnamed aggregator, undated: f1 0.73 over 13, usable with care.)")
+
+
 def test_the_seed_verdicts_come_from_the_hand_coding():
     articles = h.load_corpus(SEED)
-    v = h.method_verdicts(SEED, articles).set_index("method")
+    table = h.method_verdicts(SEED, articles)
+    v = table[table.article_id == "all"].set_index("method")
     assert v.loc["mentions", "verdict"] == "usable" and v.loc["sentiment", "verdict"] == "not reliable on this corpus"
+    per = table.set_index(["method", "article_id"])
+    assert per.loc[("voice", "mt-ban-ends"), ["label", "value", "n", "verdict"]].tolist() == [
+        "The Moscow Times, 4 Aug 2025", 0.466, 13, "not reliable on this corpus"]
+    assert per.loc[("blame", "cow-inf-withdrawal"), ["value", "n"]].tolist() == [0.4, 4]
+    assert ("blame", "agg-ryabkov") not in per.index          # one unit: below MIN_ARTICLE_UNITS
     assert h.method_verdicts(OTHER, h.load_corpus(OTHER)).empty
 
 

@@ -45,3 +45,9 @@ def cluster_bootstrap_mean(values, clusters, n_boot: int = 5000, seed: int = 202
 #: Fewest articles a pooled interval resamples: the one rule for 05-validation's scores and
 #: the sentiment summaries.
 MIN_ARTICLES_FOR_INTERVAL = 5
+
+
+#: The plain verdicts on an agreement score (F1, kappa) against hand coding, worst first:
+#: (name, lower bound, upper bound). ``validate.annotations.verdict`` applies them; findings
+#: compare bands by this order.
+VERDICT_BANDS = [("not reliable on this corpus", None, 0.6), ("usable with care", 0.6, 0.8), ("usable", 0.8, None)]

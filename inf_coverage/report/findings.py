@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import fingerprint, SEED_FINGERPRINT
+from inf_coverage.core.stats import VERDICT_BANDS
 from inf_coverage.report.export import export_csv
 
 
@@ -69,23 +70,37 @@ class Findings:
         self.number = notebook.split("-", 1)[0]
         self.is_seed = fingerprint(corpus_folder) == seed_fingerprint
         self.rows: list[dict] = []
-        # each method's agreement with the corpus's hand coding (annotations.method_verdicts)
-        self.verdicts = ({} if verdicts is None or verdicts.empty else
-                         {r.method: r for r in verdicts.itertuples(index=False)})
+        # each method's agreement with the corpus's hand coding (annotations.method_verdicts):
+        # pooled ("all"), and per coded article
+        rows = [] if verdicts is None or verdicts.empty else list(verdicts.itertuples(index=False))
+        self.verdicts = {r.method: r for r in rows if getattr(r, "article_id", "all") == "all"}
+        self.by_article = {(r.method, r.article_id): r for r in rows if getattr(r, "article_id", "all") != "all"}
 
-    def qualifier(self, method: str | None) -> str:
+    def qualifier(self, method: str | None, cited=()) -> str:
         """What a finding resting on ``method`` must add: nothing for a method validated as
         usable on this corpus, the score and verdict for a weaker one, and "not validated"
-        for a method this corpus has no hand coding of."""
+        for a method this corpus has no hand coding of. Then, for each article among the
+        ``cited`` evidence keys ("article" or "article:sentence") where the method scores in a
+        worse band than pooled (over at least ``MIN_ARTICLE_UNITS`` units), that article's
+        score: pooled validation must not hide the weak spot a finding leans on."""
         if method is None:
             return ""
         if method not in self.verdicts:
             return f" (Rests on the {method} method, which this corpus's hand coding does not validate.)"
         v = self.verdicts[method]
-        if v.verdict == "usable":
-            return ""
-        return (f" (Rests on the {method} method, {v.metric} {v.value:.2f} against the hand coding in "
-                f"05-validation: {v.verdict}; read as indicative.)")
+        text = "" if v.verdict == "usable" else (
+            f" (Rests on the {method} method, {v.metric} {v.value:.2f} against the hand coding in "
+            f"05-validation: {v.verdict}; read as indicative.)")
+        rank = {name: k for k, (name, _, _) in enumerate(VERDICT_BANDS)}
+        weak = []
+        for aid in dict.fromkeys(str(k).split(":", 1)[0] for k in cited):
+            a = self.by_article.get((method, aid))
+            if a is not None and rank.get(a.verdict, 99) < rank.get(v.verdict, 99):
+                weak.append(f"{a.label}: {a.metric} {a.value:.2f} over {int(a.n)}, {a.verdict}")
+        if weak:
+            text += (f" (Where this finding's evidence lies the {method} method scores lower than pooled: "
+                     + "; ".join(weak) + ".)")
+        return text
 
     def _anchor(self, finding_id: str) -> str:
         return f"finding-{self.number}-{finding_id}"
@@ -104,7 +119,7 @@ class Findings:
         absence = evidence is not None and not cited and bool(self.read)
         if absence:                 # nothing found: the finding rests on every article read
             cited = list(self.read)
-        text = text + self.qualifier(method)
+        text = text + self.qualifier(method, cited)
         self.rows.append({"notebook": self.notebook, "order": len(self.rows) + 1,
                           "finding_id": finding_id, "text": text,
                           "anchor": self._anchor(finding_id), "source": source, "evidence": " ".join(cited)})

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from inf_coverage.core.layout import DEFAULT_CORPUS_DIR, CorpusError, split_list
-from inf_coverage.core.stats import MIN_ARTICLES_FOR_INTERVAL
+from inf_coverage.core.stats import MIN_ARTICLES_FOR_INTERVAL, VERDICT_BANDS
 from inf_coverage.extract.events import date_period, event_claims, load_event_types
 from inf_coverage.extract.figures import figure_mentions, load_figures
 from inf_coverage.extract.framing import blame_statements, frame_hits
@@ -42,6 +42,7 @@ from inf_coverage.extract.sentiment import sentiment
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, load_institutions
 from inf_coverage.ingest.loading import read_csv_table, removed_spans
 from inf_coverage.ingest.text import sentences
+from inf_coverage.report.charts import article_labels
 
 # ---------------------------------------------------------------------------
 # Format
@@ -516,10 +517,8 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
 # Scoring
 # ---------------------------------------------------------------------------
 
-#: The verdict bands on an agreement score, low to high: (verdict, lowest score, score it
-#: stops below); None where a band is open.
-VERDICT_BANDS = [("not reliable on this corpus", None, 0.6), ("usable with care", 0.6, 0.8), ("usable", 0.8, None)]
-
+#: ``VERDICT_BANDS`` (core.stats): the verdict bands on an agreement score, low to high:
+#: (verdict, lowest score, score it stops below); None where a band is open.
 
 def verdict(score) -> str:
     """The plain verdict on an agreement score (F1, kappa): "usable" (>= 0.8), "usable with
@@ -908,16 +907,28 @@ def inter_coder(first: dict, second: dict) -> pd.DataFrame:
     return score({k: first[k] for k in kinds}, {k: second[k] for k in kinds}, both)
 
 
+#: The fewest units (sentences, spans) an article's own score needs before a finding citing
+#: that article reports it. Low on purpose: the report only ever adds a caution, and it
+#: prints the n, so a reader can weigh a score over three units as what it is.
+MIN_ARTICLE_UNITS = 3
+
+
 def method_verdicts(corpus_dir, articles: pd.DataFrame, sents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each method's headline agreement with the corpus's own hand coding, as
-    ``05-validation`` computes it: one row per method with ``metric``, ``value``, ``n`` and
-    ``verdict``. Empty for a corpus without ``annotations/``. The notebooks pass it to
-    ``h.Findings`` so that a finding resting on a weak method says so."""
+    ``05-validation`` computes it: one row per method pooled over the coded articles
+    (``article_id`` "all") and one per method and coded article with at least
+    ``MIN_ARTICLE_UNITS`` units, with ``metric``, ``value``, ``n``, ``verdict`` and ``label``
+    (the article's reader label, ``article_labels``; "" on pooled rows). Empty for a corpus
+    without ``annotations/``. The notebooks pass it to ``h.Findings`` so that a finding resting
+    on a weak method, or citing an article where the method is weaker than pooled, says so."""
     gold = load_annotations(corpus_dir, articles)
-    columns = ["method", "metric", "value", "n", "verdict"]
+    columns = ["method", "article_id", "label", "metric", "value", "n", "verdict"]
     if not gold:
         return pd.DataFrame(columns=columns)
     scores = score(gold, tool_annotations(articles, sents))
-    pooled = scores[scores.article_id == "all"]
-    head = pooled[pooled.metric == pooled.method.map(HEADLINE)]
-    return head[columns].sort_values("method").reset_index(drop=True)
+    head = scores[(scores.metric == scores.method.map(HEADLINE)) & scores.value.notna()]
+    head = head[(head.article_id == "all") | (head.n >= MIN_ARTICLE_UNITS)]
+    labels = article_labels(articles)
+    head = head.assign(label=[labels.get(a, "") if a != "all" else "" for a in head.article_id],
+                       _pooled=head.article_id != "all", verdict=[verdict(v) for v in head.value])
+    return head.sort_values(["method", "_pooled", "article_id"])[columns].reset_index(drop=True)
