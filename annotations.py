@@ -44,6 +44,7 @@ from inf_coverage.validate.annotations import (
     with_verdicts,
     write_annotations,
 )
+from inf_coverage.validate.claim_scores import CODED_VERDICTS, claim_family, match_claims, score_claims
 
 __all__ = [
     "AFFILIATIONS", "anchor", "anchor_folder", "ANNOTATION_KINDS", "annotations_dir",
@@ -54,4 +55,5 @@ __all__ = [
     "score_labels", "score_sentences", "score_spans", "SENTENCE_KINDS", "sentiment_label",
     "SENTIMENT_THRESHOLD", "SPAN_KINDS", "tool_annotations", "TOOL_FRAME_NAMES", "verdict",
     "VERDICT_BANDS", "VOCABULARIES", "with_verdicts", "write_annotations",
+    "CODED_VERDICTS", "claim_family", "match_claims", "score_claims",
 ]

@@ -179,6 +179,7 @@ from inf_coverage.ingest.patterns import (
 from inf_coverage.ingest.registries import load_reference, read_registry
 from inf_coverage.ingest.selection import (
     DECISION_DATE,
+    STORY_DAYS,
     TIMELINE_COLUMNS,
     NothingToAnalyse,
     analysis_set,
@@ -301,6 +302,6 @@ __all__ = [
     "ShownTable", "speech", "SPEECH_VERBS", "split_list", "spreadsheet_safe", "status_claims",
     "STOPWORDS", "surface_forms", "system_mentions", "TERM_HIT_COLUMNS", "term_hits", "term_pattern",
     "TERM_VARIANTS", "text_colour",
-    "TIMELINE_COLUMNS", "title_group", "TITLE_GROUPS", "TITLE_WORDS", "tokens", "vader",
+    "TIMELINE_COLUMNS", "STORY_DAYS", "title_group", "TITLE_GROUPS", "TITLE_WORDS", "tokens", "vader",
     "VIOLATION_RE", "WINDOW", "WORD_RE",
 ]

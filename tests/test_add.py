@@ -465,15 +465,29 @@ def test_coverage_timeline():
         "published": ["2025-08-06", "2025-08-04", "2025-08-04", "2025-08-05", "", "2025-08-03"],
         "copy_group": ["a1", "a2", "b1", "b1", "d1", "e1"], "copy_label": ""})
     per_outlet = h.coverage_timeline(articles)
-    assert per_outlet.outlet.tolist() == ["E", "A", "B", "C", "D"]
-    assert per_outlet.order.tolist() == [1, 2, 2, 4, 0]
-    assert per_outlet.days_after.tolist()[:4] == [-1, 0, 0, 1] and pd.isna(per_outlet.days_after.iloc[4])
-    assert per_outlet.set_index("outlet").first_article_id.to_dict() == {"E": "e1", "A": "a2", "B": "b1", "C": "c1", "D": ""}
-    assert per_outlet.set_index("outlet").first_is_copy.to_dict() == {"E": False, "A": False, "B": False, "C": True, "D": False}
-    assert per_outlet.set_index("outlet")[["articles", "dated", "copies"]].loc["A"].tolist() == [2, 2, 0]
+    # E's one article is dated the day before the statement: background, never "first"
+    assert per_outlet.outlet.tolist() == ["A", "B", "C", "D", "E"]
+    assert per_outlet.order.tolist() == [1, 1, 3, 0, 0]
+    assert per_outlet.days_after.tolist()[:3] == [0, 0, 1] and per_outlet.days_after.iloc[3:].isna().all()
+    assert per_outlet.set_index("outlet").first_article_id.to_dict() == {"A": "a2", "B": "b1", "C": "c1", "D": "", "E": ""}
+    assert per_outlet.set_index("outlet").first_is_copy.to_dict() == {"A": False, "B": False, "C": True, "D": False, "E": False}
+    assert per_outlet.set_index("outlet")[["articles", "dated", "copies", "background"]].loc["A"].tolist() == [2, 2, 0, 0]
+    assert per_outlet.set_index("outlet")[["articles", "dated", "background"]].loc["E"].tolist() == [1, 1, 1]
     per_article = h.coverage_timeline(articles, per="article")
     assert per_article.article_id.tolist() == ["e1", "a2", "b1", "c1", "a1", "d1"]
     assert per_article.is_copy.tolist() == [False, False, False, True, False, False]
+    assert per_article.in_window.tolist() == [False, True, True, True, True, False]
+
+
+def test_an_article_about_an_older_event_is_background_not_first_coverage():
+    articles = pd.DataFrame({
+        "article_id": ["old", "new", "late"], "outlet": ["Archive", "Daily", "Weekly"],
+        "published": ["2019-08-02", "2025-08-05", "2025-09-03"], "copy_group": ["old", "new", "late"], "copy_label": ""})
+    table = h.coverage_timeline(articles).set_index("outlet")
+    assert table.order.to_dict() == {"Daily": 1, "Weekly": 2, "Archive": 0}
+    assert table.background.to_dict() == {"Daily": 0, "Weekly": 0, "Archive": 1}
+    assert h.coverage_timeline(articles.assign(published=["2019-08-02", "2025-08-05", "2025-09-04"])).set_index(
+        "outlet").background.to_dict() == {"Daily": 0, "Weekly": 1, "Archive": 1}
 
 
 def test_coverage_timeline_on_the_seed_corpus(articles):

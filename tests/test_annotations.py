@@ -37,7 +37,8 @@ def first_sentence(sents):
 def test_the_committed_hand_coding_loads_and_covers_every_sentence(articles, sents):
     gold = an.load_annotations(SEED, articles)
     assert set(gold) == {"voice", "quotes", "mentions", "frames", "blame", "sentiment", "dates",
-                         "ranges", "systems", "furniture"}
+                         "ranges", "systems", "furniture", "claims"}
+    assert len(gold["claims"]) == 100 and set(gold["claims"].coder) == {"coder3"}   # the blind coding of 04's verdicts
     assert len(gold["voice"]) == len(sents) == len(gold["sentiment"]) == 110
     second = an.load_annotations(SEED, articles, folder=SEED / "annotations" / "second_coder")
     assert an.coded_articles(second) == ["cow-inf-withdrawal", "gt-moratorium"]
@@ -270,7 +271,7 @@ def test_the_tool_is_scored_on_the_seed_corpus(articles, sents):
     assert list(scores.columns) == an.SCORE_COLUMNS + ["verdict"]
     head = scores[(scores.article_id == "all") & (scores.metric == scores.method.map(an.HEADLINE))]
     assert head.method.tolist() == ["voice", "quotes", "mentions", "frames", "blame", "sentiment",
-                                    "dates", "ranges", "systems", "furniture"]
+                                    "dates", "ranges", "systems", "furniture", "claims"]
     assert head.verdict.ne("").all() and head.ci_low.notna().all()   # five articles pooled
 
 
@@ -327,3 +328,28 @@ def test_anchor_places_a_furniture_row_on_a_whole_line_and_repeated_rows_on_succ
     assert lost.empty
     assert placed.start.tolist() == [line] + likes          # not "Section" inside the menu line
     assert (placed.end - placed.start).tolist() == [7, 4, 4]
+
+
+def test_claim_verdicts_are_scored_as_statements_found_with_the_same_verdict():
+    sents = pd.DataFrame({"article_id": ["a", "a", "b"], "sentence_id": [1, 2, 1], "start": [0, 50, 0], "end": [50, 100, 40]})
+    gold = pd.DataFrame({"article_id": ["a", "a", "a", "b"], "start": [5, 10, 60, 3], "end": [9, 20, 70, 8],
+                         "claim_id": ["russia_treaty_status", "date:F08", "official_quote", "treaty_scope"],
+                         "verdict": ["conflicts", "agrees", "unverified", "misleading"],
+                         "whose": ["outlet", "outlet", "quoted: Sergei Ryabkov", "outlet"]})
+    tool = pd.DataFrame({"article_id": ["a", "a", "a", "b", "b"], "start": [30, 12, 55, 20, 1], "end": [40, 16, 65, 30, 5],
+                         "claim_id": ["russia_treaty_status", "date:us_withdrawal", "official_quote", "treaty_scope", "treaty_scope"],
+                         "verdict": ["conflicts", "conflicts", "unverified", "conflicts", "not checked"],
+                         "whose": ["outlet", "outlet", "outlet", "outlet", "outlet"]})
+    assert (an.claim_family("date:F08"), an.claim_family("date:us_withdrawal"), an.claim_family("range:F04"),
+            an.claim_family("moratorium_scope")) == ("date", "date", "range", "moratorium_scope")
+    s = an.score_claims(gold, tool, sents, ["a", "b"]).set_index(["article_id", "metric"])
+    # found: all four (a1 status, a1 date, a2 quote, b1 scope; "not checked" is no verdict): 4 of 4 gold, 4 tool rows
+    assert s.loc[("all", "statement f1"), ["value", "matched"]].tolist() == [1.0, 4]
+    # the same verdict: the status conflict and the unverified quote; 2 of 4 -> F1 0.5
+    assert s.loc[("all", "f1"), ["value", "matched", "n_gold", "n_tool"]].tolist() == [0.5, 2, 4, 4]
+    assert s.loc[("a", "f1"), "value"] == round(2 * 2 / 6, 3) and s.loc[("b", "f1"), "value"] == 0.0
+    # conflicts: the tool's three; the coder calls two of them an error (conflicts, misleading)
+    assert s.loc[("all", "conflicts confirmed"), ["value", "n"]].tolist() == [0.667, 3]
+    # whose: the quote's is quoted in the coding, outlet in the tool: 3 of 4
+    assert s.loc[("all", "whose accuracy"), "value"] == 0.75
+    assert s.loc[("all", "verdict accuracy"), ["value", "n"]].tolist() == [0.5, 4]

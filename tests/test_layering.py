@@ -25,7 +25,7 @@ ORDER = [
     "extract.framing", "extract.keyness", "extract.fast_vader", "extract.sentiment", "extract.events",
     "extract.claims",
     "report.export", "report.phrasing", "report.datapackage", "report.tables", "report.charts", "report.findings", "report.explore",
-    "validate.annotations",
+    "validate.agreement", "validate.claim_scores", "validate.annotations",
 ]
 #: Lines a module may hold; a module over it must be named here with its own limit and why.
 MAX_LINES = 1000

@@ -62,3 +62,14 @@ def test_claim_keys_get_their_registry_labels():
     assert h.claim_label("range:treaty_band", labels) == "the treaty's range band"
     assert h.claim_label("date:some_new_event", labels) == "some new event"
     assert h.event_label("us_withdrawal") == "US withdrawal from the INF Treaty"
+
+
+def test_a_possessive_is_not_a_second_spelling():
+    mentions = pd.DataFrame({"figure": ["Donald Trump"] * 3 + ["Nikolai Patrushev"] * 2,
+                             "outlet": ["Daily"] * 5,
+                             "surface": ["Donald Trump", "Donald Trump’s", "Trump's", "Nikolai Patrushev", "Nikolay Patrushev"],
+                             "form": ["full", "full", "surname", "full", "full"]})
+    forms = h.surface_forms(mentions)
+    assert forms.spelling.tolist() == ["Donald Trump", "Donald Trump", "Trump", "Nikolai Patrushev", "Nikolay Patrushev"]
+    full = forms[forms.form == "full"].groupby("figure").spelling.nunique()
+    assert full.to_dict() == {"Donald Trump": 1, "Nikolai Patrushev": 2}

@@ -276,10 +276,14 @@ def first_mentions(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
 def surface_forms(mentions: pd.DataFrame) -> pd.DataFrame:
     """Which outlet writes which form of each figure's name, and how often: one row per
     ``figure``, ``outlet``, ``surface`` (the words as written) and ``form`` (of
-    ``figure_mentions``), with ``mentions``, the count."""
-    return (mentions.groupby(["figure", "outlet", "surface", "form"]).size()
-            .rename("mentions").reset_index()
-            .sort_values(["figure", "outlet", "surface"], kind="stable").reset_index(drop=True))
+    ``figure_mentions``), with ``mentions``, the count, and ``spelling``: the surface without
+    a possessive ending ("Trump's", "Donald Trump’s" -> "Trump", "Donald Trump"), what counts
+    when spellings are compared: a possessive is grammar, not a second spelling."""
+    out = (mentions.groupby(["figure", "outlet", "surface", "form"]).size()
+           .rename("mentions").reset_index()
+           .sort_values(["figure", "outlet", "surface"], kind="stable").reset_index(drop=True))
+    out["spelling"] = out.surface.astype(str).str.replace(r"['’]s?\Z", "", regex=True)
+    return out
 
 
 def cooccurrences(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -92,7 +92,11 @@ def one_per_copy_group(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 TIMELINE_COLUMNS = ["order", "outlet", "first_published", "days_after", "first_article_id",
-                    "first_is_copy", "articles", "dated", "copies"]
+                    "first_is_copy", "articles", "dated", "copies", "background"]
+#: The story's window: an article dated from ``DECISION_DATE`` to this many days after it
+#: covers the story; one dated before it (a 2019 explainer, a 2024 op-ed a user collected) or
+#: later is background, and never "carried the story first".
+STORY_DAYS = 30
 
 
 def coverage_timeline(articles: pd.DataFrame, per: str = "outlet") -> pd.DataFrame:
@@ -104,9 +108,12 @@ def coverage_timeline(articles: pd.DataFrame, per: str = "outlet") -> pd.DataFra
     ``first_article_id`` (that article; ties by article_id), ``first_is_copy`` (True when
     that article is a copy of another article of the corpus: it carried someone else's
     story), ``articles``, ``dated`` and ``copies`` (its articles that are not their copy
-    group's representative). ``per="article"``: one row per article (``article_id``,
-    ``outlet``, ``published``, ``days_after``, ``copy_group``, ``is_copy``) by date (undated
-    last), outlet and article_id. Copy groups come from the ``copy_group`` column
+    group's representative), ``background`` (its dated articles outside the story's window,
+    ``STORY_DAYS``). Only articles inside the window count for ``order`` and
+    ``first_published``: an outlet whose dated articles are all background has order 0, like
+    an undated one. ``per="article"``: one row per article (``article_id``, ``outlet``,
+    ``published``, ``days_after``, ``copy_group``, ``is_copy``, ``in_window``) by date
+    (undated last), outlet and article_id. Copy groups come from the ``copy_group`` column
     ``load_corpus`` adds, or are computed."""
     if "copy_group" not in articles.columns or "copy_label" not in articles.columns:
         articles = articles.assign(copy_group=copy_groups(articles)["copy_group"].to_numpy())
@@ -116,6 +123,7 @@ def coverage_timeline(articles: pd.DataFrame, per: str = "outlet") -> pd.DataFra
                          "published": pub.to_numpy(), "days_after": pd.array(days, dtype="Int64"),
                          "copy_group": articles["copy_group"].to_numpy()})
     rows["is_copy"] = rows["article_id"] != rows["copy_group"]
+    rows["in_window"] = [not pd.isna(d) and 0 <= d <= STORY_DAYS for d in days]
     rows = rows.assign(_undated=rows.published == "").sort_values(
         ["_undated", "published", "outlet", "article_id"], kind="stable").drop(columns="_undated")
     if per == "article":
@@ -124,13 +132,15 @@ def coverage_timeline(articles: pd.DataFrame, per: str = "outlet") -> pd.DataFra
         raise ValueError(f"per must be 'outlet' or 'article', not {per!r}")
     out = []
     for outlet, group in rows.groupby("outlet", sort=True):
-        dated = group[group.published != ""]
+        dated = group[group.in_window]
         first = (dated if len(dated) else group).iloc[0]
         out.append({"outlet": outlet, "first_published": first.published if len(dated) else "",
                     "days_after": first.days_after if len(dated) else pd.NA,
                     "first_article_id": first.article_id if len(dated) else "",
                     "first_is_copy": bool(first.is_copy) if len(dated) else False,
-                    "articles": len(group), "dated": len(dated), "copies": int(group.is_copy.sum())})
+                    "articles": len(group), "dated": int((group.published != "").sum()),
+                    "copies": int(group.is_copy.sum()),
+                    "background": int(((group.published != "") & ~group.in_window).sum())})
     table = pd.DataFrame(out, columns=[c for c in TIMELINE_COLUMNS if c != "order"])
     table["days_after"] = table["days_after"].astype("Int64")
     table = table.assign(_undated=table.first_published == "").sort_values(

@@ -32,7 +32,8 @@ import numpy as np
 import pandas as pd
 
 from inf_coverage.core.layout import DEFAULT_CORPUS_DIR, CorpusError, split_list
-from inf_coverage.core.stats import MIN_ARTICLES_FOR_INTERVAL, VERDICT_BANDS
+from inf_coverage.core.stats import MIN_ARTICLES_FOR_INTERVAL, VERDICT_BANDS  # noqa: F401  (re-exported)
+from inf_coverage.extract.claims import claim_checks
 from inf_coverage.extract.events import date_period, event_claims, load_event_types
 from inf_coverage.extract.figures import figure_mentions, load_figures
 from inf_coverage.extract.framing import blame_statements, frame_hits
@@ -43,6 +44,18 @@ from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, load_institutions
 from inf_coverage.ingest.loading import read_csv_table, removed_spans
 from inf_coverage.ingest.text import sentences
 from inf_coverage.report.charts import article_labels
+from inf_coverage.validate.agreement import (
+    BOOT_SEED,  # noqa: F401  (re-exported)
+    N_BOOT,  # noqa: F401  (re-exported)
+    SCORE_COLUMNS,  # noqa: F401  (re-exported: annotations.SCORE_COLUMNS)
+    cohen_kappa,
+    prf,
+    verdict,
+)
+from inf_coverage.validate.agreement import finish_scores as _finish
+from inf_coverage.validate.agreement import interval as _interval
+from inf_coverage.validate.agreement import score_row as _row
+from inf_coverage.validate.claim_scores import CODED_VERDICTS, score_claims
 
 # ---------------------------------------------------------------------------
 # Format
@@ -65,6 +78,7 @@ ANNOTATION_KINDS = {
     "systems": ["system"],
     "furniture": [],
     "names": ["name", "article_ids"],
+    "claims": ["claim_id", "verdict", "whose"],
 }
 #: Optional columns, kept when present.
 OPTIONAL_COLUMNS = {"dates": ["reference_ok"]}
@@ -99,6 +113,7 @@ VOCABULARIES = {
     ("blame", "blamed"): ["russia", "us_west", "both", "neither"],
     ("sentiment", "label"): ["negative", "neutral", "positive"],
     ("dates", "reference_ok"): ["", "true", "false", "yes", "no"],
+    ("claims", "verdict"): CODED_VERDICTS,
 }
 _DATE_VALUE_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?\Z")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\Z")
@@ -107,12 +122,8 @@ _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\Z")
 TOOL_FRAME_NAMES = {"nuclear_threat": "nuclear_deterrence", "ukraine_leverage": "ukraine_talks"}
 #: VADER compound -> label, with VADER's own thresholds.
 SENTIMENT_THRESHOLD = 0.05
-N_BOOT = 2000
-BOOT_SEED = 20250804
 
 
-SCORE_COLUMNS = ["method", "article_id", "metric", "value", "n", "ci_low", "ci_high",
-                 "n_gold", "n_tool", "matched"]
 EXPORT_COLUMNS = ["method", "article_id", "metric", "value", "n", "ci_low", "ci_high", "verdict"]
 
 
@@ -453,6 +464,7 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
     range), a single distance with ``min_km`` empty as the codebook writes it; dates: ``event_claims``; furniture: the furniture spans of ``removed_spans``,
     cut into their non-empty lines (the hand coding codes lines); voice and its speaker:
     ``sentence_voice`` through ``speech``, the one place the notebooks read voice from;
+    claims: ``claim_checks`` (surface as text; "not checked" rows are dropped when scored);
     sentiment: VADER's compound read with +-0.05; frames: ``frame_hits`` (one row per
     sentence and frame, frame ids under the codebook's names); blame: ``blame_statements``
     (topic and side mapped to the codebook's words, "unclear" -> "neither").
@@ -484,6 +496,8 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
     # a date tied to no known event is the codebook's "other"
     out["dates"] = d.rename(columns={"surface": "text"}).assign(
         event=lambda x: x.event.where(x.event != "", "other"))[BASE_COLUMNS + ["event", "date"]]
+    c = claim_checks(sents, articles)
+    out["claims"] = c.rename(columns={"surface": "text"})[BASE_COLUMNS + ["claim_id", "verdict", "whose"]]
     raw = dict(zip(articles.article_id, articles.raw_text))
     lines = []
     audit = removed_spans(articles)
@@ -519,36 +533,6 @@ def tool_annotations(articles: pd.DataFrame, sents: pd.DataFrame | None = None) 
 
 #: ``VERDICT_BANDS`` (core.stats): the verdict bands on an agreement score, low to high:
 #: (verdict, lowest score, score it stops below); None where a band is open.
-
-def verdict(score) -> str:
-    """The plain verdict on an agreement score (F1, kappa): "usable" (>= 0.8), "usable with
-    care" (0.6 to 0.8), "not reliable on this corpus" (below 0.6), as ``VERDICT_BANDS``
-    says; "" for no score."""
-    if score is None or pd.isna(score):
-        return ""
-    return next(name for name, lo, hi in VERDICT_BANDS if (lo is None or score >= lo) and (hi is None or score < hi))
-
-
-def prf(matched: int, n_gold: int, n_tool: int) -> tuple:
-    """Precision, recall and F1 from counts (NaN where undefined)."""
-    p = matched / n_tool if n_tool else float("nan")
-    r = matched / n_gold if n_gold else float("nan")
-    f = 2 * matched / (n_gold + n_tool) if n_gold + n_tool else float("nan")
-    return p, r, f
-
-
-def cohen_kappa(a, b) -> float:
-    """Cohen's kappa of two equal-length label sequences: (po - pe) / (1 - pe); NaN for no
-    pairs, or when both raters use one and the same label throughout (pe = 1)."""
-    a, b = list(a), list(b)
-    n = len(a)
-    if n == 0 or n != len(b):
-        return float("nan")
-    po = sum(x == y for x, y in zip(a, b)) / n
-    labels = set(a) | set(b)
-    pe = sum((a.count(k) / n) * (b.count(k) / n) for k in labels)
-    return float("nan") if pe == 1 else (po - pe) / (1 - pe)
-
 
 def match_spans(gold: pd.DataFrame, tool: pd.DataFrame, min_overlap: float = 0.5) -> list:
     """Pairs ``(gold_index, tool_index)`` of spans in the same article that overlap by at
@@ -626,40 +610,6 @@ def _same_attribute(kind, attr, g, t, names) -> bool:
             return False
         return g0 <= t0 and t1 <= g1
     return str(g[attr]).strip() == str(t[attr]).strip()
-
-
-def _interval(per_article: dict, statistic, n_boot=N_BOOT, seed=BOOT_SEED):
-    """Cluster bootstrap over articles: resample whole articles with replacement and
-    recompute ``statistic`` on the pooled units; 2.5th and 97.5th percentiles. NaN when
-    fewer than ``MIN_ARTICLES_FOR_INTERVAL`` articles."""
-    keys = sorted(per_article)
-    if len(keys) < MIN_ARTICLES_FOR_INTERVAL:
-        return float("nan"), float("nan")
-    rng = np.random.default_rng(seed)
-    draws = []
-    for _ in range(n_boot):
-        pick = rng.integers(0, len(keys), size=len(keys))
-        draws.append(statistic([per_article[keys[k]] for k in pick]))
-    values = np.asarray(draws, dtype=float)
-    values = values[~np.isnan(values)]
-    if not len(values):
-        return float("nan"), float("nan")
-    return float(np.quantile(values, 0.025)), float(np.quantile(values, 0.975))
-
-
-def _row(method, aid, metric, value, n, lo=float("nan"), hi=float("nan"), n_gold=None, n_tool=None,
-         matched=None):
-    return {"method": method, "article_id": aid, "metric": metric, "value": value, "n": n,
-            "ci_low": lo, "ci_high": hi, "n_gold": n_gold, "n_tool": n_tool, "matched": matched}
-
-
-def _finish(rows) -> pd.DataFrame:
-    out = pd.DataFrame(rows, columns=SCORE_COLUMNS)
-    for c in ["value", "ci_low", "ci_high"]:
-        out[c] = out[c].astype(float).round(3)
-    for c in ["n", "n_gold", "n_tool", "matched"]:
-        out[c] = out[c].astype("Int64")
-    return out
 
 
 def _scope(gold: pd.DataFrame, tool: pd.DataFrame, articles) -> tuple:
@@ -846,7 +796,7 @@ def score_labels(kind: str, gold: pd.DataFrame, tool: pd.DataFrame, articles=Non
 
 
 #: The metric whose value gives each method its verdict.
-HEADLINE = {"voice": "kappa", "sentiment": "kappa", "frames": "f1", "blame": "f1",
+HEADLINE = {"voice": "kappa", "sentiment": "kappa", "frames": "f1", "blame": "f1", "claims": "f1",
             **{k: "f1" for k in SPAN_KINDS}}
 
 
@@ -879,6 +829,10 @@ def score(gold: dict, tool: dict, articles=None) -> pd.DataFrame:
         g, t = gold[kind], tool[kind]
         if kind in SENTENCE_KINDS:
             parts.append(score_sentences(kind, g, t, articles))
+        elif kind == "claims":
+            # statements are matched within a sentence: the sentences are the voice rows
+            spans = tool.get("voice", pd.DataFrame(columns=BASE_COLUMNS))
+            parts.append(score_claims(g, t, spans.assign(sentence_id=spans.start), articles))
         elif kind in LABEL_KINDS:
             # frames and blame may be coded for some articles only (the extraction fixture
             # codes them for four of nine): scored over the articles with a coded row
