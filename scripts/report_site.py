@@ -128,6 +128,8 @@ details.code-fold > summary { cursor:pointer; font:13px system-ui, sans-serif; c
 details.code-fold > summary::before { content:"\\25B8  "; }
 details.code-fold[open] > summary::before { content:"\\25BE  "; }
 details.code-fold pre { font-size:13px; overflow-x:auto; }
+details.maintainers { font-size:14px; color:var(--muted); margin:.4rem 0; }
+details.maintainers > summary { cursor:pointer; font:13px system-ui, sans-serif; }
 .jp-OutputArea-output { overflow-x:auto; max-width:100%; }
 .jp-OutputArea-output pre { white-space:pre-wrap; font-size:14px; }
 .jp-RenderedImage img { max-width:100%; height:auto; }
@@ -198,7 +200,7 @@ mark.c { background:#fde6d6; }
 .headline .from { font:13px system-ui, sans-serif; color:var(--muted); }
 @media (max-width: 600px) { body.report { font-size:16px; } .page { padding:.5rem .75rem 2rem; } .toc ol { columns:1; }
   .scroll-hint { display:block; } }
-@media print { nav, .site-nav, details.code-fold, .cards img { display:none !important; }
+@media print { nav, .site-nav, details.code-fold, details.maintainers, .cards img { display:none !important; }
   body.report { font-size:11pt; } a { color:inherit; text-decoration:none; } .page { max-width:none; padding:0; }
   .summary section { break-inside:avoid-page; } }
 """

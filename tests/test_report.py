@@ -192,7 +192,7 @@ def test_pages_lead_with_their_findings_and_fold_their_code(reports):
         page = (reports[0] / f"{nb.stem}.html").read_text(encoding="utf-8")
         assert "<title>Notebook</title>" not in page
         assert page.index('class="key-findings"') < page.index('<details class="code-fold">')
-        assert page.count("<details") == page.count('class="jp-Cell jp-CodeCell')
+        assert page.count('<details class="code-fold">') == page.count('class="jp-Cell jp-CodeCell')
         assert 'class="site-nav"' in page and 'class="site-foot"' in page and "fingerprint" in page
         for row in findings[findings.notebook == nb.stem].itertuples():
             assert f'href="#{row.anchor}"' in page and f'id="{row.anchor}"' in page, row.anchor
