@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from test_notebooks import reader_prose_problems
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD = REPO / "scripts" / "build_report.py"
@@ -155,6 +156,11 @@ MEASURE = """JSON.stringify((() => {
     uncued: [...document.querySelectorAll('.table-scroll')].filter(d => d.scrollWidth > d.clientWidth + 1
               && !getComputedStyle(d).backgroundImage.includes('radial-gradient')).length,
     firstCode: top(document.querySelector('details.code-fold')),
+    prose: [...document.querySelectorAll('.jp-MarkdownOutput')].map(el => {
+      const c = el.cloneNode(true);
+      c.querySelectorAll('details').forEach(d => d.remove());
+      c.querySelectorAll('code').forEach(k => { k.textContent = '`' + k.textContent + '`'; });
+      return c.textContent; }).join(' | '),
     badges: [...document.querySelectorAll('.article-text .tag')].filter(t => t.getClientRects().length)
               .map(t => t.innerText.trim()),
     wide: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
@@ -256,6 +262,9 @@ def test_every_page_in_chromium_at_phone_and_desktop_width(report):
                 browser.open(page, width)
                 m = json.loads(browser.evaluate(MEASURE))
                 problems += page_problems(name, width, m, notebook_page)
+                if notebook_page and width == WIDTHS[0]:
+                    problems += [f"{name}: unfolded prose shows a {kind}: {token!r}"
+                                 for kind, token in reader_prose_problems(m["prose"])]
                 if name.startswith("articles/"):
                     problems += badge_problems(name, m["badges"], ids)
                     badges += len(m["badges"])
