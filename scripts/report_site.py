@@ -129,7 +129,9 @@ details.code-fold > summary::before { content:"\\25B8  "; }
 details.code-fold[open] > summary::before { content:"\\25BE  "; }
 details.code-fold pre { font-size:13px; overflow-x:auto; }
 details.maintainers { font-size:14px; color:var(--muted); margin:.4rem 0; }
-details.maintainers > summary { cursor:pointer; font:13px system-ui, sans-serif; }
+details.maintainers > summary { cursor:pointer; font:13px system-ui, sans-serif; list-style:none; }
+details.maintainers > summary::before { content:"\\25B8  "; }
+details.maintainers[open] > summary::before { content:"\\25BE  "; }
 .jp-OutputArea-output { overflow-x:auto; max-width:100%; }
 .jp-OutputArea-output pre { white-space:pre-wrap; font-size:14px; }
 .jp-RenderedImage img { max-width:100%; height:auto; }
