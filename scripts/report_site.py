@@ -584,8 +584,7 @@ def _word_end(text: str, p: int) -> int:
         start = p
         while start > 0 and not text[start - 1].isspace():
             start -= 1
-        if (start < p and text[start].isupper() and p + 1 < n and text[p] == " " and text[p + 1].isupper()
-                and text[p + 1:].split(" ", 1)[0][:1].isalpha()):
+        if start < p and text[start].isupper() and p + 1 < n and text[p] == " " and text[p + 1].isupper():
             p += 1           # a name goes on: "Sergei| Ryabkov"
             continue
         return p
