@@ -302,7 +302,7 @@ def write_site(out: Path, pages: list, seed: bool) -> None:
                 f"written only for the {len(cited):,} articles that a table of the report cites.")
     else:
         note = "Every article of the corpus has a page."
-    linkable = site.write_article_pages(out, articles, sents, pages, prov, only) if articles else {}
+    linkable = site.write_article_pages(out, articles, sents, pages, prov, only, corpus) if articles else {}
     linker = site.Linker(linkable, {a["article_id"]: a["label"] for a in articles})
     files = {p.name for p in out.iterdir() if p.is_file()}
     for page in pages:

@@ -18,9 +18,11 @@ import html
 import re
 import subprocess
 from importlib import metadata as importlib_metadata
+from itertools import zip_longest
 from pathlib import Path
 
 from inf_coverage.core.layout import ARTICLE_ID_RE, REGISTRY_FILES
+from inf_coverage.extract.claims import GRID_GROUPS
 from inf_coverage.report.findings import EVIDENCE_LEADS, evidence_by_article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -126,6 +128,10 @@ details.code-fold > summary { cursor:pointer; font:13px system-ui, sans-serif; c
 details.code-fold > summary::before { content:"\\25B8  "; }
 details.code-fold[open] > summary::before { content:"\\25BE  "; }
 details.code-fold pre { font-size:13px; overflow-x:auto; }
+details.maintainers { font-size:14px; color:var(--muted); margin:.4rem 0; }
+details.maintainers > summary { cursor:pointer; font:13px system-ui, sans-serif; list-style:none; }
+details.maintainers > summary::before { content:"\\25B8  "; }
+details.maintainers[open] > summary::before { content:"\\25BE  "; }
 .jp-OutputArea-output { overflow-x:auto; max-width:100%; }
 .jp-OutputArea-output pre { white-space:pre-wrap; font-size:14px; }
 .jp-RenderedImage img { max-width:100%; height:auto; }
@@ -181,6 +187,14 @@ mark.c { background:#fde6d6; }
 .tag.v-unverified { background:#CC79A7; color:#000; }
 .tag.v-agrees { background:#0072B2; color:#fff; }
 .tag.v-not-checked { background:#ddd; color:#000; }
+.article-text .tag { white-space:normal; box-decoration-break:clone; -webkit-box-decoration-break:clone; }
+.check-notes { font:13px/1.45 system-ui, sans-serif; color:var(--muted); max-width:46rem; margin:-.4rem 0 1rem;
+  padding-left:1.1rem; }
+.check-notes li { margin:.2rem 0; }
+.check-notes details.sources { display:inline; }
+.check-notes details.sources > summary { display:inline; cursor:pointer; text-decoration:underline dotted; }
+.check-notes details.sources[open] { display:block; }
+.check-notes .url { word-break:break-all; }
 .headline { border-left:4px solid #D55E00; background:#fff; padding:.6rem 1rem; margin:1rem 0 1.5rem; }
 .headline h2 { margin:.2rem 0 .5rem; font-size:1.2rem; }
 .headline ol { padding-left:1.3rem; margin:.2rem 0; }
@@ -188,7 +202,7 @@ mark.c { background:#fde6d6; }
 .headline .from { font:13px system-ui, sans-serif; color:var(--muted); }
 @media (max-width: 600px) { body.report { font-size:16px; } .page { padding:.5rem .75rem 2rem; } .toc ol { columns:1; }
   .scroll-hint { display:block; } }
-@media print { nav, .site-nav, details.code-fold, .cards img { display:none !important; }
+@media print { nav, .site-nav, details.code-fold, details.maintainers, .cards img { display:none !important; }
   body.report { font-size:11pt; } a { color:inherit; text-decoration:none; } .page { max-width:none; padding:0; }
   .summary section { break-inside:avoid-page; } }
 """
@@ -493,47 +507,168 @@ def _int(value) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def highlights(out: Path) -> dict:
-    """article_id -> list of (start, end, kind, label) from the exported tables."""
+def check_labels(corpus: Path | None = None) -> dict:
+    """A reader's name for every ``claim_id`` a check can carry: the ``label`` of the
+    codebook (``claims.csv``), "Date: " and the event's ``label`` (``event_types.csv``) for
+    "date:<event>", and the group labels of ``GRID_GROUPS`` for the other dates, the
+    distances and officials' wording. The registries are read from ``corpus``, else the
+    repo's (as the notebooks read them). An id with no label is not in the result: its
+    badge says "a claim of the codebook" (``check_label``), never the id."""
+    def registry(name: str) -> list[dict]:
+        local = corpus / name if corpus is not None else None
+        return read_rows(local if local is not None and local.is_file() else REPO / "corpus" / name)
+
+    labels = {r["claim_id"]: r["label"].strip() for r in registry("claims.csv")
+              if r.get("claim_id") and (r.get("label") or "").strip()}
+    labels |= {f"date:{r['event']}": f"Date: {r['label'].strip()}" for r in registry("event_types.csv")
+               if r.get("event") and (r.get("label") or "").strip()}
+    return labels
+
+
+def check_label(claim_id: str, labels: dict) -> str:
+    """The badge label of a check: ``labels`` (``check_labels``), else its group's label
+    (``GRID_GROUPS``: dates, distances, officials' wording), else a generic name."""
+    group = claim_id.split(":", 1)[0]
+    return labels.get(claim_id) or GRID_GROUPS.get(group) or "a claim of the codebook"
+
+
+def _explanation(text: str, verdict: str, labels: dict) -> str:
+    """A check's explanation for readers: without its leading "verdict: " (the badge
+    says it) and with every claim id it names replaced by the claim's label."""
+    text = text.strip()
+    if text.lower().startswith(f"{verdict.lower()}: "):
+        text = text[len(verdict) + 2:]
+    for cid in sorted((c for c in labels if ":" not in c), key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(cid)}\b", f"\u201c{labels[cid]}\u201d", text)
+    return text[:1].upper() + text[1:]
+
+
+def highlights(out: Path, labels: dict | None = None) -> dict:
+    """article_id -> list of (start, end, kind, label, note) from the exported tables:
+    quotations ("q", the speaker), mentions of registered people ("m", the person) and
+    checked statements ("c", the verdict; ``note``: {"verdict", "label" (``check_label``),
+    "explanation", "sources": [(title, url)]})."""
+    labels = check_labels() if labels is None else labels
     marks: dict = {}
     for row in read_rows(out / "quotes.csv"):
         s, e = _int(row.get("start")), _int(row.get("end"))
         if s is not None and e is not None:
-            marks.setdefault(row["article_id"], []).append((s, e, "q", row.get("speaker", "")))
+            marks.setdefault(row["article_id"], []).append((s, e, "q", row.get("speaker", ""), None))
     for row in read_rows(out / "figure_mentions.csv"):
         s, e = _int(row.get("start")), _int(row.get("end"))
         if s is not None and e is not None:
-            marks.setdefault(row["article_id"], []).append((s, e, "m", row.get("figure", "")))
+            marks.setdefault(row["article_id"], []).append((s, e, "m", row.get("figure", ""), None))
     for row in read_rows(out / "claim_checks.csv"):
         s, e = _int(row.get("start")), _int(row.get("end"))
-        if s is not None and e is not None and row.get("verdict") and row.get("claim_id") != "official_quote":
-            marks.setdefault(row["article_id"], []).append(
-                (s, e, "c", f"{row['verdict']}: {row.get('claim_id', '')}"))
-        elif s is not None and e is not None and row.get("claim_id") == "official_quote":
-            marks.setdefault(row["article_id"], []).append((s, e, "c", f"{row['verdict']}: quoted wording"))
+        verdict = row.get("verdict") or ""
+        if s is None or e is None or not verdict:
+            continue
+        titles = [t.strip() for t in (row.get("source_title") or "").split(" | ")]
+        urls = [u.strip() for u in (row.get("source_url") or "").split(" | ")]
+        sources = [(t, u) for t, u in zip_longest(titles, urls, fillvalue="") if t or u]
+        note = {"verdict": verdict, "label": check_label(row.get("claim_id") or "", labels),
+                "explanation": _explanation(row.get("explanation") or "", verdict, labels), "sources": sources}
+        marks.setdefault(row["article_id"], []).append((s, e, "c", verdict, note))
     return marks
 
 
-def _render_sentence(text: str, base: int, marks) -> str:
-    """A sentence with its highlights: each character run gets the marks covering it;
-    a quotation's speaker and a claim's verdict are shown as tags where they start."""
-    inside = [(max(s, base) - base, min(e, base + len(text)) - base, k, label)
-              for s, e, k, label in marks if s < base + len(text) and e > base]
-    cuts = sorted({0, len(text)} | {p for s, e, _, _ in inside for p in (s, e)})
+def _word_end(text: str, p: int) -> int:
+    """The end of the word (or number, or name of capitalised words) that ``p`` ends or
+    falls in: a badge placed there never splits "Ryabkov", "Russia's", "5,500" or "Sergei
+    Ryabkov"."""
+    n = len(text)
+    while True:
+        while p < n and (text[p].isalnum() or (text[p] in "-'\u2019.," and 0 < p and p + 1 < n
+                                                and text[p - 1].isalnum() and text[p + 1].isalnum())):
+            p += 1
+        start = p
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start < p and text[start].isupper() and p + 1 < n and text[p] == " " and text[p + 1].isupper():
+            p += 1           # a name goes on: "Sergei| Ryabkov"
+            continue
+        return p
+
+
+#: Punctuation then a closing quotation mark right after a word: ``threats,’ Ryabkov said``.
+_CLOSING_QUOTE_RE = re.compile("[,.;:!?]*[\u2019\u201d\"'](?![^\\W_])")
+
+
+def _badge_point(text: str, end: int, spans: list) -> int:
+    """Where a badge goes: after its span's ``end``, moved to the end of the word or name
+    (and past a closing quotation mark right after it), and out of every highlight
+    (``spans``) that would still hold it."""
+    p = end
+    while True:
+        q = _word_end(text, p)
+        if q > 0 and text[q - 1].isalnum() and (m := _CLOSING_QUOTE_RE.match(text, q)):
+            q = m.end()
+        q = max([q] + [e for s, e in spans if s < q < e])
+        if q == p:
+            return p
+        p = q
+
+
+def _badge(kind: str, label: str, note) -> str:
+    if kind == "q":
+        return f'<span class="tag who" title="{esc("quoted or reported, speaker: " + label)}">{esc(label)}</span>'
+    text = f"{note['verdict']}: {note['label']}"
+    tip = note["explanation"] + (" Checked against: " + "; ".join(t or u for t, u in note["sources"])
+                                 if note["sources"] else "")
+    return f'<span class="tag v-{esc(note["verdict"].replace(" ", "-"))}" title="{esc(tip)}">{esc(text)}</span>'
+
+
+def _render_sentence(text: str, base: int, marks, notes: list | None = None) -> str:
+    """A sentence with its highlights: each character run gets the marks covering it. A
+    quotation's speaker and a statement's verdict are badges (the verdict with the claim's
+    label, never its id) placed after the span's end, at the end of its word or name and
+    outside every other highlight (``_badge_point``), so no badge splits a word or sits in a
+    highlight. Each verdict's note (``highlights``) is appended to ``notes`` in badge order."""
+    inside = []
+    for s, e, k, label, *rest in marks:
+        if s < base + len(text) and e > base:
+            inside.append((max(s, base) - base, min(e, base + len(text)) - base, k, label,
+                           rest[0] if rest else None))
+    spans = [(s, e) for s, e, *_ in inside]
+    badges = sorted(((_badge_point(text, e, spans), s, -e, "qc".index(k), k, label, note)
+                     for s, e, k, label, note in inside if k in "qc" and (k == "q" or note)),
+                    key=lambda b: b[:4])     # at one place: the outer, earlier span's badge first
+    cuts = sorted({0, len(text)} | {p for s, e in spans for p in (s, e)} | {b[0] for b in badges})
     parts = []
-    for a, b in zip(cuts, cuts[1:]):
-        for s, _e, k, label in sorted(inside, key=lambda m: (m[0], m[2])):
-            if s == a and k == "q":
-                parts.append(f'<span class="tag who">{esc(label)}</span>')
-            if s == a and k == "c":
-                verdict = label.split(":", 1)[0]
-                parts.append(f'<span class="tag v-{esc(verdict.replace(" ", "-"))}">{esc(label)}</span>')
+    for a, b in zip(cuts, cuts[1:] + [None]):
+        for point, *_, k, label, note in badges:
+            if point == a:
+                parts.append(_badge(k, label, note))
+                if k == "c" and notes is not None:
+                    notes.append(note)
+        if b is None:
+            break
         chunk = esc(text[a:b])
         for kind in ("m", "c", "q"):
-            if any(s <= a and b <= e and k == kind for s, e, k, _ in inside):
+            if any(s <= a and b <= e and k == kind for s, e, k, *_ in inside):
                 chunk = f'<mark class="{kind}">{chunk}</mark>'
         parts.append(chunk)
     return "".join(parts)
+
+
+def _check_notes(notes: list) -> str:
+    """The checks of one paragraph, under it: each sentence's verdicts with why and what
+    they were checked against (source titles, and addresses as text, never links)."""
+    if not notes:
+        return ""
+    items = []
+    for sid, note in notes:
+        sources = ""
+        if note["sources"]:
+            lines = "".join(f'<li>{esc(t)}{" " if t and u else ""}<span class="url">{esc(u)}</span></li>'
+                            for t, u in note["sources"])
+            n = len(note["sources"])
+            sources = (f'<details class="sources"><summary>checked against {n} source{"s" if n > 1 else ""}'
+                       f'</summary><ul>{lines}</ul></details>')
+        items.append(f'<li><a href="#s{sid}">sentence {sid}</a>: '
+                     f'<span class="tag v-{esc(note["verdict"].replace(" ", "-"))}">'
+                     f'{esc(note["verdict"])}: {esc(note["label"])}</span> {esc(note["explanation"])} {sources}</li>')
+    return f'<ul class="check-notes">{"".join(items)}</ul>'
 
 
 def citing_findings(findings: dict) -> dict:
@@ -559,13 +694,16 @@ def article_page(row, sents, marks, pages, prov, cites: dict | None = None) -> s
     each sentence a link to every finding that cites it (``citing_findings``)."""
     cites = cites or {}
     paragraphs: dict = {}
+    checks: dict = {}
     for s in sents:
-        body = _render_sentence(s["text"], s["start"], marks) + _cited_by(
+        notes: list = []
+        body = _render_sentence(s["text"], s["start"], marks, notes) + _cited_by(
             cites.get((row["article_id"], s["sentence_id"]), []))
         paragraphs.setdefault(s["paragraph_id"], []).append(
             f'<span class="sent" id="s{s["sentence_id"]}"><a class="sid" href="#s{s["sentence_id"]}">'
             f'{s["sentence_id"]}</a>{body}</span>')
-    text = "".join(f"<p>{' '.join(p)}</p>" for _, p in sorted(paragraphs.items()))
+        checks.setdefault(s["paragraph_id"], []).extend((s["sentence_id"], n) for n in notes)
+    text = "".join(f"<p>{' '.join(p)}</p>{_check_notes(checks[k])}" for k, p in sorted(paragraphs.items()))
     meta = [("outlet", row["outlet"]), ("published", row["published"] or "no date in the text"),
             ("title", row["title"] or "none printed"), ("outlet type", row["outlet_type"]),
             ("address as printed (not a link)", row["url"] or "none printed")]
@@ -587,10 +725,11 @@ def article_page(row, sents, marks, pages, prov, cites: dict | None = None) -> s
 <p class="legend">The cleaned text, sentence by sentence (each number is the sentence's anchor).
 <mark class="q">Quotations and reported statements</mark> carry their speaker
 (<span class="tag who">speaker</span>); <mark class="m">names of registered people</mark> are underlined;
-<mark class="c">checked statements</mark> carry their verdict
+<mark class="c">checked statements</mark> carry their verdict and what was checked
 (<span class="tag v-conflicts">conflicts</span>, <span class="tag v-misleading">misleading</span>,
 <span class="tag v-unverified">unverified</span>, <span class="tag v-agrees">agrees</span>,
-<span class="tag v-not-checked">not checked</span>).</p>
+<span class="tag v-not-checked">not checked</span>). Each label follows the words it belongs to;
+under each paragraph, every verdict is explained, with the sources it was checked against.</p>
 <article class="article-text">{text}</article>
 </div>
 {footer(prov, "../")}
@@ -599,13 +738,14 @@ def article_page(row, sents, marks, pages, prov, cites: dict | None = None) -> s
 """
 
 
-def write_article_pages(out: Path, articles, sents, pages, prov, only=None) -> dict:
+def write_article_pages(out: Path, articles, sents, pages, prov, only=None, corpus: Path | None = None) -> dict:
     """Write ``articles/{article_id}.html`` for every article (or those in ``only``), each
-    sentence linking to the findings that cite it; return article_id -> set of sentence
-    ids, for the links."""
+    sentence linking to the findings that cite it, its checks named by the labels of the
+    registries of ``corpus`` (else the repo's); return article_id -> set of sentence ids,
+    for the links."""
     folder = out / "articles"
     folder.mkdir(exist_ok=True)
-    marks = highlights(out)
+    marks = highlights(out, check_labels(corpus))
     cites = citing_findings(findings_of(out))
     by_article: dict = {}
     for s in sents:

@@ -12,6 +12,7 @@ command that installs it; ``make test`` installs it first when run as root.
 """
 
 import base64
+import csv
 import fcntl
 import html
 import json
@@ -25,6 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from test_notebooks import reader_prose_problems
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD = REPO / "scripts" / "build_report.py"
@@ -154,6 +156,13 @@ MEASURE = """JSON.stringify((() => {
     uncued: [...document.querySelectorAll('.table-scroll')].filter(d => d.scrollWidth > d.clientWidth + 1
               && !getComputedStyle(d).backgroundImage.includes('radial-gradient')).length,
     firstCode: top(document.querySelector('details.code-fold')),
+    prose: [...document.querySelectorAll('.jp-MarkdownOutput')].map(el => {
+      const c = el.cloneNode(true);
+      c.querySelectorAll('details').forEach(d => d.remove());
+      c.querySelectorAll('code').forEach(k => { k.textContent = '`' + k.textContent + '`'; });
+      return c.textContent; }).join(' | '),
+    badges: [...document.querySelectorAll('.article-text .tag')].filter(t => t.getClientRects().length)
+              .map(t => t.innerText.trim()),
     wide: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
             && !e.closest('.table-scroll, .jp-OutputArea-output, details:not([open])')).slice(0, 5).map(e => e.tagName + '.' + e.className)
   };
@@ -201,6 +210,24 @@ def page_problems(name: str, width: int, m: dict, notebook_page: bool) -> list:
     return problems
 
 
+def registry_ids() -> set:
+    """Every claim id (``claims.csv``) and event id (``event_types.csv``, also as the
+    "date:<event>" a check carries) of the seed registries the report is built from."""
+    with (REPO / "corpus" / "claims.csv").open(encoding="utf-8", newline="") as f:
+        ids = {r["claim_id"] for r in csv.DictReader(f)}
+    with (REPO / "corpus" / "event_types.csv").open(encoding="utf-8", newline="") as f:
+        events = {r["event"] for r in csv.DictReader(f)}
+    return ids | events | {f"date:{e}" for e in events} | {"official_quote", "range:treaty_band", "range:oreshnik"}
+
+
+def badge_problems(name: str, badges: list, ids: set) -> list:
+    """Badges of an evidence page whose visible text holds a registry id or any slug
+    (a word joined by an underscore, or "kind:id")."""
+    return [f"{name}: badge {badge!r} shows a machine id" for badge in badges
+            if any(re.search(rf"(?<![\w:]){re.escape(i)}(?![\w:])", badge) for i in ids)
+            or re.search(r"\w_\w|\b(?:date|range):\w", badge)]
+
+
 def index_problems(width: int, m: dict) -> list:
     if m["headline"] is None or m["firstCard"] is None or m["headline"] >= m["firstCard"]:
         return [f"index.html @{width}: no headline above the first card ({m['headline']}, {m['firstCard']})"]
@@ -225,6 +252,8 @@ def notebook_page_problems(name: str, width: int, m: dict) -> list:
 def test_every_page_in_chromium_at_phone_and_desktop_width(report):
     browser = Browser()
     problems = []
+    ids = registry_ids()
+    badges = 0
     try:
         for page in pages_of(report):
             name = page.relative_to(report).as_posix()
@@ -233,11 +262,18 @@ def test_every_page_in_chromium_at_phone_and_desktop_width(report):
                 browser.open(page, width)
                 m = json.loads(browser.evaluate(MEASURE))
                 problems += page_problems(name, width, m, notebook_page)
+                if notebook_page and width == WIDTHS[0]:
+                    problems += [f"{name}: unfolded prose shows a {kind}: {token!r}"
+                                 for kind, token in reader_prose_problems(m["prose"])]
+                if name.startswith("articles/"):
+                    problems += badge_problems(name, m["badges"], ids)
+                    badges += len(m["badges"])
                 shot = report / "screenshots" / f"{name.replace('/', '__')[:-5]}-{width}.png"
                 browser.screenshot(shot, width, m["height"])
     finally:
         browser.close()
     assert not problems, "\n".join(problems)
+    assert badges > 0, "no badge on any evidence page: the badge check checked nothing"
     shots = sorted((report / "screenshots").glob("*.png"))
     assert len(shots) == len(pages_of(report)) * len(WIDTHS)
     assert all(s.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for s in shots)

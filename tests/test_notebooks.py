@@ -94,3 +94,58 @@ def test_every_stored_finding_is_followed_by_its_evidence():
                 found += 1
                 cited += k + 1 < len(outs) and outs[k + 1].startswith("Evidence")
     assert found >= 42 and cited == found
+
+
+# -- prose for readers ---------------------------------------------------------------------
+# What a reader of the report sees unfolded speaks to readers: no environment variable, code
+# path, cache folder or code name. Such notes go in a folded block of the markdown,
+# <details class="maintainers"><summary>For maintainers: ...</summary> ... </details>.
+
+_FOLDED_RE = re.compile(r"<details\b.*?</details>", re.S | re.I)
+#: What gives prose away as written for maintainers, by kind.
+CODE_TOKENS = {
+    "environment variable or constant": re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b"),
+    "code name in capitals": re.compile(r"`[A-Z][A-Z0-9_]*`"),
+    "cache folder": re.compile(r"(?<![\w/])\.cache\b\S*"),
+    "code path": re.compile(r"`[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?`|\b[a-z_][a-z0-9_]+\.[a-z_]\w+\b"),
+    "identifier with underscores": re.compile(r"`[^`\s]*\w_\w[^`\s]*`"),
+}
+#: Allowed, with the reason: the file names of the data a reader opens (the report's CSV and
+#: PNG exports, linked from the index and from the tables; the corpus's CSV registries, which
+#: the pages cite as the data behind each check).
+ALLOWED_TOKEN_RE = re.compile(r"`?[a-z0-9][a-z0-9_-]*\.(?:csv|png)`?")
+
+
+def reader_prose_problems(text: str) -> list:
+    """(kind, token) for every maintainers' token of ``text`` (markdown, or a page's text with
+    each ``<code>`` written as backticks) outside its folded blocks."""
+    text = _FOLDED_RE.sub(" ", text)
+    found: dict = {}
+    for kind, pattern in CODE_TOKENS.items():
+        for m in pattern.finditer(text):
+            if not ALLOWED_TOKEN_RE.fullmatch(m.group(0)):
+                found.setdefault(m.group(0).strip("`"), (kind, m.group(0)))   # one line per token
+    return list(found.values())
+
+
+def test_the_prose_check_finds_what_the_issue_named_and_skips_folded_notes():
+    prose = ("Outputs go to `REPORT_DIR` through `pipeline.annotate`, cached in `.cache/annotations/`; "
+             "`p_value` is p; see `h.copy_groups` and helpers.kwic, and `TOP`.")
+    found = reader_prose_problems(prose)
+    assert {t for _, t in found} >= {"REPORT_DIR", "`pipeline.annotate`", ".cache/annotations/`;", "`p_value`",
+                                     "`h.copy_groups`", "helpers.kwic", "`TOP`"}
+    ok = ("Every table is in `quotes.csv` and `claim_checks.csv`, the chart in `verdict_grid.png`; the U.S. "
+          "and e.g. NLTK, VADER, F1. <details class=\"maintainers\"><summary>For maintainers</summary>\n\n"
+          "`REPORT_DIR`, `pipeline.annotate`, `.cache/annotations/`\n\n</details>")
+    assert reader_prose_problems(ok) == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_markdown_a_reader_sees_speaks_to_readers(path):
+    """Every markdown cell's unfolded text is free of environment variables, code paths,
+    cache folders and code names (``CODE_TOKENS``); technical notes are folded."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    problems = [f"{path.name}, markdown cell {k}: {kind} {token!r}"
+                for k, cell in enumerate(nb["cells"]) if cell["cell_type"] == "markdown"
+                for kind, token in reader_prose_problems("".join(cell["source"]))]
+    assert not problems, "\n".join(problems)

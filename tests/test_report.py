@@ -183,7 +183,7 @@ def test_rows_of_evidence_tables_link_to_their_sentence(reports):
     assert re.search(r'href="articles/wire-payload\.html#s[0-9]+"', page)
     article = (reports[0] / "articles" / "wire-payload.html").read_text(encoding="utf-8")
     assert re.search(r'<span class="sent" id="s1">', article)
-    assert 'class="tag who">Vladimir Putin<' in article                # the speaker of a quotation
+    assert re.search(r'class="tag who"[^>]*>Vladimir Putin<', article)   # the speaker of a quotation
 
 
 def test_pages_lead_with_their_findings_and_fold_their_code(reports):
@@ -192,7 +192,7 @@ def test_pages_lead_with_their_findings_and_fold_their_code(reports):
         page = (reports[0] / f"{nb.stem}.html").read_text(encoding="utf-8")
         assert "<title>Notebook</title>" not in page
         assert page.index('class="key-findings"') < page.index('<details class="code-fold">')
-        assert page.count("<details") == page.count('class="jp-Cell jp-CodeCell')
+        assert page.count('<details class="code-fold">') == page.count('class="jp-Cell jp-CodeCell')
         assert 'class="site-nav"' in page and 'class="site-foot"' in page and "fingerprint" in page
         for row in findings[findings.notebook == nb.stem].itertuples():
             assert f'href="#{row.anchor}"' in page and f'id="{row.anchor}"' in page, row.anchor
@@ -487,3 +487,133 @@ def test_an_evidence_sentence_links_back_to_the_findings_that_cite_it():
     assert [c[2] for c in cites[("a", 3)]] == ["01\u00b71", "04\u00b72"] and [c[2] for c in cites[("b", None)]] == ["04\u00b72"]
     html_ = site._cited_by(cites[("a", 3)])
     assert html_.startswith('<a class="cited" href="../01-b.html#finding-01-y" title="A quotes &lt;b&gt;.">finding 01\u00b71</a>')
+
+
+# -- evidence pages: badges -------------------------------------------------------------
+
+def _badges_and_text(rendered: str) -> tuple[list, str]:
+    """The badges of a rendered sentence (their text) and the sentence as a reader reads it,
+    each badge a NUL character, every other tag removed."""
+    badges = [html.unescape(b) for b in re.findall(r'<span class="tag[^"]*"[^>]*>(.*?)</span>', rendered)]
+    plain = re.sub(r'<span class="tag[^"]*"[^>]*>.*?</span>', "\0", rendered)
+    return badges, html.unescape(re.sub(r"<[^>]+>", "", plain))
+
+
+def _between_letters(plain: str) -> list:
+    return [plain[max(k - 12, 0):k + 12] for k, ch in enumerate(plain)
+            if ch == "\0" and 0 < k < len(plain) - 1 and plain[k - 1].isalnum() and plain[k + 1].isalnum()]
+
+
+_NOTE = {"verdict": "conflicts", "label": "What the accord did", "explanation": "It lapsed in 2020.",
+         "sources": [("Registry note", "https://example.org/a")]}
+_DATE_NOTE = {"verdict": "agrees", "label": "Date: the accord lapses", "explanation": "Consistent.", "sources": []}
+
+
+def test_a_badge_follows_the_whole_word_and_name_never_inside_them():
+    """A check whose span ends inside a person's name ("say Olga| Varenikova") gets its
+    badge after the name; one ending inside a word ("defu|nct") after the word."""
+    import report_site as site
+    text = "Analysts say Olga Varenikova called the accord defunct in 2019."
+    base = 100
+
+    def at(sub, cut=None):
+        s = text.index(sub)
+        return base + s, base + s + (len(sub) if cut is None else cut)
+
+    marks = [(*at("Olga Varenikova"), "m", "Olga Varenikova", None),
+             (*at("say Olga"), "c", "conflicts", _NOTE),
+             (*at("defunct", 4), "c", "agrees", _DATE_NOTE)]
+    notes: list = []
+    out = site._render_sentence(text, base, marks, notes)
+    assert out == (
+        'Analysts <mark class="c">say </mark><mark class="c"><mark class="m">Olga</mark></mark>'
+        '<mark class="m"> Varenikova</mark>'
+        '<span class="tag v-conflicts" title="It lapsed in 2020. Checked against: Registry note">'
+        'conflicts: What the accord did</span> called the accord <mark class="c">defu</mark>nct'
+        '<span class="tag v-agrees" title="Consistent.">agrees: Date: the accord lapses</span> in 2019.')
+    badges, plain = _badges_and_text(out)
+    assert badges == ["conflicts: What the accord did", "agrees: Date: the accord lapses"]
+    assert not _between_letters(plain)
+    assert plain.replace("\0", "") == text
+    assert notes == [_NOTE, _DATE_NOTE]                 # the notes under the paragraph, in badge order
+
+
+def test_a_badge_never_sits_inside_another_highlight_and_follows_the_closing_quote():
+    """A check inside a quotation gets its badge after the quotation (and its closing
+    quotation mark), beside the speaker's; an unregistered two-word name is not split."""
+    import report_site as site
+    text = "He called it \u2018a dead letter since Moscow\u2019s exit,\u2019 Pavel Orlov said."
+
+    def at(sub, cut=None):
+        s = text.index(sub)
+        return s, s + (len(sub) if cut is None else cut)
+
+    marks = [(*at("a dead letter since Moscow\u2019s exit"), "q", "Pavel Orlov", None),
+             (*at("Moscow\u2019s exit", 11), "c", "conflicts", _NOTE),
+             (*at("Pavel Orlov", 5), "c", "agrees", _DATE_NOTE)]
+    out = site._render_sentence(text, 0, marks)
+    assert out == (
+        'He called it \u2018<mark class="q">a dead letter since </mark><mark class="q"><mark class="c">'
+        'Moscow\u2019s ex</mark></mark><mark class="q">it</mark>,\u2019'
+        '<span class="tag who" title="quoted or reported, speaker: Pavel Orlov">Pavel Orlov</span>'
+        '<span class="tag v-conflicts" title="It lapsed in 2020. Checked against: Registry note">'
+        'conflicts: What the accord did</span> <mark class="c">Pavel</mark> Orlov'
+        '<span class="tag v-agrees" title="Consistent.">agrees: Date: the accord lapses</span> said.')
+    badges, plain = _badges_and_text(out)
+    assert not _between_letters(plain) and plain.replace("\0", "") == text
+    # no badge between a <mark> and its </mark>
+    depth = 0
+    for token in re.findall(r"</?mark[^>]*>|<span class=\"tag", out):
+        depth += 1 if token.startswith("<mark") else -1 if token == "</mark>" else 0
+        assert token != '<span class="tag' or depth == 0
+
+
+def test_badges_name_checks_by_the_registries_labels_never_by_their_ids(tmp_path):
+    """From exported checks to an article page: a codebook claim shows its ``label``, a date
+    its event's label, a distance and an official's wording their group's; an id without a
+    label a generic name; the explanation and sources are under the paragraph, the claim id
+    an explanation names replaced by its label."""
+    import report_site as site
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "claims.csv").write_text("claim_id,label,proposition\naccord_status,What the accord did,x\n"
+                                       "no_label_claim,,y\n", encoding="utf-8")
+    (corpus / "event_types.csv").write_text("event,label\naccord_lapse,The accord lapses\n", encoding="utf-8")
+    out = tmp_path / "report"
+    out.mkdir()
+    text = "Analysts say Olga Varenikova called the accord defunct in 2019, 400 km away, said Ivo Ras."
+    rows = [("accord_status", "say Olga", "conflicts",
+             "conflicts: the accord lapsed in 2020 (see claim accord_status)"),
+            ("date:accord_lapse", "2019", "agrees", "agrees: dated 2019"),
+            ("range:treaty_band", "400 km", "unverified", "unverified: no band"),
+            ("no_label_claim", "defunct", "not checked", "not checked: no fact"),
+            ("official_quote", "Ivo", "unverified", "unverified: no copy")]
+    lines = ["article_id,start,end,claim_id,verdict,source_title,source_url,explanation"]
+    for cid, sub, verdict, why in rows:
+        s = text.index(sub)
+        lines.append(f'a-1,{s},{s + len(sub)},{cid},{verdict},Registry note | Second,https://example.org/a | ,"{why}"')
+    (out / "claim_checks.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    labels = site.check_labels(corpus)
+    assert labels == {"accord_status": "What the accord did", "date:accord_lapse": "Date: The accord lapses"}
+    marks = site.highlights(out, labels)["a-1"]
+    page = site.article_page({"article_id": "a-1", "label": "Wire, 1 May", "outlet": "Wire", "published": "",
+                              "title": "", "outlet_type": "agency", "url": ""},
+                             [{"sentence_id": 1, "paragraph_id": 1, "start": 0, "text": text}], marks, [],
+                             {"fingerprint": "f", "commit": "c", "registries": [], "packages": []})
+    article = page[page.index("<article"):page.index("</article>")]
+    badges = [html.unescape(b) for b in re.findall(r'<span class="tag[^"]*"[^>]*>(.*?)</span>', article)]
+    assert badges[:5] == ["conflicts: What the accord did", "not checked: a claim of the codebook",
+                          "agrees: Date: The accord lapses", "unverified: Distances",
+                          "unverified: Officials' wording"]
+    for badge in badges:
+        assert not re.search(r"\w_\w|\w:\w", badge), badge               # no id or slug in a badge
+        assert not any(cid in badge for cid, *_ in rows), badge
+    _, plain = _badges_and_text(article[:article.index('<ul class="check-notes">')])
+    assert not _between_letters(plain)
+    notes = article[article.index('<ul class="check-notes">'):]
+    assert ('<li><a href="#s1">sentence 1</a>: <span class="tag v-conflicts">conflicts: What the accord did</span> '
+            'The accord lapsed in 2020 (see claim \u201cWhat the accord did\u201d)') in notes
+    assert "accord_status" not in article
+    assert "<summary>checked against 2 sources</summary>" in notes
+    assert '<li>Registry note <span class="url">https://example.org/a</span></li><li>Second<span class="url"></span></li>' in notes
+    assert "<a href=\"https://" not in page                          # a source is text, never a link
