@@ -298,7 +298,7 @@ def _reference_sources(fact_ids: list, ref) -> tuple:
 _GLOSS_RE = re.compile(r",\s(?:which|who|whose)\b", re.I)
 
 
-def _whose(article_id: str, start: int, spans: dict | None, error: bool = False) -> str:
+def _whose(article_id: str, start: int, spans: dict | None, error: bool = False) -> tuple:
     """Whose words a statement starting at ``start`` is: 'outlet', or 'quoted: <speaker>'
     when it lies inside a quotation or reported statement of that article (``spans``:
     article -> [(start, end, speaker, kind, quoted text)]). Two exceptions make it the
@@ -306,15 +306,22 @@ def _whose(article_id: str, start: int, spans: dict | None, error: bool = False)
     of ...": the outlet's gloss on what the speaker named), and an error (``error``) in a
     paraphrase: only words in quotation marks (a direct quotation, or the quoted words of a
     mixed one) put a distortion in the speaker's mouth; a paraphrase's wording is the
-    outlet's."""
+    outlet's. Returns (whose, a note for the explanation: why a statement inside a reported
+    statement is the outlet's, else "")."""
     if spans is None:
-        return ""
+        return "", ""
     for s, e, who, kind, text in spans.get(article_id, []):
         if s <= start < e:
-            if kind not in ("direct", "mixed") and (error or _GLOSS_RE.search(text[:start - s])):
-                return "outlet"
-            return f"quoted: {who}"
-    return "outlet"
+            speaker = "unnamed sources" if who == "unattributed" else who
+            if kind not in ("direct", "mixed"):
+                if _GLOSS_RE.search(text[:start - s]):
+                    return "outlet", (f"Whose: the outlet's, its own description inside what it reports "
+                                      f"{speaker} said.")
+                if error:
+                    return "outlet", (f"Whose: the outlet's, in its paraphrase of {speaker}; only words in "
+                                      "quotation marks are the speaker's.")
+            return f"quoted: {who}", ""
+    return "outlet", ""
 
 
 def _codebook_rows(sents: pd.DataFrame, claims: pd.DataFrame, ref) -> list:
@@ -514,11 +521,21 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
             spans.setdefault(aid, []).append((s, e, who, kind, text))
     cols = [c for c in CHECK_COLUMNS[:len(CHECK_COLUMNS) - 3] if c != "whose"]
     out = pd.DataFrame(rows, columns=cols)
-    out.insert(CHECK_COLUMNS.index("whose"), "whose",
-               [_whose(a, s, spans, v in ERROR_VERDICTS) for a, s, v in zip(out.article_id, out.start, out.verdict)])
+    whose = [_whose(a, s, spans, v in ERROR_VERDICTS) for a, s, v in zip(out.article_id, out.start, out.verdict)]
+    out.insert(CHECK_COLUMNS.index("whose"), "whose", [w for w, _ in whose])
+    out["explanation"] = [_with_note(x, note) for x, (_, note) in zip(out.explanation, whose)]
     out = out.astype({"sentence_id": int, "start": int, "end": int})
     out = out.sort_values(["article_id", "start", "claim_id"], kind="stable").reset_index(drop=True)
     return _one_row_per_error(out)
+
+
+def _with_note(explanation: str, note: str) -> str:
+    """An explanation with a note (whose words) put before its "Reference: ..." (which stays
+    last), or after it when there is none."""
+    if not note:
+        return explanation
+    head, sep, reference = explanation.partition(" Reference: ")
+    return f"{head}{'' if head.endswith('.') else '.'} {note}{sep}{reference}"
 
 
 def _one_row_per_error(checks: pd.DataFrame) -> pd.DataFrame:
@@ -548,7 +565,8 @@ def _one_row_per_error(checks: pd.DataFrame) -> pd.DataFrame:
             drop.update(others)
             also[keep] = "|".join(dict.fromkeys(checks.at[i, "claim_id"] for i in others
                                                 if checks.at[i, "claim_id"] != checks.at[keep, "claim_id"]))
-            extra[keep] = " ".join(f"Also {checks.at[i, 'claim_id']} ({checks.at[i, 'explanation']})" for i in others)
+            extra[keep] = " ".join(
+                f"Also {checks.at[i, 'claim_id']} ({checks.at[i, 'explanation'].split(' Whose: ')[0]})" for i in others)
     out = checks.drop(index=sorted(drop))
     out = out.assign(explanation=[x + (" " + extra[i] if i in extra else "") for i, x in out.explanation.items()],
                      severity=out.verdict.where(out.verdict.isin(ERROR_VERDICTS), ""),
