@@ -72,7 +72,7 @@ EXPORT_NOTES = {
     "claim_checks.csv": "every checked statement with its verdict, whose words, the fact and source",
     "claim_omissions.csv": "propositions an article should state and never does",
     "claims_by_article.csv": "claim by claim, what each article said and its verdict",
-    "claim_tally.csv": "verdicts and omissions per article",
+    "claim_tally.csv": "distinct errors per article by severity and whose words, other statements and omissions",
     "range_claims.csv": "every distance and range class stated",
     "event_claims.csv": "every date with its event, resolution and reference date",
     "system_mentions.csv": "weapon systems named, designations resolved",

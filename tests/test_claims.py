@@ -38,45 +38,50 @@ def verdicts(checks, claim_id=None):
 
 # -- the seed articles ------------------------------------------------------
 
+# One row per distinct error: (article, sentence, claim, verdict, whose, the other claims it touches)
 SEED_PROBLEMS = [
-    ("agg-ryabkov", 3, "official_quote", "unverified"),           # 'forced to respond ... very sensitive missile threats'
-    ("agg-ryabkov", 5, "moratorium_end_reason", "misleading"),    # the 2019 withdrawal 'compelled Moscow to abandon' it
-    ("agg-ryabkov", 5, "ryabkov_june_2025", "misleading"),
-    ("agg-ryabkov", 7, "russia_treaty_status", "conflicts"),      # 'Russia's subsequent withdrawal from the treaty'
-    ("agg-ryabkov", 9, "date:federal_assembly_address", "conflicts"),   # February 2020 (2019)
-    ("agg-ryabkov", 9, "official_quote", "unverified"),           # 'deploy means of nuclear deterrence'
-    ("agg-ryabkov", 9, "official_quote", "unverified"),           # 'decision centers'
-    ("agg-ryabkov", 11, "date:putin_production_call", "conflicts"),     # June 28, 2020 (2024)
-    ("agg-ryabkov", 12, "date:production_nearing_completion", "conflicts"),  # date right, substance wrong
-    ("agg-ryabkov", 12, "russian_production_2024", "conflicts"),  # 'completed preparations' vs 'nearing completion'
-    ("agg-ryabkov", 14, "rsmd_meaning", "conflicts"),             # 'Raketnye Sredney Dalnosti'
-    ("agg-ryabkov", 16, "nuclear_doctrine_2024", "conflicts"),    # 'emphasis on preemptive strikes'
-    ("cow-inf-withdrawal", 1, "russia_treaty_status", "conflicts"),   # 'complete withdrawal from the ... Treaty'
-    ("cow-inf-withdrawal", 1, "moratorium_scope", "conflicts"),   # 'development, testing, or deployment'
-    ("cow-inf-withdrawal", 2, "russia_treaty_status", "conflicts"),   # 'continued to adhere to the INF obligations'
-    ("cow-inf-withdrawal", 5, "official_quote", "unverified"),    # 'The unilateral compliance ... no longer viable'
-    ("cow-inf-withdrawal", 5, "russia_treaty_status", "conflicts"),
-    ("cow-inf-withdrawal", 6, "us_deployments", "conflicts"),     # 'stationed missile systems in ... Denmark'
-    ("cow-inf-withdrawal", 7, "official_quote", "unverified"),    # 'appropriate countermeasures.'
-    ("cow-inf-withdrawal", 10, "russia_treaty_status", "conflicts"),  # 'unilaterally observing its terms'
-    ("cow-inf-withdrawal", 13, "official_quote", "unverified"),   # 'proportional and resolute.'
-    ("mt-ban-ends", 4, "official_quote", "unverified"),
-    ("mt-ban-ends", 6, "official_quote", "unverified"),
-    ("mt-ban-ends", 7, "official_quote", "unverified"),
-    ("mt-ban-ends", 8, "official_quote", "unverified"),
-    ("mt-ban-ends", 13, "official_quote", "unverified"),
-    ("mt-experts", 1, "moratorium_scope", "misleading"),          # 'intermediate-range ballistic missiles' only
-    ("mt-experts", 2, "treaty_scope", "misleading"),              # 'barred from possessing missiles with ranges'
-    ("mt-experts", 6, "official_quote", "unverified"),
-    ("mt-experts", 16, "official_quote", "unverified"),
-    ("mt-experts", 17, "range:oreshnik", "unverified"),           # 5,500 km: a claimed figure
-    ("mt-experts", 27, "date:geneva_summit", "conflicts"),        # July 2021 summit (June 2021)
+    ("agg-ryabkov", 3, "official_quote", "unverified", "quoted", ""),   # 'forced to respond ... very sensitive missile threats'
+    # the 2019 withdrawal 'compelled Moscow to abandon' it: one error, two propositions; the outlet's paraphrase
+    ("agg-ryabkov", 5, "moratorium_end_reason", "misleading", "outlet", "ryabkov_june_2025"),
+    ("agg-ryabkov", 7, "russia_treaty_status", "conflicts", "outlet", ""),     # 'Russia's subsequent withdrawal from the treaty'
+    ("agg-ryabkov", 9, "date:federal_assembly_address", "conflicts", "outlet", ""),   # February 2020 (2019)
+    ("agg-ryabkov", 9, "official_quote", "unverified", "quoted", ""),        # 'deploy means of nuclear deterrence'
+    ("agg-ryabkov", 9, "official_quote", "unverified", "quoted", ""),        # 'decision centers'
+    ("agg-ryabkov", 11, "date:putin_production_call", "conflicts", "outlet", ""),     # June 28, 2020 (2024)
+    ("agg-ryabkov", 12, "russian_production_2024", "conflicts", "outlet", ""),  # 'completed preparations' (its date is right)
+    ("agg-ryabkov", 14, "rsmd_meaning", "misleading", "outlet", ""),         # 'Raketnye Sredney Dalnosti': a missing qualifier
+    ("agg-ryabkov", 16, "nuclear_doctrine_2024", "conflicts", "outlet", ""),  # 'emphasis on preemptive strikes'
+    ("cow-inf-withdrawal", 1, "russia_treaty_status", "conflicts", "outlet", ""),   # 'complete withdrawal from the ... Treaty'
+    ("cow-inf-withdrawal", 1, "moratorium_scope", "conflicts", "outlet", ""),   # 'development, testing, or deployment'
+    ("cow-inf-withdrawal", 2, "russia_treaty_status", "misleading", "outlet", ""),   # 'continued to adhere to the INF obligations'
+    # 'The unilateral compliance with the INF Treaty is no longer viable': the conflation and the unverified quotation, one error
+    ("cow-inf-withdrawal", 5, "russia_treaty_status", "misleading", "quoted", "official_quote"),
+    ("cow-inf-withdrawal", 6, "us_deployments", "conflicts", "outlet", ""),     # 'stationed missile systems in ... Denmark'
+    ("cow-inf-withdrawal", 7, "official_quote", "unverified", "quoted", ""),    # 'appropriate countermeasures.'
+    ("cow-inf-withdrawal", 10, "russia_treaty_status", "misleading", "outlet", ""),  # 'unilaterally observing its terms'
+    ("cow-inf-withdrawal", 13, "official_quote", "unverified", "quoted", ""),   # 'proportional and resolute.'
+    ("mt-ban-ends", 4, "official_quote", "unverified", "quoted", ""),
+    ("mt-ban-ends", 6, "official_quote", "unverified", "quoted", ""),
+    ("mt-ban-ends", 7, "official_quote", "unverified", "quoted", ""),
+    ("mt-ban-ends", 8, "official_quote", "unverified", "quoted", ""),
+    ("mt-ban-ends", 13, "official_quote", "unverified", "quoted", ""),
+    ("mt-experts", 1, "moratorium_scope", "misleading", "outlet", ""),       # 'intermediate-range ballistic missiles' only
+    ("mt-experts", 2, "treaty_scope", "misleading", "outlet", ""),           # 'barred from possessing missiles with ranges'
+    ("mt-experts", 6, "official_quote", "unverified", "quoted", ""),
+    ("mt-experts", 16, "official_quote", "unverified", "quoted", ""),
+    ("mt-experts", 17, "range:oreshnik", "unverified", "outlet", ""),        # 5,500 km: a claimed figure, the outlet's gloss
+    ("mt-experts", 26, "offer_2020", "conflicts", "outlet", ""),             # the 2020 offer as 'deployment and testing'
+    ("mt-experts", 27, "date:geneva_summit", "conflicts", "quoted", ""),     # July 2021 summit (June 2021)
 ]
 
 
-def test_every_seed_row_that_is_not_agrees_or_not_checked(checks):
-    bad = checks[checks.verdict.isin(["conflicts", "misleading", "unverified"])]
-    assert [(r.article_id, r.sentence_id, r.claim_id, r.verdict) for r in bad.itertuples()] == SEED_PROBLEMS
+def test_every_seed_error_once(checks):
+    bad = checks[checks.severity != ""]
+    assert [(r.article_id, r.sentence_id, r.claim_id, r.verdict, r.whose.split(":")[0], r.also_claims)
+            for r in bad.itertuples()] == SEED_PROBLEMS
+    assert (bad.severity == bad.verdict).all() and bad.error_id.is_unique
+    assert set(checks[checks.severity == ""].verdict) <= {"agrees", "not checked"}
+    assert (checks[checks.severity == ""].error_id == "").all()
 
 
 def test_seed_claims_whose_substance_conflicts_are_never_agrees(checks):
@@ -84,15 +89,16 @@ def test_seed_claims_whose_substance_conflicts_are_never_agrees(checks):
     the proposition at issue in that sentence says "agrees"."""
     at_issue = [
         ("agg-ryabkov", 5, "moratorium_end_reason"), ("agg-ryabkov", 7, "russia_treaty_status"),
-        ("agg-ryabkov", 12, "russian_production_2024"), ("agg-ryabkov", 12, "date:production_nearing_completion"),
+        ("agg-ryabkov", 12, "russian_production_2024"), ("agg-ryabkov", 5, "ryabkov_june_2025"),
         ("agg-ryabkov", 14, "rsmd_meaning"), ("agg-ryabkov", 16, "nuclear_doctrine_2024"),
         ("cow-inf-withdrawal", 1, "russia_treaty_status"), ("cow-inf-withdrawal", 1, "moratorium_scope"),
         ("cow-inf-withdrawal", 2, "russia_treaty_status"), ("cow-inf-withdrawal", 6, "us_deployments"),
         ("cow-inf-withdrawal", 10, "russia_treaty_status"), ("mt-experts", 1, "moratorium_scope"),
         ("mt-experts", 2, "treaty_scope"),
     ]
+    said = h.claims_said(checks)
     for aid, sid, cid in at_issue:
-        rows = checks[(checks.article_id == aid) & (checks.sentence_id == sid) & (checks.claim_id == cid)]
+        rows = said[(said.article_id == aid) & (said.sentence_id == sid) & (said.claim_id == cid)]
         assert len(rows) and "agrees" not in set(rows.verdict), (aid, sid, cid)
 
 
@@ -100,10 +106,9 @@ def test_completed_preparations_is_not_nearing_completion(checks):
     s12 = checks[(checks.article_id == "agg-ryabkov") & (checks.sentence_id == 12)]
     got = {r.claim_id: (r.verdict, r.fact_ids) for r in s12.itertuples()}
     assert got["russian_production_2024"][0] == "conflicts"
-    assert got["date:production_nearing_completion"] == ("conflicts", "F38")
     assert got["range:treaty_band"] == ("agrees", "F04")     # its 500-5,500 km band is right
-    expl = s12[s12.claim_id == "date:production_nearing_completion"].explanation.iloc[0]
-    assert "the date agrees with F38, but what it dates does not" in expl
+    # the date itself is right: it agrees, as in the date table; the error is the codebook row's
+    assert got["date:production_nearing_completion"] == ("agrees", "F38")
 
 
 def test_each_verdict_on_seed_sentences(checks):
@@ -119,9 +124,10 @@ def test_each_verdict_on_seed_sentences(checks):
     assert r.source_url.startswith("https://www.asil.org")
     r = one("mt-experts", 2, "treaty_scope")
     assert (r.surface, r.verdict) == ("barred from possessing missiles with ranges", "misleading")
-    r = one("cow-inf-withdrawal", 5, "official_quote")
-    assert (r.surface, r.verdict, r.whose) == ("The unilateral compliance with the INF Treaty is no longer viable",
-                                               "unverified", "quoted: Russian Foreign Ministry")
+    # the ministry's quoted words: one error (the conflation), which also touches the unverified quotation
+    r = one("cow-inf-withdrawal", 5, "russia_treaty_status")
+    assert (r.surface, r.verdict, r.whose, r.also_claims) == (
+        "unilateral compliance with the INF Treaty", "misleading", "quoted: Russian Foreign Ministry", "official_quote")
     assert "unverified is not false" in r.explanation
     r = one("gt-moratorium", 18, "date:us_deadline")
     assert (r.surface, r.verdict) == ("Friday", "not checked")
@@ -163,8 +169,7 @@ def test_old_verdicts_map(articles, sents, checks):
     mapping = {(o, n) for o, n in zip(events.sort_values(["article_id", "start"], kind="stable").verdict,
                                       dates.verdict)}
     assert mapping == {("agrees", "agrees"), ("conflicts", "conflicts"), ("no reference", "not checked"),
-                       ("unlinked", "not checked"),   # gt-moratorium's "Tuesday": not firm enough
-                       ("agrees", "conflicts")}       # the one date whose substance is wrong (agg-ryabkov 12)
+                       ("unlinked", "not checked")}   # gt-moratorium's "Tuesday": not firm enough
     bare = h.claim_checks(sents)                       # without articles: relative dates unresolved
     assert set(bare[bare.claim_id.str.startswith("date:") & (bare.surface == "Monday")].verdict) == {"not checked"}
     assert (bare.whose == "").all() and "official_quote" not in set(bare.claim_id)
@@ -196,7 +201,7 @@ def test_each_verdict_on_written_sentences():
 @pytest.mark.parametrize("text, claim_id, verdict", [
     ("Russia has withdrawn from the INF Treaty.", "russia_treaty_status", "conflicts"),
     ("Moscow’s withdrawal from the moratorium surprised no one.", "russia_treaty_status", None),
-    ("Until now Russia continued to observe the treaty, officials said.", "russia_treaty_status", "conflicts"),
+    ("Until now Russia continued to observe the treaty, officials said.", "russia_treaty_status", "misleading"),
     ("The treaty has remained dormant since then.", "russia_treaty_status", "conflicts"),
     ("Russia lifted its self-imposed ban on producing such missiles.", "moratorium_scope", "misleading"),
     ("Russia lifted its self-imposed ban on deploying ground-based missiles of this class.", "moratorium_scope", "agrees"),
@@ -212,8 +217,10 @@ def test_each_verdict_on_written_sentences():
     ("The US has already deployed missiles in Germany.", "us_deployments", "misleading"),
     ("US launchers were brought to Denmark for exercises.", "us_deployments", "agrees"),
     ("The Oreshnik was launched against Dnipro.", "oreshnik_first_use", "agrees"),
-    ("The missiles, known as RSMD (rakety sredney dalnosti), are in production.", "rsmd_meaning", "conflicts"),
+    ("The missiles, known as RSMD (rakety sredney dalnosti), are in production.", "rsmd_meaning", "misleading"),
     ("RSMD stands for rakety sredney i menshey dalnosti.", "rsmd_meaning", "agrees"),
+    ("Moscow's 2020 offer to halt the testing of such missiles was ignored.", "offer_2020", "conflicts"),
+    ("Russia's October 2020 proposal for a moratorium on deploying such missiles went unanswered.", "offer_2020", "agrees"),
 ])
 def test_codebook_wordings(text, claim_id, verdict):
     art, s = written(text)
@@ -278,7 +285,7 @@ def test_codebook_loads_and_covers_the_propositions():
     assert set(claims.claim_id) == {
         "moratorium_scope", "russia_treaty_status", "treaty_scope", "us_withdrawal_reason",
         "russian_production_2024", "oreshnik_first_use", "oreshnik_deployment", "us_deployments",
-        "nuclear_doctrine_2024", "ryabkov_june_2025", "moratorium_end_reason", "rsmd_meaning"}
+        "nuclear_doctrine_2024", "ryabkov_june_2025", "moratorium_end_reason", "rsmd_meaning", "offer_2020"}
     ref = set(h.load_reference().fact_id)
     assert all(set(fl) <= ref and fl for fl in claims.fact_list)
 
@@ -353,11 +360,15 @@ def test_checks_run_in_linear_time():
 
 def test_matrix_and_tally(checks, omissions, articles):
     m = h.claim_matrix(checks, articles, omissions).set_index("claim_id")
-    assert m.at["rsmd_meaning", "agg-ryabkov"] == "Raketnye Sredney Dalnosti (conflicts)"
+    assert m.at["rsmd_meaning", "agg-ryabkov"] == "Raketnye Sredney Dalnosti (misleading)"
     assert m.at["rsmd_meaning", "gt-moratorium"] == "not said"
     assert m.at["oreshnik_first_use", "gt-moratorium"] == "omitted"
+    # a claim folded into another's error is still said (not "not said", not omitted)
+    assert m.at["ryabkov_june_2025", "agg-ryabkov"].endswith("(misleading)")
     t = h.claim_tally(checks, omissions).set_index("article_id")
-    assert t.loc["agg-ryabkov", ["conflicts", "misleading", "unverified", "omitted"]].tolist() == [7, 2, 3, 2]
+    assert list(t.columns) == ["errors", "conflicts", "misleading", "unverified", "outlet", "quoted",
+                               "outlet_conflicts", "agrees", "not checked", "omitted"]
+    assert t.loc["agg-ryabkov", ["errors", "conflicts", "misleading", "unverified", "omitted"]].tolist() == [10, 5, 2, 3, 2]
     assert t.loc["mt-experts", "omitted"] == 0
 
 
@@ -436,9 +447,9 @@ def test_verdict_grid_keeps_the_worst_verdict_and_counts_statements():
     assert cells == {
         ("russia_treaty_status", "w0"): ("What Russia did to the treaty", "conflicts", 2, 1),
         ("russia_treaty_status", "w1"): ("What Russia did to the treaty", "not said", 0, 0),
-        # "in 2019" is Russia's suspension (the year fits), in a sentence whose claim conflicts
-        # with the same fact, so the date does too; "February 2019" dates no reference event
-        ("date", "w0"): ("Dates of events", "conflicts", 2, 1),
+        # "in 2019" is Russia's suspension, and the year is right: the date agrees (as in the date
+        # table); the sentence's error is the codebook row's. "February 2019" dates no reference event
+        ("date", "w0"): ("Dates of events", "agrees", 2, 1),
         ("date", "w1"): ("Dates of events", "not checked", 1, 1),
     }
     assert list(grid.claim_id.drop_duplicates()) == ["russia_treaty_status", "date"]   # codebook rows first
@@ -456,3 +467,124 @@ def test_a_claim_label_defaults_to_its_id_in_words(tmp_path):
     path = tmp_path / "claims.csv"
     pd.DataFrame([GOOD]).to_csv(path, index=False)
     assert h.load_claims(path).label.tolist() == [GOOD["claim_id"].replace("_", " ")]
+
+
+# -- The seed items an expert found by reading the report: each on its own sentence ----------
+
+def seed_row(checks, sents, aid, words, claim_id):
+    """The one row of ``claim_id`` in the seed sentence of ``aid`` that contains ``words``,
+    the sentence read from the corpus through the package."""
+    hit = sents[(sents.article_id == aid) & sents.text.str.contains(words, regex=False)]
+    assert len(hit) == 1, (aid, words)
+    sid = hit.sentence_id.iloc[0]
+    rows = checks[(checks.article_id == aid) & (checks.sentence_id == sid) & (checks.claim_id == claim_id)]
+    assert len(rows) == 1, (aid, sid, claim_id)
+    return rows.iloc[0]
+
+
+def test_a_date_has_one_verdict_in_the_claim_and_date_tables(checks, sents, articles):
+    """Seed item c: the aggregator's "By July 2024" dates Putin's 'nearing completion' right; what it
+    dates ("completed preparations") is wrong. The date agrees in both tables; the codebook row
+    carries the error. And no date span anywhere has one verdict in one table and another in the other."""
+    r = seed_row(checks, sents, "agg-ryabkov", "By July 2024, Putin", "date:production_nearing_completion")
+    assert (r.surface, r.verdict, r.severity) == ("July 2024", "agrees", "")
+    events = h.event_claims(sents, articles)
+    e = events[(events.article_id == "agg-ryabkov") & (events.start == r.start) & (events.end == r.end)]
+    assert e.verdict.tolist() == ["agrees"]
+    sub = seed_row(checks, sents, "agg-ryabkov", "By July 2024, Putin", "russian_production_2024")
+    assert (sub.verdict, sub.whose) == ("conflicts", "outlet")
+    mapped = {"agrees": {"agrees", "unverified"}, "conflicts": {"conflicts"}, "no reference": {"not checked"},
+              "unlinked": {"not checked"}, "unresolved": {"not checked"}}
+    said = h.claims_said(checks)
+    for ev in events.itertuples():
+        same = said[(said.article_id == ev.article_id) & (said.start == ev.start) & (said.end == ev.end)
+                    & (said.claim_id == f"date:{ev.event or 'none'}")]
+        assert len(same) == 1 and same.verdict.iloc[0] in mapped[ev.verdict], (ev.article_id, ev.surface)
+
+
+def test_the_oreshnik_range_is_the_outlets_gloss_not_putins(checks, sents):
+    """Seed item d: "Putin also announced ... that Russia would ramp up mass production of the Oreshnik
+    ..., which has a range of up to 5,500 kilometers": the range is the outlet's description."""
+    r = seed_row(checks, sents, "mt-experts", "which has a range of up to 5,500 kilometers", "range:oreshnik")
+    assert (r.surface, r.verdict, r.whose) == ("up to 5,500 kilometers", "unverified", "outlet")
+    # the kind: a reported statement's ", which ..." gloss is the outlet's, whatever its verdict
+    art, s = written("Putin said Russia would keep the treaty band, which covers 500 to 5,500 km, in mind.")
+    c = h.claim_checks(s, art)
+    assert c[c.claim_id == "range:treaty_band"].whose.tolist() == ["outlet"]
+
+
+def test_the_2020_offer_as_deployment_and_testing_conflicts(checks, sents):
+    """Seed item e: "Russia's 2020 offer to both sides to halt the deployment and testing of
+    intermediate-range missiles": F13, the October 2020 proposal, was about deployment only. The
+    outlet's paraphrase of Podvig, whose own quoted words say "a moratorium on INF-range missiles"."""
+    r = seed_row(checks, sents, "mt-experts", "2020 offer to both sides", "offer_2020")
+    assert (r.surface, r.verdict, r.whose, r.fact_ids) == (
+        "offer to both sides to halt the deployment and testing", "conflicts", "outlet", "F13")
+    q = seed_row(checks, sents, "mt-experts", "October 2020 proposal for a moratorium", "offer_2020")
+    assert (q.verdict, q.whose) == ("agrees", "quoted: Pavel Podvig")
+
+
+def test_one_error_is_one_row(checks, sents, omissions):
+    """Seed item f: the same words caught by two propositions, or by a proposition and an official's
+    quotation, are one error: one row, the strongest verdict, the other claims in also_claims."""
+    r = seed_row(checks, sents, "agg-ryabkov", "This withdrawal, according to Ryabkov", "moratorium_end_reason")
+    assert (r.verdict, r.severity, r.also_claims) == ("misleading", "misleading", "ryabkov_june_2025")
+    sid = r.sentence_id
+    assert "ryabkov_june_2025" not in set(checks[(checks.article_id == "agg-ryabkov") & (checks.sentence_id == sid)].claim_id)
+    r = seed_row(checks, sents, "cow-inf-withdrawal", "The unilateral compliance with the INF Treaty", "russia_treaty_status")
+    assert (r.verdict, r.also_claims) == ("misleading", "official_quote")
+    cow5 = checks[(checks.article_id == "cow-inf-withdrawal") & (checks.sentence_id == r.sentence_id)]
+    assert "official_quote" not in set(cow5.claim_id)
+    # the tally counts distinct errors; a folded claim is still said, so never an omission
+    t = h.claim_tally(checks, omissions).set_index("article_id")
+    assert t.loc["agg-ryabkov", "errors"] == checks[checks.article_id == "agg-ryabkov"].error_id.ne("").sum() == 10
+    assert ("agg-ryabkov", "ryabkov_june_2025") not in set(zip(omissions.article_id, omissions.claim_id))
+    # the kind, on sentences we wrote: overlapping error spans merge, separate ones do not
+    art, s = written("Russia has withdrawn from the INF Treaty and lifted its moratorium on testing such missiles.")
+    c = h.claim_checks(s, art)
+    assert sorted(c[c.severity != ""].claim_id) == ["moratorium_scope", "russia_treaty_status"]
+
+
+@pytest.mark.parametrize("aid, words, claim_id, surface", [
+    ("cow-inf-withdrawal", "voluntarily continued to adhere to the INF obligations", "russia_treaty_status",
+     "continued to adhere to the INF obligations"),
+    ("cow-inf-withdrawal", "The unilateral compliance with the INF Treaty", "russia_treaty_status",
+     "unilateral compliance with the INF Treaty"),
+    ("cow-inf-withdrawal", "with Russia unilaterally observing its terms", "russia_treaty_status",
+     "unilaterally observing its terms"),
+    ("agg-ryabkov", "Raketnye Sredney Dalnosti", "rsmd_meaning", "Raketnye Sredney Dalnosti"),
+])
+def test_conflations_and_missing_qualifiers_are_misleading(checks, sents, aid, words, claim_id, surface):
+    """Seed item g: "conflicts" is for what the record contradicts. Russia did keep a unilateral
+    restraint until 2025: calling it the INF Treaty's obligations or terms conflates it with a treaty
+    that had ended (misleading); "Raketnye Sredney Dalnosti" is right as far as it goes and drops
+    "i menshey" (a missing qualifier: misleading). The reason is in claims.csv's distortion text."""
+    r = seed_row(checks, sents, aid, words, claim_id)
+    assert (r.surface, r.verdict, r.severity) == (surface, "misleading", "misleading")
+    assert r.explanation.startswith("misleading: a conflation" if claim_id == "russia_treaty_status"
+                                    else "misleading: a missing qualifier")
+
+
+@pytest.mark.parametrize("aid, words, claim_id, whose", [
+    # the ministry paraphrased: the distortion is in the outlet's words
+    ("cow-inf-withdrawal", "voluntarily continued to adhere to the INF obligations", "russia_treaty_status", "outlet"),
+    ("cow-inf-withdrawal", "has already stationed missile systems in places like Denmark", "us_deployments", "outlet"),
+    # Ryabkov paraphrased ("according to Ryabkov"): the 2019 withdrawal as the cause is the outlet's
+    ("agg-ryabkov", "This withdrawal, according to Ryabkov", "moratorium_end_reason", "outlet"),
+    # in quotation marks: the ministry's words as the outlet prints them
+    ("cow-inf-withdrawal", "The unilateral compliance with the INF Treaty", "russia_treaty_status",
+     "quoted: Russian Foreign Ministry"),
+])
+def test_a_distortion_in_a_paraphrase_is_the_outlets(checks, sents, aid, words, claim_id, whose):
+    """Seed item h: whose is "outlet" when the outlet paraphrases a speaker and the distortion is in
+    the paraphrase; a speaker's only for words in quotation marks."""
+    assert seed_row(checks, sents, aid, words, claim_id).whose == whose
+
+
+def test_a_paraphrase_that_agrees_keeps_its_speaker():
+    art, s = written("Kremlin spokesman Dmitry Peskov said that Moscow suspended its obligations in 2019.",
+                     "Kremlin spokesman Dmitry Peskov said that Russia had withdrawn from the INF Treaty.")
+    c = h.claim_checks(s, art)
+    rows = c[c.claim_id == "russia_treaty_status"]
+    assert list(zip(rows.article_id, rows.verdict, rows.whose)) == [
+        ("w0", "agrees", "quoted: Dmitry Peskov"), ("w1", "conflicts", "outlet")]

@@ -296,6 +296,8 @@ def test_blame_statements(sents, voice):
     (["The United States left the treaty in 2019.",
       "This withdrawal compelled Moscow to abandon its moratorium."], "moratorium end", "US/West"),
     (["Channels linked the announcement to the news that the Oreshnik had entered service."], "moratorium end", "Russia"),
+    (["The ban ended because both sides were deploying such missiles."], "moratorium end", "both"),
+    (["Western pressure forced Moscow to reconsider its position."], "moratorium end", "US/West"),
 ])
 def test_blame_kinds(sentences, topic, blamed):
     one = pd.DataFrame({"article_id": "x", "outlet": "X", "sentence_id": range(1, len(sentences) + 1),
@@ -319,7 +321,42 @@ def test_blame_by_article_says_whether_the_violation_is_mentioned(sents, voice):
     assert per.loc["agg-ryabkov", "US/West"] == 2 and per.loc["agg-ryabkov", "Russia"] == 0
     # gt-moratorium 10: "... the US side withdrew from the treaty, citing Russian non-compliance."
     assert per.loc["gt-moratorium", "violation_sentences"] == "10"
-    assert per.loc["mt-experts", "Russia"] == 4
+    # Massicot twice, the violation accusation once; Baklitskiy's "everyone [including Russia]" blames both
+    assert per.loc["mt-experts", "Russia"] == 3 and per.loc["mt-experts", "both"] == 1
+    # the COW relays the ministry's blame of the US and NATO twice (the hand coding's two rows)
+    assert per.loc["cow-inf-withdrawal", "US/West"] == 2
+
+
+def seed_sentence(sents, aid, start):
+    """The seed sentence of ``aid`` that starts at character ``start`` (the offsets of
+    annotations/blame.csv), as the package reads it."""
+    row = sents[(sents.article_id == aid) & (sents.start == start)]
+    assert len(row) == 1, (aid, start)
+    return row.iloc[0]
+
+
+@pytest.mark.parametrize("start, text_start", [
+    (587, "According to the ministry, continued disregard of Russian concerns by the United States and NATO forced"),
+    (902, "\u201cThe unilateral compliance with the INF Treaty is no longer viable,\u201d the ministry said, citing"),
+])
+def test_cow_relays_that_the_west_forced_russias_hand(sents, voice, start, text_start):
+    """Seed item a: the COW relays the ministry's blame of the US and NATO twice. The moratorium's end
+    is named as "reconsider its position" and as "unilateral compliance ... no longer viable"."""
+    s = seed_sentence(sents, "cow-inf-withdrawal", start)
+    assert s.text.startswith(text_start)
+    b = h.blame_statements(sents, voice)
+    row = b[(b.article_id == "cow-inf-withdrawal") & (b.sentence_id == s.sentence_id)]
+    assert [(r.topic, r.blamed) for r in row.itertuples()] == [("moratorium end", "US/West")]
+
+
+def test_everyone_including_russia_blames_both_sides(sents, voice):
+    """Seed item b: Baklitskiy's "because everyone [including Russia] was building and planning to
+    deploy INF-range systems" blames both sides, not Russia."""
+    s = seed_sentence(sents, "mt-experts", 5633)
+    assert "because everyone [including Russia] was building" in s.text
+    b = h.blame_statements(sents, voice)
+    row = b[(b.article_id == "mt-experts") & (b.sentence_id == s.sentence_id)]
+    assert [(r.topic, r.blamed) for r in row.itertuples()] == [("moratorium end", "both")]
 
 
 def test_hedges(sents, voice, articles, quotes):

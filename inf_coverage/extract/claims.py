@@ -40,7 +40,12 @@ from inf_coverage.ingest.text import _rows
 CLAIM_VERDICTS = ["conflicts", "misleading", "unverified", "agrees", "not checked"]
 CLAIM_COLUMNS = ["claim_id", "proposition", "fact_ids", "cues", "distortions", "verdict", "required_if"]
 CHECK_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "claim_id", "surface", "verdict",
-                 "whose", "fact_ids", "source_title", "source_url", "explanation"]
+                 "whose", "fact_ids", "source_title", "source_url", "explanation",
+                 "severity", "error_id", "also_claims"]
+#: The verdicts that make a statement an error (``claim_checks``' ``severity``), most severe first.
+ERROR_VERDICTS = ["conflicts", "misleading", "unverified"]
+#: ``whose`` of an error: the outlet's own words, or a speaker the outlet quotes in quotation marks.
+WHOSE_KINDS = ["outlet", "quoted"]
 REFERENCE_QUOTE_COLUMNS = ["quote_id", "speaker", "phrase", "source_title", "source_url"]
 #: Speakers whose quoted words count as an official statement (``quotes().affiliation``).
 OFFICIAL_GROUPS = {"russian_official", "us_official"}
@@ -288,12 +293,35 @@ def _reference_sources(fact_ids: list, ref) -> tuple:
     return " | ".join(titles), " | ".join(urls)
 
 
-def _whose(article_id: str, start: int, spans: dict | None) -> str:
-    """'outlet', or 'quoted: <speaker>' when ``start`` lies inside a quotation or
-    reported statement of that article (``spans``: article -> [(start, end, speaker)])."""
+#: A non-restrictive relative clause ("..., which has a range of up to 5,500 km"): inside a
+#: reported statement it is the outlet's description of what the speaker named, not the speaker's.
+_GLOSS_RE = re.compile(r",\s(?:which|who|whose)\b", re.I)
+
+
+def _whose(article_id: str, start: int, spans: dict | None, error: bool = False) -> tuple:
+    """Whose words a statement starting at ``start`` is: 'outlet', or 'quoted: <speaker>'
+    when it lies inside a quotation or reported statement of that article (``spans``:
+    article -> [(start, end, speaker, kind, quoted text)]). Two exceptions make it the
+    outlet's: a reported statement's non-restrictive relative clause (", which has a range
+    of ...": the outlet's gloss on what the speaker named), and an error (``error``) in a
+    paraphrase: only words in quotation marks (a direct quotation, or the quoted words of a
+    mixed one) put a distortion in the speaker's mouth; a paraphrase's wording is the
+    outlet's. Returns (whose, a note for the explanation: why a statement inside a reported
+    statement is the outlet's, else "")."""
     if spans is None:
-        return ""
-    return next((f"quoted: {w}" for s, e, w in spans.get(article_id, []) if s <= start < e), "outlet")
+        return "", ""
+    for s, e, who, kind, text in spans.get(article_id, []):
+        if s <= start < e:
+            speaker = "unnamed sources" if who == "unattributed" else who
+            if kind not in ("direct", "mixed"):
+                if _GLOSS_RE.search(text[:start - s]):
+                    return "outlet", (f"Whose: the outlet's, its own description inside what it reports "
+                                      f"{speaker} said.")
+                if error:
+                    return "outlet", (f"Whose: the outlet's, in its paraphrase of {speaker}; only words in "
+                                      "quotation marks are the speaker's.")
+            return f"quoted: {who}", ""
+    return "outlet", ""
 
 
 def _codebook_rows(sents: pd.DataFrame, claims: pd.DataFrame, ref) -> list:
@@ -451,11 +479,16 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
       ``reference_quotes.csv`` (a shared run of five words, or the whole of the
       shorter), otherwise "unverified".
 
-    A date that agrees with its reference fact is not "agrees" when a codebook row
-    in the same sentence finds the dated statement's substance wrong against the
-    same fact: it takes that row's verdict. ``articles`` (``load_corpus``) supplies
-    publication dates and quotations; without it relative dates stay unresolved,
-    quotations are not checked and ``whose`` is empty. ``quote_rows``, ``event_rows``
+    A date keeps the verdict ``event_claims`` gives its span (the two tables never
+    disagree about a date): when the date is right and what it dates is wrong ("completed
+    preparations" by July 2024), the codebook row of that sentence carries the error.
+    ``articles`` (``load_corpus``) supplies publication dates and quotations; without it
+    relative dates stay unresolved, quotations are not checked and ``whose`` is empty.
+
+    One error, one row: error rows (``ERROR_VERDICTS``) of one sentence whose spans
+    overlap are one error, kept as the row of the strongest verdict, the other claims
+    it touches in ``also_claims`` (see ``_one_row_per_error``; ``claims_said`` expands
+    them again for the claim-by-claim views). ``quote_rows``, ``event_rows``
     and ``range_rows`` save work when already computed: ``quotes(articles)``,
     ``event_claims(sents, articles, reference=reference)`` and ``range_claims(sents)``
     as this function would compute them (None: it computes them).
@@ -463,41 +496,100 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
     ``claim_id``, ``surface``, ``verdict`` (``CLAIM_VERDICTS``), ``whose`` ("outlet"
     or "quoted: <speaker>", from the claim's own start against the quotation
-    spans), ``fact_ids``, ``source_title``, ``source_url``, ``explanation``.
-    Sorted by article, offset and claim.
+    spans; an error in a paraphrase, or a reported statement's ", which ..." gloss,
+    is the outlet's: see ``_whose``), ``fact_ids``, ``source_title``, ``source_url``,
+    ``explanation``, ``severity`` (the verdict of an error: "conflicts", "misleading"
+    or "unverified"; "" for a statement that agrees or is not checked), ``error_id``
+    ("<article_id>:<n>", one per distinct error; "" for no error) and ``also_claims``
+    (the other claim ids the same error touches, joined by "|"; usually ""). Sorted by
+    article, offset and claim.
     """
     reference = load_reference() if reference is None else reference
     claims = load_claims(reference=reference) if claims is None else claims
     ref = reference.set_index("fact_id")
     rows = _out_of_scope(_codebook_rows(sents, claims, ref), claims, articles)
-    # a date whose statement's substance is wrong is not "agrees"
-    wrong: dict = {}
-    for aid, _o, sid, _s, _e, cid, _surf, verdict, facts, *_ in rows:
-        if verdict in ("conflicts", "misleading"):
-            for f in facts.split("|"):
-                wrong.setdefault((aid, sid, f), (verdict, cid))
-    for row in _old_check_rows(sents, articles, ref, event_rows, range_rows):
-        row = list(row)
-        if row[5].startswith("date:") and row[7] == "agrees" and (row[0], row[2], row[8]) in wrong:
-            verdict, cid = wrong[(row[0], row[2], row[8])]
-            row[7] = verdict
-            row[11] = (f"{verdict}: the date agrees with {row[8]}, but what it dates does not "
-                       f"(see claim {cid} in the same sentence); " + row[11].split(": ", 1)[1])
-        rows.append(tuple(row))
+    # a date keeps its own verdict, the one event_claims gives its span: when what it dates is
+    # wrong, the codebook row of the same sentence says so (one error, one row)
+    rows.extend(_old_check_rows(sents, articles, ref, event_rows, range_rows))
     spans: dict | None = None
     if articles is not None:
         quote_rows = quotes(articles) if quote_rows is None else quote_rows
         reference_quotes = load_reference_quotes() if reference_quotes is None else reference_quotes
         rows.extend(_quote_rows(quote_rows, reference_quotes))
         spans = {}
-        for aid, s, e, who in _rows(quote_rows, ["article_id", "start", "end", "speaker"]):
-            spans.setdefault(aid, []).append((s, e, who))
-    cols = [c for c in CHECK_COLUMNS if c != "whose"]
+        for aid, s, e, who, kind, text in _rows(quote_rows, ["article_id", "start", "end", "speaker", "kind", "text"]):
+            spans.setdefault(aid, []).append((s, e, who, kind, text))
+    cols = [c for c in CHECK_COLUMNS[:len(CHECK_COLUMNS) - 3] if c != "whose"]
     out = pd.DataFrame(rows, columns=cols)
-    out.insert(CHECK_COLUMNS.index("whose"), "whose",
-               [_whose(a, s, spans) for a, s in zip(out.article_id, out.start)])
+    whose = [_whose(a, s, spans, v in ERROR_VERDICTS) for a, s, v in zip(out.article_id, out.start, out.verdict)]
+    out.insert(CHECK_COLUMNS.index("whose"), "whose", [w for w, _ in whose])
+    out["explanation"] = [_with_note(x, note) for x, (_, note) in zip(out.explanation, whose)]
     out = out.astype({"sentence_id": int, "start": int, "end": int})
-    return out.sort_values(["article_id", "start", "claim_id"], kind="stable").reset_index(drop=True)
+    out = out.sort_values(["article_id", "start", "claim_id"], kind="stable").reset_index(drop=True)
+    return _one_row_per_error(out)
+
+
+def _with_note(explanation: str, note: str) -> str:
+    """An explanation with a note (whose words) put before its "Reference: ..." (which stays
+    last), or after it when there is none."""
+    if not note:
+        return explanation
+    head, sep, reference = explanation.partition(" Reference: ")
+    return f"{head}{'' if head.endswith('.') else '.'} {note}{sep}{reference}"
+
+
+def _one_row_per_error(checks: pd.DataFrame) -> pd.DataFrame:
+    """Merge the rows that are one error: error rows (``ERROR_VERDICTS``) of one sentence
+    whose spans overlap (the same words caught by several propositions, or by a codebook
+    row and an official's quotation) become the row of the strongest verdict (ties: the
+    first in the table's order), with the others' claim ids in ``also_claims`` and their
+    verdicts and reasons after its explanation. Adds ``severity`` (the verdict of an error,
+    else ""), ``error_id`` ("<article_id>:<n>", the article's n-th error; "" for a row that
+    is no error) and ``also_claims`` (joined by "|")."""
+    rank = {v: k for k, v in enumerate(CLAIM_VERDICTS)}
+    drop, also, extra = set(), {}, {}
+    errors = checks[checks.verdict.isin(ERROR_VERDICTS)]
+    for _, group in errors.groupby(["article_id", "sentence_id"], sort=False):
+        clusters: list = []
+        for i, s, e in zip(group.index, group.start, group.end):
+            if clusters and s < clusters[-1][1]:
+                clusters[-1][0].append(i)
+                clusters[-1][1] = max(clusters[-1][1], e)
+            else:
+                clusters.append([[i], e])
+        for members, _ in clusters:
+            if len(members) < 2:
+                continue
+            keep = min(members, key=lambda i: (rank[checks.at[i, "verdict"]], members.index(i)))
+            others = [i for i in members if i != keep]
+            drop.update(others)
+            also[keep] = "|".join(dict.fromkeys(checks.at[i, "claim_id"] for i in others
+                                                if checks.at[i, "claim_id"] != checks.at[keep, "claim_id"]))
+            extra[keep] = " ".join(
+                f"Also {checks.at[i, 'claim_id']} ({checks.at[i, 'explanation'].split(' Whose: ')[0]})" for i in others)
+    out = checks.drop(index=sorted(drop))
+    out = out.assign(explanation=[x + (" " + extra[i] if i in extra else "") for i, x in out.explanation.items()],
+                     severity=out.verdict.where(out.verdict.isin(ERROR_VERDICTS), ""),
+                     also_claims=[also.get(i, "") for i in out.index])
+    n = out.severity.ne("").groupby(out.article_id).cumsum()
+    out.insert(CHECK_COLUMNS.index("error_id"), "error_id",
+               [f"{a}:{k}" if sev else "" for a, k, sev in zip(out.article_id, n, out.severity)])
+    return out[CHECK_COLUMNS].reset_index(drop=True)
+
+
+def claims_said(checks: pd.DataFrame) -> pd.DataFrame:
+    """``checks`` with one row per proposition each row speaks to: a merged error's row
+    (``also_claims``) stands once for its own claim and once for each claim it also touches,
+    with the same verdict. What the claim-by-claim views (``claim_matrix``, ``verdict_grid``,
+    ``claim_omissions``) read, so that a claim folded into another's error is still said.
+    Columns: those of ``claim_checks`` (``article_id``, ``claim_id``, ``verdict`` ...)."""
+    if "also_claims" not in checks.columns or not checks.also_claims.astype(bool).any():
+        return checks
+    extra = [{**row, "claim_id": cid} for row in checks[checks.also_claims.astype(bool)].to_dict("records")
+             for cid in row["also_claims"].split("|")]
+    more = pd.DataFrame(extra, columns=checks.columns)
+    return pd.concat([checks, more], ignore_index=True).sort_values(
+        ["article_id", "start", "claim_id"], kind="stable").reset_index(drop=True)
 
 
 def article_subject_date(article_id: str, text: str, published: str) -> dt.date | None:
@@ -519,7 +611,8 @@ def claim_omissions(checks: pd.DataFrame, articles: pd.DataFrame,
     codebook row whose ``required_if`` pattern matches the article's text, when the
     article is about events on or after the row's ``context_from`` (see
     ``article_subject_date``; an article with no date at all is assumed current) and
-    ``checks`` (``claim_checks``) holds no row of that proposition for it.
+    ``checks`` (``claim_checks``) holds no row of that proposition for it (nor an error
+    that also touches it, ``also_claims``).
 
     An omission is never a conflict: the table has no verdict. Columns:
     ``article_id``, ``outlet``, ``claim_id``, ``proposition``, ``required_because``
@@ -529,6 +622,7 @@ def claim_omissions(checks: pd.DataFrame, articles: pd.DataFrame,
     reference = load_reference() if reference is None else reference
     claims = load_claims(reference=reference) if claims is None else claims
     ref = reference.set_index("fact_id")
+    checks = claims_said(checks)
     said = set(zip(checks.article_id, checks.claim_id))
     rows = []
     for aid, outlet, text, published in articles[["article_id", "outlet", "text", "published"]].itertuples(index=False):
@@ -553,7 +647,9 @@ def claim_matrix(checks: pd.DataFrame, articles: pd.DataFrame,
                  omissions: pd.DataFrame | None = None) -> pd.DataFrame:
     """The claim-by-claim table: one row per ``claim_id`` that some article speaks to
     (or omits), one column per article; each cell "surface (verdict)" joined by "; ",
-    "omitted" where ``omissions`` lists it, else "not said"."""
+    "omitted" where ``omissions`` lists it, else "not said". An error that also touches
+    other claims (``also_claims``) is shown under each of them (``claims_said``)."""
+    checks = claims_said(checks)
     ids = list(articles.article_id)
     omitted = set() if omissions is None else set(zip(omissions.article_id, omissions.claim_id))
     claim_ids = sorted(set(checks.claim_id) | {c for _, c in omitted})
@@ -570,13 +666,37 @@ def claim_matrix(checks: pd.DataFrame, articles: pd.DataFrame,
 
 
 def claim_tally(checks: pd.DataFrame, omissions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Each article's count of rows per verdict (``CLAIM_VERDICTS`` order) and of
-    omissions, one row per article of ``checks``."""
-    tally = pd.crosstab(checks.article_id, checks.verdict).reindex(columns=CLAIM_VERDICTS, fill_value=0)
-    tally.columns.name = None
+    """Each article's distinct errors and its other statements, one row per article of
+    ``checks``. An error is counted once however many claims it touches (one ``error_id``).
+
+    Columns: ``article_id``; ``errors`` (distinct errors); ``conflicts``, ``misleading``,
+    ``unverified`` (distinct errors by ``severity``); ``outlet`` and ``quoted`` (distinct
+    errors by ``whose``: the outlet's own words, or words in quotation marks of a speaker
+    it quotes); ``outlet_conflicts`` (conflicts in the outlet's own words); ``agrees`` and
+    ``not checked`` (statements with that verdict); ``omitted`` (propositions owed and not
+    stated, ``omissions``)."""
+    ids = sorted(checks.article_id.unique())
+    err = checks[checks.error_id.astype(bool)].drop_duplicates("error_id") if "error_id" in checks.columns \
+        else checks[checks.verdict.isin(ERROR_VERDICTS)]
+    severity = err.severity if "severity" in err.columns else err.verdict
+    whose = err.whose.where(~err.whose.str.startswith("quoted"), "quoted")
+
+    def count(keys, values, columns):
+        table = pd.crosstab(keys, values) if len(keys) else pd.DataFrame()
+        return table.reindex(index=ids, columns=columns, fill_value=0)
+    tally = pd.concat([count(err.article_id, severity, ERROR_VERDICTS),
+                       count(err.article_id, whose, WHOSE_KINDS),
+                       count(checks.article_id, checks.verdict, ["agrees", "not checked"])], axis=1).fillna(0)
+    tally.insert(0, "errors", tally[ERROR_VERDICTS].sum(axis=1))
+    own = err[(severity == "conflicts") & (whose == "outlet")]
+    tally.insert(tally.columns.get_loc("quoted") + 1, "outlet_conflicts",
+                 own.groupby("article_id").size().reindex(ids, fill_value=0))
     om = (omissions.groupby("article_id").size() if omissions is not None and len(omissions)
           else pd.Series(dtype=int))
-    tally["omitted"] = om.reindex(tally.index, fill_value=0).astype(int)
+    tally["omitted"] = om.reindex(ids, fill_value=0)
+    tally = tally.astype(int)
+    tally.index.name = "article_id"
+    tally.columns.name = None
     return tally.reset_index()
 
 
@@ -596,8 +716,10 @@ def verdict_grid(checks: pd.DataFrame, articles: pd.DataFrame, omissions: pd.Dat
     ``label`` (the proposition's ``label``, or the group's), ``article_id``, ``verdict`` (the
     worst of the article's statements in ``GRID_ORDER``; "omitted" where ``omissions`` lists
     it; "not said" otherwise), ``statements`` (how many), ``worst`` (how many have the
-    worst verdict)."""
+    worst verdict). An error that also touches other claims (``also_claims``) counts as a
+    statement on each of them."""
     claims = load_claims() if claims is None else claims
+    checks = claims_said(checks)
     group = checks.claim_id.str.split(":").str[0] if len(checks) else pd.Series(dtype=str)
     keyed = checks.assign(row=[c if c in set(claims.claim_id) else g for c, g in zip(checks.claim_id, group)])
     omitted = set() if omissions is None else set(zip(omissions.article_id, omissions.claim_id))

@@ -119,14 +119,17 @@ _TOPICS = {
     "treaty collapse": (re.compile(r"\b(?:INF|treaty|accord|agreement)\b", re.I),
                         re.compile(r"\b(?:collaps\w*|fell apart|withdr[ae]w\w*|terminat\w*|undermin\w*|dormant"
                                    r"|violat\w*|breach\w*)\b", re.I)),
-    "moratorium end": (re.compile(r"\b(?:moratorium|moratoriums|ban|self-imposed|self-restrictions|restrictions)\b", re.I),  # noqa: E501
+    # the moratorium, or the unilateral restraint an outlet calls "compliance with the INF Treaty"
+    "moratorium end": (re.compile(r"\b(?:moratorium|moratoriums|ban|self-imposed|self-restrictions|restrictions"
+                                  r"|(?:unilateral|voluntary) (?:compliance|adherence|observance))\b", re.I),
                        re.compile(r"\b(?:abandon\w*|end\w*|lift\w*|no longer|walk back|scrap\w*|drop\w*"
                                   r"|withdrawal (?:from|of)|ceas\w*|exit\w*)\b", re.I)),
 }
 #: The story's own event named without its noun ("the move", "Russia's decision"): a cause
 #: given for it is a cause given for the moratorium's end.
 _EVENT_REFERENCE_RE = re.compile(r"\b(?:the|this|that|Russia's|Russia\u2019s|Moscow's|Moscow\u2019s|its) "
-                                 r"(?:move|decision|step|announcement)\b", re.I)
+                                 r"(?:move|decision|step|announcement)\b"
+                                 r"|\breconsider\w* (?:its|their) (?:position|stance|posture|commitments?)\b", re.I)
 # Causal cues. After "because of", "citing", "in response to", "accusing" ... the cause
 # follows the cue; before "forced", "compelled", "prompted", "led to" it precedes it.
 # Temporal words ("after", "when", "amid") order events; they are not causes.
@@ -140,6 +143,10 @@ _CLAUSE_END_RE = re.compile(r"[,;:\u2014\u2013]\s|(?<![A-Z])\.(?:\s|$)|[;:]|$")
 _WEST_RE = re.compile(r"(?<!\w)(?:U\.\s?S\.|US|United States|Washington|America\w*|NATO|West|Western|European|Europe)(?!\w)")  # noqa: E501
 _RUSSIA_RE = re.compile(r"(?<!\w)(?:Russia\w*|Moscow|Kremlin|Putin|Soviet)(?!\w)")
 _BY_AGENT_RE = re.compile(r"\bby\b")
+#: A cause whose agent is every side at once ("because everyone [including Russia] was building"): both.
+_EVERY_SIDE_RE = re.compile(r"\b(?:everyone|everybody|all sides|both sides|each side|all parties|both parties"
+                            r"|all (?:the )?(?:powers|countries|states)|both (?:countries|powers|states)"
+                            r"|each other|one another)\b", re.I)
 #: Mentions of Russia's alleged breach of the INF Treaty (the reason the US gave for leaving).
 VIOLATION_RE = re.compile(r"\b(?:violat\w*|non-?compliance|breach\w*|9M729|SSC-8|noncomplian\w*)", re.I)
 
@@ -159,7 +166,10 @@ def _system_sides() -> tuple:
 def _agent(clause: str) -> str:
     """The side a causal clause names as its agent: the first side named, after a
     passive "by" if there is one ("disregard of Russian concerns by the United States"
-    is the US); "both" when the clause names both sides joined by "and" or "both"."""
+    is the US); "both" when the clause names both sides joined by "and" or "both", or
+    names every side at once ("everyone [including Russia]", "both sides", "each other")."""
+    if _EVERY_SIDE_RE.search(clause):
+        return "both"
     by = [m.end() for m in _BY_AGENT_RE.finditer(clause)]
     if by:
         after = clause[by[-1]:]

@@ -221,16 +221,20 @@ TABLES: dict = {
         }),
     "checks": Table(
         "claim_checks", "Claim checks", "Every checkable statement in the sentences, one row each, with "
-        "one verdict", (), {
+        "one verdict; an error that touches several claims is one row", (), {
             "article_id": _ID, "outlet": _OUTLET, "sentence_id": _SENT, "start": _START, "end": _END,
             "claim_id": "the proposition of claims.csv, date:<event>, range:<band> or official_quote",
             "surface": "the statement's words",
             "verdict": "conflicts, misleading, unverified, agrees or not checked",
-            "whose": "outlet or quoted: <speaker>, from the claim's own start against the quotation spans",
+            "whose": "outlet or quoted: <speaker>, from the claim's own start against the quotation spans; "
+                     "an error in a paraphrase is the outlet's",
             "fact_ids": "the reference facts checked against",
             "source_title": "the reference's source",
             "source_url": "the reference's source URL",
             "explanation": "why the verdict",
+            "severity": "the verdict of an error (conflicts, misleading, unverified); empty for no error",
+            "error_id": "<article_id>:<n>, one per distinct error; empty for no error",
+            "also_claims": "the other claim ids the same error touches, separated by |",
         }),
     "claim_omissions": Table(
         "claim_omissions", "Omissions", "Propositions an article should state and does not: one row per "
