@@ -401,3 +401,15 @@ def test_kwic(sents):
     assert (first.article_id, first.sentence_id, first.match) == ("gt-moratorium", 15, "Oreshnik")
     assert first.left == 'riday that missile "'     # 'confirmed on Friday that missile "Oreshnik,"'
     assert first.right == '," capable of carryi'
+
+
+def test_an_accusation_without_the_word_violation_is_a_mention_of_the_alleged_violation():
+    # original sentences: the accusation phrased as an accusation, cheating or flouting
+    said = ["Washington accused Moscow of fielding a cruise missile that could fly farther than the accord allowed.",
+            "Russia was repeatedly accused of cheating on the 1987 accord.",
+            "Moscow has long been charged with flouting the treaty's limits.",
+            "NATO allies said the missile contravened the agreement."]
+    not_said = ["Moscow accused Washington of wrecking the treaty.",
+                "The treaty banned ground-launched missiles with ranges of 500 to 5,500 km."]
+    assert [bool(h.VIOLATION_RE.search(t)) for t in said] == [True, True, True, True]
+    assert [bool(h.VIOLATION_RE.search(t)) for t in not_said] == [False, False]

@@ -148,7 +148,15 @@ _EVERY_SIDE_RE = re.compile(r"\b(?:everyone|everybody|all sides|both sides|each 
                             r"|all (?:the )?(?:powers|countries|states)|both (?:countries|powers|states)"
                             r"|each other|one another)\b", re.I)
 #: Mentions of Russia's alleged breach of the INF Treaty (the reason the US gave for leaving).
-VIOLATION_RE = re.compile(r"\b(?:violat\w*|non-?compliance|breach\w*|9M729|SSC-8|noncomplian\w*)", re.I)
+#: A mention of Russia's alleged violation of the treaty: the words of violation, the missile
+#: the US cited, or an accusation phrased without them ("Washington accused Moscow of
+#: deploying a banned missile", "Russia was accused of cheating", "flouting the treaty").
+VIOLATION_RE = re.compile(
+    r"\b(?:violat\w*|non-?compliance|breach\w*|9M729|SSC-8|noncomplian\w*|contraven\w*|flout\w*|infring\w*"
+    r"|cheat\w*|infraction\w*)"
+    r"|\baccus\w*\s(?:Russia|Moscow|the\sKremlin|the\sRussians?)\b"
+    r"|\b(?:Russia|Moscow|the\sKremlin)\s(?:was|had\sbeen|has\sbeen|is|stood|stands)\s(?:\w+\s)?(?:accused|charged)\b",
+    re.I)
 
 
 @functools.lru_cache(maxsize=1)
