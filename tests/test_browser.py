@@ -2,7 +2,12 @@
 built from the seed corpus, at 1280 and at 390 px wide, and checks what a reader would
 notice: a broken image, an image without alt text, a page that scrolls sideways as a
 whole (a wide table must scroll inside its own box), a link that leads nowhere, and a
-notebook page whose first finding comes after its first code cell.
+notebook page whose first finding comes after its first code cell, and at 1280 px a table
+wider than the page, or one clipped by its output area, or one that scrolls without a cue or
+in a box narrower than the window. Then the interactive tables: with Chromium's network off,
+a table's search box, a column's filter, a click on a header and an evidence link after
+sorting; with JavaScript disabled, every table static and whole; and no page or asset that
+loads anything from the network.
 
 Chromium is driven through the DevTools protocol over a pipe (``--remote-debugging-pipe``:
 file descriptors 3 and 4, no network port, no extra Python package). The screenshots it
@@ -375,7 +380,8 @@ def test_interactive_tables_work_offline_in_chromium(report):
     """With the network off (Chromium in a namespace without one, where the system allows it,
     and DevTools' offline mode), a table of the page is enhanced: typing into its search box
     leaves the rows holding the term, a click on a header sorts it both ways, the headers keep
-    their labels, its evidence links still lead to their sentence; the page never requests a
+    their labels, a word typed into a column's filter leaves the rows holding it in that column,
+    its evidence links still lead to their sentence; the page never requests a
     URL that is not a local file."""
     page = report / INTERACTIVE_PAGE
     browser = Browser(offline=True)
@@ -407,6 +413,24 @@ def test_interactive_tables_work_offline_in_chromium(report):
         browser.evaluate(f"(i => {{ i.value = ''; i.dispatchEvent(new Event('input')); }})"
                          f"(document.querySelector('{TARGET} .dt-search input'))")
         browser.wait_until(f"document.querySelectorAll('{TARGET} tbody tr').length === {len(rows)}")
+
+        # filter one column: its header's menu, a word typed into the menu's search field
+        s = [h[1] for h in headers].index("speaker")
+        speakers = sorted({w for r in rows for w in re.findall(r"[A-Za-z]{4,}", r[s])})
+        word = next(w for w in speakers if 0 < sum(w.lower() in r[s].lower() for r in rows) < len(rows) // 2)
+        kept = [r for r in rows if word.lower() in r[s].lower()]
+        browser.evaluate(f"[...document.querySelectorAll('{TARGET} thead th')][{s}].setAttribute('data-test', 'speaker')")
+        browser.click(f"{TARGET} th[data-test=speaker] .dtcc-button_dropdown")
+        browser.wait_until("document.querySelector('.dtcc-dropdown input')")
+        browser.type_into(".dtcc-dropdown input", word)
+        browser.wait_until(f"document.querySelectorAll('{TARGET} tbody tr').length === {len(kept)}")
+        assert browser.evaluate(CELLS) == kept, word
+        browser.click(".dtcc-dropdown .dtcc-button_searchClear")
+        browser.wait_until(f"document.querySelectorAll('{TARGET} tbody tr').length === {len(rows)}")
+        browser.call("Input.dispatchKeyEvent", session=True, type="keyDown", key="Escape", code="Escape",
+                     windowsVirtualKeyCode=27)
+        browser.call("Input.dispatchKeyEvent", session=True, type="keyUp", key="Escape", code="Escape",
+                     windowsVirtualKeyCode=27)
 
         # sort: a click on the sentence header, twice
         k = [h[0] for h in headers].index("sentence_id")
