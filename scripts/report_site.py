@@ -220,7 +220,8 @@ mark.c { background:#fde6d6; }
 @media (max-width: 600px) { body.report { font-size:16px; } .page { padding:.5rem .75rem 2rem; } .toc ol { columns:1; }
   .scroll-hint { display:block; } .table-wide { display:block; }
   .table-wide > .table-scroll { width:auto; min-width:0; max-width:100%; } }
-@media print { nav, .site-nav, details.code-fold, .cards img { display:none !important; }
+@media print { nav, .site-nav, details.code-fold, .cards img, .report-dt .dt-layout-row:not(.dt-layout-table),
+  .report-dt .dtcc { display:none !important; }
   body.report { font-size:11pt; } a { color:inherit; text-decoration:none; } .page { max-width:none; padding:0; }
   .summary section { break-inside:avoid-page; } }
 """
