@@ -3,8 +3,9 @@
     python scripts/build_report.py --out report     # what `make report` runs
     python scripts/build_report.py --in-place       # what `make refresh` runs
 
-The report folder gets one self-contained HTML page per notebook (figures inline, no
-script; its findings first, code folded), an index.html generated from the notebooks'
+The report folder gets one self-contained HTML page per notebook (figures inline; its
+findings first, code folded; its longer tables made interactive by the scripts of
+``assets/``, copied there from the itables wheel, the tables static without them), an index.html generated from the notebooks'
 own titles, findings and main charts, one evidence page per article
 (``articles/{article_id}.html``, see ``report_site.py``), and the tables (CSV) and
 figures (PNG) the notebooks export: they write to $REPORT_DIR, set here to the report
@@ -51,7 +52,7 @@ SEED_CORPUS = REPO / "corpus"
 TEMPLATES = Path(__file__).resolve().parent / "report_template"
 TIMEOUT = 600  # seconds per cell: a cell that runs longer fails the build
 MARKER = ".inf-coverage-report"   # marks a folder this script may clear and rewrite
-EXPORTS = ("*.html", "*.csv", "*.png", "articles")
+EXPORTS = ("*.html", "*.csv", "*.png", "articles", site.ASSETS)
 SLOW_CELL = 10   # seconds: a cell that takes longer is named on the console as it finishes
 
 
@@ -285,13 +286,14 @@ def write_site(out: Path, pages: list, seed: bool) -> None:
     every = {}
     for s in sents:
         every.setdefault(s["article_id"], set()).add(s["sentence_id"])
+    site.write_assets(out)
     exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="offline")
     rendered = {}
     cited: set = set()
     for page in pages:
         body, _ = exporter.from_notebook_node(page["nb"], resources={
             "metadata": {"name": f"{page['title']} · {site.REPORT_TITLE}"},
-            "report_css": site.CSS, "report_header": site.page_header(page, pages, findings),
+            "report_css": site.CSS, "report_scripts": site.HEAD_SCRIPTS, "report_header": site.page_header(page, pages, findings),
             "report_footer": site.footer(prov)})
         rendered[page["stem"]] = body
         site.rework_html(body, site.Linker(every), set(), cited)     # which articles the tables cite

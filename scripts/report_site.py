@@ -7,7 +7,11 @@ Everything that comes from the corpus or a notebook reaches the HTML through
 ``articles/{article_id}.html#s{sentence_id}``, from an ``article_id`` that matches
 ``ARTICLE_ID_RE`` and has a page, and a ``sentence_id`` that is an integer of that
 article; nothing else in a table becomes a link, and an article's ``url`` is shown as
-text. No page loads or runs a script.
+text. The notebook pages load two scripts, both files of the report's ``assets/`` folder
+(``write_assets``): the DataTables bundle of the ``itables`` wheel and ``tables.js``, which
+makes the longer tables sortable and searchable. They are an enhancement only: every table
+is in the page as static HTML, whole, for a reader without scripts, and no page loads
+anything from the network.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ import csv
 import hashlib
 import html
 import re
+import shutil
 import subprocess
 from importlib import metadata as importlib_metadata
+from importlib import resources as importlib_resources
 from itertools import zip_longest
 from pathlib import Path
 
@@ -33,7 +39,18 @@ REPORT_TITLE = "How outlets covered Russia ending its INF-range missile moratori
 MAX_ARTICLE_PAGES = 300
 #: Registries a build depends on: their SHA-256 (first 12 hex digits) is in every footer.
 REGISTRIES = list(REGISTRY_FILES.values())
-PACKAGES = ["pandas", "matplotlib", "nltk", "nbconvert"]
+PACKAGES = ["pandas", "matplotlib", "nltk", "nbconvert", "itables"]
+
+#: The report's scripts and their style sheet, in ``assets/`` (``write_assets``): DataTables as the
+#: itables wheel ships it (made a classic script: a module does not load from a file:// page in
+#: Chromium), then ours, which enhances the tables once the page is parsed (both deferred).
+ASSETS = "assets"
+DATATABLES_JS, DATATABLES_CSS, TABLES_JS = "datatables.js", "datatables.css", "tables.js"
+HEAD_SCRIPTS = (f'<script defer src="{ASSETS}/{DATATABLES_JS}"></script>'
+                f'<script defer src="{ASSETS}/{TABLES_JS}"></script>')
+_BUNDLE_EXPORT_RE = re.compile(r"(?<![\w$.])export\s*\{([^{}]*)\}\s*;?")
+_BUNDLE_IMPORT_RE = re.compile(r"""(?<![\w$.!])import\s*(?:[{*("']|[\w$]+\s*(?:,|from\b))""")
+_BUNDLE_NAME_RE = re.compile(r"\s*([\w$]+)\s+as\s+([\w$]+)\s*\Z")
 
 #: What each exported file holds, one line each, for the index.
 EXPORT_NOTES = {
@@ -133,6 +150,14 @@ details.maintainers > summary { cursor:pointer; font:13px system-ui, sans-serif;
 details.maintainers > summary::before { content:"\\25B8  "; }
 details.maintainers[open] > summary::before { content:"\\25BE  "; }
 .jp-OutputArea-output { overflow-x:auto; max-width:100%; }
+/* A table wider than the text column breaks out of it: its scroll box is centred on the column
+   and as wide as the table, up to the window less a margin, and scrolls inside itself beyond
+   that; a narrower table keeps the column's width and left edge. The output area must not clip
+   it (its own overflow is for a wide text output). */
+.jp-OutputArea:has(.table-wide), .jp-OutputArea-child:has(.table-wide), .jp-OutputArea-output:has(.table-wide),
+.report-dt div.dt-layout-table > div { overflow:visible; }
+.table-wide { display:flex; justify-content:center; }
+.table-wide > .table-scroll { flex:none; width:max-content; min-width:100%; max-width:calc(100vw - 2rem); }
 .jp-OutputArea-output pre { white-space:pre-wrap; font-size:14px; }
 .jp-RenderedImage img { max-width:100%; height:auto; }
 .table-scroll { overflow-x:auto; max-width:100%; margin:.5rem 0;
@@ -155,6 +180,12 @@ a.cited { font:bold 11px system-ui, sans-serif; color:#fff; background:#D55E00; 
 .report table.dataframe td a { white-space:nowrap; }
 .report table.dataframe td.long { min-width:16rem; }
 .report table.dataframe td { min-width:4rem; }
+/* an interactive table (tables.js) keeps the static table's spacing; its furniture in the sans-serif of tables */
+.report-dt { font:14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; margin:.5rem 0; }
+.report .report-dt table.dataframe.dataTable > thead > tr > th,
+.report .report-dt table.dataframe.dataTable > tbody > tr > td,
+.report .report-dt table.dataframe.dataTable > tbody > tr > th { padding:.3rem .6rem; }
+.report-dt .dt-search input { font:inherit; padding:.2rem .4rem; }
 .jp-RenderedMarkdown code { font-size:.85em; padding:0 .2em; }
 .table-note { font:13px system-ui, sans-serif; color:var(--muted); margin:.2rem 0 1rem; }
 .site-foot { border-top:1px solid var(--line); margin-top:3rem; padding:1rem; font:13px/1.5 system-ui, sans-serif; color:var(--muted); }
@@ -201,8 +232,10 @@ mark.c { background:#fde6d6; }
 .headline li { margin:.35rem 0; }
 .headline .from { font:13px system-ui, sans-serif; color:var(--muted); }
 @media (max-width: 600px) { body.report { font-size:16px; } .page { padding:.5rem .75rem 2rem; } .toc ol { columns:1; }
-  .scroll-hint { display:block; } }
-@media print { nav, .site-nav, details.code-fold, details.maintainers, .cards img { display:none !important; }
+  .scroll-hint { display:block; } .table-wide { display:block; }
+  .table-wide > .table-scroll { width:auto; min-width:0; max-width:100%; } }
+@media print { nav, .site-nav, details.code-fold, details.maintainers, .cards img, .report-dt .dt-layout-row:not(.dt-layout-table),
+  .report-dt .dtcc { display:none !important; }
   body.report { font-size:11pt; } a { color:inherit; text-decoration:none; } .page { max-width:none; padding:0; }
   .summary section { break-inside:avoid-page; } }
 """
@@ -291,6 +324,46 @@ def nav(pages, current: str | None, prefix: str = "") -> str:
 
 def short_title(title: str) -> str:
     return title.split(":", 1)[0].strip() or title
+
+
+# -- scripts -----------------------------------------------------------------------
+
+def classic_script(module: str, global_name: str = "INF_DATATABLES") -> str:
+    """The DataTables bundle of itables (an ES module whose one statement of its own kind is
+    ``export{a as ITable, b as default, ...}``) as a classic script: wrapped in a strict
+    function, its exports set on ``window[global_name]`` (``default`` as ``DataTable``).
+    Raises ValueError for a bundle of another shape (imports, ``import.meta``, not one export
+    list), so a new itables release that changes it stops the build instead of shipping a
+    broken script."""
+    exports = list(_BUNDLE_EXPORT_RE.finditer(module))
+    if len(exports) != 1 or "import.meta" in module or _BUNDLE_IMPORT_RE.search(module):
+        raise ValueError("the itables DataTables bundle is not the single-export module this "
+                         "report knows how to ship as a classic script")
+    names = {}
+    for part in exports[0].group(1).split(","):
+        m = _BUNDLE_NAME_RE.match(part)
+        if not m:
+            raise ValueError(f"unexpected export in the DataTables bundle: {part.strip()!r}")
+        names["DataTable" if m.group(2) == "default" else m.group(2)] = m.group(1)
+    if "DataTable" not in names:
+        raise ValueError("the DataTables bundle exports no DataTable (its default export)")
+    table = ", ".join(f"{key}: {local}" for key, local in names.items())
+    return ('(function () {\n"use strict";\n' + module[:exports[0].start()]
+            + f"window.{global_name} = {{{table}}};" + module[exports[0].end():] + "\n})();\n")
+
+
+def write_assets(out: Path) -> list[str]:
+    """Copy the interactive tables' files into ``out/assets``: the DataTables bundle and its
+    style sheet from the installed itables wheel, and ``tables.js`` (ours). Their names."""
+    folder = out / ASSETS
+    folder.mkdir(exist_ok=True)
+    bundle = importlib_resources.files("itables").joinpath("html")
+    (folder / DATATABLES_JS).write_text(classic_script(bundle.joinpath("dt_bundle.js").read_text(encoding="utf-8")),
+                                        encoding="utf-8")
+    (folder / DATATABLES_CSS).write_text(bundle.joinpath("dt_bundle.css").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    shutil.copyfile(Path(__file__).resolve().parent / "report_assets" / TABLES_JS, folder / TABLES_JS)
+    return [DATATABLES_JS, DATATABLES_CSS, TABLES_JS]
 
 
 # -- notebook pages ------------------------------------------------------------------
@@ -468,7 +541,8 @@ def rework_table(table: str, linker: Linker, cited: set) -> str:  # noqa: C901
     width = max((len(r) for r in head_rows), default=0)
     hint = (f'<p class="scroll-hint">{width} columns: swipe the table sideways to see them all.</p>'
             if width > 3 else "")
-    return f'{hint}<div class="table-scroll">{opening}<thead>{head}</thead><tbody>{body}</tbody></table></div>'
+    return (f'{hint}<div class="table-wide"><div class="table-scroll">{opening}<thead>{head}</thead>'
+            f'<tbody>{body}</tbody></table></div></div>')
 
 
 _EVIDENCE_RE = re.compile(r'<p class="finding-evidence" data-evidence="([^"<>]*)"( data-absence="1")?>.*?</p>',

@@ -2,7 +2,12 @@
 built from the seed corpus, at 1280 and at 390 px wide, and checks what a reader would
 notice: a broken image, an image without alt text, a page that scrolls sideways as a
 whole (a wide table must scroll inside its own box), a link that leads nowhere, and a
-notebook page whose first finding comes after its first code cell.
+notebook page whose first finding comes after its first code cell, and at 1280 px a table
+wider than the page, or one clipped by its output area, or one that scrolls without a cue or
+in a box narrower than the window. Then the interactive tables: with Chromium's network off,
+a table's search box, a column's filter, a click on a header and an evidence link after
+sorting; with JavaScript disabled, every table static and whole; and no page or asset that
+loads anything from the network.
 
 Chromium is driven through the DevTools protocol over a pipe (``--remote-debugging-pipe``:
 file descriptors 3 and 4, no network port, no extra Python package). The screenshots it
@@ -14,6 +19,7 @@ command that installs it; ``make test`` installs it first when run as root.
 import base64
 import csv
 import fcntl
+import functools
 import html
 import json
 import os
@@ -22,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -36,6 +43,16 @@ INSTALL = "apt-get update && apt-get install -y chromium"
 MAX_SHOT_HEIGHT = 6000   # px: a screenshot of a longer page shows its first 6000 px
 
 
+@functools.cache
+def no_network_prefix() -> list:
+    """``unshare -n`` (or ``-rn`` for a user allowed user namespaces) where it works: Chromium
+    then runs with no network device but loopback, down. [] where the system refuses both."""
+    for argv in (["unshare", "-n"], ["unshare", "-rn"]):
+        if shutil.which("unshare") and subprocess.run(argv + ["true"], capture_output=True).returncode == 0:
+            return argv
+    return []
+
+
 def chromium_binary() -> str:
     for name in ("chromium", "chromium-browser"):
         if shutil.which(name):
@@ -47,7 +64,11 @@ def chromium_binary() -> str:
 class Browser:
     """A headless Chromium and one page, driven over the DevTools pipe."""
 
-    def __init__(self):
+    def __init__(self, offline: bool = False, scripts: bool = True):
+        """``offline``: Chromium in a network namespace of its own (``unshare -n``, where the
+        system allows it) and, whatever the system, told by DevTools that the network is off;
+        every URL it requests is kept in ``requests``. ``scripts=False``: JavaScript disabled,
+        as for a reader without scripts."""
         self.profile = tempfile.mkdtemp(prefix="chromium-")
         to_child_r, self._to_child = os.pipe()
         self._from_child, from_child_w = os.pipe()
@@ -55,6 +76,9 @@ class Browser:
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--hide-scrollbars", "--remote-debugging-pipe",
                 f"--user-data-dir={self.profile}", "about:blank"]
+        self.unshared = offline and no_network_prefix() != []
+        if self.unshared:
+            argv = no_network_prefix() + argv
 
         def fds():                      # the protocol's pipes are the child's fds 3 and 4
             r, w = fcntl.fcntl(to_child_r, fcntl.F_DUPFD, 10), fcntl.fcntl(from_child_w, fcntl.F_DUPFD, 10)
@@ -66,11 +90,17 @@ class Browser:
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_child_r)
         os.close(from_child_w)
-        self._buffer, self._id, self.events = b"", 0, []
+        self._buffer, self._id, self.events, self.requests = b"", 0, [], []
         targets = self.call("Target.getTargets")["targetInfos"]
         page = next(t for t in targets if t["type"] == "page")
         self.session = self.call("Target.attachToTarget", targetId=page["targetId"], flatten=True)["sessionId"]
         self.call("Page.enable", session=True)
+        self.call("Network.enable", session=True)
+        if offline:
+            self.call("Network.emulateNetworkConditions", session=True, offline=True, latency=0,
+                      downloadThroughput=-1, uploadThroughput=-1)
+        if not scripts:
+            self.call("Emulation.setScriptExecutionDisabled", session=True, value=True)
 
     def _read(self) -> dict:
         while b"\0" not in self._buffer:
@@ -79,7 +109,10 @@ class Browser:
                 raise RuntimeError("Chromium closed the DevTools pipe")
             self._buffer += chunk
         message, self._buffer = self._buffer.split(b"\0", 1)
-        return json.loads(message)
+        message = json.loads(message)
+        if message.get("method") == "Network.requestWillBeSent":
+            self.requests.append(message["params"]["request"]["url"])
+        return message
 
     def call(self, method: str, session: bool = False, **params) -> dict:
         self._id += 1
@@ -108,6 +141,29 @@ class Browser:
         self.events.clear()
         self.call("Page.navigate", session=True, url=path.as_uri())
         self.wait_for("Page.loadEventFired")
+
+    def wait_until(self, expression: str, timeout: float = 10) -> None:
+        """Poll ``expression`` in the page until it is true (a script's work after the load event)."""
+        deadline = time.monotonic() + timeout
+        while not self.evaluate(f"!!({expression})"):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still false after {timeout} s: {expression}")
+            time.sleep(0.05)
+
+    def click(self, selector: str) -> None:
+        """A real mouse click (press and release) at the middle of the first element matching
+        ``selector``, scrolled into view first."""
+        box = self.evaluate(f"""(() => {{ const e = document.querySelector({json.dumps(selector)});
+            e.scrollIntoView({{block: 'center', inline: 'center'}}); const r = e.getBoundingClientRect();
+            return [r.left + r.width / 2, r.top + r.height / 2]; }})()""")
+        for kind in ("mousePressed", "mouseReleased"):
+            self.call("Input.dispatchMouseEvent", session=True, type=kind, x=box[0], y=box[1], button="left",
+                      clickCount=1)
+
+    def type_into(self, selector: str, text: str) -> None:
+        """Focus the field matching ``selector`` and type ``text`` into it, as a keyboard does."""
+        self.evaluate(f"document.querySelector({json.dumps(selector)}).focus()")
+        self.call("Input.insertText", session=True, text=text)
 
     def evaluate(self, expression: str):
         result = self.call("Runtime.evaluate", session=True, expression=expression, returnByValue=True)
@@ -155,6 +211,22 @@ MEASURE = """JSON.stringify((() => {
     nanCells: [...document.querySelectorAll('table td')].filter(td => /^(nan|NaN|<NA>|None)$/.test(td.textContent.trim())).length,
     uncued: [...document.querySelectorAll('.table-scroll')].filter(d => d.scrollWidth > d.clientWidth + 1
               && !getComputedStyle(d).backgroundImage.includes('radial-gradient')).length,
+    tablesOut: [...document.querySelectorAll('table.dataframe')].map(t => {
+      const vw = document.documentElement.clientWidth, box = t.closest('.table-scroll');
+      const tr = t.getBoundingClientRect(), name = (t.closest('.jp-Cell') || {}).id || 'a table';
+      if (!box) return tr.left < -1 || tr.right > vw + 1 ? `${name}: wider than the page, in no scroll box` : null;
+      const br = box.getBoundingClientRect(), cs = getComputedStyle(box);
+      if (br.left < -1 || br.right > vw + 1) return `${name}: its scroll box is wider than the page`;
+      for (let e = box.parentElement; e && e !== document.body; e = e.parentElement) {
+        const r = e.getBoundingClientRect();
+        if (getComputedStyle(e).overflowX !== 'visible' && (br.left < r.left - 1 || br.right > r.right + 1))
+          return `${name}: its scroll box is clipped by ${e.tagName}.${e.className}`;
+      }
+      if (box.scrollWidth <= box.clientWidth + 1) return null;       // it fits
+      if (!/auto|scroll/.test(cs.overflowX) || !cs.backgroundImage.includes('radial-gradient'))
+        return `${name}: wider than its box, with no scroll cue`;
+      return vw > 600 && br.width < vw - 40 ? `${name}: scrolls in a box ${Math.round(br.width)} px wide, not the window's` : null;
+    }).filter(x => x),
     firstCode: top(document.querySelector('details.code-fold')),
     prose: [...document.querySelectorAll('.jp-MarkdownOutput')].map(el => {
       const c = el.cloneNode(true);
@@ -203,6 +275,7 @@ def page_problems(name: str, width: int, m: dict, notebook_page: bool) -> list:
         problems.append(f"{name}: table headers with ids or slugs {m['rawHeaders']}, {m['nanCells']} NaN cells")
     if m["uncued"]:
         problems.append(f"{name} @{width}: {m['uncued']} tables wider than the page with no scroll cue")
+    problems += [f"{name} @{width}: {p}" for p in m["tablesOut"]]
     if name == "index.html":
         problems += index_problems(width, m)
     if notebook_page:
@@ -314,3 +387,150 @@ def test_evidence_rows_link_to_their_sentence(report):
     aid, sid = links[0]
     article = (report / "articles" / f"{aid}.html").read_text(encoding="utf-8")
     assert f'id="s{sid}"' in article
+
+
+# -- interactive tables: offline, and without scripts ----------------------------------
+
+INTERACTIVE_PAGE = "01-source-framing.html"   # its quotations table: 12 rows, each linking to its sentence
+_DATAFRAME_RE = re.compile(r'<table[^>]*class="[^"]*\bdataframe\b[^"]*"[^>]*>.*?</table>', re.S)
+
+
+def static_rows(page: Path) -> list[int]:
+    """The body rows of each table of a page, as its HTML holds them (what a reader without
+    scripts gets)."""
+    counts = []
+    for table in _DATAFRAME_RE.findall(page.read_text(encoding="utf-8")):
+        body = re.search(r"<tbody>(.*?)</tbody>", table, re.S)
+        counts.append(len(re.findall(r"<tr\b", body.group(1))) if body else 0)
+    return counts
+
+
+ROWS_SHOWN = """[...document.querySelectorAll('table.dataframe')].map(t => t.tBodies[0] ?
+  [...t.tBodies[0].rows].filter(r => r.getClientRects().length).length : 0)"""
+TARGET = "[data-test=target]"
+CELLS = f"[...document.querySelectorAll('{TARGET} tbody tr')].map(r => [...r.cells].map(c => c.innerText.trim()))"
+LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
+
+
+def test_interactive_tables_work_offline_in_chromium(report):
+    """With the network off (Chromium in a namespace without one, where the system allows it,
+    and DevTools' offline mode), a table of the page is enhanced: typing into its search box
+    leaves the rows holding the term, a click on a header sorts it both ways, the headers keep
+    their labels, a word typed into a column's filter leaves the rows holding it in that column,
+    its evidence links still lead to their sentence; the page never requests a
+    URL that is not a local file."""
+    page = report / INTERACTIVE_PAGE
+    browser = Browser(offline=True)
+    try:
+        browser.open(page, 1280)
+        browser.wait_until("document.documentElement.dataset.tables === 'interactive'")
+        assert browser.evaluate(ROWS_SHOWN) == static_rows(page)      # every row of every table shown
+        marked = browser.evaluate("""(() => {
+          const t = [...document.querySelectorAll('.report-dt table.dataframe')]
+            .find(t => t.querySelector('th[title="sentence_id"]') && t.querySelector('a[href^="articles/"]'));
+          if (t) t.closest('.report-dt').setAttribute('data-test', 'target');
+          return !!t; })()""")
+        assert marked, f"{INTERACTIVE_PAGE}: no interactive table with evidence links"
+        headers = browser.evaluate(f"[...document.querySelectorAll('{TARGET} thead th')]"
+                                   ".map(th => [th.getAttribute('title'), th.innerText.trim()])")
+        assert ["article_id", "article"] in headers and ["sentence_id", "sentence"] in headers, headers
+        rows = browser.evaluate(CELLS)
+        links = sorted(browser.evaluate(f"[...document.querySelectorAll('{TARGET} tbody a')].map(a => a.href)"))
+        assert len(rows) >= 6 and len(links) == 2 * len(rows)
+
+        # search: a word some rows hold and others do not
+        def holding(word):
+            return [r for r in rows if word.lower() in " ".join(r).lower()]
+        words = sorted({w for r in rows for cell in r for w in re.findall(r"[A-Za-z]{5,}", cell)})
+        term = next(w for w in words if 0 < len(holding(w)) < len(rows) // 2)
+        browser.type_into(f"{TARGET} .dt-search input", term)
+        browser.wait_until(f"document.querySelectorAll('{TARGET} tbody tr').length === {len(holding(term))}")
+        assert browser.evaluate(CELLS) == holding(term), term
+        browser.evaluate(f"(i => {{ i.value = ''; i.dispatchEvent(new Event('input')); }})"
+                         f"(document.querySelector('{TARGET} .dt-search input'))")
+        browser.wait_until(f"document.querySelectorAll('{TARGET} tbody tr').length === {len(rows)}")
+
+        # filter one column: its header's menu, a word typed into the menu's search field
+        s = [h[1] for h in headers].index("speaker")
+        speakers = sorted({w for r in rows for w in re.findall(r"[A-Za-z]{4,}", r[s])})
+        word = next(w for w in speakers if 0 < sum(w.lower() in r[s].lower() for r in rows) < len(rows) // 2)
+        kept = [r for r in rows if word.lower() in r[s].lower()]
+        browser.evaluate(f"[...document.querySelectorAll('{TARGET} thead th')][{s}].setAttribute('data-test', 'speaker')")
+        browser.click(f"{TARGET} th[data-test=speaker] .dtcc-button_dropdown")
+        browser.wait_until("document.querySelector('.dtcc-dropdown input')")
+        browser.type_into(".dtcc-dropdown input", word)
+        browser.wait_until(f"document.querySelectorAll('{TARGET} tbody tr').length === {len(kept)}")
+        assert browser.evaluate(CELLS) == kept, word
+        browser.click(".dtcc-dropdown .dtcc-button_searchClear")
+        browser.wait_until(f"document.querySelectorAll('{TARGET} tbody tr').length === {len(rows)}")
+        browser.call("Input.dispatchKeyEvent", session=True, type="keyDown", key="Escape", code="Escape",
+                     windowsVirtualKeyCode=27)
+        browser.call("Input.dispatchKeyEvent", session=True, type="keyUp", key="Escape", code="Escape",
+                     windowsVirtualKeyCode=27)
+
+        # sort: a click on the sentence header, twice
+        k = [h[0] for h in headers].index("sentence_id")
+        numbers = [int(r[k]) for r in rows]
+        assert numbers != sorted(numbers)           # not already in order: the click must do it
+        for expected in (sorted(numbers), sorted(numbers, reverse=True)):
+            browser.click(f'{TARGET} th[title="sentence_id"] .dt-column-title')
+            browser.wait_until(f"JSON.stringify({CELLS}.map(r => +r[{k}])) === '{json.dumps(expected, separators=(',', ':'))}'")
+        assert sorted(map(tuple, browser.evaluate(CELLS))) == sorted(map(tuple, rows))
+
+        # the evidence links: all there, and one clicked after sorting opens its sentence
+        after = sorted(browser.evaluate(f"[...document.querySelectorAll('{TARGET} tbody a')].map(a => a.href)"))
+        assert after == links
+        href = browser.evaluate(f"document.querySelector('{TARGET} tbody tr a[href*=\"#s\"]').href")
+        browser.events.clear()
+        browser.click(f'{TARGET} tbody tr a[href*="#s"]')
+        browser.wait_for("Page.loadEventFired")
+        assert browser.evaluate("location.href") == href
+        assert browser.evaluate("document.querySelector(':target') && document.querySelector(':target').id") \
+            == href.rsplit("#", 1)[1]
+    finally:
+        browser.close()
+    assert any(url.endswith("/assets/datatables.js") for url in browser.requests), browser.requests
+    remote = [url for url in browser.requests if not url.startswith(LOCAL_SCHEMES)]
+    assert not remote, f"requests to the network: {remote}"
+
+
+def test_without_scripts_every_table_is_static_and_whole(report):
+    """JavaScript disabled: no table is enhanced, and every row of every table is there."""
+    browser = Browser(scripts=False)
+    try:
+        for page in sorted(report.glob("[0-9][0-9]-*.html")):
+            browser.open(page, 1280)
+            assert browser.evaluate("document.documentElement.dataset.tables") is None, page.name
+            assert browser.evaluate("document.querySelectorAll('.dt-container, .dt-search').length") == 0
+            assert browser.evaluate(ROWS_SHOWN) == static_rows(page), page.name
+        assert sum(static_rows(report / INTERACTIVE_PAGE)) > 20
+    finally:
+        browser.close()
+
+
+_SOURCE_RE = re.compile(r'<(\w+)\b[^>]*?\b(?:src|href|data|poster|srcset)\s*=\s*"([^"]*)"', re.I)
+_SCRIPT_RE = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.S | re.I)
+_REMOTE_IN_CODE_RE = re.compile(r"""(?:\bfrom|\bimport\s*\(|\bsrc\s*=|\bhref\s*=|\burl\(|@import|\bfetch\()\s*["'`]?(?:https?:)?//""", re.I)
+
+
+def test_nothing_in_the_report_loads_from_the_network(report):
+    """Every page's scripts are files of the report's assets/ folder (none inline, none from a
+    CDN); no element's source is a network URL; no style sheet or script of assets/ imports,
+    fetches or points a source at one."""
+    assets = report / "assets"
+    assert {p.name for p in assets.iterdir()} == {"datatables.js", "datatables.css", "tables.js"}
+    for page in pages_of(report):
+        text = page.read_text(encoding="utf-8")
+        for tag, url in _SOURCE_RE.findall(text):
+            if tag.lower() == "a":
+                continue                    # a link is followed only if the reader clicks it
+            scheme = urlsplit(html.unescape(url)).scheme
+            assert scheme in ("", "data") and not url.startswith("//"), f"{page.name}: <{tag}> loads {url[:80]}"
+        for attrs, body in _SCRIPT_RE.findall(text):
+            src = re.search(r'\bsrc="([^"]*)"', attrs)
+            assert src and not body.strip(), f"{page.name}: an inline script"
+            target = (page.parent / src.group(1)).resolve()
+            assert target.parent == assets.resolve() and target.is_file(), f"{page.name}: {src.group(1)}"
+    for asset in assets.iterdir():
+        hits = _REMOTE_IN_CODE_RE.findall(asset.read_text(encoding="utf-8"))
+        assert not hits, f"assets/{asset.name} refers to the network: {hits[:3]}"

@@ -121,3 +121,39 @@ def test_verdict_grid_chart_colours_each_cell_by_its_verdict_and_writes_its_coun
     assert [t.get_text() for t in ax.get_xticklabels()] == ["Outlet X, 4 Aug 2025", "Outlet Y, undated"]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["conflicts", "agrees", "omitted"]
     plt.close(fig)
+
+
+def test_interactive_tables_makes_lab_tables_datatables_with_nothing_from_the_network(monkeypatch):
+    """h.interactive_tables(): a DataFrame (and a show_table table) then renders through itables,
+    its data in the output, and neither that output nor the init cell's loads anything from an
+    address (no CDN: the library travels in the init output). Everything it changes is undone
+    after the test."""
+    import re
+
+    import itables.javascript
+    import pandas.io.formats.style as pd_style
+    from IPython import display as ipy_display
+
+    from inf_coverage.report import tables
+
+    for owner in (pd.DataFrame, pd.Series, pd_style.Styler):
+        monkeypatch.setattr(owner, "_repr_html_", getattr(owner, "_repr_html_", None), raising=False)
+    monkeypatch.setattr(itables.javascript, "_CONNECTED", itables.javascript._CONNECTED)
+    monkeypatch.setattr(tables, "_INTERACTIVE", False)
+    shown: list = []
+    monkeypatch.setattr(ipy_display, "display", lambda *objs, **kw: shown.extend(objs))
+    frame = pd.DataFrame({"outlet": ["Global Times", "The Moscow Times <b>"], "n_quotes": [12, 7]})
+    before = frame._repr_html_()
+    assert "<table" in before and "ITable" not in before
+    h.interactive_tables()
+    init = "".join(o.data for o in shown)
+    after = frame._repr_html_()
+    sampled = h.show_table(frame, csv="quotes.csv")._repr_html_()
+    assert "new ITable(" in after and "Global Times" in after and "12" in after
+    assert "The Moscow Times <b>" not in after and "&lt;b&gt;" in after          # cells escaped
+    assert "new ITable(" in sampled and "Global Times" in sampled and "quotes.csv" in sampled
+    assert len(init) > 500_000 and "window._itables_" in init                     # the library, inline
+    loads = re.compile(r"""(?:\bsrc\s*=|\bfrom|\bimport\s*\(|\burl\(|@import)\s*["'`]?(?:https?:)?//""", re.I)
+    init = re.sub(r'"[A-Za-z0-9+/=]{1000,}"', '"(base64)"', init)     # the bundle and its style sheet, encoded
+    for html in (init, after, sampled):
+        assert "unpkg" not in html and "cdn" not in html.lower() and not loads.search(html)

@@ -117,7 +117,8 @@ def test_exports_carry_payloads_as_text_never_as_markup(reports):
     pages = [Page(p.read_text(encoding="utf-8")) for p in all_pages(out)]
     for page in pages:
         for tag, attrs in page.tags:
-            assert tag != "script", "a script element in an exported page"
+            if tag == "script":    # only the report's own files (assets/), never inline, never built from data
+                assert attrs.get("src") in ("assets/datatables.js", "assets/tables.js"), attrs
             assert not any(name.lower().startswith("on") for name in attrs), (tag, attrs)
             for name in ("href", "src", "action", "formaction"):
                 assert not (attrs.get(name) or "").strip().lower().startswith("javascript:"), (tag, attrs)
@@ -231,6 +232,23 @@ def test_tables_for_readers_human_headers_no_nan_one_header_row():
     assert '<th title="share_negative">share negative</th>' in out and "<th>outlet</th>" in out
     assert "NaN" not in out and '<td title="no value" class="num">\u2013</td>' in out
     assert '<p class="scroll-hint">5 columns: swipe' in out
+
+def test_the_datatables_bundle_ships_as_a_classic_script(tmp_path):
+    """A module cannot load from a file:// page in Chromium: the bundle's one export list becomes
+    a global, and a bundle of another shape (an import, two export lists) stops the build."""
+    import report_site as site
+    assert site.classic_script("var a=1,b=2;export{a as ITable,b as default};\n/*! licence */") == (
+        '(function () {\n"use strict";\nvar a=1,b=2;window.INF_DATATABLES = {ITable: a, DataTable: b};'
+        '\n/*! licence */\n})();\n')
+    for bad in ("import{x}from'https://cdn/x.js';export{x as default}", "export{a as b};export{c as default}",
+                "var u=import.meta.url;export{u as default}", "var a=1;export{a as ITable}"):
+        with pytest.raises(ValueError):
+            site.classic_script(bad)
+    names = site.write_assets(tmp_path)
+    assert sorted(p.name for p in (tmp_path / "assets").iterdir()) == sorted(names)
+    shipped = (tmp_path / "assets" / site.DATATABLES_JS).read_text(encoding="utf-8")
+    assert "window.INF_DATATABLES = {" in shipped and "DataTable: " in shipped and "export{" not in shipped
+
 
 def test_failing_notebook_fails_the_build_naming_notebook_and_cell(tmp_path):
     nb = json.loads(NOTEBOOKS[0].read_text(encoding="utf-8"))

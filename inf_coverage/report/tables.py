@@ -1,4 +1,5 @@
-"""Tables for readers: every row shown, samples of long tables, keyword-in-context views."""
+"""Tables for readers: every row shown, samples of long tables, keyword-in-context views, and
+interactive tables in Lab on request (``interactive_tables``)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,28 @@ def show_all_rows(max_rows: int = 500, max_colwidth: int = 500) -> None:
         formatters["text/plain"].for_type(pd.DataFrame, _frame_plain)
 
 
+def interactive_tables() -> None:
+    """Opt in, in JupyterLab, to interactive tables: from this call on, every DataFrame a cell
+    shows (and every ``show_table`` or ``kwic_view`` table) is a DataTables table by ``itables``,
+    with sorting on its headers, a search box and paging, instead of pandas' static HTML.
+    Offline: the call's own output carries the DataTables library, read from the itables wheel
+    (``init_notebook_mode(connected=False)``), and the tables load nothing from the network;
+    keep that output in the notebook (a table shown after the output is cleared stays a
+    placeholder until the cell is run again). For exploring only: the committed notebooks
+    never call it (itables writes random ids into each table, which nbval would compare), and
+    the report makes its own tables interactive from their static HTML. Tables computed by the
+    helpers are the same either way: only how they are shown changes."""
+    from itables import init_notebook_mode
+
+    global _INTERACTIVE
+    init_notebook_mode(all_interactive=True, connected=False)
+    _INTERACTIVE = True
+
+
+#: Set by ``interactive_tables``: ``ShownTable`` then shows its rows through itables too.
+_INTERACTIVE = False
+
+
 # -- Tables for readers ----------------------------------------------------------
 
 #: A table longer than this is shown as an evenly spaced sample, the full table in its CSV.
@@ -72,6 +95,10 @@ class ShownTable:
         if not self.total:
             return f'<p class="empty-table">{_html.escape(self.note or EMPTY_TABLE_TEXT)}</p>'
         index = not isinstance(self.table.index, pd.RangeIndex) or self.table.index.name is not None
+        if _INTERACTIVE:        # interactive_tables(): DataTables in Lab, offline, cells escaped
+            from itables import to_html_datatable
+            note, _ = self._note()
+            return f"<div>{to_html_datatable(self.table, connected=False, showIndex=index)}{note}</div>"
         body = self.table.to_html(index=index, border=0, classes=["dataframe", "shown-table"] + self.classes,
                                   na_rep="", escape=True)
         note, _ = self._note()
