@@ -230,3 +230,21 @@ def test_a_newspaper_named_in_full_is_no_anaphor_of_another():
                   'According to the New York Times, the ministry called the plan "a provocation".')
     assert [(r.speaker, r.relayed_via) for r in q.itertuples()][-1] == (
         "Russian Foreign Ministry", "The New York Times")
+
+
+def test_a_participle_after_a_comma_speaks_for_the_main_subject_not_the_apposition():
+    # the words before the participle's comma ("... of the Baltic Assembly,") are an
+    # apposition or an adverbial; the participle's subject is the main clause's
+    q = quotes_of("Dmitry Medvedev, now a senior figure in the Baltic Assembly, struck back late on Sunday, "
+                  "writing that the pledge had outlived its use.")
+    assert rows(q) == [("Dmitry Medvedev", "russian_official", "indirect", "wrote",
+                        "the pledge had outlived its use")]
+
+
+def test_no_speaker_after_a_quotation_from_a_phrase_that_continues_the_clause():
+    # after a quoted fragment, "for Moscow's neighbours and told ..." is the reporter's
+    # clause going on, not a speaker phrase: the speaker is the subject before the quotation
+    q = quotes_of('Dmitry Medvedev said the freeze was a "dead letter" for Moscow\'s neighbours and told '
+                  'them to "brace for more".')
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Dmitry Medvedev", "said", "dead letter"), ("Dmitry Medvedev", "told", "brace for more")]

@@ -117,6 +117,13 @@ def _article_names(text: str) -> dict:
     return names
 
 
+#: The first word of a phrase that cannot be a speaker after a quotation: a preposition or
+#: a conjunction continues the reporter's clause ('a "new reality" for Moscow and told ...').
+_NOT_A_SPEAKER_START_RE = re.compile(
+    r"\s*(?:for|to|of|in|on|at|by|with|from|about|against|over|into|than|as|like|and|or|but|because|if"
+    r"|while|when|which|that|who|whom|whose)\b", re.I)
+
+
 def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     spans = [(o, c, m) for o, c, m in quote_spans(text)
              if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
@@ -184,6 +191,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             speaker = verb = phrase = None
             tail_attribution = False
             m = _AFTER_ATTR_RE.match(after[:160])
+            if m and m.group("spk") and _NOT_A_SPEAKER_START_RE.match(m.group("spk")):
+                m = None    # '"new reality" for Moscow's opponents and told them': no speaker after it
             if m:
                 phrase = (m.group("spk") or m.group("spk2") or "").strip()
                 verb = ATTRIBUTION_VERBS[m.group("v1") or m.group("v2")]
@@ -350,8 +359,9 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
             c_e -= 1
     elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
         # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
-        # participle says follows it
-        c_s, c_e = v_e, len(sent)
+        # participle says follows it ("writing that ...": after the "that")
+        that = re.match(r"\s+that\s", sent[v_e:])
+        c_s, c_e = v_e + (that.end() - 1 if that else 0), len(sent)
     elif verb in _FRAMES:
         if not before.strip():                                  # According to X, ...
             comma = sent.find(",", v_e)

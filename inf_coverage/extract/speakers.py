@@ -661,6 +661,12 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
                 found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], speaker, by.group(1), False])
             continue
         before = sentence[lo:m.start()]
+        if word in PARTICIPLES and before.rstrip().endswith(","):
+            # "Medvedev, now deputy chairman of the Security Council, went further, writing
+            # that ...": a participle after a comma has the main clause's subject, not the
+            # words before its comma
+            found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], None, "", True])
+            continue
         phrase = _phrase_before(before, len(before))
         speaker = resolver.resolve(phrase, ctx, context) if phrase else None
         if speaker is None:
