@@ -248,3 +248,22 @@ def test_no_speaker_after_a_quotation_from_a_phrase_that_continues_the_clause():
                   'them to "brace for more".')
     assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
         ("Dmitry Medvedev", "said", "dead letter"), ("Dmitry Medvedev", "told", "brace for more")]
+
+
+def test_an_adverb_of_time_between_the_subject_and_the_verb():
+    # "had already", "has long", "at the time": the subject before them still speaks
+    q = quotes_of("Envoy Lorna Kestrel had already described the freeze as hollow.",
+                  "The Harbour League has long said that inspections must come first.",
+                  "The Harbour League at the time called the plan a gamble.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Lorna Kestrel", "described", "the freeze as hollow"),
+        ("Harbour League", "said", "inspections must come first"),
+        ("Harbour League", "called", "the plan a gamble")]
+
+
+def test_a_fronted_phrase_and_a_relative_clause_are_no_statement_before_the_verb():
+    # "Last winter, X described it as ...": what X described follows the verb; "the trigger
+    # it has long described": a relative clause, no statement
+    q = quotes_of("Last winter, Envoy Lorna Kestrel described the freeze as hollow.",
+                  "For the allies, the plan will be read in the capital as the trigger it has long described.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Lorna Kestrel", "the freeze as hollow")]

@@ -376,7 +376,8 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
         c_s, c_e = v_e, v_e + always_matches(stop).start()
     elif "," in before and phrase is not None and sent.rfind(phrase or " ", 0, v_s) > before.rfind(",") \
-            and _ends_attribution(sent[v_e:]) \
+            and not sent[before.rfind(",") + 1:sent.rfind(phrase or " ", 0, v_s)].strip() \
+            and verb not in _OBJECT_VERBS and _ends_attribution(sent[v_e:]) \
             and not re.match(r"[^.,]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(
                 sent[v_e:(tail.start() if (tail := _ING_TAIL_RE.search(sent, v_e)) else len(sent))]):
         # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."

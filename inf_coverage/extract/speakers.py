@@ -98,7 +98,14 @@ _VIEW_RE = re.compile(r"\b[Ii]n (?P<who>his|her|its|their|the [\w-]+['\u2019]s"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _SKIP_BEFORE_VERB = {"today", "yesterday", "again", "now", "also", "further", "previously", "had", "has", "have",
                      "later", "then",
-                     "reportedly", "repeatedly", "officially", "recently", "what", "which"}
+                     "reportedly", "repeatedly", "officially", "recently", "what", "which",
+                     # adverbs of time between a subject and its verb ("had already described",
+                     # "has long said", "have since argued", "always said")
+                     "already", "since", "long", "always", "still", "just", "once", "first", "meanwhile"}
+#: Adverbials of several words between a subject and its verb ("the Pentagon at the time
+#: called it ...", "the ministry in turn said").
+_ADVERBIAL_BEFORE_VERB_RE = re.compile(r"\s(?:at the time|in turn|for (?:its|his|her|their) part|in response"
+                                       r"|at first|by then|back then|the same day|the next day|that day)\s*\Z", re.I)
 _SPEAKER_WORDS = ROLE_WORDS | {"defence", "defense", "interior", "air", "force", "forces", "armed", "navy", "army",
                                "government", "office", "command", "coalition", "department", "parliament",
                                "spokesperson", "diplomats", "members", "governments", "paper", "newspaper",
@@ -572,7 +579,9 @@ def _phrase_before(sentence: str, at: int) -> str:
     """The speaker phrase that ends just before offset ``at`` of a sentence: skips
     adverbs ("also", "had") and a parenthetical between commas ("Li Haidong, a
     professor at ..., told"), then takes capitalised and role words backwards."""
-    words = sentence[:at].split()
+    head = sentence[:at]
+    adverbial = _ADVERBIAL_BEFORE_VERB_RE.search(head)
+    words = head[:adverbial.start()].split() if adverbial else head.split()
     while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])):
         words.pop()
     if words and words[-1].endswith(","):
