@@ -267,3 +267,22 @@ def test_a_fronted_phrase_and_a_relative_clause_are_no_statement_before_the_verb
     q = quotes_of("Last winter, Envoy Lorna Kestrel described the freeze as hollow.",
                   "For the allies, the plan will be read in the capital as the trigger it has long described.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [("Lorna Kestrel", "the freeze as hollow")]
+
+
+def test_an_attribution_between_commas_inside_the_statement():
+    # "A, she noted, and B": the statement is the sentence around the inserted attribution
+    q = quotes_of("Marta Keel grew up near the old base.",
+                  "The silos were filled in years ago, she noted, and the land went back to farming.")
+    assert rows(q) == [("Marta Keel", "unknown", "indirect", "noted",
+                        "The silos were filled in years ago, she noted, and the land went back to farming")]
+
+
+def test_a_name_does_not_run_across_a_comma():
+    # "The Danes, Holloway recalled, ...": "Danes Holloway" is nobody; the surname is the
+    # person named before, and "he" next is that person
+    assert person_name("The Danes, Holloway recalled") == ""
+    q = quotes_of("Piet Holloway chairs the harbour board.",
+                  "The Danes, Holloway recalled, had shipped the launchers home by spring.",
+                  '"Nobody asked us twice," he said.')
+    assert [(r.speaker, r.kind) for r in q.itertuples()] == [("Piet Holloway", "indirect"),
+                                                             ("Piet Holloway", "direct")]

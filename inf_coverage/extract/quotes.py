@@ -375,14 +375,8 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         rest = sent[v_e:]
         stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
         c_s, c_e = v_e, v_e + always_matches(stop).start()
-    elif "," in before and phrase is not None and sent.rfind(phrase or " ", 0, v_s) > before.rfind(",") \
-            and not sent[before.rfind(",") + 1:sent.rfind(phrase or " ", 0, v_s)].strip() \
-            and verb not in _OBJECT_VERBS and _ends_attribution(sent[v_e:]) \
-            and not re.match(r"[^.,]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(
-                sent[v_e:(tail.start() if (tail := _ING_TAIL_RE.search(sent, v_e)) else len(sent))]):
-        # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
-        # (not "Earl Jansen, a local resident, put it more bluntly.": the speaker is before the comma)
-        c_s, c_e = 0, len(before[:before.rfind(",")])
+    elif (after_comma := _after_comma(sent, v_s, v_e, verb, phrase)) is not None:
+        c_s, c_e = after_comma
     else:
         # "X said (on Monday) that ...", "X underscored the urgency of ..."
         mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
@@ -399,6 +393,29 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     return c_s, c_e
 
 
+def _after_comma(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None):
+    """The statement of an attribution whose subject opens right after a comma and whose verb
+    takes no object, or None: "..., the ministry said (on Monday)." says what is before the
+    comma; "A, she noted, and B" (an attribution set between commas) the sentence around it.
+    Not "Earl Jansen, a local resident, put it more bluntly" (the speaker is before the comma)
+    nor "Last winter, X described ..." (the object follows the verb)."""
+    before = sent[:v_s]
+    comma = before.rfind(",")
+    at = sent.rfind(phrase or " ", 0, v_s)
+    if comma < 0 or phrase is None or at <= comma or sent[comma + 1:at].strip() or verb in _OBJECT_VERBS:
+        return None
+    rest = sent[v_e:]
+    if _ends_attribution(rest) and not re.match(r"[^.,]{0,80}?\bthat\b", rest) and not _CLAUSE_VERB_RE.search(
+            sent[v_e:(tail.start() if (tail := _ING_TAIL_RE.search(sent, v_e)) else len(sent))]):
+        return 0, comma
+    if phrase and _INSERTED_TAIL_RE.match(sent, v_e) and len(WORD_RE.findall(before[:comma])) >= 2:
+        return 0, len(sent)
+    return None
+
+
+#: After the verb of an attribution set between commas: at most three words, then a comma
+#: and more of the statement (", she noted, and ...", ", he said on Monday, about ...").
+_INSERTED_TAIL_RE = re.compile(r"(?:\s+[\w'\u2019.-]+){0,3},\s+\S")
 _ACCORDING_TAIL_RE = re.compile(r",\s*(?:according to|as reported by)\b[^,;]*?[.]?\s*\Z")
 _ING_TAIL_RE = re.compile(r",\s*\w+ing\b")
 

@@ -205,11 +205,17 @@ def person_name(phrase: str, common=frozenset()) -> str:
     ``common`` holds words the article also writes in lower case ("war", "arms"): a
     capitalised run of them ("Cold War") is not a name."""
     phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
-    words = [w.strip(",.;:\u201c\u201d\"()") for w in phrase.split()]
+    raw = phrase.split()
+    words = [w.strip(",.;:\u201c\u201d\"()") for w in raw]
     run: list = []
     best: list = []
     prev = ""
     for k, w in enumerate(words + [""]):
+        if run and raw[k - 1].endswith((",", ";", ":")):
+            # "The Americans, Sablin recalled": a name does not run across a comma
+            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
+                best = run
+            run = []
         if w and w not in TITLE_WORDS and not any(part in TITLE_WORDS for part in w.split("-")) \
                 and w.lower() not in common and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
             if not run:
