@@ -286,3 +286,18 @@ def test_a_name_does_not_run_across_a_comma():
                   '"Nobody asked us twice," he said.')
     assert [(r.speaker, r.kind) for r in q.itertuples()] == [("Piet Holloway", "indirect"),
                                                              ("Piet Holloway", "direct")]
+
+
+def test_according_to_him_in_the_opinion_of_and_stated_by_the_body_that():
+    # an object pronoun after "according to"; "In the opinion of X," frames like "In X's
+    # view"; a passive with "by the <body>" and "that": what follows "that" is the body's
+    q = quotes_of("Tomas Verhoek chairs the harbour board.",
+                  "According to him, the port had never stored a single launcher.",
+                  "In the opinion of Envoy Lorna Kestrel, the freeze is already dead.",
+                  "The League for Open Skies said the talks were over.",
+                  "It was stated by the League that the overflights would resume in May.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Tomas Verhoek", "according to", "the port had never stored a single launcher"),
+        ("Lorna Kestrel", "in the view of", "the freeze is already dead"),
+        ("League for Open Skies", "said", "the talks were over"),
+        ("League for Open Skies", "stated", "the overflights would resume in May")]

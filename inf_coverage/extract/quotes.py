@@ -353,7 +353,11 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     before = sent[:v_s]
     passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
     if passive:
-        # "That X ... was stated on Telegram by Y": what was stated comes before
+        # "That X ... was stated on Telegram by Y": what was stated comes before; "It was
+        # stated by the ministry that X": after the "that"
+        that = re.match(r"[^.;]{0,80}?\bby\b[^.;,]{0,60}?\bthat\s", sent[v_e:])
+        if that and sent[:passive.start()].strip(" ,").lower() in {"it", "this"}:
+            return v_e + that.end(), len(sent)
         c_s, c_e = 0, passive.start()
         while c_e > 0 and sent[c_e - 1] in " ,":
             c_e -= 1

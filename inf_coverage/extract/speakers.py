@@ -92,10 +92,15 @@ _VERB_RE = re.compile(r"(?<![\w-])((?:%s)(?![\w-])|(?:%s)(?![\w-])(?! to\b))" % 
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")  # noqa: E501
 #: "In Nowicki's view, ...", "in his opinion", "In the ministry's assessment": the
 #: possessor speaks (group ``who``), like "according to".
-_VIEW_RE = re.compile(r"\b[Ii]n (?P<who>his|her|its|their|the [\w-]+['\u2019]s"
+#: Also "In the opinion of X, ...", "in the words of X" (group ``of``, up to its comma).
+_VIEW_RE = re.compile(r"\b[Ii]n (?:(?P<who>his|her|its|their|the [\w-]+['\u2019]s"
                       r"|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['\u2019]s)"
-                      r" (?:own )?(?:view|opinion|assessment|judge?ment|estimation|reading|words)\b")
+                      r" (?:own )?(?:view|opinion|assessment|judge?ment|estimation|reading|words)\b"
+                      r"|the (?:view|opinion|assessment|judge?ment|estimation|words) of"
+                      r" (?P<of>(?:[\w'\u2019.-]+ ){0,7}?[\w'\u2019.-]+)(?=,))")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+#: "according to him": the object pronoun stands for the person "he" would.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _SKIP_BEFORE_VERB = {"today", "yesterday", "again", "now", "also", "further", "previously", "had", "has", "have",
                      "later", "then",
                      "reportedly", "repeatedly", "officially", "recently", "what", "which",
@@ -532,6 +537,7 @@ class _SpeakerResolver:
         speakers, people outside the registry named so far; ``context`` is the sentence
         around the phrase, for an unregistered person's title."""
         p = phrase.strip(" ,").replace("\u2019", "'")
+        p = _OBJECT_PRONOUNS.get(p.lower(), p)
         low = p.lower()
         if low in _PRONOUNS or low in {"the expert", "the professor", "the analyst"}:
             # he, she: the last person; it: the last institution; "the expert": the last expert
@@ -640,6 +646,10 @@ _BY_AGENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+((?:[A-Z][\w'\u2019.-]*|the
                                 r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the))*)")
 
 
+_BY_BODY_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+(the\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)"
+                               r"(?=\s+that\b|\s*[,.;]|\Z)")
+
+
 #: Characters around an attribution verb that its speaker phrase, title and distancing
 #: marker are read from: bounded, so a sentence of thousands of verbs or quotation marks
 #: costs time in proportion to its length, not its square.
@@ -672,6 +682,10 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             # a passive with no agent ("it was announced") names no speaker
             by = _BY_AGENT_AFTER_RE.match(sentence, m.end())
             speaker = resolver.resolve(by.group(1), ctx, context) if by else None
+            if speaker is None:
+                # "It was stated by the ministry that ...": a common noun after "the"
+                by = _BY_BODY_AFTER_RE.match(sentence, m.end())
+                speaker = resolver.resolve(by.group(1), ctx, context) if by else None
             if by is not None and speaker is not None:
                 found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], speaker, by.group(1), False])
             continue
@@ -712,7 +726,7 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         speaker = resolver.resolve(m.group(1), ctx)
         found.append([m.start(), m.end(), "according to", speaker, m.group(1), False])
     for m in _VIEW_RE.finditer(sentence):
-        who = m.group("who")
+        who = m.group("who") or m.group("of")
         who = _POSSESSIVE_PRONOUNS.get(who.lower(), re.sub(r"['\u2019]s\Z", "", who))
         speaker = resolver.resolve(who, ctx, sentence[max(0, m.start() - WINDOW):m.end() + WINDOW])
         if speaker is not None:
