@@ -353,14 +353,7 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     before = sent[:v_s]
     passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
     if passive:
-        # "That X ... was stated on Telegram by Y": what was stated comes before; "It was
-        # stated by the ministry that X": after the "that"
-        that = re.match(r"[^.;]{0,80}?\bby\b[^.;,]{0,60}?\bthat\s", sent[v_e:])
-        if that and sent[:passive.start()].strip(" ,").lower() in {"it", "this"}:
-            return v_e + that.end(), len(sent)
-        c_s, c_e = 0, passive.start()
-        while c_e > 0 and sent[c_e - 1] in " ,":
-            c_e -= 1
+        c_s, c_e = _passive_clause(sent, v_e, passive.start())
     elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
         # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
         # participle says follows it ("writing that ...": after the "that")
@@ -395,6 +388,19 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     if tail and c_s < tail.start():
         c_e = tail.start()      # "X declared that ..., according to The Hill": the outlet is no part of it
     return c_s, c_e
+
+
+def _passive_clause(sent: str, v_e: int, p_s: int) -> tuple:
+    """What a passive attribution reports: "That X ... was stated on Telegram by Y": what
+    comes before the auxiliary at ``p_s``; "It was stated by the ministry that X": what
+    follows the "that"."""
+    that = re.match(r"[^.;]{0,80}?\bby\b[^.;,]{0,60}?\bthat\s", sent[v_e:])
+    if that and sent[:p_s].strip(" ,").lower() in {"it", "this"}:
+        return v_e + that.end(), len(sent)
+    c_e = p_s
+    while c_e > 0 and sent[c_e - 1] in " ,":
+        c_e -= 1
+    return 0, c_e
 
 
 def _after_comma(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None):
