@@ -301,3 +301,16 @@ def test_according_to_him_in_the_opinion_of_and_stated_by_the_body_that():
         ("Lorna Kestrel", "in the view of", "the freeze is already dead"),
         ("League for Open Skies", "said", "the talks were over"),
         ("League for Open Skies", "stated", "the overflights would resume in May")]
+
+
+def test_a_pronoun_is_the_person_named_before_it_and_the_speaker_before_a_later_name():
+    # "She noted ..., when Hal Brandvold said ...": "she" is not the man named after her;
+    # a speaker who mentions someone else is still who "he" next refers to
+    q = quotes_of("Ines Calder follows the talks.",
+                  "She noted that the shift had been flagged, including when envoy Hal Brandvold said in June "
+                  "that the pledge was nearly over.",
+                  "Colonel Arno Pikk wrote on his channel that the move was a message before talks with "
+                  "envoy Hal Brandvold.",
+                  '"Missiles are a bargaining chip," he added.')
+    assert [(r.speaker, r.verb) for r in q.itertuples()] == [
+        ("Ines Calder", "noted"), ("Hal Brandvold", "said"), ("Arno Pikk", "wrote"), ("Arno Pikk", "added")]

@@ -163,6 +163,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
 
     def spoke(speaker):
         ctx["last_speaker"] = speaker
+        if speaker in resolver.by_surname or speaker in ctx["other_named"].values():
+            # the person who speaks is the subject: "he" next is them before a name the
+            # sentence mentions after them ("X wrote that ... talks with envoy Y." "..., he added.")
+            ctx["last_person"] = speaker
         if speaker in resolver.inst_group or speaker in ctx.get("org_names", ()):
             ctx["last_institution"] = speaker
 
@@ -252,19 +256,23 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 a_e = e_end - 1 if text[e_end - 1] == "." else e_end
                 rows.append((aid, outlet, q_end_sent + 1, a_s, a_e, speaker, phrase,
                              resolver.group(speaker, ctx), "indirect", "added", relay, text[a_s:a_e]))
-        if not sent_quotes and not in_quote(s_start):
-            # a person outside the registry named in narration is who "he" and "she" refer to next
-            named = person_name(sent, ctx["common"])
-            if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
-                resolver.unregistered(named, ctx, sent)
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
         if named_paper:
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement
-        advance(s_end)
+        # people named up to each verb, not to the sentence's end: "She noted that ..., when
+        # Sergei Ryabkov said ...": "she" is not Ryabkov
+        ctx["advance_to"] = lambda pos, s_start=s_start: advance(s_start + pos)
         attrs = _attributions(sent, resolver, ctx)
+        ctx["advance_to"] = None
+        advance(s_end)
+        # a person outside the registry named in narration is who "he" and "she" refer to next
+        # (after this sentence's own attributions: "She noted ..., when X said" is not X)
+        named = person_name(sent, ctx["common"])
+        if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
+            resolver.unregistered(named, ctx, sent)
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
         frame = _colon_frame(sent, resolver, ctx) if not finite else None

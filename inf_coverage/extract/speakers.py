@@ -669,6 +669,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         if n_verb >= MAX_PER_SENTENCE:
             break
         word = m.group(1)
+        if ctx.get("advance_to") is not None:
+            ctx["advance_to"](m.start())      # who is named before this verb
         if _NOT_SPOKEN_RE.search(sentence, max(0, m.start() - 24), m.start()):
             continue    # "did not say when", "declined to say", "expects X to describe": nothing said
         if _ADJECTIVE_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
