@@ -314,3 +314,14 @@ def test_a_pronoun_is_the_person_named_before_it_and_the_speaker_before_a_later_
                   '"Missiles are a bargaining chip," he added.')
     assert [(r.speaker, r.verb) for r in q.itertuples()] == [
         ("Ines Calder", "noted"), ("Hal Brandvold", "said"), ("Arno Pikk", "wrote"), ("Arno Pikk", "added")]
+
+
+def test_a_seat_of_government_speaks_for_its_state_but_not_after_a_preposition():
+    # a capital, or "the" and a proper name, standing for a state or its executive speaks
+    # under the name as written; a capital after "in" is a place ("an official in Oslo")
+    q = quotes_of("Warsaw, which never joined the talks, has said it will not host the launchers.",
+                  "The Admiralty at the time called the plan premature.",
+                  "One official in Oslo, speaking on condition of anonymity, said the door stayed open.")
+    assert [(r.speaker, r.affiliation, r.verb) for r in q.itertuples()] == [
+        ("Warsaw", "european_official", "said"), ("Admiralty", "unknown", "called"),
+        ("unattributed", "unattributed", "said")]

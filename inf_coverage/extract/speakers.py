@@ -277,6 +277,18 @@ DEMONYMS = {
     "America": "American", "Canada": "Canadian", "Czechia": "Czech", "Slovakia": "Slovak", "Hungary": "Hungarian",
     "Kazakhstan": "Kazakh", "Israel": "Israeli", "Pakistan": "Pakistani", "Taiwan": "Taiwanese",
 }
+_PROPER_WORD_RE = re.compile(r"[A-Z][a-z]+")
+#: Seats of government that stand for their state ("Beijing said") -> the country.
+_CAPITALS = {
+    "Beijing": "China", "Berlin": "Germany", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Paris": "France",
+    "London": "Britain", "Warsaw": "Poland", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
+    "Helsinki": "Finland", "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark", "Rome": "Italy",
+    "Madrid": "Spain", "Bucharest": "Romania", "Minsk": "Belarus", "Tokyo": "Japan", "Seoul": "Korea",
+    "Pyongyang": "Korea", "New Delhi": "India", "Tehran": "Iran", "Ankara": "Turkey", "Canberra": "Australia",
+    "Ottawa": "Canada", "Prague": "Czechia", "Budapest": "Hungary", "Bratislava": "Slovakia",
+    "Islamabad": "Pakistan", "Taipei": "Taiwan", "Manila": "Philippines", "Tbilisi": "Georgia",
+    "Chisinau": "Moldova", "Astana": "Kazakhstan", "The Hague": "Netherlands",
+}
 _DEMONYM_GROUPS = {"Russian": "russian", "Ukrainian": "ukrainian", "Chinese": "chinese", "American": "us"}
 #: The head noun of an organisation that speaks as a body.
 _ORG_HEAD = (r"(?:[Mm]inistry|[Gg]overnment|[Aa]ir [Ff]orce|[Aa]rmy|[Nn]avy|[Pp]arliament|[Cc]oalition|[Cc]ommand"
@@ -418,6 +430,23 @@ class _SpeakerResolver:
         if name not in ctx["groups"] or ctx["groups"][name] == "unknown":
             ctx["groups"][name] = title_group(f"{phrase} {own_title(context, name)}")
         return name
+
+    def seat(self, p, ctx):
+        """A state or its seat of government standing for it ("Beijing has said", "the
+        Pentagon called it", "the White House said"): a capital or country name, or "the" and
+        capitalised words that are no person's title; the name as written, None if not one."""
+        words = p.split()
+        if len(words) == 1 and (p in _CAPITALS or p in DEMONYMS):
+            country = _CAPITALS.get(p, p)
+            ctx.setdefault("groups", {}).setdefault(p, title_group(f"{DEMONYMS.get(country, country)} government"))
+            return self.named_org(p, ctx, p)
+        if 2 <= len(words) <= 4 and words[0].lower() == "the" and all(_PROPER_WORD_RE.fullmatch(w) for w in words[1:]) \
+                and words[-1].lower() not in ROLE_WORDS and not PUBLICATION_RE.fullmatch(p) \
+                and not any(w.lower() in ctx.get("common", ()) for w in words[1:]):
+            name = " ".join(words[1:])
+            ctx.setdefault("groups", {}).setdefault(name, title_group(f"{name} government"))
+            return self.named_org(name, ctx, p)
+        return None
 
     def remember_org(self, org, ctx):
         """Note ``org`` as the last body named by its head noun ("the ministry" next refers to it)."""
@@ -567,7 +596,7 @@ class _SpeakerResolver:
             # "Ukrainian Foreign Ministry spokesman Taras Hnatiuk" is Hnatiuk, not the ministry
             if not person_name(p[best_key[0]:], common):
                 return self.remember_org(self.institution(best), ctx)
-        return self.by_title(p) or self.unregistered(p, ctx, context) or (
+        return self.by_title(p) or self.seat(p, ctx) or self.unregistered(p, ctx, context) or (
             self.institution(best) if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3)  # noqa: E501
             else None)
 
@@ -699,6 +728,10 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], None, "", True])
             continue
         phrase = _phrase_before(before, len(before))
+        if phrase in _CAPITALS or phrase in DEMONYMS:
+            prev = before[:before.rfind(phrase)].split()[-1:]
+            if prev and prev[0].lower() in _PLACE_PREPOSITIONS:
+                phrase = ""     # "One official in Berlin, speaking ..., said": a place, not the state
         speaker = resolver.resolve(phrase, ctx, context) if phrase else None
         if speaker is None:
             # a registered name or institution alias ending just before the verb
