@@ -325,3 +325,13 @@ def test_a_seat_of_government_speaks_for_its_state_but_not_after_a_preposition()
     assert [(r.speaker, r.affiliation, r.verb) for r in q.itertuples()] == [
         ("Warsaw", "european_official", "said"), ("Admiralty", "unknown", "called"),
         ("unattributed", "unattributed", "said")]
+
+
+def test_a_joint_statement_is_a_row_for_each_subject():
+    # "A and B said": two speakers in one sentence are two rows (the codebook), each with
+    # the same statement; a name with "and" inside that does not split into speakers stays one
+    q = quotes_of("Warsaw and the Harbour League said in a joint note that the drills would be cut.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Warsaw", "the drills would be cut"), ("Harbour League", "the drills would be cut")]
+    q = quotes_of("The Ministry of Trade and Industry said exports would fall.")
+    assert len(q) == 1

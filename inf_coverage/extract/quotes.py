@@ -339,11 +339,28 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 c_e -= 1
             if c_e - c_s < 3:
                 continue
-            relay = _relayed_via(sent, speaker, resolver, ctx)
-            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
-                         resolver.group(speaker, ctx), "indirect", verb, relay, sent[c_s:c_e]))
-            spoke(speaker)
+            for one, one_phrase in _conjuncts(speaker, phrase, resolver, ctx, sent):
+                relay = _relayed_via(sent, one, resolver, ctx)
+                rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, one, one_phrase,
+                             resolver.group(one, ctx), "indirect", verb, relay, sent[c_s:c_e]))
+                spoke(one)
     return rows
+
+
+_AND_RE = re.compile(r"\s+and\s+")
+
+
+def _conjuncts(speaker, phrase, resolver, ctx, sent) -> list:
+    """[(speaker, phrase)] for each subject of "A and B said": a joint statement is each one's
+    ("the White House and the German government said", "Washington and Berlin said"); the
+    one speaker as resolved unless every part names a speaker of its own."""
+    parts = _AND_RE.split(phrase or "")
+    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() or p.startswith("the ") for p in parts):
+        return [(speaker, phrase)]
+    found = [resolver.resolve(p, ctx, sent) for p in parts]
+    if any(f is None or f == "unattributed" for f in found) or len(set(found)) < len(found):
+        return [(speaker, phrase)]
+    return list(zip(found, parts))
 
 
 _WRITTEN_PIECE_RE = re.compile(r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:op-ed|article|letter|column|book"
