@@ -335,3 +335,10 @@ def test_a_joint_statement_is_a_row_for_each_subject():
         ("Warsaw", "the drills would be cut"), ("Harbour League", "the drills would be cut")]
     q = quotes_of("The Ministry of Trade and Industry said exports would fall.")
     assert len(q) == 1
+
+
+def test_a_second_speaker_in_a_where_clause_gets_its_own_clause():
+    q = quotes_of("Envoy Lorna Kestrel said the real risk lay in the north, where Admiral Bo Tansy said in May "
+                  "that the new launchers could be based.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Lorna Kestrel", "the real risk lay in the north"), ("Bo Tansy", "the new launchers could be based")]

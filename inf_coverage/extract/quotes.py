@@ -402,8 +402,10 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     else:
         # "X said (on Monday) that ...", "X underscored the urgency of ..."
         mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
-        if mm and _CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())):
-            mm = None       # "said both would be free to build weapons that ...": the clause starts at once
+        if mm and (_CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())) or _VERB_RE.search(mm.group())):
+            # "said both would be free to build weapons that ...", "said the risk lay in the
+            # north, where Y said that ...": the clause starts at once
+            mm = None
         if not mm and (verb in _ACT_VERBS or verb in {"wrote", "posted"} and _WRITTEN_PIECE_RE.match(sent, v_e)):
             # "Moscow later announced a voluntary moratorium", "X wrote an op-ed in the
             # Bulletin": an act or a piece, not a statement
@@ -469,7 +471,7 @@ _OBJECT_VERBS = {"called", "described", "blamed", "accused", "cited", "branded",
 #: Before the subject of a second attribution in a sentence, the word that joins its
 #: clause to the first: "X said A, and Y said B", "X called for A, after Y announced B",
 #: "after X announced A, he warned B", "X called A and told B".
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|as)\b"
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|where|as)\b"
                              r"(?:\s+(?:after|when|then|later|in \w+(?: \d{4})?))?\s*|(?<=,)\s*)\Z")
 
 
