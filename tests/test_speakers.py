@@ -342,3 +342,13 @@ def test_a_second_speaker_in_a_where_clause_gets_its_own_clause():
                   "that the new launchers could be based.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Lorna Kestrel", "the real risk lay in the north"), ("Bo Tansy", "the new launchers could be based")]
+
+
+def test_a_second_speaker_joined_after_a_quotation_gets_a_row():
+    # 'X said A was "...", while Y insisted B': the quotation is X's; Y's clause, joined after
+    # it and free of quotation marks, is a statement of its own
+    q = quotes_of('Envoy Lorna Kestrel said the harbour deal was "dead on arrival", while the Harbour '
+                  'League insisted that talks would resume in May.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Lorna Kestrel", "mixed", "dead on arrival"),
+        ("Harbour League", "indirect", "talks would resume in May")]

@@ -259,6 +259,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
         if named_paper:
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
+        if had_speech and not in_quote(s_start):
+            rows += _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx)
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement
@@ -345,6 +347,40 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                              resolver.group(one, ctx), "indirect", verb, relay, sent[c_s:c_e]))
                 spoke(one)
     return rows
+
+
+def _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx) -> list:
+    """A second speaker's statement joined after a sentence's last quotation: 'X said Russia
+    was "solely responsible", while Moscow insisted it had never broken the agreement'. Only
+    an attribution with a subject of its own, after a clause join ("while", "but", ", and")
+    that follows the quotation, with a clause of its own free of quotation marks."""
+    last_close = max(c for _, c in sent_quotes) - s_start
+    out = []
+    for a in _attributions(sent[last_close + 1:], resolver, ctx):
+        v_s, v_e, verb, speaker, phrase, shared, distancing = a
+        if shared or distancing or verb in _FRAMES or not phrase or speaker is None:
+            continue
+        tail = sent[last_close + 1:]
+        at = tail.rfind(phrase, 0, v_s)
+        join = _CLAUSE_JOIN_RE.search(tail[:at]) if at > 0 else None
+        if join is None:
+            continue
+        clause = _reported_clause(tail, v_s, v_e, verb, phrase)
+        if clause is None or clause[0] < v_e:
+            continue
+        c_s, c_e = clause
+        while c_s < c_e and tail[c_s] == " ":
+            c_s += 1
+        if c_e > c_s and tail[c_e - 1] == ".":
+            c_e -= 1
+        content = tail[c_s:c_e]
+        if len(content) < 3 or any(q in content for q in "\"\u201c\u201d\u2018"):
+            continue
+        base = s_start + last_close + 1
+        out.append((aid, outlet, si + 1, base + c_s, base + c_e, speaker, phrase, resolver.group(speaker, ctx),
+                    "indirect", verb, _relayed_via(sent, speaker, resolver, ctx), content))
+        break
+    return out
 
 
 _AND_RE = re.compile(r"\s+and\s+")
