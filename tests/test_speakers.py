@@ -352,3 +352,11 @@ def test_a_second_speaker_joined_after_a_quotation_gets_a_row():
     assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
         ("Lorna Kestrel", "mixed", "dead on arrival"),
         ("Harbour League", "indirect", "talks would resume in May")]
+
+
+def test_the_role_with_a_definite_article_is_the_person_of_that_role_named_before():
+    # "the Kremlin spokesman" after the registry's Kremlin spokesman was named is that person
+    q = quotes_of("Dmitry Peskov took questions by phone on Tuesday.",
+                  "According to the Kremlin spokesman, the harbour talks were off.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Dmitry Peskov", "according to", "the harbour talks were off")]

@@ -469,6 +469,13 @@ class _SpeakerResolver:
         their own ("Pentagon officials") is that phrase; anyone else is "unattributed"."""
         head = role.group("head").lower()
         words = phrase[:role.start()].split()
+        if words and words[0].lower() == "the" and not head.endswith("s"):
+            # "the Kremlin spokesman said", after "Dmitry Peskov" (the Kremlin spokesman) was
+            # named: the person of that role named last in the article
+            titled = [f for f in ctx["named"].values() if head in self.role_words.get(f, ())
+                      and all(w.lower() in self.role_words[f] for w in words[1:] if w[:1].isupper())]
+            if titled:
+                return titled[-1]
         if head.startswith("spokes"):
             named = list(self.inst_re.finditer(phrase.replace("\u2019", "'")))
             inst = self.named_org(org, ctx, phrase) if org else self.institution(named[-1].group()) if named else None
