@@ -360,3 +360,12 @@ def test_the_role_with_a_definite_article_is_the_person_of_that_role_named_befor
                   "According to the Kremlin spokesman, the harbour talks were off.")
     assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
         ("Dmitry Peskov", "according to", "the harbour talks were off")]
+
+
+def test_a_participle_after_a_sentence_opened_by_a_pronoun_speaks_for_the_pronoun():
+    # "He declined to say whether <a body> had acted, noting that ...": "he", not the body
+    # named inside the clause, is who notes
+    q = quotes_of("Dmitry Peskov took questions by phone.",
+                  "He declined to say whether Moscow had moved any launchers, noting that such steps were secret.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Dmitry Peskov", "noted", "such steps were secret")]

@@ -785,6 +785,15 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             if last_known is not None:
                 f[3], f[4] = last_known
                 continue
+            opening = _PRONOUN_SUBJECT_RE.match(sentence)
+            if opening and opening.end() <= f[0]:
+                # "He declined to say whether Moscow had acted, noting that ...": the pronoun
+                # opening the sentence is its subject, not a name inside the clause
+                who = resolver.resolve(opening.group(1), ctx)
+                if who is not None:
+                    f[3], f[4] = who, opening.group(1)
+                    last_known = (f[3], f[4])
+                    continue
             first = _main_subject(sentence[:f[0]], resolver)
             if first is not None:
                 # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
@@ -799,6 +808,7 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
     return [tuple(f) for f in found if f[3] is not None]
 
 
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(He|She|They)\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]+\b")
 #: Words before a name that make it no subject of the main clause ("tensions between Moscow
 #: and the West", "as the United States readied").
 _NOT_SUBJECT_BEFORE = {"between", "of", "in", "with", "against", "from", "to", "for", "on", "at", "over",
