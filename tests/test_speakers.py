@@ -369,3 +369,12 @@ def test_a_participle_after_a_sentence_opened_by_a_pronoun_speaks_for_the_pronou
                   "He declined to say whether Moscow had moved any launchers, noting that such steps were secret.")
     assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
         ("Dmitry Peskov", "noted", "such steps were secret")]
+
+
+def test_a_quotation_split_by_its_attribution_is_one_speakers():
+    # '"A," said X, a member of Y, "B."': the second part continues the first
+    q = quotes_of('"The harbour is calm tonight," said Ilse Brandt, a member of the port council, '
+                  '"but nobody is sleeping well."')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Ilse Brandt", "direct", "The harbour is calm tonight"),
+        ("Ilse Brandt", "direct", "but nobody is sleeping well.")]

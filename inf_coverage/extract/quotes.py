@@ -184,6 +184,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         ctx["sentence"] = si
         sent_quotes = quote_by_sentence.get(si, [])
         had_speech = False
+        held_in_sentence: list = []     # closing marks of this sentence's speech quotations
         for o, c in sent_quotes:
             q_end_sent = sentence_of(c if c < len(text) else len(text) - 1)
             e_end = sent_spans[q_end_sent][2]
@@ -233,6 +234,12 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             if speaker is None and last_quote and last_quote[0] == para and o == s_start:
                 _, speaker, phrase, verb = last_quote
                 continuation = True
+            if speaker is None and last_quote and held_in_sentence and _SPLIT_QUOTE_RE.fullmatch(
+                    text, held_in_sentence[-1] + 1, o):
+                # '"What we see," said X, a member of Y, "is ..."': one quotation split by its
+                # attribution; the second part is the same speaker's
+                _, speaker, phrase, verb = last_quote
+                continuation = True
             if speaker is None:
                 continue    # quotation marks with no speaker: scare quotes, not speech
             had_speech = True
@@ -249,6 +256,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                          resolver.group(speaker, ctx), kind, verb, relay, text[content_s:content_e]))
             spoke(speaker)
             last_quote = (para, speaker, phrase, verb)
+            held_in_sentence.append(c)
             # "..., adding that ..." after a quotation, with no quotation of its own
             add = re.search(r",\s*adding that\s+", text[c:min(e_end, c + WINDOW)])
             if add and not (bisect.bisect_right(opens, c) < len(opens) and opens[bisect.bisect_right(opens, c)] < e_end):  # noqa: E501
@@ -383,6 +391,10 @@ def _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx) ->
     return out
 
 
+#: Between the two parts of a quotation split by its attribution: a comma, the attribution
+#: (a verb of saying and its speaker, with an appositive) and a comma, no sentence end.
+_SPLIT_QUOTE_RE = re.compile(r"[\s,]*(?=[^.!?\"\u201c\u201d]*\b(?:%s)\b)[^.!?\"\u201c\u201d]{1,200},\s*"
+                             % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
 _AND_RE = re.compile(r"\s+and\s+")
 
 
