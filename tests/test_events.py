@@ -73,6 +73,11 @@ def test_of_two_fitting_contexts_in_the_clause_the_nearer_takes_the_date():
     # the article's own news (the ministry's statement of 4 Aug 2025) is not misdated by a
     # year: this is an earlier statement of the same ministry
     ("In 2023, the Foreign Ministry said Russia would keep its word.", "2023"),
+    # a verb that starts a process, or a process noun, marks a step of the event (the
+    # notice), not the step its reference dates (the withdrawal taking effect)
+    ("Washington initiated the withdrawal procedure on 1 February 2019.", "1 February 2019"),
+    ("Washington began the process of pulling out of the pact in February 2019.", "February 2019"),
+    ("The US set its withdrawal in motion on 1 February 2019.", "1 February 2019"),
 ])
 def test_a_date_not_firmly_the_events_is_unlinked_not_a_conflict(text, surface):
     got = [d for d in dates(text) if d[0] == surface]

@@ -33,9 +33,10 @@ def test_dates_are_tied_to_their_events(dev):
 def test_quotes_and_names_do_not_lose_ground(dev):
     # floors: the dev scores after this round's speaker and furniture work (issue 22)
     # (235/266, 235/262, 81/87, 40/43, 40/48; names recall lost Joe Biden, found before only as
-    # the speaker wrongly given to a pull quote that is now removed as furniture)
+    # the speaker wrongly given to a pull quote that is now removed as furniture); recall
+    # 236/262 after the third round's speaker work (a pronoun is the person named before its verb)
     assert dev["quote rows right speaker (precision)"]["value"] >= 0.88
-    assert dev["quote rows right speaker (recall)"]["value"] >= 0.89
+    assert dev["quote rows right speaker (recall)"]["value"] >= 0.90
     assert dev["quoted spans right speaker"]["value"] >= 0.93
     assert dev["names recall"]["value"] >= 0.93 and dev["names precision"]["value"] >= 0.83
 

@@ -230,3 +230,151 @@ def test_a_newspaper_named_in_full_is_no_anaphor_of_another():
                   'According to the New York Times, the ministry called the plan "a provocation".')
     assert [(r.speaker, r.relayed_via) for r in q.itertuples()][-1] == (
         "Russian Foreign Ministry", "The New York Times")
+
+
+def test_a_participle_after_a_comma_speaks_for_the_main_subject_not_the_apposition():
+    # the words before the participle's comma ("... of the Baltic Assembly,") are an
+    # apposition or an adverbial; the participle's subject is the main clause's
+    q = quotes_of("Dmitry Medvedev, now a senior figure in the Baltic Assembly, struck back late on Sunday, "
+                  "writing that the pledge had outlived its use.")
+    assert rows(q) == [("Dmitry Medvedev", "russian_official", "indirect", "wrote",
+                        "the pledge had outlived its use")]
+
+
+def test_no_speaker_after_a_quotation_from_a_phrase_that_continues_the_clause():
+    # after a quoted fragment, "for Moscow's neighbours and told ..." is the reporter's
+    # clause going on, not a speaker phrase: the speaker is the subject before the quotation
+    q = quotes_of('Dmitry Medvedev said the freeze was a "dead letter" for Moscow\'s neighbours and told '
+                  'them to "brace for more".')
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Dmitry Medvedev", "said", "dead letter"), ("Dmitry Medvedev", "told", "brace for more")]
+
+
+def test_an_adverb_of_time_between_the_subject_and_the_verb():
+    # "had already", "has long", "at the time": the subject before them still speaks
+    q = quotes_of("Envoy Lorna Kestrel had already described the freeze as hollow.",
+                  "The Harbour League has long said that inspections must come first.",
+                  "The Harbour League at the time called the plan a gamble.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Lorna Kestrel", "described", "the freeze as hollow"),
+        ("Harbour League", "said", "inspections must come first"),
+        ("Harbour League", "called", "the plan a gamble")]
+
+
+def test_a_fronted_phrase_and_a_relative_clause_are_no_statement_before_the_verb():
+    # "Last winter, X described it as ...": what X described follows the verb; "the trigger
+    # it has long described": a relative clause, no statement
+    q = quotes_of("Last winter, Envoy Lorna Kestrel described the freeze as hollow.",
+                  "For the allies, the plan will be read in the capital as the trigger it has long described.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Lorna Kestrel", "the freeze as hollow")]
+
+
+def test_an_attribution_between_commas_inside_the_statement():
+    # "A, she noted, and B": the statement is the sentence around the inserted attribution
+    q = quotes_of("Marta Keel grew up near the old base.",
+                  "The silos were filled in years ago, she noted, and the land went back to farming.")
+    assert rows(q) == [("Marta Keel", "unknown", "indirect", "noted",
+                        "The silos were filled in years ago, she noted, and the land went back to farming")]
+
+
+def test_a_name_does_not_run_across_a_comma():
+    # "The Danes, Holloway recalled, ...": "Danes Holloway" is nobody; the surname is the
+    # person named before, and "he" next is that person
+    assert person_name("The Danes, Holloway recalled") == ""
+    q = quotes_of("Piet Holloway chairs the harbour board.",
+                  "The Danes, Holloway recalled, had shipped the launchers home by spring.",
+                  '"Nobody asked us twice," he said.')
+    assert [(r.speaker, r.kind) for r in q.itertuples()] == [("Piet Holloway", "indirect"),
+                                                             ("Piet Holloway", "direct")]
+
+
+def test_according_to_him_in_the_opinion_of_and_stated_by_the_body_that():
+    # an object pronoun after "according to"; "In the opinion of X," frames like "In X's
+    # view"; a passive with "by the <body>" and "that": what follows "that" is the body's
+    q = quotes_of("Tomas Verhoek chairs the harbour board.",
+                  "According to him, the port had never stored a single launcher.",
+                  "In the opinion of Envoy Lorna Kestrel, the freeze is already dead.",
+                  "The League for Open Skies said the talks were over.",
+                  "It was stated by the League that the overflights would resume in May.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Tomas Verhoek", "according to", "the port had never stored a single launcher"),
+        ("Lorna Kestrel", "in the view of", "the freeze is already dead"),
+        ("League for Open Skies", "said", "the talks were over"),
+        ("League for Open Skies", "stated", "the overflights would resume in May")]
+
+
+def test_a_pronoun_is_the_person_named_before_it_and_the_speaker_before_a_later_name():
+    # "She noted ..., when Hal Brandvold said ...": "she" is not the man named after her;
+    # a speaker who mentions someone else is still who "he" next refers to
+    q = quotes_of("Ines Calder follows the talks.",
+                  "She noted that the shift had been flagged, including when envoy Hal Brandvold said in June "
+                  "that the pledge was nearly over.",
+                  "Colonel Arno Pikk wrote on his channel that the move was a message before talks with "
+                  "envoy Hal Brandvold.",
+                  '"Missiles are a bargaining chip," he added.')
+    assert [(r.speaker, r.verb) for r in q.itertuples()] == [
+        ("Ines Calder", "noted"), ("Hal Brandvold", "said"), ("Arno Pikk", "wrote"), ("Arno Pikk", "added")]
+
+
+def test_a_seat_of_government_speaks_for_its_state_but_not_after_a_preposition():
+    # a capital, or "the" and a proper name, standing for a state or its executive speaks
+    # under the name as written; a capital after "in" is a place ("an official in Oslo")
+    q = quotes_of("Warsaw, which never joined the talks, has said it will not host the launchers.",
+                  "The Admiralty at the time called the plan premature.",
+                  "One official in Oslo, speaking on condition of anonymity, said the door stayed open.")
+    assert [(r.speaker, r.affiliation, r.verb) for r in q.itertuples()] == [
+        ("Warsaw", "european_official", "said"), ("Admiralty", "unknown", "called"),
+        ("unattributed", "unattributed", "said")]
+
+
+def test_a_joint_statement_is_a_row_for_each_subject():
+    # "A and B said": two speakers in one sentence are two rows (the codebook), each with
+    # the same statement; a name with "and" inside that does not split into speakers stays one
+    q = quotes_of("Warsaw and the Harbour League said in a joint note that the drills would be cut.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Warsaw", "the drills would be cut"), ("Harbour League", "the drills would be cut")]
+    q = quotes_of("The Ministry of Trade and Industry said exports would fall.")
+    assert len(q) == 1
+
+
+def test_a_second_speaker_in_a_where_clause_gets_its_own_clause():
+    q = quotes_of("Envoy Lorna Kestrel said the real risk lay in the north, where Admiral Bo Tansy said in May "
+                  "that the new launchers could be based.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Lorna Kestrel", "the real risk lay in the north"), ("Bo Tansy", "the new launchers could be based")]
+
+
+def test_a_second_speaker_joined_after_a_quotation_gets_a_row():
+    # 'X said A was "...", while Y insisted B': the quotation is X's; Y's clause, joined after
+    # it and free of quotation marks, is a statement of its own
+    q = quotes_of('Envoy Lorna Kestrel said the harbour deal was "dead on arrival", while the Harbour '
+                  'League insisted that talks would resume in May.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Lorna Kestrel", "mixed", "dead on arrival"),
+        ("Harbour League", "indirect", "talks would resume in May")]
+
+
+def test_the_role_with_a_definite_article_is_the_person_of_that_role_named_before():
+    # "the Kremlin spokesman" after the registry's Kremlin spokesman was named is that person
+    q = quotes_of("Dmitry Peskov took questions by phone on Tuesday.",
+                  "According to the Kremlin spokesman, the harbour talks were off.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Dmitry Peskov", "according to", "the harbour talks were off")]
+
+
+def test_a_participle_after_a_sentence_opened_by_a_pronoun_speaks_for_the_pronoun():
+    # "He declined to say whether <a body> had acted, noting that ...": "he", not the body
+    # named inside the clause, is who notes
+    q = quotes_of("Dmitry Peskov took questions by phone.",
+                  "He declined to say whether Moscow had moved any launchers, noting that such steps were secret.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Dmitry Peskov", "noted", "such steps were secret")]
+
+
+def test_a_quotation_split_by_its_attribution_is_one_speakers():
+    # '"A," said X, a member of Y, "B."': the second part continues the first
+    q = quotes_of('"The harbour is calm tonight," said Ilse Brandt, a member of the port council, '
+                  '"but nobody is sleeping well."')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Ilse Brandt", "direct", "The harbour is calm tonight"),
+        ("Ilse Brandt", "direct", "but nobody is sleeping well.")]

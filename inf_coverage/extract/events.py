@@ -556,6 +556,17 @@ _INTENT_BEFORE_RE = re.compile(
     r"|\b(?:announc\w*|notice|notif\w*|intention|intent|intends?|plans?|planned|decided|decision|"
     r"threat\w*|vow\w*|pledg\w*|promis\w*)\s+(?:of\s+|to\s+)?(?:its\s+|the\s+|a\s+|their\s+)?"
     r"(?:formal\s+|planned\s+)?)\Z", re.I)
+# An event's word as the object of a verb that starts a process, or naming a process, is
+# a step of the event, not the event the reference dates: "launched the withdrawal
+# procedure", "began the process of pulling out", "triggered the exit clause", "set the
+# withdrawal in motion" (the notice, not the day it took effect).
+_PROCESS_BEFORE_RE = re.compile(
+    r"\b(?:launch\w*|beg[aiu]n\w*|start\w*|initiat\w*|trigger\w*|open\w*|set|sets|setting|invok\w*)"
+    r"\s+(?:the|its|a|an|their|his|her)\s+(?:formal\s+|legal\s+|six-month\s+)?"
+    r"(?:(?:process|procedure|proceedings|countdown|clock)\s+(?:of|for|to)\s+(?:the\s+|its\s+)?)?\Z", re.I)
+_PROCESS_AFTER_RE = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
+                               r"\s+(?:procedure|process|proceedings|clause|mechanism|countdown|clock|notice)s?\b"
+                               r"|\s+in\s+motion\b", re.I)
 # Ends of a clause for a conflict: a date conflicts only with an event whose words are in
 # its own clause ("The treaty, which the leaders signed in 1988, ..."; "said on Tuesday
 # (Aug 5)": the day in brackets names no event). Quotation marks do not end one.
@@ -643,6 +654,8 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
         return False
     if _in_other_relative(text, m, span, lo):
         return False
+    if _PROCESS_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0]) or _PROCESS_AFTER_RE.match(text, span[1]):
+        return False    # "launched the withdrawal procedure": a step of the event, not the one dated
     return not _INTENT_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0])
     tier, _, span = where
     if tier > 0:

@@ -117,6 +117,13 @@ def _article_names(text: str) -> dict:
     return names
 
 
+#: The first word of a phrase that cannot be a speaker after a quotation: a preposition or
+#: a conjunction continues the reporter's clause ('a "new reality" for Moscow and told ...').
+_NOT_A_SPEAKER_START_RE = re.compile(
+    r"\s*(?:for|to|of|in|on|at|by|with|from|about|against|over|into|than|as|like|and|or|but|because|if"
+    r"|while|when|which|that|who|whom|whose)\b", re.I)
+
+
 def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     spans = [(o, c, m) for o, c, m in quote_spans(text)
              if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
@@ -156,6 +163,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
 
     def spoke(speaker):
         ctx["last_speaker"] = speaker
+        if speaker in resolver.by_surname or speaker in ctx["other_named"].values():
+            # the person who speaks is the subject: "he" next is them before a name the
+            # sentence mentions after them ("X wrote that ... talks with envoy Y." "..., he added.")
+            ctx["last_person"] = speaker
         if speaker in resolver.inst_group or speaker in ctx.get("org_names", ()):
             ctx["last_institution"] = speaker
 
@@ -173,6 +184,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         ctx["sentence"] = si
         sent_quotes = quote_by_sentence.get(si, [])
         had_speech = False
+        held_in_sentence: list = []     # closing marks of this sentence's speech quotations
         for o, c in sent_quotes:
             q_end_sent = sentence_of(c if c < len(text) else len(text) - 1)
             e_end = sent_spans[q_end_sent][2]
@@ -184,6 +196,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             speaker = verb = phrase = None
             tail_attribution = False
             m = _AFTER_ATTR_RE.match(after[:160])
+            if m and m.group("spk") and _NOT_A_SPEAKER_START_RE.match(m.group("spk")):
+                m = None    # '"new reality" for Moscow's opponents and told them': no speaker after it
             if m:
                 phrase = (m.group("spk") or m.group("spk2") or "").strip()
                 verb = ATTRIBUTION_VERBS[m.group("v1") or m.group("v2")]
@@ -220,6 +234,12 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             if speaker is None and last_quote and last_quote[0] == para and o == s_start:
                 _, speaker, phrase, verb = last_quote
                 continuation = True
+            if speaker is None and last_quote and held_in_sentence and _SPLIT_QUOTE_RE.fullmatch(
+                    text, held_in_sentence[-1] + 1, o):
+                # '"What we see," said X, a member of Y, "is ..."': one quotation split by its
+                # attribution; the second part is the same speaker's
+                _, speaker, phrase, verb = last_quote
+                continuation = True
             if speaker is None:
                 continue    # quotation marks with no speaker: scare quotes, not speech
             had_speech = True
@@ -236,6 +256,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                          resolver.group(speaker, ctx), kind, verb, relay, text[content_s:content_e]))
             spoke(speaker)
             last_quote = (para, speaker, phrase, verb)
+            held_in_sentence.append(c)
             # "..., adding that ..." after a quotation, with no quotation of its own
             add = re.search(r",\s*adding that\s+", text[c:min(e_end, c + WINDOW)])
             if add and not (bisect.bisect_right(opens, c) < len(opens) and opens[bisect.bisect_right(opens, c)] < e_end):  # noqa: E501
@@ -243,19 +264,25 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 a_e = e_end - 1 if text[e_end - 1] == "." else e_end
                 rows.append((aid, outlet, q_end_sent + 1, a_s, a_e, speaker, phrase,
                              resolver.group(speaker, ctx), "indirect", "added", relay, text[a_s:a_e]))
-        if not sent_quotes and not in_quote(s_start):
-            # a person outside the registry named in narration is who "he" and "she" refer to next
-            named = person_name(sent, ctx["common"])
-            if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
-                resolver.unregistered(named, ctx, sent)
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
         if named_paper:
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
+        if had_speech and not in_quote(s_start):
+            rows += _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx)
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement
-        advance(s_end)
+        # people named up to each verb, not to the sentence's end: "She noted that ..., when
+        # Sergei Ryabkov said ...": "she" is not Ryabkov
+        ctx["advance_to"] = lambda pos, s_start=s_start: advance(s_start + pos)
         attrs = _attributions(sent, resolver, ctx)
+        ctx["advance_to"] = None
+        advance(s_end)
+        # a person outside the registry named in narration is who "he" and "she" refer to next
+        # (after this sentence's own attributions: "She noted ..., when X said" is not X)
+        named = person_name(sent, ctx["common"])
+        if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
+            resolver.unregistered(named, ctx, sent)
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
         frame = _colon_frame(sent, resolver, ctx) if not finite else None
@@ -322,11 +349,66 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 c_e -= 1
             if c_e - c_s < 3:
                 continue
-            relay = _relayed_via(sent, speaker, resolver, ctx)
-            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
-                         resolver.group(speaker, ctx), "indirect", verb, relay, sent[c_s:c_e]))
-            spoke(speaker)
+            for one, one_phrase in _conjuncts(speaker, phrase, resolver, ctx, sent):
+                relay = _relayed_via(sent, one, resolver, ctx)
+                rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, one, one_phrase,
+                             resolver.group(one, ctx), "indirect", verb, relay, sent[c_s:c_e]))
+                spoke(one)
     return rows
+
+
+def _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx) -> list:
+    """A second speaker's statement joined after a sentence's last quotation: 'X said Russia
+    was "solely responsible", while Moscow insisted it had never broken the agreement'. Only
+    an attribution with a subject of its own, after a clause join ("while", "but", ", and")
+    that follows the quotation, with a clause of its own free of quotation marks."""
+    last_close = max(c for _, c in sent_quotes) - s_start
+    out = []
+    for a in _attributions(sent[last_close + 1:], resolver, ctx):
+        v_s, v_e, verb, speaker, phrase, shared, distancing = a
+        if shared or distancing or verb in _FRAMES or not phrase or speaker is None:
+            continue
+        tail = sent[last_close + 1:]
+        at = tail.rfind(phrase, 0, v_s)
+        join = _CLAUSE_JOIN_RE.search(tail[:at]) if at > 0 else None
+        if join is None:
+            continue
+        clause = _reported_clause(tail, v_s, v_e, verb, phrase)
+        if clause is None or clause[0] < v_e:
+            continue
+        c_s, c_e = clause
+        while c_s < c_e and tail[c_s] == " ":
+            c_s += 1
+        if c_e > c_s and tail[c_e - 1] == ".":
+            c_e -= 1
+        content = tail[c_s:c_e]
+        if len(content) < 3 or any(q in content for q in "\"\u201c\u201d\u2018"):
+            continue
+        base = s_start + last_close + 1
+        out.append((aid, outlet, si + 1, base + c_s, base + c_e, speaker, phrase, resolver.group(speaker, ctx),
+                    "indirect", verb, _relayed_via(sent, speaker, resolver, ctx), content))
+        break
+    return out
+
+
+#: Between the two parts of a quotation split by its attribution: a comma, the attribution
+#: (a verb of saying and its speaker, with an appositive) and a comma, no sentence end.
+_SPLIT_QUOTE_RE = re.compile(r"[\s,]*(?=[^.!?\"\u201c\u201d]*\b(?:%s)\b)[^.!?\"\u201c\u201d]{1,200},\s*"
+                             % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
+_AND_RE = re.compile(r"\s+and\s+")
+
+
+def _conjuncts(speaker, phrase, resolver, ctx, sent) -> list:
+    """[(speaker, phrase)] for each subject of "A and B said": a joint statement is each one's
+    ("the White House and the German government said", "Washington and Berlin said"); the
+    one speaker as resolved unless every part names a speaker of its own."""
+    parts = _AND_RE.split(phrase or "")
+    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() or p.startswith("the ") for p in parts):
+        return [(speaker, phrase)]
+    found = [resolver.resolve(p, ctx, sent) for p in parts]
+    if any(f is None or f == "unattributed" for f in found) or len(set(found)) < len(found):
+        return [(speaker, phrase)]
+    return list(zip(found, parts))
 
 
 _WRITTEN_PIECE_RE = re.compile(r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:op-ed|article|letter|column|book"
@@ -344,14 +426,12 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     before = sent[:v_s]
     passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
     if passive:
-        # "That X ... was stated on Telegram by Y": what was stated comes before
-        c_s, c_e = 0, passive.start()
-        while c_e > 0 and sent[c_e - 1] in " ,":
-            c_e -= 1
+        c_s, c_e = _passive_clause(sent, v_e, passive.start())
     elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
         # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
-        # participle says follows it
-        c_s, c_e = v_e, len(sent)
+        # participle says follows it ("writing that ...": after the "that")
+        that = re.match(r"\s+that\s", sent[v_e:])
+        c_s, c_e = v_e + (that.end() - 1 if that else 0), len(sent)
     elif verb in _FRAMES:
         if not before.strip():                                  # According to X, ...
             comma = sent.find(",", v_e)
@@ -365,18 +445,15 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         rest = sent[v_e:]
         stop = re.search(r"[,;]|\.\s*\Z|\Z", rest)
         c_s, c_e = v_e, v_e + always_matches(stop).start()
-    elif "," in before and phrase is not None and sent.rfind(phrase or " ", 0, v_s) > before.rfind(",") \
-            and _ends_attribution(sent[v_e:]) \
-            and not re.match(r"[^.,]{0,80}?\bthat\b", sent[v_e:]) and not _CLAUSE_VERB_RE.search(
-                sent[v_e:(tail.start() if (tail := _ING_TAIL_RE.search(sent, v_e)) else len(sent))]):
-        # "..., the ministry said." / "..., the Foreign Ministry announced on Monday, citing ..."
-        # (not "Earl Jansen, a local resident, put it more bluntly.": the speaker is before the comma)
-        c_s, c_e = 0, len(before[:before.rfind(",")])
+    elif (after_comma := _after_comma(sent, v_s, v_e, verb, phrase)) is not None:
+        c_s, c_e = after_comma
     else:
         # "X said (on Monday) that ...", "X underscored the urgency of ..."
         mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
-        if mm and _CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())):
-            mm = None       # "said both would be free to build weapons that ...": the clause starts at once
+        if mm and (_CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())) or _VERB_RE.search(mm.group())):
+            # "said both would be free to build weapons that ...", "said the risk lay in the
+            # north, where Y said that ...": the clause starts at once
+            mm = None
         if not mm and (verb in _ACT_VERBS or verb in {"wrote", "posted"} and _WRITTEN_PIECE_RE.match(sent, v_e)):
             # "Moscow later announced a voluntary moratorium", "X wrote an op-ed in the
             # Bulletin": an act or a piece, not a statement
@@ -388,6 +465,42 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     return c_s, c_e
 
 
+def _passive_clause(sent: str, v_e: int, p_s: int) -> tuple:
+    """What a passive attribution reports: "That X ... was stated on Telegram by Y": what
+    comes before the auxiliary at ``p_s``; "It was stated by the ministry that X": what
+    follows the "that"."""
+    that = re.match(r"[^.;]{0,80}?\bby\b[^.;,]{0,60}?\bthat\s", sent[v_e:])
+    if that and sent[:p_s].strip(" ,").lower() in {"it", "this"}:
+        return v_e + that.end(), len(sent)
+    c_e = p_s
+    while c_e > 0 and sent[c_e - 1] in " ,":
+        c_e -= 1
+    return 0, c_e
+
+
+def _after_comma(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None):
+    """The statement of an attribution whose subject opens right after a comma and whose verb
+    takes no object, or None: "..., the ministry said (on Monday)." says what is before the
+    comma; "A, she noted, and B" (an attribution set between commas) the sentence around it.
+    Not "Earl Jansen, a local resident, put it more bluntly" (the speaker is before the comma)
+    nor "Last winter, X described ..." (the object follows the verb)."""
+    before = sent[:v_s]
+    comma = before.rfind(",")
+    at = sent.rfind(phrase or " ", 0, v_s)
+    if comma < 0 or phrase is None or at <= comma or sent[comma + 1:at].strip() or verb in _OBJECT_VERBS:
+        return None
+    rest = sent[v_e:]
+    if _ends_attribution(rest) and not re.match(r"[^.,]{0,80}?\bthat\b", rest) and not _CLAUSE_VERB_RE.search(
+            sent[v_e:(tail.start() if (tail := _ING_TAIL_RE.search(sent, v_e)) else len(sent))]):
+        return 0, comma
+    if phrase and _INSERTED_TAIL_RE.match(sent, v_e) and len(WORD_RE.findall(before[:comma])) >= 2:
+        return 0, len(sent)
+    return None
+
+
+#: After the verb of an attribution set between commas: at most three words, then a comma
+#: and more of the statement (", she noted, and ...", ", he said on Monday, about ...").
+_INSERTED_TAIL_RE = re.compile(r"(?:\s+[\w'\u2019.-]+){0,3},\s+\S")
 _ACCORDING_TAIL_RE = re.compile(r",\s*(?:according to|as reported by)\b[^,;]*?[.]?\s*\Z")
 _ING_TAIL_RE = re.compile(r",\s*\w+ing\b")
 
@@ -406,7 +519,7 @@ _OBJECT_VERBS = {"called", "described", "blamed", "accused", "cited", "branded",
 #: Before the subject of a second attribution in a sentence, the word that joins its
 #: clause to the first: "X said A, and Y said B", "X called for A, after Y announced B",
 #: "after X announced A, he warned B", "X called A and told B".
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|as)\b"
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|where|as)\b"
                              r"(?:\s+(?:after|when|then|later|in \w+(?: \d{4})?))?\s*|(?<=,)\s*)\Z")
 
 

@@ -92,13 +92,25 @@ _VERB_RE = re.compile(r"(?<![\w-])((?:%s)(?![\w-])|(?:%s)(?![\w-])(?! to\b))" % 
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording to ((?:the )?[\w'\u2019-]+(?:\.\w+)*(?: [\w'\u2019-]+(?:\.\w+)*){0,6}?)(?=[,.;]|$)")  # noqa: E501
 #: "In Nowicki's view, ...", "in his opinion", "In the ministry's assessment": the
 #: possessor speaks (group ``who``), like "according to".
-_VIEW_RE = re.compile(r"\b[Ii]n (?P<who>his|her|its|their|the [\w-]+['\u2019]s"
+#: Also "In the opinion of X, ...", "in the words of X" (group ``of``, up to its comma).
+_VIEW_RE = re.compile(r"\b[Ii]n (?:(?P<who>his|her|its|their|the [\w-]+['\u2019]s"
                       r"|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*['\u2019]s)"
-                      r" (?:own )?(?:view|opinion|assessment|judge?ment|estimation|reading|words)\b")
+                      r" (?:own )?(?:view|opinion|assessment|judge?ment|estimation|reading|words)\b"
+                      r"|the (?:view|opinion|assessment|judge?ment|estimation|words) of"
+                      r" (?P<of>(?:[\w'\u2019.-]+ ){0,7}?[\w'\u2019.-]+)(?=,))")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+#: "according to him": the object pronoun stands for the person "he" would.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _SKIP_BEFORE_VERB = {"today", "yesterday", "again", "now", "also", "further", "previously", "had", "has", "have",
                      "later", "then",
-                     "reportedly", "repeatedly", "officially", "recently", "what", "which"}
+                     "reportedly", "repeatedly", "officially", "recently", "what", "which",
+                     # adverbs of time between a subject and its verb ("had already described",
+                     # "has long said", "have since argued", "always said")
+                     "already", "since", "long", "always", "still", "just", "once", "first", "meanwhile"}
+#: Adverbials of several words between a subject and its verb ("the Pentagon at the time
+#: called it ...", "the ministry in turn said").
+_ADVERBIAL_BEFORE_VERB_RE = re.compile(r"\s(?:at the time|in turn|for (?:its|his|her|their) part|in response"
+                                       r"|at first|by then|back then|the same day|the next day|that day)\s*\Z", re.I)
 _SPEAKER_WORDS = ROLE_WORDS | {"defence", "defense", "interior", "air", "force", "forces", "armed", "navy", "army",
                                "government", "office", "command", "coalition", "department", "parliament",
                                "spokesperson", "diplomats", "members", "governments", "paper", "newspaper",
@@ -198,11 +210,17 @@ def person_name(phrase: str, common=frozenset()) -> str:
     ``common`` holds words the article also writes in lower case ("war", "arms"): a
     capitalised run of them ("Cold War") is not a name."""
     phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
-    words = [w.strip(",.;:\u201c\u201d\"()") for w in phrase.split()]
+    raw = phrase.split()
+    words = [w.strip(",.;:\u201c\u201d\"()") for w in raw]
     run: list = []
     best: list = []
     prev = ""
     for k, w in enumerate(words + [""]):
+        if run and raw[k - 1].endswith((",", ";", ":")):
+            # "The Americans, Sablin recalled": a name does not run across a comma
+            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
+                best = run
+            run = []
         if w and w not in TITLE_WORDS and not any(part in TITLE_WORDS for part in w.split("-")) \
                 and w.lower() not in common and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
             if not run:
@@ -258,6 +276,18 @@ DEMONYMS = {
     "Iran": "Iranian", "Turkey": "Turkish", "Australia": "Australian", "Philippines": "Philippine",
     "America": "American", "Canada": "Canadian", "Czechia": "Czech", "Slovakia": "Slovak", "Hungary": "Hungarian",
     "Kazakhstan": "Kazakh", "Israel": "Israeli", "Pakistan": "Pakistani", "Taiwan": "Taiwanese",
+}
+_PROPER_WORD_RE = re.compile(r"[A-Z][a-z]+")
+#: Seats of government that stand for their state ("Beijing said") -> the country.
+_CAPITALS = {
+    "Beijing": "China", "Berlin": "Germany", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Paris": "France",
+    "London": "Britain", "Warsaw": "Poland", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
+    "Helsinki": "Finland", "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark", "Rome": "Italy",
+    "Madrid": "Spain", "Bucharest": "Romania", "Minsk": "Belarus", "Tokyo": "Japan", "Seoul": "Korea",
+    "Pyongyang": "Korea", "New Delhi": "India", "Tehran": "Iran", "Ankara": "Turkey", "Canberra": "Australia",
+    "Ottawa": "Canada", "Prague": "Czechia", "Budapest": "Hungary", "Bratislava": "Slovakia",
+    "Islamabad": "Pakistan", "Taipei": "Taiwan", "Manila": "Philippines", "Tbilisi": "Georgia",
+    "Chisinau": "Moldova", "Astana": "Kazakhstan", "The Hague": "Netherlands",
 }
 _DEMONYM_GROUPS = {"Russian": "russian", "Ukrainian": "ukrainian", "Chinese": "chinese", "American": "us"}
 #: The head noun of an organisation that speaks as a body.
@@ -401,6 +431,23 @@ class _SpeakerResolver:
             ctx["groups"][name] = title_group(f"{phrase} {own_title(context, name)}")
         return name
 
+    def seat(self, p, ctx):
+        """A state or its seat of government standing for it ("Beijing has said", "the
+        Pentagon called it", "the White House said"): a capital or country name, or "the" and
+        capitalised words that are no person's title; the name as written, None if not one."""
+        words = p.split()
+        if len(words) == 1 and (p in _CAPITALS or p in DEMONYMS):
+            country = _CAPITALS.get(p, p)
+            ctx.setdefault("groups", {}).setdefault(p, title_group(f"{DEMONYMS.get(country, country)} government"))
+            return self.named_org(p, ctx, p)
+        if 2 <= len(words) <= 4 and words[0].lower() == "the" and all(_PROPER_WORD_RE.fullmatch(w) for w in words[1:]) \
+                and words[-1].lower() not in ROLE_WORDS and not PUBLICATION_RE.fullmatch(p) \
+                and not any(w.lower() in ctx.get("common", ()) for w in words[1:]):
+            name = " ".join(words[1:])
+            ctx.setdefault("groups", {}).setdefault(name, title_group(f"{name} government"))
+            return self.named_org(name, ctx, p)
+        return None
+
     def remember_org(self, org, ctx):
         """Note ``org`` as the last body named by its head noun ("the ministry" next refers to it)."""
         if org:
@@ -422,6 +469,13 @@ class _SpeakerResolver:
         their own ("Pentagon officials") is that phrase; anyone else is "unattributed"."""
         head = role.group("head").lower()
         words = phrase[:role.start()].split()
+        if words and words[0].lower() == "the" and not head.endswith("s"):
+            # "the Kremlin spokesman said", after "Dmitry Peskov" (the Kremlin spokesman) was
+            # named: the person of that role named last in the article
+            titled = [f for f in ctx["named"].values() if head in self.role_words.get(f, ())
+                      and all(w.lower() in self.role_words[f] for w in words[1:] if w[:1].isupper())]
+            if titled:
+                return titled[-1]
         if head.startswith("spokes"):
             named = list(self.inst_re.finditer(phrase.replace("\u2019", "'")))
             inst = self.named_org(org, ctx, phrase) if org else self.institution(named[-1].group()) if named else None
@@ -519,6 +573,7 @@ class _SpeakerResolver:
         speakers, people outside the registry named so far; ``context`` is the sentence
         around the phrase, for an unregistered person's title."""
         p = phrase.strip(" ,").replace("\u2019", "'")
+        p = _OBJECT_PRONOUNS.get(p.lower(), p)
         low = p.lower()
         if low in _PRONOUNS or low in {"the expert", "the professor", "the analyst"}:
             # he, she: the last person; it: the last institution; "the expert": the last expert
@@ -548,7 +603,7 @@ class _SpeakerResolver:
             # "Ukrainian Foreign Ministry spokesman Taras Hnatiuk" is Hnatiuk, not the ministry
             if not person_name(p[best_key[0]:], common):
                 return self.remember_org(self.institution(best), ctx)
-        return self.by_title(p) or self.unregistered(p, ctx, context) or (
+        return self.by_title(p) or self.seat(p, ctx) or self.unregistered(p, ctx, context) or (
             self.institution(best) if best is not None and (best == p or p.lower().endswith(best.lower()) or len(best) > 3)  # noqa: E501
             else None)
 
@@ -572,7 +627,9 @@ def _phrase_before(sentence: str, at: int) -> str:
     """The speaker phrase that ends just before offset ``at`` of a sentence: skips
     adverbs ("also", "had") and a parenthetical between commas ("Li Haidong, a
     professor at ..., told"), then takes capitalised and role words backwards."""
-    words = sentence[:at].split()
+    head = sentence[:at]
+    adverbial = _ADVERBIAL_BEFORE_VERB_RE.search(head)
+    words = head[:adverbial.start()].split() if adverbial else head.split()
     while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])):
         words.pop()
     if words and words[-1].endswith(","):
@@ -625,6 +682,10 @@ _BY_AGENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+((?:[A-Z][\w'\u2019.-]*|the
                                 r"(?:\s+(?:[A-Z][\w'\u2019.-]*|of|the))*)")
 
 
+_BY_BODY_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+(the\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)"
+                               r"(?=\s+that\b|\s*[,.;]|\Z)")
+
+
 #: Characters around an attribution verb that its speaker phrase, title and distancing
 #: marker are read from: bounded, so a sentence of thousands of verbs or quotation marks
 #: costs time in proportion to its length, not its square.
@@ -644,6 +705,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         if n_verb >= MAX_PER_SENTENCE:
             break
         word = m.group(1)
+        if ctx.get("advance_to") is not None:
+            ctx["advance_to"](m.start())      # who is named before this verb
         if _NOT_SPOKEN_RE.search(sentence, max(0, m.start() - 24), m.start()):
             continue    # "did not say when", "declined to say", "expects X to describe": nothing said
         if _ADJECTIVE_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
@@ -657,11 +720,25 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             # a passive with no agent ("it was announced") names no speaker
             by = _BY_AGENT_AFTER_RE.match(sentence, m.end())
             speaker = resolver.resolve(by.group(1), ctx, context) if by else None
+            if speaker is None:
+                # "It was stated by the ministry that ...": a common noun after "the"
+                by = _BY_BODY_AFTER_RE.match(sentence, m.end())
+                speaker = resolver.resolve(by.group(1), ctx, context) if by else None
             if by is not None and speaker is not None:
                 found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], speaker, by.group(1), False])
             continue
         before = sentence[lo:m.start()]
+        if word in PARTICIPLES and before.rstrip().endswith(","):
+            # "Medvedev, now deputy chairman of the Security Council, went further, writing
+            # that ...": a participle after a comma has the main clause's subject, not the
+            # words before its comma
+            found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], None, "", True])
+            continue
         phrase = _phrase_before(before, len(before))
+        if phrase in _CAPITALS or phrase in DEMONYMS:
+            prev = before[:before.rfind(phrase)].split()[-1:]
+            if prev and prev[0].lower() in _PLACE_PREPOSITIONS:
+                phrase = ""     # "One official in Berlin, speaking ..., said": a place, not the state
         speaker = resolver.resolve(phrase, ctx, context) if phrase else None
         if speaker is None:
             # a registered name or institution alias ending just before the verb
@@ -691,7 +768,7 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         speaker = resolver.resolve(m.group(1), ctx)
         found.append([m.start(), m.end(), "according to", speaker, m.group(1), False])
     for m in _VIEW_RE.finditer(sentence):
-        who = m.group("who")
+        who = m.group("who") or m.group("of")
         who = _POSSESSIVE_PRONOUNS.get(who.lower(), re.sub(r"['\u2019]s\Z", "", who))
         speaker = resolver.resolve(who, ctx, sentence[max(0, m.start() - WINDOW):m.end() + WINDOW])
         if speaker is not None:
@@ -708,6 +785,15 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             if last_known is not None:
                 f[3], f[4] = last_known
                 continue
+            opening = _PRONOUN_SUBJECT_RE.match(sentence)
+            if opening and opening.end() <= f[0]:
+                # "He declined to say whether Moscow had acted, noting that ...": the pronoun
+                # opening the sentence is its subject, not a name inside the clause
+                who = resolver.resolve(opening.group(1), ctx)
+                if who is not None:
+                    f[3], f[4] = who, opening.group(1)
+                    last_known = (f[3], f[4])
+                    continue
             first = _main_subject(sentence[:f[0]], resolver)
             if first is not None:
                 # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
@@ -722,6 +808,7 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
     return [tuple(f) for f in found if f[3] is not None]
 
 
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(He|She|They)\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]+\b")
 #: Words before a name that make it no subject of the main clause ("tensions between Moscow
 #: and the West", "as the United States readied").
 _NOT_SUBJECT_BEFORE = {"between", "of", "in", "with", "against", "from", "to", "for", "on", "at", "over",
