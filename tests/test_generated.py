@@ -57,6 +57,9 @@ def test_tables_state_the_planted_truth(seed, generated):
     direct = _per_article(quotes[quotes.kind == "direct"], "speaker")
     assert {aid: direct.get(aid, Counter()) for aid in planted} == {aid: a.direct for aid, a in planted.items()}
 
+    verbs = _per_article(quotes, "verb")
+    assert {aid: verbs.get(aid, Counter()) for aid in planted} == {aid: a.verbs for aid, a in planted.items()}
+
     mentions = h.figure_mentions(sents)
     got = _per_article(mentions, "figure")
     assert {aid: got.get(aid, Counter()) for aid in planted} == {aid: a.mentions for aid, a in planted.items()}

@@ -46,11 +46,11 @@ CONTENTS = [
     "the step narrows the space for diplomacy", "the allies were consulted in advance",
 ]
 
-#: Speech frames; each names the speaker once in full. (template, kind)
+#: Speech frames; each names the speaker once in full. (template, kind, verb)
 FRAMES = [
-    ("{name} said that {content}.", "indirect"),
-    ("\u201c{Content},\u201d {name} told reporters.", "direct"),
-    ('"{Content}," said {name}.', "direct"),
+    ("{name} said that {content}.", "indirect", "said"),
+    ("\u201c{Content},\u201d {name} told reporters.", "direct", "told"),
+    ('"{Content}," said {name}.', "direct", "said"),
 ]
 
 #: Sentences that name a person without quoting them.
@@ -110,7 +110,8 @@ STORY_START = dt.date(2025, 8, 4)
 @dataclass
 class ArticleTruth:
     """What one generated article holds. ``quotes``: speaker -> quotations (every frame);
-    ``direct``: speaker -> direct quotations; ``mentions``: figure -> times named;
+    ``direct``: speaker -> direct quotations; ``verbs``: attribution verb -> quotations;
+    ``mentions``: figure -> times named;
     ``first_sentence``: figures named in the first sentence; ``claims``: the check rows
     (claim_id, verdict, whose) the article must give, dates as ``date:<event>``; ``dates``:
     (event, date as written, verdict); ``copy_of``: the article it copies ("" if none)."""
@@ -121,6 +122,7 @@ class ArticleTruth:
     copy_of: str = ""
     quotes: Counter = field(default_factory=Counter)
     direct: Counter = field(default_factory=Counter)
+    verbs: Counter = field(default_factory=Counter)
     mentions: Counter = field(default_factory=Counter)
     first_sentence: set = field(default_factory=set)
     claims: list = field(default_factory=list)
@@ -191,9 +193,10 @@ def _wrong(rng: random.Random, day: dt.date) -> dt.date:
 
 
 def _statement(rng: random.Random, name: str, contents: list, truth: ArticleTruth, groups: dict) -> str:
-    template, kind = rng.choice(FRAMES)
+    template, kind, verb = rng.choice(FRAMES)
     content = contents.pop()
     truth.quotes[name] += 1
+    truth.verbs[verb] += 1
     truth.mentions[name] += 1
     if kind == "direct":
         truth.direct[name] += 1
@@ -237,6 +240,7 @@ def _body(rng: random.Random, truth: ArticleTruth, groups: dict, speakers: list)
             truth.quotes[name] += 1
             truth.mentions[name] += 1
             truth.direct[name] += 1
+            truth.verbs["told"] += 1
             truth.claims.append((claim_id, verdict, f"quoted: {name}"))
             if groups[name] in OFFICIAL_GROUPS:
                 truth.claims.append(("official_quote", "unverified", f"quoted: {name}"))
@@ -303,7 +307,7 @@ def generate_corpus(seed: int, folder) -> Truth:
         published = "" if not base.published else \
             (dt.date.fromisoformat(base.published) + dt.timedelta(days=rng.randint(0, 2))).isoformat()
         a = ArticleTruth(aid, outlet, published, copy_of=src[0], quotes=Counter(base.quotes),
-                         direct=Counter(base.direct), mentions=Counter(base.mentions),
+                         direct=Counter(base.direct), verbs=Counter(base.verbs), mentions=Counter(base.mentions),
                          claims=list(base.claims), dates=list(base.dates))
         texts[aid] = [rng.choice(COPY_LEADS)] + texts[src[0]]
         truth.articles[aid] = a
