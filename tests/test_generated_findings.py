@@ -63,8 +63,9 @@ def ranking_problems(text: str, counts: dict, what: str, lowest: bool = False, n
     if len(r.leaders) > 1 and shown and len(shown) < len(r.leaders) and re.search(rf"\b{word}\b", text):
         return [f"{what}: {and_names(shown, name)} named as the {word}, but {and_names(r.leaders, name)} tie "
                 f"at {r.value:g}"]
-    if len(r.leaders) == 1 and shown and re.search(rf"{re.escape(name(r.leaders[0]))}[^.;]*\b{word}\b", text):
-        return [f"{what}: {name(r.leaders[0])!r} called the {word} with {r.value:g} (runner-up {r.runner_up}; "
+    if len(r.leaders) == 1 and shown and re.search(rf"\b{word}\b", text):
+        runner = "none" if r.runner_up is None else f"{r.runner_up:g}"
+        return [f"{what}: {name(r.leaders[0])!r} called the {word} with {r.value:g} (runner-up {runner}; "
                 f"the rules need at least {h.MIN_RANK_N} and a lead)"]
     return []
 
@@ -269,6 +270,15 @@ def test_no_computed_finding_shows_an_id(seed, tmp_path_factory):
     assert {k: v for k, v in shown.items() if v} == {}
 
 
+@pytest.mark.parametrize("seed", [DEFAULT_SEED] + [pytest.param(s, marks=pytest.mark.sweep) for s in SWEEP_SEEDS])
+def test_no_computed_finding_writes_an_iso_date(seed, tmp_path_factory):
+    """Dates in findings are for readers ("6 Aug 2025", ``h.day_label``), not "2025-08-06"."""
+    _, findings = built(seed, tmp_path_factory)
+    shown = {f"{n}/{f}": t for n, f, t in zip(findings.notebook, findings.finding_id, findings.text)
+             if re.search(r"\b\d{4}-\d{2}-\d{2}\b", t)}
+    assert shown == {}
+
+
 #: Nouns a count carries; "1 articles" breaks the rule that a count's noun agrees (``h.counted``).
 PLURALS = ["articles", "outlets", "statements", "times", "sentences", "markers", "words", "dates", "people",
            "quotations", "omissions", "distances", "spans", "terms", "occurrences", "stories", "copies"]
@@ -292,3 +302,5 @@ def test_the_checks_catch_what_they_are_for():
     assert ranking_problems("Harbour Ledger names the most (4).", counts, "x")
     assert ranking_problems("Harbour Ledger names the most (3).", {"Harbour Ledger": 3, "Plains Daily": 1}, "x")
     assert ranking_problems("Harbour Ledger names the most (6).", {"Harbour Ledger": 6, "Plains Daily": 1}, "x") == []
+    assert ranking_problems("3 in all, most often Harbour Ledger.", {"Harbour Ledger": 2, "Plains Daily": 1}, "x")
+    assert ranking_problems("hl-1 has the most (3).", {"hl-1": 3, "pd-1": 1}, "x", name=lambda a: "Harbour Ledger")
