@@ -158,14 +158,18 @@ def _f_groups(e, text):
     for a in e.analysed:
         named[e.arts[a].outlet] |= e.arts[a].named
     only = [o for o, people in named.items() if people and {e.t.groups[p] for p in people} == {"russian_official"}]
+    named_wrongly = [o for o in e.outlets if o in text and o not in only]
     return missing(text, {len(only), len(e.outlets)} if only else {len(e.outlets)}) + \
-        [f"outlet {o!r}, which names Russian officials only, not named" for o in only if o not in text and len(only) < 4]
+        [f"outlet {o!r} named among those naming Russian officials only; those are {only}" for o in named_wrongly]
 
 
 def _f_withdrawal(e, text):
+    """How many analysed articles say, in their own voice, that Russia withdrew; an outlet it
+    names must be one of theirs (the labels themselves are the id test's business)."""
     said = [a for a in e.analysed if ("russia_treaty_status", "conflicts", "outlet") in e.arts[a].claims]
-    return missing(text, {len(said)}) + [f"the {e.arts[a].outlet} article that says Russia withdrew is not named"
-                                         for a in said if e.arts[a].outlet not in text]
+    outlets = {e.arts[a].outlet for a in said}
+    return missing(text, {len(said)}) + [f"outlet {o!r} named, but none of its articles says Russia withdrew"
+                                         for o in e.outlets if o in text and o not in outlets]
 
 
 def _f_tally(e, text):
