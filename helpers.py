@@ -260,6 +260,7 @@ from inf_coverage.report.tables import (
     show_table,
 )
 from inf_coverage.validate.annotations import method_verdicts
+from inf_coverage.validate.generate import ArticleTruth, Truth, generate_corpus
 
 __all__ = [
     "_agent", "_capitalised_word_before", "_CASE_TRAP_RE", "_conversion_tolerance", "_DATE_RE",
@@ -306,5 +307,5 @@ __all__ = [
     "STOPWORDS", "surface_forms", "system_mentions", "TERM_HIT_COLUMNS", "term_hits", "term_pattern",
     "TERM_VARIANTS", "text_colour",
     "TIMELINE_COLUMNS", "STORY_DAYS", "title_group", "TITLE_GROUPS", "TITLE_WORDS", "tokens", "vader",
-    "VIOLATION_RE", "WINDOW", "WORD_RE",
+    "VIOLATION_RE", "WINDOW", "WORD_RE", "ArticleTruth", "Truth", "generate_corpus",
 ]
