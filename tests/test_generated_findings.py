@@ -100,21 +100,30 @@ def _f_dates(e, text):
     return missing(text, {dated, len(e.arts)} | ({len(e.arts) - dated} if dated < len(e.arts) else set()))
 
 
+def _in_window(day: str) -> bool:
+    return bool(day) and 0 <= (pd.Timestamp(day) - pd.Timestamp(DECISION)).days <= h.STORY_DAYS
+
+
 def _f_first(e, text):
-    firsts = {o: min((a.published for a in e.arts.values() if a.outlet == o and a.published), default="")
+    # only articles dated in the story's window are coverage; the rest are background
+    firsts = {o: min((a.published for a in e.arts.values() if a.outlet == o and _in_window(a.published)), default="")
               for o in e.outlets}
     dated = {o: d for o, d in firsts.items() if d}
+    background = sum(1 for a in e.arts.values() if a.published and not _in_window(a.published))
     if not dated:
-        return [f"names {o!r} though no article is dated" for o in e.outlets if o in text]
+        return [f"names {o!r} though no article is dated in the window" for o in e.outlets if o in text]
     first = min(dated.values())
     leaders = sorted(o for o, d in dated.items() if d == first)
     problems = [f"first outlet {o!r} (on {first}) not named" for o in leaders if o not in text]
-    problems += [f"{o!r} named first, but its first article is of {dated.get(o) or 'no date'}; first: {first}"
+    problems += [f"{o!r} named first, but its first article in the window is of {dated.get(o) or 'no date'}; first: {first}"
                  for o in e.outlets if o not in leaders and o in text]
-    if first not in text and h.day_label(first) not in text:
-        problems.append(f"the first date {first} is not stated")
+    if h.day_label(first) not in text:
+        problems.append(f"the first date {first} is not stated for readers")
+    if len(dated) == 1:
+        return problems + [f"number {n} not stated" for n in missing(text, {len(e.outlets)} | ({background} if background else set()))]
     days = abs((pd.Timestamp(first) - pd.Timestamp(DECISION)).days)
-    return problems + [f"number {n} not stated" for n in missing(text, {days, len(dated), len(e.outlets)})]
+    return problems + [f"number {n} not stated"
+                       for n in missing(text, {days, len(dated), len(e.outlets)} | ({background} if background else set()))]
 
 
 def _f_copies(e, text):
@@ -138,8 +147,9 @@ def _f_relays(e, text):
 
 def _f_people(e, text):
     people = e.t.people_per_outlet()
+    # the fewest is checked only where the finding speaks of it
     return ranking_problems(text, people, "people per outlet") + \
-        ranking_problems(text, people, "people per outlet, fewest", lowest=True)
+        (ranking_problems(text, people, "people per outlet, fewest", lowest=True) if "fewest" in text else [])
 
 
 def _f_first_named(e, text):
