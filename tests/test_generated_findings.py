@@ -182,11 +182,27 @@ def _f_withdrawal(e, text):
                                          for o in e.outlets if o in text and o not in outlets]
 
 
+def distinct_errors(claims) -> int:
+    """Errors counted once each (one error, one row): every row rated conflicts, misleading or
+    unverified, except an official's quoted words (unverified) in the very sentence whose
+    quoted claim already is an error; the generator writes that pair as consecutive rows."""
+    errors = 0
+    for k, (cid, verdict, whose) in enumerate(claims):
+        if verdict not in {"conflicts", "misleading", "unverified"}:
+            continue
+        prev = claims[k - 1] if k else None
+        if (cid == "official_quote" and prev is not None and prev[0] != "official_quote"
+                and prev[2] == whose and prev[1] in {"conflicts", "misleading"}):
+            continue
+        errors += 1
+    return errors
+
+
 def _f_tally(e, text):
-    conflicts = {a: sum(1 for r in e.arts[a].claims if r[1] == "conflicts") for a in e.analysed}
-    if not any(conflicts.values()):
+    errors = {a: distinct_errors(e.arts[a].claims) for a in e.analysed}
+    if not any(errors.values()):
         return []
-    return ranking_problems(text, conflicts, "conflicts per article", name=lambda a: e.arts[a].outlet)
+    return ranking_problems(text, errors, "distinct errors per article", name=lambda a: e.arts[a].outlet)
 
 
 def _f_dates_checked(e, text):

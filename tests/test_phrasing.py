@@ -7,12 +7,13 @@ import helpers as h
 
 
 def test_a_tie_names_every_leader_and_is_not_a_ranking():
-    r = h.rank(pd.Series({"Global Times": 3, "The Moscow Times": 3, "COW": 1}))
-    assert (r.leaders, r.value, r.runner_up, r.stated, r.why) == (["Global Times", "The Moscow Times"], 3, 1, False, "tie")
+    r = h.rank(pd.Series({"Global Times": 6, "The Moscow Times": 6, "COW": 1}))
+    assert (r.leaders, r.value, r.runner_up, r.stated, r.why) == (["Global Times", "The Moscow Times"], 6, 1, False, "tie")
     assert r.names() + r.each() == "Global Times and The Moscow Times each"
 
 
 def test_a_single_leader_below_the_minimum_is_too_few():
+    assert h.rank(pd.Series({"A": 3, "B": 3, "C": 1})).why == "too few"      # a tie of tiny counts is no ranking either
     r = h.rank(pd.Series({"A": 4, "B": 1}))
     assert (r.leaders, r.stated, r.why) == (["A"], False, "too few")
     assert h.rank(pd.Series({"A": 5, "B": 4})).stated

@@ -96,7 +96,8 @@ class Ranking:
     label with the top value (in the order given); ``value``: that value; ``runner_up``: the
     next value below it (None when every label shares the top); ``stated``: True when one
     leader may be called "the most" (a single leader, at least ``min_n``, above the runner-up);
-    ``why``: "" when stated, else "tie", "too few" or "nothing"."""
+    ``why``: "" when stated, else "too few" (the top under ``min_n``, tied or not, or a label
+    alone), "tie" (several at a top of at least ``min_n``) or "nothing"."""
     leaders: list = field(default_factory=list)
     value: float = 0
     runner_up: float | None = None
@@ -126,9 +127,11 @@ def rank(values: pd.Series, min_n: int = MIN_RANK_N, lowest: bool = False) -> Ra
     runner = None if not len(rest) else (rest.min() if lowest else rest.max())
     if top == 0 and not lowest:
         return Ranking(leaders, top, runner, False, "nothing")
+    if not lowest and top < min_n:
+        return Ranking(leaders, top, runner, False, "too few")
     if len(leaders) > 1:
         return Ranking(leaders, top, runner, False, "tie")
-    if runner is None or (not lowest and top < min_n):
+    if runner is None:
         return Ranking(leaders, top, runner, False, "too few")
     return Ranking(leaders, top, runner, True, "")
 
