@@ -100,6 +100,9 @@ def test_another_corpus_gets_computed_findings_and_no_seed_sentence(path, tmp_pa
     shown = " ".join(found.text)
     for sentence in seed_findings(path):
         assert sentence not in shown
+    # a computed finding speaks in labels: no article, claim or event id, no slug
+    known = list(h.load_corpus(OTHER).article_id) + list(h.load_claims().claim_id) + list(h.load_event_types().event)
+    assert {t: h.looks_like_id(t, known=known) for t in found.text if h.looks_like_id(t, known=known)} == {}
 
 
 # One perturbation per notebook: the texts stay the seed texts (so the seed findings are
