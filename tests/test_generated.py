@@ -6,13 +6,30 @@ and claim's verdict and whose it is, copy groups, the analysis set and the cover
 The templates are plain on purpose (one full name, one speech frame, one absolute date per
 sentence): these tests are about the findings' tables, not the extractors' reach."""
 
+import datetime as dt
 from collections import Counter
 
+import pandas as pd
 import pytest
 
 import helpers as h
 
 SEEDS = range(40)
+
+
+def one_row_per_error(claims) -> tuple:
+    """The planted claim rows as the checker gives them, and how many were folded: an
+    official_quote row right after a quoted claim of the same speaker that is an error is one
+    error with it (the generator writes that pair for a quoted claim by an official)."""
+    kept, folded = [], 0
+    for k, row in enumerate(claims):
+        prev = claims[k - 1] if k else None
+        if (row[0] == "official_quote" and prev is not None and prev[0] != "official_quote" and prev[2] == row[2]
+                and prev[1] in {"conflicts", "misleading"}):
+            folded += 1
+            continue
+        kept.append(row)
+    return kept, folded
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +92,12 @@ def test_tables_state_the_planted_truth(seed, generated):
     checks = h.claim_checks(sents, articles)
     rows = {aid: sorted(map(tuple, g[["claim_id", "verdict", "whose"]].values.tolist()))
             for aid, g in checks.groupby("article_id")}
-    assert {aid: rows.get(aid, []) for aid in planted} == {aid: sorted(a.claims) for aid, a in planted.items()}
+    # one error, one row: an official's quoted words (unverified) in the sentence whose quoted
+    # claim is already an error fold into that row, named in its also_claims
+    assert {aid: rows.get(aid, []) for aid in planted} == {aid: sorted(one_row_per_error(a.claims)[0]) for aid, a in planted.items()}
+    folded = checks[checks.get("also_claims", pd.Series("", index=checks.index)).astype(str).str.contains("official_quote")]
+    assert folded.groupby("article_id").size().to_dict() == {
+        aid: n for aid, a in planted.items() if (n := one_row_per_error(a.claims)[1])}
     dates = checks[checks.claim_id.str.startswith("date:")]
     got_dates = {aid: sorted(zip(g.claim_id.str[5:], g.surface, g.verdict)) for aid, g in dates.groupby("article_id")}
     assert {aid: got_dates.get(aid, []) for aid in planted} == {aid: sorted(a.dates) for aid, a in planted.items()}
@@ -96,8 +118,11 @@ def test_copies_analysis_set_and_timeline_state_the_planted_truth(seed, generate
 
     timeline = h.coverage_timeline(articles).set_index("outlet")
     firsts = {}
+    # only articles dated in the story's window are coverage; the 2019 and 2024 pieces are background
+    in_window = {aid: bool(a.published) and 0 <= (dt.date.fromisoformat(a.published) - h.DECISION_DATE).days <= h.STORY_DAYS
+                 for aid, a in truth.articles.items()}
     for o in truth.outlets():
-        days = [a.published for a in truth.articles.values() if a.outlet == o and a.published]
+        days = [a.published for aid, a in truth.articles.items() if a.outlet == o and in_window[aid]]
         firsts[o] = min(days) if days else ""
     dated_firsts = sorted(d for d in firsts.values() if d)
     order = {o: (dated_firsts.index(d) + 1 if d else 0) for o, d in firsts.items()}
@@ -107,6 +132,8 @@ def test_copies_analysis_set_and_timeline_state_the_planted_truth(seed, generate
     copies = Counter(truth.articles[a].outlet for a, r in representative.items() if a != r)
     assert timeline.copies.to_dict() == {o: copies.get(o, 0) for o in firsts}
     assert timeline.articles.to_dict() == dict(Counter(a.outlet for a in truth.articles.values()))
+    background = Counter(a.outlet for aid, a in truth.articles.items() if a.published and not in_window[aid])
+    assert timeline.background.to_dict() == {o: background.get(o, 0) for o in firsts}
 
 
 def test_ties_occur_by_construction(generated):
