@@ -13,23 +13,9 @@ import pandas as pd
 import pytest
 
 import helpers as h
+from conftest import one_row_per_error
 
 SEEDS = range(40)
-
-
-def one_row_per_error(claims) -> tuple:
-    """The planted claim rows as the checker gives them, and how many were folded: an
-    official_quote row right after a quoted claim of the same speaker that is an error is one
-    error with it (the generator writes that pair for a quoted claim by an official)."""
-    kept, folded = [], 0
-    for k, row in enumerate(claims):
-        prev = claims[k - 1] if k else None
-        if (row[0] == "official_quote" and prev is not None and prev[0] != "official_quote" and prev[2] == row[2]
-                and prev[1] in {"conflicts", "misleading"}):
-            folded += 1
-            continue
-        kept.append(row)
-    return kept, folded
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
+from conftest import one_row_per_error
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD = REPO / "scripts" / "build_report.py"
@@ -183,19 +184,9 @@ def _f_withdrawal(e, text):
 
 
 def distinct_errors(claims) -> int:
-    """Errors counted once each (one error, one row): every row rated conflicts, misleading or
-    unverified, except an official's quoted words (unverified) in the very sentence whose
-    quoted claim already is an error; the generator writes that pair as consecutive rows."""
-    errors = 0
-    for k, (cid, verdict, whose) in enumerate(claims):
-        if verdict not in {"conflicts", "misleading", "unverified"}:
-            continue
-        prev = claims[k - 1] if k else None
-        if (cid == "official_quote" and prev is not None and prev[0] != "official_quote"
-                and prev[2] == whose and prev[1] in {"conflicts", "misleading"}):
-            continue
-        errors += 1
-    return errors
+    """Errors counted once each (one error, one row): the planted rows the checker keeps
+    (``one_row_per_error``) rated conflicts, misleading or unverified."""
+    return sum(1 for _, verdict, _ in one_row_per_error(claims)[0] if verdict in {"conflicts", "misleading", "unverified"})
 
 
 def _f_tally(e, text):
