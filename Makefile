@@ -35,10 +35,11 @@ test: $(VENV)/.installed chromium
 	  --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 ## The rest of the corpus sweep (tests/test_sweep.py): the report built on every kind of corpus
-## scripts/make_corpora.py writes, the 300-article one included (about 15 minutes on two cores;
-## `make test` runs three of the kinds). .ci/run runs it after `make test`.
+## scripts/make_corpora.py writes, the 300-article one included, and the findings checked on eight
+## generated corpora with planted truth (tests/test_generated_findings.py): about 25 minutes on two
+## cores; `make test` runs three of the kinds and one generated corpus. .ci/run runs it after `make test`.
 sweep: $(VENV)/.installed
-	env -u CORPUS_DIR -u REPORT_DIR $(BIN)/python -m pytest -p no:nbval tests/test_sweep.py -m sweep
+	env -u CORPUS_DIR -u REPORT_DIR $(BIN)/python -m pytest -p no:nbval tests/test_sweep.py tests/test_generated_findings.py -m sweep
 
 ## Speed and memory of the helpers on a synthetic 10,000-article corpus (not a test).
 benchmark: $(VENV)/.installed
