@@ -118,10 +118,13 @@ def _article_names(text: str) -> dict:
 
 
 #: The first word of a phrase that cannot be a speaker after a quotation: a preposition or
-#: a conjunction continues the reporter's clause ('a "new reality" for Moscow and told ...').
+#: a conjunction continues the reporter's clause ('a "new reality" for Moscow and told ...',
+#: '"..." after Dmitry Medvedev's posts'); so does a phrase ending in a possessive.
 _NOT_A_SPEAKER_START_RE = re.compile(
     r"\s*(?:for|to|of|in|on|at|by|with|from|about|against|over|into|than|as|like|and|or|but|because|if"
-    r"|while|when|which|that|who|whom|whose)\b", re.I)
+    r"|while|when|which|that|who|whom|whose|after|before|since|until|during|amid|despite)\b"
+    # '"..." after Dmitry Medvedev's posts': after a possessive the verb's form is a noun
+    r"|[^,.;:]*['\u2019]s\s*\Z", re.I)
 
 
 def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901

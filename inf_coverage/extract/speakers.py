@@ -735,10 +735,13 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], None, "", True])
             continue
         phrase = _phrase_before(before, len(before))
-        if phrase in _CAPITALS or phrase in DEMONYMS:
+        if phrase and (phrase in _CAPITALS or phrase in DEMONYMS or not person_name(phrase)):
             prev = before[:before.rfind(phrase)].split()[-1:]
             if prev and prev[0].lower() in _PLACE_PREPOSITIONS:
-                phrase = ""     # "One official in Berlin, speaking ..., said": a place, not the state
+                # "One official in Berlin, speaking ..., said", "A diplomat in Moscow said", "An
+                # official in the Ministry of External Affairs said": a place or the body the
+                # subject works in, not the speaker; the subject's role speaks
+                phrase = ""
         speaker = resolver.resolve(phrase, ctx, context) if phrase else None
         if speaker is None:
             # a registered name or institution alias ending just before the verb
