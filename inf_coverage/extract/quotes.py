@@ -571,13 +571,15 @@ _TURN_RE = re.compile(r"(?P<label>Q|A|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]
 #: Words that name the one who asks in an interview ("host Nadia Farrow", "our correspondent").
 _ASKER_WORDS_RE = re.compile(r"\b(?:host|hosts|hosted|presenter|interviewer|moderator|anchor|correspondent|reporter"
                              r"|editor|asked by|interviewed by|spoke to|talked to)\s+(?:\w+\s+){0,2}?\Z", re.I)
-_TWO_NAME_WORDS_RE = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u024f'\u2019-]+(?:\s[A-Z][a-z\u00c0-\u024f'\u2019-]+){1,2}(?![\w-])")
+_TWO_NAME_WORDS_RE = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+                                r"(?:\s[A-Z][a-z\u00c0-\u024f'\u2019-]+){1,2}(?![\w-])")
 
 
 def _interview_pair(before: str, resolver, ctx) -> tuple:
     """(asker, answerer) of an interview from the text before its first "Q:" / "A:" line:
     the asker is the person named after a word like "host", "correspondent" or "interviewed
-    by"; the answerer the first other person named. Either is None when not named."""
+    by"; the answerer the first other person named from there on. Either is None when not
+    named."""
     found = []
     for m in _TWO_NAME_WORDS_RE.finditer(before):
         name = person_name(m.group(), ctx["common"])
@@ -586,11 +588,13 @@ def _interview_pair(before: str, resolver, ctx) -> tuple:
     for m in resolver.names.finditer(before.replace("\u2019", "'")):
         found.append((m.start(), m.group()))
     asker = answerer = None
+    asked_at = 0
     for at, name in sorted(found):
         if asker is None and _ASKER_WORDS_RE.search(before, max(0, at - 40), at):
-            asker = name
+            asker, asked_at = name, at
     for at, name in sorted(found):
-        if name != asker and not (asker and same_person(name, asker)):
+        # the one the asker talks to is named after the asker
+        if at >= asked_at and name != asker and not (asker and (same_person(name, asker) or asker in name)):
             answerer = name
             break
     return asker, answerer
