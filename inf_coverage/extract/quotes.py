@@ -173,7 +173,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         if speaker in resolver.inst_group or speaker in ctx.get("org_names", ()):
             ctx["last_institution"] = speaker
 
-    rows, relays = [], {}
+    rows: list = []
+    relays: dict = {}
     verb_at = sorted([m.start() for rx in (_VERB_RE, _ACCORDING_RE, _VIEW_RE) for m in rx.finditer(text)])
     quote_by_sentence: dict = {}
     for o, c, _ in spans:
