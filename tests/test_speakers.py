@@ -378,3 +378,58 @@ def test_a_quotation_split_by_its_attribution_is_one_speakers():
     assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
         ("Ilse Brandt", "direct", "The harbour is calm tonight"),
         ("Ilse Brandt", "direct", "but nobody is sleeping well.")]
+
+
+# Fourth round: kinds of failure read from the third sealed batch, in text of our own.
+
+def test_a_transcript_turn_is_its_named_speakers_and_a_heading_is_no_one():
+    q = quotes_of("Host Mirela Vukic talks to Tomas Eklund, a former arms control negotiator.",
+                  "MIRELA VUKIC: Tomas, is the moratorium over? Will Europe answer?",
+                  "TOMAS EKLUND: It ended on Monday. Vladimir Putin was careful. He said production should start.",
+                  "Also Read: Moscow drops its missile pledge")
+    assert [(r.speaker, r.speaker_text, r.kind, r.text) for r in q.itertuples()] == [
+        ("Mirela Vukic", "MIRELA VUKIC", "direct", "Tomas, is the moratorium over?"),
+        ("Mirela Vukic", "MIRELA VUKIC", "direct", "Will Europe answer?"),
+        ("Tomas Eklund", "TOMAS EKLUND", "direct", "It ended on Monday."),
+        ("Tomas Eklund", "TOMAS EKLUND", "direct", "Vladimir Putin was careful."),
+        ("Tomas Eklund", "TOMAS EKLUND", "direct", "He said production should start."),
+        # "he" in Eklund's turn is Putin, named in it, not the one whose turn it is
+        ("Vladimir Putin", "He", "indirect", "production should start")]
+
+
+def test_q_and_a_lines_are_the_asker_and_the_answerer_named_before():
+    q = quotes_of("Our correspondent Anna Kowalska interviewed Ivo Brandt, a fellow at the Halden Institute.",
+                  "Q: Does the pledge still bind Moscow?",
+                  "A: Not since Monday.")
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Anna Kowalska", "Q", "Does the pledge still bind Moscow?"), ("Ivo Brandt", "A", "Not since Monday.")]
+
+
+def test_a_title_glued_to_the_name_is_no_part_of_the_speaker():
+    q = quotes_of("Prof Lena Vogt said the pledge had been a signal to Berlin.",
+                  "Member of the State Duma Defense Committee Pavel Orlin wrote that the West had been warned.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Lena Vogt", "the pledge had been a signal to Berlin"), ("Pavel Orlin", "the West had been warned")]
+
+
+def test_a_body_the_subject_works_in_is_not_the_speaker():
+    q = quotes_of("An official in the Ministry of External Affairs, who asked not to be named, said India was "
+                  "studying the statement.",
+                  "A Western diplomat in Moscow said the step formalised an old situation.")
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("unattributed", "An official in the Ministry of External Affairs", "India was studying the statement"),
+        ("unattributed", "A Western diplomat in Moscow", "the step formalised an old situation")]
+
+
+def test_a_quotation_followed_by_after_a_possessive_keeps_the_speaker_before_it():
+    q = quotes_of('Donald Trump said on Sunday that he had sent two submarines to "the appropriate regions" '
+                  "after Dmitry Medvedev's posts.")
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Donald Trump", "mixed", "the appropriate regions")]
+
+
+def test_a_semicolon_starts_a_second_speakers_clause():
+    q = quotes_of("Jonas Brede and Mira Salo, two arms control researchers, discussed the step.",
+                  "Brede argues that Berlin should expect pressure; Salo says the launchers are the real target.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Jonas Brede", "Berlin should expect pressure"), ("Mira Salo", "the launchers are the real target")]

@@ -336,6 +336,9 @@ TITLE_WORDS = {
     "Telegram", "Twitter", "X", "Facebook", "The", "A", "An", "In", "On", "At", "But", "And", "Meanwhile",
     "Chancellor", "Governor", "Mayor", "Admiral", "Colonel", "Captain", "Lieutenant", "Marshal", "Sir", "Lord",
     "Premier", "Chairwoman", "Chair", "Commissioner",
+    # short titles and the bodies a title names ("Prof Hanna Lindqvist", "Defense Committee Igor
+    # Sannikov"): glued to a name, they are no part of it
+    "Prof", "Dame", "Committee", "Commission", "Duma", "Parliament", "Assembly", "Party",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 }

@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
+from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures, same_person
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
     _ACT_VERBS,
@@ -118,10 +118,13 @@ def _article_names(text: str) -> dict:
 
 
 #: The first word of a phrase that cannot be a speaker after a quotation: a preposition or
-#: a conjunction continues the reporter's clause ('a "new reality" for Moscow and told ...').
+#: a conjunction continues the reporter's clause ('a "new reality" for Moscow and told ...',
+#: '"..." after Dmitry Medvedev's posts'); so does a phrase ending in a possessive.
 _NOT_A_SPEAKER_START_RE = re.compile(
     r"\s*(?:for|to|of|in|on|at|by|with|from|about|against|over|into|than|as|like|and|or|but|because|if"
-    r"|while|when|which|that|who|whom|whose)\b", re.I)
+    r"|while|when|which|that|who|whom|whose|after|before|since|until|during|amid|despite)\b"
+    # '"..." after Dmitry Medvedev's posts': after a possessive the verb's form is a noun
+    r"|[^,.;:]*['\u2019]s\s*\Z", re.I)
 
 
 def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
@@ -170,7 +173,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         if speaker in resolver.inst_group or speaker in ctx.get("org_names", ()):
             ctx["last_institution"] = speaker
 
-    rows, relays = [], {}
+    rows: list = []
+    relays: dict = {}
     verb_at = sorted([m.start() for rx in (_VERB_RE, _ACCORDING_RE, _VIEW_RE) for m in rx.finditer(text)])
     quote_by_sentence: dict = {}
     for o, c, _ in spans:
@@ -178,10 +182,26 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         if len(held) < MAX_PER_SENTENCE:
             held.append((o, c))
     last_quote = None        # (paragraph, speaker, speaker_text, verb) of the last speech quotation
+    turn = None              # (paragraph, speaker, label) of a transcript turn ("NAME: words")
     for si, (para, s_start, s_end) in enumerate(sent_spans):
         sent = text[s_start:s_end]
         advance(s_start)
         ctx["sentence"] = si
+        c_s = 0
+        if si == 0 or sent_spans[si - 1][0] != para:
+            turn = None
+            label = _turn_label(text, s_start, sent, resolver, ctx)
+            if label is not None:
+                turn = (para, label[0], label[1])
+                c_s = label[2]
+        if turn is not None and turn[0] == para and sent[c_s:].strip():
+            # each sentence of a turn is its speaker's; quotations and statements inside it are
+            # read as in prose (the speaker reporting someone else), and the turn's speaker is no
+            # one "he" or "she" later refers to
+            c_e = len(sent.rstrip())
+            c_s += len(sent[c_s:]) - len(sent[c_s:].lstrip())
+            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, turn[1], turn[2],
+                         resolver.group(turn[1], ctx), "direct", "", "", sent[c_s:c_e]))
         sent_quotes = quote_by_sentence.get(si, [])
         had_speech = False
         held_in_sentence: list = []     # closing marks of this sentence's speech quotations
@@ -517,10 +537,11 @@ _OBJECT_VERBS = {"called", "described", "blamed", "accused", "cited", "branded",
 
 
 #: Before the subject of a second attribution in a sentence, the word that joins its
-#: clause to the first: "X said A, and Y said B", "X called for A, after Y announced B",
+#: clause to the first: "X said A, and Y said B", "X argues A; Y says B", "X called for A, after Y announced B",
 #: "after X announced A, he warned B", "X called A and told B".
 _CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|where|as)\b"
-                             r"(?:\s+(?:after|when|then|later|in \w+(?: \d{4})?))?\s*|(?<=,)\s*)\Z")
+                             r"(?:\s+(?:after|when|then|later|in \w+(?: \d{4})?))?\s*|(?<=,)\s*)\Z"
+                             r"|;\s*\Z")     # "X argues that A; Y says B"
 
 
 #: A line that opens with its speaker and a colon, as posts and digests write: the speaker
@@ -543,6 +564,74 @@ def _colon_frame(sent: str, resolver, ctx):
     if speaker is None or speaker == "unattributed":
         return None
     return speaker, m.group("spk"), m.end()
+
+
+#: A transcript turn: a paragraph that opens with its speaker's name and a colon ("NADIA
+#: FARROW: ...", "Piet Ravensberg: ...") or with "Q:" / "A:".
+_TURN_RE = re.compile(r"(?P<label>Q|A|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3})\s*:\s+(?=\S)")
+#: Words that name the one who asks in an interview ("host Nadia Farrow", "our correspondent").
+_ASKER_WORDS_RE = re.compile(r"\b(?:host|hosts|hosted|presenter|interviewer|moderator|anchor|correspondent|reporter"
+                             r"|editor|asked by|interviewed by|spoke to|talked to)\s+(?:\w+\s+){0,2}?\Z", re.I)
+_TWO_NAME_WORDS_RE = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+                                r"(?:\s[A-Z][a-z\u00c0-\u024f'\u2019-]+){1,2}(?![\w-])")
+
+
+def _interview_pair(before: str, resolver, ctx) -> tuple:
+    """(asker, answerer) of an interview from the text before its first "Q:" / "A:" line:
+    the asker is the person named after a word like "host", "correspondent" or "interviewed
+    by"; the answerer the first other person named from there on. Either is None when not
+    named."""
+    found = []
+    for m in _TWO_NAME_WORDS_RE.finditer(before):
+        name = person_name(m.group(), ctx["common"])
+        if name:
+            found.append((m.start(), name))
+    for m in resolver.names.finditer(before.replace("\u2019", "'")):
+        found.append((m.start(), m.group()))
+    asker = answerer = None
+    asked_at = 0
+    for at, name in sorted(found):
+        if asker is None and _ASKER_WORDS_RE.search(before, max(0, at - 40), at):
+            asker, asked_at = name, at
+    for at, name in sorted(found):
+        # the one the asker talks to is named after the asker
+        if at >= asked_at and name != asker and not (asker and (same_person(name, asker) or asker in name)):
+            answerer = name
+            break
+    return asker, answerer
+
+
+def _turn_label(text: str, s_start: int, sent: str, resolver, ctx):
+    """(speaker, label, content start) for a sentence that opens a transcript turn, or None.
+
+    The label is a name of two to four words, in capitals ("YULIA DEMCHENKO:") or as written
+    ("Yulia Demchenko:"), of a person the article names elsewhere in its own text or the
+    registry knows: a heading ("Also Read:", "AP Photo:") is no one named. "Q:" and "A:" are
+    the asker and the answerer named before the first of them (``_interview_pair``)."""
+    m = _TURN_RE.match(sent)
+    if not m:
+        return None
+    label = m.group("label")
+    held = ctx["last_person"]
+    if label in {"Q", "A"}:
+        first = re.search(r"(?m)^(?:Q|A)\s*:", text)
+        pair = ctx.get("interview")
+        if pair is None:
+            pair = ctx["interview"] = _interview_pair(text[:first.start() if first else s_start], resolver, ctx)
+        name = pair[0] if label == "Q" else pair[1]
+        speaker = resolver.resolve(name, ctx, text[:s_start]) if name else None
+    else:
+        name = " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in label.split())
+        others = text[:s_start] + " " + text[s_start + m.end():]
+        surname = name.split()[-1]
+        speaker = None
+        if person_name(name, ctx["common"]) == name and (re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])",
+                                                                   others) or resolver.registered(name, ctx)):
+            speaker = resolver.resolve(name, ctx, others[:s_start])
+    ctx["last_person"] = held       # the one who speaks a turn is not who "he" in it is
+    if speaker is None or speaker == "unattributed":
+        return None
+    return speaker, label, m.end()
 
 
 #: Attributions that frame a clause without a verb of saying: "According to X, ...",

@@ -735,12 +735,16 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], None, "", True])
             continue
         phrase = _phrase_before(before, len(before))
-        if phrase in _CAPITALS or phrase in DEMONYMS:
+        placed = False
+        if phrase and (phrase in _CAPITALS or phrase in DEMONYMS or not person_name(phrase)):
             prev = before[:before.rfind(phrase)].split()[-1:]
             if prev and prev[0].lower() in _PLACE_PREPOSITIONS:
-                phrase = ""     # "One official in Berlin, speaking ..., said": a place, not the state
+                # "One official in Berlin, speaking ..., said", "A diplomat in Moscow said", "An
+                # official in the Ministry of External Affairs said": a place or the body the
+                # subject works in, not the speaker; the subject's role speaks
+                phrase, placed = "", True
         speaker = resolver.resolve(phrase, ctx, context) if phrase else None
-        if speaker is None:
+        if speaker is None and not placed:
             # a registered name or institution alias ending just before the verb
             head = before.rstrip()
             for w in reversed(head.split()):
