@@ -107,3 +107,15 @@ def test_quote_fidelity_names_missing_columns():
     with pytest.raises(ValueError, match=r"lacks column\(s\) \['kind'\]"):
         h.quote_fidelity(pd.DataFrame(columns=["article_id", "outlet", "sentence_id", "speaker", "text"]),
                          h.load_reference_quotes())
+
+
+def test_another_speakers_similar_line_is_not_their_statement():
+    ministry = ("We are authorized to declare that the Russian Federation no longer considers itself bound by "
+                "the previously adopted self-imposed restrictions")
+    quote_rows = pd.DataFrame([("mt", "Outlet", 2, 0, 150, "Russian Foreign Ministry", "russian_official", "direct",
+                                ministry)],
+                              columns=["article_id", "outlet", "sentence_id", "start", "end", "speaker",
+                                       "affiliation", "kind", "text"])
+    assert h.compare_quote(ministry, Q09)[0] == "another translation"     # 0.80 of Q09's units
+    out = h.quote_fidelity(quote_rows, h.load_reference_quotes())
+    assert out[["fidelity", "quote_id"]].values.tolist() == [["not found", ""]]

@@ -28,6 +28,11 @@ MIN_SHARED_UNITS = 2
 #: Fewest shared units when the phrase is another speaker's: two-word stock phrases ("nuclear
 #: war") are said by many people, so a short quotation is credited only to its own speaker.
 OTHER_SPEAKER_MIN_SHARED = 3
+#: Least share for another speaker's phrase (a quotation credited to the wrong name must hold
+#: nearly all of it): similar lines of different officials (the ministry's "the Russian
+#: Federation no longer considers itself bound by ... self-imposed restrictions" against
+#: Peskov's Q09, 0.80 of Q09's units) are different statements, not translations.
+OTHER_SPEAKER_SHARE = 0.9
 #: Units beyond the shared stretch still compared for numbers, negations and actors, where both
 #: wordings go on: "Russia still considers" against "Russia no longer considers".
 EDGE_UNITS = 2
@@ -168,8 +173,10 @@ def _window(units: list, a: int, b: int, left: int, right: int) -> list:
 
 
 def _changes(q: list, p: list) -> list:
-    """What differs between the aligned stretches of two unit lists: numbers, the count of
-    negations, an actor swapped for another."""
+    """What differs between the aligned stretches of two unit lists (the shared stretch, plus up
+    to ``EDGE_UNITS`` where both go on): numbers, whether a negation is there, an actor
+    swapped for another (an actor only one side names is not a change: translations put "it"
+    or "our country" for "Russia")."""
     keys_q, keys_p = [u.unit for u in q], [u.unit for u in p]
     blocks = [b for b in difflib.SequenceMatcher(None, keys_q, keys_p, autojunk=False).get_matching_blocks()
               if b.size]
@@ -185,8 +192,10 @@ def _changes(q: list, p: list) -> list:
     np_ = [u.unit for u in wp if u.kind == "number"]
     if set(nq) != set(np_):
         out.append(f"number {' '.join(np_) or '(none)'} -> {' '.join(nq) or '(none)'}")
-    negq = sum(u.kind == "negation" for u in wq)
-    negp = sum(u.kind == "negation" for u in wp)
+    # Presence, not count: a phrase that says "no longer" twice (Q09) is not altered by a
+    # quotation that says it once.
+    negq = any(u.kind == "negation" for u in wq)
+    negp = any(u.kind == "negation" for u in wp)
     if negq != negp:
         out.append("negation " + ("added" if negq > negp else "removed"))
     aq = {u.unit for u in wq if u.kind == "actor"}
@@ -196,7 +205,8 @@ def _changes(q: list, p: list) -> list:
     return out
 
 
-def _compare(quote: str, phrase: str, min_shared: int = MIN_SHARED_UNITS) -> tuple:
+def _compare(quote: str, phrase: str, min_shared: int = MIN_SHARED_UNITS,
+             min_share: float = SHARE_THRESHOLD) -> tuple:
     """(verdict, detail, shared units, changes, share) of ``compare_quote``."""
     q, p = meaning_units(quote), meaning_units(phrase)
     content_q = [u.unit for u in q if u.kind in ("word", "actor")]
@@ -217,8 +227,8 @@ def _compare(quote: str, phrase: str, min_shared: int = MIN_SHARED_UNITS) -> tup
                 shared, [], 1.0)
     if len(wp) < len(wq) and _contains(wq, wp):
         return "matches", "same wording, inside a longer quotation", shared, [], 1.0
-    if share < SHARE_THRESHOLD:
-        return "not found", f"{share:.2f} of units shared, below {SHARE_THRESHOLD}", shared, [], share
+    if share < min_share:
+        return "not found", f"{share:.2f} of units shared, below {min_share}", shared, [], share
     changes = _changes(q, p)
     if changes:
         return "altered", "; ".join(changes), shared, changes, share
@@ -232,7 +242,7 @@ def compare_quote(quote: str, phrase: str) -> tuple:
     the other: same wording, a fragment, or the phrase inside a longer quotation);
     "another translation" (at least ``SHARE_THRESHOLD`` of the shorter side's word and actor
     units shared, no number, negation or actor changed); "altered" (as much shared, but a
-    number, the count of negations or an actor differs in the aligned stretch: the detail
+    number, the presence of a negation or an actor differs in the aligned stretch: the detail
     says which, as "number 2026 -> 2027", "negation removed", "actor united_states -> nato");
     "not found" (too little shared)."""
     verdict, detail, *_ = _compare(quote, phrase)
@@ -244,7 +254,8 @@ def quote_fidelity(quote_rows: pd.DataFrame, reference_quotes: pd.DataFrame) -> 
     output of ``quotes``), with the best of its comparisons with every phrase of
     ``reference_quotes`` (``load_reference_quotes``): the speaker's own phrases first
     (``speaker`` there may list names joined by "|"), then the better verdict, then the
-    larger share. Another speaker's phrase needs ``OTHER_SPEAKER_MIN_SHARED`` shared units.
+    larger share. Another speaker's phrase needs ``OTHER_SPEAKER_MIN_SHARED`` shared units and
+    a share of ``OTHER_SPEAKER_SHARE``.
 
     Columns (``FIDELITY_COLUMNS``): ``article_id``, ``outlet``, ``sentence_id``,
     ``speaker``, ``text``, ``fidelity`` (the verdict of ``compare_quote``), ``quote_id``,
@@ -266,7 +277,8 @@ def quote_fidelity(quote_rows: pd.DataFrame, reference_quotes: pd.DataFrame) -> 
         for qid, sp, phrase, title, url in refs.itertuples(index=False):
             own = str(r.speaker).casefold() in {s.casefold() for s in split_list(sp)}
             verdict, _detail, shared, changes, share = _compare(
-                r.text, phrase, MIN_SHARED_UNITS if own else OTHER_SPEAKER_MIN_SHARED)
+                r.text, phrase, *((MIN_SHARED_UNITS, SHARE_THRESHOLD) if own
+                                  else (OTHER_SPEAKER_MIN_SHARED, OTHER_SPEAKER_SHARE)))
             if verdict == "not found":
                 continue
             key = (own, -rank[verdict], share)
