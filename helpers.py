@@ -60,6 +60,13 @@ from inf_coverage.extract.events import (
     load_event_types,
 )
 from inf_coverage.extract.fast_vader import FastSentimentIntensityAnalyzer
+from inf_coverage.extract.fidelity import (
+    FIDELITY_COLUMNS,
+    FIDELITY_VERDICTS,
+    compare_quote,
+    meaning_units,
+    quote_fidelity,
+)
 from inf_coverage.extract.figures import (
     AFFILIATION_GROUPS,
     FIGURE_COLUMNS,
@@ -308,4 +315,5 @@ __all__ = [
     "TERM_VARIANTS", "text_colour",
     "TIMELINE_COLUMNS", "STORY_DAYS", "title_group", "TITLE_GROUPS", "TITLE_WORDS", "tokens", "vader",
     "VIOLATION_RE", "WINDOW", "WORD_RE", "ArticleTruth", "Truth", "generate_corpus",
+    "FIDELITY_COLUMNS", "FIDELITY_VERDICTS", "compare_quote", "meaning_units", "quote_fidelity",
 ]

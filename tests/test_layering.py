@@ -23,7 +23,7 @@ ORDER = [
     "ingest.loading", "ingest.registries", "ingest.selection", "ingest.webimport",
     "extract.figures", "extract.speakers", "extract.quotes", "extract.ranges", "extract.discovery",
     "extract.framing", "extract.keyness", "extract.fast_vader", "extract.sentiment", "extract.events",
-    "extract.claims",
+    "extract.claims", "extract.fidelity",
     "report.export", "report.phrasing", "report.datapackage", "report.tables", "report.charts", "report.findings", "report.explore",
     "validate.agreement", "validate.claim_scores", "validate.annotations",
     "validate.generate",
