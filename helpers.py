@@ -132,6 +132,13 @@ from inf_coverage.extract.sentiment import (
     sentiment_summary,
     vader,
 )
+from inf_coverage.extract.sourcing import (
+    MIN_SOURCING_ROWS,
+    SOURCE_ROW_COLUMNS,
+    SOURCING_COLUMNS,
+    source_rows,
+    sourcing_table,
+)
 from inf_coverage.extract.speakers import (
     ATTRIBUTION_VERBS,
     INSTITUTION_COLUMNS,
@@ -178,7 +185,13 @@ from inf_coverage.ingest.patterns import (
     check_owners,
     check_pattern,
 )
-from inf_coverage.ingest.registries import load_reference, read_registry
+from inf_coverage.ingest.registries import (
+    STANDINGS,
+    country_of_group,
+    load_reference,
+    read_registry,
+    standing_of_group,
+)
 from inf_coverage.ingest.selection import (
     DECISION_DATE,
     STORY_DAYS,
@@ -308,4 +321,6 @@ __all__ = [
     "TERM_VARIANTS", "text_colour",
     "TIMELINE_COLUMNS", "STORY_DAYS", "title_group", "TITLE_GROUPS", "TITLE_WORDS", "tokens", "vader",
     "VIOLATION_RE", "WINDOW", "WORD_RE", "ArticleTruth", "Truth", "generate_corpus",
+    "MIN_SOURCING_ROWS", "SOURCE_ROW_COLUMNS", "SOURCING_COLUMNS", "source_rows", "sourcing_table",
+    "STANDINGS", "standing_of_group", "country_of_group",
 ]
