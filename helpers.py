@@ -185,13 +185,7 @@ from inf_coverage.ingest.patterns import (
     check_owners,
     check_pattern,
 )
-from inf_coverage.ingest.registries import (
-    STANDINGS,
-    country_of_group,
-    load_reference,
-    read_registry,
-    standing_of_group,
-)
+from inf_coverage.ingest.registries import STANDINGS, country_of_group, load_reference, read_registry, standing_of_group
 from inf_coverage.ingest.selection import (
     DECISION_DATE,
     STORY_DAYS,
