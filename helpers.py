@@ -139,6 +139,13 @@ from inf_coverage.extract.sentiment import (
     sentiment_summary,
     vader,
 )
+from inf_coverage.extract.sourcing import (
+    MIN_SOURCING_ROWS,
+    SOURCE_ROW_COLUMNS,
+    SOURCING_COLUMNS,
+    source_rows,
+    sourcing_table,
+)
 from inf_coverage.extract.speakers import (
     ATTRIBUTION_VERBS,
     INSTITUTION_COLUMNS,
@@ -185,7 +192,7 @@ from inf_coverage.ingest.patterns import (
     check_owners,
     check_pattern,
 )
-from inf_coverage.ingest.registries import load_reference, read_registry
+from inf_coverage.ingest.registries import STANDINGS, country_of_group, load_reference, read_registry, standing_of_group
 from inf_coverage.ingest.selection import (
     DECISION_DATE,
     STORY_DAYS,
@@ -316,4 +323,6 @@ __all__ = [
     "TIMELINE_COLUMNS", "STORY_DAYS", "title_group", "TITLE_GROUPS", "TITLE_WORDS", "tokens", "vader",
     "VIOLATION_RE", "WINDOW", "WORD_RE", "ArticleTruth", "Truth", "generate_corpus",
     "FIDELITY_COLUMNS", "FIDELITY_VERDICTS", "compare_quote", "meaning_units", "quote_fidelity",
+    "MIN_SOURCING_ROWS", "SOURCE_ROW_COLUMNS", "SOURCING_COLUMNS", "source_rows", "sourcing_table",
+    "STANDINGS", "standing_of_group", "country_of_group",
 ]

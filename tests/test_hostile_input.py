@@ -268,7 +268,8 @@ def test_empty_or_header_only_articles_csv_is_refused(corpus):
 
 def test_header_only_registries_are_empty_and_the_analyses_carry_on(tmp_path, sents):
     figures = h.load_figures(registry(tmp_path, "figures.csv", FIG_HEADER))
-    assert figures.empty and list(figures.columns) == h.FIGURE_COLUMNS
+    # a registry without the optional standing column gets one, derived from affiliation_group
+    assert figures.empty and list(figures.columns) == h.FIGURE_COLUMNS + ["standing"]
     mentions = h.figure_mentions(sents, figures)
     assert mentions.empty and "figure" in mentions.columns
     assert h.figure_mentions(sents, figures, unresolved=True).empty

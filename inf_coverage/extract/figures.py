@@ -11,7 +11,7 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.ingest.patterns import check_name, check_owners
-from inf_coverage.ingest.registries import read_registry
+from inf_coverage.ingest.registries import read_registry, with_standing
 from inf_coverage.ingest.text import _rows, evidence
 
 # ---------------------------------------------------------------------------
@@ -36,8 +36,17 @@ def load_figures(path=None) -> pd.DataFrame:
     another person's alias or theirs in another case, and an alias or surname that is
     an English function word (``check_name``). A file with only its header row gives
     an empty registry: no figure is counted.
+
+    ``standing`` (optional, not in ``FIGURE_COLUMNS``) is the person's standing apart from
+    their nationality: one of ``STANDINGS`` ("official", "state media", "media", "expert",
+    "non-official", "unknown"); any other value is refused naming file, row and value. A
+    registry without the column (written before it existed), or an empty cell, takes the
+    standing ``affiliation_group`` implies (``standing_of_group``: ``*_official`` is
+    "official", ``*_expert`` "expert", ``other`` "non-official"). The table returned
+    always has it, after the file's own columns when the file has none.
     """
     path, reg = read_registry("figures.csv", path, FIGURE_COLUMNS, key="figure")
+    reg = with_standing(path, reg, "figure")
     owner: dict = {}
     surnames: dict = {}
     alias_lists = []

@@ -10,7 +10,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
-from inf_coverage.ingest.registries import read_registry
+from inf_coverage.ingest.registries import country_of_group, read_registry, with_standing
 
 # ---------------------------------------------------------------------------
 # 3. Source framing (01-source-framing; the voice split is reused in 02)
@@ -27,8 +27,20 @@ def load_institutions(path=None) -> pd.DataFrame:
     ("analysts", "media reports"). Raises ``CorpusError`` naming file and row for a
     missing column, an empty name, an alias listed twice, or an alias that is an
     English function word (``check_name``).
+
+    Two optional columns keep a body's standing apart from its nationality, as for
+    people: ``standing`` (one of ``STANDINGS``: the Kremlin is "official", Xinhua "state
+    media", The New York Times "media", ``unattributed`` "unknown"; another value is
+    refused naming file, row and value) and ``country`` (the state the body belongs to,
+    "international" for an alliance such as NATO, empty when unknown). A registry
+    without them, or an empty cell, takes what ``affiliation_group`` implies
+    (``standing_of_group``, ``country_of_group``: ``russian_official`` gives "official"
+    and "Russia", ``media`` "media" and no country). The table returned always has both.
     """
     path, inst = read_registry("institutions.csv", path, INSTITUTION_COLUMNS)
+    inst = with_standing(path, inst, "institution")
+    written = inst["country"] if "country" in inst.columns else pd.Series("", index=inst.index)
+    inst = inst.assign(country=[c.strip() or country_of_group(g) for c, g in zip(written, inst["affiliation_group"])])
     seen: dict = {}
     owner: dict = {}
     lists: list = []

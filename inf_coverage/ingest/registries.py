@@ -35,3 +35,64 @@ def load_reference(path=None) -> pd.DataFrame:
     ``value``, ``unit_or_date``, ``source_title``, ``source_url``, ``confidence``)."""
     return read_registry("reference_facts.csv", path, ["fact_id", "claim", "value", "unit_or_date",
                                                        "source_title", "source_url"], key="fact_id")[1]
+
+
+# ---------------------------------------------------------------------------
+# Standing: what a speaker is, kept apart from the country it speaks for
+# ---------------------------------------------------------------------------
+
+#: A speaker's standing, kept apart from its nationality (``country``):
+#: *official* holds or speaks for public office (a minister, a spokesman, a ministry, a
+#: government, an alliance); *state media* is an outlet owned or run by a state (Xinhua, TASS);
+#: *media* any other outlet or channel; *expert* a researcher, analyst or former official
+#: quoted for their judgement; *non-official* anyone else named (a resident, an activist);
+#: *unknown* where the registry cannot say (the vague "analysts", "officials" of
+#: ``unattributed``).
+STANDINGS = ("official", "state media", "media", "expert", "non-official", "unknown")
+
+#: The first word of an affiliation group -> the country it names; groups that name no one
+#: country (``independent_expert``, ``european_official``, ``media``) name none.
+GROUP_COUNTRIES = {"russian": "Russia", "us": "United States", "chinese": "China", "ukrainian": "Ukraine",
+                   "nato": "international"}
+
+
+def standing_of_group(group: str) -> str:
+    """The standing an affiliation group implies, for a registry without a ``standing``
+    column (or an empty cell) and for speakers outside the registries: ``*_official`` is
+    "official", ``*_expert`` "expert", ``media`` "media" (a state outlet cannot be told
+    from the group), ``unattributed``, ``unknown`` or empty "unknown", any other group
+    ("other") "non-official"."""
+    group = str(group).strip()
+    if group.endswith("_official"):
+        return "official"
+    if group.endswith("_expert"):
+        return "expert"
+    if group == "media":
+        return "media"
+    if group in ("", "unattributed", "unknown"):
+        return "unknown"
+    return "non-official"
+
+
+def country_of_group(group: str) -> str:
+    """The country an affiliation group names by its first word (``russian_expert`` gives
+    "Russia", ``nato_official`` "international"); "" (unknown, never guessed) for a group
+    that names none (``independent_expert``, ``european_official``, ``media``, ``other``)."""
+    return GROUP_COUNTRIES.get(str(group).split("_")[0], "") if "_" in str(group) else ""
+
+
+def with_standing(path, table: pd.DataFrame, key: str) -> pd.DataFrame:
+    """``table`` (a registry with ``affiliation_group``) with its ``standing`` column checked,
+    or added: a cell must be one of ``STANDINGS``; an empty cell, or a registry written
+    before the column existed, takes ``standing_of_group(affiliation_group)``. Raises
+    ``CorpusError`` naming the file, the row, the ``key`` value and the bad standing."""
+    if "standing" not in table.columns:
+        return table.assign(standing=[standing_of_group(g) for g in table["affiliation_group"]])
+    out = []
+    for i, name, value, group in zip(table.index, table[key], table["standing"], table["affiliation_group"]):
+        value = value.strip()
+        if value and value not in STANDINGS:
+            raise CorpusError(f"{path}, row {i + 2} ({key} {name!r}): standing {value!r} is not one of "
+                              + ", ".join(STANDINGS))
+        out.append(value or standing_of_group(group))
+    return table.assign(standing=out)
