@@ -192,7 +192,15 @@ from inf_coverage.ingest.patterns import (
     check_owners,
     check_pattern,
 )
-from inf_coverage.ingest.registries import STANDINGS, country_of_group, load_reference, read_registry, standing_of_group
+from inf_coverage.ingest.registries import (
+    SOURCE_KINDS,
+    STANDINGS,
+    check_source_kinds,
+    country_of_group,
+    load_reference,
+    read_registry,
+    standing_of_group,
+)
 from inf_coverage.ingest.selection import (
     DECISION_DATE,
     STORY_DAYS,
@@ -284,7 +292,7 @@ __all__ = [
     "analysis_set", "MAX_ARTICLE_ID_LENGTH", "NothingToAnalyse", "require_articles",
     "ARTICLE_ID_RE", "article_labels", "article_subject_date", "ATTRIBUTION_VERBS",
     "band_agrees", "blame_by_article", "blame_statements", "bootstrap_mean", "chart_marks",
-    "chart_text", "CHECK_COLUMNS", "check_name", "check_owners", "check_pattern",
+    "chart_text", "CHECK_COLUMNS", "check_name", "check_owners", "check_pattern", "check_source_kinds",
     "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix", "verdict_grid",
     "verdict_grid_chart", "GRID_GROUPS", "GRID_ORDER",
     "claim_omissions", "claim_tally", "claims_said", "CLAIM_VERDICTS", "ERROR_VERDICTS", "clean_article", "clean_text",
@@ -317,7 +325,7 @@ __all__ = [
     "read_registry", "REFERENCE_QUOTE_COLUMNS", "removed_spans", "REGISTRY_FILES", "REPO_DIR", "REQUIRED_COLUMNS",
     "ROLE_WORDS", "SAMPLE_ROWS", "save_figure", "scare_quotes", "SENTENCE_STARTERS",
     "sentence_voice", "sentences", "sentiment", "sentiment_summary", "show_all_rows", "show_table",
-    "ShownTable", "speech", "SPEECH_VERBS", "split_list", "spreadsheet_safe", "status_claims",
+    "ShownTable", "SOURCE_KINDS", "speech", "SPEECH_VERBS", "split_list", "spreadsheet_safe", "status_claims",
     "STOPWORDS", "surface_forms", "system_mentions", "TERM_HIT_COLUMNS", "term_hits", "term_pattern",
     "TERM_VARIANTS", "text_colour",
     "TIMELINE_COLUMNS", "STORY_DAYS", "title_group", "TITLE_GROUPS", "TITLE_WORDS", "tokens", "vader",

@@ -121,7 +121,7 @@ def test_each_verdict_on_seed_sentences(checks):
     r = one("cow-inf-withdrawal", 1, "russia_treaty_status")
     assert r.surface == "Russia has officially announced its complete withdrawal from the Intermediate-Range Nuclear Forces (INF) Treaty"
     assert (r.verdict, r.whose, r.fact_ids.split("|")[0]) == ("conflicts", "outlet", "F40")
-    assert r.source_url.startswith("https://www.asil.org")
+    assert r.source_url.startswith("http://en.kremlin.ru/d/61271")
     r = one("mt-experts", 2, "treaty_scope")
     assert (r.surface, r.verdict) == ("barred from possessing missiles with ranges", "misleading")
     # the ministry's quoted words: one error (the conflation), which also touches the unverified quotation
@@ -132,7 +132,7 @@ def test_each_verdict_on_seed_sentences(checks):
     r = one("gt-moratorium", 18, "date:us_deadline")
     assert (r.surface, r.verdict) == ("Friday", "not checked")
     r = one("gt-moratorium", 5, "official_quote")
-    assert r.verdict == "agrees" and "webjosh.com" in r.source_url
+    assert r.verdict == "agrees" and "trtworld.com" in r.source_url
 
 
 def test_official_quotes_on_seed(checks):
@@ -343,6 +343,70 @@ def test_reference_quotes_are_short_and_cited(tmp_path):
     bad.to_csv(tmp_path / "rq.csv", index=False)
     with pytest.raises(h.CorpusError, match="row 2 .*longer than 25 words"):
         h.load_reference_quotes(tmp_path / "rq.csv")
+
+
+# -- source kinds of the reference -------------------------------------------
+
+def _entries(cell):
+    return [x.strip() for x in cell.split(" | ")]
+
+
+def test_seed_reference_names_a_kind_per_source():
+    """Every seed fact and quote states a kind for each of its sources, in source_url
+    order, with a title for each source too; the best source comes first."""
+    order = list(h.SOURCE_KINDS)
+    for table, key in [(h.load_reference(), "fact_id"), (h.load_reference_quotes(), "quote_id")]:
+        for r in table.itertuples():
+            kinds, urls = _entries(r.source_kind), _entries(r.source_url)
+            assert len(kinds) == len(urls) == len(_entries(r.source_title)), getattr(r, key)
+            assert set(kinds) <= set(h.SOURCE_KINDS), getattr(r, key)
+            assert [order.index(k) for k in kinds] == sorted(order.index(k) for k in kinds), getattr(r, key)
+
+
+def test_source_kinds_of_three_facts_checked_by_hand():
+    ref = h.load_reference().set_index("fact_id")
+    # the treaty's signing: its text (FAS archive copy), the State Department's page and EPRS, then NTI and ACA
+    assert _entries(ref.at["F01", "source_kind"]) == [
+        "primary", "official secondary", "official secondary", "press", "press"]
+    assert _entries(ref.at["F01", "source_url"])[0] == "https://nuke.fas.org/control/inf/text/inf.htm"
+    # the treaty's end: the Kremlin statement of 5 Aug 2019 ("as of August 2, 2019 the INF Treaty no longer exists")
+    assert _entries(ref.at["F08", "source_kind"]) == ["primary", "official secondary", "press", "press"]
+    assert _entries(ref.at["F08", "source_url"])[:2] == ["http://en.kremlin.ru/d/61271",
+                                                         "https://www.hsdl.org/?abstract&did=827950"]
+    # Ryabkov's June 2025 "logical conclusion": found only on a blog and a mirror
+    assert _entries(ref.at["F24", "source_kind"]) == ["weak", "weak"]
+
+
+def test_reference_without_source_kind_still_loads(tmp_path):
+    facts = h.load_reference().drop(columns="source_kind")
+    facts.to_csv(tmp_path / "facts.csv", index=False)
+    got = h.load_reference(tmp_path / "facts.csv")
+    assert list(got.columns)[-1] == "source_kind" and (got.source_kind == "").all()
+    assert len(got) == len(facts)
+    quotes = h.load_reference_quotes().drop(columns="source_kind")
+    quotes.to_csv(tmp_path / "quotes.csv", index=False)
+    assert (h.load_reference_quotes(tmp_path / "quotes.csv").source_kind == "").all()
+
+
+def test_bad_source_kind_is_refused_naming_file_row_and_value(tmp_path):
+    facts = h.load_reference()
+    facts.loc[1, "source_kind"] = "primary | offical secondary | official secondary | press"  # F02: four sources
+    facts.to_csv(tmp_path / "facts.csv", index=False)
+    with pytest.raises(h.CorpusError, match=r"facts\.csv, row 3 \(fact_id 'F02'\), column 'source_kind': "
+                                            r"'offical secondary' is not one of primary, official secondary"):
+        h.load_reference(tmp_path / "facts.csv")
+    facts.loc[1, "source_kind"] = "primary | press"
+    facts.to_csv(tmp_path / "facts.csv", index=False)
+    with pytest.raises(h.CorpusError, match=r"row 3 \(fact_id 'F02'\).*2 kind\(s\) for 4 source\(s\)"):
+        h.load_reference(tmp_path / "facts.csv")
+    facts.loc[1, "source_kind"] = ""  # not stated: accepted
+    facts.to_csv(tmp_path / "facts.csv", index=False)
+    assert h.load_reference(tmp_path / "facts.csv").at[1, "source_kind"] == ""
+    quotes = h.load_reference_quotes()
+    quotes.loc[0, "source_kind"] = "blog"
+    quotes.to_csv(tmp_path / "quotes.csv", index=False)
+    with pytest.raises(h.CorpusError, match=r"quotes\.csv, row 2 \(quote_id 'Q01'\), column 'source_kind': 'blog'"):
+        h.load_reference_quotes(tmp_path / "quotes.csv")
 
 
 def test_checks_run_in_linear_time():

@@ -19,7 +19,7 @@ from inf_coverage.ingest.patterns import (
     _sre_parse,
     check_pattern,
 )
-from inf_coverage.ingest.registries import load_reference, read_registry
+from inf_coverage.ingest.registries import check_source_kinds, load_reference, read_registry
 from inf_coverage.ingest.text import _rows
 
 # ---------------------------------------------------------------------------
@@ -244,10 +244,14 @@ def load_reference_quotes(path=None) -> pd.DataFrame:
     """Official statements as reported by sourced coverage (``reference_quotes.csv``):
     ``quote_id``, ``speaker`` (names as ``quotes`` gives them, separated by ``|``),
     ``phrase`` (at most 25 words, as printed by the source), ``source_title``,
-    ``source_url`` and optional ``statement``, ``statement_date``, ``notes``.
-    Raises ``CorpusError`` naming file and row for an empty phrase, speaker or URL,
-    or a phrase longer than 25 words."""
+    ``source_url``, ``source_kind`` and optional ``statement``, ``statement_date``,
+    ``notes``. ``source_kind`` is the source's kind (``SOURCE_KINDS``; checked by
+    ``check_source_kinds``); a file without that column still loads, with it empty (kind
+    not stated). Raises ``CorpusError`` naming file and row for an empty phrase, speaker
+    or URL, a phrase longer than 25 words, or a source kind that is not one of
+    ``SOURCE_KINDS``."""
     path, table = read_registry("reference_quotes.csv", path, REFERENCE_QUOTE_COLUMNS, key="quote_id")
+    table = check_source_kinds(path, table, "quote_id")
     for i, row in table.iterrows():
         for col in ["speaker", "phrase", "source_url"]:
             if not row[col].strip():

@@ -30,11 +30,49 @@ def read_registry(name: str, path=None, required=(), key: str | None = None) -> 
     return path, table
 
 
+SOURCE_KINDS = ("primary", "official secondary", "press", "weak")
+"""The kinds a reference source can be, best first: ``primary`` (a government's own text:
+the treaty, a statement, a decree, an official transcript), ``official secondary`` (a
+government or parliament body's summary: CRS, EPRS, State Department pages and fact
+sheets), ``press`` (news agencies, newspapers, broadcasters and named research bodies under
+their own name), ``weak`` (aggregators, mirrors, reposts, blogs, bare home pages)."""
+
+
+def check_source_kinds(path, table: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The reference ``table`` read from ``path`` with its ``source_kind`` column checked:
+    one kind of ``SOURCE_KINDS`` per source, joined by `` | `` in the order of
+    ``source_url``. A table without the column gets it, empty; an empty cell means "not
+    stated" and is accepted. Raises ``CorpusError`` naming the file, the row (and its
+    ``key``) and the bad value, or the row whose count of kinds differs from its count of
+    URLs."""
+    if "source_kind" not in table.columns:
+        return table.assign(source_kind="")
+    for i, row in table.iterrows():
+        cell = row["source_kind"].strip()
+        if not cell:
+            continue
+        where = f"{path}, row {i + 2} ({key} {row[key]!r}), column 'source_kind'"
+        kinds = [k.strip() for k in cell.split("|")]
+        for k in kinds:
+            if k not in SOURCE_KINDS:
+                raise CorpusError(f"{where}: {k!r} is not one of " + ", ".join(SOURCE_KINDS))
+        n_urls = len(row["source_url"].split(" | "))
+        if len(kinds) != n_urls:
+            raise CorpusError(f"{where}: {len(kinds)} kind(s) for {n_urls} source(s) in source_url; "
+                              "give one kind per source, in the same order, joined by ' | '")
+    return table
+
+
 def load_reference(path=None) -> pd.DataFrame:
     """The sourced reference facts (``reference_facts.csv``: ``fact_id``, ``claim``,
-    ``value``, ``unit_or_date``, ``source_title``, ``source_url``, ``confidence``)."""
-    return read_registry("reference_facts.csv", path, ["fact_id", "claim", "value", "unit_or_date",
-                                                       "source_title", "source_url"], key="fact_id")[1]
+    ``value``, ``unit_or_date``, ``source_title``, ``source_url``, ``confidence`` and
+    ``source_kind``). ``source_title``, ``source_url`` and ``source_kind`` hold one entry
+    per source, joined by `` | ``, best source first; ``source_kind`` is checked by
+    ``check_source_kinds``. A reference without the ``source_kind`` column still loads, with
+    the column empty (kind not stated)."""
+    path, table = read_registry("reference_facts.csv", path, ["fact_id", "claim", "value", "unit_or_date",
+                                                              "source_title", "source_url"], key="fact_id")
+    return check_source_kinds(path, table, "fact_id")
 
 
 # ---------------------------------------------------------------------------
