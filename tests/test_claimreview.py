@@ -187,3 +187,14 @@ def test_bad_input_is_refused_naming_the_row(change, message):
     checks, arts, sents = change(*written())
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
         h.claim_reviews(checks, arts, sents, institutions=())
+
+
+def test_the_report_build_writes_the_same_reviews_and_lists_the_file(reviews, tmp_path, monkeypatch):
+    import build_report
+    import report_site
+    monkeypatch.setenv("INF_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CORPUS_DIR", raising=False)
+    pages = {a: set() for a in ["agg-ryabkov", "cow-inf-withdrawal", "gt-moratorium", "mt-ban-ends", "mt-experts"]}
+    assert build_report.write_claim_reviews(tmp_path, pages) == 80
+    assert (tmp_path / "claimreview.json").read_text(encoding="utf-8") == h.claimreview_json(reviews)
+    assert "claimreview.json" in build_report.EXPORTS and "claimreview.json" in report_site.EXPORT_NOTES
