@@ -175,7 +175,8 @@ def claim_reviews(checks: pd.DataFrame, articles: pd.DataFrame,  # noqa: C901 (o
             group_sizes[r["copy_group"]] = group_sizes.get(r["copy_group"], 0) + 1
     known = _institutions() if institutions is None and speakers else set(institutions or ())
     base = base_url if not base_url or base_url.endswith("/") else base_url + "/"
-    own, quoted = [], []
+    own: list = []
+    quoted: list = []
     for k, rec in enumerate(checks[CHECK_FIELDS].to_dict("records")):
         verdict, whose, aid = _text(rec["verdict"]), _text(rec["whose"]), _text(rec["article_id"])
         where = f"claim_reviews: checks row {k} ({aid}, sentence {rec['sentence_id']})"
