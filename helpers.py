@@ -241,6 +241,7 @@ from inf_coverage.report.charts import (
     text_colour,
     verdict_grid_chart,
 )
+from inf_coverage.report.claimreview import RATING_SCALE, claim_reviews, claimreview_json
 from inf_coverage.report.explore import (
     EXPLORE_DEFAULTS,
     TERM_HIT_COLUMNS,
@@ -304,7 +305,7 @@ __all__ = [
     "claim_label", "claim_labels", "event_label", "humanize", "looks_like_id", "possessive", "rank",
     "sentence_case", "source_label", "sources_noun", "EMPTY_TABLE_TEXT", "english_only", "EXPLORE_DEFAULTS",
     "explore_parameters", "explore_selection",
-    "event_claims", "evidence", "expect", "export_csv",
+    "event_claims", "evidence", "expect", "export_csv", "claim_reviews", "claimreview_json", "RATING_SCALE",
     "FastSentimentIntensityAnalyzer", "FIGURE_COLUMNS", "figure_mentions",
     "FindingError", "Findings", "fingerprint", "first_mentions", "fold_other", "FORMULA_LEADS",
     "FRAME_COLUMNS", "frame_hits", "frame_label", "frame_profile", "FUNCTION_WORDS",

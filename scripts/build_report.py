@@ -52,7 +52,7 @@ SEED_CORPUS = REPO / "corpus"
 TEMPLATES = Path(__file__).resolve().parent / "report_template"
 TIMEOUT = 600  # seconds per cell: a cell that runs longer fails the build
 MARKER = ".inf-coverage-report"   # marks a folder this script may clear and rewrite
-EXPORTS = ("*.html", "*.csv", "*.png", "articles", site.ASSETS)
+EXPORTS = ("*.html", "*.csv", "*.png", "claimreview.json", "articles", site.ASSETS)
 SLOW_CELL = 10   # seconds: a cell that takes longer is named on the console as it finishes
 
 
@@ -271,6 +271,27 @@ def load_articles():
     return rows, srows
 
 
+def write_claim_reviews(out: Path, linkable) -> int:
+    """Write ``claimreview.json``: the claim checks of notebook 04 (the same articles, through
+    the same annotation cache) as schema.org ClaimReview objects (``helpers.claim_reviews``),
+    each pointing at its sentence's evidence page (the claims page for an article without
+    one). An empty array when the corpus cannot be read or no article qualifies (a notebook
+    has said why). Returns the number of reviews."""
+    import helpers as h
+    import pipeline
+    reviews: list = []
+    try:
+        corpus_articles = pipeline.load_corpus(h.corpus_dir())
+        articles, _ = h.analysis_set(corpus_articles)
+        if len(articles):
+            tables = pipeline.annotate(articles, ["sentences", "checks"])
+            reviews = h.claim_reviews(tables["checks"], corpus_articles, tables["sentences"], pages=set(linkable))
+    except (h.CorpusError, OSError):
+        reviews = []
+    (out / "claimreview.json").write_text(h.claimreview_json(reviews), encoding="utf-8")
+    return len(reviews)
+
+
 def write_site(out: Path, pages: list, seed: bool) -> None:
     """Every notebook page, the article evidence pages and index.html, once all
     notebooks have run (the navigation names them all, findings.csv is complete)."""
@@ -322,7 +343,8 @@ def write_site(out: Path, pages: list, seed: bool) -> None:
     info = {"facts": facts, "outlets": ", ".join(outlets) or "none", "dates": dates,
             "pages": [(a["article_id"], a["label"]) for a in articles if a["article_id"] in linkable]}
     exports = {p["stem"]: p["exports"] for p in pages}
-    exports["all"] = ["findings.csv"] if (out / "findings.csv").is_file() else []
+    write_claim_reviews(out, linkable)
+    exports["all"] = (["findings.csv"] if (out / "findings.csv").is_file() else []) + ["claimreview.json"]
     (out / "index.html").write_text(site.index_page(pages, findings, info, exports, prov, seed, note),
                                     encoding="utf-8")
     (out / "summary.html").write_text(site.summary_page(pages, findings, prov), encoding="utf-8")

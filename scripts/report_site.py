@@ -55,6 +55,8 @@ _BUNDLE_NAME_RE = re.compile(r"\s*([\w$]+)\s+as\s+([\w$]+)\s*\Z")
 #: What each exported file holds, one line each, for the index.
 EXPORT_NOTES = {
     "findings.csv": "every finding stated in the pages, with its notebook, anchor and whether it is the seed narrative or computed",
+    "claimreview.json": "every rated claim check as schema.org ClaimReview (JSON-LD), for fact-check databases: "
+                        "1 false, 2 misleading, 3 unverified, 4 true",
     "corpus_overview.csv": "one row per article: outlet, type, country, date and how it was established, length",
     "removed_spans.csv": "every span cleaning removed or replaced, with its rule and raw offsets",
     "coverage_timeline.csv": "each outlet's first dated article, in days after 4 August 2025",

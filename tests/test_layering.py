@@ -25,6 +25,7 @@ ORDER = [
     "extract.framing", "extract.keyness", "extract.fast_vader", "extract.sentiment", "extract.events",
     "extract.claims", "extract.fidelity",
     "report.export", "report.phrasing", "report.datapackage", "report.tables", "report.charts", "report.findings", "report.explore",
+    "report.claimreview",
     "validate.agreement", "validate.claim_scores", "validate.annotations",
     "validate.generate",
 ]
