@@ -75,6 +75,7 @@ from inf_coverage.extract.figures import (
     mentions_by_outlet,
     surface_forms,
 )
+from inf_coverage.extract.frame_functions import FRAME_FUNCTION_COLUMNS, frame_function_profile, frame_functions
 from inf_coverage.extract.framing import (
     FRAME_COLUMNS,
     HEDGES,
@@ -269,7 +270,8 @@ __all__ = [
     "ABBREVIATIONS", "actor_targets", "add_articles", "AFFILIATION_GROUPS", "afinn_scores",
     "analysis_set", "MAX_ARTICLE_ID_LENGTH", "NothingToAnalyse", "require_articles",
     "ARTICLE_ID_RE", "article_labels", "article_subject_date", "ATTRIBUTION_VERBS",
-    "band_agrees", "blame_by_article", "blame_statements", "bootstrap_mean", "chart_marks",
+    "band_agrees", "FRAME_FUNCTION_COLUMNS", "frame_function_profile", "frame_functions",
+    "blame_by_article", "blame_statements", "bootstrap_mean", "chart_marks",
     "chart_text", "CHECK_COLUMNS", "check_name", "check_owners", "check_pattern",
     "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix", "verdict_grid",
     "verdict_grid_chart", "GRID_GROUPS", "GRID_ORDER",
