@@ -82,6 +82,7 @@ from inf_coverage.extract.figures import (
     mentions_by_outlet,
     surface_forms,
 )
+from inf_coverage.extract.frame_functions import FRAME_FUNCTION_COLUMNS, frame_function_profile, frame_functions
 from inf_coverage.extract.framing import (
     FRAME_COLUMNS,
     HEDGES,
@@ -294,6 +295,7 @@ __all__ = [
     "ARTICLE_ID_RE", "article_labels", "article_subject_date", "ATTRIBUTION_VERBS",
     "band_agrees", "blame_by_article", "blame_statements", "bootstrap_mean", "chart_marks",
     "chart_text", "CHECK_COLUMNS", "check_name", "check_owners", "check_pattern", "check_source_kinds",
+    "FRAME_FUNCTION_COLUMNS", "frame_function_profile", "frame_functions",
     "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix", "verdict_grid",
     "verdict_grid_chart", "GRID_GROUPS", "GRID_ORDER",
     "claim_omissions", "claim_tally", "claims_said", "CLAIM_VERDICTS", "ERROR_VERDICTS", "clean_article", "clean_text",
