@@ -202,6 +202,7 @@ from inf_coverage.ingest.registries import (
     read_registry,
     standing_of_group,
 )
+from inf_coverage.validate.frame_scores import FRAME_FIELDS, FRAME_SCORE_COLUMNS, load_frame_codings, score_frame_functions
 from inf_coverage.ingest.selection import (
     DECISION_DATE,
     STORY_DAYS,
@@ -296,6 +297,7 @@ __all__ = [
     "band_agrees", "blame_by_article", "blame_statements", "bootstrap_mean", "chart_marks",
     "chart_text", "CHECK_COLUMNS", "check_name", "check_owners", "check_pattern", "check_source_kinds",
     "FRAME_FUNCTION_COLUMNS", "frame_function_profile", "frame_functions",
+    "FRAME_FIELDS", "FRAME_SCORE_COLUMNS", "load_frame_codings", "score_frame_functions",
     "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix", "verdict_grid",
     "verdict_grid_chart", "GRID_GROUPS", "GRID_ORDER",
     "claim_omissions", "claim_tally", "claims_said", "CLAIM_VERDICTS", "ERROR_VERDICTS", "clean_article", "clean_text",

@@ -26,7 +26,7 @@ ORDER = [
     "extract.claims", "extract.fidelity",
     "report.export", "report.phrasing", "report.datapackage", "report.tables", "report.charts", "report.findings", "report.explore",
     "report.claimreview",
-    "validate.agreement", "validate.claim_scores", "validate.annotations",
+    "validate.agreement", "validate.frame_scores", "validate.claim_scores", "validate.annotations",
     "validate.generate",
 ]
 #: Lines a module may hold; a module over it must be named here with its own limit and why.
