@@ -202,7 +202,6 @@ from inf_coverage.ingest.registries import (
     read_registry,
     standing_of_group,
 )
-from inf_coverage.validate.frame_scores import FRAME_FIELDS, FRAME_SCORE_COLUMNS, load_frame_codings, score_frame_functions
 from inf_coverage.ingest.selection import (
     DECISION_DATE,
     STORY_DAYS,
@@ -285,6 +284,12 @@ from inf_coverage.report.tables import (
     show_table,
 )
 from inf_coverage.validate.annotations import method_verdicts
+from inf_coverage.validate.frame_scores import (
+    FRAME_FIELDS,
+    FRAME_SCORE_COLUMNS,
+    load_frame_codings,
+    score_frame_functions,
+)
 from inf_coverage.validate.generate import ArticleTruth, Truth, generate_corpus
 
 __all__ = [
