@@ -84,6 +84,7 @@ from inf_coverage.extract.figures import (
 )
 from inf_coverage.extract.frame_functions import FRAME_FUNCTION_COLUMNS, frame_function_profile, frame_functions
 from inf_coverage.extract.framing import (
+    DISTANCING_HEDGES,
     FRAME_COLUMNS,
     HEDGES,
     VIOLATION_RE,
@@ -318,7 +319,7 @@ __all__ = [
     "FastSentimentIntensityAnalyzer", "FIGURE_COLUMNS", "figure_mentions",
     "FindingError", "Findings", "fingerprint", "first_mentions", "fold_other", "FORMULA_LEADS",
     "FRAME_COLUMNS", "frame_hits", "frame_label", "frame_profile", "FUNCTION_WORDS",
-    "FURNITURE_RULES", "group_label", "GROUP_LABELS", "HEDGES", "hedges", "INSTITUTION_COLUMNS",
+    "DISTANCING_HEDGES", "FURNITURE_RULES", "group_label", "GROUP_LABELS", "HEDGES", "hedges", "INSTITUTION_COLUMNS",
     "interactive_tables", "is_hard_wrapped", "is_name_in_quotes", "keyness", "keyness_counts", "keyness_from_counts",
     "keyness_terms", "KM_PER_MILE", "kwic", "kwic_view", "lexicon_contributions", "load_claims",
     "load_corpus", "load_event_types", "load_figures", "load_frames", "load_institutions",

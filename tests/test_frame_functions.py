@@ -72,3 +72,22 @@ def test_missing_voice_row_is_named():
         h.frame_functions(sents, voice, pd.DataFrame({"article_id": ["z"], "outlet": ["O"]}))
     with pytest.raises(h.CorpusError, match=r"voice lacks column\(s\) voice"):
         h.frame_functions(sents, voice.drop(columns="voice"), pd.DataFrame({"article_id": ["z"], "outlet": ["O"]}))
+
+
+def test_distancing_and_hedges_share_one_list():
+    """A claim kept at arm's length ("what it calls", "claimed") is distancing and a hedge; a
+    reporting verb ("claims that") and a softener ("likely") are hedges only."""
+    texts = ["Moscow answers what it calls Western encirclement.",
+             "The channel claims that the launchers have already moved.",
+             "The launchers will likely move west next year.",
+             "The claimed Russian test took place over the Caspian."]
+    sents = pd.DataFrame({"article_id": "d", "outlet": "O", "sentence_id": [1, 2, 3, 4], "text": texts})
+    voice = pd.DataFrame({"article_id": "d", "sentence_id": [1, 2, 3, 4], "voice": "narration", "speaker": ""})
+    u = h.frame_functions(sents, voice, pd.DataFrame({"article_id": ["d"], "outlet": ["O"], "title": [""]}))
+    assert u.distancing_marker.tolist() == ["what it calls", "", "", "claimed"]
+    assert u.distancing_target.tolist() == ["russia", "", "", "us_nato_west"]
+    scare = pd.DataFrame(columns=["article_id", "outlet", "sentence_id", "text", "kind"])
+    hd = h.hedges(sents, voice, scare)
+    assert hd[["sentence_id", "marker"]].values.tolist() == [
+        [1, "what it called / described as"], [2, "claims"], [3, "likely"], [4, "claimed"]]
+    assert set(h.DISTANCING_HEDGES) <= set(h.HEDGES)

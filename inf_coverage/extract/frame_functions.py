@@ -9,7 +9,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.framing import _RUSSIA_RE, _WEST_RE, _agent, blame_statements
+from inf_coverage.extract.framing import _RUSSIA_RE, _WEST_RE, DISTANCING_HEDGES, HEDGES, _agent, blame_statements
 
 FRAME_FUNCTION_COLUMNS = ["article_id", "outlet", "sentence_id", "position", "problem", "cause_agent",
                           "cause_voice", "moral_target", "moral_sign", "remedy", "remedy_by",
@@ -29,9 +29,8 @@ REMEDY_RE = re.compile(
     r"\b(?:should(?! (?:not )?be (?:seen|viewed))|must|need(?:s|ed)? to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:up)?on"
     r"|propos(?:e|es|ed|al)|offer(?:s|ed)? (?:to|of)|invitation to|appeal(?:s|ed)? (?:to|for)"
     r"|reciprocal moratorium|heed\w*)\b", re.I)
-DISTANCING_RE = re.compile(
-    r"\b(?:alleged(?:ly)?|so-called|claimed|perceived|purported(?:ly)?"
-    r"|what (?:it|he|she|they) (?:calls?|called|describes? as|described as))\b", re.I)
+#: The distancing markers: the ``DISTANCING_HEDGES`` of the hedge list, one list for both.
+DISTANCING_RE = re.compile(r"\b(?:" + "|".join(HEDGES[k] for k in DISTANCING_HEDGES) + r")\b", re.I)
 #: Scare quotes: one to four words in quotation marks.
 _SCARE_RE = re.compile(r"[\"\u201c\u2018']([\w-]+(?: [\w-]+){0,3})[\"\u201d\u2019'](?!\w)")
 _ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|wrote|added|according to|call\w*|described|noted)\b", re.I)

@@ -265,11 +265,15 @@ def blame_by_article(blame: pd.DataFrame, sents: pd.DataFrame) -> pd.DataFrame:
 
 #: Words and phrases with which a narrator keeps a claim at a distance.
 HEDGES = {
-    "reportedly": r"reportedly", "allegedly/alleged": r"allege(?:d|dly)", "claimed": r"claim(?:ed|s)",
-    "so-called": r"so-called", "what it called / described as": r"what (?:it|he|she|they) (?:called|calls|described as|describes? as)",  # noqa: E501
+    "reportedly": r"reportedly", "allegedly/alleged": r"allege(?:d|dly)", "claimed": r"claimed", "claims": r"claims",
+    "so-called": r"so-called", "what it called / described as": r"what (?:it|he|she|they) (?:calls?|called|describes? as|described as)",  # noqa: E501
     "perceived": r"perceived", "apparently": r"apparently", "purportedly": r"purported(?:ly)?",
     "according to": r"according to", "likely": r"(?:likely|unlikely)", "may/could": r"(?:may|might|could)",
 }
+#: The hedges that keep a particular claim at arm's length (frame_functions' distancing), as
+#: against those that only soften the narrator's own certainty ("likely", "may", "reportedly").
+DISTANCING_HEDGES = ("allegedly/alleged", "so-called", "claimed", "perceived", "purportedly",
+                     "what it called / described as")
 _HEDGE_RE = re.compile("|".join(f"(?P<h{k}>\\b{p}\\b)" for k, p in enumerate(HEDGES.values())), re.I)
 _HEDGE_NAMES = {f"h{k}": name for k, name in enumerate(HEDGES)}
 
