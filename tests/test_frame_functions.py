@@ -33,8 +33,10 @@ def test_frame_functions_rows(units):
     assert units.sentence_id.tolist() == [0, 1, 2, 3, 4, 5]
     assert units.position.tolist() == ["headline", "lead", "lead", "body", "body", "body"]
     assert units.problem.tolist() == [0, 0, 0, 0, 1, 0]
-    assert units.cause_agent.tolist() == ["us_nato_west", "us_nato_west", "", "russia", "", ""]
-    assert units.cause_voice.tolist() == ["quoted", "outlet", "", "quoted", "", ""]
+    # officials blaming Washington for the danger of an arms race give a cause of the current
+    # danger (the codebook's third kind), in their voice
+    assert units.cause_agent.tolist() == ["us_nato_west", "us_nato_west", "", "russia", "us_nato_west", ""]
+    assert units.cause_voice.tolist() == ["quoted", "outlet", "", "quoted", "quoted", ""]
     assert units.moral_target.tolist() == ["", "", "", "russia", "us_nato_west", ""]
     assert units.moral_sign.tolist() == ["", "", "", "negative", "negative", ""]
     assert units.remedy.tolist() == [0, 0, 1, 0, 0, 0]
@@ -48,7 +50,7 @@ def test_frame_function_profile(units):
     assert len(p) == 1
     row = p.iloc[0]
     assert (row.article_id, row.outlet, row.units, row.problem_share) == ("x1", "Daily Test", 6, 0.17)
-    assert (row.cause_us_nato_west_outlet, row.cause_us_nato_west_quoted) == (1, 1)
+    assert (row.cause_us_nato_west_outlet, row.cause_us_nato_west_quoted) == (1, 2)
     assert (row.cause_russia_outlet, row.cause_russia_quoted, row.cause_both) == (0, 1, 0)
     assert (row.moral_us_nato_west_negative, row.moral_russia_negative) == (1, 1)
     assert row.remedy == 1
@@ -74,20 +76,68 @@ def test_missing_voice_row_is_named():
         h.frame_functions(sents, voice.drop(columns="voice"), pd.DataFrame({"article_id": ["z"], "outlet": ["O"]}))
 
 
+def _code(texts, voices=None):
+    n = len(texts)
+    sents = pd.DataFrame({"article_id": "t", "outlet": "O", "sentence_id": range(1, n + 1), "text": texts})
+    voice = pd.DataFrame({"article_id": "t", "sentence_id": range(1, n + 1),
+                          "voice": voices or ["narration"] * n, "speaker": ""})
+    return h.frame_functions(sents, voice, pd.DataFrame({"article_id": ["t"], "outlet": ["O"], "title": [""]}))
+
+
 def test_distancing_and_hedges_share_one_list():
-    """A claim kept at arm's length ("what it calls", "claimed") is distancing and a hedge; a
-    reporting verb ("claims that") and a softener ("likely") are hedges only."""
+    """A claim kept at arm's length ("what it calls", "claimed", "claims that") is distancing and
+    a hedge; a softener ("likely") is a hedge only."""
     texts = ["Moscow answers what it calls Western encirclement.",
              "The channel claims that the launchers have already moved.",
              "The launchers will likely move west next year.",
              "The claimed Russian test took place over the Caspian."]
-    sents = pd.DataFrame({"article_id": "d", "outlet": "O", "sentence_id": [1, 2, 3, 4], "text": texts})
-    voice = pd.DataFrame({"article_id": "d", "sentence_id": [1, 2, 3, 4], "voice": "narration", "speaker": ""})
-    u = h.frame_functions(sents, voice, pd.DataFrame({"article_id": ["d"], "outlet": ["O"], "title": [""]}))
-    assert u.distancing_marker.tolist() == ["what it calls", "", "", "claimed"]
-    assert u.distancing_target.tolist() == ["russia", "", "", "us_nato_west"]
-    scare = pd.DataFrame(columns=["article_id", "outlet", "sentence_id", "text", "kind"])
-    hd = h.hedges(sents, voice, scare)
+    u = _code(texts)
+    assert u.distancing_marker.tolist() == ["what it calls", "claims", "", "claimed"]
+    # the claimant's side when it is named or a pronoun stands for it; "other" for a claimant of
+    # neither side; an adjective distances the charge against the side it names
+    assert u.distancing_target.tolist() == ["russia", "other", "", "us_nato_west"]
+    sents = pd.DataFrame({"article_id": "t", "outlet": "O", "sentence_id": [1, 2, 3, 4], "text": texts})
+    voice = pd.DataFrame({"article_id": "t", "sentence_id": [1, 2, 3, 4], "voice": "narration", "speaker": ""})
+    hd = h.hedges(sents, voice, pd.DataFrame(columns=["article_id", "outlet", "sentence_id", "text", "kind"]))
     assert hd[["sentence_id", "marker"]].values.tolist() == [
         [1, "what it called / described as"], [2, "claims"], [3, "likely"], [4, "claimed"]]
     assert set(h.DISTANCING_HEDGES) <= set(h.HEDGES)
+
+
+def test_distancing_claimant_and_quoted_markers():
+    u = _code(["It further claimed that Washington had moved launchers to the Baltic.",
+               "Senator Alden Pryce of Ohio said the US was reacting to what he called Moscow's bluff.",
+               "\u201cThis so-called pause was a sham,\u201d the senator said."],
+              ["quoted", "quoted", "quoted"])
+    # a pronoun's claim about Washington is the other side's; a claimant whose clause names the
+    # US is the US; a marker inside a speaker's quotation is the speaker's word, no distance
+    assert u.distancing_marker.tolist() == ["claimed", "what he called", ""]
+    assert u.distancing_target.tolist() == ["russia", "us_nato_west", ""]
+
+
+def test_causes_beyond_the_two_topics():
+    """The codebook's causes include the current danger and the quarrel, not only the treaty's
+    collapse and the moratorium's end: reasons cited, a reply, a cause before its verb."""
+    u = _code(["The ministry pointed to Washington's plans for new launchers in Europe.",
+               "Tensions rose because Russian launchers appeared near the border.",
+               "The diplomat asked not to be named because of the sensitivity of the talks.",
+               "Officials in Vilnius said that NATO's new posture had provoked the change.",
+               "Since the deployment of US launchers began, the region has grown uneasy."],
+              ["narration", "narration", "narration", "quoted", "narration"])
+    assert u.cause_agent.tolist() == ["us_nato_west", "russia", "", "us_nato_west", "us_nato_west"]
+    # a reason the ministry points to is carried speech; "because" in narration is the outlet's
+    assert u.cause_voice.tolist() == ["quoted", "outlet", "", "quoted", "outlet"]
+
+
+def test_moral_remedy_and_problem_words():
+    u = _code(["The minister condemned Moscow's decision on Tuesday.",
+               "Russia kept a unilateral restraint for six years.",
+               "Europe should expect more pressure from the east.",
+               "Europe should open talks on a regional freeze.",
+               "The quarrel between the two capitals deepened."])
+    # an evaluative verb judges its object; "unilateral restraint" is a policy, not a virtue
+    assert u.moral_target.tolist() == ["russia", "", "", "", ""]
+    assert u.moral_sign.tolist() == ["negative", "", "", "", ""]
+    # "should expect" forecasts, "should open talks" recommends
+    assert u.remedy.tolist() == [0, 0, 0, 1, 0]
+    assert u.problem.tolist() == [0, 0, 0, 0, 1]

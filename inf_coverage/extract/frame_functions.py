@@ -9,7 +9,15 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.framing import _RUSSIA_RE, _WEST_RE, DISTANCING_HEDGES, HEDGES, _agent, blame_statements
+from inf_coverage.extract.framing import (
+    _CLAUSE_END_RE,
+    _RUSSIA_RE,
+    _WEST_RE,
+    DISTANCING_HEDGES,
+    HEDGES,
+    _agent,
+    blame_statements,
+)
 
 FRAME_FUNCTION_COLUMNS = ["article_id", "outlet", "sentence_id", "position", "problem", "cause_agent",
                           "cause_voice", "moral_target", "moral_sign", "remedy", "remedy_by",
@@ -18,19 +26,40 @@ SIDES = {"US/West": "us_nato_west", "Russia": "russia", "both": "both", "neither
 
 PROBLEM_RE = re.compile(
     r"\b(?:threat\w*|danger\w*|crisis|crises|arms race|escalat\w*|tension\w*|destabili[sz]\w*|instabilit\w*"
-    r"|risk\w*|collaps\w*|violat\w*|aggress\w*|confrontation|standoff|insecurity|apocalypse)\b", re.I)
+    r"|risk\w*|collaps\w*|violat\w*|aggress\w*|confrontation|standoff|insecurity|apocalypse"
+    # a rivalry, a quarrel, a worry or warning, a weakness: what is wrong, named without "threat"
+    r"|worr(?:y|ies|ied|ying)|warn(?:s|ed|ing|ings)?|problems?|race|competition|contest|rivalry|quarrel\w*|spat|feud"
+    r"|insults?|weakness\w*|torn up|banned)\b", re.I)
 MORAL_NEG_RE = re.compile(
     r"\b(?:aggressive|aggression|reckless\w*|irresponsib\w*|hostile|hostility|anti-Russian|russophob\w*"
     r"|provocative|provocation\w*|saber[- ]rattling|sabre[- ]rattling|blackmail|bully\w*|cheat\w*"
-    r"|hypocri\w*|belligeren\w*|disregard|destabili[sz]ing)\b", re.I)
-MORAL_POS_RE = re.compile(r"\b(?:responsible(?! for)|restraint|constructive|good[- ]faith|goodwill|genuine|"
-                          r"concrete arms control proposal|peaceful)\b", re.I)
+    r"|hypocri\w*|belligeren\w*|disregard|destabili[sz]ing|propaganda|pretend\w*|threatening|complacen\w*"
+    r"|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*)\b", re.I)
+#: Evaluative verbs judge their object ("condemned Russia's decision"), not their subject.
+_JUDGING_VERB_RE = re.compile(r"condemn|critici[sz]|denounc|deplor", re.I)
+MORAL_POS_RE = re.compile(r"\b(?:responsible(?! for)|(?<!unilateral )restraint|constructive|good[- ]faith"
+                          r"|goodwill|genuine|concrete arms control proposal|peaceful)\b", re.I)
 REMEDY_RE = re.compile(
-    r"\b(?:should(?! (?:not )?be (?:seen|viewed))|must|need(?:s|ed)? to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:up)?on"
+    # "should worry", "should expect": a warning or a forecast, not a course of action
+    r"\b(?:should(?! (?:not )?be (?:seen|viewed))(?! (?:worry|expect|fear|know|note|alarm|concern)\b)"
+    r"|must|need(?:s|ed)? to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:up)?on"
     r"|propos(?:e|es|ed|al)|offer(?:s|ed)? (?:to|of)|invitation to|appeal(?:s|ed)? (?:to|for)"
     r"|reciprocal moratorium|heed\w*)\b", re.I)
 #: The distancing markers: the ``DISTANCING_HEDGES`` of the hedge list, one list for both.
 DISTANCING_RE = re.compile(r"\b(?:" + "|".join(HEDGES[k] for k in DISTANCING_HEDGES) + r")\b", re.I)
+#: Markers whose distanced words are their subject's ("what he called", "claims"), as against
+#: adjectives ("alleged violations") that distance a charge against the side they name.
+_CLAIMANT_MARKER_RE = re.compile(r"what\b|claims\b", re.I)
+#: Causes the codebook counts beyond the treaty's collapse and the moratorium's end (the current
+#: danger, a reply in the quarrel): a cue after which the cause is named ...
+_CAUSE_NAMED_AFTER_RE = re.compile(
+    r"\b(?:because(?: of)?|cit(?:ed|es|ing)|pointed to|points to|listed|lists|blam\w*|accus\w*|due to"
+    r"|caused by|created by|(?:as )?(?:a |the )?result of"
+    r"|(?:a|the|in) (?:response|reply|reaction|answer|retaliation) (?:to|for))\b"
+    r"|^\W*Since\b(?= the\b)", re.I)
+#: ... or a verb whose subject is the cause ("NATO's policy had caused the decision").
+_CAUSE_NAMED_BEFORE_RE = re.compile(r"\b(?:caused|provoked|forced|prompted|started it|led to)\b", re.I)
+_REPORTED_CAUSE_RE = re.compile(r"cit|point|list|blam|accus", re.I)
 #: Scare quotes: one to four words in quotation marks.
 _SCARE_RE = re.compile(r"[\"\u201c\u2018']([\w-]+(?: [\w-]+){0,3})[\"\u201d\u2019'](?!\w)")
 _ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|wrote|added|according to|call\w*|described|noted)\b", re.I)
@@ -55,6 +84,11 @@ def _moral(text: str) -> tuple:
         m = rx.search(text)
         if m:
             # the side named just before the word ("NATO's anti-Russian policy"), else its clause
+            if _JUDGING_VERB_RE.match(m.group()):
+                # "condemned Russia's decision": the verb judges the side its object names
+                named = _side(" ".join(text[m.end():].split()[:8]))
+                if named != "none":
+                    return named, sign
             near = [(x.end(), "us_nato_west") for x in _WEST_RE.finditer(text[max(0, m.start() - 25):m.start()])]
             near += [(x.end(), "russia") for x in _RUSSIA_RE.finditer(text[max(0, m.start() - 25):m.start()])]
             return (max(near)[1] if near else _side(_clause(text, m.start(), m.end()))), sign
@@ -74,16 +108,55 @@ def _remedy(text: str, voice: str, speaker: str) -> tuple:
     return 1, by if by != "none" else ("other" if speaker else "none")
 
 
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Whether text[pos] sits inside a quotation (more opening than closing marks before it)."""
+    before = text[:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 def _distancing(text: str, voice: str) -> tuple:
-    m = DISTANCING_RE.search(text)
+    # a marker inside a speaker's quotation is the speaker's word, not the outlet's distance
+    m = next((x for x in DISTANCING_RE.finditer(text) if not _inside_quotes(text, x.start())), None)
     if m:
-        after = " ".join(text[m.end():].split()[:8])
-        named = _side(after)
-        return m.group().lower(), _OPPOSITE.get(named, "other")
+        marker = m.group().lower()
+        if _CLAIMANT_MARKER_RE.match(marker) or re.match(r"\s+(?:that|to)\b", text[m.end():]):
+            # "what he called ...", "the post claims that ...": the claimant's words are held at
+            # a distance, so the side is the claimant's when the clause before names one
+            head = text[max([b.end() for b in re.finditer(r"[,;:]\s", text[:m.start()])], default=0):m.start()]
+            if _side(head) != "none":
+                return marker, _side(head)
+            pronoun = marker.startswith("what") or re.search(r"\b(?:it|he|she|they)(?: \w+)?\s*$", head, re.I)
+            if not pronoun:
+                return marker, "other"      # a claimant of neither side named ("a post claims")
+        # a pronoun's claim, or an adjective ("alleged Russian violations"): the charge against
+        # the side the distanced words name is the other side's
+        named = _side(" ".join(text[m.end():].split()[:8]))
+        return marker, _OPPOSITE.get(named, "other")
     if voice == "outlet":
         q = _SCARE_RE.search(text)
         if q and not _ATTRIBUTION_RE.search(text):
             return "scare quotes", _OPPOSITE.get(_side(text[q.end():]), "other")
+    return "", ""
+
+
+def _other_cause(text: str) -> tuple:
+    """(agent, cue) of a cause outside ``blame_statements``' two topics: the first cue of
+    ``_CAUSE_NAMED_AFTER_RE`` with the side named in the rest of its clause, or of
+    ``_CAUSE_NAMED_BEFORE_RE`` with the side named just before it (after the last comma or
+    "that"). ("", "") when no cue names a side: a cause without an agent is not coded."""
+    cues = [(m, "after") for m in _CAUSE_NAMED_AFTER_RE.finditer(text)] + \
+           [(m, "before") for m in _CAUSE_NAMED_BEFORE_RE.finditer(text)]
+    for m, where in sorted(cues, key=lambda c: c[0].start()):
+        if where == "after":
+            rest = text[m.end():]
+            stop = _CLAUSE_END_RE.search(rest)      # always matches: its last branch is $
+            clause = rest[:stop.start() if stop else len(rest)]
+        else:
+            head = text[:m.start()]
+            clause = head[max([b.end() for b in re.finditer(r"[,;:]\s|\bthat\b", head)], default=0):]
+        side = _side(clause)
+        if side != "none":
+            return side, m.group().strip()
     return "", ""
 
 
@@ -139,6 +212,10 @@ def frame_functions(sents: pd.DataFrame, voice: pd.DataFrame, articles: pd.DataF
         if (unit.article_id, unit.sentence_id) in causes:
             agent, bvoice, cue = causes[(unit.article_id, unit.sentence_id)]
             cvoice = "quoted" if bvoice != "narration" or _QUOTED_CAUSE_CUE_RE.fullmatch(cue) else "outlet"
+        else:
+            agent, cue = _other_cause(text)
+            if agent:
+                cvoice = "quoted" if own == "quoted" or _REPORTED_CAUSE_RE.match(cue) else "outlet"
         target, sign = _moral(text)
         remedy, by = _remedy(text, own, vr.speaker)
         marker, dtarget = _distancing(text, own)

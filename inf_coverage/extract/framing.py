@@ -272,7 +272,7 @@ HEDGES = {
 }
 #: The hedges that keep a particular claim at arm's length (frame_functions' distancing), as
 #: against those that only soften the narrator's own certainty ("likely", "may", "reportedly").
-DISTANCING_HEDGES = ("allegedly/alleged", "so-called", "claimed", "perceived", "purportedly",
+DISTANCING_HEDGES = ("allegedly/alleged", "so-called", "claimed", "claims", "perceived", "purportedly",
                      "what it called / described as")
 _HEDGE_RE = re.compile("|".join(f"(?P<h{k}>\\b{p}\\b)" for k, p in enumerate(HEDGES.values())), re.I)
 _HEDGE_NAMES = {f"h{k}": name for k, name in enumerate(HEDGES)}
