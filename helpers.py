@@ -286,8 +286,13 @@ from inf_coverage.report.tables import (
 )
 from inf_coverage.validate.annotations import method_verdicts
 from inf_coverage.validate.frame_scores import (
+    FRAME_FIELD_LABELS,
     FRAME_FIELDS,
+    FRAME_FIXTURE_SETS,
     FRAME_SCORE_COLUMNS,
+    UNSEEN_COLUMNS,
+    frame_scores_on,
+    frame_scores_unseen,
     load_frame_codings,
     score_frame_functions,
 )
@@ -304,6 +309,7 @@ __all__ = [
     "chart_text", "CHECK_COLUMNS", "check_name", "check_owners", "check_pattern", "check_source_kinds",
     "FRAME_FUNCTION_COLUMNS", "frame_function_profile", "frame_functions",
     "FRAME_FIELDS", "FRAME_SCORE_COLUMNS", "load_frame_codings", "score_frame_functions",
+    "FRAME_FIELD_LABELS", "FRAME_FIXTURE_SETS", "UNSEEN_COLUMNS", "frame_scores_on", "frame_scores_unseen",
     "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix", "verdict_grid",
     "verdict_grid_chart", "GRID_GROUPS", "GRID_ORDER",
     "claim_omissions", "claim_tally", "claims_said", "CLAIM_VERDICTS", "ERROR_VERDICTS", "clean_article", "clean_text",

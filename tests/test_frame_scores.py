@@ -72,3 +72,50 @@ def test_the_seed_codings_cover_exactly_the_units_the_rules_emit():
 
 def test_a_corpus_without_frame_coding_has_none(tmp_path):
     assert h.load_frame_codings(tmp_path) == {}
+
+
+def test_frame_scores_on_a_fixture_set_scores_the_rules_on_the_coded_articles_only():
+    folder = h.FRAME_FIXTURE_SETS["sealed"]
+    codings = h.load_frame_codings(folder)
+    assert sorted(codings) == ["coder-c", "coder-d"]
+    s = h.frame_scores_on(folder)
+    assert sorted(set(s.pair)) == ["coder-c vs coder-d", "coder-c vs rules", "coder-d vs rules"]
+    # every unit both coders coded is scored (119 units of seven articles), and the coders'
+    # pair is exactly score_frame_functions of their two files
+    assert set(s.n) == {119}
+    direct = h.score_frame_functions(codings)
+    pd.testing.assert_frame_equal(s[s.pair == "coder-c vs coder-d"].reset_index(drop=True), direct)
+
+
+def test_frame_scores_on_refuses_a_coding_of_an_article_the_corpus_lacks(corpus_copy):
+    folder = corpus_copy(parts=["articles", "articles.csv"])
+    (folder / "annotations" / "frame_functions").mkdir(parents=True)
+    coding([("no-such-article", 1, 1, "", "", "", "", 0, "")]).to_csv(
+        folder / "annotations" / "frame_functions" / "coder-a.csv", index=False)
+    with pytest.raises(CorpusError, match="no-such-article"):
+        h.frame_scores_on(folder)
+
+
+def test_frame_scores_on_a_corpus_without_codings_is_empty(corpus_copy):
+    assert h.frame_scores_on(corpus_copy(parts=["articles", "articles.csv"])).columns.tolist() == \
+        h.FRAME_SCORE_COLUMNS
+
+
+def test_frame_scores_unseen_averages_the_rules_over_coders_and_bands_them(monkeypatch):
+    import inf_coverage.validate.frame_scores as fs
+
+    def fake(folder):
+        rows = []
+        for f in h.FRAME_FIELDS:
+            rows += [(f, "a vs b", 10, 0.9, 0.8, 3, 3), (f, "a vs rules", 10, 0.9, 0.7, 3, 3),
+                     (f, "b vs rules", 10, 0.8, 0.5, 3, 3)]
+        return pd.DataFrame(rows, columns=h.FRAME_SCORE_COLUMNS)
+
+    monkeypatch.setattr(fs, "frame_scores_on", fake)
+    t = h.frame_scores_unseen({"x": "anywhere"})
+    assert t.columns.tolist() == h.UNSEEN_COLUMNS
+    row = t.iloc[0]
+    # (0.7 + 0.5) / 2 = 0.6: the lower edge of "usable with care"; the coders' own kappa 0.8
+    assert (row.set, row.field, row.units, row.coders_kappa, row.rules_kappa, row.verdict) == \
+        ("x", "problem", 10, 0.8, 0.6, "usable with care")
+    assert len(t) == len(h.FRAME_FIELDS)

@@ -7,13 +7,28 @@ import itertools
 
 import pandas as pd
 
-from inf_coverage.core.layout import CorpusError
+from inf_coverage.core.layout import REPO_DIR, CorpusError
+from inf_coverage.core.stats import VERDICT_BANDS
+from inf_coverage.extract.frame_functions import frame_functions
+from inf_coverage.extract.quotes import quotes, sentence_voice
+from inf_coverage.ingest.loading import load_corpus
+from inf_coverage.ingest.text import sentences
 from inf_coverage.validate.agreement import cohen_kappa
 
 #: The coded fields compared, each a label per unit ("" where the function is absent).
 FRAME_FIELDS = ["problem", "cause_agent", "cause_voice", "moral_target", "moral_sign", "remedy",
                 "distancing_target"]
 FRAME_SCORE_COLUMNS = ["field", "pair", "n", "agreement", "kappa", "present_a", "present_b"]
+#: Copy the rules were not written on, coded blind by two coders each (docs/validation.md, "Frame
+#: functions on unseen copy"): the batch the rules were then revised on ("development"), and the
+#: batch scored once after that revision, with no rule changed since ("sealed").
+FRAME_FIXTURE_SETS = {"development": REPO_DIR / "tests" / "fixtures" / "web_copy_sealed4",
+                      "sealed": REPO_DIR / "tests" / "fixtures" / "web_copy_dev"}
+#: Each coded field in words, for tables and sentences.
+FRAME_FIELD_LABELS = {"problem": "problem defined", "cause_agent": "cause: who", "cause_voice": "cause: in whose voice",
+                      "moral_target": "moral judgement: of whom", "moral_sign": "moral judgement: its sign",
+                      "remedy": "remedy", "distancing_target": "distancing: whose claim"}
+UNSEEN_COLUMNS = ["set", "field", "units", "coders_kappa", "rules_kappa", "verdict"]
 _ABSENT = {"", "none", "0", "nan", "false"}
 
 
@@ -69,3 +84,43 @@ def load_frame_codings(corpus_dir) -> dict:
         _labels(table, str(path))
         out[path.stem] = table
     return out
+
+
+def frame_scores_on(corpus_dir) -> pd.DataFrame:
+    """The rules of ``frame_functions`` against every blind coding of ``corpus_dir``
+    (``load_frame_codings``), and the coders against each other, on the articles coded:
+    ``score_frame_functions`` of the codings and the rules (as "rules"). Empty (its columns)
+    for a corpus without codings. Raises ``CorpusError`` when a coding names an article the
+    corpus lacks."""
+    codings = load_frame_codings(corpus_dir)
+    if not codings:
+        return pd.DataFrame(columns=FRAME_SCORE_COLUMNS)
+    coded = sorted({a for t in codings.values() for a in t.article_id})
+    articles = load_corpus(corpus_dir)
+    missing = sorted(set(coded) - set(articles.article_id))
+    if missing:
+        raise CorpusError(f"{corpus_dir}: the frame codings name article(s) not in the corpus: {', '.join(missing)}")
+    articles = articles[articles.article_id.isin(coded)].reset_index(drop=True)
+    sents = sentences(articles)
+    rules = frame_functions(sents, sentence_voice(sents, quotes(articles)), articles)
+    return score_frame_functions({**codings, "rules": rules.astype(str)})
+
+
+def frame_scores_unseen(sets: dict | None = None) -> pd.DataFrame:
+    """How the frame-function rules read copy they were not written on: for each set of
+    ``sets`` (name -> corpus folder; ``FRAME_FIXTURE_SETS`` by default) and each field, the
+    coders' kappa with each other and the rules' mean kappa with the coders, banded by
+    ``VERDICT_BANDS``. Columns: ``set``, ``field``, ``units``, ``coders_kappa``,
+    ``rules_kappa`` (the mean of the rules-vs-coder pairs, rounded to 2), ``verdict``."""
+    rows = []
+    for name, folder in (FRAME_FIXTURE_SETS if sets is None else sets).items():
+        scores = frame_scores_on(folder)
+        for field in FRAME_FIELDS:
+            f = scores[scores.field == field]
+            ruled = f[f.pair.str.endswith(" vs rules")]
+            coders = f[~f.pair.str.contains("rules")]
+            kappa = round(float(ruled.kappa.mean()), 2)
+            verdict = next(label for label, lo, hi in VERDICT_BANDS
+                           if (lo is None or kappa >= lo) and (hi is None or kappa < hi))
+            rows.append((name, field, int(f.n.max()), round(float(coders.kappa.mean()), 2), kappa, verdict))
+    return pd.DataFrame(rows, columns=UNSEEN_COLUMNS)
