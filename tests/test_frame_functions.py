@@ -141,3 +141,24 @@ def test_moral_remedy_and_problem_words():
     # "should expect" forecasts, "should open talks" recommends
     assert u.remedy.tolist() == [0, 0, 0, 1, 0]
     assert u.problem.tolist() == [0, 0, 0, 0, 1]
+
+
+def test_second_round_kinds():
+    """Kinds of the second development set, in sentences of our own: a cause before 'created'
+    or 'sparking', a 'consequence of', a policy a decision 'reflects'; loaded nouns judge the
+    side just before them; a phrase in quotation marks after 'warns' is speech, no scare quote;
+    'should be surprised' recommends nothing, 'needs dialogue' does."""
+    u = _code(["The envoy said American launchers in the region had created a new danger.",
+               "Analysts called the step a consequence of Washington's choices.",
+               "Moscow's regime has warned it will act - sparking alarm in Vilnius.",
+               "Officials said the decision reflects NATO's hostile course.",
+               "Moscow warns 'no limits' remain on its launchers.",
+               "Nobody should be surprised by the answer.",
+               "The region needs dialogue before anything else."],
+              ["quoted", "quoted", "narration", "quoted", "narration", "narration", "narration"])
+    assert u.cause_agent.tolist() == ["us_nato_west", "us_nato_west", "russia", "us_nato_west", "", "", ""]
+    assert u.cause_voice.tolist() == ["quoted", "quoted", "outlet", "quoted", "", "", ""]
+    assert u.moral_target.tolist() == ["", "", "russia", "us_nato_west", "", "", ""]
+    assert u.distancing_marker.tolist() == [""] * 7
+    assert u.remedy.tolist() == [0, 0, 0, 0, 0, 0, 1]
+    assert u.problem.tolist() == [1, 0, 1, 0, 1, 0, 0]      # a warning states what is at stake

@@ -29,22 +29,24 @@ PROBLEM_RE = re.compile(
     r"|risk\w*|collaps\w*|violat\w*|aggress\w*|confrontation|standoff|insecurity|apocalypse"
     # a rivalry, a quarrel, a worry or warning, a weakness: what is wrong, named without "threat"
     r"|worr(?:y|ies|ied|ying)|warn(?:s|ed|ing|ings)?|problems?|race|competition|contest|rivalry|quarrel\w*|spat|feud"
-    r"|insults?|weakness\w*|torn up|banned)\b", re.I)
+    r"|insults?|weakness\w*|torn up|strain(?:ed|s)?|undermin\w*|fray\w*|frighten\w*|intimidat\w*|stakes|mistakes?"
+    r"|(?:sharp|furious|bitter|diplomatic|online|nuclear|public) row|\brow (?:with|between|over))\b", re.I)
 MORAL_NEG_RE = re.compile(
     r"\b(?:aggressive|aggression|reckless\w*|irresponsib\w*|hostile|hostility|anti-Russian|russophob\w*"
-    r"|provocative|provocation\w*|saber[- ]rattling|sabre[- ]rattling|blackmail|bully\w*|cheat\w*"
+    r"|provocative|provocation\w*|saber[- ]rattling|sabre[- ]rattling|blackmail\w*|bully\w*|cheat\w*"
     r"|hypocri\w*|belligeren\w*|disregard|destabili[sz]ing|propaganda|pretend\w*|threatening|complacen\w*"
+    r"|menac\w*|mouthpiece|theatrics|goad\w*|frighten\w*|intimidat\w*|mistake|regime"
     r"|condemn\w*|critici[sz]\w*|denounc\w*|deplor\w*)\b", re.I)
 #: Evaluative verbs judge their object ("condemned Russia's decision"), not their subject.
 _JUDGING_VERB_RE = re.compile(r"condemn|critici[sz]|denounc|deplor", re.I)
 MORAL_POS_RE = re.compile(r"\b(?:responsible(?! for)|(?<!unilateral )restraint|constructive|good[- ]faith"
-                          r"|goodwill|genuine|concrete arms control proposal|peaceful)\b", re.I)
+                          r"|goodwill|genuine|concrete arms control proposal|peaceful|proportionate)\b", re.I)
 REMEDY_RE = re.compile(
     # "should worry", "should expect": a warning or a forecast, not a course of action
-    r"\b(?:should(?! (?:not )?be (?:seen|viewed))(?! (?:worry|expect|fear|know|note|alarm|concern)\b)"
+    r"\b(?:should(?! (?:not )?be (?:seen|viewed|surprised))(?! (?:worry|expect|fear|know|note|alarm|concern)\b)"
     r"|must|need(?:s|ed)? to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:up)?on"
     r"|propos(?:e|es|ed|al)|offer(?:s|ed)? (?:to|of)|invitation to|appeal(?:s|ed)? (?:to|for)"
-    r"|reciprocal moratorium|heed\w*)\b", re.I)
+    r"|reciprocal moratorium|heed\w*|needs? (?:restraint|dialogue|talks|negotiations|calm|de-?escalation))\b", re.I)
 #: The distancing markers: the ``DISTANCING_HEDGES`` of the hedge list, one list for both.
 DISTANCING_RE = re.compile(r"\b(?:" + "|".join(HEDGES[k] for k in DISTANCING_HEDGES) + r")\b", re.I)
 #: Markers whose distanced words are their subject's ("what he called", "claims"), as against
@@ -54,15 +56,18 @@ _CLAIMANT_MARKER_RE = re.compile(r"what\b|claims\b", re.I)
 #: danger, a reply in the quarrel): a cue after which the cause is named ...
 _CAUSE_NAMED_AFTER_RE = re.compile(
     r"\b(?:because(?: of)?|cit(?:ed|es|ing)|pointed to|points to|listed|lists|blam\w*|accus\w*|due to"
-    r"|caused by|created by|(?:as )?(?:a |the )?result of"
+    r"|caused by|created by|(?:as )?(?:a |the )?result of|(?:a |the )?(?:\w+ )?consequences? of|reflect(?:s|ed|ing)?"
+    r"|linked to"
     r"|(?:a|the|in) (?:response|reply|reaction|answer|retaliation) (?:to|for))\b"
     r"|^\W*Since\b(?= the\b)", re.I)
 #: ... or a verb whose subject is the cause ("NATO's policy had caused the decision").
-_CAUSE_NAMED_BEFORE_RE = re.compile(r"\b(?:caused|provoked|forced|prompted|started it|led to)\b", re.I)
+_CAUSE_NAMED_BEFORE_RE = re.compile(r"\b(?:caused|provoked|forced|prompted|started it|led to"
+                                    r"|(?:had |has )?creat(?:ed|es)|undermin(?:ed|es)|removed"
+                                    r"|spark(?:ed|ing|s))\b", re.I)
 _REPORTED_CAUSE_RE = re.compile(r"cit|point|list|blam|accus", re.I)
 #: Scare quotes: one to four words in quotation marks.
 _SCARE_RE = re.compile(r"[\"\u201c\u2018']([\w-]+(?: [\w-]+){0,3})[\"\u201d\u2019'](?!\w)")
-_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|wrote|added|according to|call\w*|described|noted)\b", re.I)
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|wrote|added|according to|call\w*|described|noted|warn\w*)\b", re.I)
 _QUOTED_CAUSE_CUE_RE = re.compile(r"\b(?:citing|cited|accus\w*|blam\w*)\b", re.I)
 _OPPOSITE = {"us_nato_west": "russia", "russia": "us_nato_west"}
 
