@@ -75,7 +75,7 @@ def test_a_corpus_without_frame_coding_has_none(tmp_path):
 
 
 def test_frame_scores_on_a_fixture_set_scores_the_rules_on_the_coded_articles_only():
-    folder = h.FRAME_FIXTURE_SETS["sealed"]
+    folder = h.FRAME_FIXTURE_SETS["second set: scored once, then revised on"]
     codings = h.load_frame_codings(folder)
     assert sorted(codings) == ["coder-c", "coder-d"]
     s = h.frame_scores_on(folder)

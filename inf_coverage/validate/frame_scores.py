@@ -20,10 +20,13 @@ FRAME_FIELDS = ["problem", "cause_agent", "cause_voice", "moral_target", "moral_
                 "distancing_target"]
 FRAME_SCORE_COLUMNS = ["field", "pair", "n", "agreement", "kappa", "present_a", "present_b"]
 #: Copy the rules were not written on, coded blind by two coders each (docs/validation.md, "Frame
-#: functions on unseen copy"): the batch the rules were then revised on ("development"), and the
-#: batch scored once after that revision, with no rule changed since ("sealed").
-FRAME_FIXTURE_SETS = {"development": REPO_DIR / "tests" / "fixtures" / "web_copy_sealed4",
-                      "sealed": REPO_DIR / "tests" / "fixtures" / "web_copy_dev"}
+#: functions on unseen copy"), in the order they were used: set -> corpus folder. The last set is
+#: the one that measures the rules as they stand; read it for a corpus of your own.
+FRAME_FIXTURE_SETS = {
+    "first set: the rules revised on it": REPO_DIR / "tests" / "fixtures" / "web_copy_sealed4",
+    "second set: scored once, then revised on": REPO_DIR / "tests" / "fixtures" / "web_copy_dev",
+    "third set: scored once, no rule changed after": REPO_DIR / "tests" / "fixtures" / "web_copy_sealed2",
+}
 #: Each coded field in words, for tables and sentences.
 FRAME_FIELD_LABELS = {"problem": "problem defined", "cause_agent": "cause: who", "cause_voice": "cause: in whose voice",
                       "moral_target": "moral judgement: of whom", "moral_sign": "moral judgement: its sign",
