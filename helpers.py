@@ -287,6 +287,7 @@ from inf_coverage.report.tables import (
 from inf_coverage.validate.annotations import method_verdicts
 from inf_coverage.validate.frame_scores import (
     FRAME_FIELD_LABELS,
+    FRAME_FIELD_NOUNS,
     FRAME_FIELDS,
     FRAME_FIXTURE_SETS,
     FRAME_SCORE_COLUMNS,
@@ -295,6 +296,7 @@ from inf_coverage.validate.frame_scores import (
     frame_scores_unseen,
     load_frame_codings,
     score_frame_functions,
+    unseen_caveat,
 )
 from inf_coverage.validate.generate import ArticleTruth, Truth, generate_corpus
 
@@ -310,6 +312,7 @@ __all__ = [
     "FRAME_FUNCTION_COLUMNS", "frame_function_profile", "frame_functions",
     "FRAME_FIELDS", "FRAME_SCORE_COLUMNS", "load_frame_codings", "score_frame_functions",
     "FRAME_FIELD_LABELS", "FRAME_FIXTURE_SETS", "UNSEEN_COLUMNS", "frame_scores_on", "frame_scores_unseen",
+    "unseen_caveat", "FRAME_FIELD_NOUNS",
     "check_published", "check_ranges", "claim_checks", "CLAIM_COLUMNS", "claim_matrix", "verdict_grid",
     "verdict_grid_chart", "GRID_GROUPS", "GRID_ORDER",
     "claim_omissions", "claim_tally", "claims_said", "CLAIM_VERDICTS", "ERROR_VERDICTS", "clean_article", "clean_text",

@@ -122,11 +122,13 @@ def test_causes_beyond_the_two_topics():
                "Tensions rose because Russian launchers appeared near the border.",
                "The diplomat asked not to be named because of the sensitivity of the talks.",
                "Officials in Vilnius said that NATO's new posture had provoked the change.",
-               "Since the deployment of US launchers began, the region has grown uneasy."],
-              ["narration", "narration", "narration", "quoted", "narration"])
-    assert u.cause_agent.tolist() == ["us_nato_west", "russia", "", "us_nato_west", "us_nato_west"]
+               "Since the deployment of US launchers began, the region has grown uneasy.",
+               "The Pentagon has not yet issued a response to Moscow's statement."],
+              ["narration", "narration", "narration", "quoted", "narration", "narration"])
+    # a reply is a cause only "in" or "as a" response: issuing a response names no cause
+    assert u.cause_agent.tolist() == ["us_nato_west", "russia", "", "us_nato_west", "us_nato_west", ""]
     # a reason the ministry points to is carried speech; "because" in narration is the outlet's
-    assert u.cause_voice.tolist() == ["quoted", "outlet", "", "quoted", "outlet"]
+    assert u.cause_voice.tolist() == ["quoted", "outlet", "", "quoted", "outlet", ""]
 
 
 def test_moral_remedy_and_problem_words():

@@ -119,3 +119,23 @@ def test_frame_scores_unseen_averages_the_rules_over_coders_and_bands_them(monke
     assert (row.set, row.field, row.units, row.coders_kappa, row.rules_kappa, row.verdict) == \
         ("x", "problem", 10, 0.8, 0.6, "usable with care")
     assert len(t) == len(h.FRAME_FIELDS)
+
+
+def test_unseen_caveat_reads_the_last_set_only():
+    rows = [("early", f, 10, 0.9, 0.95, "usable") for f in h.FRAME_FIELDS]
+    rows += [("last", "cause_agent", 10, 1.0, 0.55, "not reliable on this corpus"),
+             ("last", "distancing_target", 10, 0.8, 0.67, "usable with care"),
+             ("last", "remedy", 10, 0.9, 0.85, "usable")]
+    scores = pd.DataFrame(rows, columns=h.UNSEEN_COLUMNS)
+    assert h.unseen_caveat(["cause_agent", "distancing_target"], scores) == (
+        " (On copy the rules were not written on, they agree with blind coders at kappa 0.55 on causes, "
+        "not reliable, and 0.67 on distancing, usable with care: read as indicative.)")
+    # a field usable on the last set needs no caveat, whatever the earlier sets say
+    assert h.unseen_caveat(["remedy"], scores) == ""
+
+
+def test_a_caveat_follows_the_finding_text(corpus):
+    F = h.Findings("01-source-framing", corpus)
+    text = F.computed("x-test", "Two articles name a cause.", lambda: True, caveat=" (Read as indicative.)")
+    assert text == "Two articles name a cause. (Read as indicative.)"
+    assert F.table().text.tolist() == ["Two articles name a cause. (Read as indicative.)"]

@@ -58,7 +58,7 @@ _CAUSE_NAMED_AFTER_RE = re.compile(
     r"\b(?:because(?: of)?|cit(?:ed|es|ing)|pointed to|points to|listed|lists|blam\w*|accus\w*|due to"
     r"|caused by|created by|(?:as )?(?:a |the )?result of|(?:a |the )?(?:\w+ )?consequences? of|reflect(?:s|ed|ing)?"
     r"|linked to"
-    r"|(?:a|the|in) (?:response|reply|reaction|answer|retaliation) (?:to|for))\b"
+    r"|(?:in|as an?|is an?|was an?) (?:response|reply|reaction|answer|retaliation) (?:to|for))\b"
     r"|^\W*Since\b(?= the\b)", re.I)
 #: ... or a verb whose subject is the cause ("NATO's policy had caused the decision").
 _CAUSE_NAMED_BEFORE_RE = re.compile(r"\b(?:caused|provoked|forced|prompted|started it|led to"

@@ -109,7 +109,7 @@ class Findings:
         return any(r["finding_id"] == finding_id for r in self.rows)
 
     def _state(self, finding_id: str, text: str, checks, source: str, method: str | None = None,
-               evidence=None) -> str:
+               evidence=None, caveat: str = "") -> str:
         if not _ID_RE.match(finding_id):
             raise ValueError(f"finding id {finding_id!r}: use lower-case letters, digits and hyphens")
         label = f"{self.notebook} / {finding_id}: {text}"
@@ -119,7 +119,7 @@ class Findings:
         absence = evidence is not None and not cited and bool(self.read)
         if absence:                 # nothing found: the finding rests on every article read
             cited = list(self.read)
-        text = text + self.qualifier(method, cited)
+        text = text + caveat + self.qualifier(method, cited)
         self.rows.append({"notebook": self.notebook, "order": len(self.rows) + 1,
                           "finding_id": finding_id, "text": text,
                           "anchor": self._anchor(finding_id), "source": source, "evidence": " ".join(cited)})
@@ -152,13 +152,15 @@ class Findings:
         return self._state(finding_id, text, checks, "seed narrative", method, evidence)
 
     def computed(self, finding_id: str, text: str, *checks, method: str | None = None,
-                 evidence=None) -> str | None:
+                 evidence=None, caveat: str = "") -> str | None:
         """A finding composed from this corpus's tables: shown unless a seed finding with
         this id was shown. Its checks run too, so the composing code cannot drift.
-        ``evidence`` as for ``seed``."""
+        ``evidence`` as for ``seed``; ``caveat``: a limit of the method measured elsewhere than
+        on this corpus's hand coding (a sentence in brackets, e.g. ``unseen_caveat``), put
+        after the text and before the qualification ``method`` adds."""
         if self._shown(finding_id):
             return None
-        return self._state(finding_id, text, checks, "computed", method, evidence)
+        return self._state(finding_id, text, checks, "computed", method, evidence, caveat)
 
     def note(self, text: str) -> None:
         """Plain escaped text under a finding (no heading, not a finding)."""

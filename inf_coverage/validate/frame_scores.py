@@ -25,12 +25,16 @@ FRAME_SCORE_COLUMNS = ["field", "pair", "n", "agreement", "kappa", "present_a", 
 FRAME_FIXTURE_SETS = {
     "first set: the rules revised on it": REPO_DIR / "tests" / "fixtures" / "web_copy_sealed4",
     "second set: scored once, then revised on": REPO_DIR / "tests" / "fixtures" / "web_copy_dev",
-    "third set: scored once, no rule changed after": REPO_DIR / "tests" / "fixtures" / "web_copy_sealed2",
+    "third set: scored once": REPO_DIR / "tests" / "fixtures" / "web_copy_sealed2",
 }
 #: Each coded field in words, for tables and sentences.
 FRAME_FIELD_LABELS = {"problem": "problem defined", "cause_agent": "cause: who", "cause_voice": "cause: in whose voice",
                       "moral_target": "moral judgement: of whom", "moral_sign": "moral judgement: its sign",
                       "remedy": "remedy", "distancing_target": "distancing: whose claim"}
+#: Each coded field as a noun phrase for sentences ("0.55 on causes").
+FRAME_FIELD_NOUNS = {"problem": "problem definition", "cause_agent": "causes", "cause_voice": "the voice of causes",
+                "moral_target": "moral judgement", "moral_sign": "the sign of moral judgement", "remedy": "remedies",
+                "distancing_target": "distancing"}
 UNSEEN_COLUMNS = ["set", "field", "units", "coders_kappa", "rules_kappa", "verdict"]
 _ABSENT = {"", "none", "0", "nan", "false"}
 
@@ -127,3 +131,20 @@ def frame_scores_unseen(sets: dict | None = None) -> pd.DataFrame:
                            if (lo is None or kappa >= lo) and (hi is None or kappa < hi))
             rows.append((name, field, int(f.n.max()), round(float(coders.kappa.mean()), 2), kappa, verdict))
     return pd.DataFrame(rows, columns=UNSEEN_COLUMNS)
+
+
+def unseen_caveat(fields: list, scores: pd.DataFrame | None = None) -> str:
+    """What a finding resting on frame-function ``fields`` must add about copy the rules were
+    not written on: the rules' kappa on the last set of ``FRAME_FIXTURE_SETS`` (the one scored
+    once at the end; ``scores`` is ``frame_scores_unseen()`` when None) for each
+    field, with the lowest verdict, as a sentence in brackets; "" when every field is usable."""
+    scores = frame_scores_unseen() if scores is None else scores
+    last = scores[scores.set == scores.set.iloc[-1]].set_index("field")
+    rank = {label: k for k, (label, _, _) in enumerate(VERDICT_BANDS)}
+    worst = min((str(last.at[f, "verdict"]) for f in fields), key=lambda v: rank[v])
+    if worst == VERDICT_BANDS[-1][0]:
+        return ""
+    parts = [f"{last.at[f, 'rules_kappa']:.2f} on {FRAME_FIELD_NOUNS[f]}, "
+             f"{str(last.at[f, 'verdict']).replace(' on this corpus', '')}" for f in fields]
+    return (f" (On copy the rules were not written on, they agree with blind coders at kappa "
+            f"{', and '.join(parts)}: read as indicative.)")
