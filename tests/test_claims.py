@@ -652,3 +652,15 @@ def test_a_paraphrase_that_agrees_keeps_its_speaker():
     rows = c[c.claim_id == "russia_treaty_status"]
     assert list(zip(rows.article_id, rows.verdict, rows.whose)) == [
         ("w0", "agrees", "quoted: Dmitry Peskov"), ("w1", "conflicts", "outlet")]
+
+
+def test_source_kind_names_each_source_of_a_check():
+    """Each URL of source_url gets its kind from the reference, in order: the withdrawal's date
+    (F08) rests on the Kremlin's text (primary), a government archive (official secondary) and
+    two press pages; a reference that states no kinds leaves the column empty."""
+    art, s = written("Washington's withdrawal from the treaty took effect on 2 August 2019.")
+    row = h.claim_checks(s, art).query("claim_id == 'date:us_withdrawal'").iloc[0]
+    assert row.source_url.split(" | ")[:2] == ["http://en.kremlin.ru/d/61271", "https://www.hsdl.org/?abstract&did=827950"]
+    assert row.source_kind == "primary | official secondary | press | press"
+    bare = h.load_reference().drop(columns=["source_kind"])
+    assert set(h.claim_checks(s, art, reference=bare).source_kind) == {""}

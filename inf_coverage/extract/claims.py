@@ -40,7 +40,7 @@ from inf_coverage.ingest.text import _rows
 CLAIM_VERDICTS = ["conflicts", "misleading", "unverified", "agrees", "not checked"]
 CLAIM_COLUMNS = ["claim_id", "proposition", "fact_ids", "cues", "distortions", "verdict", "required_if"]
 CHECK_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "claim_id", "surface", "verdict",
-                 "whose", "fact_ids", "source_title", "source_url", "explanation",
+                 "whose", "fact_ids", "source_title", "source_url", "source_kind", "explanation",
                  "severity", "error_id", "also_claims"]
 #: The verdicts that make a statement an error (``claim_checks``' ``severity``), most severe first.
 ERROR_VERDICTS = ["conflicts", "misleading", "unverified"]
@@ -290,6 +290,27 @@ def _match_reference_quote(words: list, refs: list):
     return None
 
 
+def _kinds_by_url(*tables) -> dict:
+    """source URL -> its kind (``SOURCE_KINDS``), from the reference tables' aligned
+    ``source_url`` and ``source_kind`` cells (several sources joined by " | "); a table
+    without ``source_kind`` (a user's reference) gives no kinds."""
+    kinds: dict = {}
+    for table in tables:
+        if table is None or "source_kind" not in table.columns:
+            continue
+        for urls, ks in zip(table.source_url.fillna(""), table.source_kind.fillna("")):
+            for u, k in zip(str(urls).split(" | "), str(ks).split(" | ")):
+                if u.strip() and k.strip():
+                    kinds.setdefault(u.strip(), k.strip())
+    return kinds
+
+
+def _kinds_of(urls: str, kinds: dict) -> str:
+    """The kinds of the " | "-joined ``urls``, joined the same way; "" when none is known."""
+    found = [kinds.get(u.strip(), "") for u in str(urls).split(" | ")] if urls else []
+    return " | ".join(found) if any(found) else ""
+
+
 def _reference_sources(fact_ids: list, ref) -> tuple:
     """(source_title, source_url) of reference facts, joined with " | "."""
     titles = [ref.at[f, "source_title"] for f in fact_ids if f in ref.index]
@@ -502,7 +523,9 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
     or "quoted: <speaker>", from the claim's own start against the quotation
     spans; an error in a paraphrase, or a reported statement's ", which ..." gloss,
     is the outlet's: see ``_whose``), ``fact_ids``, ``source_title``, ``source_url``,
-    ``explanation``, ``severity`` (the verdict of an error: "conflicts", "misleading"
+    ``source_kind`` (the kind of each source of ``source_url``, in its order and joined the
+    same way: primary, official secondary, press or weak; empty where the reference gives
+    none), ``explanation``, ``severity`` (the verdict of an error: "conflicts", "misleading"
     or "unverified"; "" for a statement that agrees or is not checked), ``error_id``
     ("<article_id>:<n>", one per distinct error; "" for no error) and ``also_claims``
     (the other claim ids the same error touches, joined by "|"; usually ""). Sorted by
@@ -523,8 +546,10 @@ def claim_checks(sents: pd.DataFrame, articles: pd.DataFrame | None = None,
         spans = {}
         for aid, s, e, who, kind, text in _rows(quote_rows, ["article_id", "start", "end", "speaker", "kind", "text"]):
             spans.setdefault(aid, []).append((s, e, who, kind, text))
-    cols = [c for c in CHECK_COLUMNS[:len(CHECK_COLUMNS) - 3] if c != "whose"]
+    cols = [c for c in CHECK_COLUMNS[:len(CHECK_COLUMNS) - 3] if c not in ("whose", "source_kind")]
     out = pd.DataFrame(rows, columns=cols)
+    kinds = _kinds_by_url(reference, reference_quotes)
+    out.insert(CHECK_COLUMNS.index("source_kind") - 1, "source_kind", [_kinds_of(u, kinds) for u in out.source_url])
     whose = [_whose(a, s, spans, v in ERROR_VERDICTS) for a, s, v in zip(out.article_id, out.start, out.verdict)]
     out.insert(CHECK_COLUMNS.index("whose"), "whose", [w for w, _ in whose])
     out["explanation"] = [_with_note(x, note) for x, (_, note) in zip(out.explanation, whose)]

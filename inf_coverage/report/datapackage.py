@@ -231,6 +231,8 @@ TABLES: dict = {
             "fact_ids": "the reference facts checked against",
             "source_title": "the reference's source",
             "source_url": "the reference's source URL",
+            "source_kind": "the kind of each source URL, in order, separated by |: primary, official secondary, "
+                           "press or weak",
             "explanation": "why the verdict",
             "severity": "the verdict of an error (conflicts, misleading, unverified); empty for no error",
             "error_id": "<article_id>:<n>, one per distinct error; empty for no error",
