@@ -480,3 +480,27 @@ def test_a_note_or_a_contact_line_is_furniture(line, rule):
                                   "[Updated] The ministry later confirmed the statement."])
 def test_a_sentence_with_an_address_or_a_bracket_stays(line):
     keeps(line)
+
+
+def test_lowercase_chrome_that_never_ends_a_sentence_is_furniture():
+    raw = ("The ministry said on Monday that the moratorium had ended.\n"
+           "thread 4\n"
+           "u/harbour_owl · 3h ago\n"
+           "Officials in Brussels said they would study the statement.\n"
+           "55 Reply Report\n"
+           "more replies\n")
+    text, removed = clean(raw)
+    assert removed == {"thread 4": "no sentence", "u/harbour_owl · 3h ago": "no sentence",
+                       "55 Reply Report": "no sentence", "more replies": "no sentence"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_a_sentence_broken_over_lines_stays_whole():
+    raw = ("The ministry said on Monday that the moratorium had ended.\n"
+           "Officials in Brussels said\n"
+           "they would study\n"
+           "the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text == ("The ministry said on Monday that the moratorium had ended.\n"
+                    "Officials in Brussels said they would study the statement.")

@@ -603,6 +603,27 @@ def _unit_evidence(text: str) -> tuple:
     return len(words), ended, stop / max(len(words), 1)
 
 
+def _broken_sentence_units(units: list, evidence: list) -> set:
+    """Indices of paragraphs that are pieces of one sentence broken over lines: a chain of
+    paragraphs, each after the first going on from the one before (it starts in lower case,
+    or the one before ends on a comma), whose last paragraph ends as a
+    sentence ends. A chain that never ends a sentence ("level 2" / "u/name · 6h ago", "Keep
+    reading" / "list of 3 items") is no sentence: its paragraphs are judged one by one."""
+    broken: set = set()
+    chain = [0] if units else []
+    for k in range(1, len(units) + 1):
+        if k < len(units):
+            prev, text = units[k - 1][2], units[k][2]
+            goes_on = not evidence[k - 1][1] and (text[:1].islower() or prev.endswith(","))
+            if goes_on:
+                chain.append(k)
+                continue
+        if len(chain) > 1 and evidence[chain[-1]][1]:
+            broken.update(chain)
+        chain = [k]
+    return broken
+
+
 def _no_sentence_spans(raw_text: str, wrapped: bool):
     """Spans (start, end, rule) of paragraphs that are not prose (see above), and of wire tails
     ("Enditem", "(end)") run onto the last line of a paragraph."""
@@ -612,9 +633,10 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     evidence = [_unit_evidence(_WIRE_TAIL_RE.sub("", t)) for _, _, t in units]   # a tail is no evidence
     prose = [k for k, (n, ended, _) in enumerate(evidence) if ended and n >= PROSE_MIN_WORDS]
     first, last = (prose[0], prose[-1]) if prose else (len(units), -1)
+    broken = _broken_sentence_units(units, evidence)
     spans: list = []
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
-        if ended or not n or text[:1].islower() or (k + 1 < len(units) and units[k + 1][2][:1].islower()):
+        if ended or not n or k in broken:
             continue
         date = _DATE_RE.search(text)
         if e - s > MAX_FURNITURE_LINE or (first <= k <= last and date and date.start() <= 3):
