@@ -504,3 +504,13 @@ def test_a_sentence_broken_over_lines_stays_whole():
     assert removed == {}
     assert text == ("The ministry said on Monday that the moratorium had ended.\n"
                     "Officials in Brussels said they would study the statement.")
+
+
+def test_a_question_after_a_speakers_label_is_speech_not_a_subhead():
+    raw = ("The ministry said on Monday that the moratorium had ended.\n"
+           "MARTA EXAMPLE: And what did Brussels make of it?\n"
+           "Officials in Brussels said they would study the statement.\n"
+           "What happens next?\n")
+    text, removed = clean(raw)
+    assert removed == {"What happens next?": "subhead"}
+    assert "MARTA EXAMPLE: And what did Brussels make of it?" in text.split("\n")

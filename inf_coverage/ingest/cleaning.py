@@ -686,6 +686,9 @@ _DISCLAIMER_RE = re.compile(r"\bviews? (?:expressed )?(?:are|is|in this [\w ]{1,
 # an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ..."
 _BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
                      r"\b(?:at|of|for|with)\b")
+# a speaker's label in capitals opening a line of a transcript or an interview ("ANNA
+# EXAMPLE: ...", "Q: ..."): what follows is speech, not a subhead
+_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}:[ \t]")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c'A-Z])")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 
@@ -718,7 +721,7 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
         core = text.rstrip(_UNIT_CLOSERS)
         rule = None
         if k >= first and core.endswith("?") and n <= SUBHEAD_MAX_WORDS and not quoted \
-                and "? " not in core and ". " not in core:
+                and "? " not in core and ". " not in core and not _SPEAKER_LABEL_RE.match(text):
             rule = "subhead"
         elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
                 _READER_RE.search(text) or len(_WORD_RE.findall(appeal.group())) <= APPEAL_MAX_WORDS):
