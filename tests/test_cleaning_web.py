@@ -514,3 +514,38 @@ def test_a_question_after_a_speakers_label_is_speech_not_a_subhead():
     text, removed = clean(raw)
     assert removed == {"What happens next?": "subhead"}
     assert "MARTA EXAMPLE: And what did Brussels make of it?" in text.split("\n")
+
+
+WRAPPED_BODY = ("the harbour authority said on Tuesday that the ferry service between\n"
+                "the two islands would stop for a week while engineers inspected the\n"
+                "old pier, which was damaged in a winter storm in the first days of\n"
+                "January and has been closed to lorries ever since then.\n\n"
+                "Local shops said the closure would hurt trade in the busiest month of\n"
+                "the year, and the council promised to publish a timetable for the\n"
+                "repairs before the weekend, with a second crossing from the north pier\n"
+                "to run twice a day.\n")
+
+
+@pytest.mark.parametrize("head, top, removed_lines", [
+    ("ISLES-FERRY/PIER (UPDATE 1)\nFerry service halted while engineers inspect\nstorm-hit pier\n"
+     "By Ada Example and Tomas Sample\n",
+     "PORTHAVEN, June 3 (Islewire) - The harbour authority said on Tuesday\n",
+     ["ISLES-FERRY/PIER (UPDATE 1)", "Ferry service halted while engineers inspect", "storm-hit pier",
+      "By Ada Example and Tomas Sample"]),
+    ("Ferry service halted, council says\nJune 3, 2025 9:10 AM GMT\n",
+     "PORTHAVEN (Islewire) -- The harbour authority said on Tuesday that\n",
+     ["Ferry service halted, council says", "June 3, 2025 9:10 AM GMT"]),
+])
+def test_the_header_above_a_dateline_in_hard_wrapped_copy_is_furniture(head, top, removed_lines):
+    raw = head + top + WRAPPED_BODY.split("\n", 1)[1]
+    text, removed = clean(raw)
+    assert removed == {line: "header" for line in removed_lines}
+    assert text.startswith(top.strip() + " the two islands")
+
+
+def test_hard_wrapped_copy_with_no_anchor_keeps_its_first_lines():
+    raw = "The harbour authority said on Tuesday that the ferry service between\n" + \
+          WRAPPED_BODY.split("\n", 1)[1]
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text.startswith("The harbour authority said on Tuesday")

@@ -52,7 +52,7 @@ FURNITURE_RULES = (
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
-    "contact line",
+    "contact line", "header",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -485,6 +485,53 @@ def _wrapped_runs(lines: list) -> list:
     return spans
 
 
+#: In hard-wrapped copy, the lines above the anchor of the header are at most this many.
+WRAPPED_HEADER_LINES = 8
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """True if a dateline opens ``line`` and the first sentence follows it, perhaps after a
+    printed date ("Aug 4, 2025 16:58 GMT MOSCOW, Aug 4 (Wire) - Russia said ..."); a double
+    hyphen is a dash here ("WASHINGTON (Wire) -- The ...")."""
+    text = line.strip().replace(" -- ", " - ", 1)
+    starts = [0] + [m.start() for m in re.finditer(r"(?<= )[A-Z]", text[:60])
+                    if _is_print_date(text[:m.start()].strip())]
+    for at in starts:
+        m = _dateline_match(text[at:])
+        if m and at + m.end() < len(text):
+            return True
+    return False
+
+
+def _wrapped_header(lines: list) -> list:
+    """Spans (start, end, rule "header"), one a line, of the header of hard-wrapped copy: the
+    lines at the top above a line that a dateline opens, or up to and including a byline, a
+    printed date or a meta line (the anchor), when the anchor is among the first
+    ``WRAPPED_HEADER_LINES`` + 1 non-empty lines and at most one line above it ends as a
+    sentence ends (a wire slug, a headline broken over two lines, an editors' note, a
+    byline and an agency's name above "MOSCOW, Aug 4 (Wire) - ..."). A wrapped text
+    whose first lines are its first paragraph has no anchor there, and nothing is removed."""
+    body = [(s, ln) for s, _e, ln in lines if ln.strip()][:WRAPPED_HEADER_LINES + 1]
+    cut = 0
+    for k, (_s, ln) in enumerate(body):
+        text = ln.strip()
+        if len(text) > 160:
+            break
+        if _opens_with_dateline(text):
+            cut = k
+            break
+        if _is_byline(text) or _is_print_date(text) or _is_meta_line(text):
+            cut = k + 1
+    head = body[:cut]
+    if sum(ln.rstrip()[-1] in ".!?" for _s, ln in head) > 1:
+        return []
+    spans = []
+    for s, ln in head:
+        lead = len(ln) - len(ln.lstrip())
+        spans.append((s + lead, s + len(ln.rstrip()), "header"))
+    return spans
+
+
 def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
     """Spans of web-copy furniture in ``raw_text``, as (start, end, rule): lines that are
     furniture wherever they stand (``_line_furniture``) and the header at the top.
@@ -513,7 +560,8 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
             lead = len(line) - len(line.lstrip())
             spans.append((s + lead, s + len(line.rstrip()), rule))
     if wrapped:
-        return spans
+        taken = {s for s, _, _ in spans}
+        return spans + [sp for sp in _wrapped_header(lines) if sp[0] not in taken]
     found = {s: rule for s, _, rule in spans}
     header: list = []
     anchor = -1
