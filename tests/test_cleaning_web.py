@@ -549,3 +549,25 @@ def test_hard_wrapped_copy_with_no_anchor_keeps_its_first_lines():
     text, removed = clean(raw)
     assert removed == {}
     assert text.startswith("The harbour authority said on Tuesday")
+
+
+def test_the_points_of_a_summary_box_under_a_label_are_furniture():
+    raw = ("The ministry said on Monday that the moratorium had ended.\n"
+           "In brief\n"
+           "• The ferry will stop for a week.\n"
+           "- Engineers will inspect the old pier.\n"
+           "Officials in Brussels said they would study the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {"In brief": "no sentence", "• The ferry will stop for a week.": "summary box",
+                       "- Engineers will inspect the old pier.": "summary box"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_points_under_a_sentence_are_the_articles_own_list():
+    raw = ("The ministry said on Monday that the moratorium had ended. Its reasons were these:\n"
+           "• The ferry will stop for a week.\n"
+           "• Engineers will inspect the old pier.\n"
+           "Officials in Brussels said they would study the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert "• Engineers will inspect the old pier." in text.split("\n")

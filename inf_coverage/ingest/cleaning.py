@@ -52,7 +52,7 @@ FURNITURE_RULES = (
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
-    "contact line", "header",
+    "contact line", "header", "summary box",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -792,6 +792,41 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
     return spans
 
 
+#: A point of a summary box has at most this many words.
+BOX_POINT_MAX_WORDS = 25
+_BULLET_RE = re.compile(r"[ \t]*[\u2022\u25aa\u25cf*\u2013-][ \t]+\S")
+
+
+def _summary_box_spans(raw_text: str) -> list:
+    """Spans (start, end, "summary box") of the points of a box set off from the article:
+    two or more bulleted lines ("- ...", "• ...", "* ...") of up to ``BOX_POINT_MAX_WORDS``
+    words straight under a label of up to four words that does not end as a sentence ends
+    ("Key points", "At a glance"), and followed by a blank line or a line that starts a new
+    paragraph (not one going on in lower case). Points under a sentence ("Here is a summary
+    of the day:") are the article's own list, and stay."""
+    if "\u2022" not in raw_text and "- " not in raw_text and "* " not in raw_text and "\u2013 " not in raw_text:
+        return []
+    lines = list(_line_spans(raw_text))
+    spans: list = []
+    k = 0
+    while k < len(lines):
+        label = lines[k][2].strip()
+        run = []
+        j = k + 1
+        while j < len(lines) and _BULLET_RE.match(lines[j][2]) and len(lines[j][2].split()) <= BOX_POINT_MAX_WORDS + 1:
+            run.append(j)
+            j += 1
+        after = lines[j][2].strip() if j < len(lines) else ""
+        if (len(run) >= 2 and label and not _BULLET_RE.match(lines[k][2]) and len(label.split()) <= 4
+                and label[0].isupper() and label[-1] not in _UNIT_FINAL and not after[:1].islower()):
+            for i in run:
+                s, _e, line = lines[i]
+                lead = len(line) - len(line.lstrip())
+                spans.append((s + lead, s + len(line.rstrip()), "summary box"))
+        k = max(j, k + 1)
+    return spans
+
+
 def _furniture_spans(raw_text: str, wrapped: bool):
     """Stage 1: spans of page furniture in the raw text, as (start, end, rule)."""
     # each rule runs only if its key word is in the text at all: cheap on clean texts
@@ -808,6 +843,8 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     if m:
         spans.append((m.start(), m.end(), "dateline"))
     spans += _web_furniture_spans(raw_text, wrapped)
+    taken = {s for s, _, _ in spans}
+    spans += [sp for sp in _summary_box_spans(raw_text) if sp[0] not in taken]
     # the evidence rule takes what no named rule has claimed (a named rule says what a line is)
     claimed = sorted((s, e) for s, e, _ in spans)
     starts = [s for s, _ in claimed]
