@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
+from inf_coverage.ingest import pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
         "Officials in Brussels said they would study the statement.\n")
@@ -571,3 +572,14 @@ def test_points_under_a_sentence_are_the_articles_own_list():
     text, removed = clean(raw)
     assert removed == {}
     assert "• Engineers will inspect the old pier." in text.split("\n")
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("PORTHAVEN, June 3 (Islewire) - The harbour authority said on Tuesday", True),
+    ("Jun 3, 2025 09:10 GMT PORTHAVEN, June 3 (Islewire) - The harbour said", True),
+    ("PORTHAVEN (Islewire) -- The harbour authority said on Tuesday that", True),
+    ("Porthaven said on Tuesday that the ferry service would stop", False),
+    ("PORTHAVEN, June 3 (Islewire) -", False),
+])
+def test_a_dateline_opening_a_line_of_wrapped_copy(line, opens):
+    assert pageheader._opens_with_dateline(line) is opens
