@@ -432,7 +432,8 @@ def test_a_teaser_repeating_the_opening_of_the_lead_is_furniture_and_the_lead_st
 
 @pytest.mark.parametrize("line, rule", [
     ("Ana Example is a visiting fellow at the Institute for Security Studies.", "author bio"),
-    ("The opinions in this column are the author's own.", None),
+    ("The opinions in this column are the author's own.", "disclaimer"),
+    ("What this column argues is the writer's alone.", None),
     ("Views are his own.", "disclaimer"),
     ("This note is for information only and is not advice.", "disclaimer"),
     ("A version of this column appeared in print on 7 August.", "disclaimer"),
@@ -583,3 +584,30 @@ def test_points_under_a_sentence_are_the_articles_own_list():
 ])
 def test_a_dateline_opening_a_line_of_wrapped_copy(line, opens):
     assert pageheader._opens_with_dateline(line) is opens
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Ada Example is the Harbour Gazette's transport correspondent.", "author bio"),
+    ("Tomas Sample covers ports and shipping for the Gazette.", "author bio"),
+    ("Ada Example is a former harbour pilot who teaches navigation in Porthaven.", "author bio"),
+    ("Ada Example is a former harbour pilot. Views are personal.", "disclaimer"),
+    ("The opinions expressed in this column are the author's own.", "disclaimer"),
+    ("This conversation has been edited for length and clarity.", "editor's note"),
+    ("Tomas Sample contributed reporting to this story.", "editor's note"),
+    ("Editor's note: This story was updated with the council's reply.", "editor's note"),
+])
+def test_a_note_on_the_text_or_its_author_at_the_end_is_furniture(line, rule):
+    removes(line, rule)
+
+
+def test_a_note_on_the_text_is_furniture_at_the_top_too():
+    removes("This story was updated on Tuesday with the council's reply.", "editor's note", where="top")
+
+
+@pytest.mark.parametrize("line", [
+    "Officials said the report had been edited by the ministry before it was published.",
+    "The harbour master is a former pilot who said the pier was in poor shape for years.",
+])
+def test_sentences_near_note_wording_stay(line):
+    text, removed = clean(BODY + "\n" + line + "\n")
+    assert removed == {}

@@ -60,7 +60,7 @@ FURNITURE_RULES = (
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
-    "contact line", "header", "summary box",
+    "contact line", "header", "summary box", "editor's note",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -572,12 +572,26 @@ REPEAT_WORDS = 8
 _APPEAL_RE = re.compile(r"(?:\A|[.!?]\s+)(?:Join|Become|Subscribe|Sign up|Support|Donate|Follow|Go Premium|Download|"
                         r"Upgrade|Register|Unlock|Contribute)\b[^.!?]*[.!?]?\Z")
 # a disclaimer: the writer's views, no advice, an earlier print version
-_DISCLAIMER_RE = re.compile(r"\bviews? (?:expressed )?(?:are|is|in this [\w ]{1,20}are) (?:the |solely )?"
-                            r"(?:writer|author|her|his|their|my|those of)|\bviews expressed\b|\bdoes not constitute\b"
+_DISCLAIMER_RE = re.compile(r"\b(?:views?|opinions?) (?:expressed )?(?:are|is|in this [\w ]{1,20}are) (?:the |solely )?"
+                            r"(?:writer|author|her|his|their|my|those of|personal)|\b(?:views|opinions) expressed\b"
+                            r"|\bdoes not constitute\b"
                             r"|\bfor information(?:al)? (?:purposes )?only\b|\bappeared in (?:the )?print\b", re.I)
-# an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ..."
-_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
-                     r"\b(?:at|of|for|with)\b")
+# an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ...", "...
+# is the Gazette's science editor", "... is a former diplomat who teaches in ...", "<Name
+# Surname> covers city hall for the Gazette"
+_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:(?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
+                     r"(?:\b(?:at|of|for|with|in)\b|['\u2019]s\b)"
+                     r"|(?:covers|writes about|reports on)\b[^.]{0,120}\bfor\b)")
+#: An author bio has up to this many words (it may add a second sentence of career).
+BIO_MAX_WORDS = 45
+# an editor's note on the text itself, wherever it stands: "Editor's note: ...", "edited for
+# length", "X contributed to this report", "appeared in print", "an excerpt from our ...",
+# "This article was updated ..."
+_EDITORS_NOTE_RE = re.compile(
+    r"\A(?:editor['\u2019]?s note|note to readers)\b|\bedited for (?:length|clarity|brevity)\b"
+    r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bappeared in (?:the )?print\b"
+    r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report) "
+    r"(?:was|has been) (?:updated|corrected|amended)\b", re.I)
 # a speaker's label in capitals opening a line of a transcript or an interview ("ANNA
 # EXAMPLE: ...", "Q: ..."): what follows is speech, not a subhead
 _SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}:[ \t]")
@@ -591,12 +605,25 @@ def _opening(text: str) -> str:
     return " ".join(words[:REPEAT_WORDS]) if len(words) >= REPEAT_WORDS else ""
 
 
+def _note_rule(text: str, n: int, quoted: bool, in_tail: bool) -> str | None:
+    """"disclaimer" or "author bio" for a short paragraph among the last of the prose
+    (``in_tail``), "editor's note" for a short one anywhere, else None."""
+    if in_tail and n <= NOTE_MAX_WORDS and _DISCLAIMER_RE.search(text):
+        return "disclaimer"
+    if in_tail and n <= BIO_MAX_WORDS and _BIO_RE.match(text):
+        return "author bio"
+    if n <= NOTE_MAX_WORDS and not quoted and _EDITORS_NOTE_RE.search(text):
+        return "editor's note"
+    return None
+
+
 def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int):
     """Spans (start, end, rule) of paragraphs that are sentences and still not the article:
     a question standing alone ("subhead"), an imperative appeal to the reader ("appeal"), a
     paragraph another, longer one of the text repeats (a pull quote, a teaser repeating the
     lead: "repeated text"), and from paragraph ``tail`` on (the last ``TAIL_UNITS`` of
-    prose) a disclaimer or an author bio. ``units``, ``evidence``, ``first``: as in
+    prose) a disclaimer or an author bio, and anywhere an editor's note on the text.
+    ``units``, ``evidence``, ``first``: as in
     ``_no_sentence_spans``. Linear: repeats are found by the
     words that open paragraphs and sentences."""
     openings: dict = {}
@@ -620,10 +647,8 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
             # the reader addressed, or a short imperative ("Become a patron."), not "Support
             # for NATO membership has grown ..."
             rule = "appeal"
-        elif k >= tail and n <= NOTE_MAX_WORDS and _DISCLAIMER_RE.search(text):
-            rule = "disclaimer"
-        elif k >= tail and n <= NOTE_MAX_WORDS and _BIO_RE.match(text):
-            rule = "author bio"
+        elif note := _note_rule(text, n, quoted, k >= tail):
+            rule = note
         else:
             key = _opening(text.strip("\"\u201c\u201d' "))
             others = openings.get(key, ())
