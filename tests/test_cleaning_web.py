@@ -611,3 +611,23 @@ def test_a_note_on_the_text_is_furniture_at_the_top_too():
 def test_sentences_near_note_wording_stay(line):
     text, removed = clean(BODY + "\n" + line + "\n")
     assert removed == {}
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Got a tip? Reply to this email and tell us.", "subscription appeal"),
+    ("You are receiving this newsletter because you joined our harbour list.", "subscription appeal"),
+    ("To unsubscribe, write STOP to the desk.", "subscription appeal"),
+    ("We use cookies on this site. By staying, you accept them.", "consent notice"),
+    ("By signing up you agree to our Terms of Use and Privacy Policy.", "consent notice"),
+])
+def test_newsletter_channel_lines_and_consent_notices_are_furniture(line, rule):
+    removes(line, rule)
+
+
+@pytest.mark.parametrize("line", [
+    "The council said it would reply to this letter from the harbour board within a week.",
+    "Regulators said the company had agreed to change its privacy policy after complaints.",
+])
+def test_sentences_about_letters_and_policies_stay(line):
+    text, removed = clean(BODY + "\n" + line + "\n")
+    assert removed == {}

@@ -60,7 +60,7 @@ FURNITURE_RULES = (
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
-    "contact line", "header", "summary box", "editor's note",
+    "contact line", "header", "summary box", "editor's note", "consent notice",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -75,6 +75,8 @@ top menu search advertisement subscribe listen more link
     "listen to this article", "sign in", "log in", "gift this article", "leave a comment",
     "view comments", "show comments", "print this page", "print article", "email this",
 })
+#: A line about the newsletter's channel or a consent notice has at most this many words.
+NOTE_LINE_MAX_WORDS = 40
 _BUTTON_SEP_RE = re.compile(r"\s*[|\u00b7\u2022]\s*")
 _COMMENT_COUNT_RE = re.compile(r"(?:comments? ?\(\d{1,7}\)|\d{1,7} comments?)\Z")
 _SKIP_LINK_RE = re.compile(r"\[?skip to (?:the )?(?:main )?(?:content|navigation|article|search)\]?\Z", re.I)
@@ -136,8 +138,18 @@ _FURNITURE_START_RE = re.compile(
     r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
     r"most|editor|follow|find|join)\b", re.I)
 _FURNITURE_WORD_RE = re.compile(
-    r"\ball rights reserved\b|\bsubscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
-    r"\bmembership\b|\bbecome a member\b|\bmembers-only\b", re.I)
+    r"\ball rights reserved\b|subscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
+    r"\bmembership\b|\bbecome a member\b|\bmembers-only\b|\bthis (?:e-?mail|newsletter|message|release)\b|"
+    r"\bcookie|\bprivacy policy\b|\bterms of (?:use|service)\b", re.I)
+# the channel a newsletter or a release reaches the reader through: "Reply to this email ...",
+# "You are receiving this release because ...", "Forwarded this email?"
+_CHANNEL_RE = re.compile(r"\b(?:reply to|forward(?:ed)?|receiving|receive) this "
+                         r"(?:e-?mail|newsletter|message|release)\b|\bunsubscrib", re.I)
+# a consent notice: cookies, a privacy policy or terms of use, and the reader's agreement
+# ("you agree", "I agree"), not a company's
+_CONSENT_RE = re.compile(r"\b(?:cookies?|privacy policy|terms of (?:use|service))\b", re.I)
+_CONSENTER_RE = re.compile(r"\b(?:you|your|I)\b")
+_AGREE_RE = re.compile(r"\b(?:agree|accept|consent)\w*", re.I)
 _CHAR_MAP = {
     "\u2010": "-",   # hyphen
     "\u2011": "-",   # non-breaking hyphen
@@ -288,6 +300,11 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
             return "subscription appeal"
     if _FOLLOW_RE.match(text) and len(text.split()) <= 25:
         return "follow appeal"
+    if len(text.split()) <= NOTE_LINE_MAX_WORDS and not _QUOTE_CHARS.intersection(text):
+        if _CHANNEL_RE.search(text):
+            return "subscription appeal"
+        if _CONSENT_RE.search(text) and _AGREE_RE.search(text) and _CONSENTER_RE.search(text):
+            return "consent notice"
     return None
 
 
