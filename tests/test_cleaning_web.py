@@ -631,3 +631,15 @@ def test_newsletter_channel_lines_and_consent_notices_are_furniture(line, rule):
 def test_sentences_about_letters_and_policies_stay(line):
     text, removed = clean(BODY + "\n" + line + "\n")
     assert removed == {}
+
+
+@pytest.mark.parametrize("line", [
+    "Link copied!", "Loading…", "Share on Mastodon | Post to Bluesky", "Print | Comments are closed.",
+])
+def test_widget_status_messages_and_share_buttons_for_any_network_are_buttons(line):
+    removes(line, "share buttons")
+
+
+def test_a_sentence_about_comments_closing_stays():
+    text, removed = clean(BODY + "\nThe newspaper said comments are closed on stories about the trial.\n")
+    assert removed == {}

@@ -74,7 +74,12 @@ top menu search advertisement subscribe listen more link
     "share on facebook", "share on twitter", "copy link", "back to top", "go to top",
     "listen to this article", "sign in", "log in", "gift this article", "leave a comment",
     "view comments", "show comments", "print this page", "print article", "email this",
+    # status messages of a page's widgets, their closing "!", "." or "…" aside
+    "link copied", "copied", "loading", "video player loading", "comments are closed",
+    "comments closed", "forward to a friend", "forward this email",
 })
+# "Share on LinkedIn", "Share via email": a share button for any network
+_SHARE_ON_RE = re.compile(r"(?:share|post) (?:on|to|via) [\w.+-]+(?: [\w.+-]+)?\Z")
 #: A line about the newsletter's channel or a consent notice has at most this many words.
 NOTE_LINE_MAX_WORDS = 40
 _BUTTON_SEP_RE = re.compile(r"\s*[|\u00b7\u2022]\s*")
@@ -249,11 +254,11 @@ def _is_button_line(line: str) -> bool:
     body = line.strip()
     if body[:1] == "[" and body[-1:] == "]":
         body = body[1:-1].strip()
-    pieces = [p for p in _BUTTON_SEP_RE.split(body.lower()) if p]
+    pieces = [p.rstrip("!.\u2026") for p in _BUTTON_SEP_RE.split(body.lower()) if p]
     if not pieces:
         return False
     for piece in pieces:
-        if piece in _BUTTON_LABELS or _COMMENT_COUNT_RE.match(piece):
+        if piece in _BUTTON_LABELS or _COMMENT_COUNT_RE.match(piece) or _SHARE_ON_RE.match(piece):
             continue
         words = piece.split()   # "share tweet email": labels separated by spaces
         if len(words) < 2 or not all(w in _BUTTON_LABELS for w in words):
