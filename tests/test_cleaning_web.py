@@ -454,14 +454,16 @@ def test_a_bio_like_sentence_inside_the_article_stays():
     assert removed == {}, removed
 
 
-@pytest.mark.parametrize("line", ["Ana Example | 12 March 2025 | 5 min read",
-                                  "Posted: 09:10, 4 Aug 2025 | Edited: 11:02, 4 Aug 2025",
-                                  "World \u00b7 Edited by Cy Person \u00b7 Updated: 4 August 2025 21:40"])
-def test_a_meta_line_of_short_parts_with_a_date_or_time_is_furniture_and_anchors_the_header(line):
+@pytest.mark.parametrize("line, rule", [("Ana Example | 12 March 2025 | 5 min read", "byline"),
+                                        ("Posted: 09:10, 4 Aug 2025 | Edited: 11:02, 4 Aug 2025", "meta line"),
+                                        ("World \u00b7 Edited by Cy Person \u00b7 Updated: 4 August 2025 21:40",
+                                         "meta line")])
+def test_a_meta_line_of_short_parts_with_a_date_or_time_is_furniture_and_anchors_the_header(line, rule):
+    # (a name, a date and a reading time is a byline: the reading time says nothing either way)
     headline = "Moscow drops its missile pledge after six years"
     text, edits = h.clean_text(headline + "\n" + line + "\n\n" + BODY)
     removed = {e["removed"].strip(): e["rule"] for e in edits if e["rule"] in h.FURNITURE_RULES}
-    assert removed == {headline: "headline", line: "meta line"}, removed
+    assert removed == {headline: "headline", line: rule}, removed
     assert h.detected_title(edits) == headline
 
 
@@ -643,3 +645,32 @@ def test_widget_status_messages_and_share_buttons_for_any_network_are_buttons(li
 def test_a_sentence_about_comments_closing_stays():
     text, removed = clean(BODY + "\nThe newspaper said comments are closed on stories about the trial.\n")
     assert removed == {}
+
+
+def test_a_header_with_spaced_navigation_a_symbol_label_and_a_place_and_date_is_removed():
+    raw = ("Harbour Gazette\nNews   Sport   Weather   Letters\n\u25cf LIVE\n"
+           "Ferry halted as engineers inspect storm-hit pier\nThe council says repairs will take a week.\n"
+           "Ada Example \u00b7 Tomas Sample\nPorthaven, 3 June 2025\n" + BODY)
+    text, removed = clean(raw)
+    assert removed == {"Harbour Gazette": "masthead or section", "News   Sport   Weather   Letters": "navigation",
+                       "\u25cf LIVE": "masthead or section",
+                       "Ferry halted as engineers inspect storm-hit pier": "headline",
+                       "The council says repairs will take a week.": "standfirst",
+                       "Ada Example \u00b7 Tomas Sample": "masthead or section",
+                       "Porthaven, 3 June 2025": "print date"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_a_byline_with_a_reading_time_anchors_the_header():
+    raw = ("Ferry halted as engineers inspect storm-hit pier\nThe council says repairs will take a week.\n"
+           "By Ada Example  June 3, 2025  |  4 min read\n\n" + LONG_BODY)
+    text, removed = clean(raw)
+    assert removed == {"Ferry halted as engineers inspect storm-hit pier": "headline",
+                       "The council says repairs will take a week.": "standfirst",
+                       "By Ada Example  June 3, 2025  |  4 min read": "byline"}
+
+
+def test_without_an_anchor_the_first_lines_stay():
+    raw = "Harbour news\nThe council says repairs will take a week.\n" + BODY
+    text, removed = clean(raw)
+    assert "The council says repairs will take a week." in text.split("\n")

@@ -10,6 +10,7 @@ from inf_coverage.ingest.pageheader import (
     _dateline_match,
     _is_byline,
     _is_meta_line,
+    _is_name,
     _is_nav_line,
     _is_print_date,
     _wrapped_header,
@@ -52,6 +53,9 @@ _DATELINE_RE = re.compile(r"\A\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2} ?\
 MAX_FURNITURE_LINE = 300
 # The header is looked for in the first ``MAX_HEADER_LINES`` non-empty lines only.
 MAX_HEADER_LINES = 12
+#: The header holds at most this many headline-like lines (a kicker, the headline, a
+#: standfirst, an author's title), at most one of them a sentence.
+MAX_HEADLINES = 3
 #: Rule names whose spans are page furniture (``removed_spans`` kind "furniture"); the
 #: other rules normalise characters and whitespace.
 FURNITURE_RULES = (
@@ -313,6 +317,9 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
     return None
 
 
+_PLACE_DATE_RE = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, (.+)\Z")
+
+
 def _header_kind(line: str) -> str | None:
     """What a line of the header is: "navigation", "print date", "byline", "dateline"
     (alone on its line), "masthead or section" (a short label) or "headline" (any other line
@@ -329,8 +336,16 @@ def _header_kind(line: str) -> str | None:
     m = _dateline_match(text)
     if m and m.end() == len(text):
         return "dateline"
+    place = _PLACE_DATE_RE.match(text)
+    if place and _is_print_date(place.group(1)):
+        return "print date"             # "Porthaven, 3 June 2025"
     words = text.split()
-    if len(words) <= 5 and len(text) <= 40 and text[-1] not in ".!?,;:" and text[0].isupper():
+    # a short label, perhaps after a symbol ("● LIVE"), or names set apart by "·" or "|"
+    label_start = text[0].isupper() or not (text[0].isalnum() or text[0] in "'\"\u2018\u201c")
+    if len(words) <= 5 and len(text) <= 40 and text[-1] not in ".!?,;:" and label_start:
+        return "masthead or section"
+    parts = [p.strip() for p in re.split(r"[|\u00b7]", text)]
+    if len(parts) >= 2 and all(_is_name(p) for p in parts):
         return "masthead or section"
     if len(words) <= 30 and text[-1] not in ",;:-" and (text[0].isupper() or text[0] in "'\"\u2018\u201c"):
         return "headline"
@@ -456,7 +471,7 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
         if kind == "headline":
             n_headlines += 1
             n_sentences += line.rstrip().endswith(".")
-        if kind is None or n_headlines > 2 or n_sentences > 1:
+        if kind is None or n_headlines > MAX_HEADLINES or n_sentences > 1:
             break
         header.append((s2, e2, kind))
         if kind in ("print date", "byline", "dateline"):

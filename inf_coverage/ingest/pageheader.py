@@ -55,6 +55,7 @@ def _is_print_date(line: str) -> bool:
 
 #: A part of a meta line has at most this many words.
 META_PART_WORDS = 6
+_READING_TIME_RE = re.compile(r"\d{1,3} min(?:ute)?s?(?: read)?", re.I)
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ min(?:ute)?s? read\b", re.I)
 
 
@@ -93,6 +94,8 @@ def _is_byline(line: str) -> bool:
             has_by = True
         elif _is_print_date(part):
             has_date = True
+        elif _READING_TIME_RE.fullmatch(part):
+            continue                    # "6 min read" beside a byline says nothing either way
         elif _is_name(part):
             has_name = True
         else:
@@ -100,12 +103,22 @@ def _is_byline(line: str) -> bool:
     return has_by or (has_name and has_date)
 
 
+_NAV_SPACES_RE = re.compile(r"[ \t]{2,}")
+
+
 def _is_nav_line(line: str) -> bool:
     """True if ``line`` is two or more short capitalised labels separated by " | ", " / ",
-    " > ", " › " or " » " ("Home | World | Business", "FEEDLINE / Roundup")."""
+    " > ", " › " or " » " ("Home | World | Business", "FEEDLINE / Roundup"), or three or
+    more separated by runs of spaces ("News   Sport   Weather")."""
     parts = _NAV_SEP_RE.split(line.strip())
-    return len(parts) >= 2 and all(
-        p and len(p) <= 40 and len(p.split()) <= 4 and p[0].isupper() and p[-1] not in ".!?,;:"
+    if len(parts) < 2:
+        # labels set apart by runs of spaces alone ("Home   World   Business"): three or more
+        parts = _NAV_SPACES_RE.split(line.strip())
+        if len(parts) < 3:
+            return False
+    # a label starts with a capital, or has one second ("ePaper")
+    return all(
+        p and len(p) <= 40 and len(p.split()) <= 4 and any(c.isupper() for c in p[:2]) and p[-1] not in ".!?,;:"
         for p in parts)
 
 
