@@ -674,3 +674,16 @@ def test_without_an_anchor_the_first_lines_stay():
     raw = "Harbour news\nThe council says repairs will take a week.\n" + BODY
     text, removed = clean(raw)
     assert "The council says repairs will take a week." in text.split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "The Harbour Gazette is funded by readers. Become a supporting member for \u00a33 a month.",
+    "Keep local news going. Join the supporters' club from \u20ac2.50 a month.",
+])
+def test_an_imperative_appeal_with_a_price_is_furniture(line):
+    removes(line, "appeal")
+
+
+def test_a_sentence_with_a_price_and_no_imperative_stays():
+    text, removed = clean(BODY + "\nThe new ferry pass will cost \u00a33 a month, the council said.\n")
+    assert removed == {}

@@ -607,7 +607,9 @@ REPEAT_WORDS = 8
 # an imperative appeal to the reader opening the last sentence of a short paragraph:
 # "Become a patron.", "Join today from $5 a month.", "Go Premium to ...", "Follow X on ..."
 _APPEAL_RE = re.compile(r"(?:\A|[.!?]\s+)(?:Join|Become|Subscribe|Sign up|Support|Donate|Follow|Go Premium|Download|"
-                        r"Upgrade|Register|Unlock|Contribute)\b[^.!?]*[.!?]?\Z")
+                        r"Upgrade|Register|Unlock|Contribute)\b(?:[^.!?]|\.\d)*[.!?]?\Z")
+# a price in an appeal ("from \u00a34.99 a month", "$8/month"): the reader is asked to pay
+_PRICE_RE = re.compile(r"[$\u00a3\u20ac]\s?\d")
 # a disclaimer: the writer's views, no advice, an earlier print version
 _DISCLAIMER_RE = re.compile(r"\b(?:views?|opinions?) (?:expressed )?(?:are|is|in this [\w ]{1,20}are) (?:the |solely )?"
                             r"(?:writer|author|her|his|their|my|those of|personal)|\b(?:views|opinions) expressed\b"
@@ -680,7 +682,8 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
                 and "? " not in core and ". " not in core and not _SPEAKER_LABEL_RE.match(text):
             rule = "subhead"
         elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
-                _READER_RE.search(text) or len(_WORD_RE.findall(appeal.group())) <= APPEAL_MAX_WORDS):
+                _READER_RE.search(text) or _PRICE_RE.search(appeal.group())
+                or len(_WORD_RE.findall(appeal.group())) <= APPEAL_MAX_WORDS):
             # the reader addressed, or a short imperative ("Become a patron."), not "Support
             # for NATO membership has grown ..."
             rule = "appeal"
