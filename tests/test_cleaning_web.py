@@ -687,3 +687,20 @@ def test_an_imperative_appeal_with_a_price_is_furniture(line):
 def test_a_sentence_with_a_price_and_no_imperative_stays():
     text, removed = clean(BODY + "\nThe new ferry pass will cost \u00a33 a month, the council said.\n")
     assert removed == {}
+
+
+def test_a_numbered_heading_inside_the_article_is_furniture():
+    raw = (BODY + "\n2. What the harbour board wants from the council now\n"
+           "The board said it would ask for a second crossing from the north pier.\n")
+    text, removed = clean(raw)
+    assert removed == {"2. What the harbour board wants from the council now": "no sentence"}
+
+
+def test_arrow_links_under_a_label_are_a_summary_box():
+    raw = (BODY + "\nElsewhere\n\u2192 Our guide: the old pier, in one page\n\u2192 A timeline of the ferry service, 1950-2020\n"
+           "\nThe board said it would ask for a second crossing from the north pier.\n")
+    text, removed = clean(raw)
+    assert {line: rule for line, rule in removed.items() if rule == "summary box"} == {
+        "\u2192 Our guide: the old pier, in one page": "summary box",
+        "\u2192 A timeline of the ferry service, 1950-2020": "summary box"}
+    assert "The board said it would ask for a second crossing from the north pier." in text

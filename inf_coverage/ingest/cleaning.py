@@ -532,6 +532,10 @@ def _unit_evidence(text: str) -> tuple:
     return len(words), ended, stop / max(len(words), 1)
 
 
+# a numbered heading or list entry: "2. What changes now" (it does not end as a sentence ends)
+_NUMBERED_RE = re.compile(r"\d{1,2}[.)] [A-Z\"'\u201c\u2018]")
+
+
 def _broken_sentence_units(units: list, evidence: list) -> set:
     """Indices of paragraphs that are pieces of one sentence broken over lines: a chain of
     paragraphs, each after the first going on from the one before (it starts in lower case,
@@ -570,7 +574,8 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
         date = _DATE_RE.search(text)
         if e - s > MAX_FURNITURE_LINE or (first <= k <= last and date and date.start() <= 3):
             continue        # a long paragraph, or a date heading inside the article (a timeline entry)
-        if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last:
+        numbered = n <= SUBHEAD_MAX_WORDS + 3 and _NUMBERED_RE.match(text)
+        if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last or numbered:
             # the first such paragraph above the prose, of four words or more and not all
             # capitals, is the headline (``title_detected``)
             headline = k < first and n >= 4 and not text.isupper() and not any(r == "headline" for *_, r in spans)
@@ -703,17 +708,18 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
 
 #: A point of a summary box has at most this many words.
 BOX_POINT_MAX_WORDS = 25
-_BULLET_RE = re.compile(r"[ \t]*[\u2022\u25aa\u25cf*\u2013-][ \t]+\S")
+_BULLET_RE = re.compile(r"[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S")
+_BULLET_LINE_RE = re.compile(r"^[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S", re.M)
 
 
 def _summary_box_spans(raw_text: str) -> list:
     """Spans (start, end, "summary box") of the points of a box set off from the article:
     two or more bulleted lines ("- ...", "• ...", "* ...") of up to ``BOX_POINT_MAX_WORDS``
     words straight under a label of up to four words that does not end as a sentence ends
-    ("Key points", "At a glance"), and followed by a blank line or a line that starts a new
+    ("Key points", "Reading list"; "→ ..." too), and followed by a blank line or a line that starts a new
     paragraph (not one going on in lower case). Points under a sentence ("Here is a summary
     of the day:") are the article's own list, and stay."""
-    if "\u2022" not in raw_text and "- " not in raw_text and "* " not in raw_text and "\u2013 " not in raw_text:
+    if not _BULLET_LINE_RE.search(raw_text):
         return []
     lines = list(_line_spans(raw_text))
     spans: list = []
