@@ -704,3 +704,19 @@ def test_arrow_links_under_a_label_are_a_summary_box():
         "\u2192 Our guide: the old pier, in one page": "summary box",
         "\u2192 A timeline of the ferry service, 1950-2020": "summary box"}
     assert "The board said it would ask for a second crossing from the north pier." in text
+
+
+def test_a_credit_byline_and_a_two_sentence_standfirst_anchor_and_end_the_header():
+    raw = ("FEATURE\nThe pier is closing. Here is why.\nA storm in January did more damage than first thought.\n"
+           "Words by Ada Example\n\n" + LONG_BODY)
+    text, removed = clean(raw)
+    assert removed == {"FEATURE": "masthead or section", "The pier is closing. Here is why.": "headline",
+                       "A storm in January did more damage than first thought.": "standfirst",
+                       "Words by Ada Example": "byline"}
+
+
+def test_a_reading_time_alone_anchors_the_header():
+    raw = "EXPLAINER\nWhy is the pier closing, and for how long?\n4 min read\n\n" + LONG_BODY
+    text, removed = clean(raw)
+    assert removed == {"EXPLAINER": "masthead or section", "Why is the pier closing, and for how long?": "headline",
+                       "4 min read": "print date"}

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from inf_coverage.ingest.pageheader import (
+    _READING_TIME_RE,
     _dateline_match,
     _is_byline,
     _is_meta_line,
@@ -56,6 +57,8 @@ MAX_HEADER_LINES = 12
 #: The header holds at most this many headline-like lines (a kicker, the headline, a
 #: standfirst, an author's title), at most one of them a sentence.
 MAX_HEADLINES = 3
+#: ... and at most this many of them end in a full stop (a headline and a standfirst may).
+MAX_HEADER_SENTENCES = 2
 #: Rule names whose spans are page furniture (``removed_spans`` kind "furniture"); the
 #: other rules normalise characters and whitespace.
 FURNITURE_RULES = (
@@ -327,8 +330,8 @@ def _header_kind(line: str) -> str | None:
     text = line.strip()
     if len(text) > MAX_FURNITURE_LINE:
         return None
-    if _is_print_date(text):
-        return "print date"
+    if _is_print_date(text) or _READING_TIME_RE.fullmatch(text):
+        return "print date"             # a reading time alone ("6 min read") is the page's too
     if _is_byline(text):
         return "byline"
     if _is_nav_line(text):
@@ -471,7 +474,7 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
         if kind == "headline":
             n_headlines += 1
             n_sentences += line.rstrip().endswith(".")
-        if kind is None or n_headlines > MAX_HEADLINES or n_sentences > 1:
+        if kind is None or n_headlines > MAX_HEADLINES or n_sentences > MAX_HEADER_SENTENCES:
             break
         header.append((s2, e2, kind))
         if kind in ("print date", "byline", "dateline"):

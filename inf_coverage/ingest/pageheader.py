@@ -55,6 +55,9 @@ def _is_print_date(line: str) -> bool:
 
 #: A part of a meta line has at most this many words.
 META_PART_WORDS = 6
+# the credit word before "by" in a byline: "Words by ...", "Interview by ...", "Text by ..."
+_CREDIT_BY_RE = re.compile(r"(?:words|text|story|interview|interviews|reporting|illustrations?|photos?|"
+                           r"photographs?|video|pictures?) (?=by )", re.I)
 _READING_TIME_RE = re.compile(r"\d{1,3} min(?:ute)?s?(?: read)?", re.I)
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ min(?:ute)?s? read\b", re.I)
 
@@ -88,6 +91,9 @@ def _is_byline(line: str) -> bool:
     has_by = has_name = has_date = False
     for part in parts:
         words = part.split()
+        credit = _CREDIT_BY_RE.match(part)
+        if credit:
+            words = words[credit.group().count(" "):]      # "Interview by Ada Example": "by Ada Example"
         if words[0].lower() == "by" and 2 <= len(words) <= 9 \
                 and (words[1][:1].isupper() or words[1] == "the") \
                 and not part.endswith((".", "!", "?", ":")):
