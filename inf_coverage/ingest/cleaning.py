@@ -57,7 +57,8 @@ MAX_HEADER_LINES = 12
 #: The header holds at most this many headline-like lines (a kicker, the headline, a
 #: standfirst, an author's title), at most one of them a sentence.
 MAX_HEADLINES = 3
-#: ... and at most this many of them end in a full stop (a headline and a standfirst may).
+#: ... and at most this many of them end in a full stop (a headline and a standfirst may,
+#: below a masthead, section or navigation line; else one).
 MAX_HEADER_SENTENCES = 2
 #: Rule names whose spans are page furniture (``removed_spans`` kind "furniture"); the
 #: other rules normalise characters and whitespace.
@@ -474,7 +475,10 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
         if kind == "headline":
             n_headlines += 1
             n_sentences += line.rstrip().endswith(".")
-        if kind is None or n_headlines > MAX_HEADLINES or n_sentences > MAX_HEADER_SENTENCES:
+        # a second line ending in a full stop only below the page's own labels (a masthead,
+        # a section, navigation): two sentences at the very top are the article's
+        chrome = any(k in ("masthead or section", "navigation") for _s, _e, k in header)
+        if kind is None or n_headlines > MAX_HEADLINES or n_sentences > (MAX_HEADER_SENTENCES if chrome else 1):
             break
         header.append((s2, e2, kind))
         if kind in ("print date", "byline", "dateline"):
