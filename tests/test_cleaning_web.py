@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
+from inf_coverage.ingest import pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
         "Officials in Brussels said they would study the statement.\n")
@@ -431,7 +432,8 @@ def test_a_teaser_repeating_the_opening_of_the_lead_is_furniture_and_the_lead_st
 
 @pytest.mark.parametrize("line, rule", [
     ("Ana Example is a visiting fellow at the Institute for Security Studies.", "author bio"),
-    ("The opinions in this column are the author's own.", None),
+    ("The opinions in this column are the author's own.", "disclaimer"),
+    ("What this column argues is the writer's alone.", None),
     ("Views are his own.", "disclaimer"),
     ("This note is for information only and is not advice.", "disclaimer"),
     ("A version of this column appeared in print on 7 August.", "disclaimer"),
@@ -452,14 +454,16 @@ def test_a_bio_like_sentence_inside_the_article_stays():
     assert removed == {}, removed
 
 
-@pytest.mark.parametrize("line", ["Ana Example | 12 March 2025 | 5 min read",
-                                  "Posted: 09:10, 4 Aug 2025 | Edited: 11:02, 4 Aug 2025",
-                                  "World \u00b7 Edited by Cy Person \u00b7 Updated: 4 August 2025 21:40"])
-def test_a_meta_line_of_short_parts_with_a_date_or_time_is_furniture_and_anchors_the_header(line):
+@pytest.mark.parametrize("line, rule", [("Ana Example | 12 March 2025 | 5 min read", "byline"),
+                                        ("Posted: 09:10, 4 Aug 2025 | Edited: 11:02, 4 Aug 2025", "meta line"),
+                                        ("World \u00b7 Edited by Cy Person \u00b7 Updated: 4 August 2025 21:40",
+                                         "meta line")])
+def test_a_meta_line_of_short_parts_with_a_date_or_time_is_furniture_and_anchors_the_header(line, rule):
+    # (a name, a date and a reading time is a byline: the reading time says nothing either way)
     headline = "Moscow drops its missile pledge after six years"
     text, edits = h.clean_text(headline + "\n" + line + "\n\n" + BODY)
     removed = {e["removed"].strip(): e["rule"] for e in edits if e["rule"] in h.FURNITURE_RULES}
-    assert removed == {headline: "headline", line: "meta line"}, removed
+    assert removed == {headline: "headline", line: rule}, removed
     assert h.detected_title(edits) == headline
 
 
@@ -480,3 +484,239 @@ def test_a_note_or_a_contact_line_is_furniture(line, rule):
                                   "[Updated] The ministry later confirmed the statement."])
 def test_a_sentence_with_an_address_or_a_bracket_stays(line):
     keeps(line)
+
+
+def test_lowercase_chrome_that_never_ends_a_sentence_is_furniture():
+    raw = ("The ministry said on Monday that the moratorium had ended.\n"
+           "thread 4\n"
+           "u/harbour_owl · 3h ago\n"
+           "Officials in Brussels said they would study the statement.\n"
+           "55 Reply Report\n"
+           "more replies\n")
+    text, removed = clean(raw)
+    assert removed == {"thread 4": "no sentence", "u/harbour_owl · 3h ago": "no sentence",
+                       "55 Reply Report": "no sentence", "more replies": "no sentence"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_a_sentence_broken_over_lines_stays_whole():
+    raw = ("The ministry said on Monday that the moratorium had ended.\n"
+           "Officials in Brussels said\n"
+           "they would study\n"
+           "the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text == ("The ministry said on Monday that the moratorium had ended.\n"
+                    "Officials in Brussels said they would study the statement.")
+
+
+def test_a_question_after_a_speakers_label_is_speech_not_a_subhead():
+    raw = ("The ministry said on Monday that the moratorium had ended.\n"
+           "MARTA EXAMPLE: And what did Brussels make of it?\n"
+           "Officials in Brussels said they would study the statement.\n"
+           "What happens next?\n")
+    text, removed = clean(raw)
+    assert removed == {"What happens next?": "subhead"}
+    assert "MARTA EXAMPLE: And what did Brussels make of it?" in text.split("\n")
+
+
+WRAPPED_BODY = ("the harbour authority said on Tuesday that the ferry service between\n"
+                "the two islands would stop for a week while engineers inspected the\n"
+                "old pier, which was damaged in a winter storm in the first days of\n"
+                "January and has been closed to lorries ever since then.\n\n"
+                "Local shops said the closure would hurt trade in the busiest month of\n"
+                "the year, and the council promised to publish a timetable for the\n"
+                "repairs before the weekend, with a second crossing from the north pier\n"
+                "to run twice a day.\n")
+
+
+@pytest.mark.parametrize("head, top, removed_lines", [
+    ("ISLES-FERRY/PIER (UPDATE 1)\nFerry service halted while engineers inspect\nstorm-hit pier\n"
+     "By Ada Example and Tomas Sample\n",
+     "PORTHAVEN, June 3 (Islewire) - The harbour authority said on Tuesday\n",
+     ["ISLES-FERRY/PIER (UPDATE 1)", "Ferry service halted while engineers inspect", "storm-hit pier",
+      "By Ada Example and Tomas Sample"]),
+    ("Ferry service halted, council says\nJune 3, 2025 9:10 AM GMT\n",
+     "PORTHAVEN (Islewire) -- The harbour authority said on Tuesday that\n",
+     ["Ferry service halted, council says", "June 3, 2025 9:10 AM GMT"]),
+])
+def test_the_header_above_a_dateline_in_hard_wrapped_copy_is_furniture(head, top, removed_lines):
+    raw = head + top + WRAPPED_BODY.split("\n", 1)[1]
+    text, removed = clean(raw)
+    assert removed == {line: "header" for line in removed_lines}
+    assert text.startswith(top.strip() + " the two islands")
+
+
+def test_hard_wrapped_copy_with_no_anchor_keeps_its_first_lines():
+    raw = "The harbour authority said on Tuesday that the ferry service between\n" + \
+          WRAPPED_BODY.split("\n", 1)[1]
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text.startswith("The harbour authority said on Tuesday")
+
+
+def test_the_points_of_a_summary_box_under_a_label_are_furniture():
+    raw = ("The ministry said on Monday that the moratorium had ended.\n"
+           "In brief\n"
+           "• The ferry will stop for a week.\n"
+           "- Engineers will inspect the old pier.\n"
+           "Officials in Brussels said they would study the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {"In brief": "no sentence", "• The ferry will stop for a week.": "summary box",
+                       "- Engineers will inspect the old pier.": "summary box"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_points_under_a_sentence_are_the_articles_own_list():
+    raw = ("The ministry said on Monday that the moratorium had ended. Its reasons were these:\n"
+           "• The ferry will stop for a week.\n"
+           "• Engineers will inspect the old pier.\n"
+           "Officials in Brussels said they would study the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert "• Engineers will inspect the old pier." in text.split("\n")
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("PORTHAVEN, June 3 (Islewire) - The harbour authority said on Tuesday", True),
+    ("Jun 3, 2025 09:10 GMT PORTHAVEN, June 3 (Islewire) - The harbour said", True),
+    ("PORTHAVEN (Islewire) -- The harbour authority said on Tuesday that", True),
+    ("Porthaven said on Tuesday that the ferry service would stop", False),
+    ("PORTHAVEN, June 3 (Islewire) -", False),
+])
+def test_a_dateline_opening_a_line_of_wrapped_copy(line, opens):
+    assert pageheader._opens_with_dateline(line) is opens
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Ada Example is the Harbour Gazette's transport correspondent.", "author bio"),
+    ("Tomas Sample covers ports and shipping for the Gazette.", "author bio"),
+    ("Ada Example is a former harbour pilot who teaches navigation in Porthaven.", "author bio"),
+    ("Ada Example is a former harbour pilot. Views are personal.", "disclaimer"),
+    ("The opinions expressed in this column are the author's own.", "disclaimer"),
+    ("This conversation has been edited for length and clarity.", "editor's note"),
+    ("Tomas Sample contributed reporting to this story.", "editor's note"),
+    ("Editor's note: This story was updated with the council's reply.", "editor's note"),
+])
+def test_a_note_on_the_text_or_its_author_at_the_end_is_furniture(line, rule):
+    removes(line, rule)
+
+
+def test_a_note_on_the_text_is_furniture_at_the_top_too():
+    removes("This story was updated on Tuesday with the council's reply.", "editor's note", where="top")
+
+
+@pytest.mark.parametrize("line", [
+    "Officials said the report had been edited by the ministry before it was published.",
+    "The harbour master is a former pilot who said the pier was in poor shape for years.",
+])
+def test_sentences_near_note_wording_stay(line):
+    text, removed = clean(BODY + "\n" + line + "\n")
+    assert removed == {}
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Got a tip? Reply to this email and tell us.", "subscription appeal"),
+    ("You are receiving this newsletter because you joined our harbour list.", "subscription appeal"),
+    ("To unsubscribe, write STOP to the desk.", "subscription appeal"),
+    ("We use cookies on this site. By staying, you accept them.", "consent notice"),
+    ("By signing up you agree to our Terms of Use and Privacy Policy.", "consent notice"),
+])
+def test_newsletter_channel_lines_and_consent_notices_are_furniture(line, rule):
+    removes(line, rule)
+
+
+@pytest.mark.parametrize("line", [
+    "The council said it would reply to this letter from the harbour board within a week.",
+    "Regulators said the company had agreed to change its privacy policy after complaints.",
+])
+def test_sentences_about_letters_and_policies_stay(line):
+    text, removed = clean(BODY + "\n" + line + "\n")
+    assert removed == {}
+
+
+@pytest.mark.parametrize("line", [
+    "Link copied!", "Loading…", "Share on Mastodon | Post to Bluesky", "Print | Comments are closed.",
+])
+def test_widget_status_messages_and_share_buttons_for_any_network_are_buttons(line):
+    removes(line, "share buttons")
+
+
+def test_a_sentence_about_comments_closing_stays():
+    text, removed = clean(BODY + "\nThe newspaper said comments are closed on stories about the trial.\n")
+    assert removed == {}
+
+
+def test_a_header_with_spaced_navigation_a_symbol_label_and_a_place_and_date_is_removed():
+    raw = ("Harbour Gazette\nNews   Sport   Weather   Letters\n\u25cf LIVE\n"
+           "Ferry halted as engineers inspect storm-hit pier\nThe council says repairs will take a week.\n"
+           "Ada Example \u00b7 Tomas Sample\nPorthaven, 3 June 2025\n" + BODY)
+    text, removed = clean(raw)
+    assert removed == {"Harbour Gazette": "masthead or section", "News   Sport   Weather   Letters": "navigation",
+                       "\u25cf LIVE": "masthead or section",
+                       "Ferry halted as engineers inspect storm-hit pier": "headline",
+                       "The council says repairs will take a week.": "standfirst",
+                       "Ada Example \u00b7 Tomas Sample": "masthead or section",
+                       "Porthaven, 3 June 2025": "print date"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_a_byline_with_a_reading_time_anchors_the_header():
+    raw = ("Ferry halted as engineers inspect storm-hit pier\nThe council says repairs will take a week.\n"
+           "By Ada Example  June 3, 2025  |  4 min read\n\n" + LONG_BODY)
+    text, removed = clean(raw)
+    assert removed == {"Ferry halted as engineers inspect storm-hit pier": "headline",
+                       "The council says repairs will take a week.": "standfirst",
+                       "By Ada Example  June 3, 2025  |  4 min read": "byline"}
+
+
+def test_without_an_anchor_the_first_lines_stay():
+    raw = "Harbour news\nThe council says repairs will take a week.\n" + BODY
+    text, removed = clean(raw)
+    assert "The council says repairs will take a week." in text.split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "The Harbour Gazette is funded by readers. Become a supporting member for \u00a33 a month.",
+    "Keep local news going. Join the supporters' club from \u20ac2.50 a month.",
+])
+def test_an_imperative_appeal_with_a_price_is_furniture(line):
+    removes(line, "appeal")
+
+
+def test_a_sentence_with_a_price_and_no_imperative_stays():
+    text, removed = clean(BODY + "\nThe new ferry pass will cost \u00a33 a month, the council said.\n")
+    assert removed == {}
+
+
+def test_a_numbered_heading_inside_the_article_is_furniture():
+    raw = (BODY + "\n2. What the harbour board wants from the council now\n"
+           "The board said it would ask for a second crossing from the north pier.\n")
+    text, removed = clean(raw)
+    assert removed == {"2. What the harbour board wants from the council now": "no sentence"}
+
+
+def test_arrow_links_under_a_label_are_a_summary_box():
+    raw = (BODY + "\nElsewhere\n\u2192 Our guide: the old pier, in one page\n\u2192 A timeline of the ferry service, 1950-2020\n"
+           "\nThe board said it would ask for a second crossing from the north pier.\n")
+    text, removed = clean(raw)
+    assert {line: rule for line, rule in removed.items() if rule == "summary box"} == {
+        "\u2192 Our guide: the old pier, in one page": "summary box",
+        "\u2192 A timeline of the ferry service, 1950-2020": "summary box"}
+    assert "The board said it would ask for a second crossing from the north pier." in text
+
+
+def test_a_credit_byline_and_a_two_sentence_standfirst_anchor_and_end_the_header():
+    raw = ("FEATURE\nThe pier is closing. Here is why.\nA storm in January did more damage than first thought.\n"
+           "Words by Ada Example\n\n" + LONG_BODY)
+    text, removed = clean(raw)
+    assert removed == {"FEATURE": "masthead or section", "The pier is closing. Here is why.": "headline",
+                       "A storm in January did more damage than first thought.": "standfirst",
+                       "Words by Ada Example": "byline"}
+
+
+def test_a_reading_time_alone_anchors_the_header():
+    raw = "EXPLAINER\nWhy is the pier closing, and for how long?\n4 min read\n\n" + LONG_BODY
+    text, removed = clean(raw)
+    assert removed == {"EXPLAINER": "masthead or section", "Why is the pier closing, and for how long?": "headline",
+                       "4 min read": "print date"}

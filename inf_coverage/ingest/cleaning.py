@@ -6,6 +6,16 @@ from __future__ import annotations
 import bisect
 import re
 
+from inf_coverage.ingest.pageheader import (
+    _READING_TIME_RE,
+    _dateline_match,
+    _is_byline,
+    _is_meta_line,
+    _is_name,
+    _is_nav_line,
+    _is_print_date,
+    _wrapped_header,
+)
 from inf_coverage.ingest.text import _DATE_RE, STOPWORDS
 
 # -- Cleaning ---------------------------------------------------------------
@@ -44,6 +54,12 @@ _DATELINE_RE = re.compile(r"\A\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2} ?\
 MAX_FURNITURE_LINE = 300
 # The header is looked for in the first ``MAX_HEADER_LINES`` non-empty lines only.
 MAX_HEADER_LINES = 12
+#: The header holds at most this many headline-like lines (a kicker, the headline, a
+#: standfirst, an author's title), at most one of them a sentence.
+MAX_HEADLINES = 3
+#: ... and at most this many of them end in a full stop (a headline and a standfirst may,
+#: below a masthead, section or navigation line; else one).
+MAX_HEADER_SENTENCES = 2
 #: Rule names whose spans are page furniture (``removed_spans`` kind "furniture"); the
 #: other rules normalise characters and whitespace.
 FURNITURE_RULES = (
@@ -52,7 +68,7 @@ FURNITURE_RULES = (
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
-    "contact line",
+    "contact line", "header", "summary box", "editor's note", "consent notice",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -66,7 +82,14 @@ top menu search advertisement subscribe listen more link
     "share on facebook", "share on twitter", "copy link", "back to top", "go to top",
     "listen to this article", "sign in", "log in", "gift this article", "leave a comment",
     "view comments", "show comments", "print this page", "print article", "email this",
+    # status messages of a page's widgets, their closing "!", "." or "…" aside
+    "link copied", "copied", "loading", "video player loading", "comments are closed",
+    "comments closed", "forward to a friend", "forward this email",
 })
+# "Share on LinkedIn", "Share via email": a share button for any network
+_SHARE_ON_RE = re.compile(r"(?:share|post) (?:on|to|via) [\w.+-]+(?: [\w.+-]+)?\Z")
+#: A line about the newsletter's channel or a consent notice has at most this many words.
+NOTE_LINE_MAX_WORDS = 40
 _BUTTON_SEP_RE = re.compile(r"\s*[|\u00b7\u2022]\s*")
 _COMMENT_COUNT_RE = re.compile(r"(?:comments? ?\(\d{1,7}\)|\d{1,7} comments?)\Z")
 _SKIP_LINK_RE = re.compile(r"\[?skip to (?:the )?(?:main )?(?:content|navigation|article|search)\]?\Z", re.I)
@@ -128,34 +151,18 @@ _FURNITURE_START_RE = re.compile(
     r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
     r"most|editor|follow|find|join)\b", re.I)
 _FURNITURE_WORD_RE = re.compile(
-    r"\ball rights reserved\b|\bsubscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
-    r"\bmembership\b|\bbecome a member\b|\bmembers-only\b", re.I)
-# -- The header: masthead, sections, headline, print date, byline, dateline --
-# A navigation line: two or more short labels separated by " | ", " / ", " > ", " › ", " » ".
-_NAV_SEP_RE = re.compile(r"[ \t]+[|/>\u203a\u00bb][ \t]+")
-_MONTH_WORDS = ("january february march april may june july august september october november "
-           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
-_DATE_WORDS = frozenset(_MONTH_WORDS + """
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-published updated posted last first modified on at a m am pm p gmt utc edt est cdt cst pdt pst
-et pt cet cest bst msk eet eest ist time min mins minute minutes read reading h hrs
-""".split())
-_DATE_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|\S")
-_DATE_PUNCT = frozenset(",.:;\u00b7|\u2022\u2014\u2013-/()[]")
-_BYLINE_SEP_RE = re.compile(r"[ \t]*[|\u00b7\u2022][ \t]*|[ \t]+[\u2014\u2013-][ \t]+")
-_NAME_PARTICLES = frozenset("and de da van von der al bin ibn la le di du".split())
-# A dateline opening the first paragraph (or standing on a line of its own): an optional
-# bracketed date, a place (capitals: "MOSCOW", "NEW YORK"; or a capitalised name with a
-# date or a source), an optional date (", Aug 5", ", August 5."), an optional source
-# ("(Northline)", "/VNA/.") and a dash or colon, then the first sentence.
-_DATELINE_PARTS_RE = re.compile(
-    r"(?P<date>\[[^\]\n]{1,40}\][ \t]*)?"
-    r"(?P<place>[A-Z][\w.'\u2019-]{0,30}(?: [A-Z][\w.'\u2019-]{0,30}){0,3})"
-    r"(?P<day>,[ \t]?(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\.?)?"
-    r"(?P<source>[ \t]?\([^()\n]{1,40}\)|[ \t]?/[^/\n]{1,30}/\.?)?"
-    r"(?P<sep>[ \t]?[-\u2013\u2014:])?"
-    r"(?P<end>[ \t]+(?=[\"'\u201c\u2018A-Z])|[ \t]*\Z)")
-
+    r"\ball rights reserved\b|subscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
+    r"\bmembership\b|\bbecome a member\b|\bmembers-only\b|\bthis (?:e-?mail|newsletter|message|release)\b|"
+    r"\bcookie|\bprivacy policy\b|\bterms of (?:use|service)\b", re.I)
+# the channel a newsletter or a release reaches the reader through: "Reply to this email ...",
+# "You are receiving this release because ...", "Forwarded this email?"
+_CHANNEL_RE = re.compile(r"\b(?:reply to|forward(?:ed)?|receiving|receive) this "
+                         r"(?:e-?mail|newsletter|message|release)\b|\bunsubscrib", re.I)
+# a consent notice: cookies, a privacy policy or terms of use, and the reader's agreement
+# ("you agree", "I agree"), not a company's
+_CONSENT_RE = re.compile(r"\b(?:cookies?|privacy policy|terms of (?:use|service))\b", re.I)
+_CONSENTER_RE = re.compile(r"\b(?:you|your|I)\b")
+_AGREE_RE = re.compile(r"\b(?:agree|accept|consent)\w*", re.I)
 _CHAR_MAP = {
     "\u2010": "-",   # hyphen
     "\u2011": "-",   # non-breaking hyphen
@@ -255,107 +262,16 @@ def _is_button_line(line: str) -> bool:
     body = line.strip()
     if body[:1] == "[" and body[-1:] == "]":
         body = body[1:-1].strip()
-    pieces = [p for p in _BUTTON_SEP_RE.split(body.lower()) if p]
+    pieces = [p.rstrip("!.\u2026") for p in _BUTTON_SEP_RE.split(body.lower()) if p]
     if not pieces:
         return False
     for piece in pieces:
-        if piece in _BUTTON_LABELS or _COMMENT_COUNT_RE.match(piece):
+        if piece in _BUTTON_LABELS or _COMMENT_COUNT_RE.match(piece) or _SHARE_ON_RE.match(piece):
             continue
         words = piece.split()   # "share tweet email": labels separated by spaces
         if len(words) < 2 or not all(w in _BUTTON_LABELS for w in words):
             return False
     return True
-
-
-def _is_print_date(line: str) -> bool:
-    """True if ``line`` is only a printed date, perhaps with a weekday, a time, a time zone,
-    "Published"/"Updated" and a reading time ("Published August 7, 2025 · 6 min read",
-    "5 Aug 2025, 15:20", "August 7, 2025 at 6:05 a.m. EDT")."""
-    tokens = _DATE_TOKEN_RE.findall(line)
-    has_month = has_number = False
-    for tok in tokens:
-        low = tok.lower()
-        if tok.isdigit():
-            has_number = True
-        elif low in _DATE_WORDS:
-            has_month = has_month or low in _MONTH_WORDS
-        elif tok not in _DATE_PUNCT:
-            return False
-    return has_month and has_number
-
-
-#: A part of a meta line has at most this many words.
-META_PART_WORDS = 6
-_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ min(?:ute)?s? read\b", re.I)
-
-
-def _is_meta_line(line: str) -> bool:
-    """True if ``line`` is a page's meta line: short parts separated by "|", "·" or "•", none
-    a sentence, one of them a date or a clock time ("Nadia Example | August 7, 2025 | 7 min
-    read", "Published: 16:22, 5 Aug 2025 | Updated: 18:47, 5 Aug 2025")."""
-    if not any(c in line for c in "|\u00b7\u2022"):
-        return False
-    parts = [p.strip() for p in re.split(r"[|\u00b7\u2022]", line) if p.strip()]
-    if len(parts) < 2 or any(len(p.split()) > META_PART_WORDS or p[-1] in ".!?" for p in parts):
-        return False
-    return any(_is_print_date(p) or _CLOCK_RE.search(p) or _DATE_RE.fullmatch(p) for p in parts)
-
-
-def _is_name(part: str) -> bool:
-    """True if ``part`` reads as a person's or a desk's name: one to five capitalised words
-    (particles such as "de" or "and" allowed), no sentence punctuation."""
-    words = part.split()
-    return (0 < len(words) <= 5 and words[0][:1].isupper()
-            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
-            and not any(c in part for c in ".!?:;\"\u201c\u201d"))
-
-
-def _is_byline(line: str) -> bool:
-    """True if ``line`` is a byline: "By ..." (a few words), or a name and a printed date
-    separated by "|", "·", or a dash ("Olena Kravets — Tuesday, 5 August 2025, 18:40",
-    "By Feedline staff | August 5, 2025")."""
-    parts = [p.strip() for p in _BYLINE_SEP_RE.split(line) if p.strip()]
-    has_by = has_name = has_date = False
-    for part in parts:
-        words = part.split()
-        if words[0].lower() == "by" and 2 <= len(words) <= 9 \
-                and (words[1][:1].isupper() or words[1] == "the") \
-                and not part.endswith((".", "!", "?", ":")):
-            has_by = True
-        elif _is_print_date(part):
-            has_date = True
-        elif _is_name(part):
-            has_name = True
-        else:
-            return False
-    return has_by or (has_name and has_date)
-
-
-def _is_nav_line(line: str) -> bool:
-    """True if ``line`` is two or more short capitalised labels separated by " | ", " / ",
-    " > ", " › " or " » " ("Home | World | Business", "FEEDLINE / Roundup")."""
-    parts = _NAV_SEP_RE.split(line.strip())
-    return len(parts) >= 2 and all(
-        p and len(p) <= 40 and len(p.split()) <= 4 and p[0].isupper() and p[-1] not in ".!?,;:"
-        for p in parts)
-
-
-def _dateline_match(line: str):
-    """The dateline opening ``line``, as a match, or None. A place in capitals ("MOSCOW",
-    "KYIV") needs a date, a source or a dash after it; a place written as a name
-    ("Moscow") needs a date or a source, so "Moscow said ..." is never a dateline."""
-    m = _DATELINE_PARTS_RE.match(line)
-    if not m:
-        return None
-    place = m.group("place")
-    letters = [c for c in place if c.isalpha()]
-    capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
-    sep = (m.group("sep") or "").strip()
-    if m.group("day") or m.group("source"):
-        return m
-    if capitals and sep in ("-", "\u2013", "\u2014"):
-        return m
-    return None
 
 
 def _line_furniture(line: str) -> str | None:  # noqa: C901
@@ -397,7 +313,15 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
             return "subscription appeal"
     if _FOLLOW_RE.match(text) and len(text.split()) <= 25:
         return "follow appeal"
+    if len(text.split()) <= NOTE_LINE_MAX_WORDS and not _QUOTE_CHARS.intersection(text):
+        if _CHANNEL_RE.search(text):
+            return "subscription appeal"
+        if _CONSENT_RE.search(text) and _AGREE_RE.search(text) and _CONSENTER_RE.search(text):
+            return "consent notice"
     return None
+
+
+_PLACE_DATE_RE = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, (.+)\Z")
 
 
 def _header_kind(line: str) -> str | None:
@@ -407,8 +331,8 @@ def _header_kind(line: str) -> str | None:
     text = line.strip()
     if len(text) > MAX_FURNITURE_LINE:
         return None
-    if _is_print_date(text):
-        return "print date"
+    if _is_print_date(text) or _READING_TIME_RE.fullmatch(text):
+        return "print date"             # a reading time alone ("6 min read") is the page's too
     if _is_byline(text):
         return "byline"
     if _is_nav_line(text):
@@ -416,8 +340,16 @@ def _header_kind(line: str) -> str | None:
     m = _dateline_match(text)
     if m and m.end() == len(text):
         return "dateline"
+    place = _PLACE_DATE_RE.match(text)
+    if place and _is_print_date(place.group(1)):
+        return "print date"             # "Porthaven, 3 June 2025"
     words = text.split()
-    if len(words) <= 5 and len(text) <= 40 and text[-1] not in ".!?,;:" and text[0].isupper():
+    # a short label, perhaps after a symbol ("● LIVE"), or names set apart by "·" or "|"
+    label_start = text[0].isupper() or not (text[0].isalnum() or text[0] in "'\"\u2018\u201c")
+    if len(words) <= 5 and len(text) <= 40 and text[-1] not in ".!?,;:" and label_start:
+        return "masthead or section"
+    parts = [p.strip() for p in re.split(r"[|\u00b7]", text)]
+    if len(parts) >= 2 and all(_is_name(p) for p in parts):
         return "masthead or section"
     if len(words) <= 30 and text[-1] not in ",;:-" and (text[0].isupper() or text[0] in "'\"\u2018\u201c"):
         return "headline"
@@ -513,7 +445,8 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
             lead = len(line) - len(line.lstrip())
             spans.append((s + lead, s + len(line.rstrip()), rule))
     if wrapped:
-        return spans
+        taken = {s for s, _, _ in spans}
+        return spans + [sp for sp in _wrapped_header(lines) if sp[0] not in taken]
     found = {s: rule for s, _, rule in spans}
     header: list = []
     anchor = -1
@@ -542,7 +475,10 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
         if kind == "headline":
             n_headlines += 1
             n_sentences += line.rstrip().endswith(".")
-        if kind is None or n_headlines > 2 or n_sentences > 1:
+        # a second line ending in a full stop only below the page's own labels (a masthead,
+        # a section, navigation): two sentences at the very top are the article's
+        chrome = any(k in ("masthead or section", "navigation") for _s, _e, k in header)
+        if kind is None or n_headlines > MAX_HEADLINES or n_sentences > (MAX_HEADER_SENTENCES if chrome else 1):
             break
         header.append((s2, e2, kind))
         if kind in ("print date", "byline", "dateline"):
@@ -603,6 +539,31 @@ def _unit_evidence(text: str) -> tuple:
     return len(words), ended, stop / max(len(words), 1)
 
 
+# a numbered heading or list entry: "2. What changes now" (it does not end as a sentence ends)
+_NUMBERED_RE = re.compile(r"\d{1,2}[.)] [A-Z\"'\u201c\u2018]")
+
+
+def _broken_sentence_units(units: list, evidence: list) -> set:
+    """Indices of paragraphs that are pieces of one sentence broken over lines: a chain of
+    paragraphs, each after the first going on from the one before (it starts in lower case,
+    or the one before ends on a comma), whose last paragraph ends as a
+    sentence ends. A chain that never ends a sentence ("level 2" / "u/name · 6h ago", "Keep
+    reading" / "list of 3 items") is no sentence: its paragraphs are judged one by one."""
+    broken: set = set()
+    chain = [0] if units else []
+    for k in range(1, len(units) + 1):
+        if k < len(units):
+            prev, text = units[k - 1][2], units[k][2]
+            goes_on = not evidence[k - 1][1] and (text[:1].islower() or prev.endswith(","))
+            if goes_on:
+                chain.append(k)
+                continue
+        if len(chain) > 1 and evidence[chain[-1]][1]:
+            broken.update(chain)
+        chain = [k]
+    return broken
+
+
 def _no_sentence_spans(raw_text: str, wrapped: bool):
     """Spans (start, end, rule) of paragraphs that are not prose (see above), and of wire tails
     ("Enditem", "(end)") run onto the last line of a paragraph."""
@@ -612,14 +573,16 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     evidence = [_unit_evidence(_WIRE_TAIL_RE.sub("", t)) for _, _, t in units]   # a tail is no evidence
     prose = [k for k, (n, ended, _) in enumerate(evidence) if ended and n >= PROSE_MIN_WORDS]
     first, last = (prose[0], prose[-1]) if prose else (len(units), -1)
+    broken = _broken_sentence_units(units, evidence)
     spans: list = []
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
-        if ended or not n or text[:1].islower() or (k + 1 < len(units) and units[k + 1][2][:1].islower()):
+        if ended or not n or k in broken:
             continue
         date = _DATE_RE.search(text)
         if e - s > MAX_FURNITURE_LINE or (first <= k <= last and date and date.start() <= 3):
             continue        # a long paragraph, or a date heading inside the article (a timeline entry)
-        if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last:
+        numbered = n <= SUBHEAD_MAX_WORDS + 3 and _NUMBERED_RE.match(text)
+        if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last or numbered:
             # the first such paragraph above the prose, of four words or more and not all
             # capitals, is the headline (``title_detected``)
             headline = k < first and n >= 4 and not text.isupper() and not any(r == "headline" for *_, r in spans)
@@ -656,14 +619,33 @@ REPEAT_WORDS = 8
 # an imperative appeal to the reader opening the last sentence of a short paragraph:
 # "Become a patron.", "Join today from $5 a month.", "Go Premium to ...", "Follow X on ..."
 _APPEAL_RE = re.compile(r"(?:\A|[.!?]\s+)(?:Join|Become|Subscribe|Sign up|Support|Donate|Follow|Go Premium|Download|"
-                        r"Upgrade|Register|Unlock|Contribute)\b[^.!?]*[.!?]?\Z")
+                        r"Upgrade|Register|Unlock|Contribute)\b(?:[^.!?]|\.\d)*[.!?]?\Z")
+# a price in an appeal ("from \u00a34.99 a month", "$8/month"): the reader is asked to pay
+_PRICE_RE = re.compile(r"[$\u00a3\u20ac]\s?\d")
 # a disclaimer: the writer's views, no advice, an earlier print version
-_DISCLAIMER_RE = re.compile(r"\bviews? (?:expressed )?(?:are|is|in this [\w ]{1,20}are) (?:the |solely )?"
-                            r"(?:writer|author|her|his|their|my|those of)|\bviews expressed\b|\bdoes not constitute\b"
+_DISCLAIMER_RE = re.compile(r"\b(?:views?|opinions?) (?:expressed )?(?:are|is|in this [\w ]{1,20}are) (?:the |solely )?"
+                            r"(?:writer|author|her|his|their|my|those of|personal)|\b(?:views|opinions) expressed\b"
+                            r"|\bdoes not constitute\b"
                             r"|\bfor information(?:al)? (?:purposes )?only\b|\bappeared in (?:the )?print\b", re.I)
-# an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ..."
-_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
-                     r"\b(?:at|of|for|with)\b")
+# an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ...", "...
+# is the Gazette's science editor", "... is a former diplomat who teaches in ...", "<Name
+# Surname> covers city hall for the Gazette"
+_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:(?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
+                     r"(?:\b(?:at|of|for|with|in)\b|['\u2019]s\b)"
+                     r"|(?:covers|writes about|reports on)\b[^.]{0,120}\bfor\b)")
+#: An author bio has up to this many words (it may add a second sentence of career).
+BIO_MAX_WORDS = 45
+# an editor's note on the text itself, wherever it stands: "Editor's note: ...", "edited for
+# length", "X contributed to this report", "appeared in print", "an excerpt from our ...",
+# "This article was updated ..."
+_EDITORS_NOTE_RE = re.compile(
+    r"\A(?:editor['\u2019]?s note|note to readers)\b|\bedited for (?:length|clarity|brevity)\b"
+    r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bappeared in (?:the )?print\b"
+    r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report) "
+    r"(?:was|has been) (?:updated|corrected|amended)\b", re.I)
+# a speaker's label in capitals opening a line of a transcript or an interview ("ANNA
+# EXAMPLE: ...", "Q: ..."): what follows is speech, not a subhead
+_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}:[ \t]")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c'A-Z])")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 
@@ -674,12 +656,25 @@ def _opening(text: str) -> str:
     return " ".join(words[:REPEAT_WORDS]) if len(words) >= REPEAT_WORDS else ""
 
 
+def _note_rule(text: str, n: int, quoted: bool, in_tail: bool) -> str | None:
+    """"disclaimer" or "author bio" for a short paragraph among the last of the prose
+    (``in_tail``), "editor's note" for a short one anywhere, else None."""
+    if in_tail and n <= NOTE_MAX_WORDS and _DISCLAIMER_RE.search(text):
+        return "disclaimer"
+    if in_tail and n <= BIO_MAX_WORDS and _BIO_RE.match(text):
+        return "author bio"
+    if n <= NOTE_MAX_WORDS and not quoted and _EDITORS_NOTE_RE.search(text):
+        return "editor's note"
+    return None
+
+
 def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int):
     """Spans (start, end, rule) of paragraphs that are sentences and still not the article:
     a question standing alone ("subhead"), an imperative appeal to the reader ("appeal"), a
     paragraph another, longer one of the text repeats (a pull quote, a teaser repeating the
     lead: "repeated text"), and from paragraph ``tail`` on (the last ``TAIL_UNITS`` of
-    prose) a disclaimer or an author bio. ``units``, ``evidence``, ``first``: as in
+    prose) a disclaimer or an author bio, and anywhere an editor's note on the text.
+    ``units``, ``evidence``, ``first``: as in
     ``_no_sentence_spans``. Linear: repeats are found by the
     words that open paragraphs and sentences."""
     openings: dict = {}
@@ -696,17 +691,16 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
         core = text.rstrip(_UNIT_CLOSERS)
         rule = None
         if k >= first and core.endswith("?") and n <= SUBHEAD_MAX_WORDS and not quoted \
-                and "? " not in core and ". " not in core:
+                and "? " not in core and ". " not in core and not _SPEAKER_LABEL_RE.match(text):
             rule = "subhead"
         elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
-                _READER_RE.search(text) or len(_WORD_RE.findall(appeal.group())) <= APPEAL_MAX_WORDS):
+                _READER_RE.search(text) or _PRICE_RE.search(appeal.group())
+                or len(_WORD_RE.findall(appeal.group())) <= APPEAL_MAX_WORDS):
             # the reader addressed, or a short imperative ("Become a patron."), not "Support
             # for NATO membership has grown ..."
             rule = "appeal"
-        elif k >= tail and n <= NOTE_MAX_WORDS and _DISCLAIMER_RE.search(text):
-            rule = "disclaimer"
-        elif k >= tail and n <= NOTE_MAX_WORDS and _BIO_RE.match(text):
-            rule = "author bio"
+        elif note := _note_rule(text, n, quoted, k >= tail):
+            rule = note
         else:
             key = _opening(text.strip("\"\u201c\u201d' "))
             others = openings.get(key, ())
@@ -716,6 +710,42 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
                 rule = "repeated text"
         if rule:
             spans.append((s, e, rule))
+    return spans
+
+
+#: A point of a summary box has at most this many words.
+BOX_POINT_MAX_WORDS = 25
+_BULLET_RE = re.compile(r"[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S")
+_BULLET_LINE_RE = re.compile(r"^[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S", re.M)
+
+
+def _summary_box_spans(raw_text: str) -> list:
+    """Spans (start, end, "summary box") of the points of a box set off from the article:
+    two or more bulleted lines ("- ...", "• ...", "* ...") of up to ``BOX_POINT_MAX_WORDS``
+    words straight under a label of up to four words that does not end as a sentence ends
+    ("Key points", "Reading list"; "→ ..." too), and followed by a blank line or a line that starts a new
+    paragraph (not one going on in lower case). Points under a sentence ("Here is a summary
+    of the day:") are the article's own list, and stay."""
+    if not _BULLET_LINE_RE.search(raw_text):
+        return []
+    lines = list(_line_spans(raw_text))
+    spans: list = []
+    k = 0
+    while k < len(lines):
+        label = lines[k][2].strip()
+        run = []
+        j = k + 1
+        while j < len(lines) and _BULLET_RE.match(lines[j][2]) and len(lines[j][2].split()) <= BOX_POINT_MAX_WORDS + 1:
+            run.append(j)
+            j += 1
+        after = lines[j][2].strip() if j < len(lines) else ""
+        if (len(run) >= 2 and label and not _BULLET_RE.match(lines[k][2]) and len(label.split()) <= 4
+                and label[0].isupper() and label[-1] not in _UNIT_FINAL and not after[:1].islower()):
+            for i in run:
+                s, _e, line = lines[i]
+                lead = len(line) - len(line.lstrip())
+                spans.append((s + lead, s + len(line.rstrip()), "summary box"))
+        k = max(j, k + 1)
     return spans
 
 
@@ -735,6 +765,8 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     if m:
         spans.append((m.start(), m.end(), "dateline"))
     spans += _web_furniture_spans(raw_text, wrapped)
+    taken = {s for s, _, _ in spans}
+    spans += [sp for sp in _summary_box_spans(raw_text) if sp[0] not in taken]
     # the evidence rule takes what no named rule has claimed (a named rule says what a line is)
     claimed = sorted((s, e) for s, e, _ in spans)
     starts = [s for s, _ in claimed]
