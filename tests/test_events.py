@@ -120,3 +120,13 @@ def test_a_name_of_another_event_between_the_date_and_the_fitting_context_blocks
     # an adjective ("a Russian daily") is no name
     assert dates("Ryabkov told a Russian daily on 9 June that the pledge was ending.")[0][2] == \
         "ryabkov_moratorium_end"
+
+
+@pytest.mark.parametrize("text", [
+    "A lawyer who worked at the Ministry of Justice until 2016 said the step was long planned.",
+    "The Foreign Ministry kept its word up to 2016.",
+])
+def test_a_date_that_ends_a_period_is_never_a_conflict(text):
+    # "until 2016" bounds a state (a tenure, a pledge kept), it dates no event; in an undated
+    # article nothing else keeps the ministry's word from misdating the ministry's statement
+    assert dates(text, published=None) == [("2016", "2016", "mfa_statement", "unlinked")]
