@@ -130,3 +130,16 @@ def test_a_date_that_ends_a_period_is_never_a_conflict(text):
     # "until 2016" bounds a state (a tenure, a pledge kept), it dates no event; in an undated
     # article nothing else keeps the ministry's word from misdating the ministry's statement
     assert dates(text, published=None) == [("2016", "2016", "mfa_statement", "unlinked")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # Medvedev writing or speaking on the day is his post, even where the ministry is named
+    ("Dmitry Medvedev wrote on Monday that the West had only itself to blame.", "medvedev_post"),
+    ("On Monday, Medvedev told his followers the ministry had acted at last.", "medvedev_post"),
+    ("The Foreign Ministry spoke on Monday.", "mfa_statement"),
+    # the Kremlin confirming or adding its word is the Kremlin's remark, not only "said"
+    ("On Tuesday the Kremlin confirmed that nothing restrained Russia any longer.", "peskov_remarks"),
+    ("The Kremlin added on Tuesday that Moscow was free to act.", "peskov_remarks"),
+])
+def test_a_speaker_of_a_registered_statement_dates_that_statement(text, event):
+    assert [(d[2], d[3]) for d in dates(text)] == [(event, "agrees")]
