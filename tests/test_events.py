@@ -143,3 +143,17 @@ def test_a_date_that_ends_a_period_is_never_a_conflict(text):
 ])
 def test_a_speaker_of_a_registered_statement_dates_that_statement(text, event):
     assert [(d[2], d[3]) for d in dates(text)] == [(event, "agrees")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # walking out of (or away from) the treaty is leaving it: the date is the withdrawal's
+    ("Washington walked out of the accord in March 2018, blaming Moscow.",
+     [("March 2018", "2018-03", "us_withdrawal", "conflicts")]),
+    ("The US walked away from the treaty on 2 August 2019.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    # walking out of anything else is no withdrawal from the treaty
+    ("The US delegation walked out of the meeting in March 2018.",
+     [("March 2018", "2018-03", "", "no reference")]),
+])
+def test_walking_out_of_the_treaty_is_leaving_it(text, expected):
+    assert dates(text) == expected
