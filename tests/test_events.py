@@ -157,3 +157,17 @@ def test_a_speaker_of_a_registered_statement_dates_that_statement(text, event):
 ])
 def test_walking_out_of_the_treaty_is_leaving_it(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arriving is the deployments' start; "German" and American missiles name the plan too
+    ("The first American launchers should arrive in 2026.", [("2026", "2026", "us_deployments_start", "agrees")]),
+    ("The German cabinet says the stationing of US weapons from 2026 is settled.",
+     [("2026", "2026", "us_deployments_start", "agrees")]),
+    # a plan in the future tense is never firm for a conflict; a past arrival is no plan
+    ("German officials said the launchers would arrive in 2027.",
+     [("2027", "2027", "us_deployments_start", "unlinked")]),
+    ("The first American launchers arrived in 2019.", [("2019", "2019", "", "no reference")]),
+])
+def test_american_missiles_arriving_date_the_deployments_start(text, expected):
+    assert dates(text) == expected
