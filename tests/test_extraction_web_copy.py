@@ -22,12 +22,14 @@ def test_furniture_is_removed_by_evidence(dev):
 
 
 def test_every_date_conflict_on_unseen_copy_is_a_real_error(dev):
-    """A conflict is a finding a reader sees: precision first (the four found are planted errors)."""
-    assert dev["date conflicts that are real"]["num"] == dev["date conflicts that are real"]["den"] >= 4
+    """A conflict is a finding a reader sees: precision first (the five found are planted errors)."""
+    assert dev["date conflicts that are real"]["num"] == dev["date conflicts that are real"]["den"] >= 5
 
 
 def test_dates_are_tied_to_their_events(dev):
-    assert dev["date events right"]["value"] >= 0.93
+    # 124/129 after the fifth round's event words (Medvedev's post, the Kremlin's remark,
+    # walking out of the treaty, missiles arriving)
+    assert dev["date events right"]["value"] >= 0.96
 
 
 def test_quotes_and_names_do_not_lose_ground(dev):
