@@ -120,3 +120,54 @@ def test_a_name_of_another_event_between_the_date_and_the_fitting_context_blocks
     # an adjective ("a Russian daily") is no name
     assert dates("Ryabkov told a Russian daily on 9 June that the pledge was ending.")[0][2] == \
         "ryabkov_moratorium_end"
+
+
+@pytest.mark.parametrize("text", [
+    "A lawyer who worked at the Ministry of Justice until 2016 said the step was long planned.",
+    "The Foreign Ministry kept its word up to 2016.",
+])
+def test_a_date_that_ends_a_period_is_never_a_conflict(text):
+    # "until 2016" bounds a state (a tenure, a pledge kept), it dates no event; in an undated
+    # article nothing else keeps the ministry's word from misdating the ministry's statement
+    assert dates(text, published=None) == [("2016", "2016", "mfa_statement", "unlinked")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # Medvedev writing or speaking on the day is his post, even where the ministry is named
+    ("Dmitry Medvedev wrote on Monday that the West had only itself to blame.", "medvedev_post"),
+    ("On Monday, Medvedev told his followers the ministry had acted at last.", "medvedev_post"),
+    ("The Foreign Ministry spoke on Monday.", "mfa_statement"),
+    # the Kremlin confirming or adding its word is the Kremlin's remark, not only "said"
+    ("On Tuesday the Kremlin confirmed that nothing restrained Russia any longer.", "peskov_remarks"),
+    ("The Kremlin added on Tuesday that Moscow was free to act.", "peskov_remarks"),
+])
+def test_a_speaker_of_a_registered_statement_dates_that_statement(text, event):
+    assert [(d[2], d[3]) for d in dates(text)] == [(event, "agrees")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # walking out of (or away from) the treaty is leaving it: the date is the withdrawal's
+    ("Washington walked out of the accord in March 2018, blaming Moscow.",
+     [("March 2018", "2018-03", "us_withdrawal", "conflicts")]),
+    ("The US walked away from the treaty on 2 August 2019.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    # walking out of anything else is no withdrawal from the treaty
+    ("The US delegation walked out of the meeting in March 2018.",
+     [("March 2018", "2018-03", "", "no reference")]),
+])
+def test_walking_out_of_the_treaty_is_leaving_it(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arriving is the deployments' start; "German" and American missiles name the plan too
+    ("The first American launchers should arrive in 2026.", [("2026", "2026", "us_deployments_start", "agrees")]),
+    ("The German cabinet says the stationing of US weapons from 2026 is settled.",
+     [("2026", "2026", "us_deployments_start", "agrees")]),
+    # a plan in the future tense is never firm for a conflict; a past arrival is no plan
+    ("German officials said the launchers would arrive in 2027.",
+     [("2027", "2027", "us_deployments_start", "unlinked")]),
+    ("The first American launchers arrived in 2019.", [("2019", "2019", "", "no reference")]),
+])
+def test_american_missiles_arriving_date_the_deployments_start(text, expected):
+    assert dates(text) == expected

@@ -22,23 +22,26 @@ def test_furniture_is_removed_by_evidence(dev):
 
 
 def test_every_date_conflict_on_unseen_copy_is_a_real_error(dev):
-    """A conflict is a finding a reader sees: precision first (the four found are planted errors)."""
-    assert dev["date conflicts that are real"]["num"] == dev["date conflicts that are real"]["den"] >= 4
+    """A conflict is a finding a reader sees: precision first (the five found are planted errors)."""
+    assert dev["date conflicts that are real"]["num"] == dev["date conflicts that are real"]["den"] >= 5
 
 
 def test_dates_are_tied_to_their_events(dev):
-    assert dev["date events right"]["value"] >= 0.93
+    # 124/129 after the fifth round's event words (Medvedev's post, the Kremlin's remark,
+    # walking out of the treaty, missiles arriving)
+    assert dev["date events right"]["value"] >= 0.96
 
 
 def test_quotes_and_names_do_not_lose_ground(dev):
     # floors: the dev scores after this round's speaker and furniture work (issue 22)
     # (235/266, 235/262, 81/87, 40/43, 40/48; names recall lost Joe Biden, found before only as
     # the speaker wrongly given to a pull quote that is now removed as furniture); recall
-    # 236/262 after the third round's speaker work (a pronoun is the person named before its verb)
+    # 236/262 after the third round's speaker work (a pronoun is the person named before its verb);
+    # names 41/43, 41/41 after the fifth round's discovery work (titles inside a run, "and" joins)
     assert dev["quote rows right speaker (precision)"]["value"] >= 0.88
     assert dev["quote rows right speaker (recall)"]["value"] >= 0.90
     assert dev["quoted spans right speaker"]["value"] >= 0.93
-    assert dev["names recall"]["value"] >= 0.93 and dev["names precision"]["value"] >= 0.83
+    assert dev["names recall"]["value"] >= 0.95 and dev["names precision"]["value"] >= 0.97
 
 
 def test_no_coding_row_is_dropped_unseen(dev):

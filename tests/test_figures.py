@@ -196,7 +196,8 @@ def test_discovery_finds_accented_names_agents_and_unregistered_speakers(figures
     s = sentences_of("The treaty was signed in 1987 by Ronald Reagan and Mikhail Gorbachev. "
                      "Rasa Vainiūtė explained the stakes. Jim Calder put it bluntly.")
     found = h.discover_names(s, figures)
-    assert list(zip(found.candidate, found.cue)) == [("Ronald Reagan", "after by"), ("Rasa Vainiūtė", "speech verb after")]
+    assert list(zip(found.candidate, found.cue)) == [("Ronald Reagan", "after by"), ("Mikhail Gorbachev", "coordinated"),
+                                                     ("Rasa Vainiūtė", "speech verb after")]
     quotes = pd.DataFrame({"article_id": ["x"], "speaker": ["Jim Calder"]})
     assert "Jim Calder" in set(h.discover_names(s, figures, quotes).candidate)
 
@@ -206,6 +207,67 @@ def test_discovery_finds_a_speaker_named_before_a_speech_verb(figures):
     found = h.discover_names(s, figures)
     assert list(zip(found.candidate, found.cue)) == [("Greta Holm", "speech verb after"),
                                                      ("Ola Berg", "appositive")]
+
+
+def discovered(text, quotes=None):
+    found = h.discover_names(sentences_of(text), h.load_figures().iloc[0:0], quotes)
+    return list(zip(found.candidate, found.cue, found.cue_word))
+
+
+def test_discovery_reads_titles_inside_a_run_hyphenated_and_plural():
+    # the name is what follows the last title of a run; "then-", "ex-" and a plural title count
+    assert discovered("Alliance Deputy Secretary-General Tove Lindahl met reporters. "
+                      "Coastal District Representative Noor Faisal Rahimi spoke at the rally. "
+                      "Retired Rear Admiral Jonas Brekke Aas was blunt. The ex-Chancellor Ruth Amsel stayed "
+                      "silent. Governors Ana Ruiz and Li Wen signed the pact.") == [
+        ("Tove Lindahl", "title before", "Secretary-General"),
+        ("Noor Faisal Rahimi", "title before", "Representative"),
+        ("Jonas Brekke Aas", "title before", "Admiral"),
+        ("Ruth Amsel", "role before", "ex-Chancellor"),
+        ("Ana Ruiz", "title before", "Governors"),
+        ("Li Wen", "coordinated", "and")]
+
+
+def test_discovery_takes_no_article_place_or_organisation_for_a_title():
+    # "The", "A" and "U.S." lead runs that are no person; a run ending in an organisation's head
+    # ("Command", "Forum") is an organisation; an appositive needs its article or role word
+    assert discovered("The Northern Herald, which backs the government, ran the story. A Cold Front swept "
+                      "in. U.S. Space Command said nothing. Edda Rask, who consults for the Lakeside Forum, "
+                      "told the paper nothing new. Talks in Port Verin, said the envoy, were slow.") == [
+        ("Edda Rask", "who clause", "who")]
+
+
+def test_discovery_finds_hosts_bios_contributors_and_relative_clauses():
+    assert discovered("Good evening, I'm Carla Moretti and this is the late bulletin. Olu Adeyemi, who "
+                      "chaired the last review conference, was not surprised. Hanne Vik is a visiting "
+                      "fellow at a Nordic think tank. Meridian's Kofi Mensah contributed reporting.") == [
+        ("Carla Moretti", "self-introduction", "I'm"), ("Olu Adeyemi", "who clause", "who"),
+        ("Hanne Vik", "is a role", "fellow"), ("Kofi Mensah", "speech verb after", "contributed")]
+
+
+def test_discovery_joins_a_name_coordinated_with_a_person():
+    # after a byline's name (a dateline in capitals does not belong to it), and before the
+    # surname of a person the article names
+    assert discovered("By Ines Duarte and Bram Kools LISBON, May 2 - The vote was close. Yara Haddad said "
+                      "the talks would resume. The meeting between Tomas Berg and Haddad ended early.") == [
+        ("Ines Duarte", "after by", "by"), ("Bram Kools", "coordinated", "and"),
+        ("Yara Haddad", "speech verb after", "said"), ("Tomas Berg", "coordinated", "and")]
+
+
+def test_discovery_reads_a_transcripts_repeated_speaker_label():
+    # a label in capitals that opens two turns is a name; one that opens a single line is not
+    assert discovered("NORA BLY: What changed this week? ODD TEMPLE: Very little. NORA BLY: Thank you. "
+                      "BREAKING NEWS: markets fell.") == [
+        ("Nora Bly", "speaker label", ""), ("Nora Bly", "speaker label", "")]
+
+
+def test_discovery_drops_speakers_that_are_no_whole_persons_name():
+    # part of a name already found, a conjunction before a surname, a medium's name, a share price
+    quotes = pd.DataFrame({"article_id": ["x"] * 4,
+                           "speaker": ["Hadi Rostami", "When Ivanov", "Baltic Pulse", "Norvik Marine"]})
+    assert discovered("Senator Leila Hadi Rostami said she was worried. When Ivanov spoke, the room "
+                      "listened. The channel Baltic Pulse, which has many readers, cheered. Norvik Marine "
+                      "added 3.5% on the day.", quotes) == [("Leila Hadi Rostami", "role before", "Senator")]
 
 
 # -- tables the notebook shows ----------------------------------------------

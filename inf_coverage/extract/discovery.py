@@ -18,7 +18,7 @@ from inf_coverage.ingest.text import _rows
 SPEECH_VERBS = {
     "said", "says", "told", "wrote", "added", "noted", "warned", "argued", "stated",
     "emphasized", "emphasised", "stressed", "suggested", "explained", "claimed",
-    "announced", "insisted", "continued", "believes", "thinks",
+    "announced", "insisted", "continued", "believes", "thinks", "contributed",
 }
 #: Capitalised words that belong to organisations, places or titles, never to a
 #: person's name; they are stripped from the front of a capitalised run.
@@ -35,7 +35,27 @@ NOT_NAME_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "in", "on", "at", "by", "for", "of", "and", "but",
     "as", "when", "while", "after", "before", "yet", "this", "that", "it", "he", "she",
+    "city", "studies", "i'm", "i\u2019m",
 }
+#: Words written before a person's name that say who the person is: honorifics, ranks and
+#: offices ("Brigadier General", "Woman Representative", "Dr") and the newsroom's own roles
+#: ("my colleague", "host"), on top of the registry's role words. Matched on a word's last
+#: hyphenated part and without a plural "s" ("Secretary-General", "then-President",
+#: "Presidents ... and ...").
+PERSON_TITLES = ROLE_WORDS | {
+    "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "gen", "col", "colonel", "adm",
+    "admiral", "captain", "lt", "lieutenant", "marshal", "brigadier", "major", "sergeant", "rep",
+    "representative", "sen", "chancellor", "mayor", "commissioner", "chair", "chairwoman",
+    "colleague", "host", "presenter", "anchor", "reporter", "producer", "columnist", "author",
+    "writer", "translator", "photographer", "candidate", "congressman", "congresswoman", "mp",
+}
+#: Determiners, prepositions and conjunctions that can lead a capitalised run ("The Eastern
+#: Courier", "A Cold War deal", "By Anna Keller"): they are stripped, never a title cue.
+_FUNCTION_WORDS = {"the", "a", "an", "and", "but", "in", "on", "at", "by", "for", "of", "as",
+                   "when", "while", "after", "before", "yet", "this", "that", "it", "he", "she"}
+#: Nouns of a medium before its proper name ("the channel Severny Bastion"): no person.
+MEDIUM_WORDS = {"channel", "newspaper", "paper", "daily", "weekly", "outlet", "blog", "podcast",
+                "magazine", "newsletter", "broadcaster", "station", "website", "site", "group"}
 _UPPER = "A-Z\u00c0-\u00de\u0100-\u017e"          # Latin capitals, accented ones too ("Š", "Ž")
 _CAP_WORD = rf"[{_UPPER}](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's", "U.S.", "Vainiūtė"
 _CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: {_CAP_WORD})*)")
@@ -45,7 +65,16 @@ _NAME_WORD_RE = re.compile(rf"[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?
 _ORG_BEFORE_RE = re.compile(rf"\b(?:{ORG_HEADS}) (?:for|of|on) (?:the )?\Z")
 
 
-_APPOSITIVE_RE = re.compile(r", (?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b" % "|".join(sorted(ROLE_WORDS | {"a", "an", "the"})))  # noqa: E501
+_APPOSITIVE_RE = re.compile(r", (?:(?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b|(a|an|the) )"
+                            % "|".join(sorted(ROLE_WORDS)))
+#: "X Y is a former Indian diplomat": a line about the author, a person's role after "is a".
+_BIO_RE = re.compile(r" is (?:a|an|the) (?:[\w-]+ ){0,4}?(%s)\b" % "|".join(sorted(PERSON_TITLES)))
+#: "I'm Priya Natarajan and ...": a writer or host introducing themself.
+_SELF_INTRO_RE = re.compile(r"(?:\bI['\u2019]m|\bI am|\b[Mm]y name is) \Z")
+#: A market move after a company's name ("Brandt Wehrtechnik added 2.1%"): no speech.
+_SHARE_MOVE_RE = re.compile(r" \w+ [\d.,]+ ?(?:%|per ?cent)")
+#: "SIGRID HAUGLAND: ...": a transcript's speaker label, a name in capitals before a colon.
+_LABEL_RE = re.compile(r"((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?)(?: [A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?){1,2}):")  # noqa: E501
 
 
 def _bare(word: str) -> str:
@@ -54,23 +83,76 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
+def _is_title(word: str) -> bool:
+    """Whether a word is a person's title: its last hyphenated part, singular, is in
+    ``PERSON_TITLES`` ("Secretary-General", "then-President", "Presidents")."""
+    bare = _bare(word).rsplit("-", 1)[-1]
+    return bare in PERSON_TITLES or (bare.endswith("s") and bare[:-1] in PERSON_TITLES)
+
+
+def _title_case(label: str) -> str:
+    """A name written in capitals, in title case ("ORLOV-SMITH" gives "Orlov-Smith")."""
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in label.split())
+
+
+def _coordinated(cued: list, loose: list, quote_rows: pd.DataFrame | None) -> list:
+    """The rows of ``cued`` and the ``loose`` runs joined by "and" to a person: right after a
+    cued name in its sentence ("by Anna Keller and Pavel Orlov-Smith") or right before a name,
+    or the surname of a name or speaker, of the article ("Joe Biden and Putin agreed"); cue
+    "coordinated". Each item is ``(row, sentence text, start, end)``, offsets in the text."""
+    people: dict = {}
+    if quote_rows is not None and len(quote_rows):
+        for aid, speaker in quote_rows[["article_id", "speaker"]].itertuples(index=False):
+            people.setdefault(aid, set()).update({speaker, speaker.split()[-1]} if speaker else set())
+    ends = set()
+    for row, _text, _start, end in cued:
+        people.setdefault(row[0], set()).update({row[5], row[5].split()[-1]})
+        ends.add((row[0], row[2], end))
+    grew = True
+    while grew:
+        grew = False
+        for item in list(loose):
+            row, text, start, end = item
+            after = re.match(r" and ([\w'\u2019-]+(?: [\w'\u2019-]+)?)", text[end:])
+            joined = after and {after.group(1), after.group(1).split()[0]} & people.get(row[0], set())
+            if joined or (row[0], row[2], start - 5) in ends and text[start - 5:start] == " and ":
+                row = (*row[:6], "coordinated", "and")
+                cued.append((row, text, start, end))
+                loose.remove(item)
+                people.setdefault(row[0], set()).update({row[5], row[5].split()[-1]})
+                ends.add((row[0], row[2], end))
+                grew = True
+    return [row for row, *_ in cued]
+
+
 def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
                    quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
     """Propose person names that the figure registry does not know.
 
     A candidate is a run of two or three capitalised words (after stripping
-    organisation, place and title words such as "Russian Security Council") that
-    stands in one of three patterns: after a role word ("spokesman Dmitry Peskov",
-    "President Vladimir Putin"), before an appositive comma and article
-    ("Nikolai Sokov, a former ..."), before a verb of speech ("Boris Bondarev
-    said", "Maria Ellison summarized"), or after "by" ("signed in 1987 by Ronald
-    Reagan"). With ``quote_rows`` (``quotes``), every speaker the registry does not
-    know counts too (cue "speaker"), at its first occurrence in the article.
+    organisation, place and title words such as "Russian Security Council", an owner's
+    possessive such as "CNX's", and a dateline in capitals after a byline) that stands in
+    one of these patterns: after a title or role ("spokesman Dmitry Peskov", "President
+    Vladimir Putin"; a title inside the run counts, the name being what follows the last
+    one: "Brigadier General Kemal X", "Secretary-General", "then-President", "Presidents";
+    a determiner such as "The" is never a title), before an appositive comma and article
+    or role ("Nikolai Sokov, a former ...", not ", said the envoy"), before a verb of
+    speech ("Boris Bondarev said"; not before a number: "added 2.1%"), after "by"
+    ("signed in 1987 by Ronald Reagan"), before ", who" ("Mark Rutte, who ..."), after
+    "I'm" ("I'm Priya X and ..."), before "is a" and a role ("X Y is a former
+    diplomat"), or joined by "and" to such a name or to a surname of the article's
+    people ("by Ronald Reagan and Mikhail Gorbachev", "Joe Biden and Putin"); and a
+    transcript's speaker label in capitals that opens two turns or more ("SIGRID X:").
+    With ``quote_rows`` (``quotes``), every speaker the registry does not
+    know counts too (cue "speaker"), at its first occurrence in the article, unless it
+    is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
+    Putin"), follows a medium's noun ("the channel X") or moves a share price.
     Country, institution and weapon names are not people: a run made of title,
-    place or organisation words ("United States"), a run continuing an
-    organisation's name ("Centre for Strategic Restraint") and any designation in
-    ``systems.csv`` ("Dark Eagle") are left out. Names already in the registry (any
-    alias) are left out; pass an empty registry to see everything the patterns find.
+    place or organisation words ("United States"), a run ending in an organisation's
+    head ("Strategic Command") or continuing an organisation's name ("Centre for
+    Strategic Restraint") and any designation in ``systems.csv`` ("Dark Eagle") are
+    left out. Names already in the registry (any alias) are left out; pass an empty
+    registry to see everything the patterns find.
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
     ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern) and
@@ -82,53 +164,80 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
     speech = SPEECH_VERBS | set(ATTRIBUTION_VERBS)
     leading = not_names | ROLE_WORDS
-    rows = []
+    person_titles = {w.lower() for w in TITLE_WORDS} - _FUNCTION_WORDS
+    rows: list = []
+    loose: list = []
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         for m in _CAP_RUN_RE.finditer(text):
             words = m.group(1).split(" ")
             offs = [m.start(1)]
             for w in words[:-1]:
                 offs.append(offs[-1] + len(w) + 1)
-            # strip organisation/title words from the front; remember the last as a cue
+            while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 1:
+                words, offs = words[:-1], offs[:-1]   # a dateline after a byline ("... Orlov-Smith MOSCOW")
+            # strip organisation/title words and an owner's possessive ("CNX's") from the front;
+            # remember the last as a cue
             k, title = 0, ""
-            while k < len(words) and _bare(words[k]) in leading:
+            while k < len(words) and (_bare(words[k]) in leading
+                                      or (k < len(words) - 2 and words[k].endswith(("'s", "\u2019s")))):
                 title = words[k]
                 k += 1
+            # a title inside the run: the name is what follows the last one ("Mombasa Woman
+            # Representative Amina Haji Abdalla", "Brigadier General Kemal Sarikaya")
+            for j in range(len(words) - 3, k - 1, -1):
+                if _is_title(words[j]):
+                    k, title = j + 1, words[j]
+                    break
             if k < len(words) and words[-1].endswith(".") and not words[-1].endswith(".."):
                 words[-1] = words[-1][:-1]        # a full stop after the name
             name_words = words[k:]
             if (not 2 <= len(name_words) <= 3
                     or not all(_NAME_WORD_RE.match(w) and _bare(w) not in not_names
                                for w in name_words)
+                    or re.fullmatch(ORG_HEADS, name_words[-1])
                     or _ORG_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1))):
                 continue   # not a name's shape, or an organisation ("... Affairs University")
             start = offs[k]
             end = offs[-1] + len(words[-1])
-            before = text[max(0, m.start(1) - 60):m.start(1)].split()   # the word before: a bounded look-back
+            before = text[max(0, start - 60):start].split()   # the word before: a bounded look-back
             after = text[end:end + 200]            # bounded: the cue words follow the name closely
             cue = cue_word = ""
-            if _bare(title) in ROLE_WORDS:
-                cue, cue_word = "role before", title
-            elif before and _bare(before[-1]) in ROLE_WORDS:
+            if title and _is_title(title):
+                cue, cue_word = ("role before" if _bare(title) in ROLE_WORDS else "title before"), title
+            elif before and _is_title(before[-1]):
                 cue, cue_word = "role before", before[-1]
-            elif title:
+            elif _bare(title) in person_titles:
                 cue, cue_word = "title before", title
-            elif appositive := _APPOSITIVE_RE.match(after):
-                cue, cue_word = "appositive", appositive.group(1)
-            elif before and before[-1] == "by":
+            elif (appositive := _APPOSITIVE_RE.match(after)) and not (
+                    set(appositive.group(0)[2:].split()[:-1]) & (speech | _FUNCTION_WORDS) - {"a", "an", "the"}):
+                # "Ola Berg, a former envoy", not "Port Verin, said the envoy"
+                cue, cue_word = "appositive", appositive.group(1) or appositive.group(2)
+            elif before and before[-1].lower() == "by":
                 cue, cue_word = "after by", "by"
+            elif after.startswith((", who ", ", whose ")):
+                cue, cue_word = "who clause", "who"
+            elif _SELF_INTRO_RE.search(text, 0, start):
+                cue, cue_word = "self-introduction", before[-1]
+            elif bio := _BIO_RE.match(after):
+                cue, cue_word = "is a role", bio.group(1)
             else:
-                nxt = re.match(r" (?:also |had |has )?(\w+)", after)
+                nxt = re.match(r" (?:also |had |has )?(\w+)(?! \d)", after)
                 if nxt and nxt.group(1).lower() in speech:
                     cue, cue_word = "speech verb after", nxt.group(1)
-            if not cue:
-                continue
             name = " ".join(name_words)
             if name.endswith(("'s", "\u2019s")):
                 name, end = name[:-2], end - 2
             if name in known or name in things:
                 continue
-            rows.append((aid, outlet, sid, base + start, base + end, name, cue, cue_word))
+            row = (aid, outlet, sid, base + start, base + end, name, cue, cue_word)
+            (rows if cue else loose).append((row, text, start, end))
+    rows = _coordinated(rows, loose, quote_rows)
+    for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
+        label = _LABEL_RE.match(text)
+        if label and sum(t.startswith(label.group(0)) for t in sents.text[sents.article_id == aid]) >= 2:
+            name = _title_case(label.group(1))     # a speaker label the transcript repeats
+            if name not in known and all(_bare(w) not in not_names for w in name.split()):
+                rows.append((aid, outlet, sid, base, base + len(label.group(1)), name, "speaker label", ""))
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
@@ -138,8 +247,14 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                     or (aid, speaker) in found or len(speaker.split()) < 2 or aid not in by_article
                     or person_name(speaker) != speaker or PUBLICATION_RE.fullmatch(speaker)):
                 continue    # a body ("Pentagon officials") or a newspaper ("Eastern Courier"), not a person
+            if (any(not _NAME_WORD_RE.match(w) or _bare(w) in not_names for w in speaker.split())
+                    or any(speaker in name for a, name in found if a == aid)):
+                continue    # "When Putin", "Strategic Studies"; part of a name found ("Haji Abdalla")
             for outlet, sid, base, text in _rows(by_article[aid], ["outlet", "sentence_id", "start", "text"]):
                 at = text.find(speaker)
+                if at >= 0 and (text[:at].split()[-1:] and text[:at].split()[-1].lower() in MEDIUM_WORDS
+                                or _SHARE_MOVE_RE.match(text, at + len(speaker))):
+                    break   # "the channel Severny Bastion"; a share price "added 2.1%"
                 if at >= 0:
                     rows.append((aid, outlet, sid, base + at, base + at + len(speaker),
                                  speaker, "speaker", ""))

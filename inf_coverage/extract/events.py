@@ -585,6 +585,9 @@ _SAID_THAT_RE = re.compile(r"\b(?:said|says|say|told|tells?|announc\w*|stat(?:ed
                            r"(?:\s+[\w']+){0,2}\s+\Z", re.I)
 _OTHER_PREDICATE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b", re.I)
 _CLAUSE_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+# A date that ends (or bounds) a period ("worked at the ministry until 2021", "up to 2020")
+# dates a state lasting to it, not the event: never firm for a conflict.
+_UNTIL_BEFORE_RE = re.compile(r"\b(?:until|till|up to|up until|through)\s+(?:(?:early|late|mid-?)\s*)?\Z", re.I)
 # An event of the article's own news (its reference date this close to the publication
 # date) is not misdated by a date further than this from it: "in 2024, the ministry
 # warned ..." is an earlier statement of the same ministry.
@@ -640,10 +643,13 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
     Not when the event's words (``where``: ``event_claims``' (tier, characters, anchor span))
     are outside the date's clause (``_firm_clause``) or in a relative clause that does not
     hold the date (``_RELATIVE_RE``), when they are governed by a modal or a
-    word of intent ("said it would withdraw"), nor when the event is the article's own news
-    and the date lies more than ``NEWS_DAYS`` from it."""
+    word of intent ("said it would withdraw"), when the date ends a period ("until 2021"),
+    nor when the event is the article's own news and the date lies more than ``NEWS_DAYS``
+    from it."""
     if _far_from_the_news(date, precision, ref_date, published):
         return False
+    if _UNTIL_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+        return False                    # "served at the ministry until 2021": a period's end, no event's day
     if where is None:                   # "the 2019 withdrawal": the date names the event
         return True
     span = where[2]
@@ -657,18 +663,6 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
     if _PROCESS_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0]) or _PROCESS_AFTER_RE.match(text, span[1]):
         return False    # "launched the withdrawal procedure": a step of the event, not the one dated
     return not _INTENT_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0])
-    tier, _, span = where
-    if tier > 0:
-        return False
-    if span is not None and _INTENT_BEFORE_RE.search(text, max(lo + 1, span[0] - 60), span[0]):
-        return False
-    if published is not None:
-        r0, r1 = _period(ref_date)
-        if abs((r0 - published).days) <= NEWS_DAYS:
-            c0, c1 = _period(date, precision)
-            if (r0 - c1).days > NEWS_DAYS or (c0 - r1).days > NEWS_DAYS:
-                return False
-    return True
 
 
 def _one_date_an_event(rows: list) -> list:
