@@ -433,3 +433,12 @@ def test_a_semicolon_starts_a_second_speakers_clause():
                   "Brede argues that Berlin should expect pressure; Salo says the launchers are the real target.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Jonas Brede", "Berlin should expect pressure"), ("Mira Salo", "the launchers are the real target")]
+
+
+def test_a_short_titles_full_stop_does_not_end_the_speaker_after_a_quotation():
+    q = quotes_of("Vladimir Putin spoke on Friday.",
+                  '"The pledge was a courtesy, not a treaty," said Dr. Ines Markov, who studies Russian doctrine.',
+                  '"Nobody in Warsaw believed it," Prof. Tadeusz Wilk of a Krakow institute told the paper.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Ines Markov", "direct", "The pledge was a courtesy, not a treaty"),
+        ("Tadeusz Wilk", "direct", "Nobody in Warsaw believed it")]

@@ -28,6 +28,7 @@ from inf_coverage.extract.speakers import (
     _relayed_via,
     _SpeakerResolver,
     load_institutions,
+    mask_title_stops,
     person_name,
     quote_spans,
 )
@@ -208,7 +209,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         for o, c in sent_quotes:
             q_end_sent = sentence_of(c if c < len(text) else len(text) - 1)
             e_end = sent_spans[q_end_sent][2]
-            after = text[c + 1:min(e_end, c + 1 + WINDOW)]      # bounded: see WINDOW
+            after = mask_title_stops(text[c + 1:min(e_end, c + 1 + WINDOW)])      # bounded: see WINDOW
             content_s, content_e = o + 1, c
             while content_e > content_s and text[content_e - 1] in ", ":
                 content_e -= 1

@@ -902,3 +902,13 @@ def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
 
 _AFTER_ATTR_RE = re.compile(r"\A[\s,]*(?:(?P<v2>%s)\s+(?P<spk2>[^,.;]{1,80}?)(?:\s+said)?(?=[,.;]|$)|(?P<spk>[^,.;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?P<v1>%s)\b)"  # noqa: E501
                             % ("|".join(ATTRIBUTION_VERBS), "|".join(ATTRIBUTION_VERBS)))
+
+#: a short title's full stop before a capitalised name ("said Dr. Jane Roe", "Prof. Li Wei of X
+#: told me"): no end of a phrase; masked (same length) where a speaker phrase is read
+_TITLE_STOP_RE = re.compile(
+    r"(?<![\w.])(Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Capt|Maj|Sgt|Rev|Fr|St)\.(?= [A-Z])")
+
+
+def mask_title_stops(text: str) -> str:
+    """``text`` with the full stop of a short title before a name made a space (same length)."""
+    return _TITLE_STOP_RE.sub(r"\1 ", text)
