@@ -442,3 +442,18 @@ def test_a_short_titles_full_stop_does_not_end_the_speaker_after_a_quotation():
     assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
         ("Ines Markov", "direct", "The pledge was a courtesy, not a treaty"),
         ("Tadeusz Wilk", "direct", "Nobody in Warsaw believed it")]
+
+
+def test_who_after_two_people_joined_by_and_is_the_second():
+    q = quotes_of("The step follows a quarrel between Dmitry Medvedev and US President Donald Trump, who said "
+                  'on Friday that two submarines were now in "the right waters".')
+    assert [(r.speaker, r.speaker_text, r.kind, r.text) for r in q.itertuples()] == [
+        ("Donald Trump", "US President Donald Trump", "mixed", "the right waters")]
+
+
+def test_a_subject_after_a_subordinator_behind_a_quotation_does_not_speak_it():
+    q = quotes_of('Trump on Friday sent two submarines to "the right waters", after Medvedev warned that Moscow '
+                  "would respond.",
+                  '"We will answer," Dmitry Peskov, who spoke after the meeting, said.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Dmitry Medvedev", "indirect", "Moscow would respond"), ("Dmitry Peskov", "direct", "We will answer")]

@@ -238,7 +238,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 tail = after[:240]
                 attrs = [x for x in _attributions(tail, resolver, ctx) if not x[5]
                          and not any(ch in tail[:x[0]] for ch in "\u201c\"")]
-                if attrs and not re.search(r"[.!?]\s", tail[:attrs[0][0]]):
+                if attrs and not re.search(r"[.!?]\s", tail[:attrs[0][0]]) \
+                        and not _SUBORDINATE_TAIL_RE.search(tail[:max(0, tail.rfind(attrs[0][4], 0, attrs[0][0]))]):
                     _, _, verb, speaker, phrase, _, _ = attrs[0]
                     tail_attribution = True
             continuation = False
@@ -414,6 +415,9 @@ def _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx) ->
 
 #: Between the two parts of a quotation split by its attribution: a comma, the attribution
 #: (a verb of saying and its speaker, with an appositive) and a comma, no sentence end.
+#: a clause of its own after a quotation ('... "the right places", after Medvedev warned'): its
+#: subject is no speaker of the quotation
+_SUBORDINATE_TAIL_RE = re.compile(r"\b(?:after|before|because|when|while|since|although|though|until|amid|as)\b")
 _SPLIT_QUOTE_RE = re.compile(r"[\s,]*(?=[^.!?\"\u201c\u201d]*\b(?:%s)\b)[^.!?\"\u201c\u201d]{1,200},\s*"
                              % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
 _AND_RE = re.compile(r"\s+and\s+")

@@ -658,13 +658,16 @@ def _phrase_before(sentence: str, at: int) -> str:
             named = person_name(between) if j >= 0 else ""
             # "Putin's spokesman, Dmitry Peskov, told", "..., Chief of Naval Operations Adm. John Richardson, said"
             return between if named and between.endswith(named) else ""
-    if len(words) >= 2 and words[-1] == "who" and words[-2].endswith(","):
+    relative = len(words) >= 2 and words[-1] == "who" and words[-2].endswith(",")
+    if relative:
         words = words[:-1]
         words[-1] = words[-1][:-1]
     out: list = []
     for w in reversed(words):
-        if out and w.endswith((",", ";", ":")):
-            break                              # "On Monday, the ministry": the phrase starts after the comma
+        if out and w.endswith((",", ";", ":")) or relative and w == "and":
+            # "On Monday, the ministry": the phrase starts after the comma; "a row between X
+            # and Y, who said": "who" is Y
+            break
         bare = w.strip("\u201c\u201d\"'")
         if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS or bare.lower() in _PRONOUNS:
             out.append(bare)
