@@ -457,3 +457,10 @@ def test_a_subject_after_a_subordinator_behind_a_quotation_does_not_speak_it():
                   '"We will answer," Dmitry Peskov, who spoke after the meeting, said.')
     assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
         ("Dmitry Medvedev", "indirect", "Moscow would respond"), ("Dmitry Peskov", "direct", "We will answer")]
+
+
+def test_a_quotation_opening_the_sentence_after_a_statement_is_the_same_speakers():
+    q = quotes_of('Anna Berg, a fellow at the Halden Institute, wrote in a post that the pledge had run out. '
+                  '"Nobody should be surprised."')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Anna Berg", "indirect", "the pledge had run out"), ("Anna Berg", "direct", "Nobody should be surprised.")]

@@ -376,6 +376,9 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, one, one_phrase,
                              resolver.group(one, ctx), "indirect", verb, relay, sent[c_s:c_e]))
                 spoke(one)
+                # 'X wrote that ... . "Quoted words."': a quotation opening the paragraph's next
+                # sentence with no attribution of its own goes on the statement
+                last_quote = (para, one, one_phrase, verb)
     return rows
 
 
