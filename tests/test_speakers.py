@@ -464,3 +464,12 @@ def test_a_quotation_opening_the_sentence_after_a_statement_is_the_same_speakers
                   '"Nobody should be surprised."')
     assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
         ("Anna Berg", "indirect", "the pledge had run out"), ("Anna Berg", "direct", "Nobody should be surprised.")]
+
+
+def test_a_word_capitalised_by_the_sentence_start_is_no_part_of_a_name():
+    q = quotes_of("Moscow answered with a pledge. When Putin met Joe Biden in 2021, nothing was settled.",
+                  "Last summer, Putin told his generals that Russia should build the systems.",
+                  "Nobody was fooled. Also Peskov came out the next day saying Russia is not restricted anymore.")
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Vladimir Putin", "Putin", "Russia should build the systems"),
+        ("Dmitry Peskov", "Peskov", "Russia is not restricted anymore")]

@@ -20,6 +20,7 @@ from inf_coverage.extract.speakers import (
     _VERB_RE,
     _VIEW_RE,
     ATTRIBUTION_VERBS,
+    FUNCTION_WORDS,
     MAX_PER_SENTENCE,
     PUBLICATION_RE,
     WINDOW,
@@ -113,7 +114,7 @@ def _article_names(text: str) -> dict:
     names: dict = {}
     for m in _FULL_NAME_RE.finditer(text):
         first, last = m.groups()
-        if first not in TITLE_WORDS and last not in TITLE_WORDS:
+        if first not in TITLE_WORDS and last not in TITLE_WORDS and first not in FUNCTION_WORDS:
             names.setdefault(last, f"{first} {last}")
     return names
 

@@ -215,6 +215,18 @@ _PLACE_HEADS = {"Sea", "Ocean", "Hill", "River", "Lake", "Bay", "Gulf", "Strait"
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s\Z")
 
 
+#: Closed-class words capitalised only by the start of a sentence ("Also Peskov came out", "When
+#: Putin met"): never part of a person's name, whatever else the article writes.
+FUNCTION_WORDS = {
+    "Also", "When", "After", "Before", "While", "As", "If", "Then", "So", "But", "And", "Yet", "Still", "Even",
+    "Only", "Now", "Here", "There", "Why", "How", "What", "Where", "Although", "Though", "Because", "Since",
+    "Until", "Once", "However", "Later", "Earlier", "Today", "Asked", "Unlike", "Indeed", "Instead", "Perhaps",
+    "Both", "Neither", "Nor", "Or", "Not", "No", "Never", "With", "Without", "Under", "Over", "For", "From", "To",
+    "Into", "Of", "By", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her", "Its",
+    "Their", "Our", "My", "Who", "Whom", "Whose", "Which", "Such", "Many", "Most", "Some", "Every", "Each", "All",
+}
+
+
 def person_name(phrase: str, common=frozenset()) -> str:
     """The person's name in a speaker phrase the registry does not know: the last run
     of two to four capitalised name words that are not titles, places or organisations
@@ -233,8 +245,9 @@ def person_name(phrase: str, common=frozenset()) -> str:
             if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
                 best = run
             run = []
-        if w and w not in TITLE_WORDS and not any(part in TITLE_WORDS for part in w.split("-")) \
-                and w.lower() not in common and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
+        if w and w not in TITLE_WORDS and w not in FUNCTION_WORDS \
+                and not any(part in TITLE_WORDS for part in w.split("-")) and w.lower() not in common \
+                and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
             if not run:
                 prev = next((x.lower() for x in reversed(words[:k]) if x.lower() != "the"), "")
             run.append(_POSSESSIVE_END_RE.sub("", w))
@@ -572,11 +585,17 @@ class _SpeakerResolver:
                 ctx["named"][name.split()[-1]] = fig      # "Riabkov" alone next is this figure too
                 return fig
         words = p.split()
-        if len(words) == 1 or (len(words) > 1 and words[-2].lower() in TITLE_WORDS_LOWER):
-            key = name_key(re.sub(r"'s\Z", "", words[-1]))
+        if len(words) == 1 or (len(words) > 1 and (words[-2].lower() in TITLE_WORDS_LOWER
+                                                   or words[-2] in FUNCTION_WORDS)):
+            lone = re.sub(r"'s\Z", "", words[-1])
+            key = name_key(lone)
             known = [f for s_, f in ctx["named"].items() if name_key(s_) == key]
             if len(set(known)) == 1:
                 return known[0]
+            owners = self.surname_figures.get(lone, [])
+            if len(words) <= 2 and len(owners) == 1 and lone not in ctx["article_names"] \
+                    and lone not in ctx["other_named"]:
+                return owners[0]    # "Also Peskov came out": the one registered Peskov, no other named
         return None
 
     def resolve(self, phrase, ctx, context=""):
