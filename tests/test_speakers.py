@@ -473,3 +473,10 @@ def test_a_word_capitalised_by_the_sentence_start_is_no_part_of_a_name():
     assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
         ("Vladimir Putin", "Putin", "Russia should build the systems"),
         ("Dmitry Peskov", "Peskov", "Russia is not restricted anymore")]
+
+
+def test_an_institute_name_with_and_and_a_legislators_title_are_no_part_of_the_speakers_name():
+    q = quotes_of("Dr Maya Lindgren of the Centre for Baltic and Arctic Studies said the pledge was hollow.",
+                  '"This is not our quarrel," Coastal Region Representative Jonas Alder Berg told reporters.')
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Maya Lindgren", "the pledge was hollow"), ("Jonas Alder Berg", "This is not our quarrel")]

@@ -16,6 +16,7 @@ from inf_coverage.extract.speakers import (
     _AFTER_ATTR_RE,
     _CLAUSE_VERB_RE,
     _HAS_WORD_RE,
+    _ORG_NAME_RE,
     _PASSIVE_BEFORE_RE,
     _VERB_RE,
     _VIEW_RE,
@@ -432,6 +433,8 @@ def _conjuncts(speaker, phrase, resolver, ctx, sent) -> list:
     ("the White House and the German government said", "Washington and Berlin said"); the
     one speaker as resolved unless every part names a speaker of its own."""
     parts = _AND_RE.split(phrase or "")
+    if any(" and " in m.group() for m in _ORG_NAME_RE.finditer(phrase or "")):
+        return [(speaker, phrase)]      # "X of the Centre for Baltic and Arctic Studies": one name
     if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() or p.startswith("the ") for p in parts):
         return [(speaker, phrase)]
     found = [resolver.resolve(p, ctx, sent) for p in parts]

@@ -200,7 +200,8 @@ _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|pres
                                 r"|lawmaker|deputy|head|chief|leader|diplomat|foreign|defen[cs]e|state)\b", re.I)
 
 
-_ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){{1,5}}")
+_ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?"
+                          rf"(?:[A-Z][\w'\u2019-]*\s*(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}")    # "for X and Y Studies"
 
 
 #: Prepositions of place and time: a capitalised run after one is a place or an event
@@ -224,6 +225,8 @@ FUNCTION_WORDS = {
     "Both", "Neither", "Nor", "Or", "Not", "No", "Never", "With", "Without", "Under", "Over", "For", "From", "To",
     "Into", "Of", "By", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her", "Its",
     "Their", "Our", "My", "Who", "Whom", "Whose", "Which", "Such", "Many", "Most", "Some", "Every", "Each", "All",
+    # legislators' titles written before a name ("Representative Jane Roe")
+    "Representative", "Congressman", "Congresswoman", "Lawmaker", "Legislator", "Councillor", "Councilor",
 }
 
 
