@@ -480,3 +480,14 @@ def test_an_institute_name_with_and_and_a_legislators_title_are_no_part_of_the_s
                   '"This is not our quarrel," Coastal Region Representative Jonas Alder Berg told reporters.')
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Maya Lindgren", "the pledge was hollow"), ("Jonas Alder Berg", "This is not our quarrel")]
+
+
+def test_the_mep_and_she_after_a_surname_subject_are_the_person_named_before():
+    q = quotes_of("Anna Berg, a member of the European Parliament, condemned the step.",
+                  '"The pledge," the MEP continued, "was never more than a tool."',
+                  'Her colleague, Maria Holm, said: "This is about our border."',
+                  "Berg is calling on the Commission to act.",
+                  '"Europe must stay calm," she said.')
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Anna Berg", "the MEP", "The pledge"), ("Anna Berg", "the MEP", "was never more than a tool."),
+        ("Maria Holm", "Maria Holm", "This is about our border."), ("Anna Berg", "she", "Europe must stay calm")]

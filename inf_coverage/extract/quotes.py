@@ -307,6 +307,12 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         named = person_name(sent, ctx["common"])
         if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
             resolver.unregistered(named, ctx, sent)
+        elif not named:
+            # "Roe is calling on ...": a person named in full before, by surname as the
+            # sentence's subject, is who "she" next refers to
+            subject = _SURNAME_SUBJECT_RE.match(sent)
+            if subject and subject.group(1) in ctx["other_named"]:
+                ctx["last_person"] = ctx["other_named"][subject.group(1)]
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
         frame = _colon_frame(sent, resolver, ctx) if not finite else None
@@ -420,6 +426,7 @@ def _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx) ->
 
 #: Between the two parts of a quotation split by its attribution: a comma, the attribution
 #: (a verb of saying and its speaker, with an appositive) and a comma, no sentence end.
+_SURNAME_SUBJECT_RE = re.compile(r"\s*([A-Z][\w\u2019'-]+)\s+(?:is|was|has|had|will|would|also|then|[a-z]+(?:ed|s))\b")
 #: a clause of its own after a quotation ('... "the right places", after Medvedev warned'): its
 #: subject is no speaker of the quotation
 _SUBORDINATE_TAIL_RE = re.compile(r"\b(?:after|before|because|when|while|since|although|though|until|amid|as)\b")

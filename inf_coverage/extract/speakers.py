@@ -330,7 +330,7 @@ _ORG_PHRASE_RE = re.compile(
 #: People who speak for others, or an unnamed number of them ("a government spokesperson",
 #: "Pentagon officials", "Traders"): the head of the phrase.
 _ROLE_HEAD_RE = re.compile(
-    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|lawmakers?|legislators?"
+    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|MEPs?|lawmakers?|legislators?"
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
     r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?|columnists?|editors?"
     r"|correspondents?|reporters?"
@@ -338,7 +338,7 @@ _ROLE_HEAD_RE = re.compile(
 #: Roles a text names its people by after naming them ("Maksim Ryzhenkov ... the diplomat
 #: said"), unlike officials and spokespeople, who are often never named.
 _NAMED_ROLES = {"diplomat", "envoy", "negotiator", "researcher", "analyst", "expert", "commentator", "strategist",
-                "economist", "observer"}
+                "economist", "observer", "lawmaker", "legislator", "mep"}
 #: A newspaper's name: capitalised words ending in a word newspapers are named with.
 PUBLICATION_RE = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Times|Post|Courier|News|Herald|Journal|Gazette"
