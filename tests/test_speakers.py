@@ -491,3 +491,13 @@ def test_the_mep_and_she_after_a_surname_subject_are_the_person_named_before():
     assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
         ("Anna Berg", "the MEP", "The pledge"), ("Anna Berg", "the MEP", "was never more than a tool."),
         ("Maria Holm", "Maria Holm", "This is about our border."), ("Anna Berg", "she", "Europe must stay calm")]
+
+
+def test_a_bodys_statement_as_subject_speaks_for_the_body():
+    q = quotes_of("Russia's Foreign Ministry announced the step on Monday, saying the conditions had gone.",
+                  "The ministry's own statement lists the launchers in the Philippines.",
+                  "Its statement pointed to the US plans for Germany.")
+    assert [(r.speaker, r.speaker_text, r.verb, r.text) for r in q.itertuples()] == [
+        ("Russian Foreign Ministry", "Russia's Foreign Ministry", "said", "the conditions had gone"),
+        ("Russian Foreign Ministry", "The ministry", "listed", "the launchers in the Philippines"),
+        ("Russian Foreign Ministry", "it", "pointed to", "the US plans for Germany")]

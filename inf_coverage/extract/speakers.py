@@ -723,6 +723,14 @@ _BY_BODY_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+(the\s+(?:[\w'\u2019-]+\s+){
                                r"(?=\s+that\b|\s*[,.;]|\Z)")
 
 
+#: A document as the subject of a verb of saying, read as its author: "the ministry's (own)
+#: statement", "Its statement".
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"(?:(?<=\A)|(?<=[\s,;:]))((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w-]+?)(?:['\u2019]s|(?<=[Ii]ts))\s+"
+    r"(?:own\s+|latest\s+|official\s+|written\s+)?(?:statement|communiqu[e\u00e9]|readout|press release|decree"
+    r"|note)\s+(?:also\s+)?\Z")
+
+
 #: Characters around an attribution verb that its speaker phrase, title and distancing
 #: marker are read from: bounded, so a sentence of thousands of verbs or quotation marks
 #: costs time in proportion to its length, not its square.
@@ -772,6 +780,10 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], None, "", True])
             continue
         phrase = _phrase_before(before, len(before))
+        doc = _DOCUMENT_SUBJECT_RE.search(before)
+        if doc:
+            # "The ministry's statement points to ...", "Its statement said": whose document
+            phrase = _POSSESSIVE_PRONOUNS.get(doc.group(1).lower(), doc.group(1))
         placed = False
         if phrase and (phrase in _CAPITALS or phrase in DEMONYMS or not person_name(phrase)):
             prev = before[:before.rfind(phrase)].split()[-1:]
