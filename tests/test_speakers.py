@@ -501,3 +501,12 @@ def test_a_bodys_statement_as_subject_speaks_for_the_body():
         ("Russian Foreign Ministry", "Russia's Foreign Ministry", "said", "the conditions had gone"),
         ("Russian Foreign Ministry", "The ministry", "listed", "the launchers in the Philippines"),
         ("Russian Foreign Ministry", "it", "pointed to", "the US plans for Germany")]
+
+
+def test_a_participle_without_a_comma_and_a_clause_after_until_have_their_own_subjects():
+    q = quotes_of("Nor does the tone help: US President Donald Trump moved two submarines last Friday, and "
+                  "Dmitry Medvedev answered the news with a post on X blaming NATO.",
+                  "Moscow kept quiet until Deputy Foreign Minister Sergei Ryabkov said in June that the pledge "
+                  "was nearly over.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Dmitry Medvedev", "blamed", "NATO"), ("Sergei Ryabkov", "said", "the pledge was nearly over")]

@@ -558,7 +558,8 @@ _OBJECT_VERBS = {"called", "described", "blamed", "accused", "cited", "branded",
 #: Before the subject of a second attribution in a sentence, the word that joins its
 #: clause to the first: "X said A, and Y said B", "X argues A; Y says B", "X called for A, after Y announced B",
 #: "after X announced A, he warned B", "X called A and told B".
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|where|as)\b"
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|where|as|until|because"
+                             r"|although|though)\b"
                              r"(?:\s+(?:after|when|then|later|in \w+(?: \d{4})?))?\s*|(?<=,)\s*)\Z"
                              r"|;\s*\Z")     # "X argues that A; Y says B"
 

@@ -847,10 +847,19 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
                     f[3], f[4] = who, opening.group(1)
                     last_known = (f[3], f[4])
                     continue
-            first = _main_subject(sentence[:f[0]], resolver)
+            base, first = 0, None
+            if sentence[f[0]:f[1]].endswith("ing") and not sentence[:f[0]].rstrip().endswith(","):
+                # "..., and Medvedev answered with a post blaming NATO": a participle with no
+                # comma before it belongs to its own clause's subject
+                joins = list(_CLAUSE_BOUNDARY_RE.finditer(sentence, 0, f[0]))
+                if joins:
+                    base = joins[-1].end()
+                    first = _main_subject(sentence[base:f[0]], resolver)
+            if first is None:
+                base, first = 0, _main_subject(sentence[:f[0]], resolver)
             if first is not None:
                 # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
-                end = first.end()
+                end = base + first.end()
                 head_m = re.match(r"\s+[a-z]+\b", sentence[end:])
                 if head_m and _ROLE_HEAD_RE.search(head_m.group().strip()):
                     end += head_m.end()       # "NATO members declined, arguing ...": the members argue
@@ -892,6 +901,7 @@ def _main_subject(sentence: str, resolver):
     return subordinate
 
 
+_CLAUSE_BOUNDARY_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+")
 _HAS_WORD_RE = re.compile(r"\w")
 _WHAT_IT_RE = re.compile(r"\bwhat (?:it|he|she|they)\s*\Z")
 # The tail of an attribution: at most six words, then the end or ", <word>ing" (the test
