@@ -34,11 +34,13 @@ def test_quotes_and_names_do_not_lose_ground(dev):
     # floors: the dev scores after this round's speaker and furniture work (issue 22)
     # (235/266, 235/262, 81/87, 40/43, 40/48; names recall lost Joe Biden, found before only as
     # the speaker wrongly given to a pull quote that is now removed as furniture); recall
-    # 236/262 after the third round's speaker work (a pronoun is the person named before its verb)
+    # 236/262 after the third round's speaker work (a pronoun is the person named before its verb);
+    # 237/268, 237/262, 82/87 and names precision 40/47 after the fifth ("X and Y, who said" is Y;
+    # no name begins with a word capitalised by the sentence start)
     assert dev["quote rows right speaker (precision)"]["value"] >= 0.88
     assert dev["quote rows right speaker (recall)"]["value"] >= 0.90
-    assert dev["quoted spans right speaker"]["value"] >= 0.93
-    assert dev["names recall"]["value"] >= 0.93 and dev["names precision"]["value"] >= 0.83
+    assert dev["quoted spans right speaker"]["value"] >= 0.94
+    assert dev["names recall"]["value"] >= 0.93 and dev["names precision"]["value"] >= 0.85
 
 
 def test_no_coding_row_is_dropped_unseen(dev):
