@@ -433,3 +433,80 @@ def test_a_semicolon_starts_a_second_speakers_clause():
                   "Brede argues that Berlin should expect pressure; Salo says the launchers are the real target.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Jonas Brede", "Berlin should expect pressure"), ("Mira Salo", "the launchers are the real target")]
+
+
+def test_a_short_titles_full_stop_does_not_end_the_speaker_after_a_quotation():
+    q = quotes_of("Vladimir Putin spoke on Friday.",
+                  '"The pledge was a courtesy, not a treaty," said Dr. Ines Markov, who studies Russian doctrine.',
+                  '"Nobody in Warsaw believed it," Prof. Tadeusz Wilk of a Krakow institute told the paper.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Ines Markov", "direct", "The pledge was a courtesy, not a treaty"),
+        ("Tadeusz Wilk", "direct", "Nobody in Warsaw believed it")]
+
+
+def test_who_after_two_people_joined_by_and_is_the_second():
+    q = quotes_of("The step follows a quarrel between Dmitry Medvedev and US President Donald Trump, who said "
+                  'on Friday that two submarines were now in "the right waters".')
+    assert [(r.speaker, r.speaker_text, r.kind, r.text) for r in q.itertuples()] == [
+        ("Donald Trump", "US President Donald Trump", "mixed", "the right waters")]
+
+
+def test_a_subject_after_a_subordinator_behind_a_quotation_does_not_speak_it():
+    q = quotes_of('Trump on Friday sent two submarines to "the right waters", after Medvedev warned that Moscow '
+                  "would respond.",
+                  '"We will answer," Dmitry Peskov, who spoke after the meeting, said.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Dmitry Medvedev", "indirect", "Moscow would respond"), ("Dmitry Peskov", "direct", "We will answer")]
+
+
+def test_a_quotation_opening_the_sentence_after_a_statement_is_the_same_speakers():
+    q = quotes_of('Anna Berg, a fellow at the Halden Institute, wrote in a post that the pledge had run out. '
+                  '"Nobody should be surprised."')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Anna Berg", "indirect", "the pledge had run out"), ("Anna Berg", "direct", "Nobody should be surprised.")]
+
+
+def test_a_word_capitalised_by_the_sentence_start_is_no_part_of_a_name():
+    q = quotes_of("Moscow answered with a pledge. When Putin met Joe Biden in 2021, nothing was settled.",
+                  "Last summer, Putin told his generals that Russia should build the systems.",
+                  "Nobody was fooled. Also Peskov came out the next day saying Russia is not restricted anymore.")
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Vladimir Putin", "Putin", "Russia should build the systems"),
+        ("Dmitry Peskov", "Peskov", "Russia is not restricted anymore")]
+
+
+def test_an_institute_name_with_and_and_a_legislators_title_are_no_part_of_the_speakers_name():
+    q = quotes_of("Dr Maya Lindgren of the Centre for Baltic and Arctic Studies said the pledge was hollow.",
+                  '"This is not our quarrel," Coastal Region Representative Jonas Alder Berg told reporters.')
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Maya Lindgren", "the pledge was hollow"), ("Jonas Alder Berg", "This is not our quarrel")]
+
+
+def test_the_mep_and_she_after_a_surname_subject_are_the_person_named_before():
+    q = quotes_of("Anna Berg, a member of the European Parliament, condemned the step.",
+                  '"The pledge," the MEP continued, "was never more than a tool."',
+                  'Her colleague, Maria Holm, said: "This is about our border."',
+                  "Berg is calling on the Commission to act.",
+                  '"Europe must stay calm," she said.')
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Anna Berg", "the MEP", "The pledge"), ("Anna Berg", "the MEP", "was never more than a tool."),
+        ("Maria Holm", "Maria Holm", "This is about our border."), ("Anna Berg", "she", "Europe must stay calm")]
+
+
+def test_a_bodys_statement_as_subject_speaks_for_the_body():
+    q = quotes_of("Russia's Foreign Ministry announced the step on Monday, saying the conditions had gone.",
+                  "The ministry's own statement lists the launchers in the Philippines.",
+                  "Its statement pointed to the US plans for Germany.")
+    assert [(r.speaker, r.speaker_text, r.verb, r.text) for r in q.itertuples()] == [
+        ("Russian Foreign Ministry", "Russia's Foreign Ministry", "said", "the conditions had gone"),
+        ("Russian Foreign Ministry", "The ministry", "listed", "the launchers in the Philippines"),
+        ("Russian Foreign Ministry", "it", "pointed to", "the US plans for Germany")]
+
+
+def test_a_participle_without_a_comma_and_a_clause_after_until_have_their_own_subjects():
+    q = quotes_of("Nor does the tone help: US President Donald Trump moved two submarines last Friday, and "
+                  "Dmitry Medvedev answered the news with a post on X blaming NATO.",
+                  "Moscow kept quiet until Deputy Foreign Minister Sergei Ryabkov said in June that the pledge "
+                  "was nearly over.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Dmitry Medvedev", "blamed", "NATO"), ("Sergei Ryabkov", "said", "the pledge was nearly over")]

@@ -16,10 +16,12 @@ from inf_coverage.extract.speakers import (
     _AFTER_ATTR_RE,
     _CLAUSE_VERB_RE,
     _HAS_WORD_RE,
+    _ORG_NAME_RE,
     _PASSIVE_BEFORE_RE,
     _VERB_RE,
     _VIEW_RE,
     ATTRIBUTION_VERBS,
+    FUNCTION_WORDS,
     MAX_PER_SENTENCE,
     PUBLICATION_RE,
     WINDOW,
@@ -28,6 +30,7 @@ from inf_coverage.extract.speakers import (
     _relayed_via,
     _SpeakerResolver,
     load_institutions,
+    mask_title_stops,
     person_name,
     quote_spans,
 )
@@ -112,7 +115,7 @@ def _article_names(text: str) -> dict:
     names: dict = {}
     for m in _FULL_NAME_RE.finditer(text):
         first, last = m.groups()
-        if first not in TITLE_WORDS and last not in TITLE_WORDS:
+        if first not in TITLE_WORDS and last not in TITLE_WORDS and first not in FUNCTION_WORDS:
             names.setdefault(last, f"{first} {last}")
     return names
 
@@ -208,7 +211,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         for o, c in sent_quotes:
             q_end_sent = sentence_of(c if c < len(text) else len(text) - 1)
             e_end = sent_spans[q_end_sent][2]
-            after = text[c + 1:min(e_end, c + 1 + WINDOW)]      # bounded: see WINDOW
+            after = mask_title_stops(text[c + 1:min(e_end, c + 1 + WINDOW)])      # bounded: see WINDOW
             content_s, content_e = o + 1, c
             while content_e > content_s and text[content_e - 1] in ", ":
                 content_e -= 1
@@ -237,7 +240,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 tail = after[:240]
                 attrs = [x for x in _attributions(tail, resolver, ctx) if not x[5]
                          and not any(ch in tail[:x[0]] for ch in "\u201c\"")]
-                if attrs and not re.search(r"[.!?]\s", tail[:attrs[0][0]]):
+                if attrs and not re.search(r"[.!?]\s", tail[:attrs[0][0]]) \
+                        and not _SUBORDINATE_TAIL_RE.search(tail[:max(0, tail.rfind(attrs[0][4], 0, attrs[0][0]))]):
                     _, _, verb, speaker, phrase, _, _ = attrs[0]
                     tail_attribution = True
             continuation = False
@@ -303,6 +307,12 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         named = person_name(sent, ctx["common"])
         if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
             resolver.unregistered(named, ctx, sent)
+        elif not named:
+            # "Roe is calling on ...": a person named in full before, by surname as the
+            # sentence's subject, is who "she" next refers to
+            subject = _SURNAME_SUBJECT_RE.match(sent)
+            if subject and subject.group(1) in ctx["other_named"]:
+                ctx["last_person"] = ctx["other_named"][subject.group(1)]
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
         frame = _colon_frame(sent, resolver, ctx) if not finite else None
@@ -374,6 +384,9 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, one, one_phrase,
                              resolver.group(one, ctx), "indirect", verb, relay, sent[c_s:c_e]))
                 spoke(one)
+                # 'X wrote that ... . "Quoted words."': a quotation opening the paragraph's next
+                # sentence with no attribution of its own goes on the statement
+                last_quote = (para, one, one_phrase, verb)
     return rows
 
 
@@ -413,6 +426,10 @@ def _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx) ->
 
 #: Between the two parts of a quotation split by its attribution: a comma, the attribution
 #: (a verb of saying and its speaker, with an appositive) and a comma, no sentence end.
+_SURNAME_SUBJECT_RE = re.compile(r"\s*([A-Z][\w\u2019'-]+)\s+(?:is|was|has|had|will|would|also|then|[a-z]+(?:ed|s))\b")
+#: a clause of its own after a quotation ('... "the right places", after Medvedev warned'): its
+#: subject is no speaker of the quotation
+_SUBORDINATE_TAIL_RE = re.compile(r"\b(?:after|before|because|when|while|since|although|though|until|amid|as)\b")
 _SPLIT_QUOTE_RE = re.compile(r"[\s,]*(?=[^.!?\"\u201c\u201d]*\b(?:%s)\b)[^.!?\"\u201c\u201d]{1,200},\s*"
                              % "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)))
 _AND_RE = re.compile(r"\s+and\s+")
@@ -423,6 +440,8 @@ def _conjuncts(speaker, phrase, resolver, ctx, sent) -> list:
     ("the White House and the German government said", "Washington and Berlin said"); the
     one speaker as resolved unless every part names a speaker of its own."""
     parts = _AND_RE.split(phrase or "")
+    if any(" and " in m.group() for m in _ORG_NAME_RE.finditer(phrase or "")):
+        return [(speaker, phrase)]      # "X of the Centre for Baltic and Arctic Studies": one name
     if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() or p.startswith("the ") for p in parts):
         return [(speaker, phrase)]
     found = [resolver.resolve(p, ctx, sent) for p in parts]
@@ -539,7 +558,8 @@ _OBJECT_VERBS = {"called", "described", "blamed", "accused", "cited", "branded",
 #: Before the subject of a second attribution in a sentence, the word that joins its
 #: clause to the first: "X said A, and Y said B", "X argues A; Y says B", "X called for A, after Y announced B",
 #: "after X announced A, he warned B", "X called A and told B".
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|where|as)\b"
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s*|\s)(?:(?:and|but|while|whereas|after|before|when|where|as|until|because"
+                             r"|although|though)\b"
                              r"(?:\s+(?:after|when|then|later|in \w+(?: \d{4})?))?\s*|(?<=,)\s*)\Z"
                              r"|;\s*\Z")     # "X argues that A; Y says B"
 

@@ -200,7 +200,8 @@ _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|pres
                                 r"|lawmaker|deputy|head|chief|leader|diplomat|foreign|defen[cs]e|state)\b", re.I)
 
 
-_ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){{1,5}}")
+_ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?"
+                          rf"(?:[A-Z][\w'\u2019-]*\s*(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}")    # "for X and Y Studies"
 
 
 #: Prepositions of place and time: a capitalised run after one is a place or an event
@@ -213,6 +214,20 @@ _PLACE_HEADS = {"Sea", "Ocean", "Hill", "River", "Lake", "Bay", "Gulf", "Strait"
                 "Building", "Region", "Oblast", "Province", "Krai", "Coast", "Canal", "Harbor", "Harbour",
                 "Range", "Park", "Bridge", "Station", "Port", "City", "County", "District"}
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s\Z")
+
+
+#: Closed-class words capitalised only by the start of a sentence ("Also Peskov came out", "When
+#: Putin met"): never part of a person's name, whatever else the article writes.
+FUNCTION_WORDS = {
+    "Also", "When", "After", "Before", "While", "As", "If", "Then", "So", "But", "And", "Yet", "Still", "Even",
+    "Only", "Now", "Here", "There", "Why", "How", "What", "Where", "Although", "Though", "Because", "Since",
+    "Until", "Once", "However", "Later", "Earlier", "Today", "Asked", "Unlike", "Indeed", "Instead", "Perhaps",
+    "Both", "Neither", "Nor", "Or", "Not", "No", "Never", "With", "Without", "Under", "Over", "For", "From", "To",
+    "Into", "Of", "By", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "His", "Her", "Its",
+    "Their", "Our", "My", "Who", "Whom", "Whose", "Which", "Such", "Many", "Most", "Some", "Every", "Each", "All",
+    # legislators' titles written before a name ("Representative Jane Roe")
+    "Representative", "Congressman", "Congresswoman", "Lawmaker", "Legislator", "Councillor", "Councilor",
+}
 
 
 def person_name(phrase: str, common=frozenset()) -> str:
@@ -233,8 +248,9 @@ def person_name(phrase: str, common=frozenset()) -> str:
             if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
                 best = run
             run = []
-        if w and w not in TITLE_WORDS and not any(part in TITLE_WORDS for part in w.split("-")) \
-                and w.lower() not in common and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
+        if w and w not in TITLE_WORDS and w not in FUNCTION_WORDS \
+                and not any(part in TITLE_WORDS for part in w.split("-")) and w.lower() not in common \
+                and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
             if not run:
                 prev = next((x.lower() for x in reversed(words[:k]) if x.lower() != "the"), "")
             run.append(_POSSESSIVE_END_RE.sub("", w))
@@ -314,7 +330,7 @@ _ORG_PHRASE_RE = re.compile(
 #: People who speak for others, or an unnamed number of them ("a government spokesperson",
 #: "Pentagon officials", "Traders"): the head of the phrase.
 _ROLE_HEAD_RE = re.compile(
-    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|lawmakers?|legislators?"
+    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|MEPs?|lawmakers?|legislators?"
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
     r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?|columnists?|editors?"
     r"|correspondents?|reporters?"
@@ -322,7 +338,7 @@ _ROLE_HEAD_RE = re.compile(
 #: Roles a text names its people by after naming them ("Maksim Ryzhenkov ... the diplomat
 #: said"), unlike officials and spokespeople, who are often never named.
 _NAMED_ROLES = {"diplomat", "envoy", "negotiator", "researcher", "analyst", "expert", "commentator", "strategist",
-                "economist", "observer"}
+                "economist", "observer", "lawmaker", "legislator", "mep"}
 #: A newspaper's name: capitalised words ending in a word newspapers are named with.
 PUBLICATION_RE = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Times|Post|Courier|News|Herald|Journal|Gazette"
@@ -572,11 +588,17 @@ class _SpeakerResolver:
                 ctx["named"][name.split()[-1]] = fig      # "Riabkov" alone next is this figure too
                 return fig
         words = p.split()
-        if len(words) == 1 or (len(words) > 1 and words[-2].lower() in TITLE_WORDS_LOWER):
-            key = name_key(re.sub(r"'s\Z", "", words[-1]))
+        if len(words) == 1 or (len(words) > 1 and (words[-2].lower() in TITLE_WORDS_LOWER
+                                                   or words[-2] in FUNCTION_WORDS)):
+            lone = re.sub(r"'s\Z", "", words[-1])
+            key = name_key(lone)
             known = [f for s_, f in ctx["named"].items() if name_key(s_) == key]
             if len(set(known)) == 1:
                 return known[0]
+            owners = self.surname_figures.get(lone, [])
+            if len(words) <= 2 and len(owners) == 1 and lone not in ctx["article_names"] \
+                    and lone not in ctx["other_named"]:
+                return owners[0]    # "Also Peskov came out": the one registered Peskov, no other named
         return None
 
     def resolve(self, phrase, ctx, context=""):
@@ -658,13 +680,16 @@ def _phrase_before(sentence: str, at: int) -> str:
             named = person_name(between) if j >= 0 else ""
             # "Putin's spokesman, Dmitry Peskov, told", "..., Chief of Naval Operations Adm. John Richardson, said"
             return between if named and between.endswith(named) else ""
-    if len(words) >= 2 and words[-1] == "who" and words[-2].endswith(","):
+    relative = len(words) >= 2 and words[-1] == "who" and words[-2].endswith(",")
+    if relative:
         words = words[:-1]
         words[-1] = words[-1][:-1]
     out: list = []
     for w in reversed(words):
-        if out and w.endswith((",", ";", ":")):
-            break                              # "On Monday, the ministry": the phrase starts after the comma
+        if out and w.endswith((",", ";", ":")) or relative and w == "and":
+            # "On Monday, the ministry": the phrase starts after the comma; "a row between X
+            # and Y, who said": "who" is Y
+            break
         bare = w.strip("\u201c\u201d\"'")
         if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS or bare.lower() in _PRONOUNS:
             out.append(bare)
@@ -696,6 +721,14 @@ _BY_AGENT_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+((?:[A-Z][\w'\u2019.-]*|the
 
 _BY_BODY_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+(the\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)"
                                r"(?=\s+that\b|\s*[,.;]|\Z)")
+
+
+#: A document as the subject of a verb of saying, read as its author: "the ministry's (own)
+#: statement", "Its statement".
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"(?:(?<=\A)|(?<=[\s,;:]))((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w-]+?)(?:['\u2019]s|(?<=[Ii]ts))\s+"
+    r"(?:own\s+|latest\s+|official\s+|written\s+)?(?:statement|communiqu[e\u00e9]|readout|press release|decree"
+    r"|note)\s+(?:also\s+)?\Z")
 
 
 #: Characters around an attribution verb that its speaker phrase, title and distancing
@@ -747,6 +780,10 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], None, "", True])
             continue
         phrase = _phrase_before(before, len(before))
+        doc = _DOCUMENT_SUBJECT_RE.search(before)
+        if doc:
+            # "The ministry's statement points to ...", "Its statement said": whose document
+            phrase = _POSSESSIVE_PRONOUNS.get(doc.group(1).lower(), doc.group(1))
         placed = False
         if phrase and (phrase in _CAPITALS or phrase in DEMONYMS or not person_name(phrase)):
             prev = before[:before.rfind(phrase)].split()[-1:]
@@ -810,10 +847,19 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
                     f[3], f[4] = who, opening.group(1)
                     last_known = (f[3], f[4])
                     continue
-            first = _main_subject(sentence[:f[0]], resolver)
+            base, first = 0, None
+            if sentence[f[0]:f[1]].endswith("ing") and not sentence[:f[0]].rstrip().endswith(","):
+                # "..., and Medvedev answered with a post blaming NATO": a participle with no
+                # comma before it belongs to its own clause's subject
+                joins = list(_CLAUSE_BOUNDARY_RE.finditer(sentence, 0, f[0]))
+                if joins:
+                    base = joins[-1].end()
+                    first = _main_subject(sentence[base:f[0]], resolver)
+            if first is None:
+                base, first = 0, _main_subject(sentence[:f[0]], resolver)
             if first is not None:
                 # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
-                end = first.end()
+                end = base + first.end()
                 head_m = re.match(r"\s+[a-z]+\b", sentence[end:])
                 if head_m and _ROLE_HEAD_RE.search(head_m.group().strip()):
                     end += head_m.end()       # "NATO members declined, arguing ...": the members argue
@@ -855,6 +901,7 @@ def _main_subject(sentence: str, resolver):
     return subordinate
 
 
+_CLAUSE_BOUNDARY_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+")
 _HAS_WORD_RE = re.compile(r"\w")
 _WHAT_IT_RE = re.compile(r"\bwhat (?:it|he|she|they)\s*\Z")
 # The tail of an attribution: at most six words, then the end or ", <word>ing" (the test
@@ -902,3 +949,13 @@ def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
 
 _AFTER_ATTR_RE = re.compile(r"\A[\s,]*(?:(?P<v2>%s)\s+(?P<spk2>[^,.;]{1,80}?)(?:\s+said)?(?=[,.;]|$)|(?P<spk>[^,.;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?P<v1>%s)\b)"  # noqa: E501
                             % ("|".join(ATTRIBUTION_VERBS), "|".join(ATTRIBUTION_VERBS)))
+
+#: a short title's full stop before a capitalised name ("said Dr. Jane Roe", "Prof. Li Wei of X
+#: told me"): no end of a phrase; masked (same length) where a speaker phrase is read
+_TITLE_STOP_RE = re.compile(
+    r"(?<![\w.])(Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Capt|Maj|Sgt|Rev|Fr|St)\.(?= [A-Z])")
+
+
+def mask_title_stops(text: str) -> str:
+    """``text`` with the full stop of a short title before a name made a space (same length)."""
+    return _TITLE_STOP_RE.sub(r"\1 ", text)
