@@ -80,11 +80,27 @@ def test_frame_scores_on_a_fixture_set_scores_the_rules_on_the_coded_articles_on
     assert sorted(codings) == ["coder-c", "coder-d"]
     s = h.frame_scores_on(folder)
     assert sorted(set(s.pair)) == ["coder-c vs coder-d", "coder-c vs rules", "coder-d vs rules"]
-    # every unit both coders coded is scored (119 units of seven articles), and the coders'
-    # pair is exactly score_frame_functions of their two files
-    assert set(s.n) == {119}
-    direct = h.score_frame_functions(codings)
-    pd.testing.assert_frame_equal(s[s.pair == "coder-c vs coder-d"].reset_index(drop=True), direct)
+    # 119 units were coded; 4 are lines the current cleaning removes as furniture, so 115 are
+    # scored, and the coders' pair is score_frame_functions of their two files, aligned
+    assert set(s.n) == {115} and s.attrs["unplaced"] == 4
+    units = h.frame_units(h.load_corpus(folder).query("article_id in @codings['coder-c'].article_id"))
+    aligned = {n: h.align_frame_coding(t, units)[0] for n, t in codings.items()}
+    pd.testing.assert_frame_equal(s[s.pair == "coder-c vs coder-d"].reset_index(drop=True),
+                                  h.score_frame_functions(aligned))
+
+
+def test_a_coding_follows_its_texts_when_cleaning_moves_the_sentences():
+    units = {"x": [(0, "Headline here"), (1, "First."), (2, "Second."), (3, "Headline here"), (4, "Third.")]}
+    coding = pd.DataFrame({"article_id": "x", "sentence_id": [1, 2, 3, 4, 5],
+                           "text": ["First.", "Gone now.", "Headline here", "Second.", "Third."], "problem": "1"})
+    aligned, unplaced = h.align_frame_coding(coding, units)
+    # "Second." moved from 4 to 2; "Gone now." is no unit any more; the repeated headline goes to
+    # the copy nearest its old number (3, not 0); a coding without texts stays as it is
+    assert aligned[["sentence_id", "text"]].values.tolist() == [
+        [1, "First."], [3, "Headline here"], [2, "Second."], [4, "Third."]]
+    assert unplaced == 1
+    bare = coding.drop(columns=["text"])
+    assert h.align_frame_coding(bare, units) == (bare, 0)
 
 
 def test_frame_scores_on_refuses_a_coding_of_an_article_the_corpus_lacks(corpus_copy):
@@ -122,10 +138,10 @@ def test_frame_scores_unseen_averages_the_rules_over_coders_and_bands_them(monke
 
 
 def test_unseen_caveat_reads_the_last_set_only():
-    rows = [("early", f, 10, 0.9, 0.95, "usable") for f in h.FRAME_FIELDS]
-    rows += [("last", "cause_agent", 10, 1.0, 0.55, "not reliable on this corpus"),
-             ("last", "distancing_target", 10, 0.8, 0.67, "usable with care"),
-             ("last", "remedy", 10, 0.9, 0.85, "usable")]
+    rows = [("early", f, 10, 0, 0.9, 0.95, "usable") for f in h.FRAME_FIELDS]
+    rows += [("last", "cause_agent", 10, 0, 1.0, 0.55, "not reliable on this corpus"),
+             ("last", "distancing_target", 10, 0, 0.8, 0.67, "usable with care"),
+             ("last", "remedy", 10, 0, 0.9, 0.85, "usable")]
     scores = pd.DataFrame(rows, columns=h.UNSEEN_COLUMNS)
     assert h.unseen_caveat(["cause_agent", "distancing_target"], scores) == (
         " (On copy the rules were not written on, they agree with blind coders at kappa 0.55 on causes, "

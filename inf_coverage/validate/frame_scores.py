@@ -35,7 +35,7 @@ FRAME_FIELD_LABELS = {"problem": "problem defined", "cause_agent": "cause: who",
 FRAME_FIELD_NOUNS = {"problem": "problem definition", "cause_agent": "causes", "cause_voice": "the voice of causes",
                 "moral_target": "moral judgement", "moral_sign": "the sign of moral judgement", "remedy": "remedies",
                 "distancing_target": "distancing"}
-UNSEEN_COLUMNS = ["set", "field", "units", "coders_kappa", "rules_kappa", "verdict"]
+UNSEEN_COLUMNS = ["set", "field", "units", "unplaced", "coders_kappa", "rules_kappa", "verdict"]
 _ABSENT = {"", "none", "0", "nan", "false"}
 
 
@@ -93,12 +93,54 @@ def load_frame_codings(corpus_dir) -> dict:
     return out
 
 
+def frame_units(articles: pd.DataFrame, sents: pd.DataFrame | None = None) -> dict:
+    """article_id -> [(sentence_id, text)] of the units ``frame_functions`` codes: the
+    headline (title or detected title) as 0, then every sentence of ``sents``
+    (``sentences(articles)`` when None)."""
+    sents = sentences(articles) if sents is None else sents
+    out: dict = {}
+    for art in articles.itertuples(index=False):
+        head = next((str(getattr(art, c)).strip() for c in ("title", "title_detected")
+                     if isinstance(getattr(art, c, None), str) and str(getattr(art, c)).strip()), "")
+        out[art.article_id] = [(0, head)] if head else []
+    for aid, sid, text in sents[["article_id", "sentence_id", "text"]].itertuples(index=False):
+        out.setdefault(aid, []).append((int(sid), str(text)))
+    return out
+
+
+def align_frame_coding(coding: pd.DataFrame, units: dict) -> tuple:
+    """A coding keyed to the units as they are now: each row's ``text`` (when the coding
+    has that column) is found among its article's ``units`` (``frame_units``; spaces
+    normalised), the nearest to its old number when it occurs twice (each unit taken once), and takes that unit's
+    ``sentence_id``, so a change of cleaning that removes or splits lines elsewhere in the
+    article cannot shift the codes onto other sentences. Returns ``(aligned, unplaced)``:
+    the rows placed, and how many rows' texts are no unit now (a line cleaning now removes
+    as furniture); a coding without ``text`` is returned as it is."""
+    if "text" not in coding.columns:
+        return coding, 0
+    def norm(t):
+        return " ".join(str(t).split())
+    rows, unplaced, taken = [], 0, set()
+    for rec in coding.to_dict("records"):
+        old = int(rec["sentence_id"])
+        hits = [sid for sid, t in units.get(rec["article_id"], [])
+                if norm(t) == norm(rec["text"]) and (rec["article_id"], sid) not in taken]
+        if not hits:            # no unit holds it now, or its twin took the one that does
+            unplaced += 1
+            continue
+        sid = min(hits, key=lambda k: abs(k - old))
+        taken.add((rec["article_id"], sid))
+        rows.append({**rec, "sentence_id": sid})
+    return pd.DataFrame(rows, columns=coding.columns), unplaced
+
+
 def frame_scores_on(corpus_dir) -> pd.DataFrame:
     """The rules of ``frame_functions`` against every blind coding of ``corpus_dir``
     (``load_frame_codings``), and the coders against each other, on the articles coded:
-    ``score_frame_functions`` of the codings and the rules (as "rules"). Empty (its columns)
-    for a corpus without codings. Raises ``CorpusError`` when a coding names an article the
-    corpus lacks."""
+    ``score_frame_functions`` of the codings (each aligned to the units by its ``text``,
+    ``align_frame_coding``) and the rules (as "rules"). ``attrs["unplaced"]`` holds the
+    largest number of a coding's rows no unit holds now. Empty (its columns) for a corpus
+    without codings. Raises ``CorpusError`` when a coding names an article the corpus lacks."""
     codings = load_frame_codings(corpus_dir)
     if not codings:
         return pd.DataFrame(columns=FRAME_SCORE_COLUMNS)
@@ -110,14 +152,19 @@ def frame_scores_on(corpus_dir) -> pd.DataFrame:
     articles = articles[articles.article_id.isin(coded)].reset_index(drop=True)
     sents = sentences(articles)
     rules = frame_functions(sents, sentence_voice(sents, quotes(articles)), articles)
-    return score_frame_functions({**codings, "rules": rules.astype(str)})
+    units = frame_units(articles, sents)
+    aligned = {name: align_frame_coding(t, units) for name, t in codings.items()}
+    scores = score_frame_functions({**{n: a for n, (a, _) in aligned.items()}, "rules": rules.astype(str)})
+    scores.attrs["unplaced"] = max(u for _, u in aligned.values())
+    return scores
 
 
 def frame_scores_unseen(sets: dict | None = None) -> pd.DataFrame:
     """How the frame-function rules read copy they were not written on: for each set of
     ``sets`` (name -> corpus folder; ``FRAME_FIXTURE_SETS`` by default) and each field, the
     coders' kappa with each other and the rules' mean kappa with the coders, banded by
-    ``VERDICT_BANDS``. Columns: ``set``, ``field``, ``units``, ``coders_kappa``,
+    ``VERDICT_BANDS``. Columns: ``set``, ``field``, ``units`` (scored), ``unplaced`` (coded
+    units no unit of the current cleaning holds: lines now removed as furniture), ``coders_kappa``,
     ``rules_kappa`` (the mean of the rules-vs-coder pairs, rounded to 2), ``verdict``."""
     rows = []
     for name, folder in (FRAME_FIXTURE_SETS if sets is None else sets).items():
@@ -129,7 +176,8 @@ def frame_scores_unseen(sets: dict | None = None) -> pd.DataFrame:
             kappa = round(float(ruled.kappa.mean()), 2)
             verdict = next(label for label, lo, hi in VERDICT_BANDS
                            if (lo is None or kappa >= lo) and (hi is None or kappa < hi))
-            rows.append((name, field, int(f.n.max()), round(float(coders.kappa.mean()), 2), kappa, verdict))
+            rows.append((name, field, int(f.n.max()), int(scores.attrs.get("unplaced", 0)),
+                         round(float(coders.kappa.mean()), 2), kappa, verdict))
     return pd.DataFrame(rows, columns=UNSEEN_COLUMNS)
 
 
