@@ -10,13 +10,13 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.framing import (
-    _CLAUSE_END_RE,
     _RUSSIA_RE,
     _WEST_RE,
     DISTANCING_HEDGES,
     HEDGES,
     _agent,
     blame_statements,
+    cause_clause,
 )
 
 FRAME_FUNCTION_COLUMNS = ["article_id", "outlet", "sentence_id", "position", "problem", "cause_agent",
@@ -152,14 +152,7 @@ def _other_cause(text: str) -> tuple:
     cues = [(m, "after") for m in _CAUSE_NAMED_AFTER_RE.finditer(text)] + \
            [(m, "before") for m in _CAUSE_NAMED_BEFORE_RE.finditer(text)]
     for m, where in sorted(cues, key=lambda c: c[0].start()):
-        if where == "after":
-            rest = text[m.end():]
-            stop = _CLAUSE_END_RE.search(rest)      # always matches: its last branch is $
-            clause = rest[:stop.start() if stop else len(rest)]
-        else:
-            head = text[:m.start()]
-            clause = head[max([b.end() for b in re.finditer(r"[,;:]\s|\bthat\b", head)], default=0):]
-        side = _side(clause)
+        side = _side(cause_clause(text, m, where, stop_at_that=True))
         if side != "none":
             return side, m.group().strip()
     return "", ""

@@ -196,6 +196,21 @@ def _agent(clause: str) -> str:
     return "US/West" if west else "Russia" if russia else "neither"
 
 
+def cause_clause(text: str, cue: re.Match, side: str, stop_at_that: bool = False) -> str:
+    """The words a causal cue names as the cause. ``side`` "after" (the cause follows the cue,
+    "because of Russia's SSC-8"): from the cue to the end of its clause. "before" (the cue is a
+    verb whose subject is the cause, "Western actions have led to"): the clause before it, an
+    aside ", according to X," left out, from its last comma, semicolon or colon (or "that",
+    with ``stop_at_that``: "said that NATO's policy had caused")."""
+    if side == "after":
+        rest = text[cue.end():]
+        end = _CLAUSE_END_RE.search(rest)      # always matches: its last branch is $
+        return rest[:end.start() if end else len(rest)].strip()
+    head = re.sub(r",[^,]*\b(?:according to|said|says)\b[^,]*,", "", text[:cue.start()])
+    bounds = [m.end() for m in re.finditer(r"[,;:]\s" + (r"|\bthat\b" if stop_at_that else ""), head)]
+    return head[bounds[-1] if bounds else 0:].strip()
+
+
 def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
     """Sentences that give a cause for the treaty's collapse or the moratorium's end,
     and whom the cause names as its agent.
@@ -229,14 +244,7 @@ def blame_statements(sents: pd.DataFrame, voice: pd.DataFrame) -> pd.DataFrame:
         if not cues:
             continue
         cue, side = min(cues, key=lambda c: c[0].start())
-        if side == "after":
-            rest = text[cue.end():]
-            end = _CLAUSE_END_RE.search(rest)      # always matches: its last branch is $
-            cause = rest[:end.start() if end else len(rest)].strip()
-        else:
-            head = re.sub(r",[^,]*\b(?:according to|said|says)\b[^,]*,", "", text[:cue.start()])
-            bounds = [m.end() for m in re.finditer(r"[,;:]\s", head)]
-            cause = head[bounds[-1] if bounds else 0:].strip()
+        cause = cause_clause(text, cue, side)
         blamed = _agent(cause)
         if blamed == "neither" and re.match(r"(?:this|that|these|such)\b", cause, re.I) and before_this[0] == aid:
             # "This withdrawal ... compelled Moscow": the agent the previous sentence names
