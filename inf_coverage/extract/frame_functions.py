@@ -18,6 +18,7 @@ from inf_coverage.extract.framing import (
     blame_statements,
     cause_clause,
 )
+from inf_coverage.extract.speakers import quote_spans
 
 FRAME_FUNCTION_COLUMNS = ["article_id", "outlet", "sentence_id", "position", "problem", "cause_agent",
                           "cause_voice", "moral_target", "moral_sign", "remedy", "remedy_by",
@@ -114,9 +115,8 @@ def _remedy(text: str, voice: str, speaker: str) -> tuple:
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
-    """Whether text[pos] sits inside a quotation (more opening than closing marks before it)."""
-    before = text[:pos]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    """Whether text[pos] sits inside a quotation (``quote_spans``, the quotation finder's own)."""
+    return any(o < pos < c for o, c, _ in quote_spans(text))
 
 
 def _distancing(text: str, voice: str) -> tuple:
