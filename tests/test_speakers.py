@@ -546,3 +546,12 @@ def test_a_capitalised_word_and_a_colon_in_prose_is_no_turn():
                   "LUND (2025): a profile")
     assert [(r.speaker, r.speaker_text, r.kind, r.text) for r in q.itertuples()] == [
         ("Petra Lund", "The envoy Petra Lund", "indirect", "talks would resume")]
+
+
+def test_a_spokesperson_for_a_capitalised_office_speaks_for_that_office():
+    q = quotes_of('A spokesperson for the Danish Foreign Office said Copenhagen had noted the statement. '
+                  'The step was "regrettable", the spokesperson said.')
+    assert [(r.speaker, r.speaker_text, r.kind, r.text) for r in q.itertuples()] == [
+        ("Danish Foreign Office", "A spokesperson for the Danish Foreign Office", "indirect",
+         "Copenhagen had noted the statement"),
+        ("Danish Foreign Office", "the spokesperson", "mixed", "regrettable")]
