@@ -555,3 +555,8 @@ def test_a_spokesperson_for_a_capitalised_office_speaks_for_that_office():
         ("Danish Foreign Office", "A spokesperson for the Danish Foreign Office", "indirect",
          "Copenhagen had noted the statement"),
         ("Danish Foreign Office", "the spokesperson", "mixed", "regrettable")]
+
+
+def test_a_that_after_a_preposition_is_a_determiner_not_the_clause():
+    q = quotes_of("Ivo Lind told a radio station at the end of that week that the pledge was dead.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [("Ivo Lind", "told", "the pledge was dead")]

@@ -488,7 +488,10 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         c_s, c_e = after_comma
     else:
         # "X said (on Monday) that ...", "X underscored the urgency of ..."
-        mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
+        # a "that" right after a preposition is a determiner ("told TASS at the end of that
+        # month that ..."), not the clause's
+        mm = re.match(r"[^.]{0,80}?(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)"
+                      r"(?<!\bduring\s)\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
         if mm and (_CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())) or _VERB_RE.search(mm.group())):
             # "said both would be free to build weapons that ...", "said the risk lay in the
             # north, where Y said that ...": the clause starts at once
