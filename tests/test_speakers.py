@@ -510,3 +510,53 @@ def test_a_participle_without_a_comma_and_a_clause_after_until_have_their_own_su
                   "was nearly over.")
     assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
         ("Dmitry Medvedev", "blamed", "NATO"), ("Sergei Ryabkov", "said", "the pledge was nearly over")]
+
+
+# Sixth round: transcript labels of a TV news programme and a parliamentary record.
+
+def test_a_surname_label_is_the_full_name_of_an_earlier_turn_and_a_role_note_is_no_part_of_it():
+    q = quotes_of("[00:01:05] LIDIA MARSH (PRESENTER): Welcome back.",
+                  "[00:01:12]",
+                  "MARSH: Our reporter Teodor Vance is in Riga. Teodor, how did Latvia react?",
+                  "VANCE: Calmly. Nobody here was surprised.")
+    assert [(r.speaker, r.speaker_text, r.kind, r.text) for r in q.itertuples()] == [
+        ("Lidia Marsh", "LIDIA MARSH (PRESENTER)", "direct", "Welcome back."),
+        ("Lidia Marsh", "MARSH", "direct", "Our reporter Teodor Vance is in Riga."),
+        ("Lidia Marsh", "MARSH", "direct", "Teodor, how did Latvia react?"),
+        # VANCE is the full name the text gives with that surname, in Marsh's turn
+        ("Teodor Vance", "VANCE", "direct", "Calmly."),
+        ("Teodor Vance", "VANCE", "direct", "Nobody here was surprised.")]
+
+
+def test_parliamentary_labels_with_seat_party_and_role_are_their_members():
+    q = quotes_of("Mrs Alma Treddle (Upper Wendham) (Lab): What assessment has the Minister made?",
+                  "The Parliamentary Under-Secretary of State for Defence (Mr Colin Ashby): We have been clear.",
+                  "Mrs Treddle: I am grateful for that reply.")
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Alma Treddle", "Mrs Alma Treddle (Upper Wendham) (Lab)", "What assessment has the Minister made?"),
+        ("Colin Ashby", "The Parliamentary Under-Secretary of State for Defence (Mr Colin Ashby)",
+         "We have been clear."),
+        ("Alma Treddle", "Mrs Treddle", "I am grateful for that reply.")]
+
+
+def test_a_capitalised_word_and_a_colon_in_prose_is_no_turn():
+    q = quotes_of("WASHINGTON: The envoy Petra Lund said talks would resume.",
+                  "Update: Officials in Oslo declined to comment.",
+                  "Key points: Moscow ended its pledge.",
+                  "LUND (2025): a profile")
+    assert [(r.speaker, r.speaker_text, r.kind, r.text) for r in q.itertuples()] == [
+        ("Petra Lund", "The envoy Petra Lund", "indirect", "talks would resume")]
+
+
+def test_a_spokesperson_for_a_capitalised_office_speaks_for_that_office():
+    q = quotes_of('A spokesperson for the Danish Foreign Office said Copenhagen had noted the statement. '
+                  'The step was "regrettable", the spokesperson said.')
+    assert [(r.speaker, r.speaker_text, r.kind, r.text) for r in q.itertuples()] == [
+        ("Danish Foreign Office", "A spokesperson for the Danish Foreign Office", "indirect",
+         "Copenhagen had noted the statement"),
+        ("Danish Foreign Office", "the spokesperson", "mixed", "regrettable")]
+
+
+def test_a_that_after_a_preposition_is_a_determiner_not_the_clause():
+    q = quotes_of("Ivo Lind told a radio station at the end of that week that the pledge was dead.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [("Ivo Lind", "told", "the pledge was dead")]

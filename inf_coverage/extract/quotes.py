@@ -488,7 +488,10 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         c_s, c_e = after_comma
     else:
         # "X said (on Monday) that ...", "X underscored the urgency of ..."
-        mm = re.match(r"[^.]{0,80}?\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
+        # a "that" right after a preposition is a determiner ("told TASS at the end of that
+        # month that ..."), not the clause's
+        mm = re.match(r"[^.]{0,80}?(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)"
+                      r"(?<!\bduring\s)\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
         if mm and (_CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())) or _VERB_RE.search(mm.group())):
             # "said both would be free to build weapons that ...", "said the risk lay in the
             # north, where Y said that ...": the clause starts at once
@@ -586,9 +589,20 @@ def _colon_frame(sent: str, resolver, ctx):
     return speaker, m.group("spk"), m.end()
 
 
-#: A transcript turn: a paragraph that opens with its speaker's name and a colon ("NADIA
-#: FARROW: ...", "Piet Ravensberg: ...") or with "Q:" / "A:".
-_TURN_RE = re.compile(r"(?P<label>Q|A|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3})\s*:\s+(?=\S)")
+#: A transcript turn: a paragraph that opens with its speaker's label and a colon, after any
+#: timestamp ("[00:02:14]"): "Q:" / "A:"; a name of one to four words, after a courtesy title
+#: or not, followed by up to three bracketed notes of role, constituency or party ("NADIA
+#: FARROW (ANCHOR):", "HOLT:", "Dr Ann Reid (Fife East) (SNP):", "Piet Ravensberg:"); or a role
+#: with the name in brackets ("The Minister for Europe (Ms Ann Reid):").
+_COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
+_LABEL_WORD = r"[A-Z][\w'\u2019.-]*"
+_TURN_RE = re.compile(
+    r"(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
+    rf"(?:(?P<label>Q|A|(?:(?P<title>{_COURTESY})\s)?{_LABEL_WORD}(?:\s{_LABEL_WORD}){{0,3}})"
+    r"(?P<notes>(?:\s*\([^()\n\d]{1,80}\)){0,3})"
+    rf"|(?P<role>[A-Z][^():.!?\n]{{2,120}}?)\s*\((?P<inner>(?:{_COURTESY}\s)?{_LABEL_WORD}(?:\s{_LABEL_WORD}){{1,3}})\))"
+    r"\s*:\s+(?=\S)")
+_COURTESY_RE = re.compile(rf"{_COURTESY}\s+")
 #: Words that name the one who asks in an interview ("host Nadia Farrow", "our correspondent").
 _ASKER_WORDS_RE = re.compile(r"\b(?:host|hosts|hosted|presenter|interviewer|moderator|anchor|correspondent|reporter"
                              r"|editor|asked by|interviewed by|spoke to|talked to)\s+(?:\w+\s+){0,2}?\Z", re.I)
@@ -624,16 +638,21 @@ def _interview_pair(before: str, resolver, ctx) -> tuple:
 def _turn_label(text: str, s_start: int, sent: str, resolver, ctx):
     """(speaker, label, content start) for a sentence that opens a transcript turn, or None.
 
-    The label is a name of two to four words, in capitals ("YULIA DEMCHENKO:") or as written
-    ("Yulia Demchenko:"), of a person the article names elsewhere in its own text or the
-    registry knows: a heading ("Also Read:", "AP Photo:") is no one named. "Q:" and "A:" are
-    the asker and the answerer named before the first of them (``_interview_pair``)."""
+    The label (``_TURN_RE``) names a person of two to four words, in capitals ("YULIA
+    DEMCHENKO:") or as written ("Yulia Demchenko:"), whom the article names elsewhere in its own
+    text or the registry knows, or who carries a courtesy title and bracketed notes ("Dr Ann
+    Reid (Fife East) (SNP):"), or is named in brackets after a role: a heading ("Also Read:",
+    "AP Photo:") is no one named. A surname alone, in capitals or after a title ("REID:", "Ms
+    Reid:"), is the one full name with that surname that an earlier turn or the text gives
+    (``_full_name``). "Q:" and "A:" are the asker and the answerer named before the first of
+    them (``_interview_pair``)."""
     m = _TURN_RE.match(sent)
     if not m:
         return None
-    label = m.group("label")
     held = ctx["last_person"]
-    if label in {"Q", "A"}:
+    speaker = None
+    if m.group("label") in {"Q", "A"}:
+        label = m.group("label")
         first = re.search(r"(?m)^(?:Q|A)\s*:", text)
         pair = ctx.get("interview")
         if pair is None:
@@ -641,17 +660,47 @@ def _turn_label(text: str, s_start: int, sent: str, resolver, ctx):
         name = pair[0] if label == "Q" else pair[1]
         speaker = resolver.resolve(name, ctx, text[:s_start]) if name else None
     else:
-        name = " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in label.split())
+        label = sent[m.end("stamp") if m.group("stamp") else 0:m.end()].rstrip().rstrip(":").rstrip()
+        role = m.group("role") is not None
+        bare = m.group("inner") if role else m.group("label")
+        titled = role or m.group("title") is not None
+        bare = _COURTESY_RE.sub("", bare, count=1) if _COURTESY_RE.match(bare) else bare
+        name = " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in bare.split())
         others = text[:s_start] + " " + text[s_start + m.end():]
-        surname = name.split()[-1]
-        speaker = None
-        if person_name(name, ctx["common"]) == name and (re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])",
-                                                                   others) or resolver.registered(name, ctx)):
+        surname_only = len(name.split()) == 1
+        if surname_only:
+            # "HOLT:", "Ms Reid:": a surname alone, never a capitalised word of prose ("Update:")
+            name = _full_name(name, others, ctx) if titled or (bare.isupper() and len(bare) > 2) else ""
+        surname = name.split()[-1] if name else ""
+        if name and person_name(name, ctx["common"]) == name and (
+                re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", others) or resolver.registered(name, ctx)
+                # the surname alone labels another turn ("HOLT:"); a title with seat or party notes,
+                # or a role with the name in brackets, is a member's label in a record of debate
+                or re.search(rf"(?m)^(?:\[[\d:]+\]\s*)?(?:{_COURTESY}\s)?{re.escape(surname)}\s*:", others, re.I)
+                or role or (titled and m.group("notes")) or surname_only):
             speaker = resolver.resolve(name, ctx, others[:s_start])
     ctx["last_person"] = held       # the one who speaks a turn is not who "he" in it is
     if speaker is None or speaker == "unattributed":
         return None
+    if m.group("label") not in {"Q", "A"}:
+        ctx.setdefault("turn_names", []).append(name)
     return speaker, label, m.end()
+
+
+def _full_name(surname: str, others: str, ctx) -> str:
+    """The full name a surname-only turn label stands for: the one earlier turn speaker with that
+    surname, else the one person of two to four name words the text names with it; "" if none
+    or more than one."""
+    earlier = {n for n in ctx.get("turn_names", ()) if n.split()[-1] == surname}
+    if len(earlier) == 1:
+        return earlier.pop()
+    found = set()
+    for m in _TWO_NAME_WORDS_RE.finditer(others):
+        if m.group().split()[-1] == surname:
+            found.add(person_name(m.group(), ctx["common"]))
+    found.discard("")
+    found = {n for n in found if n.split()[-1] == surname}
+    return found.pop() if len(found) == 1 else ""
 
 
 #: Attributions that frame a clause without a verb of saying: "According to X, ...",
