@@ -171,3 +171,17 @@ def test_walking_out_of_the_treaty_is_leaving_it(text, expected):
 ])
 def test_american_missiles_arriving_date_the_deployments_start(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event's word denied is not the event: the battery's date is no US withdrawal
+    ("The US battery reached the island in May 2023 and has never been withdrawn.",
+     [("May 2023", "2023-05", "", "no reference")]),
+    ("Washington shipped the launcher in March 2022 and did not withdraw it.",
+     [("March 2022", "2022-03", "", "no reference")]),
+    # the same word affirmed still dates the withdrawal
+    ("Washington withdrew from the treaty in March 2018.",
+     [("March 2018", "2018-03", "us_withdrawal", "conflicts")]),
+])
+def test_a_negated_event_word_dates_no_event(text, expected):
+    assert dates(text) == expected
