@@ -37,8 +37,11 @@ def test_a_date_with_no_event_in_reach_takes_the_one_event_it_fits(text, expecte
 def test_a_year_alone_and_no_pronoun_do_not_bind_by_fit():
     # a year is too weak a coincidence to bind by the event's word alone ...
     assert dates("Nobody signed anything in 1987, it seems.")[0][2] == ""
-    # ... and with no pronoun for the context, another actor may be meant ("the US suspended")
-    assert dates("The US suspended its obligations on 2 February 2019 and later left.")[0][2] == ""
+    # ... and with no pronoun for the context, another actor may be meant ("the alliance
+    # suspended": not Russia's suspension, whose date it fits)
+    assert dates("The alliance suspended its obligations on 2 February 2019 and later left.")[0][2] == ""
+    # the US as the one suspending names the registry's US suspension (F07)
+    assert dates("The US suspended its obligations on 2 February 2019 and later left.")[0][2] == "us_suspension"
 
 
 def test_a_context_in_the_dates_clause_beats_an_event_named_in_another():
@@ -184,4 +187,21 @@ def test_american_missiles_arriving_date_the_deployments_start(text, expected):
      [("March 2018", "2018-03", "us_withdrawal", "conflicts")]),
 ])
 def test_a_negated_event_word_dates_no_event(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the US suspension is a step of its own (F07): its date binds to it, not to the
+    # withdrawal named later in the sentence, whose own wrong date still conflicts
+    ("Washington suspended its obligations under the pact in February 2019, and its withdrawal was completed "
+     "on 2 August 2017.",
+     [("February 2019", "2019-02", "us_suspension", "agrees"),
+      ("2 August 2017", "2017-08-02", "us_withdrawal", "conflicts")]),
+    ("The United States quietly suspended compliance on 2 February 2019.",
+     [("2 February 2019", "2019-02-02", "us_suspension", "agrees")]),
+    # Russia's suspension keeps its date when the US step is named first
+    ("After the US suspended its obligations, Russia said on 2 February 2019 that it would do likewise.",
+     [("2 February 2019", "2019-02-02", "russia_suspension", "agrees")]),
+])
+def test_the_us_suspension_is_an_event_of_its_own(text, expected):
     assert dates(text) == expected
