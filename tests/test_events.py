@@ -205,3 +205,16 @@ def test_a_negated_event_word_dates_no_event(text, expected):
 ])
 def test_the_us_suspension_is_an_event_of_its_own(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summit named by another place is not the Geneva summit: no event, no conflict
+    ("Leaders gathered at the Lisbon summit in May 2022.", [("May 2022", "2022-05", "", "no reference")]),
+    # the Geneva summit is named by its place or by one of its two presidents
+    ("Biden and Putin held their summit by the lake in June 2021.",
+     [("June 2021", "2021-06", "geneva_summit", "agrees")]),
+    ("The two presidents met in Geneva on 16 June 2021.",
+     [("16 June 2021", "2021-06-16", "geneva_summit", "agrees")]),
+])
+def test_a_summit_elsewhere_is_not_the_geneva_summit(text, expected):
+    assert dates(text) == expected
