@@ -218,3 +218,15 @@ def test_the_us_suspension_is_an_event_of_its_own(text, expected):
 ])
 def test_a_summit_elsewhere_is_not_the_geneva_summit(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withdrawing an object of its own is not leaving the treaty: no event, no conflict
+    ("Washington withdrew its ambassador in March 2018.", [("March 2018", "2018-03", "", "no reference")]),
+    ("The US withdrew the offer in May 2021.", [("May 2021", "2021-05", "", "no reference")]),
+    # withdrawing from the treaty, or with no object, is; so is the treaty as the object
+    ("The US withdrew in August 2019.", [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+    ("Washington withdrew the INF Treaty in 2018.", [("2018", "2018", "us_withdrawal", "conflicts")]),
+])
+def test_withdrawing_another_object_is_not_the_withdrawal(text, expected):
+    assert dates(text) == expected
