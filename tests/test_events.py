@@ -37,8 +37,11 @@ def test_a_date_with_no_event_in_reach_takes_the_one_event_it_fits(text, expecte
 def test_a_year_alone_and_no_pronoun_do_not_bind_by_fit():
     # a year is too weak a coincidence to bind by the event's word alone ...
     assert dates("Nobody signed anything in 1987, it seems.")[0][2] == ""
-    # ... and with no pronoun for the context, another actor may be meant ("the US suspended")
-    assert dates("The US suspended its obligations on 2 February 2019 and later left.")[0][2] == ""
+    # ... and with no pronoun for the context, another actor may be meant ("the alliance
+    # suspended": not Russia's suspension, whose date it fits)
+    assert dates("The alliance suspended its obligations on 2 February 2019 and later left.")[0][2] == ""
+    # the US as the one suspending names the registry's US suspension (F07)
+    assert dates("The US suspended its obligations on 2 February 2019 and later left.")[0][2] == "us_suspension"
 
 
 def test_a_context_in_the_dates_clause_beats_an_event_named_in_another():
@@ -170,4 +173,60 @@ def test_walking_out_of_the_treaty_is_leaving_it(text, expected):
     ("The first American launchers arrived in 2019.", [("2019", "2019", "", "no reference")]),
 ])
 def test_american_missiles_arriving_date_the_deployments_start(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event's word denied is not the event: the battery's date is no US withdrawal
+    ("The US battery reached the island in May 2023 and has never been withdrawn.",
+     [("May 2023", "2023-05", "", "no reference")]),
+    ("Washington shipped the launcher in March 2022 and did not withdraw it.",
+     [("March 2022", "2022-03", "", "no reference")]),
+    # the same word affirmed still dates the withdrawal
+    ("Washington withdrew from the treaty in March 2018.",
+     [("March 2018", "2018-03", "us_withdrawal", "conflicts")]),
+])
+def test_a_negated_event_word_dates_no_event(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the US suspension is a step of its own (F07): its date binds to it, not to the
+    # withdrawal named later in the sentence, whose own wrong date still conflicts
+    ("Washington suspended its obligations under the pact in February 2019, and its withdrawal was completed "
+     "on 2 August 2017.",
+     [("February 2019", "2019-02", "us_suspension", "agrees"),
+      ("2 August 2017", "2017-08-02", "us_withdrawal", "conflicts")]),
+    ("The United States quietly suspended compliance on 2 February 2019.",
+     [("2 February 2019", "2019-02-02", "us_suspension", "agrees")]),
+    # Russia's suspension keeps its date when the US step is named first
+    ("After the US suspended its obligations, Russia said on 2 February 2019 that it would do likewise.",
+     [("2 February 2019", "2019-02-02", "russia_suspension", "agrees")]),
+])
+def test_the_us_suspension_is_an_event_of_its_own(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summit named by another place is not the Geneva summit: no event, no conflict
+    ("Leaders gathered at the Lisbon summit in May 2022.", [("May 2022", "2022-05", "", "no reference")]),
+    # the Geneva summit is named by its place or by one of its two presidents
+    ("Biden and Putin held their summit by the lake in June 2021.",
+     [("June 2021", "2021-06", "geneva_summit", "agrees")]),
+    ("The two presidents met in Geneva on 16 June 2021.",
+     [("16 June 2021", "2021-06-16", "geneva_summit", "agrees")]),
+])
+def test_a_summit_elsewhere_is_not_the_geneva_summit(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # withdrawing an object of its own is not leaving the treaty: no event, no conflict
+    ("Washington withdrew its ambassador in March 2018.", [("March 2018", "2018-03", "", "no reference")]),
+    ("The US withdrew the offer in May 2021.", [("May 2021", "2021-05", "", "no reference")]),
+    # withdrawing from the treaty, or with no object, is; so is the treaty as the object
+    ("The US withdrew in August 2019.", [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+    ("Washington withdrew the INF Treaty in 2018.", [("2018", "2018", "us_withdrawal", "conflicts")]),
+])
+def test_withdrawing_another_object_is_not_the_withdrawal(text, expected):
     assert dates(text) == expected

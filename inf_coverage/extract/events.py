@@ -252,6 +252,20 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\u201c\u201d\"]|\s-\s|\san
 # on Friday": Wednesday is not the deadline's).
 _PART_BREAK_RE = re.compile(r";|,\s(?:and|as|while|whereas)\s|\sbut\s")
 
+# A negation just before an event's word ("was not withdrawn", "has never been signed",
+# "didn't suspend"): the sentence denies the event, so none of its dates is that event's.
+_NEGATED_BEFORE_RE = re.compile(
+    r"\b(?:not|never|n['\u2019]t)\s+(?:(?:been|be|yet|ever|since|formally|actually)\s+){0,2}\Z", re.I)
+
+# A withdrawing verb with a direct object of its own ("withdrew its ambassador", "withdraw
+# the offer", "withdrawing two battalions") is about that object, not a party leaving a
+# treaty ("withdrew from the treaty", "withdrew in August"); the treaty itself as the object
+# still counts.
+_WITHDRAW_VERB_RE = re.compile(r"withdr(?:ew|aw|aws|awing)", re.I)
+_OTHER_OBJECT_RE = re.compile(
+    r"\s+(?:its|the|his|her|their|a|an|some|all|two|three|several|[0-9]+)\s+"
+    r"(?!(?:INF|Intermediate|treaty|agreement|accord|pact|1987|Soviet|Cold)\b)[A-Za-z]", re.I)
+
 
 def _is_future(date: str, precision: str, basis: str, published) -> bool:
     """Does a claimed date lie after the publication date ("next year", "from 2026",
@@ -449,6 +463,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             free: list = []      # anchors outside any date; anchors inside date k
             own: dict = {}
             for a in anchor.finditer(text):
+                if _NEGATED_BEFORE_RE.search(text, max(0, a.start() - 40), a.start()):
+                    continue    # "was not withdrawn": the event's word denied is not the event
+                if _WITHDRAW_VERB_RE.fullmatch(a.group()) and _OTHER_OBJECT_RE.match(text, a.end()):
+                    continue    # "withdrew its ambassador": another object withdrawn, not a party leaving
                 k = bisect.bisect_right(starts, a.start()) - 1
                 if len(dates) > 1 and k >= 0 and a.start() < dates[k].end():
                     own.setdefault(k, []).append((a.start(), a.end()))
