@@ -370,6 +370,20 @@ def test_article_at_the_size_limit_loads(corpus):
     assert len(h.load_corpus(corpus)) == 5
 
 
+def test_punkt_runs_under_its_own_time_limit_not_nltks(monkeypatch):
+    """NLTK's regex guard is a wall-clock limit (5 s by default): on a busy machine Punkt crossed
+    it on an article the size limit accepts. Punkt runs under PUNKT_TIMEOUT, and NLTK's own
+    default is back as it was afterwards."""
+    from nltk import redos
+
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 1e-9)     # would trip at once
+    text = "The envoy left at dawn. " * 3 + "A unique closing line for the guard test."
+    articles = pd.DataFrame({"article_id": ["g"], "outlet": ["O"], "text": [text]})
+    assert h.sentences(articles).text.tolist()[-1] == "A unique closing line for the guard test."
+    assert len(h.sentences(articles)) == 4
+    assert redos.DEFAULT_TIMEOUT == 1e-9
+
+
 # --- round three: make add, annotations, claim patterns, the scheduler ------------------------
 
 REPO = SEED.parent

@@ -3,11 +3,13 @@ builders the extractors share (``count_table``, ``evidence``)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 
 import numpy as np
 import pandas as pd
+from nltk import redos
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 # -- Loading ----------------------------------------------------------------
@@ -74,6 +76,23 @@ def _punkt() -> PunktSentenceTokenizer:
 
 
 _PUNKT = _punkt()
+#: NLTK runs each of its regular expressions under a wall-clock limit (``nltk.redos``, 5 s by
+#: default), a guard against patterns a caller supplies. Punkt's own patterns are linear and a
+#: paragraph is at most an article (``MAX_ARTICLE_BYTES``, 2 MB), which Punkt reads in about
+#: 2.5 s on two idle cores: a busy or slower machine crossed 5 s and refused an article the
+#: corpus accepts. Punkt runs under this limit instead, still a bound.
+PUNKT_TIMEOUT = 120.0
+
+
+@contextlib.contextmanager
+def _punkt_time_limit():
+    """NLTK's regex time limit set to ``PUNKT_TIMEOUT`` while Punkt runs, then restored."""
+    old = redos.DEFAULT_TIMEOUT
+    redos.DEFAULT_TIMEOUT = PUNKT_TIMEOUT
+    try:
+        yield
+    finally:
+        redos.DEFAULT_TIMEOUT = old
 
 
 @functools.lru_cache(maxsize=65536)
@@ -84,7 +103,8 @@ def _sentence_spans(text: str) -> tuple:
     pos = 0
     for p, para in enumerate(text.split("\n"), start=1):
         if _MAYBE_BREAK_RE.search(para, 0, len(para) - 1):
-            spans.extend((p, pos + s, pos + e) for s, e in _PUNKT.span_tokenize(para))
+            with _punkt_time_limit():
+                spans.extend((p, pos + s, pos + e) for s, e in _PUNKT.span_tokenize(para))
         elif para:
             spans.append((p, pos, pos + len(para)))    # no break candidate: one sentence
         pos += len(para) + 1
