@@ -164,6 +164,13 @@ def _check(df: pd.DataFrame, name: str, columns: list) -> None:
         raise CorpusError(f"frame_functions: {name} lacks column(s) {', '.join(missing)}")
 
 
+def headline(article) -> str:
+    """The unit the frame functions code as sentence 0 of an article (a row of ``articles``):
+    its ``title``, else its ``title_detected``; "" when it has neither."""
+    return next((str(getattr(article, c)).strip() for c in ("title", "title_detected")
+                 if isinstance(getattr(article, c, None), str) and str(getattr(article, c)).strip()), "")
+
+
 def frame_functions(sents: pd.DataFrame, voice: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per unit (the headline, when ``title`` or ``title_detected`` holds one, as
     ``sentence_id`` 0, then every sentence) with the codes of docs/frame-functions.md.
@@ -184,8 +191,7 @@ def frame_functions(sents: pd.DataFrame, voice: pd.DataFrame, articles: pd.DataF
     v = voice.set_index(["article_id", "sentence_id"])
     units, vrows = [], []
     for art in articles.sort_values("article_id", kind="stable").itertuples(index=False):
-        head = next((str(getattr(art, c)).strip() for c in ("title", "title_detected")
-                     if isinstance(getattr(art, c, None), str) and str(getattr(art, c)).strip()), "")
+        head = headline(art)
         if head:
             units.append((art.article_id, art.outlet, 0, "headline", head))
             vrows.append((art.article_id, 0, "narration", ""))

@@ -9,7 +9,7 @@ import pandas as pd
 
 from inf_coverage.core.layout import REPO_DIR, CorpusError
 from inf_coverage.core.stats import VERDICT_BANDS
-from inf_coverage.extract.frame_functions import frame_functions
+from inf_coverage.extract.frame_functions import frame_functions, headline
 from inf_coverage.extract.quotes import quotes, sentence_voice
 from inf_coverage.ingest.loading import load_corpus
 from inf_coverage.ingest.text import sentences
@@ -100,8 +100,7 @@ def frame_units(articles: pd.DataFrame, sents: pd.DataFrame | None = None) -> di
     sents = sentences(articles) if sents is None else sents
     out: dict = {}
     for art in articles.itertuples(index=False):
-        head = next((str(getattr(art, c)).strip() for c in ("title", "title_detected")
-                     if isinstance(getattr(art, c, None), str) and str(getattr(art, c)).strip()), "")
+        head = headline(art)
         out[art.article_id] = [(0, head)] if head else []
     for aid, sid, text in sents[["article_id", "sentence_id", "text"]].itertuples(index=False):
         out.setdefault(aid, []).append((int(sid), str(text)))
