@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 
 import matplotlib
 
@@ -95,12 +94,10 @@ FRAMES_HEADER = "frame,label,definition,cues\n"
     (r"\w*\w*\w*x", "more than two repetitions without a limit"),
     (r"(threat", "is not a valid regular expression"),
 ])
-def test_unsafe_frame_cue_is_refused_naming_file_row_and_cue(tmp_path, cue, why):
+def test_unsafe_frame_cue_is_refused_naming_file_row_and_cue(tmp_path, hang_guard, cue, why):
     path = registry(tmp_path, "frames.csv", FRAMES_HEADER + "escalation,Escalation,d,arms race\n"
                     f"bad,Bad,d,standoff; {cue}\n")
-    start = time.monotonic()
     fails(lambda: h.load_frames(path), f"{path}, row 3 (frame 'bad'): cue {cue!r}", why)
-    assert time.monotonic() - start < 1
 
 
 def test_unsafe_event_anchor_and_context_are_refused(tmp_path):
@@ -125,12 +122,10 @@ def test_system_alias_without_letters_is_refused(tmp_path):
 # -- Range claims on absurd numbers ------------------------------------------
 
 @pytest.mark.parametrize("digits", [100_000, 19, 16])
-def test_range_claims_skip_absurd_numbers(digits):
+def test_range_claims_skip_absurd_numbers(hang_guard, digits):
     text = f"It flies {'9' * digits} km, and the treaty band is 500-5,500 km."
     sents = pd.DataFrame([dict(article_id="a", outlet="o", sentence_id=1, start=0, text=text)])
-    start = time.monotonic()
     claims = h.range_claims(sents, h.load_systems(SEED / "systems.csv"))
-    assert time.monotonic() - start < 2
     assert claims[["surface", "min_km", "max_km"]].values.tolist() == [["500-5,500 km", 500, 5500]]
     assert len(h.check_ranges(claims, REFERENCE)) == 1
 
@@ -546,7 +541,7 @@ def test_claim_patterns_go_through_the_one_pattern_checker(tmp_path):
     assert len(h.load_claims(SEED / "claims.csv", REFERENCE)) == 13
 
 
-def test_a_scheduler_that_takes_the_connection_and_never_answers_is_given_up_on(monkeypatch, tmp_path):
+def test_a_scheduler_that_takes_the_connection_and_never_answers_is_given_up_on(monkeypatch, tmp_path, hang_guard):
     import socket
     import threading
 
@@ -559,10 +554,8 @@ def test_a_scheduler_that_takes_the_connection_and_never_answers_is_given_up_on(
     monkeypatch.setattr(pipeline, "SCHEDULER_TIMEOUT", 3)
     monkeypatch.setenv("INF_SCHEDULER", f"tcp://127.0.0.1:{server.getsockname()[1]}")
     monkeypatch.setenv("INF_CACHE_DIR", str(tmp_path / "cache"))
-    started = time.monotonic()
     with pytest.raises(pipeline.SchedulerError, match=r"no Dask scheduler could be used within 3 s \(it did not answer\)"):
         pipeline.annotate(h.load_corpus(SEED), ["sentences"])
-    assert time.monotonic() - started < 30
     server.close()
 
 
