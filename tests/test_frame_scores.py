@@ -155,3 +155,15 @@ def test_a_caveat_follows_the_finding_text(corpus):
     text = F.computed("x-test", "Two articles name a cause.", lambda: True, caveat=" (Read as indicative.)")
     assert text == "Two articles name a cause. (Read as indicative.)"
     assert F.table().text.tolist() == ["Two articles name a cause. (Read as indicative.)"]
+
+
+def test_the_seed_codings_carry_their_units_text_and_every_row_is_placed():
+    # the seed's two codings hold each unit's text, so they are aligned by it like the fixture
+    # sets: all 110 rows of each are placed, on the units they were coded on
+    codings = h.load_frame_codings("corpus")
+    units = h.frame_units(h.load_corpus("corpus"))
+    for name, coding in codings.items():
+        aligned, unplaced = h.align_frame_coding(coding, units)
+        assert (len(coding), unplaced) == (110, 0), name
+        assert aligned.sentence_id.tolist() == coding.sentence_id.astype(int).tolist(), name
+    assert h.frame_scores_on("corpus").attrs["unplaced"] == 0
