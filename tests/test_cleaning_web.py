@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
-from inf_coverage.ingest import pageheader
+from inf_coverage.ingest import furniture_layout, pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
         "Officials in Brussels said they would study the statement.\n")
@@ -720,3 +720,110 @@ def test_a_reading_time_alone_anchors_the_header():
     text, removed = clean(raw)
     assert removed == {"EXPLAINER": "masthead or section", "Why is the pier closing, and for how long?": "headline",
                        "4 min read": "print date"}
+
+
+# -- furniture known by its place among the lines (ingest.furniture_layout) --------------
+
+def test_a_reference_list_of_back_links_is_furniture():
+    raw = (BODY + "\nNotes\n^ \"Harbour board votes on second crossing\". Coastline Courier.\n"
+           "^ Minutes of the harbour board, spring session.\n")
+    text, removed = clean(raw)
+    assert removed == {"Notes": "no sentence",
+                       "^ \"Harbour board votes on second crossing\". Coastline Courier.": "footnote",
+                       "^ Minutes of the harbour board, spring session.": "footnote"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_one_line_opening_with_a_caret_stays():
+    keeps("^ The council said the figure was a typing error in its own report.")
+
+
+def test_numbered_notes_after_the_text_are_furniture():
+    raw = (LONG_BODY + "\n1 Harbour board, annual report, 3 March 2024.\n2 Interview with the port captain, 9 May 2024.\n"
+           "3 Council minutes, 12 June 2024.\n")
+    text, removed = clean(raw)
+    assert removed == {"1 Harbour board, annual report, 3 March 2024.": "footnote",
+                       "2 Interview with the port captain, 9 May 2024.": "footnote",
+                       "3 Council minutes, 12 June 2024.": "footnote"}
+
+
+def test_numbers_out_of_sequence_are_no_note_list():
+    raw = (LONG_BODY + "\n4 Ferry crews walked out on Friday over the new rota.\n"
+           "2 Ferry crews returned to work on Monday after talks.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+
+
+def test_a_running_head_and_its_page_numbers_are_furniture():
+    head = "Report of the Harbour Board to the Council, No. 7 | Spring"
+    raw = (BODY + "\nThe harbour board met on Monday to discuss the second crossing from the\n"
+           + head + "\n1\nnorth pier, which the council has asked for.\n"
+           "The board said it would answer in May, after the survey of the old\n"
+           + head + "\n2\npier, which is due to begin next week.\n")
+    text, removed = clean(raw)
+    # (a page number alone is no sentence by the evidence rule already)
+    assert removed == {head: "running head", "1": "no sentence", "2": "no sentence"}
+    assert "second crossing from the north pier, which the council has asked for." in text
+    assert "after the survey of the old pier, which is due to begin next week." in text
+
+
+def test_a_line_with_a_number_said_once_stays():
+    raw = BODY + "\nThe board met on 3 May and again on 9 May\nto vote on the second crossing.\n"
+    text, removed = clean(raw)
+    assert removed == {}
+
+
+def test_related_headlines_between_furniture_are_a_link_list():
+    raw = ("The harbour board said on Monday that it would ask the council for a second crossing from the north "
+           "pier, after a survey found that the old one was safe for another ten years at most.\n\n"
+           + LONG_BODY + "\nShare\nMore on this story\nThe council wants a second crossing to the pier by the end of the decade\n"
+           "Harbour board: the pier is safe for another ten years\nAdvertisement\n"
+           "The pier itself was built in the spring of 1891 by the harbour company, and it was last repaired "
+           "after the storms of the winter of 1987, when the council paid for a new deck.\n")
+    text, removed = clean(raw)
+    assert removed == {"Share": "share buttons", "More on this story": "no sentence",
+                       "The council wants a second crossing to the pier by the end of the decade": "link list",
+                       "Harbour board: the pier is safe for another ten years": "link list",
+                       "Advertisement": "share buttons"}
+    assert text.endswith("when the council paid for a new deck.")
+
+
+def test_a_subhead_between_paragraphs_of_the_article_stays_text():
+    raw = (BODY + "\nWhat the crews want from the harbour board and the council\n"
+           "The crews said they would ask for a second boat on the evening run.\n")
+    text, removed = clean(raw)
+    assert "What the crews want from the harbour board and the council" not in removed
+
+
+def test_a_headline_above_its_source_and_age_is_a_link_list():
+    raw = (LONG_BODY + "\nThe board says it will build a second crossing to the north pier\nCoastline Courier \u00b7 3h ago\n"
+           "The board voted seven to two in favour after a long debate.\n")
+    text, removed = clean(raw)
+    assert removed == {"The board says it will build a second crossing to the north pier": "link list",
+                       "Coastline Courier \u00b7 3h ago": "no sentence"}
+    assert "The board voted seven to two in favour after a long debate." in text
+
+
+def test_a_live_blog_entry_title_under_its_time_stamp_is_a_link_list():
+    raw = (LONG_BODY + "\n16.20 BST\nThe ferry crews say they will go back to work on the Monday run\n"
+           "The union said the vote had been close, with most crews in favour.\n")
+    text, removed = clean(raw)
+    assert removed == {"16.20 BST": "no sentence",
+                       "The ferry crews say they will go back to work on the Monday run": "link list"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Coastline Courier \u00b7 3h ago", True), ("The Pier Post | 2 days ago", True),
+    ("By Ada Example | 4 May 2024", True), ("Coastline Courier said it three days ago", False),
+])
+def test_a_source_line_of_a_list_of_links(line, expected):
+    assert furniture_layout._is_source_line(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Why did the ferry stop on the north pier?", True), ("Harbour board: the U.S. Navy pier stays", True),
+    ("The pier closed. The ferry did not run", False), ("The board met on Monday.", False),
+    ("the ferry ran late again", False),
+])
+def test_a_headline_of_a_list_of_links(line, expected):
+    assert furniture_layout._is_headline_like(line) is expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from inf_coverage.ingest.furniture_layout import layout_spans
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
     _dateline_match,
@@ -68,7 +69,8 @@ FURNITURE_RULES = (
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
-    "contact line", "header", "summary box", "editor's note", "consent notice",
+    "contact line", "header", "summary box", "editor's note", "consent notice", "running head",
+    "link list",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -782,6 +784,8 @@ def _furniture_spans(raw_text: str, wrapped: bool):
             k = bisect.bisect_right(starts, e)
             if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
                 spans.append((s, e, rule))
+    # furniture known by its place among the lines, on what the rules above have left
+    spans += layout_spans(raw_text, sorted((s, e) for s, e, _ in spans), wrapped)
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     spans.sort()
