@@ -827,3 +827,56 @@ def test_a_source_line_of_a_list_of_links(line, expected):
 ])
 def test_a_headline_of_a_list_of_links(line, expected):
     assert furniture_layout._is_headline_like(line) is expected
+
+
+def test_a_caption_above_its_credit_is_furniture():
+    raw = (LONG_BODY + "\nFerry crews on the north pier at dawn, waiting for the first boat of the season\n"
+           "Ada Example / Harbour Post\n\nThe board said it would answer in May.\n")
+    text, removed = clean(raw)
+    assert removed["Ferry crews on the north pier at dawn, waiting for the first boat of the season"] == "photo caption"
+    assert "The board said it would answer in May." in text
+
+
+def test_a_caption_broken_over_two_lines_above_its_credit_is_furniture():
+    raw = (LONG_BODY + "\nThe old pier seen from the harbour wall, where the council wants a second crossing to\n"
+           "be built before the end of the decade.\nPhoto: Harbour Post archive\n\nThe board said it would answer in May.\n")
+    text, removed = clean(raw)
+    assert removed["The old pier seen from the harbour wall, where the council wants a second crossing to"] == "photo caption"
+    assert removed["be built before the end of the decade."] == "photo caption"
+
+
+def test_a_paragraph_of_the_article_above_a_credit_stays():
+    raw = (LONG_BODY + "\nThe board said it would ask for a second crossing from the north pier.\n"
+           "Photo: Harbour Post archive\n\nThe survey is due to begin next week.\n")
+    text, removed = clean(raw)
+    assert "The board said it would ask for a second crossing from the north pier." in text
+    assert "The board said it would ask for a second crossing from the north pier." not in removed
+
+
+def test_the_line_under_a_caption_label_is_the_caption():
+    raw = (LONG_BODY + "\nImage caption,\nThe harbour master inspects the old pier. The council wants it closed by May\n"
+           "\nThe survey is due to begin next week.\n")
+    text, removed = clean(raw)
+    assert removed == {"Image caption,": "no sentence",
+                       "The harbour master inspects the old pier. The council wants it closed by May": "photo caption"}
+
+
+@pytest.mark.parametrize("line", ["Type your email...", "Write a comment\u2026", "Search the archive..."])
+def test_a_form_placeholder_is_furniture(line):
+    raw = LONG_BODY + "\n" + line + "\n\nThe survey is due to begin next week.\n"
+    text, removed = clean(raw)
+    assert removed == {line: "share buttons"}
+
+
+def test_a_sentence_trailing_off_stays():
+    raw = LONG_BODY + "\n\"We will see what the board says, and then...\"\n\nThe survey is due to begin next week.\n"
+    text, removed = clean(raw)
+    assert removed == {}
+
+
+def test_a_headline_under_a_label_of_links_is_a_link_list():
+    raw = (LONG_BODY + "\nRead also\nThe harbour board says the old pier will stay open for another summer\n"
+           "\nThe survey is due to begin next week.\n")
+    text, removed = clean(raw)
+    assert removed == {"Read also": "no sentence",
+                       "The harbour board says the old pier will stay open for another summer": "link list"}

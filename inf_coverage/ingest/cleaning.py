@@ -785,7 +785,7 @@ def _furniture_spans(raw_text: str, wrapped: bool):
             if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
                 spans.append((s, e, rule))
     # furniture known by its place among the lines, on what the rules above have left
-    spans += layout_spans(raw_text, sorted((s, e) for s, e, _ in spans), wrapped)
+    spans += layout_spans(raw_text, sorted(spans), wrapped)
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     spans.sort()

@@ -18,6 +18,12 @@ NOTE_LIST_TAIL_SHARE = 0.5
 #: A running head (a line repeated on each page of a printed document) has at most this many
 #: words.
 RUNNING_HEAD_MAX_WORDS = 12
+#: A photo's caption, said by its place above its credit, has at most this many words.
+CAPTION_MAX_WORDS = 40
+#: A photo's credit alone on its line has at most this many words.
+CREDIT_MAX_WORDS = 8
+#: A form's placeholder ("Type your email...") has at most this many words.
+PLACEHOLDER_MAX_WORDS = 4
 #: A headline of a list of links has at most this many words ...
 LINK_HEADLINE_MAX_WORDS = 20
 #: ... and a run of such headlines between other furniture at most this many lines.
@@ -34,6 +40,18 @@ _RELATIVE_TIME_RE = re.compile(
     r"|just now|yesterday)\Z", re.I)
 # a clock time, perhaps with a time zone: "14.38 BST", "15:05", "9:41 am ET"
 _CLOCK_LINE_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?\Z", re.I)
+# a photo's credit: a photo word, or names set apart by a slash ("Ada Example / Harbour Post")
+_PHOTO_CREDIT_RE = re.compile(r"\b(?:photos?|photograph|image|picture|getty|afp|reuters|ap|epa|pool)\b|\S / \S", re.I)
+# the label of a caption or of a photo's credit standing alone ("Image caption,", "Media caption:")
+_CAPTION_LABEL_RE = re.compile(r"(?:image|media|photo|video|picture) caption[,:]?\Z", re.I)
+# a label of links to other stories alone on its line ("Read more", "See also", "Related")
+_LINKS_LABEL_RE = re.compile(
+    r"(?:read (?:more|also|next)|also read|see also|more on this(?: story)?|related"
+    r"(?: articles?| stories| coverage| content| reading| news)?|recommended(?: reading)?|explore more)\Z", re.I)
+# a caption's label inside a line ("AP Photo: ...", "Image: ...")
+_CAPTION_WORD_RE = re.compile(r"\b(?:photo|image|picture|caption)s?:", re.I)
+_ELLIPSIS_RE = re.compile(r"(?:\.\.\.|\u2026)\Z")
+_QUOTE_MARKS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 _LIST_MARKS = "\u30fb\u2022\u25aa\u25b8\u25ba\u2192*-\u2013 \t"
 _HEADLINE_CLOSERS = "\"'\u201d\u2019)]* "
 # a second sentence inside a line: a word of two small letters or more and a full stop, then
@@ -144,46 +162,101 @@ def _running_head_lines(lines: list) -> set:
     return out
 
 
+def _ended(text: str) -> bool:
+    """True if ``text`` ends as a sentence ends (closing quotation marks and brackets aside)."""
+    core = text.rstrip(_HEADLINE_CLOSERS)
+    return core[-1:] in set(".!?;:\u2026")
+
+
+def _caption_lines(lines: list, gone: list, rules: list) -> set:
+    """Indices of a photo's caption known by its place (the page laid out one paragraph a
+    line): the line straight above a photo's credit alone on its line ("Credit: ...",
+    "Ada Example / Harbour Post", a caption line ending in its credit) that does not end as
+    a sentence ends, or such a line and the next one that finishes its sentence (a caption
+    broken over two lines); the line under a caption's label ("Image caption,"); and the
+    line finishing the sentence of a caption removed already (one starting in lower case or
+    with a number). Each of up to ``CAPTION_MAX_WORDS`` words, without quotation marks."""
+    out: set = set()
+
+    def fits(k: int) -> bool:
+        text = lines[k][2]
+        return not gone[k] and len(text.split()) <= CAPTION_MAX_WORDS and not _QUOTE_MARKS.intersection(text)
+
+    for c, (_s, _e, text) in enumerate(lines):
+        if not gone[c]:
+            continue
+        credit = rules[c] in ("photo caption", "photo credit") or (
+            len(text.split()) <= CREDIT_MAX_WORDS and not _ended(text) and bool(_PHOTO_CREDIT_RE.search(text)))
+        if credit and c >= 1 and fits(c - 1):
+            if not _ended(lines[c - 1][2]):
+                out.add(c - 1)
+            elif c >= 2 and fits(c - 2) and not _ended(lines[c - 2][2]) and lines[c - 1][2][:1].islower():
+                out.update((c - 2, c - 1))
+        if c + 1 < len(lines) and fits(c + 1):
+            nxt = lines[c + 1][2]
+            caption = rules[c] == "photo caption" or bool(_CAPTION_WORD_RE.search(text))
+            if _CAPTION_LABEL_RE.match(text) or (caption and not _ended(text)
+                                                 and (nxt[:1].islower() or nxt[:1].isdigit())):
+                out.add(c + 1)
+    return out
+
+
+def _link_list_lines(lines: list, removed: list) -> set:
+    """Indices of the headlines of a list of links among the lines not ``removed`` (see
+    ``layout_spans``)."""
+    out: set = set()
+    for k, (_s, _e, text) in enumerate(lines):
+        if removed[k] or not _is_headline_like(text, two_sentences=True):
+            continue
+        above = lines[k - 1][2] if k else ""
+        below = lines[k + 1][2] if k + 1 < len(lines) else ""
+        if (above and removed[k - 1] and (_is_clock_line(above) or _LINKS_LABEL_RE.match(above))
+                and _is_headline_like(text)) or (below and _is_source_line(below)):
+            out.add(k)
+    removed = [r or k in out for k, r in enumerate(removed)]
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and not removed[j] and _is_headline_like(lines[j][2]):
+            j += 1
+        if j > k and j - k <= LINK_RUN_MAX_LINES and k > 0 and removed[k - 1] and j < len(lines) and removed[j]:
+            out.update(range(k, j))
+        k = max(j, k + 1)
+    return out
+
+
 def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     """Spans (start, end, rule) of page furniture known by its place on the page, among the
-    lines that no span of ``claimed`` (sorted (start, end) pairs of furniture found so far)
-    touches: "footnote" (note and reference lists), "running head" (a printed document's
-    page heads and numbers), and, in a text laid out one paragraph a line, "link list": a
-    headline under a time stamp alone with no full stop of its own (a live blog's entry), a
-    headline above its source line ("Baltic Courier · 6d ago"), and a run of up to
-    ``LINK_RUN_MAX_LINES`` headlines with furniture straight above and below it (a list of
-    related stories under its label)."""
+    lines that no span of ``claimed`` (sorted (start, end, rule) of the furniture found so
+    far) touches: "footnote" (note and reference lists), "running head" (a printed
+    document's page heads and numbers), and, in a text laid out one paragraph a line, "photo
+    caption" (``_caption_lines``), "share buttons" (a form's placeholder: "Type your
+    email...") and "link list": a headline under a time stamp alone with no full stop of its
+    own (a live blog's entry) or under a label of links ("Read more"), a headline above its
+    source line ("Baltic Courier · 6d ago"), and a run of up to ``LINK_RUN_MAX_LINES``
+    headlines with furniture straight above and below it (a list of related stories under
+    its label)."""
     lines = _lines(raw_text)
-    starts = [s for s, _ in claimed]
+    starts = [s for s, _e, _r in claimed]
 
-    def taken(s: int, e: int) -> bool:
+    def taken(s: int, e: int) -> str:
         k = bisect.bisect_right(starts, e)
-        return any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k])
+        return next((r for cs, ce, r in claimed[max(0, k - 8):k] if cs < e and s < ce), "")
 
-    gone = [taken(s, e) for s, e, _ in lines]
+    rules = [taken(s, e) for s, e, _ in lines]
+    gone = [bool(r) for r in rules]
     found: dict = {}
     for k in _note_list_lines(lines):
         found[k] = "footnote"
     for k in _running_head_lines(lines):
         found.setdefault(k, "running head")
     if not wrapped:
-        removed = [g or k in found for k, g in enumerate(gone)]
+        for k in _caption_lines(lines, gone, rules):
+            found.setdefault(k, "photo caption")
         for k, (_s, _e, text) in enumerate(lines):
-            if removed[k] or not _is_headline_like(text, two_sentences=True):
-                continue
-            above = lines[k - 1][2] if k else ""
-            below = lines[k + 1][2] if k + 1 < len(lines) else ""
-            if (above and removed[k - 1] and _is_clock_line(above) and _is_headline_like(text)) \
-                    or (below and _is_source_line(below)):
-                found[k] = "link list"
-        removed = [g or k in found for k, g in enumerate(gone)]
-        k = 0
-        while k < len(lines):
-            j = k
-            while j < len(lines) and not removed[j] and _is_headline_like(lines[j][2]):
-                j += 1
-            if j > k and j - k <= LINK_RUN_MAX_LINES and k > 0 and removed[k - 1] and j < len(lines) and removed[j]:
-                for i in range(k, j):
-                    found[i] = "link list"
-            k = max(j, k + 1)
+            if (not gone[k] and len(text.split()) <= PLACEHOLDER_MAX_WORDS and _ELLIPSIS_RE.search(text)
+                    and text[:1].isupper() and not _QUOTE_MARKS.intersection(text)):
+                found.setdefault(k, "share buttons")
+        for k in _link_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
+            found[k] = "link list"
     return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
