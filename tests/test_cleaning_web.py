@@ -880,3 +880,35 @@ def test_a_headline_under_a_label_of_links_is_a_link_list():
     text, removed = clean(raw)
     assert removed == {"Read also": "no sentence",
                        "The harbour board says the old pier will stay open for another summer": "link list"}
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Media caption, The harbour master walks the old pier before the survey", "photo caption"),
+    ("Image source, Harbour Post archive", "photo caption"),
+    ("Harbour Radio News. Copyright 2024 Harbour Media Ltd. We are not responsible for other sites.", "copyright notice"),
+    ("Theme tune by Ada Example, licensed under CC BY 4.0.", "copyright notice"),
+    ("Text is available under the Creative Commons Attribution License; other terms may apply.", "copyright notice"),
+    ("Get the Harbour Weekly newsletter: the pier news, every Friday.", "subscription appeal"),
+    ("Continue reading in our archive, or subscribe for full access.", "subscription appeal"),
+    ("Try Harbour Plus: all our stories for \u00a31 a week in the first year.", "appeal"),
+    ("This page was last edited on 3 May 2024, at 10:15.", "editor's note"),
+])
+def test_notices_appeals_and_caption_labels_of_this_round(line, rule):
+    removes(line, rule)
+
+
+@pytest.mark.parametrize("line", [
+    "The song, written in 1962, fell out of copyright in 2020, the court said.",
+    "The museum licensed the photographs under a new agreement with the council.",
+    "Get ready, the council said, for a long summer of roadworks on the pier.",
+    "Media reports said the ferry had been sold to a company in the north.",
+])
+def test_sentences_near_those_notices_stay(line):
+    keeps(line)
+
+
+def test_a_reading_time_with_its_label_anchors_the_header():
+    raw = "EXPLAINER\nWhy is the pier closing, and for how long?\nTime to read 4 min.\n\n" + LONG_BODY
+    text, removed = clean(raw)
+    assert removed == {"EXPLAINER": "masthead or section", "Why is the pier closing, and for how long?": "headline",
+                       "Time to read 4 min.": "print date"}

@@ -99,11 +99,20 @@ _SKIP_LINK_RE = re.compile(r"\[?skip to (?:the )?(?:main )?(?:content|navigation
 # "Image credit: ..."), or a copyright sign before a short credit ("© Reuters Photo")
 _CAPTION_LINE_RE = re.compile(
     r"(?:Photo|Photos|Photograph|Image|Picture|Pictured|Video|Caption|Credit)"
-    r"(?: caption| credit|s)?:[ \t]?\S", re.I)
+    r"(?: caption| credit|s)?:[ \t]?\S"
+    r"|(?:Image|Media|Photo|Video|Picture) (?:caption|source|credit),[ \t]?\S", re.I)
 _PHOTO_WORD_RE = re.compile(r"\b(?:photos?|photograph|image|picture|video|getty|afp|reuters|ap|epa)\b", re.I)
 # a copyright notice: "©", "(c)" or "Copyright" and a year at its start, or "All rights reserved"
 _COPYRIGHT_RE = re.compile(
     r"(?:\u00a9|\(c\)[ \t]|copyright(?:[ \t]+(?:\u00a9|\(c\)))?[ \t]+\d{4}\b)|.*\ball rights reserved\b", re.I)
+# a copyright notice opening a later sentence of a line ("Harbour Radio. Copyright 2024 Harbour
+# Media."), or a licence notice ("licensed under CC BY 4.0", "under the Creative Commons ...
+# License"): a line of up to ``NOTICE_MAX_WORDS`` words
+_NOTICE_RE = re.compile(r"[.!?][ \t]+(?:\u00a9|\(c\)|copyright(?:[ \t]+\u00a9)?)[ \t]*\d{4}\b"
+                        r"|\blicen[cs]ed under (?:a |the )?(?:CC|Creative Commons)\b"
+                        r"|\bunder (?:a |the )?Creative Commons [\w -]{0,40}\bLicen[cs]e\b", re.I)
+#: A line that holds a copyright or licence notice after a sentence has at most this many words.
+NOTICE_MAX_WORDS = 40
 # "(Reporting by ...; Editing by ...)" in brackets, or "Reporting by ..." with no sentence in it
 _WIRE_CREDITS_RE = re.compile(
     r"\((?:additional |writing and )?(?:reporting|writing|editing|compiled|translated|"
@@ -138,7 +147,7 @@ _SUBSCRIPTION_WORD_RE = re.compile(
     r"\b(?:subscrib\w*|newsletters?|donat\w+|paywall|premium access)\b", re.I)
 # membership words count only where the reader is addressed ("become a member of our ...")
 _MEMBERSHIP_WORD_RE = re.compile(r"\b(?:membership|become a member|members-only)\b", re.I)
-_CTA_RE = re.compile(r"(?:\A|[:.!|\u2014]\s*)(?:subscribe|sign up|become|join|donate|register)\b", re.I)
+_CTA_RE = re.compile(r"(?:\A|[:.!|\u2014]\s*|,\s*or\s+)(?:subscribe|sign up|become|join|donate|register|get)\b", re.I)
 _READER_RE = re.compile(r"\b(?:you|your|our|us)\b", re.I)
 _QUOTE_CHARS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 # "Follow Feedline on X, Telegram and Threads ...", "Follow us on Facebook"
@@ -149,13 +158,13 @@ _FOLLOW_RE = re.compile(
 # The words a furniture line above can start with, and the words it can hold anywhere: a
 # line with neither is not looked at further.
 _FURNITURE_START_RE = re.compile(
-    r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|caption|credit|copyright|"
+    r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|media|caption|credit|copyright|"
     r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
     r"most|editor|follow|find|join)\b", re.I)
 _FURNITURE_WORD_RE = re.compile(
     r"\ball rights reserved\b|subscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
     r"\bmembership\b|\bbecome a member\b|\bmembers-only\b|\bthis (?:e-?mail|newsletter|message|release)\b|"
-    r"\bcookie|\bprivacy policy\b|\bterms of (?:use|service)\b", re.I)
+    r"\bcookie|\bprivacy policy\b|\bterms of (?:use|service)\b|\bcopyright\b|\u00a9|\blicen[cs]e", re.I)
 # the channel a newsletter or a release reaches the reader through: "Reply to this email ...",
 # "You are receiving this release because ...", "Forwarded this email?"
 _CHANNEL_RE = re.compile(r"\b(?:reply to|forward(?:ed)?|receiving|receive) this "
@@ -296,7 +305,7 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
         return "photo credit"
     if _CAPTION_LINE_RE.match(text):
         return "photo caption"
-    if _COPYRIGHT_RE.match(text):
+    if _COPYRIGHT_RE.match(text) or (len(text.split()) <= NOTICE_MAX_WORDS and _NOTICE_RE.search(text)):
         return "copyright notice"
     if _WIRE_CREDITS_RE.match(text):
         return "wire credits"
@@ -621,7 +630,7 @@ REPEAT_WORDS = 8
 # an imperative appeal to the reader opening the last sentence of a short paragraph:
 # "Become a patron.", "Join today from $5 a month.", "Go Premium to ...", "Follow X on ..."
 _APPEAL_RE = re.compile(r"(?:\A|[.!?]\s+)(?:Join|Become|Subscribe|Sign up|Support|Donate|Follow|Go Premium|Download|"
-                        r"Upgrade|Register|Unlock|Contribute)\b(?:[^.!?]|\.\d)*[.!?]?\Z")
+                        r"Try|Upgrade|Register|Unlock|Contribute)\b(?:[^.!?]|\.\d)*[.!?]?\Z")
 # a price in an appeal ("from \u00a34.99 a month", "$8/month"): the reader is asked to pay
 _PRICE_RE = re.compile(r"[$\u00a3\u20ac]\s?\d")
 # a disclaimer: the writer's views, no advice, an earlier print version
@@ -643,8 +652,8 @@ BIO_MAX_WORDS = 45
 _EDITORS_NOTE_RE = re.compile(
     r"\A(?:editor['\u2019]?s note|note to readers)\b|\bedited for (?:length|clarity|brevity)\b"
     r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bappeared in (?:the )?print\b"
-    r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report) "
-    r"(?:was|has been) (?:updated|corrected|amended)\b", re.I)
+    r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report|page|post) "
+    r"(?:was|has been) (?:last )?(?:updated|corrected|amended|edited|modified)\b", re.I)
 # a speaker's label in capitals opening a line of a transcript or an interview ("ANNA
 # EXAMPLE: ...", "Q: ..."): what follows is speech, not a subhead
 _SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}:[ \t]")
