@@ -912,3 +912,20 @@ def test_a_reading_time_with_its_label_anchors_the_header():
     text, removed = clean(raw)
     assert removed == {"EXPLAINER": "masthead or section", "Why is the pier closing, and for how long?": "headline",
                        "Time to read 4 min.": "print date"}
+
+
+@pytest.mark.parametrize("ending", ["[4]", "[12][13]", " \U0001f9f5", " [880231]"])
+def test_a_paragraph_ending_in_reference_marks_or_an_emoji_is_prose(ending):
+    para = ("The harbour board met on Monday and voted to close the old pier to cars "
+            "from the first of May, after a survey found cracks in the deck." + ending)
+    raw = LONG_BODY + "\n" + para + "\n"
+    text, removed = clean(raw)
+    assert removed == {}
+    assert para in text
+
+
+def test_a_question_with_its_speaker_and_time_is_no_subhead():
+    raw = (BODY + "\nAda (14:02): Is the pier safe for the summer?\n\n"
+           "Tom (14:03): The survey says it is, for now, but not for long.\n")
+    text, removed = clean(raw)
+    assert removed == {}

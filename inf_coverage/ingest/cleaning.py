@@ -541,10 +541,17 @@ def _units(raw_text: str, wrapped: bool):
         yield m.start() + lead, m.start() + len(text.rstrip()), text.strip()
 
 
+# marks a paragraph of prose may end in after its last sentence: reference numbers in square
+# brackets ("...in 2019.[16][17]", a question's number "[905112]") and symbols (an emoji)
+_TRAILING_MARKS_RE = re.compile(r"(?:[ \t]*(?:\[(?:\d{1,7}|[a-z]|citation needed)\]|[\u2600-\u27bf\ufe0f\u200d]"
+                                r"|[\U0001f000-\U0001faff]))+\Z")
+
+
 def _unit_evidence(text: str) -> tuple:
-    """(words, ends as a sentence, share of function words) of one paragraph."""
+    """(words, ends as a sentence, share of function words) of one paragraph; reference
+    marks and symbols after its last sentence (``_TRAILING_MARKS_RE``) are not its end."""
     words = text.split()
-    core = text.rstrip(_UNIT_CLOSERS)
+    core = _TRAILING_MARKS_RE.sub("", text).rstrip(_UNIT_CLOSERS)
     ended = bool(core) and core[-1] in _UNIT_FINAL
     stop = sum(w.lower().strip(",.;:!?\"'()[]\u201c\u201d\u2018\u2019") in STOPWORDS for w in words)
     return len(words), ended, stop / max(len(words), 1)
@@ -655,8 +662,10 @@ _EDITORS_NOTE_RE = re.compile(
     r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report|page|post) "
     r"(?:was|has been) (?:last )?(?:updated|corrected|amended|edited|modified)\b", re.I)
 # a speaker's label in capitals opening a line of a transcript or an interview ("ANNA
-# EXAMPLE: ...", "Q: ..."): what follows is speech, not a subhead
-_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}:[ \t]")
+# EXAMPLE: ...", "Q: ..."), or a name with the time of the turn ("Ada (19:02): ...", "Ada Example
+# [00:14:05]: ..."): what follows is speech, not a subhead
+_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}:[ \t]"
+                               r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} [\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]:[ \t]")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c'A-Z])")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 
