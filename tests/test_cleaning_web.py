@@ -929,3 +929,22 @@ def test_a_question_with_its_speaker_and_time_is_no_subhead():
            "Tom (14:03): The survey says it is, for now, but not for long.\n")
     text, removed = clean(raw)
     assert removed == {}
+
+
+def test_a_note_of_the_outlet_on_itself_at_the_foot_is_furniture():
+    raw = ("Harbour Radio\n\n" + LONG_BODY + "\nShare\nAdvertisement\n"
+           "Harbour Radio is funded by its listeners and takes no money from the council.\n"
+           "Privacy | Terms\nAdvertisement\nOur comments are moderated before they appear.\n")
+    text, removed = clean(raw)
+    assert not h.is_hard_wrapped(raw)
+    assert removed == {"Harbour Radio": "no sentence", "Share": "share buttons", "Advertisement": "share buttons",
+                       "Harbour Radio is funded by its listeners and takes no money from the council.": "outlet note",
+                       "Privacy | Terms": "no sentence",
+                       "Our comments are moderated before they appear.": "outlet note"}
+
+
+def test_the_outlet_named_in_the_last_paragraph_of_the_article_stays():
+    raw = ("Harbour Radio\n\n" + LONG_BODY
+           + "\nAdvertisement\nHarbour Radio asked the council for a comment but had not heard back by Monday.\nShare\n")
+    text, removed = clean(raw)
+    assert "Harbour Radio asked the council for a comment but had not heard back by Monday." in text

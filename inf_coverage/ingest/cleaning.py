@@ -70,7 +70,7 @@ FURNITURE_RULES = (
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
     "contact line", "header", "summary box", "editor's note", "consent notice", "running head",
-    "link list",
+    "link list", "outlet note",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",

@@ -22,6 +22,8 @@ RUNNING_HEAD_MAX_WORDS = 12
 CAPTION_MAX_WORDS = 40
 #: A photo's credit alone on its line has at most this many words.
 CREDIT_MAX_WORDS = 8
+#: A note of the outlet on itself at the foot of the page has at most this many words.
+OUTLET_NOTE_MAX_WORDS = 40
 #: A form's placeholder ("Type your email...") has at most this many words.
 PLACEHOLDER_MAX_WORDS = 4
 #: A headline of a list of links has at most this many words ...
@@ -201,6 +203,38 @@ def _caption_lines(lines: list, gone: list, rules: list) -> set:
     return out
 
 
+_ARTICLES = frozenset("the a an la le les l' el il lo der die das de het".split())
+
+
+def _outlet_note_lines(lines: list, removed: list) -> set:
+    """Indices of notes of the outlet on itself at the foot of the page, below the article:
+    lines of up to ``OUTLET_NOTE_MAX_WORDS`` words, without quotation marks, that open with
+    the name of the page's masthead (its first line, removed already: "Harbour Radio is
+    funded by its listeners.") or with "We" or "Our" ("Our comments are moderated."), with
+    two lines of furniture straight above and nothing below but furniture or other such
+    notes."""
+    out: set = set()
+    if not lines or not removed[0] or len(lines[0][2].split()) > 5:
+        return out
+    words = re.findall(r"[^\W\d_][\w'-]*", lines[0][2])
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return out
+    opener = re.compile(rf"(?:the )?{re.escape(words[0])}\b|(?:we|our)\b", re.I)
+    for k in range(len(lines) - 1, 0, -1):
+        if removed[k]:
+            continue
+        text = lines[k][2]
+        if (k >= 2 and removed[k - 1] and removed[k - 2]
+                and opener.match(text) and len(text.split()) <= OUTLET_NOTE_MAX_WORDS
+                and not _QUOTE_MARKS.intersection(text)):
+            out.add(k)
+            continue
+        break
+    return out
+
+
 def _link_list_lines(lines: list, removed: list) -> set:
     """Indices of the headlines of a list of links among the lines not ``removed`` (see
     ``layout_spans``)."""
@@ -235,7 +269,7 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     own (a live blog's entry) or under a label of links ("Read more"), a headline above its
     source line ("Baltic Courier · 6d ago"), and a run of up to ``LINK_RUN_MAX_LINES``
     headlines with furniture straight above and below it (a list of related stories under
-    its label)."""
+    its label); and "outlet note" (``_outlet_note_lines``)."""
     lines = _lines(raw_text)
     starts = [s for s, _e, _r in claimed]
 
@@ -259,4 +293,6 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
                 found.setdefault(k, "share buttons")
         for k in _link_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
             found[k] = "link list"
+        for k in _outlet_note_lines(lines, [g or k in found for k, g in enumerate(gone)]):
+            found[k] = "outlet note"
     return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
