@@ -948,3 +948,39 @@ def test_the_outlet_named_in_the_last_paragraph_of_the_article_stays():
            + "\nAdvertisement\nHarbour Radio asked the council for a comment but had not heard back by Monday.\nShare\n")
     text, removed = clean(raw)
     assert "Harbour Radio asked the council for a comment but had not heard back by Monday." in text
+
+
+LONG_PARAGRAPH = ("The harbour board said on Monday that it would ask the council for a second crossing from the "
+                  "north pier, after a survey found that the old one was safe for another ten years at most.")
+
+
+def test_a_long_standfirst_above_the_byline_is_furniture():
+    standfirst = ("For forty years the old pier carried the ferry to the islands. Then, one winter, the sea "
+                  "took a piece of it. How a harbour learned to live without its crossing, and what comes next.")
+    raw = ("THE HARBOUR REVIEW\nLONG READ\nThe winter the pier gave way\n" + standfirst
+           + "\nWords by Ada Example\n4 May 2024\n\n" + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert not h.is_hard_wrapped(raw)
+    assert removed[standfirst] == "standfirst"
+    assert text.startswith("The ministry said on Monday")
+
+
+def test_a_first_paragraph_with_no_byline_under_it_stays():
+    first = ("The harbour board voted on Monday to close the old pier to cars from the first of May, "
+             "after a survey found cracks in the deck.")
+    raw = ("THE HARBOUR REVIEW\nThe winter the pier gave way\n" + first + "\nAdvertisement\n\n" + LONG_BODY
+           + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert not h.is_hard_wrapped(raw)
+    assert first in text
+
+
+def test_a_first_paragraph_above_a_date_of_the_text_stays():
+    first = ("The harbour board voted on Monday to close the old pier to cars from the first of May, "
+             "after a survey found cracks in the deck, and said it would ask the council for the money "
+             "to build a second crossing from the north pier.")
+    raw = ("THE HARBOUR REVIEW\nThe winter the pier gave way\nBy Ada Example\n\n" + first + "\n4 May 2024\n"
+           + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert not h.is_hard_wrapped(raw)
+    assert first in text and "4 May 2024" in text

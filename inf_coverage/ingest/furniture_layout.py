@@ -24,6 +24,11 @@ CAPTION_MAX_WORDS = 40
 CREDIT_MAX_WORDS = 8
 #: A note of the outlet on itself at the foot of the page has at most this many words.
 OUTLET_NOTE_MAX_WORDS = 40
+#: A standfirst (the summary under a headline) has at most this many words ...
+STANDFIRST_MAX_WORDS = 80
+#: ... and is among this many first lines of the page, and the byline or printed date under
+#: it among this many lines of furniture straight below it.
+STANDFIRST_WITHIN = 16
 #: A form's placeholder ("Type your email...") has at most this many words.
 PLACEHOLDER_MAX_WORDS = 4
 #: A headline of a list of links has at most this many words ...
@@ -235,6 +240,33 @@ def _outlet_note_lines(lines: list, removed: list) -> set:
     return out
 
 
+def _standfirst_lines(lines: list, removed: list) -> dict:
+    """{index: rule} of a standfirst the header rules left ("standfirst"): the page's first
+    line that is not furniture, among its first ``STANDFIRST_WITHIN`` lines, of up to
+    ``STANDFIRST_MAX_WORDS`` words (two or three sentences, too long for the header's
+    headline-like lines), with furniture above it and a run of furniture straight below it
+    (its first line furniture already) that holds a byline, a printed date or a meta line
+    (the header's anchor) within ``STANDFIRST_WITHIN`` lines; with the anchors in that run
+    that are not furniture yet ("byline", "print date", "meta line")."""
+    f = next((k for k, r in enumerate(removed) if not r), len(lines))
+    if (not 1 <= f < min(STANDFIRST_WITHIN, len(lines) - 1) or not removed[f + 1]
+            or len(lines[f][2].split()) > STANDFIRST_MAX_WORDS):
+        return {}
+    out = {f: "standfirst"}
+    anchored = False
+    for j in range(f + 1, min(len(lines), f + 1 + STANDFIRST_WITHIN)):
+        text = lines[j][2]
+        anchor = ("byline" if _is_byline(text) else "print date" if _is_print_date(text)
+                  else "meta line" if _is_meta_line(text) else "")
+        if not (removed[j] or anchor):
+            break
+        if anchor:
+            anchored = True
+            if not removed[j]:
+                out[j] = anchor     # a printed date the evidence rule took for a heading of the text
+    return out if anchored else {}
+
+
 def _link_list_lines(lines: list, removed: list) -> set:
     """Indices of the headlines of a list of links among the lines not ``removed`` (see
     ``layout_spans``)."""
@@ -269,7 +301,7 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     own (a live blog's entry) or under a label of links ("Read more"), a headline above its
     source line ("Baltic Courier · 6d ago"), and a run of up to ``LINK_RUN_MAX_LINES``
     headlines with furniture straight above and below it (a list of related stories under
-    its label); and "outlet note" (``_outlet_note_lines``)."""
+    its label); "outlet note" (``_outlet_note_lines``) and "standfirst" (``_standfirst_lines``)."""
     lines = _lines(raw_text)
     starts = [s for s, _e, _r in claimed]
 
@@ -295,4 +327,5 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
             found[k] = "link list"
         for k in _outlet_note_lines(lines, [g or k in found for k, g in enumerate(gone)]):
             found[k] = "outlet note"
+        found.update(_standfirst_lines(lines, [g or k in found for k, g in enumerate(gone)]))
     return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
