@@ -984,3 +984,22 @@ def test_a_first_paragraph_above_a_date_of_the_text_stays():
     text, removed = clean(raw)
     assert not h.is_hard_wrapped(raw)
     assert first in text and "4 May 2024" in text
+
+
+def test_a_salutation_alone_among_the_first_lines_is_a_greeting():
+    raw = ("From: Harbour Weekly <news@harbour.example>\nDate: 4 May 2024\nGood morning,\n"
+           + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert removed["Good morning,"] == "greeting"
+    assert text.startswith("The ministry said on Monday")
+
+
+def test_a_greeting_with_a_sentence_after_it_stays():
+    raw = ("HARBOUR WEEKLY\nGood morning, and welcome to the summer issue of the newsletter.\n"
+           + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert "Good morning, and welcome to the summer issue of the newsletter." in text
+
+
+def test_a_disclaimer_under_its_label_is_furniture():
+    removes("Disclaimer: This page is put together from a feed and was not checked by our editors.", "disclaimer")

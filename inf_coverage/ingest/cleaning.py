@@ -70,7 +70,7 @@ FURNITURE_RULES = (
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
     "contact line", "header", "summary box", "editor's note", "consent notice", "running head",
-    "link list", "outlet note",
+    "link list", "outlet note", "greeting",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -140,6 +140,8 @@ _READ_MORE_RE = re.compile(
     r"(?:read (?:more|also|next)|also read|see also|more on this(?: story)?|related"
     r"(?: articles?| stories| coverage| content| reading)?|recommended(?: reading)?|"
     r"most read|editor's picks?)[ \t]*[:|\u2014\u2013>\u00bb]", re.I)
+# a disclaimer under its own label: "Disclaimer: This page is not ..."
+_DISCLAIMER_LABEL_RE = re.compile(r"disclaimer[ \t]*:[ \t]*\S", re.I)
 # Subscription and membership appeals: a subscription word, and either an imperative at the
 # start of a clause ("... journalism: subscribe to ...", ". Subscribe") or the reader
 # addressed ("If you value our work ..."), in a line without quotation marks.
@@ -160,7 +162,7 @@ _FOLLOW_RE = re.compile(
 _FURNITURE_START_RE = re.compile(
     r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|media|caption|credit|copyright|"
     r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
-    r"most|editor|follow|find|join)\b", re.I)
+    r"most|editor|follow|find|join|disclaimer)\b", re.I)
 _FURNITURE_WORD_RE = re.compile(
     r"\ball rights reserved\b|subscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
     r"\bmembership\b|\bbecome a member\b|\bmembers-only\b|\bthis (?:e-?mail|newsletter|message|release)\b|"
@@ -317,6 +319,8 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
         return "contact line"
     if _READ_MORE_RE.match(text):
         return "related-article link"
+    if _DISCLAIMER_LABEL_RE.match(text) and len(text.split()) <= NOTE_LINE_MAX_WORDS:
+        return "disclaimer"
     if not _QUOTE_CHARS.intersection(text) and len(text.split()) <= 40:
         if _SUBSCRIPTION_WORD_RE.search(text) and (_CTA_RE.search(text) or _READER_RE.search(text)):
             return "subscription appeal"

@@ -57,6 +57,10 @@ _LINKS_LABEL_RE = re.compile(
     r"(?: articles?| stories| coverage| content| reading| news)?|recommended(?: reading)?|explore more)\Z", re.I)
 # a caption's label inside a line ("AP Photo: ...", "Image: ...")
 _CAPTION_WORD_RE = re.compile(r"\b(?:photo|image|picture|caption)s?:", re.I)
+# a salutation alone on its line, perhaps with a name, then a comma, a full stop or "!":
+# "Good morning,", "Hello everyone.", "Dear Ada Example,"
+_GREETING_RE = re.compile(r"(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings)\b"
+                          r"(?:[ \t]+[\w'-]+){0,2}[ \t]*[,.!]\Z", re.I)
 _ELLIPSIS_RE = re.compile(r"(?:\.\.\.|\u2026)\Z")
 _QUOTE_MARKS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 _LIST_MARKS = "\u30fb\u2022\u25aa\u25b8\u25ba\u2192*-\u2013 \t"
@@ -301,7 +305,9 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     own (a live blog's entry) or under a label of links ("Read more"), a headline above its
     source line ("Baltic Courier · 6d ago"), and a run of up to ``LINK_RUN_MAX_LINES``
     headlines with furniture straight above and below it (a list of related stories under
-    its label); "outlet note" (``_outlet_note_lines``) and "standfirst" (``_standfirst_lines``)."""
+    its label); "outlet note" (``_outlet_note_lines``), "standfirst" (``_standfirst_lines``)
+    and "greeting": a newsletter's or an e-mail's salutation alone on a line among the first
+    ``STANDFIRST_WITHIN`` lines ("Good morning,", "Dear Ada,"; a sentence after it stays)."""
     lines = _lines(raw_text)
     starts = [s for s, _e, _r in claimed]
 
@@ -328,4 +334,7 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
         for k in _outlet_note_lines(lines, [g or k in found for k, g in enumerate(gone)]):
             found[k] = "outlet note"
         found.update(_standfirst_lines(lines, [g or k in found for k, g in enumerate(gone)]))
+        for k, (_s, _e, text) in enumerate(lines[:STANDFIRST_WITHIN]):
+            if not gone[k] and k not in found and _GREETING_RE.match(text):
+                found[k] = "greeting"
     return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
