@@ -1003,3 +1003,15 @@ def test_a_greeting_with_a_sentence_after_it_stays():
 
 def test_a_disclaimer_under_its_label_is_furniture():
     removes("Disclaimer: This page is put together from a feed and was not checked by our editors.", "disclaimer")
+
+
+def test_a_header_of_fourteen_lines_is_found_to_its_printed_date():
+    top = ["Skip to main content", "Menu", "Search", "Subscribe | Log in", "THE HARBOUR HERALD",
+           "News   Sport   Weather   Opinion", "Porthaven 14\u00b0C Sunny", "Saturday, 4 May 2024", "LOCAL",
+           "The pier closes to cars, and the islands wait for a second crossing",
+           "The board says the old deck has cracks that cannot wait for the summer season.",
+           "By Ada Example", "4 May 2024, 07:40 | Updated 10:05"]
+    raw = "\n".join(top) + "\n" + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n"
+    text, removed = clean(raw)
+    assert set(removed) == set(top)
+    assert removed["4 May 2024, 07:40 | Updated 10:05"] == "print date"

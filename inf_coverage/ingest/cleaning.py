@@ -53,8 +53,10 @@ _DATELINE_RE = re.compile(r"\A\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2} ?\
 # below look at one line at a time, so they run in time linear in the text. A line longer
 # than ``MAX_FURNITURE_LINE`` is never furniture, and no pattern below is applied to one.
 MAX_FURNITURE_LINE = 300
-# The header is looked for in the first ``MAX_HEADER_LINES`` non-empty lines only.
-MAX_HEADER_LINES = 12
+# The header is looked for in the first ``MAX_HEADER_LINES`` non-empty lines only (a page may
+# open with skip links, menus, a masthead, navigation, the weather and the day before the section,
+# headline, standfirst, byline and printed date).
+MAX_HEADER_LINES = 16
 #: The header holds at most this many headline-like lines (a kicker, the headline, a
 #: standfirst, an author's title), at most one of them a sentence.
 MAX_HEADLINES = 3
