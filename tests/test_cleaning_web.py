@@ -1015,3 +1015,10 @@ def test_a_header_of_fourteen_lines_is_found_to_its_printed_date():
     text, removed = clean(raw)
     assert set(removed) == set(top)
     assert removed["4 May 2024, 07:40 | Updated 10:05"] == "print date"
+
+
+def test_the_detected_headline_is_no_navigation_line_or_time_stamp():
+    raw = ("Home | Harbour | Islands | Weather\n04.05.2024, 07:40 (updated 10:05)\n"
+           "Harbour board closes the old pier to cars\n\n" + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    _text, edits = h.clean_text(raw)
+    assert h.detected_title(edits) == "Harbour board closes the old pier to cars"

@@ -607,9 +607,12 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
             continue        # a long paragraph, or a date heading inside the article (a timeline entry)
         numbered = n <= SUBHEAD_MAX_WORDS + 3 and _NUMBERED_RE.match(text)
         if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last or numbered:
-            # the first such paragraph above the prose, of four words or more and not all
-            # capitals, is the headline (``title_detected``)
-            headline = k < first and n >= 4 and not text.isupper() and not any(r == "headline" for *_, r in spans)
+            # the first such paragraph above the prose, of four words or more (with letters: not
+            # a time stamp), not all capitals and no navigation line ("Home | World"), is the
+            # headline (``title_detected``)
+            headline = (k < first and sum(any(c.isalpha() for c in w) for w in text.split()) >= 4
+                        and not text.isupper() and not _is_nav_line(text)
+                        and not any(r == "headline" for *_, r in spans))
             rule = "headline" if headline else "no sentence"
             if wrapped and "\n" in raw_text[s:e]:
                 # a block of lines: one span a line (each is a line of the page)
