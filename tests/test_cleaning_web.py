@@ -1022,3 +1022,15 @@ def test_the_detected_headline_is_no_navigation_line_or_time_stamp():
            "Harbour board closes the old pier to cars\n\n" + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
     _text, edits = h.clean_text(raw)
     assert h.detected_title(edits) == "Harbour board closes the old pier to cars"
+
+
+def test_a_timeline_of_days_is_no_note_list_and_no_running_head():
+    raw = (LONG_BODY + "\n" + LONG_PARAGRAPH + "\nHow the week went\n"
+           "3 May 2024\nThe harbour board met in the town hall and heard the survey.\n"
+           "4 May 2024\nThe council agreed to pay for a second crossing.\n"
+           "5 May: The board closed the old pier to cars for the summer.\n"
+           "6 May: The first ferry ran from the north pier at dawn.\n")
+    text, removed = clean(raw)
+    for line in ("3 May 2024", "4 May 2024", "5 May: The board closed the old pier to cars for the summer.",
+                 "6 May: The first ferry ran from the north pier at dawn."):
+        assert line not in removed and line in text

@@ -9,7 +9,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from inf_coverage.ingest.pageheader import _DATE_TOKEN_RE, _is_byline, _is_meta_line, _is_name, _is_print_date
+from inf_coverage.ingest.pageheader import (
+    _DATE_TOKEN_RE,
+    _DATE_WORDS,
+    _MONTH_WORDS,
+    _is_byline,
+    _is_meta_line,
+    _is_name,
+    _is_print_date,
+)
 
 #: A line of a note or reference list has at most this many words.
 NOTE_LIST_MAX_WORDS = 60
@@ -116,7 +124,8 @@ def _is_headline_like(text: str, two_sentences: bool = False) -> bool:
 def _note_list_lines(lines: list) -> set:
     """Indices of lines of a note or reference list: two or more lines in a row opening with
     a back-link ("^ ..."), or, in the second half of the page, numbered in sequence ("1
-    Ministry of ..., 4 August 2025." / "2 Interview with ..."), each of up to
+    Ministry of ..., 4 August 2025." / "2 Interview with ..."; a day and its month, "4
+    August: ...", is a date, no number), each of up to
     ``NOTE_LIST_MAX_WORDS`` words."""
     out: set = set()
     run: list = []
@@ -136,7 +145,10 @@ def _note_list_lines(lines: list) -> set:
     prev = None
     for k in range(tail, len(lines)):
         m = _NUMBERED_NOTE_RE.match(lines[k][2])
-        n = int(m.group(1)) if m and len(lines[k][2].split()) <= NOTE_LIST_MAX_WORDS else None
+        words = lines[k][2].split()
+        # a number before a month is a date ("4 August: ..." / "5 August: ..." is a timeline)
+        date = len(words) > 1 and words[1].strip(".,:;").lower() in _MONTH_WORDS
+        n = int(m.group(1)) if m and not date and len(words) <= NOTE_LIST_MAX_WORDS else None
         if n is not None and prev is not None and n == prev + 1 and run:
             run.append(k)
         else:
@@ -156,15 +168,19 @@ def _shape(text: str) -> str:
 
 def _running_head_lines(lines: list) -> set:
     """Indices of running heads and page numbers: a line of up to ``RUNNING_HEAD_MAX_WORDS``
-    words with a number in it that does not end as a sentence ends, whose shape
+    words with a number in it and a word that is no date word, that does not end as a
+    sentence ends, whose shape
     (``_shape``) two or more lines of the page share; and a line that is a number alone
     (a page number) beside one of them."""
     groups: dict = {}
     for k, (_s, _e, text) in enumerate(lines):
         core = text.rstrip(_HEADLINE_CLOSERS)
+        shape = _shape(text)
+        # dates alone ("4 August 2025", "Tuesday 14:05 BST") head the entries of a timeline
         if (len(text.split()) <= RUNNING_HEAD_MAX_WORDS and any(c.isdigit() for c in text)
-                and any(c.isalpha() for c in text) and core[-1:] not in ".!?;:"):
-            groups.setdefault(_shape(text), []).append(k)
+                and any(c.isalpha() and w not in _DATE_WORDS for w in shape.split() for c in w)
+                and core[-1:] not in ".!?;:"):
+            groups.setdefault(shape, []).append(k)
     out = {k for ks in groups.values() if len(ks) >= 2 for k in ks}
     for k in list(out):
         for j in (k - 1, k + 1):
