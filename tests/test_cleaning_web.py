@@ -1034,3 +1034,12 @@ def test_a_timeline_of_days_is_no_note_list_and_no_running_head():
     for line in ("3 May 2024", "4 May 2024", "5 May: The board closed the old pier to cars for the summer.",
                  "6 May: The first ferry ran from the north pier at dawn."):
         assert line not in removed and line in text
+
+
+def test_a_numbered_list_with_the_article_going_on_below_it_is_no_note_list():
+    raw = (LONG_BODY + "\n" + LONG_PARAGRAPH + "\nWhat the board decided\n"
+           "1 The old pier closes to cars on 1 May\n2 A second crossing will be built from the north pier\n"
+           "The council will vote on the money for the crossing in June, the board said.\n")
+    text, removed = clean(raw)
+    assert "1 The old pier closes to cars on 1 May" not in removed
+    assert "2 A second crossing will be built from the north pier" not in removed

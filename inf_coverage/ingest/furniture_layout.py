@@ -21,8 +21,6 @@ from inf_coverage.ingest.pageheader import (
 
 #: A line of a note or reference list has at most this many words.
 NOTE_LIST_MAX_WORDS = 60
-#: A numbered note list stands in the last this share of a page's lines (notes follow the text).
-NOTE_LIST_TAIL_SHARE = 0.5
 #: A running head (a line repeated on each page of a printed document) has at most this many
 #: words.
 RUNNING_HEAD_MAX_WORDS = 12
@@ -121,17 +119,17 @@ def _is_headline_like(text: str, two_sentences: bool = False) -> bool:
             and core[-1] not in ".,;:\u2026" and (two_sentences or not _INNER_SENTENCE_RE.search(core)))
 
 
-def _note_list_lines(lines: list) -> set:
+def _note_list_lines(lines: list, removed: list) -> set:
     """Indices of lines of a note or reference list: two or more lines in a row opening with
-    a back-link ("^ ..."), or, in the second half of the page, numbered in sequence ("1
-    Ministry of ..., 4 August 2025." / "2 Interview with ..."; a day and its month, "4
-    August: ...", is a date, no number), each of up to
+    a back-link ("^ ..."), or, at the foot of the page (nothing but furniture, ``removed``,
+    below them), numbered in sequence ("1 Ministry of ..., 4 August 2025." / "2 Interview
+    with ..."; a day and its month, "4 August: ...", is a date, no number), each of up to
     ``NOTE_LIST_MAX_WORDS`` words."""
     out: set = set()
     run: list = []
 
-    def close():
-        if len(run) >= 2:
+    def close(numbered: bool = False):
+        if len(run) >= 2 and not (numbered and not all(removed[run[-1] + 1:])):
             out.update(run)
         run.clear()
 
@@ -141,9 +139,8 @@ def _note_list_lines(lines: list) -> set:
         else:
             close()
     close()
-    tail = int(len(lines) * (1 - NOTE_LIST_TAIL_SHARE))
     prev = None
-    for k in range(tail, len(lines)):
+    for k in range(len(lines)):
         m = _NUMBERED_NOTE_RE.match(lines[k][2])
         words = lines[k][2].split()
         # a number before a month is a date ("4 August: ..." / "5 August: ..." is a timeline)
@@ -152,11 +149,11 @@ def _note_list_lines(lines: list) -> set:
         if n is not None and prev is not None and n == prev + 1 and run:
             run.append(k)
         else:
-            close()
+            close(numbered=True)
             if n is not None:
                 run.append(k)
         prev = n
-    close()
+    close(numbered=True)
     return out
 
 
@@ -334,10 +331,10 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     rules = [taken(s, e) for s, e, _ in lines]
     gone = [bool(r) for r in rules]
     found: dict = {}
-    for k in _note_list_lines(lines):
-        found[k] = "footnote"
     for k in _running_head_lines(lines):
-        found.setdefault(k, "running head")
+        found[k] = "running head"
+    for k in _note_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
+        found[k] = "footnote"
     if not wrapped:
         for k in _caption_lines(lines, gone, rules):
             found.setdefault(k, "photo caption")
