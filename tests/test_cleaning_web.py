@@ -1043,3 +1043,14 @@ def test_a_numbered_list_with_the_article_going_on_below_it_is_no_note_list():
     text, removed = clean(raw)
     assert "1 The old pier closes to cars on 1 May" not in removed
     assert "2 A second crossing will be built from the north pier" not in removed
+
+
+def test_an_author_bio_in_the_present_perfect_is_furniture():
+    raw = LONG_BODY + "\nAda Example has covered the islands and their ferries for the Harbour Post since 2019.\n"
+    text, removed = clean(raw)
+    assert removed == {"Ada Example has covered the islands and their ferries for the Harbour Post since 2019.":
+                       "author bio"}
+
+
+def test_a_sentence_on_what_a_paper_has_covered_stays():
+    keeps("The Harbour Post has covered the story since the first survey in March.")
