@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
-from inf_coverage.ingest import pageheader
+from inf_coverage.ingest import furniture_layout, pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
         "Officials in Brussels said they would study the statement.\n")
@@ -720,3 +720,337 @@ def test_a_reading_time_alone_anchors_the_header():
     text, removed = clean(raw)
     assert removed == {"EXPLAINER": "masthead or section", "Why is the pier closing, and for how long?": "headline",
                        "4 min read": "print date"}
+
+
+# -- furniture known by its place among the lines (ingest.furniture_layout) --------------
+
+def test_a_reference_list_of_back_links_is_furniture():
+    raw = (BODY + "\nNotes\n^ \"Harbour board votes on second crossing\". Coastline Courier.\n"
+           "^ Minutes of the harbour board, spring session.\n")
+    text, removed = clean(raw)
+    assert removed == {"Notes": "no sentence",
+                       "^ \"Harbour board votes on second crossing\". Coastline Courier.": "footnote",
+                       "^ Minutes of the harbour board, spring session.": "footnote"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_one_line_opening_with_a_caret_stays():
+    keeps("^ The council said the figure was a typing error in its own report.")
+
+
+def test_numbered_notes_after_the_text_are_furniture():
+    raw = (LONG_BODY + "\n1 Harbour board, annual report, 3 March 2024.\n2 Interview with the port captain, 9 May 2024.\n"
+           "3 Council minutes, 12 June 2024.\n")
+    text, removed = clean(raw)
+    assert removed == {"1 Harbour board, annual report, 3 March 2024.": "footnote",
+                       "2 Interview with the port captain, 9 May 2024.": "footnote",
+                       "3 Council minutes, 12 June 2024.": "footnote"}
+
+
+def test_numbers_out_of_sequence_are_no_note_list():
+    raw = (LONG_BODY + "\n4 Ferry crews walked out on Friday over the new rota.\n"
+           "2 Ferry crews returned to work on Monday after talks.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+
+
+def test_a_running_head_and_its_page_numbers_are_furniture():
+    head = "Report of the Harbour Board to the Council, No. 7 | Spring"
+    raw = (BODY + "\nThe harbour board met on Monday to discuss the second crossing from the\n"
+           + head + "\n1\nnorth pier, which the council has asked for.\n"
+           "The board said it would answer in May, after the survey of the old\n"
+           + head + "\n2\npier, which is due to begin next week.\n")
+    text, removed = clean(raw)
+    # (a page number alone is no sentence by the evidence rule already)
+    assert removed == {head: "running head", "1": "no sentence", "2": "no sentence"}
+    assert "second crossing from the north pier, which the council has asked for." in text
+    assert "after the survey of the old pier, which is due to begin next week." in text
+
+
+def test_a_line_with_a_number_said_once_stays():
+    raw = BODY + "\nThe board met on 3 May and again on 9 May\nto vote on the second crossing.\n"
+    text, removed = clean(raw)
+    assert removed == {}
+
+
+def test_related_headlines_between_furniture_are_a_link_list():
+    raw = ("The harbour board said on Monday that it would ask the council for a second crossing from the north "
+           "pier, after a survey found that the old one was safe for another ten years at most.\n\n"
+           + LONG_BODY + "\nShare\nMore on this story\nThe council wants a second crossing to the pier by the end of the decade\n"
+           "Harbour board: the pier is safe for another ten years\nAdvertisement\n"
+           "The pier itself was built in the spring of 1891 by the harbour company, and it was last repaired "
+           "after the storms of the winter of 1987, when the council paid for a new deck.\n")
+    text, removed = clean(raw)
+    assert removed == {"Share": "share buttons", "More on this story": "no sentence",
+                       "The council wants a second crossing to the pier by the end of the decade": "link list",
+                       "Harbour board: the pier is safe for another ten years": "link list",
+                       "Advertisement": "share buttons"}
+    assert text.endswith("when the council paid for a new deck.")
+
+
+def test_a_subhead_between_paragraphs_of_the_article_stays_text():
+    raw = (BODY + "\nWhat the crews want from the harbour board and the council\n"
+           "The crews said they would ask for a second boat on the evening run.\n")
+    text, removed = clean(raw)
+    assert "What the crews want from the harbour board and the council" not in removed
+
+
+def test_a_headline_above_its_source_and_age_is_a_link_list():
+    raw = (LONG_BODY + "\nThe board says it will build a second crossing to the north pier\nCoastline Courier \u00b7 3h ago\n"
+           "The board voted seven to two in favour after a long debate.\n")
+    text, removed = clean(raw)
+    assert removed == {"The board says it will build a second crossing to the north pier": "link list",
+                       "Coastline Courier \u00b7 3h ago": "no sentence"}
+    assert "The board voted seven to two in favour after a long debate." in text
+
+
+def test_a_live_blog_entry_title_under_its_time_stamp_is_a_link_list():
+    raw = (LONG_BODY + "\n16.20 BST\nThe ferry crews say they will go back to work on the Monday run\n"
+           "The union said the vote had been close, with most crews in favour.\n")
+    text, removed = clean(raw)
+    assert removed == {"16.20 BST": "no sentence",
+                       "The ferry crews say they will go back to work on the Monday run": "link list"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Coastline Courier \u00b7 3h ago", True), ("The Pier Post | 2 days ago", True),
+    ("By Ada Example | 4 May 2024", True), ("Coastline Courier said it three days ago", False),
+])
+def test_a_source_line_of_a_list_of_links(line, expected):
+    assert furniture_layout._is_source_line(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Why did the ferry stop on the north pier?", True), ("Harbour board: the U.S. Navy pier stays", True),
+    ("The pier closed. The ferry did not run", False), ("The board met on Monday.", False),
+    ("the ferry ran late again", False),
+])
+def test_a_headline_of_a_list_of_links(line, expected):
+    assert furniture_layout._is_headline_like(line) is expected
+
+
+def test_a_caption_above_its_credit_is_furniture():
+    raw = (LONG_BODY + "\nFerry crews on the north pier at dawn, waiting for the first boat of the season\n"
+           "Ada Example / Harbour Post\n\nThe board said it would answer in May.\n")
+    text, removed = clean(raw)
+    assert removed["Ferry crews on the north pier at dawn, waiting for the first boat of the season"] == "photo caption"
+    assert "The board said it would answer in May." in text
+
+
+def test_a_caption_broken_over_two_lines_above_its_credit_is_furniture():
+    raw = (LONG_BODY + "\nThe old pier seen from the harbour wall, where the council wants a second crossing to\n"
+           "be built before the end of the decade.\nPhoto: Harbour Post archive\n\nThe board said it would answer in May.\n")
+    text, removed = clean(raw)
+    assert removed["The old pier seen from the harbour wall, where the council wants a second crossing to"] == "photo caption"
+    assert removed["be built before the end of the decade."] == "photo caption"
+
+
+def test_a_paragraph_of_the_article_above_a_credit_stays():
+    raw = (LONG_BODY + "\nThe board said it would ask for a second crossing from the north pier.\n"
+           "Photo: Harbour Post archive\n\nThe survey is due to begin next week.\n")
+    text, removed = clean(raw)
+    assert "The board said it would ask for a second crossing from the north pier." in text
+    assert "The board said it would ask for a second crossing from the north pier." not in removed
+
+
+def test_the_line_under_a_caption_label_is_the_caption():
+    raw = (LONG_BODY + "\nImage caption,\nThe harbour master inspects the old pier. The council wants it closed by May\n"
+           "\nThe survey is due to begin next week.\n")
+    text, removed = clean(raw)
+    assert removed == {"Image caption,": "no sentence",
+                       "The harbour master inspects the old pier. The council wants it closed by May": "photo caption"}
+
+
+@pytest.mark.parametrize("line", ["Type your email...", "Write a comment\u2026", "Search the archive..."])
+def test_a_form_placeholder_is_furniture(line):
+    raw = LONG_BODY + "\n" + line + "\n\nThe survey is due to begin next week.\n"
+    text, removed = clean(raw)
+    assert removed == {line: "share buttons"}
+
+
+def test_a_sentence_trailing_off_stays():
+    raw = LONG_BODY + "\n\"We will see what the board says, and then...\"\n\nThe survey is due to begin next week.\n"
+    text, removed = clean(raw)
+    assert removed == {}
+
+
+def test_a_headline_under_a_label_of_links_is_a_link_list():
+    raw = (LONG_BODY + "\nRead also\nThe harbour board says the old pier will stay open for another summer\n"
+           "\nThe survey is due to begin next week.\n")
+    text, removed = clean(raw)
+    assert removed == {"Read also": "no sentence",
+                       "The harbour board says the old pier will stay open for another summer": "link list"}
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Media caption, The harbour master walks the old pier before the survey", "photo caption"),
+    ("Image source, Harbour Post archive", "photo caption"),
+    ("Harbour Radio News. Copyright 2024 Harbour Media Ltd. We are not responsible for other sites.", "copyright notice"),
+    ("Theme tune by Ada Example, licensed under CC BY 4.0.", "copyright notice"),
+    ("Text is available under the Creative Commons Attribution License; other terms may apply.", "copyright notice"),
+    ("Get the Harbour Weekly newsletter: the pier news, every Friday.", "subscription appeal"),
+    ("Continue reading in our archive, or subscribe for full access.", "subscription appeal"),
+    ("Try Harbour Plus: all our stories for \u00a31 a week in the first year.", "appeal"),
+    ("This page was last edited on 3 May 2024, at 10:15.", "editor's note"),
+])
+def test_notices_appeals_and_caption_labels_of_this_round(line, rule):
+    removes(line, rule)
+
+
+@pytest.mark.parametrize("line", [
+    "The song, written in 1962, fell out of copyright in 2020, the court said.",
+    "The museum licensed the photographs under a new agreement with the council.",
+    "Get ready, the council said, for a long summer of roadworks on the pier.",
+    "Media reports said the ferry had been sold to a company in the north.",
+])
+def test_sentences_near_those_notices_stay(line):
+    keeps(line)
+
+
+def test_a_reading_time_with_its_label_anchors_the_header():
+    raw = "EXPLAINER\nWhy is the pier closing, and for how long?\nTime to read 4 min.\n\n" + LONG_BODY
+    text, removed = clean(raw)
+    assert removed == {"EXPLAINER": "masthead or section", "Why is the pier closing, and for how long?": "headline",
+                       "Time to read 4 min.": "print date"}
+
+
+@pytest.mark.parametrize("ending", ["[4]", "[12][13]", " \U0001f9f5", " [880231]"])
+def test_a_paragraph_ending_in_reference_marks_or_an_emoji_is_prose(ending):
+    para = ("The harbour board met on Monday and voted to close the old pier to cars "
+            "from the first of May, after a survey found cracks in the deck." + ending)
+    raw = LONG_BODY + "\n" + para + "\n"
+    text, removed = clean(raw)
+    assert removed == {}
+    assert para in text
+
+
+def test_a_question_with_its_speaker_and_time_is_no_subhead():
+    raw = (BODY + "\nAda (14:02): Is the pier safe for the summer?\n\n"
+           "Tom (14:03): The survey says it is, for now, but not for long.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+
+
+def test_a_note_of_the_outlet_on_itself_at_the_foot_is_furniture():
+    raw = ("Harbour Radio\n\n" + LONG_BODY + "\nShare\nAdvertisement\n"
+           "Harbour Radio is funded by its listeners and takes no money from the council.\n"
+           "Privacy | Terms\nAdvertisement\nOur comments are moderated before they appear.\n")
+    text, removed = clean(raw)
+    assert not h.is_hard_wrapped(raw)
+    assert removed == {"Harbour Radio": "no sentence", "Share": "share buttons", "Advertisement": "share buttons",
+                       "Harbour Radio is funded by its listeners and takes no money from the council.": "outlet note",
+                       "Privacy | Terms": "no sentence",
+                       "Our comments are moderated before they appear.": "outlet note"}
+
+
+def test_the_outlet_named_in_the_last_paragraph_of_the_article_stays():
+    raw = ("Harbour Radio\n\n" + LONG_BODY
+           + "\nAdvertisement\nHarbour Radio asked the council for a comment but had not heard back by Monday.\nShare\n")
+    text, removed = clean(raw)
+    assert "Harbour Radio asked the council for a comment but had not heard back by Monday." in text
+
+
+LONG_PARAGRAPH = ("The harbour board said on Monday that it would ask the council for a second crossing from the "
+                  "north pier, after a survey found that the old one was safe for another ten years at most.")
+
+
+def test_a_long_standfirst_above_the_byline_is_furniture():
+    standfirst = ("For forty years the old pier carried the ferry to the islands. Then, one winter, the sea "
+                  "took a piece of it. How a harbour learned to live without its crossing, and what comes next.")
+    raw = ("THE HARBOUR REVIEW\nLONG READ\nThe winter the pier gave way\n" + standfirst
+           + "\nWords by Ada Example\n4 May 2024\n\n" + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert not h.is_hard_wrapped(raw)
+    assert removed[standfirst] == "standfirst"
+    assert text.startswith("The ministry said on Monday")
+
+
+def test_a_first_paragraph_with_no_byline_under_it_stays():
+    first = ("The harbour board voted on Monday to close the old pier to cars from the first of May, "
+             "after a survey found cracks in the deck.")
+    raw = ("THE HARBOUR REVIEW\nThe winter the pier gave way\n" + first + "\nAdvertisement\n\n" + LONG_BODY
+           + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert not h.is_hard_wrapped(raw)
+    assert first in text
+
+
+def test_a_first_paragraph_above_a_date_of_the_text_stays():
+    first = ("The harbour board voted on Monday to close the old pier to cars from the first of May, "
+             "after a survey found cracks in the deck, and said it would ask the council for the money "
+             "to build a second crossing from the north pier.")
+    raw = ("THE HARBOUR REVIEW\nThe winter the pier gave way\nBy Ada Example\n\n" + first + "\n4 May 2024\n"
+           + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert not h.is_hard_wrapped(raw)
+    assert first in text and "4 May 2024" in text
+
+
+def test_a_salutation_alone_among_the_first_lines_is_a_greeting():
+    raw = ("From: Harbour Weekly <news@harbour.example>\nDate: 4 May 2024\nGood morning,\n"
+           + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert removed["Good morning,"] == "greeting"
+    assert text.startswith("The ministry said on Monday")
+
+
+def test_a_greeting_with_a_sentence_after_it_stays():
+    raw = ("HARBOUR WEEKLY\nGood morning, and welcome to the summer issue of the newsletter.\n"
+           + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert "Good morning, and welcome to the summer issue of the newsletter." in text
+
+
+def test_a_disclaimer_under_its_label_is_furniture():
+    removes("Disclaimer: This page is put together from a feed and was not checked by our editors.", "disclaimer")
+
+
+def test_a_header_of_fourteen_lines_is_found_to_its_printed_date():
+    top = ["Skip to main content", "Menu", "Search", "Subscribe | Log in", "THE HARBOUR HERALD",
+           "News   Sport   Weather   Opinion", "Porthaven 14\u00b0C Sunny", "Saturday, 4 May 2024", "LOCAL",
+           "The pier closes to cars, and the islands wait for a second crossing",
+           "The board says the old deck has cracks that cannot wait for the summer season.",
+           "By Ada Example", "4 May 2024, 07:40 | Updated 10:05"]
+    raw = "\n".join(top) + "\n" + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n"
+    text, removed = clean(raw)
+    assert set(removed) == set(top)
+    assert removed["4 May 2024, 07:40 | Updated 10:05"] == "print date"
+
+
+def test_the_detected_headline_is_no_navigation_line_or_time_stamp():
+    raw = ("Home | Harbour | Islands | Weather\n04.05.2024, 07:40 (updated 10:05)\n"
+           "Harbour board closes the old pier to cars\n\n" + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    _text, edits = h.clean_text(raw)
+    assert h.detected_title(edits) == "Harbour board closes the old pier to cars"
+
+
+def test_a_timeline_of_days_is_no_note_list_and_no_running_head():
+    raw = (LONG_BODY + "\n" + LONG_PARAGRAPH + "\nHow the week went\n"
+           "3 May 2024\nThe harbour board met in the town hall and heard the survey.\n"
+           "4 May 2024\nThe council agreed to pay for a second crossing.\n"
+           "5 May: The board closed the old pier to cars for the summer.\n"
+           "6 May: The first ferry ran from the north pier at dawn.\n")
+    text, removed = clean(raw)
+    for line in ("3 May 2024", "4 May 2024", "5 May: The board closed the old pier to cars for the summer.",
+                 "6 May: The first ferry ran from the north pier at dawn."):
+        assert line not in removed and line in text
+
+
+def test_a_numbered_list_with_the_article_going_on_below_it_is_no_note_list():
+    raw = (LONG_BODY + "\n" + LONG_PARAGRAPH + "\nWhat the board decided\n"
+           "1 The old pier closes to cars on 1 May\n2 A second crossing will be built from the north pier\n"
+           "The council will vote on the money for the crossing in June, the board said.\n")
+    text, removed = clean(raw)
+    assert "1 The old pier closes to cars on 1 May" not in removed
+    assert "2 A second crossing will be built from the north pier" not in removed
+
+
+def test_an_author_bio_in_the_present_perfect_is_furniture():
+    raw = LONG_BODY + "\nAda Example has covered the islands and their ferries for the Harbour Post since 2019.\n"
+    text, removed = clean(raw)
+    assert removed == {"Ada Example has covered the islands and their ferries for the Harbour Post since 2019.":
+                       "author bio"}
+
+
+def test_a_sentence_on_what_a_paper_has_covered_stays():
+    keeps("The Harbour Post has covered the story since the first survey in March.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from inf_coverage.ingest.furniture_layout import layout_spans
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
     _dateline_match,
@@ -52,8 +53,10 @@ _DATELINE_RE = re.compile(r"\A\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2} ?\
 # below look at one line at a time, so they run in time linear in the text. A line longer
 # than ``MAX_FURNITURE_LINE`` is never furniture, and no pattern below is applied to one.
 MAX_FURNITURE_LINE = 300
-# The header is looked for in the first ``MAX_HEADER_LINES`` non-empty lines only.
-MAX_HEADER_LINES = 12
+# The header is looked for in the first ``MAX_HEADER_LINES`` non-empty lines only (a page may
+# open with skip links, menus, a masthead, navigation, the weather and the day before the section,
+# headline, standfirst, byline and printed date).
+MAX_HEADER_LINES = 16
 #: The header holds at most this many headline-like lines (a kicker, the headline, a
 #: standfirst, an author's title), at most one of them a sentence.
 MAX_HEADLINES = 3
@@ -68,7 +71,8 @@ FURNITURE_RULES = (
     "source line", "subscription appeal", "follow appeal", "navigation", "masthead or section",
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
-    "contact line", "header", "summary box", "editor's note", "consent notice",
+    "contact line", "header", "summary box", "editor's note", "consent notice", "running head",
+    "link list", "outlet note", "greeting",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -97,11 +101,20 @@ _SKIP_LINK_RE = re.compile(r"\[?skip to (?:the )?(?:main )?(?:content|navigation
 # "Image credit: ..."), or a copyright sign before a short credit ("© Reuters Photo")
 _CAPTION_LINE_RE = re.compile(
     r"(?:Photo|Photos|Photograph|Image|Picture|Pictured|Video|Caption|Credit)"
-    r"(?: caption| credit|s)?:[ \t]?\S", re.I)
+    r"(?: caption| credit|s)?:[ \t]?\S"
+    r"|(?:Image|Media|Photo|Video|Picture) (?:caption|source|credit),[ \t]?\S", re.I)
 _PHOTO_WORD_RE = re.compile(r"\b(?:photos?|photograph|image|picture|video|getty|afp|reuters|ap|epa)\b", re.I)
 # a copyright notice: "©", "(c)" or "Copyright" and a year at its start, or "All rights reserved"
 _COPYRIGHT_RE = re.compile(
     r"(?:\u00a9|\(c\)[ \t]|copyright(?:[ \t]+(?:\u00a9|\(c\)))?[ \t]+\d{4}\b)|.*\ball rights reserved\b", re.I)
+# a copyright notice opening a later sentence of a line ("Harbour Radio. Copyright 2024 Harbour
+# Media."), or a licence notice ("licensed under CC BY 4.0", "under the Creative Commons ...
+# License"): a line of up to ``NOTICE_MAX_WORDS`` words
+_NOTICE_RE = re.compile(r"[.!?][ \t]+(?:\u00a9|\(c\)|copyright(?:[ \t]+\u00a9)?)[ \t]*\d{4}\b"
+                        r"|\blicen[cs]ed under (?:a |the )?(?:CC|Creative Commons)\b"
+                        r"|\bunder (?:a |the )?Creative Commons [\w -]{0,40}\bLicen[cs]e\b", re.I)
+#: A line that holds a copyright or licence notice after a sentence has at most this many words.
+NOTICE_MAX_WORDS = 40
 # "(Reporting by ...; Editing by ...)" in brackets, or "Reporting by ..." with no sentence in it
 _WIRE_CREDITS_RE = re.compile(
     r"\((?:additional |writing and )?(?:reporting|writing|editing|compiled|translated|"
@@ -129,6 +142,8 @@ _READ_MORE_RE = re.compile(
     r"(?:read (?:more|also|next)|also read|see also|more on this(?: story)?|related"
     r"(?: articles?| stories| coverage| content| reading)?|recommended(?: reading)?|"
     r"most read|editor's picks?)[ \t]*[:|\u2014\u2013>\u00bb]", re.I)
+# a disclaimer under its own label: "Disclaimer: This page is not ..."
+_DISCLAIMER_LABEL_RE = re.compile(r"disclaimer[ \t]*:[ \t]*\S", re.I)
 # Subscription and membership appeals: a subscription word, and either an imperative at the
 # start of a clause ("... journalism: subscribe to ...", ". Subscribe") or the reader
 # addressed ("If you value our work ..."), in a line without quotation marks.
@@ -136,7 +151,7 @@ _SUBSCRIPTION_WORD_RE = re.compile(
     r"\b(?:subscrib\w*|newsletters?|donat\w+|paywall|premium access)\b", re.I)
 # membership words count only where the reader is addressed ("become a member of our ...")
 _MEMBERSHIP_WORD_RE = re.compile(r"\b(?:membership|become a member|members-only)\b", re.I)
-_CTA_RE = re.compile(r"(?:\A|[:.!|\u2014]\s*)(?:subscribe|sign up|become|join|donate|register)\b", re.I)
+_CTA_RE = re.compile(r"(?:\A|[:.!|\u2014]\s*|,\s*or\s+)(?:subscribe|sign up|become|join|donate|register|get)\b", re.I)
 _READER_RE = re.compile(r"\b(?:you|your|our|us)\b", re.I)
 _QUOTE_CHARS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 # "Follow Feedline on X, Telegram and Threads ...", "Follow us on Facebook"
@@ -147,13 +162,13 @@ _FOLLOW_RE = re.compile(
 # The words a furniture line above can start with, and the words it can hold anywhere: a
 # line with neither is not looked at further.
 _FURNITURE_START_RE = re.compile(
-    r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|caption|credit|copyright|"
+    r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|media|caption|credit|copyright|"
     r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
-    r"most|editor|follow|find|join)\b", re.I)
+    r"most|editor|follow|find|join|disclaimer)\b", re.I)
 _FURNITURE_WORD_RE = re.compile(
     r"\ball rights reserved\b|subscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
     r"\bmembership\b|\bbecome a member\b|\bmembers-only\b|\bthis (?:e-?mail|newsletter|message|release)\b|"
-    r"\bcookie|\bprivacy policy\b|\bterms of (?:use|service)\b", re.I)
+    r"\bcookie|\bprivacy policy\b|\bterms of (?:use|service)\b|\bcopyright\b|\u00a9|\blicen[cs]e", re.I)
 # the channel a newsletter or a release reaches the reader through: "Reply to this email ...",
 # "You are receiving this release because ...", "Forwarded this email?"
 _CHANNEL_RE = re.compile(r"\b(?:reply to|forward(?:ed)?|receiving|receive) this "
@@ -294,7 +309,7 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
         return "photo credit"
     if _CAPTION_LINE_RE.match(text):
         return "photo caption"
-    if _COPYRIGHT_RE.match(text):
+    if _COPYRIGHT_RE.match(text) or (len(text.split()) <= NOTICE_MAX_WORDS and _NOTICE_RE.search(text)):
         return "copyright notice"
     if _WIRE_CREDITS_RE.match(text):
         return "wire credits"
@@ -306,6 +321,8 @@ def _line_furniture(line: str) -> str | None:  # noqa: C901
         return "contact line"
     if _READ_MORE_RE.match(text):
         return "related-article link"
+    if _DISCLAIMER_LABEL_RE.match(text) and len(text.split()) <= NOTE_LINE_MAX_WORDS:
+        return "disclaimer"
     if not _QUOTE_CHARS.intersection(text) and len(text.split()) <= 40:
         if _SUBSCRIPTION_WORD_RE.search(text) and (_CTA_RE.search(text) or _READER_RE.search(text)):
             return "subscription appeal"
@@ -530,10 +547,17 @@ def _units(raw_text: str, wrapped: bool):
         yield m.start() + lead, m.start() + len(text.rstrip()), text.strip()
 
 
+# marks a paragraph of prose may end in after its last sentence: reference numbers in square
+# brackets ("...in 2019.[16][17]", a question's number "[905112]") and symbols (an emoji)
+_TRAILING_MARKS_RE = re.compile(r"(?:[ \t]*(?:\[(?:\d{1,7}|[a-z]|citation needed)\]|[\u2600-\u27bf\ufe0f\u200d]"
+                                r"|[\U0001f000-\U0001faff]))+\Z")
+
+
 def _unit_evidence(text: str) -> tuple:
-    """(words, ends as a sentence, share of function words) of one paragraph."""
+    """(words, ends as a sentence, share of function words) of one paragraph; reference
+    marks and symbols after its last sentence (``_TRAILING_MARKS_RE``) are not its end."""
     words = text.split()
-    core = text.rstrip(_UNIT_CLOSERS)
+    core = _TRAILING_MARKS_RE.sub("", text).rstrip(_UNIT_CLOSERS)
     ended = bool(core) and core[-1] in _UNIT_FINAL
     stop = sum(w.lower().strip(",.;:!?\"'()[]\u201c\u201d\u2018\u2019") in STOPWORDS for w in words)
     return len(words), ended, stop / max(len(words), 1)
@@ -583,9 +607,12 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
             continue        # a long paragraph, or a date heading inside the article (a timeline entry)
         numbered = n <= SUBHEAD_MAX_WORDS + 3 and _NUMBERED_RE.match(text)
         if n < NO_SENTENCE_MAX_WORDS or stop < NO_SENTENCE_STOP_SHARE or k < first or k > last or numbered:
-            # the first such paragraph above the prose, of four words or more and not all
-            # capitals, is the headline (``title_detected``)
-            headline = k < first and n >= 4 and not text.isupper() and not any(r == "headline" for *_, r in spans)
+            # the first such paragraph above the prose, of four words or more (with letters: not
+            # a time stamp), not all capitals and no navigation line ("Home | World"), is the
+            # headline (``title_detected``)
+            headline = (k < first and sum(any(c.isalpha() for c in w) for w in text.split()) >= 4
+                        and not text.isupper() and not _is_nav_line(text)
+                        and not any(r == "headline" for *_, r in spans))
             rule = "headline" if headline else "no sentence"
             if wrapped and "\n" in raw_text[s:e]:
                 # a block of lines: one span a line (each is a line of the page)
@@ -619,7 +646,7 @@ REPEAT_WORDS = 8
 # an imperative appeal to the reader opening the last sentence of a short paragraph:
 # "Become a patron.", "Join today from $5 a month.", "Go Premium to ...", "Follow X on ..."
 _APPEAL_RE = re.compile(r"(?:\A|[.!?]\s+)(?:Join|Become|Subscribe|Sign up|Support|Donate|Follow|Go Premium|Download|"
-                        r"Upgrade|Register|Unlock|Contribute)\b(?:[^.!?]|\.\d)*[.!?]?\Z")
+                        r"Try|Upgrade|Register|Unlock|Contribute)\b(?:[^.!?]|\.\d)*[.!?]?\Z")
 # a price in an appeal ("from \u00a34.99 a month", "$8/month"): the reader is asked to pay
 _PRICE_RE = re.compile(r"[$\u00a3\u20ac]\s?\d")
 # a disclaimer: the writer's views, no advice, an earlier print version
@@ -629,10 +656,11 @@ _DISCLAIMER_RE = re.compile(r"\b(?:views?|opinions?) (?:expressed )?(?:are|is|in
                             r"|\bfor information(?:al)? (?:purposes )?only\b|\bappeared in (?:the )?print\b", re.I)
 # an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ...", "...
 # is the Gazette's science editor", "... is a former diplomat who teaches in ...", "<Name
-# Surname> covers city hall for the Gazette"
+# Surname> covers city hall for the Gazette", "... has covered the islands for the Gazette since 2019"
 _BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:(?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
                      r"(?:\b(?:at|of|for|with|in)\b|['\u2019]s\b)"
-                     r"|(?:covers|writes about|reports on)\b[^.]{0,120}\bfor\b)")
+                     r"|(?:covers|writes about|reports on|has (?:covered|written about|reported on))\b"
+                     r"[^.]{0,120}\bfor\b)")
 #: An author bio has up to this many words (it may add a second sentence of career).
 BIO_MAX_WORDS = 45
 # an editor's note on the text itself, wherever it stands: "Editor's note: ...", "edited for
@@ -641,11 +669,13 @@ BIO_MAX_WORDS = 45
 _EDITORS_NOTE_RE = re.compile(
     r"\A(?:editor['\u2019]?s note|note to readers)\b|\bedited for (?:length|clarity|brevity)\b"
     r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bappeared in (?:the )?print\b"
-    r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report) "
-    r"(?:was|has been) (?:updated|corrected|amended)\b", re.I)
+    r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report|page|post) "
+    r"(?:was|has been) (?:last )?(?:updated|corrected|amended|edited|modified)\b", re.I)
 # a speaker's label in capitals opening a line of a transcript or an interview ("ANNA
-# EXAMPLE: ...", "Q: ..."): what follows is speech, not a subhead
-_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}:[ \t]")
+# EXAMPLE: ...", "Q: ..."), or a name with the time of the turn ("Ada (19:02): ...", "Ada Example
+# [00:14:05]: ..."): what follows is speech, not a subhead
+_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}:[ \t]"
+                               r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} [\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]:[ \t]")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c'A-Z])")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 
@@ -782,6 +812,8 @@ def _furniture_spans(raw_text: str, wrapped: bool):
             k = bisect.bisect_right(starts, e)
             if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
                 spans.append((s, e, rule))
+    # furniture known by its place among the lines, on what the rules above have left
+    spans += layout_spans(raw_text, sorted(spans), wrapped)
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     spans.sort()

@@ -58,7 +58,9 @@ META_PART_WORDS = 6
 # the credit word before "by" in a byline: "Words by ...", "Interview by ...", "Text by ..."
 _CREDIT_BY_RE = re.compile(r"(?:words|text|story|interview|interviews|reporting|illustrations?|photos?|"
                            r"photographs?|video|pictures?) (?=by )", re.I)
-_READING_TIME_RE = re.compile(r"\d{1,3} min(?:ute)?s?(?: read)?", re.I)
+# a reading time: "6 min read", "4-minute read", "Reading time: 5 minutes", "Time to read 4 min."
+_READING_TIME_RE = re.compile(r"(?:(?:reading |read )?time(?: to read)?:?[ \t])?\d{1,3}[ -]min(?:ute)?s?(?: read)?\.?",
+                              re.I)
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ min(?:ute)?s? read\b", re.I)
 
 

@@ -1,0 +1,353 @@
+"""Page furniture known by its place among the lines of a page rather than by its words:
+note and reference lists, running heads repeated on each page of a printed document, the
+headlines of a list of links (each under a time stamp, above a source line, or in a run
+between other furniture). Cleaning (``inf_coverage.ingest.cleaning``) runs these after its
+line rules, on what those have left."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from inf_coverage.ingest.pageheader import (
+    _DATE_TOKEN_RE,
+    _DATE_WORDS,
+    _MONTH_WORDS,
+    _is_byline,
+    _is_meta_line,
+    _is_name,
+    _is_print_date,
+)
+
+#: A line of a note or reference list has at most this many words.
+NOTE_LIST_MAX_WORDS = 60
+#: A running head (a line repeated on each page of a printed document) has at most this many
+#: words.
+RUNNING_HEAD_MAX_WORDS = 12
+#: A photo's caption, said by its place above its credit, has at most this many words.
+CAPTION_MAX_WORDS = 40
+#: A photo's credit alone on its line has at most this many words.
+CREDIT_MAX_WORDS = 8
+#: A note of the outlet on itself at the foot of the page has at most this many words.
+OUTLET_NOTE_MAX_WORDS = 40
+#: A standfirst (the summary under a headline) has at most this many words ...
+STANDFIRST_MAX_WORDS = 80
+#: ... and is among this many first lines of the page, and the byline or printed date under
+#: it among this many lines of furniture straight below it.
+STANDFIRST_WITHIN = 16
+#: A form's placeholder ("Type your email...") has at most this many words.
+PLACEHOLDER_MAX_WORDS = 4
+#: A headline of a list of links has at most this many words ...
+LINK_HEADLINE_MAX_WORDS = 20
+#: ... and a run of such headlines between other furniture at most this many lines.
+LINK_RUN_MAX_LINES = 8
+
+# a reference's back-link opening a line: "^ ...", "↑ ..." (a wiki's reference list)
+_CARET_NOTE_RE = re.compile(r"[\^\u2191][ \t]?\S")
+# a note opening with its number and a space, no full stop after it ("3 Interview with ...");
+# "3. ..." is a numbered paragraph of the text
+_NUMBERED_NOTE_RE = re.compile(r"(\d{1,3})[ \t]+[A-Z\"'\u201c\u2018]")
+# a time relative to now, as a list of links prints it: "6d ago", "12m ago", "3 hours ago"
+_RELATIVE_TIME_RE = re.compile(
+    r"(?:\d{1,3} ?(?:s|m|h|d|w|mo|y|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago"
+    r"|just now|yesterday)\Z", re.I)
+# a clock time, perhaps with a time zone: "14.38 BST", "15:05", "9:41 am ET"
+_CLOCK_LINE_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?\Z", re.I)
+# a photo's credit: a photo word, or names set apart by a slash ("Ada Example / Harbour Post")
+_PHOTO_CREDIT_RE = re.compile(r"\b(?:photos?|photograph|image|picture|getty|afp|reuters|ap|epa|pool)\b|\S / \S", re.I)
+# the label of a caption or of a photo's credit standing alone ("Image caption,", "Media caption:")
+_CAPTION_LABEL_RE = re.compile(r"(?:image|media|photo|video|picture) caption[,:]?\Z", re.I)
+# a label of links to other stories alone on its line ("Read more", "See also", "Related")
+_LINKS_LABEL_RE = re.compile(
+    r"(?:read (?:more|also|next)|also read|see also|more on this(?: story)?|related"
+    r"(?: articles?| stories| coverage| content| reading| news)?|recommended(?: reading)?|explore more)\Z", re.I)
+# a caption's label inside a line ("AP Photo: ...", "Image: ...")
+_CAPTION_WORD_RE = re.compile(r"\b(?:photo|image|picture|caption)s?:", re.I)
+# a salutation alone on its line, perhaps with a name, then a comma, a full stop or "!":
+# "Good morning,", "Hello everyone.", "Dear Ada Example,"
+_GREETING_RE = re.compile(r"(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings)\b"
+                          r"(?:[ \t]+[\w'-]+){0,2}[ \t]*[,.!]\Z", re.I)
+_ELLIPSIS_RE = re.compile(r"(?:\.\.\.|\u2026)\Z")
+_QUOTE_MARKS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
+_LIST_MARKS = "\u30fb\u2022\u25aa\u25b8\u25ba\u2192*-\u2013 \t"
+_HEADLINE_CLOSERS = "\"'\u201d\u2019)]* "
+# a second sentence inside a line: a word of two small letters or more and a full stop, then
+# a capital ("U.S. Typhon" is none)
+_INNER_SENTENCE_RE = re.compile(r"(?<=[a-z]{2})[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018]?[A-Z]")
+
+
+def _lines(raw_text: str) -> list:
+    """(start, end, text) of each non-empty line, its surrounding whitespace left out."""
+    out = []
+    pos = 0
+    for line in raw_text.split("\n"):
+        text = line.strip()
+        if text:
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(text), text))
+        pos += len(line) + 1
+    return out
+
+
+def _is_source_line(text: str) -> bool:
+    """True if ``text`` names where and when an item of a list of links was published: a
+    byline or a meta line, or a source's name and a relative time ("Baltic Courier · 6d
+    ago", "The Ledger | 3 hours ago")."""
+    if _is_byline(text) or _is_meta_line(text):
+        return True
+    parts = [p.strip() for p in re.split(r"[|\u00b7\u2022]", text) if p.strip()]
+    return (len(parts) == 2 and _is_name(parts[0]) and bool(_RELATIVE_TIME_RE.match(parts[1])))
+
+
+def _is_clock_line(text: str) -> bool:
+    """True if ``text`` is a time stamp alone: a clock time ("14.38 BST"), or a printed date
+    with one ("5 Aug 2025, 15:20")."""
+    return bool(_CLOCK_LINE_RE.match(text)) or (_is_print_date(text) and bool(re.search(r"\d[:.]\d\d", text)))
+
+
+def _is_headline_like(text: str, two_sentences: bool = False) -> bool:
+    """True if ``text`` reads as a headline: it opens with a capital or a quotation mark
+    (after a list mark), has up to ``LINK_HEADLINE_MAX_WORDS`` words, no second sentence, and
+    does not end as a statement ends (a full stop, colon, semicolon or comma; a question
+    may end one); with ``two_sentences``, a first sentence may stand before it ("Opinion: The
+    pledge was a fig leaf. Now it is gone")."""
+    body = text.lstrip(_LIST_MARKS)
+    core = body.rstrip(_HEADLINE_CLOSERS)
+    words = body.split()
+    return (bool(core) and (body[0].isupper() or body[0] in "\"'\u201c\u2018")
+            and 2 <= len(words) <= LINK_HEADLINE_MAX_WORDS
+            and core[-1] not in ".,;:\u2026" and (two_sentences or not _INNER_SENTENCE_RE.search(core)))
+
+
+def _note_list_lines(lines: list, removed: list) -> set:
+    """Indices of lines of a note or reference list: two or more lines in a row opening with
+    a back-link ("^ ..."), or, at the foot of the page (nothing but furniture, ``removed``,
+    below them), numbered in sequence ("1 Ministry of ..., 4 August 2025." / "2 Interview
+    with ..."; a day and its month, "4 August: ...", is a date, no number), each of up to
+    ``NOTE_LIST_MAX_WORDS`` words."""
+    out: set = set()
+    run: list = []
+
+    def close(numbered: bool = False):
+        if len(run) >= 2 and not (numbered and not all(removed[run[-1] + 1:])):
+            out.update(run)
+        run.clear()
+
+    for k, (_s, _e, text) in enumerate(lines):
+        if _CARET_NOTE_RE.match(text) and len(text.split()) <= NOTE_LIST_MAX_WORDS:
+            run.append(k)
+        else:
+            close()
+    close()
+    prev = None
+    for k in range(len(lines)):
+        m = _NUMBERED_NOTE_RE.match(lines[k][2])
+        words = lines[k][2].split()
+        # a number before a month is a date ("4 August: ..." / "5 August: ..." is a timeline)
+        date = len(words) > 1 and words[1].strip(".,:;").lower() in _MONTH_WORDS
+        n = int(m.group(1)) if m and not date and len(words) <= NOTE_LIST_MAX_WORDS else None
+        if n is not None and prev is not None and n == prev + 1 and run:
+            run.append(k)
+        else:
+            close(numbered=True)
+            if n is not None:
+                run.append(k)
+        prev = n
+    close(numbered=True)
+    return out
+
+
+def _shape(text: str) -> str:
+    """A line's letters in lower case, its numbers and spacing left out: a running head
+    keeps its shape from page to page ("2   Institute | Brief", "Institute | Brief   3")."""
+    return " ".join(_DATE_TOKEN_RE.findall(re.sub(r"\d+", " ", text.lower())))
+
+
+def _running_head_lines(lines: list) -> set:
+    """Indices of running heads and page numbers: a line of up to ``RUNNING_HEAD_MAX_WORDS``
+    words with a number in it and a word that is no date word, that does not end as a
+    sentence ends, whose shape
+    (``_shape``) two or more lines of the page share; and a line that is a number alone
+    (a page number) beside one of them."""
+    groups: dict = {}
+    for k, (_s, _e, text) in enumerate(lines):
+        core = text.rstrip(_HEADLINE_CLOSERS)
+        shape = _shape(text)
+        # dates alone ("4 August 2025", "Tuesday 14:05 BST") head the entries of a timeline
+        if (len(text.split()) <= RUNNING_HEAD_MAX_WORDS and any(c.isdigit() for c in text)
+                and any(c.isalpha() and w not in _DATE_WORDS for w in shape.split() for c in w)
+                and core[-1:] not in ".!?;:"):
+            groups.setdefault(shape, []).append(k)
+    out = {k for ks in groups.values() if len(ks) >= 2 for k in ks}
+    for k in list(out):
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(lines) and lines[j][2].isdigit() and len(lines[j][2]) <= 4:
+                out.add(j)
+    return out
+
+
+def _ended(text: str) -> bool:
+    """True if ``text`` ends as a sentence ends (closing quotation marks and brackets aside)."""
+    core = text.rstrip(_HEADLINE_CLOSERS)
+    return core[-1:] in set(".!?;:\u2026")
+
+
+def _caption_lines(lines: list, gone: list, rules: list) -> set:
+    """Indices of a photo's caption known by its place (the page laid out one paragraph a
+    line): the line straight above a photo's credit alone on its line ("Credit: ...",
+    "Ada Example / Harbour Post", a caption line ending in its credit) that does not end as
+    a sentence ends, or such a line and the next one that finishes its sentence (a caption
+    broken over two lines); the line under a caption's label ("Image caption,"); and the
+    line finishing the sentence of a caption removed already (one starting in lower case or
+    with a number). Each of up to ``CAPTION_MAX_WORDS`` words, without quotation marks."""
+    out: set = set()
+
+    def fits(k: int) -> bool:
+        text = lines[k][2]
+        return not gone[k] and len(text.split()) <= CAPTION_MAX_WORDS and not _QUOTE_MARKS.intersection(text)
+
+    for c, (_s, _e, text) in enumerate(lines):
+        if not gone[c]:
+            continue
+        credit = rules[c] in ("photo caption", "photo credit") or (
+            len(text.split()) <= CREDIT_MAX_WORDS and not _ended(text) and bool(_PHOTO_CREDIT_RE.search(text)))
+        if credit and c >= 1 and fits(c - 1):
+            if not _ended(lines[c - 1][2]):
+                out.add(c - 1)
+            elif c >= 2 and fits(c - 2) and not _ended(lines[c - 2][2]) and lines[c - 1][2][:1].islower():
+                out.update((c - 2, c - 1))
+        if c + 1 < len(lines) and fits(c + 1):
+            nxt = lines[c + 1][2]
+            caption = rules[c] == "photo caption" or bool(_CAPTION_WORD_RE.search(text))
+            if _CAPTION_LABEL_RE.match(text) or (caption and not _ended(text)
+                                                 and (nxt[:1].islower() or nxt[:1].isdigit())):
+                out.add(c + 1)
+    return out
+
+
+_ARTICLES = frozenset("the a an la le les l' el il lo der die das de het".split())
+
+
+def _outlet_note_lines(lines: list, removed: list) -> set:
+    """Indices of notes of the outlet on itself at the foot of the page, below the article:
+    lines of up to ``OUTLET_NOTE_MAX_WORDS`` words, without quotation marks, that open with
+    the name of the page's masthead (its first line, removed already: "Harbour Radio is
+    funded by its listeners.") or with "We" or "Our" ("Our comments are moderated."), with
+    two lines of furniture straight above and nothing below but furniture or other such
+    notes."""
+    out: set = set()
+    if not lines or not removed[0] or len(lines[0][2].split()) > 5:
+        return out
+    words = re.findall(r"[^\W\d_][\w'-]*", lines[0][2])
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return out
+    opener = re.compile(rf"(?:the )?{re.escape(words[0])}\b|(?:we|our)\b", re.I)
+    for k in range(len(lines) - 1, 0, -1):
+        if removed[k]:
+            continue
+        text = lines[k][2]
+        if (k >= 2 and removed[k - 1] and removed[k - 2]
+                and opener.match(text) and len(text.split()) <= OUTLET_NOTE_MAX_WORDS
+                and not _QUOTE_MARKS.intersection(text)):
+            out.add(k)
+            continue
+        break
+    return out
+
+
+def _standfirst_lines(lines: list, removed: list) -> dict:
+    """{index: rule} of a standfirst the header rules left ("standfirst"): the page's first
+    line that is not furniture, among its first ``STANDFIRST_WITHIN`` lines, of up to
+    ``STANDFIRST_MAX_WORDS`` words (two or three sentences, too long for the header's
+    headline-like lines), with furniture above it and a run of furniture straight below it
+    (its first line furniture already) that holds a byline, a printed date or a meta line
+    (the header's anchor) within ``STANDFIRST_WITHIN`` lines; with the anchors in that run
+    that are not furniture yet ("byline", "print date", "meta line")."""
+    f = next((k for k, r in enumerate(removed) if not r), len(lines))
+    if (not 1 <= f < min(STANDFIRST_WITHIN, len(lines) - 1) or not removed[f + 1]
+            or len(lines[f][2].split()) > STANDFIRST_MAX_WORDS):
+        return {}
+    out = {f: "standfirst"}
+    anchored = False
+    for j in range(f + 1, min(len(lines), f + 1 + STANDFIRST_WITHIN)):
+        text = lines[j][2]
+        anchor = ("byline" if _is_byline(text) else "print date" if _is_print_date(text)
+                  else "meta line" if _is_meta_line(text) else "")
+        if not (removed[j] or anchor):
+            break
+        if anchor:
+            anchored = True
+            if not removed[j]:
+                out[j] = anchor     # a printed date the evidence rule took for a heading of the text
+    return out if anchored else {}
+
+
+def _link_list_lines(lines: list, removed: list) -> set:
+    """Indices of the headlines of a list of links among the lines not ``removed`` (see
+    ``layout_spans``)."""
+    out: set = set()
+    for k, (_s, _e, text) in enumerate(lines):
+        if removed[k] or not _is_headline_like(text, two_sentences=True):
+            continue
+        above = lines[k - 1][2] if k else ""
+        below = lines[k + 1][2] if k + 1 < len(lines) else ""
+        if (above and removed[k - 1] and (_is_clock_line(above) or _LINKS_LABEL_RE.match(above))
+                and _is_headline_like(text)) or (below and _is_source_line(below)):
+            out.add(k)
+    removed = [r or k in out for k, r in enumerate(removed)]
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and not removed[j] and _is_headline_like(lines[j][2]):
+            j += 1
+        if j > k and j - k <= LINK_RUN_MAX_LINES and k > 0 and removed[k - 1] and j < len(lines) and removed[j]:
+            out.update(range(k, j))
+        k = max(j, k + 1)
+    return out
+
+
+def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
+    """Spans (start, end, rule) of page furniture known by its place on the page, among the
+    lines that no span of ``claimed`` (sorted (start, end, rule) of the furniture found so
+    far) touches: "footnote" (note and reference lists), "running head" (a printed
+    document's page heads and numbers), and, in a text laid out one paragraph a line, "photo
+    caption" (``_caption_lines``), "share buttons" (a form's placeholder: "Type your
+    email...") and "link list": a headline under a time stamp alone with no full stop of its
+    own (a live blog's entry) or under a label of links ("Read more"), a headline above its
+    source line ("Baltic Courier · 6d ago"), and a run of up to ``LINK_RUN_MAX_LINES``
+    headlines with furniture straight above and below it (a list of related stories under
+    its label); "outlet note" (``_outlet_note_lines``), "standfirst" (``_standfirst_lines``)
+    and "greeting": a newsletter's or an e-mail's salutation alone on a line among the first
+    ``STANDFIRST_WITHIN`` lines ("Good morning,", "Dear Ada,"; a sentence after it stays)."""
+    lines = _lines(raw_text)
+    starts = [s for s, _e, _r in claimed]
+
+    def taken(s: int, e: int) -> str:
+        k = bisect.bisect_right(starts, e)
+        return next((r for cs, ce, r in claimed[max(0, k - 8):k] if cs < e and s < ce), "")
+
+    rules = [taken(s, e) for s, e, _ in lines]
+    gone = [bool(r) for r in rules]
+    found: dict = {}
+    for k in _running_head_lines(lines):
+        found[k] = "running head"
+    for k in _note_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
+        found[k] = "footnote"
+    if not wrapped:
+        for k in _caption_lines(lines, gone, rules):
+            found.setdefault(k, "photo caption")
+        for k, (_s, _e, text) in enumerate(lines):
+            if (not gone[k] and len(text.split()) <= PLACEHOLDER_MAX_WORDS and _ELLIPSIS_RE.search(text)
+                    and text[:1].isupper() and not _QUOTE_MARKS.intersection(text)):
+                found.setdefault(k, "share buttons")
+        for k in _link_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
+            found[k] = "link list"
+        for k in _outlet_note_lines(lines, [g or k in found for k, g in enumerate(gone)]):
+            found[k] = "outlet note"
+        found.update(_standfirst_lines(lines, [g or k in found for k, g in enumerate(gone)]))
+        for k, (_s, _e, text) in enumerate(lines[:STANDFIRST_WITHIN]):
+            if not gone[k] and k not in found and _GREETING_RE.match(text):
+                found[k] = "greeting"
+    return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
