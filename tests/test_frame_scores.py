@@ -80,9 +80,10 @@ def test_frame_scores_on_a_fixture_set_scores_the_rules_on_the_coded_articles_on
     assert sorted(codings) == ["coder-c", "coder-d"]
     s = h.frame_scores_on(folder)
     assert sorted(set(s.pair)) == ["coder-c vs coder-d", "coder-c vs rules", "coder-d vs rules"]
-    # 119 units were coded; 4 are lines the current cleaning removes as furniture, so 115 are
-    # scored, and the coders' pair is score_frame_functions of their two files, aligned
-    assert set(s.n) == {115} and s.attrs["unplaced"] == 4
+    # 119 units were coded; 8 are lines the current cleaning removes as furniture (captions,
+    # related headlines, a print-edition note, a dateline and agency tag, a time-stamp line),
+    # so 111 are scored, and the coders' pair is score_frame_functions of their two files, aligned
+    assert set(s.n) == {111} and s.attrs["unplaced"] == 8
     units = h.frame_units(h.load_corpus(folder).query("article_id in @codings['coder-c'].article_id"))
     aligned = {n: h.align_frame_coding(t, units)[0] for n, t in codings.items()}
     pd.testing.assert_frame_equal(s[s.pair == "coder-c vs coder-d"].reset_index(drop=True),
