@@ -230,3 +230,63 @@ def test_a_summit_elsewhere_is_not_the_geneva_summit(text, expected):
 ])
 def test_withdrawing_another_object_is_not_the_withdrawal(text, expected):
     assert dates(text) == expected
+
+
+# -- the words each event is told in (round seven) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the treaty's own end, told as a noun ("the demise of the accord") or with the treaty as
+    # the subject of an intransitive verb ("the pact fell apart"), is the withdrawal (F08)
+    ("The arms pact fell apart in 2019 once both sides stopped pretending.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("Analysts still argue over the demise of the INF accord in 2019.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("The treaty expired in March 2018, a columnist wrote.",
+     [("March 2018", "2018-03", "us_withdrawal", "conflicts")]),
+    # something else ending is no treaty's end
+    ("The lease on the depot ended in 2019.", [("2019", "2019", "", "no reference")]),
+    # the Trump administration is the US
+    ("The Trump administration pulled out of the treaty in February 2019.",
+     [("February 2019", "2019-02", "us_withdrawal", "conflicts")]),
+])
+def test_the_treatys_own_end_is_the_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first use is named by its target, Dnipro, as well as by the missile's name
+    ("A new missile hit Dnipro on 21 November 2024, officials in Kyiv said.",
+     [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+    ("The weapon made its debut against Dnipro in October 2024.",
+     [("October 2024", "2024-10", "oreshnik_first_use", "conflicts")]),
+    # the first serial unit handed over, told by Putin without the missile's name
+    ("Putin said on 1 August 2025 that the first serial unit had been handed to the troops.",
+     [("1 August 2025", "2025-08-01", "oreshnik_service", "agrees")]),
+    ("Putin told reporters on Friday that the first mass-produced launcher had reached the army.",
+     [("Friday", "2025-08-01", "oreshnik_service", "agrees")]),
+    # stationing the missile in Belarus is the Belarus plan; a place alone is not
+    ("In December 2024 Putin floated stationing the new missile in Belarus.",
+     [("December 2024", "2024-12", "oreshnik_belarus_plan", "agrees")]),
+    ("Sites in Belarus were inspected in May 2025.", [("May 2025", "2025-05", "", "no reference")]),
+    # "begin producing" is the production call, by the head of state
+    ("In June 2024 the head of state said Russia must begin producing such missiles.",
+     [("June 2024", "2024-06", "putin_production_call", "agrees")]),
+    # the October 2020 proposal is named by what it offered, not only by its year
+    ("Putin proposed a reciprocal freeze with verification in October 2021.",
+     [("October 2021", "2021-10", "october_2020_proposal", "conflicts")]),
+])
+def test_an_event_told_without_its_registered_words(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russia's suspension needs the suspending: Russia alone names every other Russian step
+    ("Moscow suspended its own participation on 2 February 2019.",
+     [("2 February 2019", "2019-02-02", "russia_suspension", "agrees")]),
+    ("Russia's economy grew in 2019.", [("2019", "2019", "", "no reference")]),
+    # the pledge or promise Russia made is the moratorium
+    ("It was a self-imposed pledge that Russia made in 2019.", [("2019", "2019", "russia_moratorium", "agrees")]),
+])
+def test_russias_suspension_needs_its_word_and_the_pledge_is_the_moratorium(text, expected):
+    assert dates(text) == expected
+

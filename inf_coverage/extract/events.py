@@ -129,6 +129,10 @@ def _resolve_date(m, published, text: str = "", year: int | None = None):  # noq
 
 _REFERENCE_DATE_RE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
 
+#: An event's anchor spells out each way the event is told (a party leaving the treaty, the
+#: treaty's own end), so it may be longer than a frame cue; still bounded.
+MAX_EVENT_PATTERN_LENGTH = 600
+
 
 def load_event_types(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Dated events the checks know (``event_types.csv``): ``event``, ``label``,
@@ -147,9 +151,9 @@ def load_event_types(path=None, reference: pd.DataFrame | None = None) -> pd.Dat
     facts = set((load_reference() if reference is None else reference).fact_id)
     for i, row in ev.iterrows():
         where = f"{path}, row {i + 2} (event {row['event']!r})"
-        check_pattern(row["anchor"], where, "anchor")
+        check_pattern(row["anchor"], where, "anchor", max_length=MAX_EVENT_PATTERN_LENGTH)
         if row["context"]:
-            check_pattern(row["context"], where, "context")
+            check_pattern(row["context"], where, "context", max_length=MAX_EVENT_PATTERN_LENGTH)
         if row["fact_id"] and row["fact_id"] not in facts:
             raise CorpusError(f"{where}: fact_id {row['fact_id']!r} is not in reference_facts.csv")
         ref = row["reference_date"]
