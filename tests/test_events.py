@@ -290,3 +290,28 @@ def test_an_event_told_without_its_registered_words(text, expected):
 def test_russias_suspension_needs_its_word_and_the_pledge_is_the_moratorium(text, expected):
     assert dates(text) == expected
 
+
+# -- grammar: which event a date belongs to ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an event in an "after ..." phrase right after the date happened before the date's
+    # event: the date is not its
+    ("Moscow gave its pledge in 2019, after the treaty collapsed.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    ("Russia offered it in 2019 after the treaty expired.", [("2019", "2019", "", "no reference")]),
+])
+def test_an_event_in_an_after_phrase_does_not_take_the_date(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date before "that" in a clause with a verb of saying dates the saying, named before
+    # it, not the event named in what was said
+    ("Medvedev, the former president, wrote on X on Monday that the ministry's decision was overdue.",
+     [("Monday", "2025-08-04", "medvedev_post", "agrees")]),
+    # not when the saying is in a relative clause about someone else
+    ("Medvedev traded barbs with Trump, who announced on Friday that he had moved two submarines.",
+     [("Friday", "2025-08-01", "trump_submarines", "agrees")]),
+])
+def test_a_date_of_saying_belongs_to_the_sayer_not_to_what_was_said(text, expected):
+    assert dates(text) == expected

@@ -307,7 +307,7 @@ def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, 
 
 
 def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, date: str, precision: str,
-                 future, open_sentence: bool, pronoun: bool):
+                 future, open_sentence: bool, pronoun: bool, skip: tuple | None = None):
     """(event, label, fact_id, reference_date) of the one event a date binds to by its fit
     alone, or None: when no event's anchor is in the date's own clause (``lo``-``hi``), or
     the one there does not fit the date ("the ministry said the moratorium it declared in
@@ -332,7 +332,7 @@ def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, da
         # only the spans next to the date can be nearest (sorted by start: bisection)
         i = bisect.bisect_left(spans, (m.start(),))
         gaps = [max(c0 - m.end(), m.start() - c1, 0) for c0, c1 in spans[max(0, i - 2):i + 2]
-                if lo_ < c0 and c1 <= hi_]
+                if lo_ < c0 and c1 <= hi_ and not (skip is not None and skip[0] <= c0 < skip[1])]
         return min(gaps) if gaps else None
 
     def nearest(lo_, hi_):
@@ -362,6 +362,55 @@ def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, da
         if not near:
             near = nearest(-1, 10 ** 12)
     return tuple(near[0][1:]) if near else None
+
+
+# "after"/"following" right after a date opens a phrase naming an earlier event (up to
+# the next clause mark): "Russia made the pledge in 2019, after the treaty collapsed, ...".
+_AFTER_DATE_RE = re.compile(r",?\s+(?:(?:shortly|soon|just|only|right)\s+)?(?:after|following)\s", re.I)
+_AFTER_PHRASE_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+# A date right before "that" ("said on Monday that ...", "wrote on X on Monday evening that ...")
+# in a clause with a verb of saying before it.
+_THAT_AFTER_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\b", re.I)
+_WHO_RE = re.compile(r"\b(?:who|which|whom|whose)\b", re.I)
+_SAYING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|posted|posts|stated|declared|announced|warned"
+                        r"|added|argued|claimed|insisted|noted)\b", re.I)
+
+
+def _after_phrase(text: str, m) -> tuple | None:
+    """(first, last) character of an "after ..." phrase right after date match ``m``
+    (``_AFTER_DATE_RE``), up to the next clause mark; None if there is none."""
+    a = _AFTER_DATE_RE.match(text, m.end())
+    if a is None:
+        return None
+    end = _AFTER_PHRASE_END_RE.search(text, a.end())
+    return a.start(), end.start() if end else len(text)
+
+
+def _nearest_event(candidates: list, k: int, m, lo: int, hi: int, p_lo: int, p_hi: int, since: bool, future,
+                   skip: tuple | None):
+    """((tier, characters, anchor span), event, label, fact_id, reference_date) of the event
+    whose anchor is nearest date ``m`` (the ``k``-th of its sentence): in its clause ``lo``-``hi``
+    (tier 0), else in its sentence part ``p_lo``-``p_hi`` (tier 1, not for a "since" date);
+    anchors in ``skip`` (an "after ..." phrase) do not count. None if there is none."""
+    best: tuple | None = None
+    for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
+        if future is not None and event_future is not None and future != event_future:
+            continue        # a plan is not dated in the past, nor a past event in the future
+        if skip is not None:
+            free = [a for a in free if not skip[0] <= a[0] < skip[1]]
+            a_starts = [a for a, _ in free]
+        # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
+        mine = own.get(k, ())
+        d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), lo, hi)
+        d = (0, d[0], d[1]) if d is not None else None
+        if d is None and not since:
+            d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), p_lo, p_hi)
+            d = (1, d[0], d[1]) if d is not None else None
+        if d is None:
+            continue
+        if best is None or d[:2] < best[0][:2]:
+            best = (d, ev, label, fact, ref_date)
+    return best
 
 
 def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # noqa: C901
@@ -502,26 +551,24 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             since = text.endswith("since ", 0, m.start()) or text.endswith("Since ", 0, m.start())
             if since:
                 lo, hi = max(lo, m.start() - 40), min(hi, m.end())
+            # an earlier event in an "after ..." phrase right after the date is not the date's
+            # ("the pledge made in 2019, after the treaty collapsed, ...")
+            skip = _after_phrase(text, m)
             best: tuple | None = None
-            for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
-                if future is not None and event_future is not None and future != event_future:
-                    continue        # a plan is not dated in the past, nor a past event in the future
-                # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
-                mine = own.get(k, ())
-                d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), lo, hi)
-                d = (0, d[0], d[1]) if d is not None else None
-                if d is None and not since:
-                    d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), p_lo, p_hi)
-                    d = (1, d[0], d[1]) if d is not None else None
-                if d is None:
-                    continue
-                if best is None or d[:2] < best[0][:2]:
-                    best = (d, ev, label, fact, ref_date)
+            if _THAT_AFTER_RE.match(text, m.end()) and _SAYING_RE.search(text, lo + 1, m.start()) \
+                    and not _WHO_RE.search(text, lo + 1, m.start()):
+                # "wrote on Monday that the ministry's decision ...": the date is the saying's,
+                # named before it, not an event's named in what was said
+                # (not in a relative clause: "Trump, who announced last week that he ordered ...")
+                best = _nearest_event(candidates, k, m, lo, min(hi, m.end()), p_lo, min(p_hi, m.end()),
+                                      since, future, skip)
+            if best is None:
+                best = _nearest_event(candidates, k, m, lo, hi, p_lo, p_hi, since, future, skip)
             if precision != "unresolved" and (best is None or best[0][0] > 0 or (
                     best[3] and not _same_date(date, precision, best[4]))):
                 fitted = _bind_by_fit(text, contexts, loose, m, lo, hi, date, precision, future,
                                       open_sentence=best is None and not since,
-                                      pronoun=pronoun)
+                                      pronoun=pronoun, skip=skip)
                 if fitted is not None:
                     best = ((0, 0, None),) + fitted
             # "the 2019 withdrawal": an event's anchor right after the date is that date's event,
