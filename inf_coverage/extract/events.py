@@ -432,7 +432,11 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     the one whose anchor is nearest (fewest characters between them) in the same part
     of the sentence (parts end at ";", ", as", ", while", "but"); an anchor
     inside another date does not count, and a "since" date takes only an event named
-    just before it in its own clause ("in place since 2019"). With a publication date, a date after it belongs
+    just before it in its own clause ("in place since 2019"); an anchor in an "after ..."
+    phrase right after the date names an earlier event, not the date's ("the pledge made
+    in 2019, after the treaty collapsed"); a date right before "that" in a clause with a
+    verb of saying dates the saying, so an event named before it comes first ("Medvedev
+    wrote on Monday that the ministry's decision ..."). With a publication date, a date after it belongs
     only to an event after it (a plan) and a date before it only to an event before
     it, so an article about 2019 is compared with the events of 2019. When no event's
     anchor is in the date's clause, or the one there does not fit the date, the date takes
