@@ -315,3 +315,11 @@ def test_an_event_in_an_after_phrase_does_not_take_the_date(text, expected):
 ])
 def test_a_date_of_saying_belongs_to_the_sayer_not_to_what_was_said(text, expected):
     assert dates(text) == expected
+
+
+def test_an_event_in_the_dates_stretch_between_commas_comes_before_one_nearer_outside_it():
+    # " and " splits the clause, but the participle phrase between the commas is whole:
+    # "signed" dates the signing, not "withdrew" after the comma
+    got = dates("That treaty, signed at the White House by the American and Soviet leaders in December 1986, "
+                "lapsed once Washington withdrew.")
+    assert got == [("December 1986", "1986-12", "inf_signed", "conflicts")]

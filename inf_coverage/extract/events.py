@@ -251,6 +251,9 @@ def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool
 # Ends of a clause: a date belongs to an event named in its own clause before any
 # event named elsewhere in the sentence ("The treaty, signed in 1987, collapsed in 2019").
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\u201c\u201d\"]|\s-\s|\sand\s|\sbut\s")
+# Punctuation marks alone: the stretch between two holds an appositive or a participle
+# phrase whole ("That treaty, signed by Reagan and Gorbachev in December 1987, lapsed").
+_SEGMENT_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\u201c\u201d\"]|\s-\s")
 # Ends of a sentence part (two clauses with their own predicates): a date never takes an
 # event named across one ("Witkoff was in Moscow on Wednesday, as the deadline approaches
 # on Friday": Wednesday is not the deadline's).
@@ -386,11 +389,12 @@ def _after_phrase(text: str, m) -> tuple | None:
     return a.start(), end.start() if end else len(text)
 
 
-def _nearest_event(candidates: list, k: int, m, lo: int, hi: int, p_lo: int, p_hi: int, since: bool, future,
-                   skip: tuple | None):
+def _nearest_event(candidates: list, k: int, m, lo: int, hi: int, seg: tuple, p_lo: int, p_hi: int,
+                   since: bool, future, skip: tuple | None):
     """((tier, characters, anchor span), event, label, fact_id, reference_date) of the event
     whose anchor is nearest date ``m`` (the ``k``-th of its sentence): in its clause ``lo``-``hi``
-    (tier 0), else in its sentence part ``p_lo``-``p_hi`` (tier 1, not for a "since" date);
+    (tier 0), else in its stretch between punctuation marks ``seg`` (tier 1), else in its
+    sentence part ``p_lo``-``p_hi`` (tier 2; neither for a "since" date);
     anchors in ``skip`` (an "after ..." phrase) do not count. None if there is none."""
     best: tuple | None = None
     for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
@@ -404,8 +408,13 @@ def _nearest_event(candidates: list, k: int, m, lo: int, hi: int, p_lo: int, p_h
         d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), lo, hi)
         d = (0, d[0], d[1]) if d is not None else None
         if d is None and not since:
-            d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), p_lo, p_hi)
-            d = (1, d[0], d[1]) if d is not None else None
+            # the date's stretch between punctuation marks ("That treaty, signed by Reagan and
+            # Gorbachev in December 1987, lapsed ..."), then its sentence part
+            for tier, (a, b) in ((1, seg), (2, (p_lo, p_hi))):
+                d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), max(a, p_lo), min(b, p_hi))
+                if d is not None:
+                    d = (tier, d[0], d[1])
+                    break
         if d is None:
             continue
         if best is None or d[:2] < best[0][:2]:
@@ -428,8 +437,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     line, copyright line) is not a claim and is left out.
 
     Each date belongs to an event of ``event_types.csv`` whose anchor and context
-    match the sentence: one whose anchor lies in the date's own clause first, else
-    the one whose anchor is nearest (fewest characters between them) in the same part
+    match the sentence: one whose anchor lies in the date's own clause first, then in
+    its stretch between punctuation marks (an appositive or participle phrase whole,
+    "and" and all), else the one whose anchor is nearest (fewest characters between them) in the same part
     of the sentence (parts end at ";", ", as", ", while", "but"); an anchor
     inside another date does not count, and a "since" date takes only an event named
     just before it in its own clause ("in place since 2019"); an anchor in an "after ..."
@@ -490,6 +500,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             continue
         pub = published.get(aid)
         breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text)]
+        marks = [b.start() for b in _SEGMENT_BREAK_RE.finditer(text)]
         pronoun = bool(_PRONOUN_RE.search(text))
         parts = [b.start() for b in _PART_BREAK_RE.finditer(text)]
         heading = _TIMELINE_YEAR_RE.match(text)
@@ -550,6 +561,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 p_lo = parts[i - 1] if i > 0 else -1
                 j = bisect.bisect_left(parts, m.end())
                 p_hi = parts[j] if j < len(parts) else len(text)
+            i = bisect.bisect_left(marks, m.start())
+            j = bisect.bisect_left(marks, m.end())
+            seg = (marks[i - 1] if i > 0 else -1, marks[j] if j < len(marks) else len(text))
             # "since 2019" starts a state that lasts until now: it dates only the event
             # named just before it in its clause ("in place since 2019")
             since = text.endswith("since ", 0, m.start()) or text.endswith("Since ", 0, m.start())
@@ -564,10 +578,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 # "wrote on Monday that the ministry's decision ...": the date is the saying's,
                 # named before it, not an event's named in what was said
                 # (not in a relative clause: "Trump, who announced last week that he ordered ...")
-                best = _nearest_event(candidates, k, m, lo, min(hi, m.end()), p_lo, min(p_hi, m.end()),
-                                      since, future, skip)
+                best = _nearest_event(candidates, k, m, lo, min(hi, m.end()), (seg[0], min(seg[1], m.end())),
+                                      p_lo, min(p_hi, m.end()), since, future, skip)
             if best is None:
-                best = _nearest_event(candidates, k, m, lo, hi, p_lo, p_hi, since, future, skip)
+                best = _nearest_event(candidates, k, m, lo, hi, seg, p_lo, p_hi, since, future, skip)
             if precision != "unresolved" and (best is None or best[0][0] > 0 or (
                     best[3] and not _same_date(date, precision, best[4]))):
                 fitted = _bind_by_fit(text, contexts, loose, m, lo, hi, date, precision, future,
