@@ -323,3 +323,39 @@ def test_an_event_in_the_dates_stretch_between_commas_comes_before_one_nearer_ou
     got = dates("That treaty, signed at the White House by the American and Soviet leaders in December 1986, "
                 "lapsed once Washington withdrew.")
     assert got == [("December 1986", "1986-12", "inf_signed", "conflicts")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day and month close to the event's reference cannot mean another year: as firm
+    # as a printed year
+    ("Trump ordered the two submarines moved on 1 July.", "2025-08-06",
+     [("1 July", "2025-07-01", "trump_submarines", "conflicts")]),
+    # far from the reference, the year is the publication's guess: never a conflict
+    ("The United States formally left the treaty on 2 June.", "2025-08-06",
+     [("2 June", "2025-06-02", "us_withdrawal", "unlinked")]),
+    # a weekday never is (it may date something else the sentence tells, like an asking)
+    ("Trump ordered the two submarines moved on Saturday.", "2025-08-06",
+     [("Saturday", "2025-08-02", "trump_submarines", "unlinked")]),
+])
+def test_a_day_without_a_year_conflicts_only_where_its_year_is_sure(text, published, expected):
+    assert dates(text, published) == expected
+
+
+def test_last_monday_in_a_mondays_article_is_a_week_before():
+    assert dates("Medvedev wrote on X last Monday.", "2025-08-11") == [
+        ("Monday", "2025-08-04", "medvedev_post", "agrees")]
+    # "on Monday" in a Monday's article is the day itself, the article's own: never a conflict
+    assert dates("Medvedev wrote on X on Monday.", "2025-08-11") == [
+        ("Monday", "2025-08-11", "medvedev_post", "unlinked")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspending another treaty, named by its own name, is not Russia's INF suspension
+    ("In 2023 Moscow suspended its participation in New START.", [("2023", "2023", "", "no reference")]),
+    ("Russia suspended the CFE Treaty in 2023.", [("2023", "2023", "", "no reference")]),
+    # a month after the suspending is no treaty's name
+    ("Russia suspended its participation in February 2019.",
+     [("February 2019", "2019-02", "russia_suspension", "agrees")]),
+])
+def test_suspending_another_treaty_is_not_the_inf_suspension(text, expected):
+    assert dates(text) == expected

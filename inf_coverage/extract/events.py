@@ -39,6 +39,9 @@ def _future_weekday(text: str, at: int) -> bool:
     return bool(_FUTURE_RE.search(clause))
 
 
+_LAST_BEFORE_RE = re.compile(r"\blast\s+\Z", re.I)
+
+
 def _iso_week(day: dt.date) -> str:
     y, w, _ = day.isocalendar()
     return f"{y}-W{w:02d}"
@@ -100,6 +103,8 @@ def _resolve_date(m, published, text: str = "", year: int | None = None):  # noq
             return (published + dt.timedelta(days=ahead)).isoformat(), "day", \
                 "weekday on or after the publication date (future tense)"
         back = (published.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+        if back == 0 and _LAST_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            back = 7                    # "last Monday" in a Monday's article: a week before
         day = published - dt.timedelta(days=back)
         return day.isoformat(), "day", "weekday on or before the publication date"
     rel = m.group("rel").lower()
@@ -272,6 +277,15 @@ _WITHDRAW_VERB_RE = re.compile(r"withdr(?:ew|aw|aws|awing)", re.I)
 _OTHER_OBJECT_RE = re.compile(
     r"\s+(?:its|the|his|her|their|a|an|some|all|two|three|several|[0-9]+)\s+"
     r"(?!(?:INF|Intermediate|treaty|agreement|accord|pact|1987|Soviet|Cold)\b)[A-Za-z]", re.I)
+
+
+# A suspending verb whose object is a treaty named by another name ("suspended its
+# participation in New START", "suspended the CFE Treaty") is about that treaty.
+_SUSPEND_VERB_RE = re.compile(r"suspend\w*", re.I)
+_OTHER_TREATY_RE = re.compile(
+    r"\s+(?:(?:its|their|the)\s+)?(?:(?:own\s+)?(?:participation|obligations|membership|compliance)\s+"
+    r"(?:in|under|with)\s+)?(?:the\s+)?(?!INF\b|Intermediate|Treaty\b|(?:"
+    + "|".join(m[:3] for m in _MONTHS) + ")|(?:" + "|".join(_WEEKDAYS) + r"))[A-Z]")
 
 
 def _is_future(date: str, precision: str, basis: str, published) -> bool:
@@ -456,8 +470,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
-    outside it and the date is firmly the event's: its year is written in the text (not
-    resolved from the publication date, a weekday or "last week"), it is not the article's
+    outside it and the date is firmly the event's: its year is written in the text, or it
+    is a day and month resolved from the publication date that cannot be in another year
+    (within ``SURE_YEAR_DAYS`` of the reference: ``_year_sure``; never a weekday or "last
+    week"), it is not the article's
     own date, no other event the sentence names fits it (that event then takes the
     date, "agrees"), and the event's words are in the date's own clause, not governed by a
     modal or a word of intent, and the date is not far from an event of the article's own
@@ -535,6 +551,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     continue    # "was not withdrawn": the event's word denied is not the event
                 if _WITHDRAW_VERB_RE.fullmatch(a.group()) and _OTHER_OBJECT_RE.match(text, a.end()):
                     continue    # "withdrew its ambassador": another object withdrawn, not a party leaving
+                if _SUSPEND_VERB_RE.fullmatch(a.group()) and _OTHER_TREATY_RE.match(text, a.end()):
+                    continue    # "suspended its participation in New START": another treaty
                 k = bisect.bisect_right(starts, a.start()) - 1
                 if len(dates) > 1 and k >= 0 and a.start() < dates[k].end():
                     own.setdefault(k, []).append((a.start(), a.end()))
@@ -618,7 +636,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 if fits:
                     ev, label, fact, ref_date = fits[0][3], fits[0][4], fits[0][5], fits[0][6]
                     verdict = "agrees"
-                elif basis != "printed" or (pub is not None and date == pub.isoformat()):
+                elif not (basis == "printed" or _year_sure(date, precision, basis, ref_date, pub)) \
+                        or (pub is not None and date == pub.isoformat()):
                     verdict = "unlinked"
                 elif best is not None and not _firm(text, m, best[0], date, precision, ref_date, pub):
                     verdict = "unlinked"
@@ -700,6 +719,25 @@ def _firm_clause(text: str, m) -> tuple:
         nxt = _FIRM_BREAK_RE.search(text, hi + 1, w1)
         hi = nxt.start() if nxt else w1
     return lo, hi
+
+
+# A day and month without a year, resolved from the publication date, is as sure as a
+# printed one when the event it is told of lies this close to it (the same year, whatever
+# the resolution). A weekday never is: "asked about the statement on Tuesday" may date the
+# asking, and a weekday says nothing the reader can check against the record.
+SURE_YEAR_DAYS = 60
+
+
+def _year_sure(date: str, precision: str, basis: str, ref_date: str, published) -> bool:
+    """Is a day resolved from the publication date (``basis``) surely the day the text means,
+    so that it may conflict with the reference date ``ref_date``? A day and month ("on 3
+    August") when the reference lies within ``SURE_YEAR_DAYS`` of it; never a weekday."""
+    if published is None or precision != "day" or len(ref_date) != 10:
+        return False
+    day, ref = dt.date.fromisoformat(date), dt.date.fromisoformat(ref_date)
+    if basis == "day and month on or before the publication date":
+        return abs((day - ref).days) <= SURE_YEAR_DAYS
+    return False
 
 
 def _far_from_the_news(date: str, precision: str, ref_date: str, published) -> bool:
