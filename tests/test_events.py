@@ -359,3 +359,18 @@ def test_last_monday_in_a_mondays_article_is_a_week_before():
 ])
 def test_suspending_another_treaty_is_not_the_inf_suspension(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving, or the end of, a treaty named by another name is that treaty's: no event
+    ("The US withdrew from the ABM Treaty in 2002.", [("2002", "2002", "", "no reference")]),
+    ("Washington pulled out of the Paris accord in 2017.", [("2017", "2017", "", "no reference")]),
+    ("The CFE treaty collapsed in 2007.", [("2007", "2007", "", "no reference")]),
+    # the INF Treaty's own names, and a determiner, are no other name
+    ("The treaty fell apart in 2019.", [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("Washington withdrew from the Reagan-era treaty in 2019.", [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("The US withdrew from the Intermediate-Range Nuclear Forces Treaty in 2019.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+])
+def test_leaving_or_the_end_of_another_named_treaty_is_not_the_inf_withdrawal(text, expected):
+    assert dates(text) == expected

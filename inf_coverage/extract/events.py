@@ -288,6 +288,19 @@ _OTHER_TREATY_RE = re.compile(
     + "|".join(m[:3] for m in _MONTHS) + ")|(?:" + "|".join(_WEEKDAYS) + r"))[A-Z]")
 
 
+# A party leaving something named by a name of its own ("withdrew from the ABM Treaty",
+# "pulled out of the Paris accord", "withdrew from Syria") leaves that, not the INF Treaty;
+# and a treaty named by another name ("the CFE treaty collapsed") is that one. The INF
+# Treaty's own names (and "Soviet", "Cold War" before them) do not count.
+_INF_NAMES = (r"(?:INF|Intermediate|Nuclear|Forces|Range|Treaty|1987|Soviet|Cold|Reagan|Gorbachev"
+              r"|US|U\.S\.|American|Russian?)\b")
+_LEAVING_RE = re.compile(r"withdr|pull", re.I)
+_OTHER_NAMED_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?!" + _INF_NAMES + r")[A-Z]")
+_TREATY_WORD_RE = re.compile(r"(?:treaty|pact)\b", re.I)
+_OTHER_NAME_BEFORE_RE = re.compile(r"(?<![\w.-])(?!" + _INF_NAMES + r"|(?:The|That|This|Its|Their|A|An)\b)"
+                                   r"[A-Z][\w-]*\s+\Z")
+
+
 def _is_future(date: str, precision: str, basis: str, published) -> bool:
     """Does a claimed date lie after the publication date ("next year", "from 2026",
     "later this year", a weekday in the future tense)?"""
@@ -553,6 +566,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     continue    # "withdrew its ambassador": another object withdrawn, not a party leaving
                 if _SUSPEND_VERB_RE.fullmatch(a.group()) and _OTHER_TREATY_RE.match(text, a.end()):
                     continue    # "suspended its participation in New START": another treaty
+                if _OTHER_NAMED_RE.match(text, a.end()) and _LEAVING_RE.match(a.group()) \
+                        or _TREATY_WORD_RE.match(a.group()) and _OTHER_NAME_BEFORE_RE.search(text, 0, a.start()):
+                    continue    # "withdrew from the ABM Treaty", "the CFE treaty collapsed": another treaty
                 k = bisect.bisect_right(starts, a.start()) - 1
                 if len(dates) > 1 and k >= 0 and a.start() < dates[k].end():
                     own.setdefault(k, []).append((a.start(), a.end()))
