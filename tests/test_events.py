@@ -254,9 +254,11 @@ def test_the_treatys_own_end_is_the_withdrawal(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the first use is named by its target, Dnipro, as well as by the missile's name
-    ("A new missile hit Dnipro on 21 November 2024, officials in Kyiv said.",
+    # the first use is named by its target, Dnipro, with "first" or "debut", as well as by
+    # the missile's name; any other strike on the city is not it
+    ("The new missile was first used against Dnipro on 21 November 2024.",
      [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+    ("Russian missiles struck Dnipro on 5 August 2025.", [("5 August 2025", "2025-08-05", "", "no reference")]),
     ("The weapon made its debut against Dnipro in October 2024.",
      [("October 2024", "2024-10", "oreshnik_first_use", "conflicts")]),
     # the first serial unit handed over, told by Putin without the missile's name
