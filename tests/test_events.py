@@ -376,3 +376,15 @@ def test_suspending_another_treaty_is_not_the_inf_suspension(text, expected):
 ])
 def test_leaving_or_the_end_of_another_named_treaty_is_not_the_inf_withdrawal(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weapons deployed in Belarus (a deployment done) are not the Oreshnik plan (a proposal)
+    ("Tactical nuclear weapons were deployed in Belarus in 2023.", [("2023", "2023", "", "no reference")]),
+    ("Plans for deploying the weapons in Belarus were made in 2023.", [("2023", "2023", "", "no reference")]),
+    # Putin telling of another system entering service is not the Oreshnik's: his name
+    # names the event only with the handing over
+    ("Putin said in 2023 that the Sarmat had entered service.", [("2023", "2023", "", "no reference")]),
+])
+def test_another_deployment_or_system_is_not_the_oreshnik_event(text, expected):
+    assert dates(text) == expected
