@@ -264,7 +264,7 @@ def test_the_treatys_own_end_is_the_withdrawal(text, expected):
     # the first serial unit handed over, told by Putin without the missile's name
     ("Putin said on 1 August 2025 that the first serial unit had been handed to the troops.",
      [("1 August 2025", "2025-08-01", "oreshnik_service", "agrees")]),
-    ("Putin told reporters on Friday that the first mass-produced launcher had reached the army.",
+    ("Putin told reporters on Friday that the first mass-produced launcher had been delivered to the army.",
      [("Friday", "2025-08-01", "oreshnik_service", "agrees")]),
     # stationing the missile in Belarus is the Belarus plan; a place alone is not
     ("In December 2024 Putin floated stationing the new missile in Belarus.",
