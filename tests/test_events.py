@@ -276,6 +276,9 @@ def test_the_treatys_own_end_is_the_withdrawal(text, expected):
     # the October 2020 proposal is named by what it offered, not only by its year
     ("Putin proposed a reciprocal freeze with verification in October 2021.",
      [("October 2021", "2021-10", "october_2020_proposal", "conflicts")]),
+    # a freeze alone may be the earlier, 2019 offer: no event, no conflict
+    ("In September 2019 Putin proposed a reciprocal freeze to NATO.",
+     [("September 2019", "2019-09", "", "no reference")]),
 ])
 def test_an_event_told_without_its_registered_words(text, expected):
     assert dates(text) == expected
