@@ -391,3 +391,7 @@ def test_leaving_or_the_end_of_another_named_treaty_is_not_the_inf_withdrawal(te
 ])
 def test_another_deployment_or_system_is_not_the_oreshnik_event(text, expected):
     assert dates(text) == expected
+
+
+def test_taking_to_x_is_medvedevs_post():
+    assert dates("Medvedev took to X on Monday evening.") == [("Monday", "2025-08-04", "medvedev_post", "agrees")]
