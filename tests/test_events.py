@@ -395,3 +395,10 @@ def test_another_deployment_or_system_is_not_the_oreshnik_event(text, expected):
 
 def test_taking_to_x_is_medvedevs_post():
     assert dates("Medvedev took to X on Monday evening.") == [("Monday", "2025-08-04", "medvedev_post", "agrees")]
+
+
+def test_a_weekday_in_the_possessive_dates_what_it_owns_not_another_event():
+    # "Monday's decision" is the decision of Monday, which the article dates as the ministry's;
+    # Medvedev, named in the same sentence, is not Monday's event here
+    got = dates("The Foreign Ministry ended the moratorium on Monday. Medvedev welcomed Monday's decision in a post on X.")
+    assert got == [("Monday", "2025-08-04", "mfa_statement", "agrees")] * 2

@@ -635,6 +635,11 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 adjacent.sort(key=lambda x: not x[0])
                 if adjacent:
                     best = (None,) + adjacent[0][1:]
+                elif m.group("wd") and _POSSESSIVE_RE.match(text, m.end()):
+                    # "Monday's statement": the day dates the thing it owns, which names no
+                    # event here; not another event the sentence names (the same-day pass
+                    # may give it the one event the article dates that day)
+                    best = None
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
@@ -670,6 +675,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
 # A personal pronoun that may stand for an event's missing context ("signed it", "he told").
 _PRONOUN_RE = re.compile(r"\b(?:it|he|she|they|him|them)\b", re.I)
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+[a-z]")
 # An event's word governed by a modal or a word of intent or notice is a plan, not the
 # event: "announced on 4 December 2018 that it would withdraw", "gave notice of withdrawal",
 # "decided to pull out" (but "called for Russia to resume production": the call is the event).
