@@ -143,6 +143,8 @@ def test_a_date_that_ends_a_period_is_never_a_conflict(text):
     # the Kremlin confirming or adding its word is the Kremlin's remark, not only "said"
     ("On Tuesday the Kremlin confirmed that nothing restrained Russia any longer.", "peskov_remarks"),
     ("The Kremlin added on Tuesday that Moscow was free to act.", "peskov_remarks"),
+    # an adverb between the Kremlin and its verb of saying
+    ("The Kremlin later told reporters on Tuesday that Moscow was free to act.", "peskov_remarks"),
 ])
 def test_a_speaker_of_a_registered_statement_dates_that_statement(text, event):
     assert [(d[2], d[3]) for d in dates(text)] == [(event, "agrees")]
