@@ -143,6 +143,8 @@ def test_a_date_that_ends_a_period_is_never_a_conflict(text):
     # the Kremlin confirming or adding its word is the Kremlin's remark, not only "said"
     ("On Tuesday the Kremlin confirmed that nothing restrained Russia any longer.", "peskov_remarks"),
     ("The Kremlin added on Tuesday that Moscow was free to act.", "peskov_remarks"),
+    # an adverb between the Kremlin and its verb of saying
+    ("The Kremlin later told reporters on Tuesday that Moscow was free to act.", "peskov_remarks"),
 ])
 def test_a_speaker_of_a_registered_statement_dates_that_statement(text, event):
     assert [(d[2], d[3]) for d in dates(text)] == [(event, "agrees")]
@@ -230,3 +232,175 @@ def test_a_summit_elsewhere_is_not_the_geneva_summit(text, expected):
 ])
 def test_withdrawing_another_object_is_not_the_withdrawal(text, expected):
     assert dates(text) == expected
+
+
+# -- the words each event is told in (round seven) ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the treaty's own end, told as a noun ("the demise of the accord") or with the treaty as
+    # the subject of an intransitive verb ("the pact fell apart"), is the withdrawal (F08)
+    ("The arms pact fell apart in 2019 once both sides stopped pretending.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("Analysts still argue over the demise of the INF accord in 2019.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("The treaty expired in March 2018, a columnist wrote.",
+     [("March 2018", "2018-03", "us_withdrawal", "conflicts")]),
+    # something else ending is no treaty's end
+    ("The lease on the depot ended in 2019.", [("2019", "2019", "", "no reference")]),
+    # the Trump administration is the US
+    ("The Trump administration pulled out of the treaty in February 2019.",
+     [("February 2019", "2019-02", "us_withdrawal", "conflicts")]),
+])
+def test_the_treatys_own_end_is_the_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first use is named by its target, Dnipro, with "first" or "debut", as well as by
+    # the missile's name; any other strike on the city is not it
+    ("The new missile was first used against Dnipro on 21 November 2024.",
+     [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+    ("Russian missiles struck Dnipro on 5 August 2025.", [("5 August 2025", "2025-08-05", "", "no reference")]),
+    ("The weapon made its debut against Dnipro in October 2024.",
+     [("October 2024", "2024-10", "oreshnik_first_use", "conflicts")]),
+    # the first serial unit handed over, told by Putin without the missile's name
+    ("Putin said on 1 August 2025 that the first serial unit had been handed to the troops.",
+     [("1 August 2025", "2025-08-01", "oreshnik_service", "agrees")]),
+    ("Putin told reporters on Friday that the first mass-produced launcher had been delivered to the army.",
+     [("Friday", "2025-08-01", "oreshnik_service", "agrees")]),
+    # stationing the missile in Belarus is the Belarus plan; a place alone is not
+    ("In December 2024 Putin floated stationing the new missile in Belarus.",
+     [("December 2024", "2024-12", "oreshnik_belarus_plan", "agrees")]),
+    ("Sites in Belarus were inspected in May 2025.", [("May 2025", "2025-05", "", "no reference")]),
+    # "begin producing" is the production call, by the head of state
+    ("In June 2024 the head of state said Russia must begin producing such missiles.",
+     [("June 2024", "2024-06", "putin_production_call", "agrees")]),
+    # the October 2020 proposal is named by what it offered, not only by its year
+    ("Putin proposed a reciprocal freeze with verification in October 2021.",
+     [("October 2021", "2021-10", "october_2020_proposal", "conflicts")]),
+    # a freeze alone may be the earlier, 2019 offer: no event, no conflict
+    ("In September 2019 Putin proposed a reciprocal freeze to NATO.",
+     [("September 2019", "2019-09", "", "no reference")]),
+])
+def test_an_event_told_without_its_registered_words(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russia's suspension needs the suspending: Russia alone names every other Russian step
+    ("Moscow suspended its own participation on 2 February 2019.",
+     [("2 February 2019", "2019-02-02", "russia_suspension", "agrees")]),
+    ("Russia's economy grew in 2019.", [("2019", "2019", "", "no reference")]),
+    # the pledge or promise Russia made is the moratorium
+    ("It was a self-imposed pledge that Russia made in 2019.", [("2019", "2019", "russia_moratorium", "agrees")]),
+])
+def test_russias_suspension_needs_its_word_and_the_pledge_is_the_moratorium(text, expected):
+    assert dates(text) == expected
+
+
+# -- grammar: which event a date belongs to ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # an event in an "after ..." phrase right after the date happened before the date's
+    # event: the date is not its
+    ("Moscow gave its pledge in 2019, after the treaty collapsed.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    ("Russia offered it in 2019 after the treaty expired.", [("2019", "2019", "", "no reference")]),
+])
+def test_an_event_in_an_after_phrase_does_not_take_the_date(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date before "that" in a clause with a verb of saying dates the saying, named before
+    # it, not the event named in what was said
+    ("Medvedev, the former president, wrote on X on Monday that the ministry's decision was overdue.",
+     [("Monday", "2025-08-04", "medvedev_post", "agrees")]),
+    # not when the saying is in a relative clause about someone else
+    ("Medvedev traded barbs with Trump, who announced on Friday that he had moved two submarines.",
+     [("Friday", "2025-08-01", "trump_submarines", "agrees")]),
+])
+def test_a_date_of_saying_belongs_to_the_sayer_not_to_what_was_said(text, expected):
+    assert dates(text) == expected
+
+
+def test_an_event_in_the_dates_stretch_between_commas_comes_before_one_nearer_outside_it():
+    # " and " splits the clause, but the participle phrase between the commas is whole:
+    # "signed" dates the signing, not "withdrew" after the comma
+    got = dates("That treaty, signed at the White House by the American and Soviet leaders in December 1986, "
+                "lapsed once Washington withdrew.")
+    assert got == [("December 1986", "1986-12", "inf_signed", "conflicts")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day and month close to the event's reference cannot mean another year: as firm
+    # as a printed year
+    ("Trump ordered the two submarines moved on 1 July.", "2025-08-06",
+     [("1 July", "2025-07-01", "trump_submarines", "conflicts")]),
+    # far from the reference, the year is the publication's guess: never a conflict
+    ("The United States formally left the treaty on 2 June.", "2025-08-06",
+     [("2 June", "2025-06-02", "us_withdrawal", "unlinked")]),
+    # a weekday never is (it may date something else the sentence tells, like an asking)
+    ("Trump ordered the two submarines moved on Saturday.", "2025-08-06",
+     [("Saturday", "2025-08-02", "trump_submarines", "unlinked")]),
+])
+def test_a_day_without_a_year_conflicts_only_where_its_year_is_sure(text, published, expected):
+    assert dates(text, published) == expected
+
+
+def test_last_monday_in_a_mondays_article_is_a_week_before():
+    assert dates("Medvedev wrote on X last Monday.", "2025-08-11") == [
+        ("Monday", "2025-08-04", "medvedev_post", "agrees")]
+    # "on Monday" in a Monday's article is the day itself, the article's own: never a conflict
+    assert dates("Medvedev wrote on X on Monday.", "2025-08-11") == [
+        ("Monday", "2025-08-11", "medvedev_post", "unlinked")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspending another treaty, named by its own name, is not Russia's INF suspension
+    ("In 2023 Moscow suspended its participation in New START.", [("2023", "2023", "", "no reference")]),
+    ("Russia suspended the CFE Treaty in 2023.", [("2023", "2023", "", "no reference")]),
+    # a month after the suspending is no treaty's name
+    ("Russia suspended its participation in February 2019.",
+     [("February 2019", "2019-02", "russia_suspension", "agrees")]),
+])
+def test_suspending_another_treaty_is_not_the_inf_suspension(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving, or the end of, a treaty named by another name is that treaty's: no event
+    ("The US withdrew from the ABM Treaty in 2002.", [("2002", "2002", "", "no reference")]),
+    ("Washington pulled out of the Paris accord in 2017.", [("2017", "2017", "", "no reference")]),
+    ("The CFE treaty collapsed in 2007.", [("2007", "2007", "", "no reference")]),
+    # the INF Treaty's own names, and a determiner, are no other name
+    ("The treaty fell apart in 2019.", [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("Washington withdrew from the Reagan-era treaty in 2019.", [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("The US withdrew from the Intermediate-Range Nuclear Forces Treaty in 2019.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+])
+def test_leaving_or_the_end_of_another_named_treaty_is_not_the_inf_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # weapons deployed in Belarus (a deployment done) are not the Oreshnik plan (a proposal)
+    ("Tactical nuclear weapons were deployed in Belarus in 2023.", [("2023", "2023", "", "no reference")]),
+    ("Plans for deploying the weapons in Belarus were made in 2023.", [("2023", "2023", "", "no reference")]),
+    # Putin telling of another system entering service is not the Oreshnik's: his name
+    # names the event only with the handing over
+    ("Putin said in 2023 that the Sarmat had entered service.", [("2023", "2023", "", "no reference")]),
+])
+def test_another_deployment_or_system_is_not_the_oreshnik_event(text, expected):
+    assert dates(text) == expected
+
+
+def test_taking_to_x_is_medvedevs_post():
+    assert dates("Medvedev took to X on Monday evening.") == [("Monday", "2025-08-04", "medvedev_post", "agrees")]
+
+
+def test_a_weekday_in_the_possessive_dates_what_it_owns_not_another_event():
+    # "Monday's decision" is the decision of Monday, which the article dates as the ministry's;
+    # Medvedev, named in the same sentence, is not Monday's event here
+    got = dates("The Foreign Ministry ended the moratorium on Monday. Medvedev welcomed Monday's decision in a post on X.")
+    assert got == [("Monday", "2025-08-04", "mfa_statement", "agrees")] * 2

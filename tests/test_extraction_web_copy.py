@@ -29,8 +29,9 @@ def test_every_date_conflict_on_unseen_copy_is_a_real_error(dev):
 
 def test_dates_are_tied_to_their_events(dev):
     # 124/129 after the fifth round's event words (Medvedev's post, the Kremlin's remark,
-    # walking out of the treaty, missiles arriving)
-    assert dev["date events right"]["value"] >= 0.96
+    # walking out of the treaty, missiles arriving); 128/129 after the seventh's (the
+    # treaty's own end, the "after ..." phrase, the possessive weekday)
+    assert dev["date events right"]["value"] >= 0.99
 
 
 def test_quotes_and_names_do_not_lose_ground(dev):

@@ -39,6 +39,9 @@ def _future_weekday(text: str, at: int) -> bool:
     return bool(_FUTURE_RE.search(clause))
 
 
+_LAST_BEFORE_RE = re.compile(r"\blast\s+\Z", re.I)
+
+
 def _iso_week(day: dt.date) -> str:
     y, w, _ = day.isocalendar()
     return f"{y}-W{w:02d}"
@@ -100,6 +103,8 @@ def _resolve_date(m, published, text: str = "", year: int | None = None):  # noq
             return (published + dt.timedelta(days=ahead)).isoformat(), "day", \
                 "weekday on or after the publication date (future tense)"
         back = (published.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+        if back == 0 and _LAST_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            back = 7                    # "last Monday" in a Monday's article: a week before
         day = published - dt.timedelta(days=back)
         return day.isoformat(), "day", "weekday on or before the publication date"
     rel = m.group("rel").lower()
@@ -129,6 +134,10 @@ def _resolve_date(m, published, text: str = "", year: int | None = None):  # noq
 
 _REFERENCE_DATE_RE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
 
+#: An event's anchor spells out each way the event is told (a party leaving the treaty, the
+#: treaty's own end), so it may be longer than a frame cue; still bounded.
+MAX_EVENT_PATTERN_LENGTH = 600
+
 
 def load_event_types(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:
     """Dated events the checks know (``event_types.csv``): ``event``, ``label``,
@@ -147,9 +156,9 @@ def load_event_types(path=None, reference: pd.DataFrame | None = None) -> pd.Dat
     facts = set((load_reference() if reference is None else reference).fact_id)
     for i, row in ev.iterrows():
         where = f"{path}, row {i + 2} (event {row['event']!r})"
-        check_pattern(row["anchor"], where, "anchor")
+        check_pattern(row["anchor"], where, "anchor", max_length=MAX_EVENT_PATTERN_LENGTH)
         if row["context"]:
-            check_pattern(row["context"], where, "context")
+            check_pattern(row["context"], where, "context", max_length=MAX_EVENT_PATTERN_LENGTH)
         if row["fact_id"] and row["fact_id"] not in facts:
             raise CorpusError(f"{where}: fact_id {row['fact_id']!r} is not in reference_facts.csv")
         ref = row["reference_date"]
@@ -247,6 +256,9 @@ def _own_date(text: str, m, dates, date: str, precision: str, published) -> bool
 # Ends of a clause: a date belongs to an event named in its own clause before any
 # event named elsewhere in the sentence ("The treaty, signed in 1987, collapsed in 2019").
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\u201c\u201d\"]|\s-\s|\sand\s|\sbut\s")
+# Punctuation marks alone: the stretch between two holds an appositive or a participle
+# phrase whole ("That treaty, signed by Reagan and Gorbachev in December 1987, lapsed").
+_SEGMENT_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014\u201c\u201d\"]|\s-\s")
 # Ends of a sentence part (two clauses with their own predicates): a date never takes an
 # event named across one ("Witkoff was in Moscow on Wednesday, as the deadline approaches
 # on Friday": Wednesday is not the deadline's).
@@ -265,6 +277,28 @@ _WITHDRAW_VERB_RE = re.compile(r"withdr(?:ew|aw|aws|awing)", re.I)
 _OTHER_OBJECT_RE = re.compile(
     r"\s+(?:its|the|his|her|their|a|an|some|all|two|three|several|[0-9]+)\s+"
     r"(?!(?:INF|Intermediate|treaty|agreement|accord|pact|1987|Soviet|Cold)\b)[A-Za-z]", re.I)
+
+
+# A suspending verb whose object is a treaty named by another name ("suspended its
+# participation in New START", "suspended the CFE Treaty") is about that treaty.
+_SUSPEND_VERB_RE = re.compile(r"suspend\w*", re.I)
+_OTHER_TREATY_RE = re.compile(
+    r"\s+(?:(?:its|their|the)\s+)?(?:(?:own\s+)?(?:participation|obligations|membership|compliance)\s+"
+    r"(?:in|under|with)\s+)?(?:the\s+)?(?!INF\b|Intermediate|Treaty\b|(?:"
+    + "|".join(m[:3] for m in _MONTHS) + ")|(?:" + "|".join(_WEEKDAYS) + r"))[A-Z]")
+
+
+# A party leaving something named by a name of its own ("withdrew from the ABM Treaty",
+# "pulled out of the Paris accord", "withdrew from Syria") leaves that, not the INF Treaty;
+# and a treaty named by another name ("the CFE treaty collapsed") is that one. The INF
+# Treaty's own names (and "Soviet", "Cold War" before them) do not count.
+_INF_NAMES = (r"(?:INF|Intermediate|Nuclear|Forces|Range|Treaty|1987|Soviet|Cold|Reagan|Gorbachev"
+              r"|US|U\.S\.|American|Russian?)\b")
+_LEAVING_RE = re.compile(r"withdr|pull", re.I)
+_OTHER_NAMED_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?!" + _INF_NAMES + r")[A-Z]")
+_TREATY_WORD_RE = re.compile(r"(?:treaty|pact)\b", re.I)
+_OTHER_NAME_BEFORE_RE = re.compile(r"(?<![\w.-])(?!" + _INF_NAMES + r"|(?:The|That|This|Its|Their|A|An)\b)"
+                                   r"[A-Z][\w-]*\s+\Z")
 
 
 def _is_future(date: str, precision: str, basis: str, published) -> bool:
@@ -303,7 +337,7 @@ def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, 
 
 
 def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, date: str, precision: str,
-                 future, open_sentence: bool, pronoun: bool):
+                 future, open_sentence: bool, pronoun: bool, skip: tuple | None = None):
     """(event, label, fact_id, reference_date) of the one event a date binds to by its fit
     alone, or None: when no event's anchor is in the date's own clause (``lo``-``hi``), or
     the one there does not fit the date ("the ministry said the moratorium it declared in
@@ -328,7 +362,7 @@ def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, da
         # only the spans next to the date can be nearest (sorted by start: bisection)
         i = bisect.bisect_left(spans, (m.start(),))
         gaps = [max(c0 - m.end(), m.start() - c1, 0) for c0, c1 in spans[max(0, i - 2):i + 2]
-                if lo_ < c0 and c1 <= hi_]
+                if lo_ < c0 and c1 <= hi_ and not (skip is not None and skip[0] <= c0 < skip[1])]
         return min(gaps) if gaps else None
 
     def nearest(lo_, hi_):
@@ -360,6 +394,61 @@ def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, da
     return tuple(near[0][1:]) if near else None
 
 
+# "after"/"following" right after a date opens a phrase naming an earlier event (up to
+# the next clause mark): "Russia made the pledge in 2019, after the treaty collapsed, ...".
+_AFTER_DATE_RE = re.compile(r",?\s+(?:(?:shortly|soon|just|only|right)\s+)?(?:after|following)\s", re.I)
+_AFTER_PHRASE_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+# A date right before "that" ("said on Monday that ...", "wrote on X on Monday evening that ...")
+# in a clause with a verb of saying before it.
+_THAT_AFTER_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\b", re.I)
+_WHO_RE = re.compile(r"\b(?:who|which|whom|whose)\b", re.I)
+_SAYING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|posted|posts|stated|declared|announced|warned"
+                        r"|added|argued|claimed|insisted|noted)\b", re.I)
+
+
+def _after_phrase(text: str, m) -> tuple | None:
+    """(first, last) character of an "after ..." phrase right after date match ``m``
+    (``_AFTER_DATE_RE``), up to the next clause mark; None if there is none."""
+    a = _AFTER_DATE_RE.match(text, m.end())
+    if a is None:
+        return None
+    end = _AFTER_PHRASE_END_RE.search(text, a.end())
+    return a.start(), end.start() if end else len(text)
+
+
+def _nearest_event(candidates: list, k: int, m, lo: int, hi: int, seg: tuple, p_lo: int, p_hi: int,
+                   since: bool, future, skip: tuple | None):
+    """((tier, characters, anchor span), event, label, fact_id, reference_date) of the event
+    whose anchor is nearest date ``m`` (the ``k``-th of its sentence): in its clause ``lo``-``hi``
+    (tier 0), else in its stretch between punctuation marks ``seg`` (tier 1), else in its
+    sentence part ``p_lo``-``p_hi`` (tier 2; neither for a "since" date);
+    anchors in ``skip`` (an "after ..." phrase) do not count. None if there is none."""
+    best: tuple | None = None
+    for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
+        if future is not None and event_future is not None and future != event_future:
+            continue        # a plan is not dated in the past, nor a past event in the future
+        if skip is not None:
+            free = [a for a in free if not skip[0] <= a[0] < skip[1]]
+            a_starts = [a for a, _ in free]
+        # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
+        mine = own.get(k, ())
+        d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), lo, hi)
+        d = (0, d[0], d[1]) if d is not None else None
+        if d is None and not since:
+            # the date's stretch between punctuation marks ("That treaty, signed by Reagan and
+            # Gorbachev in December 1987, lapsed ..."), then its sentence part
+            for tier, (a, b) in ((1, seg), (2, (p_lo, p_hi))):
+                d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), max(a, p_lo), min(b, p_hi))
+                if d is not None:
+                    d = (tier, d[0], d[1])
+                    break
+        if d is None:
+            continue
+        if best is None or d[:2] < best[0][:2]:
+            best = (d, ev, label, fact, ref_date)
+    return best
+
+
 def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # noqa: C901
                  event_types: pd.DataFrame | None = None,
                  reference: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -375,11 +464,16 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     line, copyright line) is not a claim and is left out.
 
     Each date belongs to an event of ``event_types.csv`` whose anchor and context
-    match the sentence: one whose anchor lies in the date's own clause first, else
-    the one whose anchor is nearest (fewest characters between them) in the same part
+    match the sentence: one whose anchor lies in the date's own clause first, then in
+    its stretch between punctuation marks (an appositive or participle phrase whole,
+    "and" and all), else the one whose anchor is nearest (fewest characters between them) in the same part
     of the sentence (parts end at ";", ", as", ", while", "but"); an anchor
     inside another date does not count, and a "since" date takes only an event named
-    just before it in its own clause ("in place since 2019"). With a publication date, a date after it belongs
+    just before it in its own clause ("in place since 2019"); an anchor in an "after ..."
+    phrase right after the date names an earlier event, not the date's ("the pledge made
+    in 2019, after the treaty collapsed"); a date right before "that" in a clause with a
+    verb of saying dates the saying, so an event named before it comes first ("Medvedev
+    wrote on Monday that the ministry's decision ..."). With a publication date, a date after it belongs
     only to an event after it (a plan) and a date before it only to an event before
     it, so an article about 2019 is compared with the events of 2019. When no event's
     anchor is in the date's clause, or the one there does not fit the date, the date takes
@@ -389,8 +483,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
-    outside it and the date is firmly the event's: its year is written in the text (not
-    resolved from the publication date, a weekday or "last week"), it is not the article's
+    outside it and the date is firmly the event's: its year is written in the text, or it
+    is a day and month resolved from the publication date that cannot be in another year
+    (within ``SURE_YEAR_DAYS`` of the reference: ``_year_sure``; never a weekday or "last
+    week"), it is not the article's
     own date, no other event the sentence names fits it (that event then takes the
     date, "agrees"), and the event's words are in the date's own clause, not governed by a
     modal or a word of intent, and the date is not far from an event of the article's own
@@ -433,6 +529,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             continue
         pub = published.get(aid)
         breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(text)]
+        marks = [b.start() for b in _SEGMENT_BREAK_RE.finditer(text)]
         pronoun = bool(_PRONOUN_RE.search(text))
         parts = [b.start() for b in _PART_BREAK_RE.finditer(text)]
         heading = _TIMELINE_YEAR_RE.match(text)
@@ -467,6 +564,11 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     continue    # "was not withdrawn": the event's word denied is not the event
                 if _WITHDRAW_VERB_RE.fullmatch(a.group()) and _OTHER_OBJECT_RE.match(text, a.end()):
                     continue    # "withdrew its ambassador": another object withdrawn, not a party leaving
+                if _SUSPEND_VERB_RE.fullmatch(a.group()) and _OTHER_TREATY_RE.match(text, a.end()):
+                    continue    # "suspended its participation in New START": another treaty
+                if _OTHER_NAMED_RE.match(text, a.end()) and _LEAVING_RE.match(a.group()) \
+                        or _TREATY_WORD_RE.match(a.group()) and _OTHER_NAME_BEFORE_RE.search(text, 0, a.start()):
+                    continue    # "withdrew from the ABM Treaty", "the CFE treaty collapsed": another treaty
                 k = bisect.bisect_right(starts, a.start()) - 1
                 if len(dates) > 1 and k >= 0 and a.start() < dates[k].end():
                     own.setdefault(k, []).append((a.start(), a.end()))
@@ -493,31 +595,32 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 p_lo = parts[i - 1] if i > 0 else -1
                 j = bisect.bisect_left(parts, m.end())
                 p_hi = parts[j] if j < len(parts) else len(text)
+            i = bisect.bisect_left(marks, m.start())
+            j = bisect.bisect_left(marks, m.end())
+            seg = (marks[i - 1] if i > 0 else -1, marks[j] if j < len(marks) else len(text))
             # "since 2019" starts a state that lasts until now: it dates only the event
             # named just before it in its clause ("in place since 2019")
             since = text.endswith("since ", 0, m.start()) or text.endswith("Since ", 0, m.start())
             if since:
                 lo, hi = max(lo, m.start() - 40), min(hi, m.end())
+            # an earlier event in an "after ..." phrase right after the date is not the date's
+            # ("the pledge made in 2019, after the treaty collapsed, ...")
+            skip = _after_phrase(text, m)
             best: tuple | None = None
-            for a_starts, free, own, ev, label, fact, ref_date, event_future in candidates:
-                if future is not None and event_future is not None and future != event_future:
-                    continue        # a plan is not dated in the past, nor a past event in the future
-                # an anchor inside another date ("the 1987 treaty ... in 2019") is not this date's
-                mine = own.get(k, ())
-                d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), lo, hi)
-                d = (0, d[0], d[1]) if d is not None else None
-                if d is None and not since:
-                    d = _nearest_anchor(a_starts, free, mine, m.start(), m.end(), p_lo, p_hi)
-                    d = (1, d[0], d[1]) if d is not None else None
-                if d is None:
-                    continue
-                if best is None or d[:2] < best[0][:2]:
-                    best = (d, ev, label, fact, ref_date)
+            if _THAT_AFTER_RE.match(text, m.end()) and _SAYING_RE.search(text, lo + 1, m.start()) \
+                    and not _WHO_RE.search(text, lo + 1, m.start()):
+                # "wrote on Monday that the ministry's decision ...": the date is the saying's,
+                # named before it, not an event's named in what was said
+                # (not in a relative clause: "Trump, who announced last week that he ordered ...")
+                best = _nearest_event(candidates, k, m, lo, min(hi, m.end()), (seg[0], min(seg[1], m.end())),
+                                      p_lo, min(p_hi, m.end()), since, future, skip)
+            if best is None:
+                best = _nearest_event(candidates, k, m, lo, hi, seg, p_lo, p_hi, since, future, skip)
             if precision != "unresolved" and (best is None or best[0][0] > 0 or (
                     best[3] and not _same_date(date, precision, best[4]))):
                 fitted = _bind_by_fit(text, contexts, loose, m, lo, hi, date, precision, future,
                                       open_sentence=best is None and not since,
-                                      pronoun=pronoun)
+                                      pronoun=pronoun, skip=skip)
                 if fitted is not None:
                     best = ((0, 0, None),) + fitted
             # "the 2019 withdrawal": an event's anchor right after the date is that date's event,
@@ -532,6 +635,11 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 adjacent.sort(key=lambda x: not x[0])
                 if adjacent:
                     best = (None,) + adjacent[0][1:]
+                elif m.group("wd") and _POSSESSIVE_RE.match(text, m.end()):
+                    # "Monday's statement": the day dates the thing it owns, which names no
+                    # event here; not another event the sentence names (the same-day pass
+                    # may give it the one event the article dates that day)
+                    best = None
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
@@ -549,7 +657,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 if fits:
                     ev, label, fact, ref_date = fits[0][3], fits[0][4], fits[0][5], fits[0][6]
                     verdict = "agrees"
-                elif basis != "printed" or (pub is not None and date == pub.isoformat()):
+                elif not (basis == "printed" or _year_sure(date, precision, basis, ref_date, pub)) \
+                        or (pub is not None and date == pub.isoformat()):
                     verdict = "unlinked"
                 elif best is not None and not _firm(text, m, best[0], date, precision, ref_date, pub):
                     verdict = "unlinked"
@@ -566,6 +675,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
 # A personal pronoun that may stand for an event's missing context ("signed it", "he told").
 _PRONOUN_RE = re.compile(r"\b(?:it|he|she|they|him|them)\b", re.I)
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\s+[a-z]")
 # An event's word governed by a modal or a word of intent or notice is a plan, not the
 # event: "announced on 4 December 2018 that it would withdraw", "gave notice of withdrawal",
 # "decided to pull out" (but "called for Russia to resume production": the call is the event).
@@ -631,6 +741,25 @@ def _firm_clause(text: str, m) -> tuple:
         nxt = _FIRM_BREAK_RE.search(text, hi + 1, w1)
         hi = nxt.start() if nxt else w1
     return lo, hi
+
+
+# A day and month without a year, resolved from the publication date, is as sure as a
+# printed one when the event it is told of lies this close to it (the same year, whatever
+# the resolution). A weekday never is: "asked about the statement on Tuesday" may date the
+# asking, and a weekday says nothing the reader can check against the record.
+SURE_YEAR_DAYS = 60
+
+
+def _year_sure(date: str, precision: str, basis: str, ref_date: str, published) -> bool:
+    """Is a day resolved from the publication date (``basis``) surely the day the text means,
+    so that it may conflict with the reference date ``ref_date``? A day and month ("on 3
+    August") when the reference lies within ``SURE_YEAR_DAYS`` of it; never a weekday."""
+    if published is None or precision != "day" or len(ref_date) != 10:
+        return False
+    day, ref = dt.date.fromisoformat(date), dt.date.fromisoformat(ref_date)
+    if basis == "day and month on or before the publication date":
+        return abs((day - ref).days) <= SURE_YEAR_DAYS
+    return False
 
 
 def _far_from_the_news(date: str, precision: str, ref_date: str, published) -> bool:
