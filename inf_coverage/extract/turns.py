@@ -117,9 +117,15 @@ def _people(text: str, common) -> list:
 _CONTRACTION_RE = re.compile(r"\A[A-Z]['\u2019][a-z]{1,2}\s+")
 
 
-def _one_name(word: str, names) -> str:
+def _index(names: dict, name: str) -> None:
+    """File a full name under its first and its last word."""
+    for word in {name.split()[0], name.split()[-1]}:
+        names.setdefault(word, set()).add(name)
+
+
+def _one_name(word: str, names: dict) -> str:
     """The one full name whose first or last word is ``word`` ("Tobias", "Holt"), else ""."""
-    found = {n for n in names if word in (n.split()[0], n.split()[-1]) and n != word}
+    found = names.get(word, set()) - {word}
     merged = {n for n in found if not any(o != n and same_person(o, n) and len(o) > len(n) for o in found)}
     return merged.pop() if len(merged) == 1 else ""
 
@@ -166,7 +172,7 @@ def _is_transcript(found: list, named: set) -> bool:
     return len(named) >= 2
 
 
-def _label_speaker(bare: str, notes: list, text: str, names: list, resolver, ctx) -> tuple:
+def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx) -> tuple:
     """(who, how) a label names: how is "name" for a person named in the label or found by
     one of its names elsewhere, "role" for a role label ("Mr Speaker", "Moderator"), "asker" /
     "answerer" for Q and A, "" when the label names no one ("Music", "Subscribe")."""
@@ -231,10 +237,14 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
     for para in paras:
         starts.append(starts[-1] + len(para) + 1)
     # the text without its labels: where a person a label names must be introduced
-    unlabelled = text
-    for p, label, *_ in found[:MAX_LABELS]:
-        unlabelled = unlabelled[:starts[p - 1]] + " " * len(label) + unlabelled[starts[p - 1] + len(label):]
-    names = [n for _, n in _people(unlabelled, common)]
+    pieces, last = [], 0
+    for p, _label, _bare, _notes, at in found[:MAX_LABELS]:
+        pieces += [text[last:starts[p - 1]], " " * at]
+        last = starts[p - 1] + at
+    unlabelled = "".join(pieces) + text[last:]
+    names: dict = {}        # first or last word -> the full names with it
+    for _, name in _people(unlabelled, common):
+        _index(names, name)
     resolved: dict = {}
     seen: dict = {}
     accepted: set = set()
@@ -248,14 +258,13 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
             if how == "name" and who not in accepted and not _introduced(who, bare, notes, unlabelled, resolver, ctx):
                 who, how = None, ""
             if how == "name":
-                names.append(who)
+                _index(names, who)
                 accepted.add(who)       # "Ms Calloway" after "The Minister (Ms Ruth Calloway)"
             seen[key] = (who, how)
         resolved[p] = seen[key]
     found = [f for f in found if f[0] in resolved]
     # a person the text introduces in full outside the label's own paragraph
-    named = {who for p, *_ in found for who, how in [resolved[p]] if how == "name"
-             and _surname_re(who).search(text[:starts[p - 1]] + " " + text[starts[p]:])}
+    named = {who for who, how in set(resolved.values()) if how == "name" and _surname_re(who).search(unlabelled)}
     if not _is_transcript([f[1:] for f in found if (f[2], tuple(f[3])) in shaped], named):
         return {}
     turns: dict = {}
