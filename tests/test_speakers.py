@@ -639,3 +639,10 @@ def test_a_label_is_a_short_capitalised_span_before_a_colon_with_its_brackets_ap
                   "It was over. Then: silence.", "He Said It Was Over And Then Went Home Again: yes",
                   "\u201cWe are ready\u201d: the minister"]:
         assert turns._labelled(prose) is None, prose
+
+
+def test_a_reference_mark_after_a_full_stop_ends_the_sentence():
+    q = quotes_of("Envoy Karin Lode said on Monday that the pledge was dead.[3] Her deputy, Ole Brant, "
+                  "told a radio station that talks could resume.[4][5] Nobody in Oslo disagreed.")
+    assert [(r.speaker, r.sentence_id, r.text) for r in q.itertuples()] == [
+        ("Karin Lode", 1, "the pledge was dead"), ("Ole Brant", 1, "talks could resume")]

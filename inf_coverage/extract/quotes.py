@@ -131,10 +131,30 @@ _NOT_A_SPEAKER_START_RE = re.compile(
     r"|[^,.;:]*['\u2019]s\s*\Z", re.I)
 
 
+#: A reference mark after a sentence's end, before the next sentence ("... the restrictions.[21]
+#: The statement cited ..."): the sentence splitter reads "restrictions.[21]" as one word.
+_REFERENCE_BREAK_RE = re.compile(r"(?<=[.!?\"\u201d])(?:\[\d{1,3}\])+(?=\s+[A-Z\"\u201c])")
+
+
+def _split_at_references(text: str, spans: tuple) -> tuple:
+    """The sentence spans cut after each reference mark that ends a sentence, and for each
+    piece the id (1-based) of the sentence of ``sentences`` it is part of."""
+    out, sids = [], []
+    for k, (para, s, e) in enumerate(spans, start=1):
+        last = s
+        for m in _REFERENCE_BREAK_RE.finditer(text, s, e):
+            out.append((para, last, m.start()))       # the mark belongs to neither sentence
+            sids.append(k)
+            last = m.end() + len(text[m.end():e]) - len(text[m.end():e].lstrip())
+        out.append((para, last, e))
+        sids.append(k)
+    return out, sids
+
+
 def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     spans = [(o, c, m) for o, c, m in quote_spans(text)
              if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
-    sent_spans = _sentence_spans(text)
+    sent_spans, sids = _split_at_references(text, _sentence_spans(text))
     starts = [s for _, s, _ in sent_spans]
 
     def sentence_of(pos):
@@ -207,7 +227,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             # one "he" or "she" later refers to
             c_e = len(sent.rstrip())
             c_s += len(sent[c_s:]) - len(sent[c_s:].lstrip())
-            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, turn[1], turn[2],
+            rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, turn[1], turn[2],
                          resolver.group(turn[1], ctx), "direct", "", "", sent[c_s:c_e]))
         sent_quotes = quote_by_sentence.get(si, [])
         had_speech = False
@@ -280,7 +300,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             if key not in relays:
                 relays[key] = _relayed_via(text[s_start:e_end], speaker, resolver, ctx)
             relay = relays[key]
-            rows.append((aid, outlet, si + 1, content_s, content_e, speaker, phrase,
+            rows.append((aid, outlet, sids[si], content_s, content_e, speaker, phrase,
                          resolver.group(speaker, ctx), kind, verb, relay, text[content_s:content_e]))
             spoke(speaker)
             last_quote = (para, speaker, phrase, verb)
@@ -290,13 +310,13 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             if add and not (bisect.bisect_right(opens, c) < len(opens) and opens[bisect.bisect_right(opens, c)] < e_end):  # noqa: E501
                 a_s = c + add.end()
                 a_e = e_end - 1 if text[e_end - 1] == "." else e_end
-                rows.append((aid, outlet, q_end_sent + 1, a_s, a_e, speaker, phrase,
+                rows.append((aid, outlet, sids[q_end_sent], a_s, a_e, speaker, phrase,
                              resolver.group(speaker, ctx), "indirect", "added", relay, text[a_s:a_e]))
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
         if named_paper:
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
         if had_speech and not in_quote(s_start):
-            rows += _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx)
+            rows += _after_quotes(aid, outlet, sids[si] - 1, sent, s_start, sent_quotes, resolver, ctx)
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement
@@ -324,7 +344,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             # "Peskov, 5 August: Russia no longer has any restrictions ...": a post or digest line
             speaker, phrase, c_s = frame
             c_e = len(sent) - (1 if sent.endswith(".") else 0)
-            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
+            rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, speaker, phrase,
                          resolver.group(speaker, ctx), "indirect", "", _relayed_via(sent, speaker, resolver, ctx),
                          sent[c_s:c_e]))
             spoke(speaker)
@@ -340,7 +360,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 if c_e - c_s >= 3:
                     c_s += len(sent[c_s:c_e]) - len(sent[c_s:c_e].lstrip())
                     verb = always_matches(_UNNAMED_VERB_RE.search(unnamed.group())).group().lower()
-                    rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, "unattributed",
+                    rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, "unattributed",
                                  unnamed.group(), "unattributed", "indirect", verb, "", sent[c_s:c_e]))
             continue
         # one reported statement per attribution of its own; a second subject ("..., and
@@ -385,7 +405,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 continue
             for one, one_phrase in _conjuncts(speaker, phrase, resolver, ctx, sent):
                 relay = _relayed_via(sent, one, resolver, ctx)
-                rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, one, one_phrase,
+                rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, one, one_phrase,
                              resolver.group(one, ctx), "indirect", verb, relay, sent[c_s:c_e]))
                 spoke(one)
                 # 'X wrote that ... . "Quoted words."': a quotation opening the paragraph's next
