@@ -646,3 +646,24 @@ def test_a_reference_mark_after_a_full_stop_ends_the_sentence():
                   "told a radio station that talks could resume.[4][5] Nobody in Oslo disagreed.")
     assert [(r.speaker, r.sentence_id, r.text) for r in q.itertuples()] == [
         ("Karin Lode", 1, "the pledge was dead"), ("Ole Brant", 1, "talks could resume")]
+
+
+def test_a_portfolio_noun_of_a_title_is_no_part_of_the_name_after_it():
+    q = quotes_of("Vice-Minister of Foreign Affairs Lina Duda told reporters that Riga had been warned.",
+                  "The Minister for Trade Relations Eino Sarv said the talks would go on.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Lina Duda", "Riga had been warned"), ("Eino Sarv", "the talks would go on")]
+    assert person_name("Secretary of State for Culture Development Office") == ""
+
+
+def test_a_wire_or_a_weekly_is_a_publication_and_its_reporter_speaks_for_it_in_a_briefing():
+    from inf_coverage.extract.speakers import PUBLICATION_RE
+    assert PUBLICATION_RE.fullmatch("Harbour Wire") and PUBLICATION_RE.fullmatch("Steppe Weekly")
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": ["\n".join([
+        "Spokesperson Dana Orlik: Good morning.",
+        "Reporter (Harbour Wire): Is the visit still on?",
+        "Spokesperson Dana Orlik: It is."])]})
+    sents = h.sentences(articles)
+    empty = h.load_figures().iloc[0:0]
+    found = h.discover_names(sents, empty, h.quotes(articles, empty))
+    assert "Harbour Wire" not in set(found.candidate)
