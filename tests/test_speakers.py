@@ -667,3 +667,11 @@ def test_a_wire_or_a_weekly_is_a_publication_and_its_reporter_speaks_for_it_in_a
     empty = h.load_figures().iloc[0:0]
     found = h.discover_names(sents, empty, h.quotes(articles, empty))
     assert "Harbour Wire" not in set(found.candidate)
+
+
+def test_a_romanised_given_name_with_a_lower_case_syllable_is_a_name_but_a_prefixed_word_is_not():
+    q = quotes_of("Park Min-jae, a lecturer at the Busan Policy School, said the step was symbolic.",
+                  '"Seoul will watch closely," Park said.')
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Park Min-jae", "the step was symbolic"), ("Park Min-jae", "Seoul will watch closely")]
+    assert person_name("Anti-war Marchers gathered") == "" and person_name("the Soviet-era Dead Hand") == "Dead Hand"
