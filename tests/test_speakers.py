@@ -675,3 +675,13 @@ def test_a_romanised_given_name_with_a_lower_case_syllable_is_a_name_but_a_prefi
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Park Min-jae", "the step was symbolic"), ("Park Min-jae", "Seoul will watch closely")]
     assert person_name("Anti-war Marchers gathered") == "" and person_name("the Soviet-era Dead Hand") == "Dead Hand"
+
+
+def test_a_paragraph_that_is_one_quotation_after_an_attributed_quotation_goes_on_in_that_voice():
+    q = quotes_of('Mara Voss, a fellow at the Kiel Sea Forum, was unmoved. "The pledge was thin," Voss said.',
+                  '"Moscow had already built the launchers, and everyone in the Baltic knew it."',
+                  '"Nobody expected it to last," a diplomat in Riga said.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Mara Voss", "direct", "The pledge was thin"),
+        ("Mara Voss", "direct", "Moscow had already built the launchers, and everyone in the Baltic knew it."),
+        ("unattributed", "direct", "Nobody expected it to last")]

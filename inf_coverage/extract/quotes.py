@@ -279,7 +279,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                         speaker = resolver.resolve(named, ctx, text[p_s:p_e])
                         phrase, verb = named, None
                         continuation = speaker is not None
-            if speaker is None and last_quote and last_quote[0] == para and o == s_start:
+            if speaker is None and last_quote and o == s_start and (last_quote[0] == para or (
+                    last_quote[0] == para - 1 and o == para_starts[para - 1] and last_quote[3] is not None
+                    and c >= e_end - 2)):
+                # a quotation opening the paragraph's next sentence, or a whole paragraph that is
+                # one quotation right after a paragraph whose quotation was attributed: the same voice
                 _, speaker, phrase, verb = last_quote
                 continuation = True
             if speaker is None and last_quote and held_in_sentence and _SPLIT_QUOTE_RE.fullmatch(
