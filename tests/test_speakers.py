@@ -685,3 +685,10 @@ def test_a_paragraph_that_is_one_quotation_after_an_attributed_quotation_goes_on
         ("Mara Voss", "direct", "The pledge was thin"),
         ("Mara Voss", "direct", "Moscow had already built the launchers, and everyone in the Baltic knew it."),
         ("unattributed", "direct", "Nobody expected it to last")]
+
+
+def test_a_verb_after_a_quotation_joined_by_and_has_the_sentences_own_subject():
+    q = quotes_of('Ivo Marek wrote that the freeze was "a dead letter" drafted by the old leadership and urged '
+                  'allies to "stay calm".')
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Ivo Marek", "wrote", "a dead letter"), ("Ivo Marek", "urged", "stay calm")]

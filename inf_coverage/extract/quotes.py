@@ -128,7 +128,10 @@ _NOT_A_SPEAKER_START_RE = re.compile(
     r"\s*(?:for|to|of|in|on|at|by|with|from|about|against|over|into|than|as|like|and|or|but|because|if"
     r"|while|when|which|that|who|whom|whose|after|before|since|until|during|amid|despite)\b"
     # '"..." after Dmitry Medvedev's posts': after a possessive the verb's form is a noun
-    r"|[^,.;:]*['\u2019]s\s*\Z", re.I)
+    r"|[^,.;:]*['\u2019]s\s*\Z"
+    # '"a new reality" created by NATO's policy and told opponents ...': a phrase ending in a
+    # conjunction joins the verb to the sentence's own subject; it names no speaker
+    r"|[^,.;:]*\s(?:and|or|but)\s*\Z", re.I)
 
 
 #: A reference mark after a sentence's end, before the next sentence ("... the restrictions.[21]
