@@ -692,3 +692,17 @@ def test_a_verb_after_a_quotation_joined_by_and_has_the_sentences_own_subject():
                   'allies to "stay calm".')
     assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
         ("Ivo Marek", "wrote", "a dead letter"), ("Ivo Marek", "urged", "stay calm")]
+
+
+def test_an_explainers_questions_and_answers_are_no_interview_of_the_people_it_names():
+    q = quotes_of("Vladimir Putin and Donald Trump have both spoken about the missiles this week.",
+                  "Q: What was the pledge?",
+                  "A: A promise not to deploy such missiles first.",
+                  "We asked Hana Sole, who studies arms control in Prague.",
+                  "Q: Will it matter?",
+                  "A: Not at once.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == []
+    q = quotes_of("We asked Hana Sole, who studies arms control in Prague, about the pledge.",
+                  "Q: Will it matter?",
+                  "A: Not at once.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Hana Sole", "Not at once.")]

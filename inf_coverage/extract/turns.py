@@ -142,7 +142,8 @@ def _role_holder(role: str, text: str, common) -> str:
 def _interview_pair(before: str, resolver, ctx) -> tuple:
     """(asker, answerer) of an interview from the text before its first question: the asker is
     the person named after a word like "host", "correspondent" or "interviewed by"; the answerer
-    the first other person named from there on. Either is None when not named."""
+    the first other person named from there on, or with no asker named the one person the text
+    names, if only one. Either is None when not named."""
     found = _people(before, ctx["common"])
     for m in resolver.names.finditer(before.replace("\u2019", "'")):
         found.append((m.start(), m.group()))
@@ -151,9 +152,15 @@ def _interview_pair(before: str, resolver, ctx) -> tuple:
     for at, name in sorted(found):
         if asker is None and _ASKER_WORDS_RE.search(before, max(0, at - 40), at):
             asker, asked_at = name, at
+    if asker is None:
+        # no one asks by name: the answerer is the one person the text names before, if only one
+        # (an explainer's "Q:"/"A:" about Putin and Trump is no interview of either)
+        people = {name for _, name in found}
+        merged = {n for n in people if not any(o != n and same_person(o, n) for o in people if len(o) > len(n))}
+        return None, (merged.pop() if len(merged) == 1 else None)
     for at, name in sorted(found):
         # the one the asker talks to is named after the asker
-        if at >= asked_at and name != asker and not (asker and (same_person(name, asker) or asker in name)):
+        if at >= asked_at and name != asker and not (same_person(name, asker) or asker in name):
             answerer = name
             break
     return asker, answerer
