@@ -584,7 +584,8 @@ def test_a_role_with_a_name_and_a_reporter_with_an_outlet_take_turns_and_a_turn_
                   "Spokesperson Dana Orlik: Not this month.",
                   "Reporter: And next month?",
                   "Spokesperson Dana Orlik: We will inform you.",
-                  "Thank you for coming.")
+                  "Thank you for coming.",
+                  "We publish every briefing on our website.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Dana Orlik", "Good morning."), ("Dana Orlik", "I will take questions."),
         # an unlabelled paragraph in the first person goes on with the turn before it

@@ -229,7 +229,8 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
 
     An unlabelled paragraph after a turn goes on with its speaker when it speaks in the first
     or second person outside quotation marks ("Thank you for your attention.") and does not
-    name that speaker: narration about the speakers stays narration."""
+    name that speaker: narration about the speakers stays narration. After the last label only
+    one such paragraph does (a page's own "We publish every week" below it is no one's turn)."""
     paras = text.split("\n")
     found = []
     for p, para in enumerate(paras, start=1):
@@ -280,6 +281,7 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
     if first_q is not None:
         pair = _interview_pair("\n".join(paras[:first_q - 1]), resolver, ctx)
     by_para = {f[0]: f for f in found}
+    last_label = max(by_para)
     current = None       # (speaker, label) of the turn going on
     pending = False      # a label on a line of its own: the turn is the next paragraph
     for p, para in enumerate(paras, start=1):
@@ -303,6 +305,8 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
         if current and (pending or _goes_on(para, current[0])):
             turns[p] = (current[0], current[1], 0)
             pending = False
+            if p > last_label:
+                current = None      # after the last label, one closing paragraph at most ("Thank you all.")
             continue
         current = None
     ctx["last_person"], ctx["last_institution"] = held     # the one who speaks a turn is not who "he" is
