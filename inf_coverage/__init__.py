@@ -8,7 +8,7 @@ listed before it in its own layer; ``tests/test_layering.py`` holds the order):
               statistics.
 ``ingest``    cleaning, pattern safety, sentences and tokens, reading pages and languages,
               copy groups, loading, registries, article selection, the web-page import.
-``extract``   one module per question: figures, speakers, quotes and voice, ranges and
+``extract``   one module per question: figures, speakers, transcript turns, quotes and voice, ranges and
               systems, name discovery, framing and blame, keyness, sentiment (with the exact
               fast VADER), dates and events, claims.
 ``report``    CSV export, tables for readers, charts, findings.

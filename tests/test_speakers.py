@@ -4,6 +4,7 @@ per kind of failure, with the exact rows expected. People, bodies and outlets ar
 import pandas as pd
 
 import helpers as h
+from inf_coverage.extract import turns
 from inf_coverage.extract.figures import name_key, same_person
 from inf_coverage.extract.speakers import org_name, person_name
 
@@ -560,3 +561,149 @@ def test_a_spokesperson_for_a_capitalised_office_speaks_for_that_office():
 def test_a_that_after_a_preposition_is_a_determiner_not_the_clause():
     q = quotes_of("Ivo Lind told a radio station at the end of that week that the pledge was dead.")
     assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [("Ivo Lind", "told", "the pledge was dead")]
+
+
+# Seventh round: transcript turns from evidence (labels that recur), in any label form.
+
+def test_first_name_labels_with_timestamps_are_the_people_the_show_notes_introduce():
+    q = quotes_of("Host Ines Varga talks to Marek Dolan, a researcher at the Tallinn Arms Forum.",
+                  "Ines (00:12): Marek, what did Moscow give up?",
+                  "Marek (00:20): A promise. Nobody verified it.",
+                  "Ines (01:05): And now?")
+    assert [(r.speaker, r.speaker_text, r.kind, r.text) for r in q.itertuples()] == [
+        ("Ines Varga", "Ines (00:12)", "direct", "Marek, what did Moscow give up?"),
+        ("Marek Dolan", "Marek (00:20)", "direct", "A promise."),
+        ("Marek Dolan", "Marek (00:20)", "direct", "Nobody verified it."),
+        ("Ines Varga", "Ines (01:05)", "direct", "And now?")]
+
+
+def test_a_role_with_a_name_and_a_reporter_with_an_outlet_take_turns_and_a_turn_goes_on_in_the_first_person():
+    q = quotes_of("Spokesperson Dana Orlik: Good morning. I will take questions.",
+                  "Let me begin with the schedule.",
+                  "Reporter (Harbour Times): Will the minister travel to Vilnius?",
+                  "Spokesperson Dana Orlik: Not this month.",
+                  "Reporter: And next month?",
+                  "Spokesperson Dana Orlik: We will inform you.",
+                  "Thank you for coming.",
+                  "We publish every briefing on our website.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Dana Orlik", "Good morning."), ("Dana Orlik", "I will take questions."),
+        # an unlabelled paragraph in the first person goes on with the turn before it
+        ("Dana Orlik", "Let me begin with the schedule."),
+        # a reporter speaks for the outlet in the brackets, and for no one named without them
+        ("Harbour Times", "Will the minister travel to Vilnius?"),
+        ("Dana Orlik", "Not this month."), ("unattributed", "And next month?"),
+        ("Dana Orlik", "We will inform you."), ("Dana Orlik", "Thank you for coming.")]
+
+
+def test_narration_after_the_turns_and_a_label_nobody_introduces_are_no_ones_turn():
+    q = quotes_of("GRETA HOLM: So where does this leave Europe?",
+                  "Petr Kral of the Brno Institute joined the programme.",
+                  "PETR KRAL: In a bind.",
+                  "GRETA HOLM: Why?",
+                  "PETR KRAL: Because the pledge was all it had.",
+                  "The conversation then turned to Belarus.")
+    # Kral is introduced in the text; Holm only labels turns, so nobody says who she is
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Petr Kral", "In a bind."), ("Petr Kral", "Because the pledge was all it had.")]
+
+
+def test_a_role_label_is_the_person_given_that_role_else_the_role():
+    q = quotes_of("The panel was chaired by moderator Olga Senn.",
+                  "Moderator: Welcome. First question?",
+                  "Chair: Order.",
+                  "Moderator: Thank you.")
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Olga Senn", "Moderator", "Welcome."), ("Olga Senn", "Moderator", "First question?"),
+        ("Chair", "Chair", "Order."), ("Olga Senn", "Moderator", "Thank you.")]
+
+
+def test_a_prose_page_with_one_or_two_colon_lines_has_no_turns():
+    q = quotes_of("Moscow's missile pledge: what changed on Monday",
+                  "Update: The ministry published the full text later in the day.",
+                  "Photo: Ivan Sorel",
+                  "The envoy Lea Marin said the decision was expected.",
+                  "Read more: Five years after the treaty",
+                  "Note: Times are local.")
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Lea Marin", "indirect", "the decision was expected")]
+
+
+def test_a_label_is_a_short_capitalised_span_before_a_colon_with_its_brackets_apart():
+    assert turns._labelled("Nadia (02:15): So, where do we start?")[1:3] == ("Nadia", ["02:15"])
+    assert turns._labelled("[00:01:05] LIDIA MARSH (PRESENTER): Welcome back.")[1:3] == ("LIDIA MARSH", ["PRESENTER"])
+    assert turns._labelled("Reporter (Harbour Times): Will he travel?")[1:3] == ("Reporter", ["Harbour Times"])
+    assert turns._labelled("Dr. Ann Reid (Fife East) (SNP): Order.")[1:3] == ("Dr. Ann Reid", ["Fife East", "SNP"])
+    assert turns._labelled("GRETA HOLM:")[1] == "GRETA HOLM"            # a label on a line of its own
+    # prose: a lower-case word, a figure, sentence punctuation, or more than six words
+    for prose in ["Key points: Moscow ended its pledge.", "2 Sep 2025 : Column 142", "Volume 772: debated",
+                  "It was over. Then: silence.", "He Said It Was Over And Then Went Home Again: yes",
+                  "\u201cWe are ready\u201d: the minister"]:
+        assert turns._labelled(prose) is None, prose
+
+
+def test_a_reference_mark_after_a_full_stop_ends_the_sentence():
+    q = quotes_of("Envoy Karin Lode said on Monday that the pledge was dead.[3] Her deputy, Ole Brant, "
+                  "told a radio station that talks could resume.[4][5] Nobody in Oslo disagreed.")
+    assert [(r.speaker, r.sentence_id, r.text) for r in q.itertuples()] == [
+        ("Karin Lode", 1, "the pledge was dead"), ("Ole Brant", 1, "talks could resume")]
+
+
+def test_a_portfolio_noun_of_a_title_is_no_part_of_the_name_after_it():
+    q = quotes_of("Vice-Minister of Foreign Affairs Lina Duda told reporters that Riga had been warned.",
+                  "The Minister for Trade Relations Eino Sarv said the talks would go on.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Lina Duda", "Riga had been warned"), ("Eino Sarv", "the talks would go on")]
+    assert person_name("Secretary of State for Culture Development Office") == ""
+
+
+def test_a_wire_or_a_weekly_is_a_publication_and_its_reporter_speaks_for_it_in_a_briefing():
+    from inf_coverage.extract.speakers import PUBLICATION_RE
+    assert PUBLICATION_RE.fullmatch("Harbour Wire") and PUBLICATION_RE.fullmatch("Steppe Weekly")
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": ["\n".join([
+        "Spokesperson Dana Orlik: Good morning.",
+        "Reporter (Harbour Wire): Is the visit still on?",
+        "Spokesperson Dana Orlik: It is."])]})
+    sents = h.sentences(articles)
+    empty = h.load_figures().iloc[0:0]
+    found = h.discover_names(sents, empty, h.quotes(articles, empty))
+    assert "Harbour Wire" not in set(found.candidate)
+
+
+def test_a_romanised_given_name_with_a_lower_case_syllable_is_a_name_but_a_prefixed_word_is_not():
+    q = quotes_of("Park Min-jae, a lecturer at the Busan Policy School, said the step was symbolic.",
+                  '"Seoul will watch closely," Park said.')
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Park Min-jae", "the step was symbolic"), ("Park Min-jae", "Seoul will watch closely")]
+    assert person_name("Anti-war Marchers gathered") == "" and person_name("the Soviet-era Dead Hand") == "Dead Hand"
+
+
+def test_a_paragraph_that_is_one_quotation_after_an_attributed_quotation_goes_on_in_that_voice():
+    q = quotes_of('Mara Voss, a fellow at the Kiel Sea Forum, was unmoved. "The pledge was thin," Voss said.',
+                  '"Moscow had already built the launchers, and everyone in the Baltic knew it."',
+                  '"Nobody expected it to last," a diplomat in Riga said.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Mara Voss", "direct", "The pledge was thin"),
+        ("Mara Voss", "direct", "Moscow had already built the launchers, and everyone in the Baltic knew it."),
+        ("unattributed", "direct", "Nobody expected it to last")]
+
+
+def test_a_verb_after_a_quotation_joined_by_and_has_the_sentences_own_subject():
+    q = quotes_of('Ivo Marek wrote that the freeze was "a dead letter" drafted by the old leadership and urged '
+                  'allies to "stay calm".')
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Ivo Marek", "wrote", "a dead letter"), ("Ivo Marek", "urged", "stay calm")]
+
+
+def test_an_explainers_questions_and_answers_are_no_interview_of_the_people_it_names():
+    q = quotes_of("Vladimir Putin and Donald Trump have both spoken about the missiles this week.",
+                  "Q: What was the pledge?",
+                  "A: A promise not to deploy such missiles first.",
+                  "We asked Hana Sole, who studies arms control in Prague.",
+                  "Q: Will it matter?",
+                  "A: Not at once.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == []
+    q = quotes_of("We asked Hana Sole, who studies arms control in Prague, about the pledge.",
+                  "Q: Will it matter?",
+                  "A: Not at once.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Hana Sole", "Not at once.")]

@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures, same_person
+from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
     _ACT_VERBS,
@@ -34,6 +34,7 @@ from inf_coverage.extract.speakers import (
     person_name,
     quote_spans,
 )
+from inf_coverage.extract.turns import transcript_turns
 from inf_coverage.ingest.patterns import _search, always_matches
 from inf_coverage.ingest.text import WORD_RE, _rows, _sentence_spans, sentences
 
@@ -127,13 +128,36 @@ _NOT_A_SPEAKER_START_RE = re.compile(
     r"\s*(?:for|to|of|in|on|at|by|with|from|about|against|over|into|than|as|like|and|or|but|because|if"
     r"|while|when|which|that|who|whom|whose|after|before|since|until|during|amid|despite)\b"
     # '"..." after Dmitry Medvedev's posts': after a possessive the verb's form is a noun
-    r"|[^,.;:]*['\u2019]s\s*\Z", re.I)
+    r"|[^,.;:]*['\u2019]s\s*\Z"
+    # '"a new reality" created by NATO's policy and told opponents ...': a phrase ending in a
+    # conjunction joins the verb to the sentence's own subject; it names no speaker
+    r"|[^,.;:]*\s(?:and|or|but)\s*\Z", re.I)
+
+
+#: A reference mark after a sentence's end, before the next sentence ("... the restrictions.[21]
+#: The statement cited ..."): the sentence splitter reads "restrictions.[21]" as one word.
+_REFERENCE_BREAK_RE = re.compile(r"(?<=[.!?\"\u201d])(?:\[\d{1,3}\])+(?=\s+[A-Z\"\u201c])")
+
+
+def _split_at_references(text: str, spans: tuple) -> tuple:
+    """The sentence spans cut after each reference mark that ends a sentence, and for each
+    piece the id (1-based) of the sentence of ``sentences`` it is part of."""
+    out, sids = [], []
+    for k, (para, s, e) in enumerate(spans, start=1):
+        last = s
+        for m in _REFERENCE_BREAK_RE.finditer(text, s, e):
+            out.append((para, last, m.start()))       # the mark belongs to neither sentence
+            sids.append(k)
+            last = m.end() + len(text[m.end():e]) - len(text[m.end():e].lstrip())
+        out.append((para, last, e))
+        sids.append(k)
+    return out, sids
 
 
 def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
     spans = [(o, c, m) for o, c, m in quote_spans(text)
              if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
-    sent_spans = _sentence_spans(text)
+    sent_spans, sids = _split_at_references(text, _sentence_spans(text))
     starts = [s for _, s, _ in sent_spans]
 
     def sentence_of(pos):
@@ -151,6 +175,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
            "last_expert": None, "other_named": {}, "groups": {}, "article_names": _article_names(text),
            "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
     k_mention = 0
+    turns = transcript_turns(text, resolver, ctx)
+    para_starts = [0]
+    for line in text.split("\n"):
+        para_starts.append(para_starts[-1] + len(line) + 1)
 
     def advance(pos):
         nonlocal k_mention
@@ -192,18 +220,17 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
         ctx["sentence"] = si
         c_s = 0
         if si == 0 or sent_spans[si - 1][0] != para:
-            turn = None
-            label = _turn_label(text, s_start, sent, resolver, ctx)
-            if label is not None:
-                turn = (para, label[0], label[1])
-                c_s = label[2]
+            hit = turns.get(para)
+            turn = None if hit is None else (para, hit[0], hit[1], para_starts[para - 1] + hit[2])
+        if turn is not None and turn[0] == para:
+            c_s = max(0, turn[3] - s_start)       # a sentence of the turn after its label
         if turn is not None and turn[0] == para and sent[c_s:].strip():
             # each sentence of a turn is its speaker's; quotations and statements inside it are
             # read as in prose (the speaker reporting someone else), and the turn's speaker is no
             # one "he" or "she" later refers to
             c_e = len(sent.rstrip())
             c_s += len(sent[c_s:]) - len(sent[c_s:].lstrip())
-            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, turn[1], turn[2],
+            rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, turn[1], turn[2],
                          resolver.group(turn[1], ctx), "direct", "", "", sent[c_s:c_e]))
         sent_quotes = quote_by_sentence.get(si, [])
         had_speech = False
@@ -255,7 +282,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                         speaker = resolver.resolve(named, ctx, text[p_s:p_e])
                         phrase, verb = named, None
                         continuation = speaker is not None
-            if speaker is None and last_quote and last_quote[0] == para and o == s_start:
+            if speaker is None and last_quote and o == s_start and (last_quote[0] == para or (
+                    last_quote[0] == para - 1 and o == para_starts[para - 1] and last_quote[3] is not None
+                    and c >= e_end - 2)):
+                # a quotation opening the paragraph's next sentence, or a whole paragraph that is
+                # one quotation right after a paragraph whose quotation was attributed: the same voice
                 _, speaker, phrase, verb = last_quote
                 continuation = True
             if speaker is None and last_quote and held_in_sentence and _SPLIT_QUOTE_RE.fullmatch(
@@ -276,7 +307,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             if key not in relays:
                 relays[key] = _relayed_via(text[s_start:e_end], speaker, resolver, ctx)
             relay = relays[key]
-            rows.append((aid, outlet, si + 1, content_s, content_e, speaker, phrase,
+            rows.append((aid, outlet, sids[si], content_s, content_e, speaker, phrase,
                          resolver.group(speaker, ctx), kind, verb, relay, text[content_s:content_e]))
             spoke(speaker)
             last_quote = (para, speaker, phrase, verb)
@@ -286,13 +317,13 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             if add and not (bisect.bisect_right(opens, c) < len(opens) and opens[bisect.bisect_right(opens, c)] < e_end):  # noqa: E501
                 a_s = c + add.end()
                 a_e = e_end - 1 if text[e_end - 1] == "." else e_end
-                rows.append((aid, outlet, q_end_sent + 1, a_s, a_e, speaker, phrase,
+                rows.append((aid, outlet, sids[q_end_sent], a_s, a_e, speaker, phrase,
                              resolver.group(speaker, ctx), "indirect", "added", relay, text[a_s:a_e]))
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
         if named_paper:
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
         if had_speech and not in_quote(s_start):
-            rows += _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx)
+            rows += _after_quotes(aid, outlet, sids[si] - 1, sent, s_start, sent_quotes, resolver, ctx)
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement
@@ -320,7 +351,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
             # "Peskov, 5 August: Russia no longer has any restrictions ...": a post or digest line
             speaker, phrase, c_s = frame
             c_e = len(sent) - (1 if sent.endswith(".") else 0)
-            rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, speaker, phrase,
+            rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, speaker, phrase,
                          resolver.group(speaker, ctx), "indirect", "", _relayed_via(sent, speaker, resolver, ctx),
                          sent[c_s:c_e]))
             spoke(speaker)
@@ -336,7 +367,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 if c_e - c_s >= 3:
                     c_s += len(sent[c_s:c_e]) - len(sent[c_s:c_e].lstrip())
                     verb = always_matches(_UNNAMED_VERB_RE.search(unnamed.group())).group().lower()
-                    rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, "unattributed",
+                    rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, "unattributed",
                                  unnamed.group(), "unattributed", "indirect", verb, "", sent[c_s:c_e]))
             continue
         # one reported statement per attribution of its own; a second subject ("..., and
@@ -381,7 +412,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
                 continue
             for one, one_phrase in _conjuncts(speaker, phrase, resolver, ctx, sent):
                 relay = _relayed_via(sent, one, resolver, ctx)
-                rows.append((aid, outlet, si + 1, s_start + c_s, s_start + c_e, one, one_phrase,
+                rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, one, one_phrase,
                              resolver.group(one, ctx), "indirect", verb, relay, sent[c_s:c_e]))
                 spoke(one)
                 # 'X wrote that ... . "Quoted words."': a quotation opening the paragraph's next
@@ -587,120 +618,6 @@ def _colon_frame(sent: str, resolver, ctx):
     if speaker is None or speaker == "unattributed":
         return None
     return speaker, m.group("spk"), m.end()
-
-
-#: A transcript turn: a paragraph that opens with its speaker's label and a colon, after any
-#: timestamp ("[00:02:14]"): "Q:" / "A:"; a name of one to four words, after a courtesy title
-#: or not, followed by up to three bracketed notes of role, constituency or party ("NADIA
-#: FARROW (ANCHOR):", "HOLT:", "Dr Ann Reid (Fife East) (SNP):", "Piet Ravensberg:"); or a role
-#: with the name in brackets ("The Minister for Europe (Ms Ann Reid):").
-_COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
-_LABEL_WORD = r"[A-Z][\w'\u2019.-]*"
-_TURN_RE = re.compile(
-    r"(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
-    rf"(?:(?P<label>Q|A|(?:(?P<title>{_COURTESY})\s)?{_LABEL_WORD}(?:\s{_LABEL_WORD}){{0,3}})"
-    r"(?P<notes>(?:\s*\([^()\n\d]{1,80}\)){0,3})"
-    rf"|(?P<role>[A-Z][^():.!?\n]{{2,120}}?)\s*\((?P<inner>(?:{_COURTESY}\s)?{_LABEL_WORD}(?:\s{_LABEL_WORD}){{1,3}})\))"
-    r"\s*:\s+(?=\S)")
-_COURTESY_RE = re.compile(rf"{_COURTESY}\s+")
-#: Words that name the one who asks in an interview ("host Nadia Farrow", "our correspondent").
-_ASKER_WORDS_RE = re.compile(r"\b(?:host|hosts|hosted|presenter|interviewer|moderator|anchor|correspondent|reporter"
-                             r"|editor|asked by|interviewed by|spoke to|talked to)\s+(?:\w+\s+){0,2}?\Z", re.I)
-_TWO_NAME_WORDS_RE = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u024f'\u2019-]+"
-                                r"(?:\s[A-Z][a-z\u00c0-\u024f'\u2019-]+){1,2}(?![\w-])")
-
-
-def _interview_pair(before: str, resolver, ctx) -> tuple:
-    """(asker, answerer) of an interview from the text before its first "Q:" / "A:" line:
-    the asker is the person named after a word like "host", "correspondent" or "interviewed
-    by"; the answerer the first other person named from there on. Either is None when not
-    named."""
-    found = []
-    for m in _TWO_NAME_WORDS_RE.finditer(before):
-        name = person_name(m.group(), ctx["common"])
-        if name:
-            found.append((m.start(), name))
-    for m in resolver.names.finditer(before.replace("\u2019", "'")):
-        found.append((m.start(), m.group()))
-    asker = answerer = None
-    asked_at = 0
-    for at, name in sorted(found):
-        if asker is None and _ASKER_WORDS_RE.search(before, max(0, at - 40), at):
-            asker, asked_at = name, at
-    for at, name in sorted(found):
-        # the one the asker talks to is named after the asker
-        if at >= asked_at and name != asker and not (asker and (same_person(name, asker) or asker in name)):
-            answerer = name
-            break
-    return asker, answerer
-
-
-def _turn_label(text: str, s_start: int, sent: str, resolver, ctx):
-    """(speaker, label, content start) for a sentence that opens a transcript turn, or None.
-
-    The label (``_TURN_RE``) names a person of two to four words, in capitals ("YULIA
-    DEMCHENKO:") or as written ("Yulia Demchenko:"), whom the article names elsewhere in its own
-    text or the registry knows, or who carries a courtesy title and bracketed notes ("Dr Ann
-    Reid (Fife East) (SNP):"), or is named in brackets after a role: a heading ("Also Read:",
-    "AP Photo:") is no one named. A surname alone, in capitals or after a title ("REID:", "Ms
-    Reid:"), is the one full name with that surname that an earlier turn or the text gives
-    (``_full_name``). "Q:" and "A:" are the asker and the answerer named before the first of
-    them (``_interview_pair``)."""
-    m = _TURN_RE.match(sent)
-    if not m:
-        return None
-    held = ctx["last_person"]
-    speaker = None
-    if m.group("label") in {"Q", "A"}:
-        label = m.group("label")
-        first = re.search(r"(?m)^(?:Q|A)\s*:", text)
-        pair = ctx.get("interview")
-        if pair is None:
-            pair = ctx["interview"] = _interview_pair(text[:first.start() if first else s_start], resolver, ctx)
-        name = pair[0] if label == "Q" else pair[1]
-        speaker = resolver.resolve(name, ctx, text[:s_start]) if name else None
-    else:
-        label = sent[m.end("stamp") if m.group("stamp") else 0:m.end()].rstrip().rstrip(":").rstrip()
-        role = m.group("role") is not None
-        bare = m.group("inner") if role else m.group("label")
-        titled = role or m.group("title") is not None
-        bare = _COURTESY_RE.sub("", bare, count=1) if _COURTESY_RE.match(bare) else bare
-        name = " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in bare.split())
-        others = text[:s_start] + " " + text[s_start + m.end():]
-        surname_only = len(name.split()) == 1
-        if surname_only:
-            # "HOLT:", "Ms Reid:": a surname alone, never a capitalised word of prose ("Update:")
-            name = _full_name(name, others, ctx) if titled or (bare.isupper() and len(bare) > 2) else ""
-        surname = name.split()[-1] if name else ""
-        if name and person_name(name, ctx["common"]) == name and (
-                re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", others) or resolver.registered(name, ctx)
-                # the surname alone labels another turn ("HOLT:"); a title with seat or party notes,
-                # or a role with the name in brackets, is a member's label in a record of debate
-                or re.search(rf"(?m)^(?:\[[\d:]+\]\s*)?(?:{_COURTESY}\s)?{re.escape(surname)}\s*:", others, re.I)
-                or role or (titled and m.group("notes")) or surname_only):
-            speaker = resolver.resolve(name, ctx, others[:s_start])
-    ctx["last_person"] = held       # the one who speaks a turn is not who "he" in it is
-    if speaker is None or speaker == "unattributed":
-        return None
-    if m.group("label") not in {"Q", "A"}:
-        ctx.setdefault("turn_names", []).append(name)
-    return speaker, label, m.end()
-
-
-def _full_name(surname: str, others: str, ctx) -> str:
-    """The full name a surname-only turn label stands for: the one earlier turn speaker with that
-    surname, else the one person of two to four name words the text names with it; "" if none
-    or more than one."""
-    earlier = {n for n in ctx.get("turn_names", ()) if n.split()[-1] == surname}
-    if len(earlier) == 1:
-        return earlier.pop()
-    found = set()
-    for m in _TWO_NAME_WORDS_RE.finditer(others):
-        if m.group().split()[-1] == surname:
-            found.add(person_name(m.group(), ctx["common"]))
-    found.discard("")
-    found = {n for n in found if n.split()[-1] == surname}
-    return found.pop() if len(found) == 1 else ""
 
 
 #: Attributions that frame a clause without a verb of saying: "According to X, ...",

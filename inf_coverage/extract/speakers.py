@@ -177,7 +177,12 @@ _OPEN_QUOTE_RE = re.compile("[\u201c\"\u2018]")
 _CLOSE_SINGLE_RE = re.compile(r"\u2019(?![A-Za-z])")
 
 
-_NAME_TOKEN_RE = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z][a-z\u00c0-\u024f]+)?\Z")
+#: A name word: capitalised, perhaps joined to a second capitalised part ("Pryce-Hollis"), or a
+#: romanised given name of two short syllables, the second in lower case ("Soo-min", "Jong-un";
+#: not "Soviet-era", whose first part is longer, nor an English prefix, "Anti-war").
+_NAME_TOKEN_RE = re.compile(r"(?:[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z][a-z\u00c0-\u024f]+)?"
+                            r"|(?!(?:Anti|Pro|Non|Post|Pre|Neo|Ex|Co|Re|Sub|Mid|Semi|Multi|Over|Self|Well|All|Far)-)"
+                            r"[A-Z][a-z]{1,3}-[a-z]{2,4})\Z")
 #: The affiliation a title gives a speaker the registry does not know, first match wins:
 #: (pattern over the title and appositive around the name, group).
 TITLE_GROUPS = [
@@ -230,6 +235,13 @@ FUNCTION_WORDS = {
 }
 
 
+#: The nouns that close a title's portfolio or office ("Vice-Minister of Foreign Affairs Aiste
+#: Rimkute", "the Commonwealth and Development Office"): glued to the name after them, no part of it.
+PORTFOLIO_WORDS = {"Affairs", "Relations", "Finance", "Finances", "Interior", "Justice", "Trade", "Energy", "Economy",
+                   "Development", "Office", "Cooperation", "Integration", "Veterans", "Health", "Education",
+                   "Transport", "Agriculture", "Culture", "Environment", "Communications", "Industry"}
+
+
 def person_name(phrase: str, common=frozenset()) -> str:
     """The person's name in a speaker phrase the registry does not know: the last run
     of two to four capitalised name words that are not titles, places or organisations
@@ -248,7 +260,7 @@ def person_name(phrase: str, common=frozenset()) -> str:
             if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
                 best = run
             run = []
-        if w and w not in TITLE_WORDS and w not in FUNCTION_WORDS \
+        if w and w not in TITLE_WORDS and w not in FUNCTION_WORDS and w not in PORTFOLIO_WORDS \
                 and not any(part in TITLE_WORDS for part in w.split("-")) and w.lower() not in common \
                 and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
             if not run:
@@ -343,7 +355,8 @@ _NAMED_ROLES = {"diplomat", "envoy", "negotiator", "researcher", "analyst", "exp
 PUBLICATION_RE = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Times|Post|Courier|News|Herald|Journal|Gazette"
     r"|Observer|Tribune|Telegraph|Guardian|Standard|Chronicle|Review|Daily|Express|Mirror|Monitor|Globe|Mail"
-    r"|Record|Bulletin|Dispatch|Inquirer|Examiner|Independent|Economist|Pravda|Izvestia|Kommersant|Vedomosti))"
+    r"|Record|Bulletin|Dispatch|Wire|Weekly|Inquirer|Examiner|Independent|Economist|Pravda|Izvestia|Kommersant"
+    r"|Vedomosti))"
     r"(?![\w-])")
 #: What a text calls a newspaper it has named; and its people, who speak for it ("Its commentator").
 _PUBLICATION_WORDS = {"paper", "newspaper", "daily", "weekly", "tabloid", "outlet", "publication"}

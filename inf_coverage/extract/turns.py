@@ -1,0 +1,349 @@
+"""Transcript turns: a page whose paragraphs open with a speaker's label and a colon ("Nadia
+(02:15):", "Spokesperson Aibek Nurlanov:", "Reporter (Astana Herald):", "HOLT:", "Q:") read as
+turns, found from evidence (labels that recur on the page), never from a list of label forms.
+
+``transcript_turns`` decides whether a text is a transcript and, if it is, who speaks each of
+its paragraphs; ``quotes`` gives every sentence of a turn to its speaker."""
+
+from __future__ import annotations
+
+import re
+
+from inf_coverage.extract.figures import same_person
+from inf_coverage.extract.speakers import mask_title_stops, person_name
+
+#: A courtesy title before a name ("Mr", "Dr.", "Baroness").
+_COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
+_COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+")
+#: A timestamp written before a label ("[00:02:14]", "00:02:14") or in its brackets ("(02:15)").
+_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
+_STAMP_NOTE_RE = re.compile(rf"\A\s*{_STAMP}\s*\Z")
+#: A paragraph that opens with a label and a colon: after an optional timestamp or question
+#: number ("1."), a capitalised span of up to 160 characters with no colon, quotation mark or
+#: line break outside its brackets (so "(02:15)" is part of it), then ":" and the turn, or the
+#: end of the line (a label on a line of its own, the turn in the next paragraph).
+_LABEL_RE = re.compile(
+    rf"(?P<lead>(?:\[{_STAMP}\]\s*|{_STAMP}\s+)?(?:\d{{1,3}}\.\s+)?)"
+    r"(?P<label>[A-Z](?:\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]|[^:()\[\]\n\"\u201c\u201d]){0,160}?)"
+    r"\s*:(?:[ \t]+(?=\S)|[ \t]*\Z)")
+_NOTE_RE = re.compile(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]")
+#: Lower-case words a label may hold between its capitalised ones ("The Minister of State for
+#: Europe", "Ursula von der Leyen"); any other lower-case word makes the span prose ("Key points").
+_LABEL_LINKS = {"of", "for", "the", "and", "on", "at", "in", "to", "de", "van", "von", "der", "da", "al", "bin",
+                "la", "le", "du", "del", "di", "ter", "ten", "y"}
+#: Words that name a role in a transcript rather than a person. The asking roles speak for
+#: the outlet or person their brackets give, else for no one named ("unattributed").
+ASKING_ROLES = {"q", "question", "questioner", "reporter", "journalist", "correspondent", "caller", "audience",
+                "participant", "voice", "member of the public"}
+ROLE_LABELS = ASKING_ROLES | {
+    "a", "answer", "host", "co-host", "cohost", "presenter", "moderator", "interviewer", "anchor", "chair",
+    "chairman", "chairwoman", "chairperson", "speaker", "spokesperson", "spokesman", "spokeswoman", "guest",
+    "interviewee", "narrator", "commentator", "official", "minister", "president", "ambassador"}
+_TWO_NAME_WORDS_RE = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+                                r"(?:\s[A-Z][a-z\u00c0-\u024f'\u2019-]+){1,2}(?![\w-])")
+#: Words that name the one who asks in an interview ("host Nadia Farrow", "our correspondent").
+_ASKER_WORDS_RE = re.compile(r"\b(?:host|hosts|hosted|presenter|interviewer|moderator|anchor|correspondent|reporter"
+                             r"|editor|asked by|interviewed by|spoke to|talked to)\s+(?:\w+\s+){0,2}?\Z", re.I)
+#: A first- or second-person word: an unlabelled paragraph after a turn that holds one goes on
+#: speaking to the listeners ("Thank you for your attention."); narration about the speakers
+#: ("The discussion then turns to ...") does not.
+_PERSON_WORD_RE = re.compile(r"(?<![\w'\u2019-])(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|us|our|Our|you|You|your"
+                             r"|Your|my|My|me)(?![\w'\u2019-])")
+_QUOTED_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
+
+
+def _labelled(para: str):
+    """(label as written, bare label, notes, content start) when the paragraph opens with a
+    label a transcript could use, else None. The bare label is the label without its bracketed
+    notes; it holds no digit and no sentence punctuation, its words are capitalised but for
+    linking words ("of", "the"), and it is at most six words, or sixteen for a role that names
+    its holder in brackets ("The Minister of State, Foreign Office (Ms Ruth Calloway)")."""
+    m = _LABEL_RE.match(para)
+    if not m:
+        return None
+    label = m.group("label").rstrip()
+    notes = [(a or b).strip() for a, b in _NOTE_RE.findall(label)]
+    bare = " ".join(_NOTE_RE.sub(" ", label).split())
+    if not bare or re.search(r"\d|[.;!?]", re.sub(r"(?<![\w.])[A-Z]\.", "  ", mask_title_stops(bare))):
+        return None     # "2 Sep 2025 : Column 142", "Note. See below:" (a title's or an initial's stop is kept)
+    words = bare.replace(",", " ").split()
+    if any(not (w[:1].isupper() or w in _LABEL_LINKS) for w in words) or words[-1] in _LABEL_LINKS:
+        return None
+    named_note = any(_note_name(n) for n in notes)
+    if len(words) > (16 if named_note else 6):
+        return None
+    return label, bare, notes, m.end()
+
+
+def _cased(words: str) -> str:
+    """Words in capitals written as a name is ("NADIA FARROW" -> "Nadia Farrow")."""
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 1 else w for w in words.split())
+
+
+def _note_name(note: str) -> str:
+    """The person a bracketed note names with a courtesy title ("Ms Ruth Calloway"), else ""."""
+    if not _COURTESY_RE.match(note):
+        return ""
+    name = _COURTESY_RE.sub("", note, count=1)
+    return name if person_name(name) == name else ""
+
+
+def _key(bare: str) -> str:
+    """What recurs between labels of one speaker: the last word of the name, in lower case
+    ("MAUREEN HOLT" and "HOLT", "Mr Owen Talbridge" and "Mr Talbridge")."""
+    return bare.replace(",", " ").split()[-1].lower()
+
+
+def _role_words(bare: str) -> tuple:
+    """(role, rest): the leading role words of a label ("Spokesperson", "Host") and the rest."""
+    words = _COURTESY_RE.sub("", bare, count=1).split()
+    k = 0
+    while k < len(words) and (words[k].lower() in ROLE_LABELS or " ".join(words[:k + 1]).lower() in ROLE_LABELS):
+        k += 1
+    return " ".join(words[:k]), " ".join(words[k:])
+
+
+def _people(text: str, common) -> list:
+    """The people the text names in full (two or three name words), in order."""
+    found = []
+    for m in _TWO_NAME_WORDS_RE.finditer(text):
+        # "I'm Maureen Holt", "Host Nadia Brennan": a contraction or a role word is no part of the name
+        name = _role_words(_CONTRACTION_RE.sub("", person_name(m.group(), common)))[1]
+        if len(name.split()) >= 2:
+            found.append((m.start(), name))
+    return found
+
+
+_CONTRACTION_RE = re.compile(r"\A[A-Z]['\u2019][a-z]{1,2}\s+")
+
+
+def _index(names: dict, name: str) -> None:
+    """File a full name under its first and its last word."""
+    for word in {name.split()[0], name.split()[-1]}:
+        names.setdefault(word, set()).add(name)
+
+
+def _one_name(word: str, names: dict) -> str:
+    """The one full name whose first or last word is ``word`` ("Tobias", "Holt"), else ""."""
+    found = names.get(word, set()) - {word}
+    merged = {n for n in found if not any(o != n and same_person(o, n) and len(o) > len(n) for o in found)}
+    return merged.pop() if len(merged) == 1 else ""
+
+
+def _role_holder(role: str, text: str, common) -> str:
+    """The person the text gives a role ("host Nadia Brennan", "Nadia Brennan, the moderator"), else ""."""
+    r = re.escape(role)
+    m = re.search(rf"(?i:\b{r})\s+(?:{_COURTESY}\s+)?([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){{1,2}})", text) or \
+        re.search(rf"([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){{1,2}}),\s+(?:the\s+|our\s+|your\s+)?(?i:{r})\b",
+                  text)
+    return person_name(m.group(1), common) if m else ""
+
+
+def _interview_pair(before: str, resolver, ctx) -> tuple:
+    """(asker, answerer) of an interview from the text before its first question: the asker is
+    the person named after a word like "host", "correspondent" or "interviewed by"; the answerer
+    the first other person named from there on, or with no asker named the one person the text
+    names, if only one. Either is None when not named."""
+    found = _people(before, ctx["common"])
+    for m in resolver.names.finditer(before.replace("\u2019", "'")):
+        found.append((m.start(), m.group()))
+    asker = answerer = None
+    asked_at = 0
+    for at, name in sorted(found):
+        if asker is None and _ASKER_WORDS_RE.search(before, max(0, at - 40), at):
+            asker, asked_at = name, at
+    if asker is None:
+        # no one asks by name: the answerer is the one person the text names before, if only one
+        # (an explainer's "Q:"/"A:" about Putin and Trump is no interview of either)
+        people = {name for _, name in found}
+        merged = {n for n in people if not any(o != n and same_person(o, n) for o in people if len(o) > len(n))}
+        return None, (merged.pop() if len(merged) == 1 else None)
+    for at, name in sorted(found):
+        # the one the asker talks to is named after the asker
+        if at >= asked_at and name != asker and not (same_person(name, asker) or asker in name):
+            answerer = name
+            break
+    return asker, answerer
+
+
+def _is_transcript(found: list, named: set) -> bool:
+    """The evidence that labels are turns: three labelled paragraphs or more, two labels or
+    more, one of them recurring; or two labels or more that each name a person the text
+    introduces in full elsewhere; or a question line and an answer line ("Q:", "A:")."""
+    keys = [_key(bare) for _, bare, _, _ in found]
+    distinct = set(keys)
+    if len(keys) >= 3 and len(distinct) >= 2 and any(keys.count(k) >= 2 for k in distinct):
+        return True
+    if {"q", "a"} <= distinct or {"question", "answer"} <= distinct:
+        return True
+    return len(named) >= 2
+
+
+def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx) -> tuple:
+    """(who, how) a label names: how is "name" for a person named in the label or found by
+    one of its names elsewhere, "role" for a role label ("Mr Speaker", "Moderator"), "asker" /
+    "answerer" for Q and A, "" when the label names no one ("Music", "Subscribe")."""
+    common = ctx["common"]
+    role, rest = _role_words(bare)
+    rest = _cased(rest)
+    for note in notes:
+        if _note_name(note):
+            return _note_name(note), "name"     # a role with its holder in brackets
+    if rest:
+        full = person_name(rest, common)
+        if full and len(full.split()) >= 2:
+            return full, "name"
+        if len(rest.split()) == 1:
+            one = _one_name(rest, names) or (rest if resolver.registered(rest, ctx) else "")
+            if one:
+                return one, "name"
+    if rest:
+        return None, ""
+    low = role.lower()
+    if low in {"q", "question"}:
+        return None, "asker"
+    if low in {"a", "answer"}:
+        return None, "answerer"
+    if not low:
+        return None, ""
+    if low.split()[-1] in ASKING_ROLES or low in ASKING_ROLES:
+        said = [n for n in notes if n and not _STAMP_NOTE_RE.match(n)]
+        return (said[0] if said else "unattributed"), "role"
+    holder = _role_holder(role.split()[-1], text, common)
+    return (holder, "name") if holder else (_cased(bare), "role")
+
+
+def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
+    """Paragraph id (1-based, as ``_sentence_spans`` counts) -> (speaker, label as written,
+    offset of the turn's words in the paragraph) for each paragraph of a transcript that a
+    labelled turn or its continuation holds; {} when the text is no transcript.
+
+    A label resolves to a person when it names one in full ("Spokesperson Aibek Nurlanov") or
+    by a first name or surname that one full name elsewhere in the text, or another label,
+    carries ("Tobias", "HOLT", "Mr Talbridge"); a role with its holder in brackets to the holder
+    ("The Minister of State (Ms Ruth Calloway)"); a reporter's or questioner's label to the
+    outlet or person in its brackets ("Reporter (Astana Herald)"), else "unattributed"; another
+    role ("Host", "Moderator") to the person the text gives that role, else stays the role as
+    written ("Mr Speaker"); "Q" and "A" to the asker and answerer the text names before the
+    first question. A label resolving to none of these is no turn ("Music:", "Subscribe:").
+
+    An unlabelled paragraph after a turn goes on with its speaker when it speaks in the first
+    or second person outside quotation marks ("Thank you for your attention.") and does not
+    name that speaker: narration about the speakers stays narration. After the last label only
+    one such paragraph does (a page's own "We publish every week" below it is no one's turn)."""
+    paras = text.split("\n")
+    found = []
+    for p, para in enumerate(paras, start=1):
+        hit = _labelled(para)
+        if hit:
+            found.append((p, *hit))
+    if len(found) < 2:
+        return {}
+    common = ctx["common"]
+    held = (ctx["last_person"], ctx["last_institution"])
+    starts = [0]
+    for para in paras:
+        starts.append(starts[-1] + len(para) + 1)
+    # the text without its labels: where a person a label names must be introduced
+    pieces, last = [], 0
+    for p, _label, _bare, _notes, at in found[:MAX_LABELS]:
+        pieces += [text[last:starts[p - 1]], " " * at]
+        last = starts[p - 1] + at
+    unlabelled = "".join(pieces) + text[last:]
+    names: dict = {}        # first or last word -> the full names with it
+    for _, name in _people(unlabelled, common):
+        _index(names, name)
+    resolved: dict = {}
+    seen: dict = {}
+    accepted: set = set()
+    shaped = set()          # labels that name someone, introduced or not: evidence of a transcript
+    for p, _label, bare, notes, _at in found[:MAX_LABELS]:
+        key = (bare, tuple(notes))
+        if key not in seen:        # a label read once, however often it recurs
+            who, how = _label_speaker(bare, notes, text, names, resolver, ctx)
+            if how:
+                shaped.add(key)
+            if how == "name" and who not in accepted and not _introduced(who, bare, notes, unlabelled, resolver, ctx):
+                who, how = None, ""
+            if how == "name":
+                _index(names, who)
+                accepted.add(who)       # "Ms Calloway" after "The Minister (Ms Ruth Calloway)"
+            seen[key] = (who, how)
+        resolved[p] = seen[key]
+    found = [f for f in found if f[0] in resolved]
+    # a person the text introduces in full outside the label's own paragraph
+    named = {who for who, how in set(resolved.values()) if how == "name" and _surname_re(who).search(unlabelled)}
+    if not _is_transcript([f[1:] for f in found if (f[2], tuple(f[3])) in shaped], named):
+        return {}
+    turns: dict = {}
+    first_q = next((p for p, *_ in found if resolved[p][1] in {"asker", "answerer"}), None)
+    pair = (None, None)
+    if first_q is not None:
+        pair = _interview_pair("\n".join(paras[:first_q - 1]), resolver, ctx)
+    by_para = {f[0]: f for f in found}
+    last_label = max(by_para)
+    current = None       # (speaker, label) of the turn going on
+    pending = False      # a label on a line of its own: the turn is the next paragraph
+    for p, para in enumerate(paras, start=1):
+        if p in by_para and not resolved.get(p, (None, ""))[1]:
+            current = None      # "Music:", "Subscribe:": a label, no one's turn, and no turn goes on over it
+            continue
+        if p in by_para:
+            _, label, bare, notes, at = by_para[p]
+            who, how = resolved[p]
+            if how in {"asker", "answerer"}:
+                who = pair[0] if how == "asker" else pair[1]
+            if how == "name" and who:
+                who = resolver.resolve(who, ctx, _context_of(who, text)) or who
+            current = (who, label) if who else None       # a label naming no one ends the turn
+            pending = at >= len(para.rstrip())
+            if current and not pending:
+                turns[p] = (current[0], label, at)
+            continue
+        if not para.strip():
+            continue
+        if current and (pending or _goes_on(para, current[0])):
+            turns[p] = (current[0], current[1], 0)
+            pending = False
+            if p > last_label:
+                current = None      # after the last label, one closing paragraph at most ("Thank you all.")
+            continue
+        current = None
+    ctx["last_person"], ctx["last_institution"] = held     # the one who speaks a turn is not who "he" is
+    return turns
+
+
+#: Labelled paragraphs read per text: a transcript has dozens; a text of thousands of "X:" lines
+#: is read up to this many, so that no text makes the reading slower than linear.
+MAX_LABELS = 500
+
+
+def _surname_re(name: str):
+    return re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
+
+
+def _introduced(who: str, bare: str, notes: list, unlabelled: str, resolver, ctx) -> bool:
+    """Is the person a label names someone the page gives: named outside the labels (an
+    introduction, "our guest today, Tobias Lindqvist", or a turn's own words, "I'm Maureen
+    Holt"), known to the registry, or labelled with a role ("Spokesperson Aibek Nurlanov", "LIDIA
+    MARSH (PRESENTER)"), a role's holder in brackets, or a courtesy title with bracketed notes (a member with seat and
+    party)? A name that only labels turns is not enough: nobody on the page says who that is."""
+    role, _ = _role_words(bare)
+    if role or any(_note_name(n) or n.lower() in ROLE_LABELS for n in notes) or (_COURTESY_RE.match(bare) and notes):
+        return True
+    return bool(_surname_re(who).search(unlabelled)) or bool(resolver.registered(who, ctx))
+
+
+def _context_of(name: str, text: str) -> str:
+    """The text around where ``name`` is first written in full (for its title), or ""."""
+    at = text.find(name)
+    return text[max(0, at - 200):at + len(name) + 200] if at >= 0 else ""
+
+
+def _goes_on(para: str, speaker: str) -> bool:
+    """Does an unlabelled paragraph continue the turn of ``speaker``: first or second person
+    outside quotation marks, no mention of the speaker's surname, and sentence punctuation at its end."""
+    plain = _QUOTED_RE.sub(" ", para)
+    if not _PERSON_WORD_RE.search(plain) or not para.rstrip().endswith((".", "?", "!", "\u201d", '"')):
+        return False
+    return not re.search(rf"(?<![\w-]){re.escape(speaker.split()[-1])}(?![\w-])", plain)
