@@ -270,6 +270,26 @@ def test_discovery_drops_speakers_that_are_no_whole_persons_name():
                       "added 3.5% on the day.", quotes) == [("Leila Hadi Rostami", "role before", "Senator")]
 
 
+
+def test_discovery_reads_a_title_before_a_portfolio_and_name_forms_with_prefixes():
+    # "<title> of <portfolio>" before the name; "Mc", "O'" and a hyphenated given name whose second
+    # part is lower case ("Ha-eun"), but not "War-era"
+    assert discovered("Vice-Minister of Trade Ilona Varga told reporters the plan stood. Kang Ha-eun, a "
+                      "researcher at the institute, disagreed. Mr Rory McAllister said nothing. "
+                      "Niamh O'Rourke, who chairs the panel, nodded. A Cold War-era Pact Ending was near.") == [
+        ("Ilona Varga", "title before", "Vice-Minister"), ("Kang Ha-eun", "appositive", "researcher"),
+        ("Rory McAllister", "title before", "Mr"), ("Niamh O'Rourke", "who clause", "who")]
+
+
+def test_discovery_takes_no_place_for_a_person():
+    # a nationality before a run is no title; a run or speaker that opens with a compass word is a
+    # place; a speaker found only as a seat in brackets after a name is no person
+    quotes = pd.DataFrame({"article_id": ["x"] * 3, "speaker": ["North Valdoria", "Glen Morrow", "Ada Finch"]})
+    assert discovered("The Chinese Lantern Festival drew crowds. North Valdoria said it would reply. "
+                      "Ms Ada Finch (Kelso and Glen Morrow) (Lab): We asked twice.", quotes) == [
+        ("Ada Finch", "title before", "Ms")]
+
+
 # -- tables the notebook shows ----------------------------------------------
 
 def test_mentions_by_outlet_rates_use_the_outlets_words(articles, mentions):

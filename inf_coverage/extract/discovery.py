@@ -36,7 +36,14 @@ NOT_NAME_WORDS = {
     "october", "november", "december", "in", "on", "at", "by", "for", "of", "and", "but",
     "as", "when", "while", "after", "before", "yet", "this", "that", "it", "he", "she",
     "city", "studies", "i'm", "i\u2019m",
+    # the portfolio of an office, between a title and a name ("Vice-Minister of Foreign Affairs X")
+    "affairs", "relations", "trade", "interior", "justice", "finance", "economy", "development",
+    "cooperation", "international", "commerce", "industry", "energy", "health", "education",
 }
+#: First words of a place's name ("South Korea", "Far East", "New Delhi"): no person's name
+#: begins with one.
+PLACE_LEAD_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                    "central", "far", "new", "upper", "lower", "greater"}
 #: Words written before a person's name that say who the person is: honorifics, ranks and
 #: offices ("Brigadier General", "Woman Representative", "Dr") and the newsroom's own roles
 #: ("my colleague", "host"), on top of the registry's role words. Matched on a word's last
@@ -58,10 +65,21 @@ MEDIUM_WORDS = {"channel", "newspaper", "paper", "daily", "weekly", "outlet", "b
                 "magazine", "newsletter", "broadcaster", "station", "website", "site", "group"}
 _UPPER = "A-Z\u00c0-\u00de\u0100-\u017e"          # Latin capitals, accented ones too ("Š", "Ž")
 _CAP_WORD = rf"[{_UPPER}](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's", "U.S.", "Vainiūtė"
+#: Second parts of a hyphenated word that make it no name ("Cold War-era", "Pro-war").
+_COMPOUNDS = "led|era|war|run|based|born|age|old|style|day|year|long|wide|made|type|class|range|like|free|held"
 _CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: {_CAP_WORD})*)")
-_NAME_WORD_RE = re.compile(rf"[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?\Z")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][^\W\d_A-Z]{{1,3}}-(?!(?:{_COMPOUNDS})\Z)[a-z]{{2,5}}"   # "Soo-min"
+                           rf"|(?:Mc|Mac|O['\u2019])?[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?)\Z")
 
 
+#: Title words of ``TITLE_WORDS`` that say where, not who ("Russian Far East"): before a run
+#: they are no person's title.
+_PLACE_TITLE_WORDS = {"russian", "russia", "ukrainian", "ukraine", "chinese", "china", "american", "america",
+                      "european", "europe", "german", "germany", "french", "france", "british", "britain",
+                      "polish", "poland", "united", "kingdom", "union", "moscow", "kyiv", "kiev", "beijing",
+                      "washington", "brussels"}
+#: "<title> of " before a run that opens with a portfolio ("Minister of Foreign Affairs X").
+_TITLE_OF_RE = re.compile(r"(\S+) of (?:the )?\Z")
 _ORG_BEFORE_RE = re.compile(rf"\b(?:{ORG_HEADS}) (?:for|of|on) (?:the )?\Z")
 
 
@@ -73,6 +91,9 @@ _BIO_RE = re.compile(r" is (?:a|an|the) (?:[\w-]+ ){0,4}?(%s)\b" % "|".join(sort
 _SELF_INTRO_RE = re.compile(r"(?:\bI['\u2019]m|\bI am|\b[Mm]y name is) \Z")
 #: A market move after a company's name ("Brandt Wehrtechnik added 2.1%"): no speech.
 _SHARE_MOVE_RE = re.compile(r" \w+ [\d.,]+ ?(?:%|per ?cent)")
+#: An open bracket right after a capitalised word, not closed before the end: what follows is
+#: a seat or an affiliation given with a name ("Dr Fiona X (Kinross and Glen ...").
+_AFFILIATION_BRACKET_RE = re.compile(r"[A-Z][\w'\u2019-]+ \([^()]*\Z")
 #: "SIGRID HAUGLAND: ...": a transcript's speaker label, a name in capitals before a colon.
 _LABEL_RE = re.compile(r"((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?)(?: [A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?){1,2}):")  # noqa: E501
 
@@ -125,46 +146,15 @@ def _coordinated(cued: list, loose: list, quote_rows: pd.DataFrame | None) -> li
     return [row for row, *_ in cued]
 
 
-def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
-                   quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Propose person names that the figure registry does not know.
-
-    A candidate is a run of two or three capitalised words (after stripping
-    organisation, place and title words such as "Russian Security Council", an owner's
-    possessive such as "CNX's", and a dateline in capitals after a byline) that stands in
-    one of these patterns: after a title or role ("spokesman Dmitry Peskov", "President
-    Vladimir Putin"; a title inside the run counts, the name being what follows the last
-    one: "Brigadier General Kemal X", "Secretary-General", "then-President", "Presidents";
-    a determiner such as "The" is never a title), before an appositive comma and article
-    or role ("Nikolai Sokov, a former ...", not ", said the envoy"), before a verb of
-    speech ("Boris Bondarev said"; not before a number: "added 2.1%"), after "by"
-    ("signed in 1987 by Ronald Reagan"), before ", who" ("Mark Rutte, who ..."), after
-    "I'm" ("I'm Priya X and ..."), before "is a" and a role ("X Y is a former
-    diplomat"), or joined by "and" to such a name or to a surname of the article's
-    people ("by Ronald Reagan and Mikhail Gorbachev", "Joe Biden and Putin"); and a
-    transcript's speaker label in capitals that opens two turns or more ("SIGRID X:").
-    With ``quote_rows`` (``quotes``), every speaker the registry does not
-    know counts too (cue "speaker"), at its first occurrence in the article, unless it
-    is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
-    Putin"), follows a medium's noun ("the channel X") or moves a share price.
-    Country, institution and weapon names are not people: a run made of title,
-    place or organisation words ("United States"), a run ending in an organisation's
-    head ("Strategic Command") or continuing an organisation's name ("Centre for
-    Strategic Restraint") and any designation in ``systems.csv`` ("Dark Eagle") are
-    left out. Names already in the registry (any alias) are left out; pass an empty
-    registry to see everything the patterns find.
-
-    Returns one row per candidate occurrence: ``article_id``, ``outlet``,
-    ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern) and
-    ``cue_word``.
-    """
-    figures = load_figures() if figures is None else figures
-    known = {a for aliases in figures.aliases for a in aliases}
-    things = {a for aliases in load_systems().aliases for a in aliases}
+def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noqa: C901
+    """The capitalised runs of ``sents`` shaped like a name, by the patterns of
+    ``discover_names``: ``(cued, loose)``, lists of ``(row, sentence text, start, end)``, the
+    runs a pattern names and the others; a row is ``(article_id, outlet, sentence_id, start,
+    end, candidate, cue, cue_word)``, offsets from the sentence's ``start``."""
     not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
     speech = SPEECH_VERBS | set(ATTRIBUTION_VERBS)
     leading = not_names | ROLE_WORDS
-    person_titles = {w.lower() for w in TITLE_WORDS} - _FUNCTION_WORDS
+    person_titles = {w.lower() for w in TITLE_WORDS} - _FUNCTION_WORDS - _PLACE_TITLE_WORDS
     rows: list = []
     loose: list = []
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
@@ -194,6 +184,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
             if (not 2 <= len(name_words) <= 3
                     or not all(_NAME_WORD_RE.match(w) and _bare(w) not in not_names
                                for w in name_words)
+                    or _bare(name_words[0]) in PLACE_LEAD_WORDS
                     or re.fullmatch(ORG_HEADS, name_words[-1])
                     or _ORG_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1))):
                 continue   # not a name's shape, or an organisation ("... Affairs University")
@@ -208,6 +199,10 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                 cue, cue_word = "role before", before[-1]
             elif _bare(title) in person_titles:
                 cue, cue_word = "title before", title
+            elif k and (title_of := _TITLE_OF_RE.search(text, max(0, m.start(1) - 40), m.start(1))) and _is_title(
+                    title_of.group(1)):
+                # "Vice-Minister of Foreign Affairs Aiste Morkuniene": the portfolio stripped, the title before it
+                cue, cue_word = "title before", title_of.group(1)
             elif (appositive := _APPOSITIVE_RE.match(after)) and not (
                     set(appositive.group(0)[2:].split()[:-1]) & (speech | _FUNCTION_WORDS) - {"a", "an", "the"}):
                 # "Ola Berg, a former envoy", not "Port Verin, said the envoy"
@@ -231,6 +226,53 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                 continue
             row = (aid, outlet, sid, base + start, base + end, name, cue, cue_word)
             (rows if cue else loose).append((row, text, start, end))
+    return rows, loose
+
+
+def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
+                   quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Propose person names that the figure registry does not know.
+
+    A candidate is a run of two or three capitalised words (after stripping
+    organisation, place and title words such as "Russian Security Council", an owner's
+    possessive such as "CNX's", and a dateline in capitals after a byline) that stands in
+    one of these patterns: after a title or role ("spokesman Dmitry Peskov", "President
+    Vladimir Putin"; a title inside the run counts, the name being what follows the last
+    one: "Brigadier General Kemal X", "Secretary-General", "then-President", "Presidents";
+    a determiner such as "The" or a place's word such as "Russian" is never a title; a
+    title before "of" and a portfolio counts: "Vice-Minister of Foreign Affairs X"), before
+    an appositive comma and article
+    or role ("Nikolai Sokov, a former ...", not ", said the envoy"), before a verb of
+    speech ("Boris Bondarev said"; not before a number: "added 2.1%"), after "by"
+    ("signed in 1987 by Ronald Reagan"), before ", who" ("Mark Rutte, who ..."), after
+    "I'm" ("I'm Priya X and ..."), before "is a" and a role ("X Y is a former
+    diplomat"), or joined by "and" to such a name or to a surname of the article's
+    people ("by Ronald Reagan and Mikhail Gorbachev", "Joe Biden and Putin"); and a
+    transcript's speaker label in capitals that opens two turns or more ("SIGRID X:").
+    With ``quote_rows`` (``quotes``), every speaker the registry does not
+    know counts too (cue "speaker"), at its first occurrence in the article, unless it
+    is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
+    Putin"), follows a medium's noun ("the channel X") or moves a share price.
+    Name words may carry "Mc", "Mac" or "O'" ("McAllister") or a lower-case second part
+    after a short first one ("Soo-min", not "War-era"). Country, institution and weapon
+    names are not people: a run or speaker opening with a compass word ("South Korea",
+    "Far East"), a speaker named only as a seat in brackets after a name ("X (Kinross and
+    Glen Devon)"), a run made of title,
+    place or organisation words ("United States"), a run ending in an organisation's
+    head ("Strategic Command") or continuing an organisation's name ("Centre for
+    Strategic Restraint") and any designation in ``systems.csv`` ("Dark Eagle") are
+    left out. Names already in the registry (any alias) are left out; pass an empty
+    registry to see everything the patterns find.
+
+    Returns one row per candidate occurrence: ``article_id``, ``outlet``,
+    ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern) and
+    ``cue_word``.
+    """
+    figures = load_figures() if figures is None else figures
+    known = {a for aliases in figures.aliases for a in aliases}
+    things = {a for aliases in load_systems().aliases for a in aliases}
+    not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
+    rows, loose = _pattern_rows(sents, known, things)
     rows = _coordinated(rows, loose, quote_rows)
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         label = _LABEL_RE.match(text)
@@ -248,6 +290,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                     or person_name(speaker) != speaker or PUBLICATION_RE.fullmatch(speaker)):
                 continue    # a body ("Pentagon officials") or a newspaper ("Eastern Courier"), not a person
             if (any(not _NAME_WORD_RE.match(w) or _bare(w) in not_names for w in speaker.split())
+                    or _bare(speaker.split()[0]) in PLACE_LEAD_WORDS
                     or any(speaker in name for a, name in found if a == aid)):
                 continue    # "When Putin", "Strategic Studies"; part of a name found ("Haji Abdalla")
             for outlet, sid, base, text in _rows(by_article[aid], ["outlet", "sentence_id", "start", "text"]):
@@ -255,6 +298,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                 if at >= 0 and (text[:at].split()[-1:] and text[:at].split()[-1].lower() in MEDIUM_WORDS
                                 or _SHARE_MOVE_RE.match(text, at + len(speaker))):
                     break   # "the channel Severny Bastion"; a share price "added 2.1%"
+                if at >= 0 and _AFFILIATION_BRACKET_RE.search(text, 0, at):
+                    continue   # a seat in brackets after a name ("Fiona X (Kinross and Glen Devon)")
                 if at >= 0:
                     rows.append((aid, outlet, sid, base + at, base + at + len(speaker),
                                  speaker, "speaker", ""))
