@@ -290,6 +290,71 @@ def test_discovery_takes_no_place_for_a_person():
         ("Ada Finch", "title before", "Ms")]
 
 
+
+def furniture_found(raw, outlet="The Harbour Examiner"):
+    """Discovery with an empty registry on one page given as raw text, its furniture read too:
+    ``(candidate, cue, cue_word, where)`` of the rows not from the story text."""
+    from inf_coverage.ingest.cleaning import clean_text
+    page = pd.DataFrame({"article_id": ["x"], "outlet": [outlet], "raw_text": [raw], "text": [clean_text(raw)[0]]})
+    found = h.discover_names(h.sentences(page), h.load_figures().iloc[0:0], None, page)
+    assert set(found.columns) >= {"candidate", "where"}
+    return [tuple(r) for r in found.loc[found["where"] != "story", ["candidate", "cue", "cue_word", "where"]].values]
+
+
+STORY = ("Ferry operators raised fares by four per cent on Monday, the third rise this year, and said fuel "
+         "costs had left them no choice.\nPassengers on the northern route said the rise was steep and that the "
+         "timetable had not improved in years.\n")
+
+
+def test_discovery_reads_bylines_credits_and_contacts_in_the_furniture():
+    # "by" at a line's start (a role between, a second name after "and") or after a credit's verb,
+    # "in <place>" after a name; a label with a colon; never "Sponsored by"; the outlet's lines name nobody
+    raw = ("The Harbour Examiner\nFerry fares rise for the third time this year\n"
+           "By Ines Duarte and Bram Kools, transport correspondents\nTue 3 Jun 2025 08:10\n" + STORY
+           + "(Reporting by Sanna Lind in Oslo and Piet Hoorn in Bergen; Editing by Mei Zhang)\n"
+           "Sponsored by Acme Holdings\nPress contact: Agnes Moll, spokesperson\n"
+           "\u00a9 2025 The Harbour Examiner. All rights reserved.\n")
+    assert furniture_found(raw) == [
+        ("Ines Duarte", "credit by", "by", "byline"), ("Bram Kools", "credit by", "by", "byline"),
+        ("Sanna Lind", "credit by", "Reporting by", "byline"), ("Piet Hoorn", "credit by", "Reporting by", "byline"),
+        ("Mei Zhang", "credit by", "Editing by", "credit"), ("Agnes Moll", "label", "Press contact", "contact")]
+
+
+def test_discovery_reads_signatures_photo_credits_and_author_lines():
+    # a name line under prose with its place (a letter), a photographer before an agency; a page
+    # header's author (a title, a role and a date below) and the bio; a dateline, a desk or an outlet
+    # above a date is no person
+    letters = ("Millbrook Gazette\nLetters to the editor\nKeep the night bus\nThe night bus is the only way "
+               "many shift workers get home, and cutting it would leave them stranded after midnight.\n"
+               "Edwin Tarr, Millbrook\n\u00a9 Sofia Brandt / Gazette archive\nPort Verin, 5 June 2025\n"
+               "Weather Desk\nTue 3 Jun 2025\n")
+    assert furniture_found(letters, "Millbrook Gazette") == [
+        ("Edwin Tarr", "signature line", "", "signature"), ("Sofia Brandt", "photo credit", "", "credit")]
+    header = ("Northgate Policy Review\nCommentary\nWhy the ferry deal matters\nDr Ilse Varga\n"
+              "Senior Fellow, Transport Programme\n7 June 2025\n" + STORY
+              + "Ilse Varga is a senior fellow at the Northgate Policy Review.\nLakeside Courier\n8 June 2025\n")
+    assert furniture_found(header, "Northgate Policy Review") == [
+        ("Ilse Varga", "name line", "", "byline"), ("Ilse Varga", "is a role", "fellow", "author box")]
+
+
+def test_discovery_reads_an_e_mails_sender_and_its_signatures():
+    # a sender whose address holds the name; the forwarder's name under their note; the sender's
+    # signature under a sign-off in their first name; a list's address names nobody
+    raw = ("Priya, see point two before the call with the port authority.\nOmar Castell\n\n"
+           "---------- Forwarded message ---------\nFrom: Lucia Ferrand <l.ferrand@northgate.example>\n"
+           "Subject: Morning note\nTo: Northgate Clients <clients@northgate.example>\n\nGood morning,\n\n"
+           + STORY + "\nBest,\nLucia\n\nLucia Ferrand\nSenior Analyst, Transport\nNorthgate Research\n")
+    assert furniture_found(raw, "Northgate Research") == [
+        ("Omar Castell", "signature line", "", "signature"), ("Lucia Ferrand", "mail header", "", "contact"),
+        ("Lucia Ferrand", "signature line", "", "signature")]
+
+
+def test_discovery_without_the_articles_reads_the_story_text_only(sents, figures):
+    # the notebook's call passes no articles: its candidates, all from the story text, are unchanged
+    found = h.discover_names(sents, figures.iloc[0:0])
+    assert set(found["where"]) == {"story"} and found.candidate.nunique() == 15
+
+
 # -- tables the notebook shows ----------------------------------------------
 
 def test_mentions_by_outlet_rates_use_the_outlets_words(articles, mentions):

@@ -4,6 +4,7 @@ against the hand-coded names."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +13,8 @@ from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.ranges import load_systems
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
+from inf_coverage.ingest.cleaning import is_hard_wrapped
+from inf_coverage.ingest.loading import removed_spans
 from inf_coverage.ingest.text import _rows
 
 #: Verbs of speech that follow a name ("Bondarev said").
@@ -55,6 +58,7 @@ PERSON_TITLES = ROLE_WORDS | {
     "representative", "sen", "chancellor", "mayor", "commissioner", "chair", "chairwoman",
     "colleague", "host", "presenter", "anchor", "reporter", "producer", "columnist", "author",
     "writer", "translator", "photographer", "candidate", "congressman", "congresswoman", "mp",
+    "lecturer", "officer", "staffer", "strategist", "economist", "campaigner", "activist",
 }
 #: Determiners, prepositions and conjunctions that can lead a capitalised run ("The Eastern
 #: Courier", "A Cold War deal", "By Anna Keller"): they are stripped, never a title cue.
@@ -229,8 +233,242 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
     return rows, loose
 
 
+# -- people named in the page furniture ---------------------------------------------
+
+_NAME_WORD = _NAME_WORD_RE.pattern[:-2]     # the name word, without its end anchor
+_PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|le|la|al|bin|ibn|y)"
+#: A person's name in furniture: two or three name words, particles between them ("Maria de Vries").
+_NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{1,2}}"
+_IN_PLACE = rf"(?: in [{_UPPER}]\w+(?: [{_UPPER}]\w+)?)?"
+_TITLE_ALT = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+#: Credits with "by": at a line's start ("By X and Y", "by X, Moscow correspondent", "By Europe
+#: correspondent X") or after a credit's verb ("Reporting by X in Moscow and Y; Editing by Z",
+#: "Translated from Spanish by X", "Interview by X"); never "Sponsored by", "Powered by".
+_CREDIT_BY_RE = re.compile(
+    r"(?:(?P<verb>(?:[Aa]dditional |[Aa]ssociated )?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited"
+    r"|[Cc]ompiled|[Tt]ranslated(?: from [A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?"
+    r"|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis) )?"
+    rf"(?<![\w-])[Bb]y:? (?P<role>(?:[\w-]+ ){{0,3}}?(?i:{_TITLE_ALT})s? )?"
+    rf"(?P<names>{_NAME}{_IN_PLACE}(?:(?:,? and |, | & ){_NAME}{_IN_PLACE})*)")
+#: Verbs of a credit that is no authorship: where "credit", not "byline".
+_CREDIT_ONLY = ("edit", "translat", "illustrat", "photo", "graphic", "video", "produc", "research")
+#: "Editor: X", "[Responsible editor: X]", "Press contact: X, spokesperson".
+_LABEL_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<label>(?i:(?:(?:responsible|managing|chief|deputy|executive|senior) )?(?:editor|author"
+    r"|reporter|writer|translator|presenter|host|anchor|producer|columnist|correspondent"
+    rf"|(?:press |media )?contact|spokes(?:person|man|woman))))s?: (?P<name>{_NAME})")
+#: "CNX's X contributed to this report."
+_CONTRIBUTED_RE = re.compile(rf"(?P<name>{_NAME}) contributed\b")
+#: An e-mail header with a name and its address ("From: X <x.y@example>").
+_MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME}) <(?P<mail>[^>\s]+)>", re.M)
+#: A photographer's credit: "(Agency Photo/X)", "© X / Agency".
+_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*)(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
+_HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
+#: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August".
+_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME})(?: (?:and|&) (?P<name2>{_NAME}))?"
+                           r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
+#: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
+_PLACE_TAIL_RE = re.compile(rf", [{_UPPER}][\w'\u2019.-]+(?: [{_UPPER}][\w'\u2019.-]+){{0,2}}\Z")
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A line that dates a page or says how long it reads ("Tue 5 Aug 2025", "Updated: ...", "4 min read").
+_DATE_LINE_RE = re.compile(rf"\b(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{1,2}}[:.]\d{{2}}\b|\d{{4}}-\d\d-\d\d"
+                           r"|\d{1,2}/\d{1,2}/\d{2,4}"
+                           r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b|\d+ min(?:ute)?s? read)")
+#: A sign-off before a signature ("Best,", "Kind regards,").
+_SIGN_OFF_RE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}(?:[Bb]est|[Rr]egards|[Tt]hanks|[Cc]heers|[Ss]incerely|[Yy]ours"
+                          r"|[Ww]ishes|[Tt]hank you)(?: [a-z]+)?,?\Z")
+#: Words of a newsroom, a page's parts or a medium: a run holding one names no person
+#: ("Foreign Desk", "Weather Desk", "Range Gate Audio", "Updated").
+FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
+    "desk", "staff", "team", "bureau", "newsroom", "service", "wire", "media", "news", "network", "radio",
+    "television", "tv", "online", "digital", "live", "hub", "podcasts", "audio", "video", "edition", "briefing",
+    "digest", "ledger", "updated", "published", "posted", "share", "follow", "subscribe", "read", "more", "min",
+    "comments", "photo", "photos", "image", "images", "archive", "credit", "source", "tags", "topics", "related",
+    "most", "top", "stories", "story", "home", "world", "opinion", "sport", "sports", "business", "politics",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ltd", "inc", "llc", "gmbh", "plc", "corp",
+    # a page's controls and the words of a menu or a heading ("Ad Feedback", "What Comes Next")
+    "ad", "ads", "advertisement", "feedback", "sponsored", "comment", "newsletter", "newsletters", "sign",
+    "log", "menu", "search", "print", "email", "contact", "about", "privacy", "terms", "cookie", "cookies",
+    "settings", "accessibility", "listen", "watch", "play", "close", "skip", "back", "next", "previous",
+    "page", "gallery", "view", "from", "to", "with", "via", "your", "our", "my", "his", "her", "their",
+    "its", "all", "no", "not", "see", "get", "how", "what", "why", "where", "which", "whose",
+}
+
+
+def _furniture_name(name: str, outlet: str, drop: set) -> str:
+    """``name`` (or its first two words) if it can be a person's name in furniture: no word of
+    a title, place, organisation, newsroom or medium ("Weather Desk", "Baltic Courier"), not
+    the outlet, not in ``drop`` (registry aliases, weapon designations); else ""."""
+    words = name.split()
+    own = re.sub(r" ?\([^()]*\)", "", outlet).strip().lower()     # "Range Gate (... by X)" is "Range Gate"
+    trimmed = len(words) > 2 and _bare(words[-1]) in FURNITURE_NAME_WORDS     # "X Y Updated"
+    for n in (len(words), 2) if trimmed else (len(words),):
+        cand = " ".join(words[:n])
+        content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w)]
+        bad = {_bare(w) for w in content} & (NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
+                                              | FURNITURE_NAME_WORDS)
+        if (len(content) >= 2 and not bad and _bare(content[0]) not in PLACE_LEAD_WORDS
+                and not re.fullmatch(ORG_HEADS, content[-1]) and not PUBLICATION_RE.fullmatch(cand)
+                and cand.lower() != own and not own.startswith(cand.lower() + " ") and cand not in drop):
+            return cand
+    return ""
+
+
+def _has_title(text: str) -> bool:
+    """Whether a short text holds a person's title or role ("Press Officer", "Moscow correspondent")."""
+    return any(_is_title(w) for w in re.findall(r"[\w-]+", text))
+
+
+def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, valid):  # noqa: C901
+    """``(where, cue, [(offset, name), ...])`` for a furniture line that is a name, else None.
+
+    The line must say it is a person: a title ("Dr X"), two names joined ("X and Y"), a role,
+    the outlet or a date after the name ("X, Press Officer", "X, Baltic Courier", "X | 7 August
+    2025"), a role or date on the next line (an author's line in a page header), or a signature's
+    place: a line right under prose ("... every week.\\nX, Kingsville") or under a sign-off or the
+    name's first word alone ("Best,", "Julian"). ``valid`` says whether a name can be a
+    person's (``_furniture_name``): a line whose names are not all valid, or whose comma is
+    followed by a date ("Buenos Aires, 5 August 2025"), names nobody."""
+    lead = len(line) - len(re.sub(r"\A[\W_]+", "", line))      # a bullet, a dash, an emoji
+    core = line[lead:].rstrip(" \t.,;:!\u2022")
+    core = re.sub(r"[^\w)\]]+\Z", "", core)         # an emoji or a symbol after the name
+    m = _NAME_LINE_RE.fullmatch(core)
+    if not m:
+        return None
+    tail = m.group("tail") or ""
+    names = [(lead + m.start("name"), m.group("name"))]
+    if m.group("name2"):
+        names.append((lead + m.start("name2"), m.group("name2")))
+    if not all(valid(n) for _o, n in names) or re.match(rf", (?:\d|{_MONTH_ABBR})", tail):
+        return None     # a headline's words ("Missile Decision and What Comes Next"), a dateline "X, 5 August"
+    header = (m.group("title") or m.group("name2") or _has_title(tail) or (outlet and outlet in tail)
+              or PUBLICATION_RE.search(tail) or _DATE_LINE_RE.search(tail)
+              or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") or _DATE_LINE_RE.search(nxt))))
+    prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
+    signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
+    place = not tail or _PLACE_TAIL_RE.fullmatch(tail)
+    if signed and place:
+        return "signature", "signature line", names
+    if header:
+        return "byline", "name line", names
+    if prose and place:
+        return "signature", "signature line", names
+    return None
+
+
+def _furniture_lines(articles: pd.DataFrame) -> list:
+    """Each article's lines that cleaning removed as page furniture: ``(article_id, outlet, raw,
+    wrapped, spans, lines)``, ``spans`` the furniture spans ``(start, end, rule)`` and ``lines``
+    every raw line as ``(start, text, rule)``, ``rule`` empty for a line of the story."""
+    audit = removed_spans(articles)
+    audit = audit[audit.kind == "furniture"]
+    by_article = {aid: list(zip(g.raw_start, g.raw_end, g.rule)) for aid, g in audit.groupby("article_id", sort=False)}
+    out = []
+    for aid, outlet, raw in articles[["article_id", "outlet", "raw_text"]].itertuples(index=False):
+        spans: list = []
+        for s0, e0, rule in sorted(by_article.get(aid, [])):
+            if spans and not raw[spans[-1][1]:s0].strip() and spans[-1][2] == rule:
+                spans[-1] = (spans[-1][0], e0, rule)    # one credit over two lines, two spans
+            else:
+                spans.append((s0, e0, rule))
+        lines = []
+        for m in re.finditer(r"[^\n]*", raw):
+            if m.start() > 0 and raw[m.start() - 1] != "\n":
+                continue
+            first = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            rule = next((r for s, e, r in spans if s <= first < e), "") if m.group(0).strip() else ""
+            lines.append((m.start(), m.group(0), rule))
+        out.append((aid, str(outlet), raw, is_hard_wrapped(raw), spans, lines))
+    return out
+
+
+def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  # noqa: C901
+    """People named in the lines cleaning removed as page furniture, one row per occurrence:
+    ``(article_id, outlet, -1, start, end, candidate, cue, cue_word, where)``, offsets in
+    ``raw_text`` (see ``discover_names``)."""
+    drop = known | things
+    rows: list = []
+    pseudo = []
+    for aid, outlet, raw, wrapped, spans, lines in _furniture_lines(articles):
+        def add(start, name, cue, cue_word, where, aid=aid, outlet=outlet):
+            name = _furniture_name(name, outlet, drop)
+            if name:
+                rows.append((aid, outlet, -1, start, start + len(name), name, cue, cue_word, where))
+        for s0, e0, rule in spans:
+            # a credit wrapped over two lines ("Writing by Tom\nAshworth") reads as one
+            text = raw[s0:e0].replace("\n", " ") if wrapped or "credit" in rule else raw[s0:e0]
+            for m in _CREDIT_BY_RE.finditer(text):
+                verb = m.group("verb") or ""
+                line_start = raw.rfind("\n", 0, s0 + m.start()) + 1
+                if not verb and re.search(r"\w", raw[line_start:s0 + m.start()]):
+                    continue    # "by" inside a line, after no credit's verb ("Sponsored by ...")
+                where = "credit" if verb.lower().startswith(_CREDIT_ONLY) else "byline"
+                at = m.start("names")
+                for part in re.split(r"(,? and |, | & )", m.group("names")):
+                    if not re.fullmatch(r",? and |, | & ", part):
+                        add(s0 + at, re.sub(r" in [A-Z]\w+(?: [A-Z]\w+)?\Z", "", part), "credit by",
+                            (verb + " by").strip(), where)
+                    at += len(part)
+            for m in _LABEL_NAME_RE.finditer(text):
+                label = m.group("label").lower()
+                add(s0 + m.start("name"), m.group("name"), "label", m.group("label"),
+                    "contact" if "contact" in label or "spokes" in label else "credit")
+            for m in _CONTRIBUTED_RE.finditer(text):
+                add(s0 + m.start("name"), m.group("name"), "contributed", "contributed", "credit")
+            for m in _MAIL_NAME_RE.finditer(text):
+                # the address holds the surname and the given name or its initial ("l.ferrand"),
+                # not a list's word ("Northgate Clients <clients@...>")
+                local = m.group("mail").split("@")[0].lower()
+                first, *_mid, last = _ascii(m.group("name")).lower().split()
+                rest = local.replace(last, "", 1).strip("._-") if last in local else ""
+                if rest and (first in rest or rest[0] == first[0] or rest[-1] == first[0]):
+                    add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
+            for m in _PHOTO_NAME_RE.finditer(text):
+                add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
+        for i, (start, line, rule) in enumerate(lines):
+            if not rule:
+                continue
+            prev = lines[i - 1][1] if i else ""
+            prev_word = next((t.strip() for _s, t, _r in reversed(lines[max(0, i - 3):i]) if t.strip()), "")
+            nxt = next((t.strip() for _s, t, _r in lines[i + 1:i + 3] if t.strip()), "")
+            found = _name_line_row(line, prev, prev_word, nxt, outlet,
+                                   lambda n, o=outlet: _furniture_name(n, o, drop) == n)
+            if found:
+                where, cue, names = found
+                for off, name in names:
+                    add(start + off, name, cue, "", where)
+            pseudo.append((aid, outlet, -1, start, line, rule))
+    # captions, headlines and author boxes read by the story's patterns ("Vice-Minister X.")
+    lines_df = pd.DataFrame(pseudo, columns=["article_id", "outlet", "sentence_id", "start", "text", "rule"])
+    rules = {(a, s): r for a, _o, _i, s, _t, r in pseudo}
+    cued, _loose = _pattern_rows(lines_df, known, things)
+    outlets = dict(zip(articles.article_id, articles.outlet.astype(str)))
+    for row, _text, start, _end in cued:
+        if row[6] == "after by":
+            continue            # read above, with the credit's grammar
+        name = _furniture_name(row[5], outlets[row[0]], drop)
+        rule = rules[(row[0], row[3] - start)]
+        where = ("caption" if "caption" in rule else "author box" if row[6] == "is a role" or "bio" in rule
+                 else "furniture")
+        if name == row[5]:
+            rows.append((*row, where))
+    seen: set = set()
+    out = []
+    for r in rows:
+        if (r[0], r[3], r[5]) not in seen:
+            seen.add((r[0], r[3], r[5]))
+            out.append(r)
+    return out
+
+
+def _ascii(word: str) -> str:
+    """A word without its accents ("Załęski" gives "Zaleski")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
-                   quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
+                   quote_rows: pd.DataFrame | None = None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Propose person names that the figure registry does not know.
 
     A candidate is a run of two or three capitalised words (after stripping
@@ -264,9 +502,29 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     left out. Names already in the registry (any alias) are left out; pass an empty
     registry to see everything the patterns find.
 
+    With ``articles`` (``load_corpus``: ``raw_text`` and ``outlet``), the lines cleaning
+    removed as page furniture are read too, for the people a page names outside its story:
+    a credit with "by" at a line's start or after a credit's verb ("By X and Y, ...",
+    "Reporting by X in Moscow; Editing by Y", "Translated from Spanish by X"; never
+    "Sponsored by"), a label ("Editor: X", "Press contact: X"), "X contributed", an e-mail
+    header whose address holds the name ("From: X Y <x.y@...>"), a photographer's credit
+    ("(Agency Photo/X)", "© X / Agency"), a line that is a name and says it is a person (a
+    title, two names joined, a role, the outlet or a date after it, a role or date on the next
+    line, or a signature: under prose or a sign-off, with a place after it: "X, Kingsville"),
+    and the patterns above on captions, headlines and author boxes. A furniture name holds no
+    newsroom, medium or page-control word ("Weather Desk", "Ad Feedback") and is not the outlet.
+
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
-    ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern) and
-    ``cue_word``.
+    ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern),
+    ``cue_word`` and ``where``: where on the page the name was read. "story" for the
+    cleaned story text (``sentence_id`` and offsets into ``text``, as ``sentences`` gives
+    them); with ``articles``, for a furniture line (``sentence_id`` -1, offsets into
+    ``raw_text``): "byline" (an author's credit or name line), "credit" (editing,
+    translation, photographs, "contributed"), "signature" (a letter's or an e-mail's),
+    "contact" (a press contact, an e-mail's sender), "caption", "author box" (a bio) or
+    "furniture" (a headline or other line). People who figure in the story are the
+    candidates with a "story" row; the rest are named only around it. Story rows come
+    first in each article, then furniture rows, each by offset.
     """
     figures = load_figures() if figures is None else figures
     known = {a for aliases in figures.aliases for a in aliases}
@@ -305,9 +563,14 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                                  speaker, "speaker", ""))
                     found.add((aid, speaker))
                     break
+    rows = [(*r, "story") for r in rows]
+    if articles is not None:
+        rows += _furniture_rows(articles, known, things)
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
-                                      "candidate", "cue", "cue_word"])
-    return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+                                      "candidate", "cue", "cue_word", "where"])
+    out["_furniture"] = out["where"] != "story"
+    out = out.sort_values(["article_id", "_furniture", "start"], kind="stable").drop(columns="_furniture")
+    return out.reset_index(drop=True)
 
 
 def names_gold(path, articles: pd.DataFrame, corpus_ids=None) -> dict:
