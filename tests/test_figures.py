@@ -349,6 +349,16 @@ def test_discovery_reads_an_e_mails_sender_and_its_signatures():
         ("Lucia Ferrand", "signature line", "", "signature")]
 
 
+def test_discovery_takes_no_heading_of_common_words_for_a_name():
+    # words the page writes in lower case ("harbour", "lights", "response") make a masthead above a
+    # date or a crosshead under prose a heading, not an author or a signature
+    raw = ("Harbour Lights\n5 June 2025\nThe harbour lights were switched off early on Monday after the port "
+           "authority said the range of the cameras had been cut.\nPassengers on the northern route said the "
+           "gate had not opened in years, in response to complaints.\nNordic Response\n" + STORY
+           + "Range Gate\n6 June 2025\n")
+    assert furniture_found(raw, "The Harbour Examiner") == []
+
+
 def test_discovery_without_the_articles_reads_the_story_text_only(sents, figures):
     # the notebook's call passes no articles: its candidates, all from the story text, are unchanged
     found = h.discover_names(sents, figures.iloc[0:0])

@@ -320,7 +320,8 @@ def _has_title(text: str) -> bool:
     return any(_is_title(w) for w in re.findall(r"[\w-]+", text))
 
 
-def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, valid):  # noqa: C901
+def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, valid,  # noqa: C901
+                   common: set):
     """``(where, cue, [(offset, name), ...])`` for a furniture line that is a name, else None.
 
     The line must say it is a person: a title ("Dr X"), two names joined ("X and Y"), a role,
@@ -329,7 +330,10 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     place: a line right under prose ("... every week.\\nX, Kingsville") or under a sign-off or the
     name's first word alone ("Best,", "Julian"). ``valid`` says whether a name can be a
     person's (``_furniture_name``): a line whose names are not all valid, or whose comma is
-    followed by a date ("Buenos Aires, 5 August 2025"), names nobody."""
+    followed by a date ("Buenos Aires, 5 August 2025"), names nobody. ``common`` holds the
+    words the texts write in lower case: a line of such words only is a heading ("Range Gate",
+    "Allied Concerns"), and a bare line under prose holding one is a crosshead ("Nordic
+    Response"), not a signature."""
     lead = len(line) - len(re.sub(r"\A[\W_]+", "", line))      # a bullet, a dash, an emoji
     core = line[lead:].rstrip(" \t.,;:!\u2022")
     core = re.sub(r"[^\w)\]]+\Z", "", core)         # an emoji or a symbol after the name
@@ -340,7 +344,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     names = [(lead + m.start("name"), m.group("name"))]
     if m.group("name2"):
         names.append((lead + m.start("name2"), m.group("name2")))
-    if not all(valid(n) for _o, n in names) or re.match(rf", (?:\d|{_MONTH_ABBR})", tail):
+    if (not all(valid(n) for _o, n in names) or re.match(rf", (?:\d|{_MONTH_ABBR})", tail)
+            or any(all(w.lower() in common for w in n.split()) for _o, n in names)):
         return None     # a headline's words ("Missile Decision and What Comes Next"), a dateline "X, 5 August"
     header = (m.group("title") or m.group("name2") or _has_title(tail) or (outlet and outlet in tail)
               or PUBLICATION_RE.search(tail) or _DATE_LINE_RE.search(tail)
@@ -352,7 +357,7 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
         return "signature", "signature line", names
     if header:
         return "byline", "name line", names
-    if prose and place:
+    if prose and (tail or not any(w.lower() in common for _o, n in names for w in n.split())) and place:
         return "signature", "signature line", names
     return None
 
@@ -389,6 +394,9 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
     ``raw_text`` (see ``discover_names``)."""
     drop = known | things
     rows: list = []
+    # the words the texts write in lower case, outside addresses ("j.ashcroft@...")
+    bare_text = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", " ".join(articles.raw_text.astype(str)))
+    common = set(re.findall(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff\u0101-\u017f]+(?![\w'\u2019-])", bare_text))
     pseudo = []
     for aid, outlet, raw, wrapped, spans, lines in _furniture_lines(articles):
         def add(start, name, cue, cue_word, where, aid=aid, outlet=outlet):
@@ -433,7 +441,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
             prev_word = next((t.strip() for _s, t, _r in reversed(lines[max(0, i - 3):i]) if t.strip()), "")
             nxt = next((t.strip() for _s, t, _r in lines[i + 1:i + 3] if t.strip()), "")
             found = _name_line_row(line, prev, prev_word, nxt, outlet,
-                                   lambda n, o=outlet: _furniture_name(n, o, drop) == n)
+                                   lambda n, o=outlet: _furniture_name(n, o, drop) == n, common)
             if found:
                 where, cue, names = found
                 for off, name in names:
