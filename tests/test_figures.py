@@ -349,6 +349,21 @@ def test_discovery_reads_an_e_mails_sender_and_its_signatures():
         ("Lucia Ferrand", "signature line", "", "signature")]
 
 
+def test_discovery_reads_bylines_in_capitals_and_with_a_place_contacts_and_forwarded_names():
+    # a byline in capitals; a role glued after a credited name; "X in <place>" above a date; a
+    # name under a contact heading; a name with no cue whose surname the story uses for a person
+    # ("According to Castell"), but not a wire's advisory ("Adds Castell comment")
+    raw = ("The Harbour Examiner\n(Adds Castell comment, background)\nBY INES DUARTE AND BRAM KOOLS\n"
+           "By Sanna Lind Foreign Editor\nPiet Hoorn in Bergen\nTue 3 Jun 2025 08:10\n"
+           "Forwarded from Omar Castell | Harbour Watch\n" + STORY
+           + "According to Castell, passengers had complained for years about the timetable and the fares.\n"
+           "Media contact:\nAgnes Moll\n+47 555 0100\n")
+    assert furniture_found(raw) == [
+        ("Ines Duarte", "credit by", "by", "byline"), ("Bram Kools", "credit by", "by", "byline"),
+        ("Sanna Lind", "credit by", "by", "byline"), ("Piet Hoorn", "name line", "", "byline"),
+        ("Omar Castell", "surname in story", "", "furniture"), ("Agnes Moll", "contact line", "", "contact")]
+
+
 def test_discovery_takes_no_heading_of_common_words_for_a_name():
     # words the page writes in lower case ("harbour", "lights", "response") make a masthead above a
     # date or a crosshead under prose a heading, not an author or a signature

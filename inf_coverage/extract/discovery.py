@@ -250,6 +250,9 @@ _CREDIT_BY_RE = re.compile(
     r"|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis) )?"
     rf"(?<![\w-])[Bb]y:? (?P<role>(?:[\w-]+ ){{0,3}}?(?i:{_TITLE_ALT})s? )?"
     rf"(?P<names>{_NAME}{_IN_PLACE}(?:(?:,? and |, | & ){_NAME}{_IN_PLACE})*)")
+#: A byline in capitals at a line's start ("By ANNA KELLER AND BRAM KOOLS").
+_CAPS_BY_RE = re.compile(r"(?<![\w-])(?:BY|By|by):? "
+                         r"(?P<names>[A-Z][A-Z'\u2019-]+(?:(?: | AND | & |, )[A-Z][A-Z'\u2019-]+){1,6})(?![\w-])")
 #: Verbs of a credit that is no authorship: where "credit", not "byline".
 _CREDIT_ONLY = ("edit", "translat", "illustrat", "photo", "graphic", "video", "produc", "research")
 #: "Editor: X", "[Responsible editor: X]", "Press contact: X, spokesperson".
@@ -265,7 +268,8 @@ _MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME})
 _PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*)(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
 _HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
 #: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August".
-_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME})(?: (?:and|&) (?P<name2>{_NAME}))?"
+_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}){_IN_PLACE}"
+                           rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
                            r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
 #: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
 _PLACE_TAIL_RE = re.compile(rf", [{_UPPER}][\w'\u2019.-]+(?: [{_UPPER}][\w'\u2019.-]+){{0,2}}\Z")
@@ -274,6 +278,12 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _DATE_LINE_RE = re.compile(rf"\b(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{1,2}}[:.]\d{{2}}\b|\d{{4}}-\d\d-\d\d"
                            r"|\d{1,2}/\d{1,2}/\d{2,4}"
                            r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b|\d+ min(?:ute)?s? read)")
+#: The story's use of a surname for a person ("According to Gurko", "Gurko wrote", "Mr Gurko").
+_SURNAME_PERSON_RE = (r"(?:[Aa]ccording to|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?) {0}\b|\b{0}(?:['\u2019]s)? "
+                      r"(?:said|says|told|wrote|writes|added|argued|warned|noted|believes|thinks)\b")
+#: A heading over a contact's name ("Media contact:", "For more information, contact:").
+_CONTACT_HEAD_RE = re.compile(r"(?i)(?:(?:press|media|for media) )?(?:contacts?|enquiries|inquiries)(?: details)?:?"
+                              r"|for (?:more|further) information(?:,? (?:please )?contact)?:?")
 #: A sign-off before a signature ("Best,", "Kind regards,").
 _SIGN_OFF_RE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}(?:[Bb]est|[Rr]egards|[Tt]hanks|[Cc]heers|[Ss]incerely|[Yy]ours"
                           r"|[Ww]ishes|[Tt]hank you)(?: [a-z]+)?,?\Z")
@@ -293,16 +303,21 @@ FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
     "settings", "accessibility", "listen", "watch", "play", "close", "skip", "back", "next", "previous",
     "page", "gallery", "view", "from", "to", "with", "via", "your", "our", "my", "his", "her", "their",
     "its", "all", "no", "not", "see", "get", "how", "what", "why", "where", "which", "whose",
+    # a wire's advisory before its story ("(Adds Medvedev comment, ...)", "(Updates with ...)")
+    "adds", "updates", "corrects", "refiles", "recasts", "rewrites", "changes", "fixes",
 }
 
 
-def _furniture_name(name: str, outlet: str, drop: set) -> str:
+def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> str:
     """``name`` (or its first two words) if it can be a person's name in furniture: no word of
     a title, place, organisation, newsroom or medium ("Weather Desk", "Baltic Courier"), not
-    the outlet, not in ``drop`` (registry aliases, weapon designations); else ""."""
+    the outlet, not in ``drop`` (registry aliases, weapon designations); else "". The first two
+    words stand for three whose last is a page's word ("X Y Updated") or, with ``trim`` (a
+    credit's grammar says a name starts there), any word that is no name's ("By X Y Foreign
+    Editor")."""
     words = name.split()
     own = re.sub(r" ?\([^()]*\)", "", outlet).strip().lower()     # "Range Gate (... by X)" is "Range Gate"
-    trimmed = len(words) > 2 and _bare(words[-1]) in FURNITURE_NAME_WORDS     # "X Y Updated"
+    trimmed = len(words) > 2 and (trim or _bare(words[-1]) in FURNITURE_NAME_WORDS)     # "X Y Updated"
     for n in (len(words), 2) if trimmed else (len(words),):
         cand = " ".join(words[:n])
         content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w)]
@@ -353,6 +368,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
     signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
     place = not tail or _PLACE_TAIL_RE.fullmatch(tail)
+    if _CONTACT_HEAD_RE.fullmatch(prev_word):
+        return "contact", "contact line", names
     if signed and place:
         return "signature", "signature line", names
     if header:
@@ -399,8 +416,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
     common = set(re.findall(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff\u0101-\u017f]+(?![\w'\u2019-])", bare_text))
     pseudo = []
     for aid, outlet, raw, wrapped, spans, lines in _furniture_lines(articles):
-        def add(start, name, cue, cue_word, where, aid=aid, outlet=outlet):
-            name = _furniture_name(name, outlet, drop)
+        def add(start, name, cue, cue_word, where, trim=False, aid=aid, outlet=outlet):
+            name = _furniture_name(name, outlet, drop, trim)
             if name:
                 rows.append((aid, outlet, -1, start, start + len(name), name, cue, cue_word, where))
         for s0, e0, rule in spans:
@@ -416,12 +433,21 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 for part in re.split(r"(,? and |, | & )", m.group("names")):
                     if not re.fullmatch(r",? and |, | & ", part):
                         add(s0 + at, re.sub(r" in [A-Z]\w+(?: [A-Z]\w+)?\Z", "", part), "credit by",
-                            (verb + " by").strip(), where)
+                            (verb + " by").strip(), where, True)
                     at += len(part)
             for m in _LABEL_NAME_RE.finditer(text):
                 label = m.group("label").lower()
                 add(s0 + m.start("name"), m.group("name"), "label", m.group("label"),
-                    "contact" if "contact" in label or "spokes" in label else "credit")
+                    "contact" if "contact" in label or "spokes" in label else "credit", True)
+            for m in _CAPS_BY_RE.finditer(text):
+                line_start = raw.rfind("\n", 0, s0 + m.start()) + 1
+                if re.search(r"\w", raw[line_start:s0 + m.start()]):
+                    continue
+                at = m.start("names")
+                for part in re.split(r"( AND | & |, )", m.group("names")):
+                    if len(part.split()) in (2, 3):
+                        add(s0 + at, _title_case(part), "credit by", "by", "byline")
+                    at += len(part)
             for m in _CONTRIBUTED_RE.finditer(text):
                 add(s0 + m.start("name"), m.group("name"), "contributed", "contributed", "credit")
             for m in _MAIL_NAME_RE.finditer(text):
@@ -450,8 +476,15 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
     # captions, headlines and author boxes read by the story's patterns ("Vice-Minister X.")
     lines_df = pd.DataFrame(pseudo, columns=["article_id", "outlet", "sentence_id", "start", "text", "rule"])
     rules = {(a, s): r for a, _o, _i, s, _t, r in pseudo}
-    cued, _loose = _pattern_rows(lines_df, known, things)
+    cued, loose = _pattern_rows(lines_df, known, things)
     outlets = dict(zip(articles.article_id, articles.outlet.astype(str)))
+    texts = dict(zip(articles.article_id, articles.text.astype(str)))
+    for row, text, start, end in loose:
+        # a name with no cue ("Forwarded from X Y | Channel") whose surname the story uses for a
+        # person ("According to Y", "Y wrote", "Mr Y")
+        if row[5].split()[-1] in texts[row[0]] and not all(w.lower() in common for w in row[5].split()) and re.search(
+                _SURNAME_PERSON_RE.format(re.escape(row[5].split()[-1])), texts[row[0]]):
+            cued.append(((*row[:6], "surname in story", ""), text, start, end))
     for row, _text, start, _end in cued:
         if row[6] == "after by":
             continue            # read above, with the credit's grammar
@@ -512,15 +545,19 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
 
     With ``articles`` (``load_corpus``: ``raw_text`` and ``outlet``), the lines cleaning
     removed as page furniture are read too, for the people a page names outside its story:
-    a credit with "by" at a line's start or after a credit's verb ("By X and Y, ...",
-    "Reporting by X in Moscow; Editing by Y", "Translated from Spanish by X"; never
+    a credit with "by" at a line's start or after a credit's verb ("By X and Y, ...", "BY X
+    AND Y", "Reporting by X in Moscow; Editing by Y", "Translated from Spanish by X"; never
     "Sponsored by"), a label ("Editor: X", "Press contact: X"), "X contributed", an e-mail
     header whose address holds the name ("From: X Y <x.y@...>"), a photographer's credit
-    ("(Agency Photo/X)", "© X / Agency"), a line that is a name and says it is a person (a
-    title, two names joined, a role, the outlet or a date after it, a role or date on the next
-    line, or a signature: under prose or a sign-off, with a place after it: "X, Kingsville"),
-    and the patterns above on captions, headlines and author boxes. A furniture name holds no
-    newsroom, medium or page-control word ("Weather Desk", "Ad Feedback") and is not the outlet.
+    ("(Agency Photo/X)", "© X / Agency"), a line that is a name ("X", "X in Lisbon", "X and Y")
+    and says it is a person (a title, two names joined, a role, the outlet or a date after
+    it, a role or date on the next line, a contact heading above it, or a signature: under
+    prose or a sign-off, with a place after it: "X, Kingsville"), the patterns above on
+    captions, headlines and author boxes, and a name with no cue whose surname the story uses
+    for a person ("Forwarded from X Y" and "According to Y"). A furniture name holds no
+    newsroom, medium, page-control or wire-advisory word ("Weather Desk", "Ad Feedback", "Adds
+    X comment"), is not the outlet, and a name line is not made of words the texts write in
+    lower case ("Range Gate").
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
     ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern),
