@@ -364,6 +364,17 @@ def test_discovery_reads_bylines_in_capitals_and_with_a_place_contacts_and_forwa
         ("Omar Castell", "surname in story", "", "furniture"), ("Agnes Moll", "contact line", "", "contact")]
 
 
+def test_discovery_reads_more_credit_verbs_and_a_signature_left_in_the_story():
+    # "Story by", "Updated by", "Contributors:"; a letter's signature with a two-part place that
+    # cleaning keeps as a story line is read as a signature all the same
+    raw = ("Millbrook Gazette\nStory by Ilona Varga\nUpdated by Tomas Berg\nContributors: Hana Ruiz\n"
+           "Keep the night bus\nThe night bus is the only way many shift workers get home, and cutting it "
+           "would leave them stranded after midnight.\nEdwin Tarr, Millbrook, Ont.\n")
+    assert furniture_found(raw, "Millbrook Gazette") == [
+        ("Ilona Varga", "credit by", "Story by", "byline"), ("Tomas Berg", "credit by", "Updated by", "byline"),
+        ("Hana Ruiz", "label", "Contributor", "credit"), ("Edwin Tarr", "signature line", "", "signature")]
+
+
 def test_discovery_takes_no_heading_of_common_words_for_a_name():
     # words the page writes in lower case ("harbour", "lights", "response") make a masthead above a
     # date or a crosshead under prose a heading, not an author or a signature

@@ -247,7 +247,8 @@ _TITLE_ALT = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 _CREDIT_BY_RE = re.compile(
     r"(?:(?P<verb>(?:[Aa]dditional |[Aa]ssociated )?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited"
     r"|[Cc]ompiled|[Tt]ranslated(?: from [A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?"
-    r"|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis) )?"
+    r"|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis|[Ss]tory"
+    r"|[Rr]eports?|[Uu]pdated|[Pp]osted|[Ff]iled) )?"
     rf"(?<![\w-])[Bb]y:? (?P<role>(?:[\w-]+ ){{0,3}}?(?i:{_TITLE_ALT})s? )?"
     rf"(?P<names>{_NAME}{_IN_PLACE}(?:(?:,? and |, | & ){_NAME}{_IN_PLACE})*)")
 #: A byline in capitals at a line's start ("By ANNA KELLER AND BRAM KOOLS").
@@ -258,13 +259,14 @@ _CREDIT_ONLY = ("edit", "translat", "illustrat", "photo", "graphic", "video", "p
 #: "Editor: X", "[Responsible editor: X]", "Press contact: X, spokesperson".
 _LABEL_NAME_RE = re.compile(
     r"(?<![\w-])(?P<label>(?i:(?:(?:responsible|managing|chief|deputy|executive|senior) )?(?:editor|author"
-    r"|reporter|writer|translator|presenter|host|anchor|producer|columnist|correspondent"
+    r"|reporter|writer|translator|presenter|host|anchor|producer|columnist|correspondent|contributor"
     rf"|(?:press |media )?contact|spokes(?:person|man|woman))))s?: (?P<name>{_NAME})")
 #: "CNX's X contributed to this report."
 _CONTRIBUTED_RE = re.compile(rf"(?P<name>{_NAME}) contributed\b")
 #: An e-mail header with a name and its address ("From: X <x.y@example>").
 _MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME}) <(?P<mail>[^>\s]+)>", re.M)
-#: A photographer's credit: "(Agency Photo/X)", "© X / Agency".
+#: A photographer's credit: "(Agency Photo/X)", "© X / Agency". ("Agency/X" alone is not read:
+#: an agency's name has a person's shape as often as not, "Photo: Archive / Bildagentur Nordost".)
 _PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*)(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
 _HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
 #: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August".
@@ -272,7 +274,7 @@ _NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME})
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
                            r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
 #: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
-_PLACE_TAIL_RE = re.compile(rf", [{_UPPER}][\w'\u2019.-]+(?: [{_UPPER}][\w'\u2019.-]+){{0,2}}\Z")
+_PLACE_TAIL_RE = re.compile(rf"(?:, [{_UPPER}][\w'\u2019.-]+(?: [{_UPPER}][\w'\u2019.-]+){{0,2}}){{1,2}}\Z")
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A line that dates a page or says how long it reads ("Tue 5 Aug 2025", "Updated: ...", "4 min read").
 _DATE_LINE_RE = re.compile(rf"\b(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{1,2}}[:.]\d{{2}}\b|\d{{4}}-\d\d-\d\d"
@@ -461,7 +463,9 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
             for m in _PHOTO_NAME_RE.finditer(text):
                 add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
         for i, (start, line, rule) in enumerate(lines):
-            if not rule:
+            # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
+            # letter) is read as one too
+            if not line.strip():
                 continue
             prev = lines[i - 1][1] if i else ""
             prev_word = next((t.strip() for _s, t, _r in reversed(lines[max(0, i - 3):i]) if t.strip()), "")
@@ -472,7 +476,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 where, cue, names = found
                 for off, name in names:
                     add(start + off, name, cue, "", where)
-            pseudo.append((aid, outlet, -1, start, line, rule))
+            if rule:
+                pseudo.append((aid, outlet, -1, start, line, rule))
     # captions, headlines and author boxes read by the story's patterns ("Vice-Minister X.")
     lines_df = pd.DataFrame(pseudo, columns=["article_id", "outlet", "sentence_id", "start", "text", "rule"])
     rules = {(a, s): r for a, _o, _i, s, _t, r in pseudo}
