@@ -273,8 +273,11 @@ _HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
 _NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}){_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
                            r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
+#: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
+MAX_NAME_LINE_TAIL = 10
 #: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
-_PLACE_TAIL_RE = re.compile(rf"(?:, [{_UPPER}][\w'\u2019.-]+(?: [{_UPPER}][\w'\u2019.-]+){{0,2}}){{1,2}}\Z")
+_PLACE_TAIL = rf"(?:, [{_UPPER}][\w'\u2019.-]+(?: [{_UPPER}][\w'\u2019.-]+){{0,2}}){{1,2}}"
+_PLACE_TAIL_RE = re.compile(rf"{_PLACE_TAIL}\Z")
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A line that dates a page or says how long it reads ("Tue 5 Aug 2025", "Updated: ...", "4 min read").
 _DATE_LINE_RE = re.compile(rf"\b(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{1,2}}[:.]\d{{2}}\b|\d{{4}}-\d\d-\d\d"
@@ -358,6 +361,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     if not m:
         return None
     tail = m.group("tail") or ""
+    if len(tail.split()) > MAX_NAME_LINE_TAIL:
+        return None     # a sentence ("X, a professor at ..., told ..."), not a name's line
     names = [(lead + m.start("name"), m.group("name"))]
     if m.group("name2"):
         names.append((lead + m.start("name2"), m.group("name2")))
@@ -465,8 +470,9 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
         for i, (start, line, rule) in enumerate(lines):
             # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
             # letter) is read as one too
-            if not line.strip():
-                continue
+            if not line.strip() or not rule and (wrapped or not re.fullmatch(
+                    rf"[\W_]*{_NAME}{_PLACE_TAIL}?[\W_]*", line)):
+                continue    # a story line: only a bare name or a name and its place, in unwrapped copy
             prev = lines[i - 1][1] if i else ""
             prev_word = next((t.strip() for _s, t, _r in reversed(lines[max(0, i - 3):i]) if t.strip()), "")
             nxt = next((t.strip() for _s, t, _r in lines[i + 1:i + 3] if t.strip()), "")
