@@ -375,6 +375,18 @@ def test_discovery_reads_more_credit_verbs_and_a_signature_left_in_the_story():
         ("Hana Ruiz", "label", "Contributor", "credit"), ("Edwin Tarr", "signature line", "", "signature")]
 
 
+def test_discovery_reads_hosts_and_guests_and_takes_no_agency_or_page_control_for_a_person():
+    # a label with several names and an honorific; agencies and studios credited like a person,
+    # "Powered by", tag and menu lines name nobody; a photographer credited with "Photo by" does
+    raw = ("The Long Range\nEpisode 212: The missile gap\nHosts: Ines Duarte and Bram Kools\n"
+           "Guest: Dr Sanna Lind\nProduced by Kestrel Audio\nBy Al Jazeera and news agencies\n" + STORY
+           + "Photo by Anna Keller on Unsplash\nPowered by Disqus\nBy Agence France-Presse\n"
+           "Related Topics\nRussia  Nato  Nuclear weapons\nMost Popular\nBack to Top\n")
+    assert furniture_found(raw, "The Long Range") == [
+        ("Ines Duarte", "label", "Host", "credit"), ("Bram Kools", "label", "Host", "credit"),
+        ("Sanna Lind", "label", "Guest", "credit"), ("Anna Keller", "credit by", "Photo by", "credit")]
+
+
 def test_discovery_takes_no_heading_of_common_words_for_a_name():
     # words the page writes in lower case ("harbour", "lights", "response") make a masthead above a
     # date or a crosshead under prose a heading, not an author or a signature

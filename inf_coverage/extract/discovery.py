@@ -256,11 +256,13 @@ _CAPS_BY_RE = re.compile(r"(?<![\w-])(?:BY|By|by):? "
                          r"(?P<names>[A-Z][A-Z'\u2019-]+(?:(?: | AND | & |, )[A-Z][A-Z'\u2019-]+){1,6})(?![\w-])")
 #: Verbs of a credit that is no authorship: where "credit", not "byline".
 _CREDIT_ONLY = ("edit", "translat", "illustrat", "photo", "graphic", "video", "produc", "research")
+_HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
 #: "Editor: X", "[Responsible editor: X]", "Press contact: X, spokesperson".
 _LABEL_NAME_RE = re.compile(
     r"(?<![\w-])(?P<label>(?i:(?:(?:responsible|managing|chief|deputy|executive|senior) )?(?:editor|author"
-    r"|reporter|writer|translator|presenter|host|anchor|producer|columnist|correspondent|contributor"
-    rf"|(?:press |media )?contact|spokes(?:person|man|woman))))s?: (?P<name>{_NAME})")
+    r"|reporter|writer|translator|presenter|host|anchor|producer|columnist|correspondent|contributor|guest"
+    rf"|(?:press |media )?contact|spokes(?:person|man|woman))))s?: (?:(?:{_HONORIFICS})\.? )?"
+    rf"(?P<names>{_NAME}(?:(?:,? and |, | & )(?:(?:{_HONORIFICS})\.? )?{_NAME})*)")
 #: "CNX's X contributed to this report."
 _CONTRIBUTED_RE = re.compile(rf"(?P<name>{_NAME}) contributed\b")
 #: An e-mail header with a name and its address ("From: X <x.y@example>").
@@ -268,7 +270,6 @@ _MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME})
 #: A photographer's credit: "(Agency Photo/X)", "© X / Agency". ("Agency/X" alone is not read:
 #: an agency's name has a person's shape as often as not, "Photo: Archive / Bildagentur Nordost".)
 _PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*)(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
-_HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
 #: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August".
 _NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}){_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
@@ -308,6 +309,10 @@ FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
     "settings", "accessibility", "listen", "watch", "play", "close", "skip", "back", "next", "previous",
     "page", "gallery", "view", "from", "to", "with", "via", "your", "our", "my", "his", "her", "their",
     "its", "all", "no", "not", "see", "get", "how", "what", "why", "where", "which", "whose",
+    # news agencies and broadcasters credited like a person ("By Agence France-Presse", "By Al
+    # Jazeera and news agencies"): words of their names, never of a person's
+    "agence", "france-presse", "jazeera", "welle", "xinhua", "tass", "interfax", "novosti", "kyodo",
+    "yonhap", "anadolu", "bernama", "reuters", "bloomberg", "sputnik", "efe", "ansa", "dpa", "afp",
     # a wire's advisory before its story ("(Adds Medvedev comment, ...)", "(Updates with ...)")
     "adds", "updates", "corrects", "refiles", "recasts", "rewrites", "changes", "fixes",
 }
@@ -444,8 +449,13 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     at += len(part)
             for m in _LABEL_NAME_RE.finditer(text):
                 label = m.group("label").lower()
-                add(s0 + m.start("name"), m.group("name"), "label", m.group("label"),
-                    "contact" if "contact" in label or "spokes" in label else "credit", True)
+                at = m.start("names")
+                for part in re.split(r"(,? and |, | & )", m.group("names")):
+                    title = re.match(rf"(?:{_HONORIFICS})\.? ", part)
+                    if not re.fullmatch(r",? and |, | & ", part):
+                        add(s0 + at + (title.end() if title else 0), part[title.end():] if title else part, "label",
+                            m.group("label"), "contact" if "contact" in label or "spokes" in label else "credit", True)
+                    at += len(part)
             for m in _CAPS_BY_RE.finditer(text):
                 line_start = raw.rfind("\n", 0, s0 + m.start()) + 1
                 if re.search(r"\w", raw[line_start:s0 + m.start()]):
