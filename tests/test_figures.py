@@ -354,13 +354,14 @@ def test_discovery_reads_bylines_in_capitals_and_with_a_place_contacts_and_forwa
     # name under a contact heading; a name with no cue whose surname the story uses for a person
     # ("According to Castell"), but not a wire's advisory ("Adds Castell comment")
     raw = ("The Harbour Examiner\n(Adds Castell comment, background)\nBY INES DUARTE AND BRAM KOOLS\n"
-           "By Sanna Lind Foreign Editor\nPiet Hoorn in Bergen\nTue 3 Jun 2025 08:10\n"
+           "By Sanna Lind Foreign Editor\nBy OLA BERG and NINA DAHL\nPiet Hoorn in Bergen\nTue 3 Jun 2025 08:10\n"
            "Forwarded from Omar Castell | Harbour Watch\n" + STORY
            + "According to Castell, passengers had complained for years about the timetable and the fares.\n"
            "Media contact:\nAgnes Moll\n+47 555 0100\n")
     assert furniture_found(raw) == [
         ("Ines Duarte", "credit by", "by", "byline"), ("Bram Kools", "credit by", "by", "byline"),
-        ("Sanna Lind", "credit by", "by", "byline"), ("Piet Hoorn", "name line", "", "byline"),
+        ("Sanna Lind", "credit by", "by", "byline"), ("Ola Berg", "credit by", "by", "byline"),
+        ("Nina Dahl", "credit by", "by", "byline"), ("Piet Hoorn", "name line", "", "byline"),
         ("Omar Castell", "surname in story", "", "furniture"), ("Agnes Moll", "contact line", "", "contact")]
 
 

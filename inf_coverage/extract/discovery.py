@@ -251,9 +251,9 @@ _CREDIT_BY_RE = re.compile(
     r"|[Rr]eports?|[Uu]pdated|[Pp]osted|[Ff]iled) )?"
     rf"(?<![\w-])[Bb]y:? (?P<role>(?:[\w-]+ ){{0,3}}?(?i:{_TITLE_ALT})s? )?"
     rf"(?P<names>{_NAME}{_IN_PLACE}(?:(?:,? and |, | & ){_NAME}{_IN_PLACE})*)")
-#: A byline in capitals at a line's start ("By ANNA KELLER AND BRAM KOOLS").
+#: A byline in capitals at a line's start ("By ANNA KELLER AND BRAM KOOLS", "By X Y and Z W").
 _CAPS_BY_RE = re.compile(r"(?<![\w-])(?:BY|By|by):? "
-                         r"(?P<names>[A-Z][A-Z'\u2019-]+(?:(?: | AND | & |, )[A-Z][A-Z'\u2019-]+){1,6})(?![\w-])")
+                         r"(?P<names>[A-Z][A-Z'\u2019-]+(?:(?: | AND | and | & |, )[A-Z][A-Z'\u2019-]+){1,6})(?![\w-])")
 #: Verbs of a credit that is no authorship: where "credit", not "byline".
 _CREDIT_ONLY = ("edit", "translat", "illustrat", "photo", "graphic", "video", "produc", "research")
 _HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
@@ -461,7 +461,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 if re.search(r"\w", raw[line_start:s0 + m.start()]):
                     continue
                 at = m.start("names")
-                for part in re.split(r"( AND | & |, )", m.group("names")):
+                for part in re.split(r"( AND | and | & |, )", m.group("names")):
                     if len(part.split()) in (2, 3):
                         add(s0 + at, _title_case(part), "credit by", "by", "byline")
                     at += len(part)
