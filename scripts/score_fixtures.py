@@ -16,9 +16,12 @@ and is listed, never dropped. Measures (``score_batch``):
   event (over the writer's dates the tool found, events of the reference only);
 - quotes: rows with the right speaker over the tool's rows (precision) and over the writer's
   rows (recall), and quoted spans (direct or mixed) with the right speaker over the writer's;
-- names: with an empty registry, discovery's recall and precision against every person the
-  writer lists, and recall over those whose surname the cleaned story text holds (a byline or
-  press contact that cleaning removes as furniture is out of discovery's reach).
+- names: with an empty registry, discovery (story text and page furniture: bylines, credits,
+  signatures, contacts, captions; ``where``) against every person the writer lists: recall,
+  and precision over every name found, but over the names found in the story text only where
+  the writer listed nobody outside it (the first four batches were coded without bylines,
+  editors or contacts, so a byline's name there is not judged); recall over the people whose
+  surname the cleaned story text holds; and precision over the story text's names alone.
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ import inf_coverage.validate.annotations as an
 
 MEASURES = ["furniture recall", "furniture precision", "date conflicts that are real", "date events right",
             "quote rows right speaker (precision)", "quote rows right speaker (recall)",
-            "quoted spans right speaker", "names recall", "names precision", "names recall (named in the story text)"]
+            "quoted spans right speaker", "names recall", "names precision", "names recall (named in the story text)",
+            "names precision (story text)"]
 
 
 def _ratio(num: int, den: int, empty: float = float("nan")) -> float:
@@ -94,15 +98,21 @@ def score_batch(folder) -> dict:
     put("quoted spans right speaker", len({g for g, _ in right if g in quoted}), n_quoted)
     # names: discovery with an empty registry
     empty = h.load_figures().iloc[0:0]
-    found = h.discover_names(sents, empty, h.quotes(articles, empty))
-    s = h.discovery_scores(found, set(coding["names"].name))
+    found = h.discover_names(sents, empty, h.quotes(articles, empty), articles)
+    listed = set(coding["names"].name)
+    s = h.discovery_scores(found, listed)
     put("names recall", s["right"], s["gold"])
-    put("names precision", s["right"], s["found"])
-    # the writers list everyone named, bylines and press contacts included; discovery reads the
-    # story text only, so recall is also given over the people whose surname the cleaned text holds
+    # recall is also given over the people whose surname the cleaned text holds; a list that
+    # names nobody else was written without the page furniture's people, so only the story
+    # text's names are judged against it
     story = " ".join(articles.text)
-    in_story = {n for n in coding["names"].name if re.search(rf"(?<!\w){re.escape(n.split()[-1])}(?!\w)", story)}
+    in_story = {n for n in listed if re.search(rf"(?<!\w){re.escape(n.split()[-1])}(?!\w)", story)}
+    in_text = found[found["where"] == "story"]
+    p = h.discovery_scores(found if in_story != listed else in_text, listed)
+    put("names precision", p["right"], p["found"])
     put("names recall (named in the story text)", h.discovery_scores(found, in_story)["right"], len(in_story))
+    t = h.discovery_scores(in_text, listed)
+    put("names precision (story text)", t["right"], t["found"])
     out["lost"] = lost.to_dict("records") if len(lost) else []
     out["lost by kind"] = lost_by
     return out

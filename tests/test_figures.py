@@ -270,6 +270,144 @@ def test_discovery_drops_speakers_that_are_no_whole_persons_name():
                       "added 3.5% on the day.", quotes) == [("Leila Hadi Rostami", "role before", "Senator")]
 
 
+
+def test_discovery_reads_a_title_before_a_portfolio_and_name_forms_with_prefixes():
+    # "<title> of <portfolio>" before the name; "Mc", "O'" and a hyphenated given name whose second
+    # part is lower case ("Ha-eun"), but not "War-era"
+    assert discovered("Vice-Minister of Trade Ilona Varga told reporters the plan stood. Kang Ha-eun, a "
+                      "researcher at the institute, disagreed. Mr Rory McAllister said nothing. "
+                      "Niamh O'Rourke, who chairs the panel, nodded. A Cold War-era Pact Ending was near.") == [
+        ("Ilona Varga", "title before", "Vice-Minister"), ("Kang Ha-eun", "appositive", "researcher"),
+        ("Rory McAllister", "title before", "Mr"), ("Niamh O'Rourke", "who clause", "who")]
+
+
+def test_discovery_takes_no_place_for_a_person():
+    # a nationality before a run is no title; a run or speaker that opens with a compass word is a
+    # place; a speaker found only as a seat in brackets after a name is no person
+    quotes = pd.DataFrame({"article_id": ["x"] * 3, "speaker": ["North Valdoria", "Glen Morrow", "Ada Finch"]})
+    assert discovered("The Chinese Lantern Festival drew crowds. North Valdoria said it would reply. "
+                      "Ms Ada Finch (Kelso and Glen Morrow) (Lab): We asked twice.", quotes) == [
+        ("Ada Finch", "title before", "Ms")]
+
+
+
+def furniture_found(raw, outlet="The Harbour Examiner"):
+    """Discovery with an empty registry on one page given as raw text, its furniture read too:
+    ``(candidate, cue, cue_word, where)`` of the rows not from the story text."""
+    from inf_coverage.ingest.cleaning import clean_text
+    page = pd.DataFrame({"article_id": ["x"], "outlet": [outlet], "raw_text": [raw], "text": [clean_text(raw)[0]]})
+    found = h.discover_names(h.sentences(page), h.load_figures().iloc[0:0], None, page)
+    assert set(found.columns) >= {"candidate", "where"}
+    return [tuple(r) for r in found.loc[found["where"] != "story", ["candidate", "cue", "cue_word", "where"]].values]
+
+
+STORY = ("Ferry operators raised fares by four per cent on Monday, the third rise this year, and said fuel "
+         "costs had left them no choice.\nPassengers on the northern route said the rise was steep and that the "
+         "timetable had not improved in years.\n")
+
+
+def test_discovery_reads_bylines_credits_and_contacts_in_the_furniture():
+    # "by" at a line's start (a role between, a second name after "and") or after a credit's verb,
+    # "in <place>" after a name; a label with a colon; never "Sponsored by"; the outlet's lines name nobody
+    raw = ("The Harbour Examiner\nFerry fares rise for the third time this year\n"
+           "By Ines Duarte and Bram Kools, transport correspondents\nTue 3 Jun 2025 08:10\n" + STORY
+           + "(Reporting by Sanna Lind in Oslo and Piet Hoorn in Bergen; Editing by Mei Zhang)\n"
+           "Sponsored by Acme Holdings\nPress contact: Agnes Moll, spokesperson\n"
+           "\u00a9 2025 The Harbour Examiner. All rights reserved.\n")
+    assert furniture_found(raw) == [
+        ("Ines Duarte", "credit by", "by", "byline"), ("Bram Kools", "credit by", "by", "byline"),
+        ("Sanna Lind", "credit by", "Reporting by", "byline"), ("Piet Hoorn", "credit by", "Reporting by", "byline"),
+        ("Mei Zhang", "credit by", "Editing by", "credit"), ("Agnes Moll", "label", "Press contact", "contact")]
+
+
+def test_discovery_reads_signatures_photo_credits_and_author_lines():
+    # a name line under prose with its place (a letter), a photographer before an agency; a page
+    # header's author (a title, a role and a date below) and the bio; a dateline, a desk or an outlet
+    # above a date is no person
+    letters = ("Millbrook Gazette\nLetters to the editor\nKeep the night bus\nThe night bus is the only way "
+               "many shift workers get home, and cutting it would leave them stranded after midnight.\n"
+               "Edwin Tarr, Millbrook\n\u00a9 Sofia Brandt / Gazette archive\nPort Verin, 5 June 2025\n"
+               "Weather Desk\nTue 3 Jun 2025\n")
+    assert furniture_found(letters, "Millbrook Gazette") == [
+        ("Edwin Tarr", "signature line", "", "signature"), ("Sofia Brandt", "photo credit", "", "credit")]
+    header = ("Northgate Policy Review\nCommentary\nWhy the ferry deal matters\nDr Ilse Varga\n"
+              "Senior Fellow, Transport Programme\n7 June 2025\n" + STORY
+              + "Ilse Varga is a senior fellow at the Northgate Policy Review.\nLakeside Courier\n8 June 2025\n")
+    assert furniture_found(header, "Northgate Policy Review") == [
+        ("Ilse Varga", "name line", "", "byline"), ("Ilse Varga", "is a role", "fellow", "author box")]
+
+
+def test_discovery_reads_an_e_mails_sender_and_its_signatures():
+    # a sender whose address holds the name; the forwarder's name under their note; the sender's
+    # signature under a sign-off in their first name; a list's address names nobody
+    raw = ("Priya, see point two before the call with the port authority.\nOmar Castell\n\n"
+           "---------- Forwarded message ---------\nFrom: Lucia Ferrand <l.ferrand@northgate.example>\n"
+           "Subject: Morning note\nTo: Northgate Clients <clients@northgate.example>\n\nGood morning,\n\n"
+           + STORY + "\nBest,\nLucia\n\nLucia Ferrand\nSenior Analyst, Transport\nNorthgate Research\n")
+    assert furniture_found(raw, "Northgate Research") == [
+        ("Omar Castell", "signature line", "", "signature"), ("Lucia Ferrand", "mail header", "", "contact"),
+        ("Lucia Ferrand", "signature line", "", "signature")]
+
+
+def test_discovery_reads_bylines_in_capitals_and_with_a_place_contacts_and_forwarded_names():
+    # a byline in capitals; a role glued after a credited name; "X in <place>" above a date; a
+    # name under a contact heading; a name with no cue whose surname the story uses for a person
+    # ("According to Castell"), but not a wire's advisory ("Adds Castell comment")
+    raw = ("The Harbour Examiner\n(Adds Castell comment, background)\nBY INES DUARTE AND BRAM KOOLS\n"
+           "By Sanna Lind Foreign Editor\nBy OLA BERG and NINA DAHL\nPiet Hoorn in Bergen\nTue 3 Jun 2025 08:10\n"
+           "Forwarded from Omar Castell | Harbour Watch\n" + STORY
+           + "According to Castell, passengers had complained for years about the timetable and the fares.\n"
+           "Media contact:\nAgnes Moll\n+47 555 0100\n")
+    assert furniture_found(raw) == [
+        ("Ines Duarte", "credit by", "by", "byline"), ("Bram Kools", "credit by", "by", "byline"),
+        ("Sanna Lind", "credit by", "by", "byline"), ("Ola Berg", "credit by", "by", "byline"),
+        ("Nina Dahl", "credit by", "by", "byline"), ("Piet Hoorn", "name line", "", "byline"),
+        ("Omar Castell", "surname in story", "", "furniture"), ("Agnes Moll", "contact line", "", "contact")]
+
+
+def test_discovery_reads_more_credit_verbs_and_a_signature_left_in_the_story():
+    # "Story by", "Updated by", "Contributors:"; a letter's signature with a two-part place that
+    # cleaning keeps as a story line is read as a signature all the same
+    raw = ("Millbrook Gazette\nStory by Ilona Varga\nUpdated by Tomas Berg\nContributors: Hana Ruiz\n"
+           "Keep the night bus\nThe night bus is the only way many shift workers get home, and cutting it "
+           "would leave them stranded after midnight.\nEdwin Tarr, Millbrook, Ont.\n")
+    assert furniture_found(raw, "Millbrook Gazette") == [
+        ("Ilona Varga", "credit by", "Story by", "byline"), ("Tomas Berg", "credit by", "Updated by", "byline"),
+        ("Hana Ruiz", "label", "Contributor", "credit"), ("Edwin Tarr", "signature line", "", "signature")]
+
+
+def test_discovery_reads_hosts_and_guests_and_takes_no_agency_or_page_control_for_a_person():
+    # a label with several names and an honorific; agencies and studios credited like a person,
+    # "Powered by", tag and menu lines name nobody; a photographer credited with "Photo by" does
+    raw = ("The Long Range\nEpisode 212: The missile gap\nHosts: Ines Duarte and Bram Kools\n"
+           "Guest: Dr Sanna Lind\nProduced by Kestrel Audio\nBy Al Jazeera and news agencies\n" + STORY
+           + "Photo by Anna Keller on Unsplash\nPowered by Disqus\nBy Agence France-Presse\n"
+           "Related Topics\nRussia  Nato  Nuclear weapons\nMost Popular\nBack to Top\n")
+    assert furniture_found(raw, "The Long Range") == [
+        ("Ines Duarte", "label", "Host", "credit"), ("Bram Kools", "label", "Host", "credit"),
+        ("Sanna Lind", "label", "Guest", "credit"), ("Anna Keller", "credit by", "Photo by", "credit")]
+
+
+def test_discovery_takes_no_heading_of_common_words_for_a_name():
+    # words the page writes in lower case ("harbour", "lights", "response") make a masthead above a
+    # date or a crosshead under prose a heading, not an author or a signature
+    raw = ("Harbour Lights\n5 June 2025\nThe harbour lights were switched off early on Monday after the port "
+           "authority said the range of the cameras had been cut.\nPassengers on the northern route said the "
+           "gate had not opened in years, in response to complaints.\nNordic Response\n" + STORY
+           + "Range Gate\n6 June 2025\n")
+    assert furniture_found(raw, "The Harbour Examiner") == []
+
+
+def test_discovery_without_the_articles_reads_the_story_text_only(articles, sents, figures):
+    # the notebook's call passes no articles: its candidates, all from the story text, are unchanged
+    found = h.discover_names(sents, figures.iloc[0:0])
+    assert set(found["where"]) == {"story"} and found.candidate.nunique() == 15
+    # with them, the seed's furniture names nobody, and a story line that opens with a name and
+    # its role ("Li Haidong, a professor at ...") is no author's line: the same rows
+    with_furniture = h.discover_names(sents, figures.iloc[0:0], None, articles)
+    pd.testing.assert_frame_equal(with_furniture, found)
+
+
 # -- tables the notebook shows ----------------------------------------------
 
 def test_mentions_by_outlet_rates_use_the_outlets_words(articles, mentions):

@@ -4,6 +4,7 @@ against the hand-coded names."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +13,8 @@ from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.ranges import load_systems
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
+from inf_coverage.ingest.cleaning import is_hard_wrapped
+from inf_coverage.ingest.loading import removed_spans
 from inf_coverage.ingest.text import _rows
 
 #: Verbs of speech that follow a name ("Bondarev said").
@@ -36,7 +39,14 @@ NOT_NAME_WORDS = {
     "october", "november", "december", "in", "on", "at", "by", "for", "of", "and", "but",
     "as", "when", "while", "after", "before", "yet", "this", "that", "it", "he", "she",
     "city", "studies", "i'm", "i\u2019m",
+    # the portfolio of an office, between a title and a name ("Vice-Minister of Foreign Affairs X")
+    "affairs", "relations", "trade", "interior", "justice", "finance", "economy", "development",
+    "cooperation", "international", "commerce", "industry", "energy", "health", "education",
 }
+#: First words of a place's name ("South Korea", "Far East", "New Delhi"): no person's name
+#: begins with one.
+PLACE_LEAD_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                    "central", "far", "new", "upper", "lower", "greater"}
 #: Words written before a person's name that say who the person is: honorifics, ranks and
 #: offices ("Brigadier General", "Woman Representative", "Dr") and the newsroom's own roles
 #: ("my colleague", "host"), on top of the registry's role words. Matched on a word's last
@@ -48,6 +58,7 @@ PERSON_TITLES = ROLE_WORDS | {
     "representative", "sen", "chancellor", "mayor", "commissioner", "chair", "chairwoman",
     "colleague", "host", "presenter", "anchor", "reporter", "producer", "columnist", "author",
     "writer", "translator", "photographer", "candidate", "congressman", "congresswoman", "mp",
+    "lecturer", "officer", "staffer", "strategist", "economist", "campaigner", "activist",
 }
 #: Determiners, prepositions and conjunctions that can lead a capitalised run ("The Eastern
 #: Courier", "A Cold War deal", "By Anna Keller"): they are stripped, never a title cue.
@@ -58,10 +69,21 @@ MEDIUM_WORDS = {"channel", "newspaper", "paper", "daily", "weekly", "outlet", "b
                 "magazine", "newsletter", "broadcaster", "station", "website", "site", "group"}
 _UPPER = "A-Z\u00c0-\u00de\u0100-\u017e"          # Latin capitals, accented ones too ("Š", "Ž")
 _CAP_WORD = rf"[{_UPPER}](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's", "U.S.", "Vainiūtė"
+#: Second parts of a hyphenated word that make it no name ("Cold War-era", "Pro-war").
+_COMPOUNDS = "led|era|war|run|based|born|age|old|style|day|year|long|wide|made|type|class|range|like|free|held"
 _CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: {_CAP_WORD})*)")
-_NAME_WORD_RE = re.compile(rf"[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?\Z")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][^\W\d_A-Z]{{1,3}}-(?!(?:{_COMPOUNDS})\Z)[a-z]{{2,5}}"   # "Soo-min"
+                           rf"|(?:Mc|Mac|O['\u2019])?[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?)\Z")
 
 
+#: Title words of ``TITLE_WORDS`` that say where, not who ("Russian Far East"): before a run
+#: they are no person's title.
+_PLACE_TITLE_WORDS = {"russian", "russia", "ukrainian", "ukraine", "chinese", "china", "american", "america",
+                      "european", "europe", "german", "germany", "french", "france", "british", "britain",
+                      "polish", "poland", "united", "kingdom", "union", "moscow", "kyiv", "kiev", "beijing",
+                      "washington", "brussels"}
+#: "<title> of " before a run that opens with a portfolio ("Minister of Foreign Affairs X").
+_TITLE_OF_RE = re.compile(r"(\S+) of (?:the )?\Z")
 _ORG_BEFORE_RE = re.compile(rf"\b(?:{ORG_HEADS}) (?:for|of|on) (?:the )?\Z")
 
 
@@ -73,6 +95,9 @@ _BIO_RE = re.compile(r" is (?:a|an|the) (?:[\w-]+ ){0,4}?(%s)\b" % "|".join(sort
 _SELF_INTRO_RE = re.compile(r"(?:\bI['\u2019]m|\bI am|\b[Mm]y name is) \Z")
 #: A market move after a company's name ("Brandt Wehrtechnik added 2.1%"): no speech.
 _SHARE_MOVE_RE = re.compile(r" \w+ [\d.,]+ ?(?:%|per ?cent)")
+#: An open bracket right after a capitalised word, not closed before the end: what follows is
+#: a seat or an affiliation given with a name ("Dr Fiona X (Kinross and Glen ...").
+_AFFILIATION_BRACKET_RE = re.compile(r"[A-Z][\w'\u2019-]+ \([^()]*\Z")
 #: "SIGRID HAUGLAND: ...": a transcript's speaker label, a name in capitals before a colon.
 _LABEL_RE = re.compile(r"((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?)(?: [A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?){1,2}):")  # noqa: E501
 
@@ -125,46 +150,15 @@ def _coordinated(cued: list, loose: list, quote_rows: pd.DataFrame | None) -> li
     return [row for row, *_ in cued]
 
 
-def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
-                   quote_rows: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Propose person names that the figure registry does not know.
-
-    A candidate is a run of two or three capitalised words (after stripping
-    organisation, place and title words such as "Russian Security Council", an owner's
-    possessive such as "CNX's", and a dateline in capitals after a byline) that stands in
-    one of these patterns: after a title or role ("spokesman Dmitry Peskov", "President
-    Vladimir Putin"; a title inside the run counts, the name being what follows the last
-    one: "Brigadier General Kemal X", "Secretary-General", "then-President", "Presidents";
-    a determiner such as "The" is never a title), before an appositive comma and article
-    or role ("Nikolai Sokov, a former ...", not ", said the envoy"), before a verb of
-    speech ("Boris Bondarev said"; not before a number: "added 2.1%"), after "by"
-    ("signed in 1987 by Ronald Reagan"), before ", who" ("Mark Rutte, who ..."), after
-    "I'm" ("I'm Priya X and ..."), before "is a" and a role ("X Y is a former
-    diplomat"), or joined by "and" to such a name or to a surname of the article's
-    people ("by Ronald Reagan and Mikhail Gorbachev", "Joe Biden and Putin"); and a
-    transcript's speaker label in capitals that opens two turns or more ("SIGRID X:").
-    With ``quote_rows`` (``quotes``), every speaker the registry does not
-    know counts too (cue "speaker"), at its first occurrence in the article, unless it
-    is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
-    Putin"), follows a medium's noun ("the channel X") or moves a share price.
-    Country, institution and weapon names are not people: a run made of title,
-    place or organisation words ("United States"), a run ending in an organisation's
-    head ("Strategic Command") or continuing an organisation's name ("Centre for
-    Strategic Restraint") and any designation in ``systems.csv`` ("Dark Eagle") are
-    left out. Names already in the registry (any alias) are left out; pass an empty
-    registry to see everything the patterns find.
-
-    Returns one row per candidate occurrence: ``article_id``, ``outlet``,
-    ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern) and
-    ``cue_word``.
-    """
-    figures = load_figures() if figures is None else figures
-    known = {a for aliases in figures.aliases for a in aliases}
-    things = {a for aliases in load_systems().aliases for a in aliases}
+def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noqa: C901
+    """The capitalised runs of ``sents`` shaped like a name, by the patterns of
+    ``discover_names``: ``(cued, loose)``, lists of ``(row, sentence text, start, end)``, the
+    runs a pattern names and the others; a row is ``(article_id, outlet, sentence_id, start,
+    end, candidate, cue, cue_word)``, offsets from the sentence's ``start``."""
     not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
     speech = SPEECH_VERBS | set(ATTRIBUTION_VERBS)
     leading = not_names | ROLE_WORDS
-    person_titles = {w.lower() for w in TITLE_WORDS} - _FUNCTION_WORDS
+    person_titles = {w.lower() for w in TITLE_WORDS} - _FUNCTION_WORDS - _PLACE_TITLE_WORDS
     rows: list = []
     loose: list = []
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
@@ -194,6 +188,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
             if (not 2 <= len(name_words) <= 3
                     or not all(_NAME_WORD_RE.match(w) and _bare(w) not in not_names
                                for w in name_words)
+                    or _bare(name_words[0]) in PLACE_LEAD_WORDS
                     or re.fullmatch(ORG_HEADS, name_words[-1])
                     or _ORG_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1))):
                 continue   # not a name's shape, or an organisation ("... Affairs University")
@@ -208,6 +203,10 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                 cue, cue_word = "role before", before[-1]
             elif _bare(title) in person_titles:
                 cue, cue_word = "title before", title
+            elif k and (title_of := _TITLE_OF_RE.search(text, max(0, m.start(1) - 40), m.start(1))) and _is_title(
+                    title_of.group(1)):
+                # "Vice-Minister of Foreign Affairs Aiste Morkuniene": the portfolio stripped, the title before it
+                cue, cue_word = "title before", title_of.group(1)
             elif (appositive := _APPOSITIVE_RE.match(after)) and not (
                     set(appositive.group(0)[2:].split()[:-1]) & (speech | _FUNCTION_WORDS) - {"a", "an", "the"}):
                 # "Ola Berg, a former envoy", not "Port Verin, said the envoy"
@@ -231,6 +230,373 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                 continue
             row = (aid, outlet, sid, base + start, base + end, name, cue, cue_word)
             (rows if cue else loose).append((row, text, start, end))
+    return rows, loose
+
+
+# -- people named in the page furniture ---------------------------------------------
+
+_NAME_WORD = _NAME_WORD_RE.pattern[:-2]     # the name word, without its end anchor
+_PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|le|la|al|bin|ibn|y)"
+#: A person's name in furniture: two or three name words, particles between them ("Maria de Vries").
+_NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{1,2}}"
+_IN_PLACE = rf"(?: in [{_UPPER}]\w+(?: [{_UPPER}]\w+)?)?"
+_TITLE_ALT = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+#: Credits with "by": at a line's start ("By X and Y", "by X, Moscow correspondent", "By Europe
+#: correspondent X") or after a credit's verb ("Reporting by X in Moscow and Y; Editing by Z",
+#: "Translated from Spanish by X", "Interview by X"); never "Sponsored by", "Powered by".
+_CREDIT_BY_RE = re.compile(
+    r"(?:(?P<verb>(?:[Aa]dditional |[Aa]ssociated )?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited"
+    r"|[Cc]ompiled|[Tt]ranslated(?: from [A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?"
+    r"|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis|[Ss]tory"
+    r"|[Rr]eports?|[Uu]pdated|[Pp]osted|[Ff]iled) )?"
+    rf"(?<![\w-])[Bb]y:? (?P<role>(?:[\w-]+ ){{0,3}}?(?i:{_TITLE_ALT})s? )?"
+    rf"(?P<names>{_NAME}{_IN_PLACE}(?:(?:,? and |, | & ){_NAME}{_IN_PLACE})*)")
+#: A byline in capitals at a line's start ("By ANNA KELLER AND BRAM KOOLS", "By X Y and Z W").
+_CAPS_BY_RE = re.compile(r"(?<![\w-])(?:BY|By|by):? "
+                         r"(?P<names>[A-Z][A-Z'\u2019-]+(?:(?: | AND | and | & |, )[A-Z][A-Z'\u2019-]+){1,6})(?![\w-])")
+#: Verbs of a credit that is no authorship: where "credit", not "byline".
+_CREDIT_ONLY = ("edit", "translat", "illustrat", "photo", "graphic", "video", "produc", "research")
+_HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
+#: "Editor: X", "[Responsible editor: X]", "Press contact: X, spokesperson".
+_LABEL_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<label>(?i:(?:(?:responsible|managing|chief|deputy|executive|senior) )?(?:editor|author"
+    r"|reporter|writer|translator|presenter|host|anchor|producer|columnist|correspondent|contributor|guest"
+    rf"|(?:press |media )?contact|spokes(?:person|man|woman))))s?: (?:(?:{_HONORIFICS})\.? )?"
+    rf"(?P<names>{_NAME}(?:(?:,? and |, | & )(?:(?:{_HONORIFICS})\.? )?{_NAME})*)")
+#: "CNX's X contributed to this report."
+_CONTRIBUTED_RE = re.compile(rf"(?P<name>{_NAME}) contributed\b")
+#: An e-mail header with a name and its address ("From: X <x.y@example>").
+_MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME}) <(?P<mail>[^>\s]+)>", re.M)
+#: A photographer's credit: "(Agency Photo/X)", "© X / Agency". ("Agency/X" alone is not read:
+#: an agency's name has a person's shape as often as not, "Photo: Archive / Bildagentur Nordost".)
+_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*)(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
+#: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August".
+_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}){_IN_PLACE}"
+                           rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
+                           r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
+#: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
+MAX_NAME_LINE_TAIL = 10
+#: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
+_PLACE_TAIL = rf"(?:, [{_UPPER}][\w'\u2019.-]+(?: [{_UPPER}][\w'\u2019.-]+){{0,2}}){{1,2}}"
+_PLACE_TAIL_RE = re.compile(rf"{_PLACE_TAIL}\Z")
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A line that dates a page or says how long it reads ("Tue 5 Aug 2025", "Updated: ...", "4 min read").
+_DATE_LINE_RE = re.compile(rf"\b(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{1,2}}[:.]\d{{2}}\b|\d{{4}}-\d\d-\d\d"
+                           r"|\d{1,2}/\d{1,2}/\d{2,4}"
+                           r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b|\d+ min(?:ute)?s? read)")
+#: The story's use of a surname for a person ("According to Gurko", "Gurko wrote", "Mr Gurko").
+_SURNAME_PERSON_RE = (r"(?:[Aa]ccording to|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?) {0}\b|\b{0}(?:['\u2019]s)? "
+                      r"(?:said|says|told|wrote|writes|added|argued|warned|noted|believes|thinks)\b")
+#: A heading over a contact's name ("Media contact:", "For more information, contact:").
+_CONTACT_HEAD_RE = re.compile(r"(?i)(?:(?:press|media|for media) )?(?:contacts?|enquiries|inquiries)(?: details)?:?"
+                              r"|for (?:more|further) information(?:,? (?:please )?contact)?:?")
+#: A sign-off before a signature ("Best,", "Kind regards,").
+_SIGN_OFF_RE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}(?:[Bb]est|[Rr]egards|[Tt]hanks|[Cc]heers|[Ss]incerely|[Yy]ours"
+                          r"|[Ww]ishes|[Tt]hank you)(?: [a-z]+)?,?\Z")
+#: Words of a newsroom, a page's parts or a medium: a run holding one names no person
+#: ("Foreign Desk", "Weather Desk", "Range Gate Audio", "Updated").
+FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
+    "desk", "staff", "team", "bureau", "newsroom", "service", "wire", "media", "news", "network", "radio",
+    "television", "tv", "online", "digital", "live", "hub", "podcasts", "audio", "video", "edition", "briefing",
+    "digest", "ledger", "updated", "published", "posted", "share", "follow", "subscribe", "read", "more", "min",
+    "comments", "photo", "photos", "image", "images", "archive", "credit", "source", "tags", "topics", "related",
+    "most", "top", "stories", "story", "home", "world", "opinion", "sport", "sports", "business", "politics",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ltd", "inc", "llc", "gmbh", "plc", "corp",
+    # a page's controls and the words of a menu or a heading ("Ad Feedback", "What Comes Next")
+    "ad", "ads", "advertisement", "feedback", "sponsored", "comment", "newsletter", "newsletters", "sign",
+    "log", "menu", "search", "print", "email", "contact", "about", "privacy", "terms", "cookie", "cookies",
+    "settings", "accessibility", "listen", "watch", "play", "close", "skip", "back", "next", "previous",
+    "page", "gallery", "view", "from", "to", "with", "via", "your", "our", "my", "his", "her", "their",
+    "its", "all", "no", "not", "see", "get", "how", "what", "why", "where", "which", "whose",
+    # news agencies and broadcasters credited like a person ("By Agence France-Presse", "By Al
+    # Jazeera and news agencies"): words of their names, never of a person's
+    "agence", "france-presse", "jazeera", "welle", "xinhua", "tass", "interfax", "novosti", "kyodo",
+    "yonhap", "anadolu", "bernama", "reuters", "bloomberg", "sputnik", "efe", "ansa", "dpa", "afp",
+    # a wire's advisory before its story ("(Adds Medvedev comment, ...)", "(Updates with ...)")
+    "adds", "updates", "corrects", "refiles", "recasts", "rewrites", "changes", "fixes",
+}
+
+
+def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> str:
+    """``name`` (or its first two words) if it can be a person's name in furniture: no word of
+    a title, place, organisation, newsroom or medium ("Weather Desk", "Baltic Courier"), not
+    the outlet, not in ``drop`` (registry aliases, weapon designations); else "". The first two
+    words stand for three whose last is a page's word ("X Y Updated") or, with ``trim`` (a
+    credit's grammar says a name starts there), any word that is no name's ("By X Y Foreign
+    Editor")."""
+    words = name.split()
+    own = re.sub(r" ?\([^()]*\)", "", outlet).strip().lower()     # "Range Gate (... by X)" is "Range Gate"
+    trimmed = len(words) > 2 and (trim or _bare(words[-1]) in FURNITURE_NAME_WORDS)     # "X Y Updated"
+    for n in (len(words), 2) if trimmed else (len(words),):
+        cand = " ".join(words[:n])
+        content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w)]
+        bad = {_bare(w) for w in content} & (NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
+                                              | FURNITURE_NAME_WORDS)
+        if (len(content) >= 2 and not bad and _bare(content[0]) not in PLACE_LEAD_WORDS
+                and not re.fullmatch(ORG_HEADS, content[-1]) and not PUBLICATION_RE.fullmatch(cand)
+                and cand.lower() != own and not own.startswith(cand.lower() + " ") and cand not in drop):
+            return cand
+    return ""
+
+
+def _has_title(text: str) -> bool:
+    """Whether a short text holds a person's title or role ("Press Officer", "Moscow correspondent")."""
+    return any(_is_title(w) for w in re.findall(r"[\w-]+", text))
+
+
+def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, valid,  # noqa: C901
+                   common: set):
+    """``(where, cue, [(offset, name), ...])`` for a furniture line that is a name, else None.
+
+    The line must say it is a person: a title ("Dr X"), two names joined ("X and Y"), a role,
+    the outlet or a date after the name ("X, Press Officer", "X, Baltic Courier", "X | 7 August
+    2025"), a role or date on the next line (an author's line in a page header), or a signature's
+    place: a line right under prose ("... every week.\\nX, Kingsville") or under a sign-off or the
+    name's first word alone ("Best,", "Julian"). ``valid`` says whether a name can be a
+    person's (``_furniture_name``): a line whose names are not all valid, or whose comma is
+    followed by a date ("Buenos Aires, 5 August 2025"), names nobody. ``common`` holds the
+    words the texts write in lower case: a line of such words only is a heading ("Range Gate",
+    "Allied Concerns"), and a bare line under prose holding one is a crosshead ("Nordic
+    Response"), not a signature."""
+    lead = len(line) - len(re.sub(r"\A[\W_]+", "", line))      # a bullet, a dash, an emoji
+    core = line[lead:].rstrip(" \t.,;:!\u2022")
+    core = re.sub(r"[^\w)\]]+\Z", "", core)         # an emoji or a symbol after the name
+    m = _NAME_LINE_RE.fullmatch(core)
+    if not m:
+        return None
+    tail = m.group("tail") or ""
+    if len(tail.split()) > MAX_NAME_LINE_TAIL:
+        return None     # a sentence ("X, a professor at ..., told ..."), not a name's line
+    names = [(lead + m.start("name"), m.group("name"))]
+    if m.group("name2"):
+        names.append((lead + m.start("name2"), m.group("name2")))
+    if (not all(valid(n) for _o, n in names) or re.match(rf", (?:\d|{_MONTH_ABBR})", tail)
+            or any(all(w.lower() in common for w in n.split()) for _o, n in names)):
+        return None     # a headline's words ("Missile Decision and What Comes Next"), a dateline "X, 5 August"
+    header = (m.group("title") or m.group("name2") or _has_title(tail) or (outlet and outlet in tail)
+              or PUBLICATION_RE.search(tail) or _DATE_LINE_RE.search(tail)
+              or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") or _DATE_LINE_RE.search(nxt))))
+    prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
+    signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
+    place = not tail or _PLACE_TAIL_RE.fullmatch(tail)
+    if _CONTACT_HEAD_RE.fullmatch(prev_word):
+        return "contact", "contact line", names
+    if signed and place:
+        return "signature", "signature line", names
+    if header:
+        return "byline", "name line", names
+    if prose and (tail or not any(w.lower() in common for _o, n in names for w in n.split())) and place:
+        return "signature", "signature line", names
+    return None
+
+
+def _furniture_lines(articles: pd.DataFrame) -> list:
+    """Each article's lines that cleaning removed as page furniture: ``(article_id, outlet, raw,
+    wrapped, spans, lines)``, ``spans`` the furniture spans ``(start, end, rule)`` and ``lines``
+    every raw line as ``(start, text, rule)``, ``rule`` empty for a line of the story."""
+    audit = removed_spans(articles)
+    audit = audit[audit.kind == "furniture"]
+    by_article = {aid: list(zip(g.raw_start, g.raw_end, g.rule)) for aid, g in audit.groupby("article_id", sort=False)}
+    out = []
+    for aid, outlet, raw in articles[["article_id", "outlet", "raw_text"]].itertuples(index=False):
+        spans: list = []
+        for s0, e0, rule in sorted(by_article.get(aid, [])):
+            if spans and not raw[spans[-1][1]:s0].strip() and spans[-1][2] == rule:
+                spans[-1] = (spans[-1][0], e0, rule)    # one credit over two lines, two spans
+            else:
+                spans.append((s0, e0, rule))
+        lines = []
+        for m in re.finditer(r"[^\n]*", raw):
+            if m.start() > 0 and raw[m.start() - 1] != "\n":
+                continue
+            first = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            rule = next((r for s, e, r in spans if s <= first < e), "") if m.group(0).strip() else ""
+            lines.append((m.start(), m.group(0), rule))
+        out.append((aid, str(outlet), raw, is_hard_wrapped(raw), spans, lines))
+    return out
+
+
+def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  # noqa: C901
+    """People named in the lines cleaning removed as page furniture, one row per occurrence:
+    ``(article_id, outlet, -1, start, end, candidate, cue, cue_word, where)``, offsets in
+    ``raw_text`` (see ``discover_names``)."""
+    drop = known | things
+    rows: list = []
+    # the words the texts write in lower case, outside addresses ("j.ashcroft@...")
+    bare_text = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", " ".join(articles.raw_text.astype(str)))
+    common = set(re.findall(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff\u0101-\u017f]+(?![\w'\u2019-])", bare_text))
+    pseudo = []
+    for aid, outlet, raw, wrapped, spans, lines in _furniture_lines(articles):
+        def add(start, name, cue, cue_word, where, trim=False, aid=aid, outlet=outlet):
+            name = _furniture_name(name, outlet, drop, trim)
+            if name:
+                rows.append((aid, outlet, -1, start, start + len(name), name, cue, cue_word, where))
+        for s0, e0, rule in spans:
+            # a credit wrapped over two lines ("Writing by Tom\nAshworth") reads as one
+            text = raw[s0:e0].replace("\n", " ") if wrapped or "credit" in rule else raw[s0:e0]
+            for m in _CREDIT_BY_RE.finditer(text):
+                verb = m.group("verb") or ""
+                line_start = raw.rfind("\n", 0, s0 + m.start()) + 1
+                if not verb and re.search(r"\w", raw[line_start:s0 + m.start()]):
+                    continue    # "by" inside a line, after no credit's verb ("Sponsored by ...")
+                where = "credit" if verb.lower().startswith(_CREDIT_ONLY) else "byline"
+                at = m.start("names")
+                for part in re.split(r"(,? and |, | & )", m.group("names")):
+                    if not re.fullmatch(r",? and |, | & ", part):
+                        add(s0 + at, re.sub(r" in [A-Z]\w+(?: [A-Z]\w+)?\Z", "", part), "credit by",
+                            (verb + " by").strip(), where, True)
+                    at += len(part)
+            for m in _LABEL_NAME_RE.finditer(text):
+                label = m.group("label").lower()
+                at = m.start("names")
+                for part in re.split(r"(,? and |, | & )", m.group("names")):
+                    title = re.match(rf"(?:{_HONORIFICS})\.? ", part)
+                    if not re.fullmatch(r",? and |, | & ", part):
+                        add(s0 + at + (title.end() if title else 0), part[title.end():] if title else part, "label",
+                            m.group("label"), "contact" if "contact" in label or "spokes" in label else "credit", True)
+                    at += len(part)
+            for m in _CAPS_BY_RE.finditer(text):
+                line_start = raw.rfind("\n", 0, s0 + m.start()) + 1
+                if re.search(r"\w", raw[line_start:s0 + m.start()]):
+                    continue
+                at = m.start("names")
+                for part in re.split(r"( AND | and | & |, )", m.group("names")):
+                    if len(part.split()) in (2, 3):
+                        add(s0 + at, _title_case(part), "credit by", "by", "byline")
+                    at += len(part)
+            for m in _CONTRIBUTED_RE.finditer(text):
+                add(s0 + m.start("name"), m.group("name"), "contributed", "contributed", "credit")
+            for m in _MAIL_NAME_RE.finditer(text):
+                # the address holds the surname and the given name or its initial ("l.ferrand"),
+                # not a list's word ("Northgate Clients <clients@...>")
+                local = m.group("mail").split("@")[0].lower()
+                first, *_mid, last = _ascii(m.group("name")).lower().split()
+                rest = local.replace(last, "", 1).strip("._-") if last in local else ""
+                if rest and (first in rest or rest[0] == first[0] or rest[-1] == first[0]):
+                    add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
+            for m in _PHOTO_NAME_RE.finditer(text):
+                add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
+        for i, (start, line, rule) in enumerate(lines):
+            # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
+            # letter) is read as one too
+            if not line.strip() or not rule and (wrapped or not re.fullmatch(
+                    rf"[\W_]*{_NAME}{_PLACE_TAIL}?[\W_]*", line)):
+                continue    # a story line: only a bare name or a name and its place, in unwrapped copy
+            prev = lines[i - 1][1] if i else ""
+            prev_word = next((t.strip() for _s, t, _r in reversed(lines[max(0, i - 3):i]) if t.strip()), "")
+            nxt = next((t.strip() for _s, t, _r in lines[i + 1:i + 3] if t.strip()), "")
+            found = _name_line_row(line, prev, prev_word, nxt, outlet,
+                                   lambda n, o=outlet: _furniture_name(n, o, drop) == n, common)
+            if found:
+                where, cue, names = found
+                for off, name in names:
+                    add(start + off, name, cue, "", where)
+            if rule:
+                pseudo.append((aid, outlet, -1, start, line, rule))
+    # captions, headlines and author boxes read by the story's patterns ("Vice-Minister X.")
+    lines_df = pd.DataFrame(pseudo, columns=["article_id", "outlet", "sentence_id", "start", "text", "rule"])
+    rules = {(a, s): r for a, _o, _i, s, _t, r in pseudo}
+    cued, loose = _pattern_rows(lines_df, known, things)
+    outlets = dict(zip(articles.article_id, articles.outlet.astype(str)))
+    texts = dict(zip(articles.article_id, articles.text.astype(str)))
+    for row, text, start, end in loose:
+        # a name with no cue ("Forwarded from X Y | Channel") whose surname the story uses for a
+        # person ("According to Y", "Y wrote", "Mr Y")
+        if row[5].split()[-1] in texts[row[0]] and not all(w.lower() in common for w in row[5].split()) and re.search(
+                _SURNAME_PERSON_RE.format(re.escape(row[5].split()[-1])), texts[row[0]]):
+            cued.append(((*row[:6], "surname in story", ""), text, start, end))
+    for row, _text, start, _end in cued:
+        if row[6] == "after by":
+            continue            # read above, with the credit's grammar
+        name = _furniture_name(row[5], outlets[row[0]], drop)
+        rule = rules[(row[0], row[3] - start)]
+        where = ("caption" if "caption" in rule else "author box" if row[6] == "is a role" or "bio" in rule
+                 else "furniture")
+        if name == row[5]:
+            rows.append((*row, where))
+    seen: set = set()
+    out = []
+    for r in rows:
+        if (r[0], r[3], r[5]) not in seen:
+            seen.add((r[0], r[3], r[5]))
+            out.append(r)
+    return out
+
+
+def _ascii(word: str) -> str:
+    """A word without its accents ("Załęski" gives "Zaleski")."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
+                   quote_rows: pd.DataFrame | None = None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Propose person names that the figure registry does not know.
+
+    A candidate is a run of two or three capitalised words (after stripping
+    organisation, place and title words such as "Russian Security Council", an owner's
+    possessive such as "CNX's", and a dateline in capitals after a byline) that stands in
+    one of these patterns: after a title or role ("spokesman Dmitry Peskov", "President
+    Vladimir Putin"; a title inside the run counts, the name being what follows the last
+    one: "Brigadier General Kemal X", "Secretary-General", "then-President", "Presidents";
+    a determiner such as "The" or a place's word such as "Russian" is never a title; a
+    title before "of" and a portfolio counts: "Vice-Minister of Foreign Affairs X"), before
+    an appositive comma and article
+    or role ("Nikolai Sokov, a former ...", not ", said the envoy"), before a verb of
+    speech ("Boris Bondarev said"; not before a number: "added 2.1%"), after "by"
+    ("signed in 1987 by Ronald Reagan"), before ", who" ("Mark Rutte, who ..."), after
+    "I'm" ("I'm Priya X and ..."), before "is a" and a role ("X Y is a former
+    diplomat"), or joined by "and" to such a name or to a surname of the article's
+    people ("by Ronald Reagan and Mikhail Gorbachev", "Joe Biden and Putin"); and a
+    transcript's speaker label in capitals that opens two turns or more ("SIGRID X:").
+    With ``quote_rows`` (``quotes``), every speaker the registry does not
+    know counts too (cue "speaker"), at its first occurrence in the article, unless it
+    is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
+    Putin"), follows a medium's noun ("the channel X") or moves a share price.
+    Name words may carry "Mc", "Mac" or "O'" ("McAllister") or a lower-case second part
+    after a short first one ("Soo-min", not "War-era"). Country, institution and weapon
+    names are not people: a run or speaker opening with a compass word ("South Korea",
+    "Far East"), a speaker named only as a seat in brackets after a name ("X (Kinross and
+    Glen Devon)"), a run made of title,
+    place or organisation words ("United States"), a run ending in an organisation's
+    head ("Strategic Command") or continuing an organisation's name ("Centre for
+    Strategic Restraint") and any designation in ``systems.csv`` ("Dark Eagle") are
+    left out. Names already in the registry (any alias) are left out; pass an empty
+    registry to see everything the patterns find.
+
+    With ``articles`` (``load_corpus``: ``raw_text`` and ``outlet``), the lines cleaning
+    removed as page furniture are read too, for the people a page names outside its story:
+    a credit with "by" at a line's start or after a credit's verb ("By X and Y, ...", "BY X
+    AND Y", "Reporting by X in Moscow; Editing by Y", "Translated from Spanish by X"; never
+    "Sponsored by"), a label ("Editor: X", "Press contact: X"), "X contributed", an e-mail
+    header whose address holds the name ("From: X Y <x.y@...>"), a photographer's credit
+    ("(Agency Photo/X)", "© X / Agency"), a line that is a name ("X", "X in Lisbon", "X and Y")
+    and says it is a person (a title, two names joined, a role, the outlet or a date after
+    it, a role or date on the next line, a contact heading above it, or a signature: under
+    prose or a sign-off, with a place after it: "X, Kingsville"), the patterns above on
+    captions, headlines and author boxes, and a name with no cue whose surname the story uses
+    for a person ("Forwarded from X Y" and "According to Y"). A furniture name holds no
+    newsroom, medium, page-control or wire-advisory word ("Weather Desk", "Ad Feedback", "Adds
+    X comment"), is not the outlet, and a name line is not made of words the texts write in
+    lower case ("Range Gate").
+
+    Returns one row per candidate occurrence: ``article_id``, ``outlet``,
+    ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern),
+    ``cue_word`` and ``where``: where on the page the name was read. "story" for the
+    cleaned story text (``sentence_id`` and offsets into ``text``, as ``sentences`` gives
+    them); with ``articles``, for a furniture line (``sentence_id`` -1, offsets into
+    ``raw_text``): "byline" (an author's credit or name line), "credit" (editing,
+    translation, photographs, "contributed"), "signature" (a letter's or an e-mail's),
+    "contact" (a press contact, an e-mail's sender), "caption", "author box" (a bio) or
+    "furniture" (a headline or other line). People who figure in the story are the
+    candidates with a "story" row; the rest are named only around it. Story rows come
+    first in each article, then furniture rows, each by offset.
+    """
+    figures = load_figures() if figures is None else figures
+    known = {a for aliases in figures.aliases for a in aliases}
+    things = {a for aliases in load_systems().aliases for a in aliases}
+    not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
+    rows, loose = _pattern_rows(sents, known, things)
     rows = _coordinated(rows, loose, quote_rows)
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         label = _LABEL_RE.match(text)
@@ -248,6 +614,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                     or person_name(speaker) != speaker or PUBLICATION_RE.fullmatch(speaker)):
                 continue    # a body ("Pentagon officials") or a newspaper ("Eastern Courier"), not a person
             if (any(not _NAME_WORD_RE.match(w) or _bare(w) in not_names for w in speaker.split())
+                    or _bare(speaker.split()[0]) in PLACE_LEAD_WORDS
                     or any(speaker in name for a, name in found if a == aid)):
                 continue    # "When Putin", "Strategic Studies"; part of a name found ("Haji Abdalla")
             for outlet, sid, base, text in _rows(by_article[aid], ["outlet", "sentence_id", "start", "text"]):
@@ -255,14 +622,21 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                 if at >= 0 and (text[:at].split()[-1:] and text[:at].split()[-1].lower() in MEDIUM_WORDS
                                 or _SHARE_MOVE_RE.match(text, at + len(speaker))):
                     break   # "the channel Severny Bastion"; a share price "added 2.1%"
+                if at >= 0 and _AFFILIATION_BRACKET_RE.search(text, 0, at):
+                    continue   # a seat in brackets after a name ("Fiona X (Kinross and Glen Devon)")
                 if at >= 0:
                     rows.append((aid, outlet, sid, base + at, base + at + len(speaker),
                                  speaker, "speaker", ""))
                     found.add((aid, speaker))
                     break
+    rows = [(*r, "story") for r in rows]
+    if articles is not None:
+        rows += _furniture_rows(articles, known, things)
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
-                                      "candidate", "cue", "cue_word"])
-    return out.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+                                      "candidate", "cue", "cue_word", "where"])
+    out["_furniture"] = out["where"] != "story"
+    out = out.sort_values(["article_id", "_furniture", "start"], kind="stable").drop(columns="_furniture")
+    return out.reset_index(drop=True)
 
 
 def names_gold(path, articles: pd.DataFrame, corpus_ids=None) -> dict:
