@@ -707,3 +707,46 @@ def test_an_explainers_questions_and_answers_are_no_interview_of_the_people_it_n
                   "Q: Will it matter?",
                   "A: Not at once.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [("Hana Sole", "Not at once.")]
+
+
+# Eighth round: transcripts whose speakers are named only in the page's removed header.
+
+def _page(raw_lines, kept_from):
+    """An article whose cleaned text is the raw page from line ``kept_from`` on."""
+    raw = "\n".join(raw_lines)
+    return pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "raw_text": [raw],
+                         "text": ["\n".join(raw_lines[kept_from:])]})
+
+
+def test_a_briefing_label_resolves_by_the_removed_header_and_its_questions_are_unattributed_or_self_named():
+    q = h.quotes(_page(["Ministry of Coastal Affairs", "Daily Briefing",
+                        "Marta Roos-Aho, Deputy Spokesperson", "",
+                        "MS ROOS-AHO: Good morning. I have one announcement.", "",
+                        "QUESTION: Will the envoy travel?", "",
+                        "MS ROOS-AHO: Not this week.", "",
+                        "QUESTION: Tomas Berg, Fjord Daily. Has the date moved?", "",
+                        "MS ROOS-AHO: It has not."], 4))
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Marta Roos-Aho", "MS ROOS-AHO", "Good morning."), ("Marta Roos-Aho", "MS ROOS-AHO", "I have one announcement."),
+        ("unattributed", "QUESTION", "Will the envoy travel?"),
+        ("Marta Roos-Aho", "MS ROOS-AHO", "Not this week."),
+        ("Tomas Berg", "QUESTION", "Tomas Berg, Fjord Daily."), ("Tomas Berg", "QUESTION", "Has the date moved?"),
+        ("Marta Roos-Aho", "MS ROOS-AHO", "It has not.")]
+
+
+def test_a_meetings_president_is_the_holder_its_members_list_gives_and_a_bare_surname_is_no_one():
+    q = h.quotes(_page(["Council of the Northern Seas", "204th meeting",
+                        "President: Ms. Ilse Voll . . . . . . (Norway)",
+                        "Members: Estonia . . . . . . Mr. Kask", "",
+                        "The President (spoke in Norwegian): I welcome Dr. Oskar Lunde-Ries, who will brief us.", "",
+                        "Dr. Lunde-Ries: Thank you. The pledge is over.", "",
+                        "Mr. Kask (Estonia): We regret it.", "",
+                        "The President (spoke in Norwegian): I thank Dr. Lunde-Ries."], 5))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Ilse Voll", "I welcome Dr. Oskar Lunde-Ries, who will brief us."),
+        ("Oskar Lunde-Ries", "Thank you."), ("Oskar Lunde-Ries", "The pledge is over."),
+        # the page never gives Kask in full: no turn rather than a guess
+        ("Ilse Voll", "I thank Dr. Lunde-Ries.")]
+    # without the members list, "The President" of a meeting is no one the rules can name
+    assert turns._header_holder("President", "Members: Estonia . . . Mr. Kask") == ""
+    assert turns._header_holder("President", "President: Norway") == ""

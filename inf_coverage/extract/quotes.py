@@ -74,8 +74,10 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     for aid, start, end, fig, grp in _rows(mentions, ["article_id", "start", "end", "figure", "affiliation_group"]):
         by_article.setdefault(aid, []).append((start, fig, grp, end))
     rows = []
-    for aid, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
-        rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []))
+    raws = articles["raw_text"] if "raw_text" in articles.columns else [""] * len(articles)
+    for (aid, outlet, text), raw in zip(articles[["article_id", "outlet", "text"]].itertuples(index=False), raws):
+        raw = raw if isinstance(raw, str) else ""       # the page before cleaning: its header names speakers
+        rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []), raw)
     cols = ["article_id", "outlet", "sentence_id", "start", "end", "speaker", "speaker_text",
             "affiliation", "kind", "verb", "relayed_via", "text"]
     out = pd.DataFrame(rows, columns=cols)
@@ -154,7 +156,7 @@ def _split_at_references(text: str, spans: tuple) -> tuple:
     return out, sids
 
 
-def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
+def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C901
     spans = [(o, c, m) for o, c, m in quote_spans(text)
              if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
     sent_spans, sids = _split_at_references(text, _sentence_spans(text))
@@ -175,7 +177,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions):  # noqa: C901
            "last_expert": None, "other_named": {}, "groups": {}, "article_names": _article_names(text),
            "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
     k_mention = 0
-    turns = transcript_turns(text, resolver, ctx)
+    turns = transcript_turns(text, resolver, ctx, raw)
     para_starts = [0]
     for line in text.split("\n"):
         para_starts.append(para_starts[-1] + len(line) + 1)

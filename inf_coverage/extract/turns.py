@@ -39,8 +39,9 @@ ROLE_LABELS = ASKING_ROLES | {
     "a", "answer", "host", "co-host", "cohost", "presenter", "moderator", "interviewer", "anchor", "chair",
     "chairman", "chairwoman", "chairperson", "speaker", "spokesperson", "spokesman", "spokeswoman", "guest",
     "interviewee", "narrator", "commentator", "official", "minister", "president", "ambassador"}
-_TWO_NAME_WORDS_RE = re.compile(r"(?<![\w-])[A-Z][a-z\u00c0-\u024f'\u2019-]+"
-                                r"(?:\s[A-Z][a-z\u00c0-\u024f'\u2019-]+){1,2}(?![\w-])")
+#: A name word, double-barrelled too ("Okafor-Lindgren").
+_NAME_WORD = r"[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00c0-\u024f'\u2019]+)*"
+_TWO_NAME_WORDS_RE = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}(?![\w-])")
 #: Words that name the one who asks in an interview ("host Nadia Farrow", "our correspondent").
 _ASKER_WORDS_RE = re.compile(r"\b(?:host|hosts|hosted|presenter|interviewer|moderator|anchor|correspondent|reporter"
                              r"|editor|asked by|interviewed by|spoke to|talked to)\s+(?:\w+\s+){0,2}?\Z", re.I)
@@ -76,8 +77,9 @@ def _labelled(para: str):
 
 
 def _cased(words: str) -> str:
-    """Words in capitals written as a name is ("NADIA FARROW" -> "Nadia Farrow")."""
-    return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 1 else w for w in words.split())
+    """Words in capitals written as a name is ("NADIA FARROW" -> "Nadia Farrow", "MS ROOS-AHO" -> "Ms Roos-Aho")."""
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) if w.isupper() and len(w) > 1 else w
+                    for w in words.split())     # "OKAFOR-LINDGREN" -> "Okafor-Lindgren"
 
 
 def _note_name(note: str) -> str:
@@ -96,7 +98,9 @@ def _key(bare: str) -> str:
 
 def _role_words(bare: str) -> tuple:
     """(role, rest): the leading role words of a label ("Spokesperson", "Host") and the rest."""
-    words = _COURTESY_RE.sub("", bare, count=1).split()
+    words = _COURTESY_RE.sub("", _cased(bare), count=1).split()
+    if len(words) > 1 and words[0] == "The" and words[1].lower() in ROLE_LABELS:
+        words = words[1:]       # "The President (spoke in Spanish)": the chair of a meeting
     k = 0
     while k < len(words) and (words[k].lower() in ROLE_LABELS or " ".join(words[:k + 1]).lower() in ROLE_LABELS):
         k += 1
@@ -179,6 +183,16 @@ def _is_transcript(found: list, named: set) -> bool:
     return len(named) >= 2
 
 
+def _header_holder(role: str, removed: str) -> str:
+    """The person a page's removed header gives a role on a line of its own ("President: Mr.
+    Ana Ruiz Vela (Panama)", "Chair: Dame Ruth Calloway"), else ""."""
+    m = re.search(rf"(?m)^[ \t]*(?i:{re.escape(role)})[ \t]*:[ \t]*({_COURTESY}[ \t]+)?"
+                  r"([A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+){0,2})(?![\w'\u2019-])", removed)
+    if not m or not (m.group(1) or " " in m.group(2)):
+        return ""       # one bare word after "President:" may be a country or a seat
+    return m.group(2)
+
+
 def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx) -> tuple:
     """(who, how) a label names: how is "name" for a person named in the label or found by
     one of its names elsewhere, "role" for a role label ("Mr Speaker", "Moderator"), "asker" /
@@ -209,11 +223,23 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
     if low.split()[-1] in ASKING_ROLES or low in ASKING_ROLES:
         said = [n for n in notes if n and not _STAMP_NOTE_RE.match(n)]
         return (said[0] if said else "unattributed"), "role"
-    holder = _role_holder(role.split()[-1], text, common)
+    return _held_role(role, bare, text, ctx)
+
+
+def _held_role(role: str, bare: str, text: str, ctx) -> tuple:
+    """(who, how) for a role label: the holder a removed header line gives the role, else for
+    a bare role the one the text gives it, else the role as written; "The President" of a
+    meeting with no header is no one ("President Ana Ruiz" in the text is another president)."""
+    holder = _header_holder(role, ctx.get("removed", ""))
+    if holder:
+        return holder, "name"
+    if bare.startswith("The "):
+        return None, ""
+    holder = _role_holder(role.split()[-1], text, ctx["common"])
     return (holder, "name") if holder else (_cased(bare), "role")
 
 
-def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
+def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     """Paragraph id (1-based, as ``_sentence_spans`` counts) -> (speaker, label as written,
     offset of the turn's words in the paragraph) for each paragraph of a transcript that a
     labelled turn or its continuation holds; {} when the text is no transcript.
@@ -225,7 +251,12 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
     outlet or person in its brackets ("Reporter (Astana Herald)"), else "unattributed"; another
     role ("Host", "Moderator") to the person the text gives that role, else stays the role as
     written ("Mr Speaker"); "Q" and "A" to the asker and answerer the text names before the
-    first question. A label resolving to none of these is no turn ("Music:", "Subscribe:").
+    first question; on a page whose answers are named turns (a briefing), a question with no
+    asker named before to the one its words name at their start ("Ana Ruiz, Tidewater Radio.
+    ..."), else "unattributed". A label resolving to none of these is no turn ("Music:", "Subscribe:").
+    ``raw`` (the page before cleaning) gives the lines cleaning removed: a header naming the
+    speaker with a role ("Ana Ruiz, Deputy Spokesperson") or a members list ("President: Mr.
+    Ruiz") introduces a name as the story text does.
 
     An unlabelled paragraph after a turn goes on with its speaker when it speaks in the first
     or second person outside quotation marks ("Thank you for your attention.") and does not
@@ -250,8 +281,11 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
         pieces += [text[last:starts[p - 1]], " " * at]
         last = starts[p - 1] + at
     unlabelled = "".join(pieces) + text[last:]
+    kept = set(paras)
+    removed = "\n".join(ln for ln in raw.split("\n") if ln.strip() and ln not in kept)
+    ctx["removed"] = removed
     names: dict = {}        # first or last word -> the full names with it
-    for _, name in _people(unlabelled, common):
+    for _, name in _people(unlabelled + "\n" + removed, common):
         _index(names, name)
     resolved: dict = {}
     seen: dict = {}
@@ -263,7 +297,8 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
             who, how = _label_speaker(bare, notes, text, names, resolver, ctx)
             if how:
                 shaped.add(key)
-            if how == "name" and who not in accepted and not _introduced(who, bare, notes, unlabelled, resolver, ctx):
+            if how == "name" and who not in accepted and \
+                    not _introduced(who, bare, notes, unlabelled + "\n" + removed, resolver, ctx):
                 who, how = None, ""
             if how == "name":
                 _index(names, who)
@@ -272,7 +307,8 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
         resolved[p] = seen[key]
     found = [f for f in found if f[0] in resolved]
     # a person the text introduces in full outside the label's own paragraph
-    named = {who for who, how in set(resolved.values()) if how == "name" and _surname_re(who).search(unlabelled)}
+    named = {who for who, how in set(resolved.values())
+             if how == "name" and _surname_re(who).search(unlabelled + "\n" + removed)}
     if not _is_transcript([f[1:] for f in found if (f[2], tuple(f[3])) in shaped], named):
         return {}
     turns: dict = {}
@@ -280,6 +316,7 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
     pair = (None, None)
     if first_q is not None:
         pair = _interview_pair("\n".join(paras[:first_q - 1]), resolver, ctx)
+    answers = any(how == "answerer" for _, how in resolved.values())
     by_para = {f[0]: f for f in found}
     last_label = max(by_para)
     current = None       # (speaker, label) of the turn going on
@@ -293,6 +330,9 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
             who, how = resolved[p]
             if how in {"asker", "answerer"}:
                 who = pair[0] if how == "asker" else pair[1]
+            if how == "asker" and not who and not answers:
+                # a briefing's "QUESTION:" put to named speakers (an explainer's "Q:" and "A:" are its own)
+                who = _self_named(para[at:], common) or "unattributed"
             if how == "name" and who:
                 who = resolver.resolve(who, ctx, _context_of(who, text)) or who
             current = (who, label) if who else None       # a label naming no one ends the turn
@@ -316,6 +356,16 @@ def transcript_turns(text: str, resolver, ctx) -> dict:  # noqa: C901
 #: Labelled paragraphs read per text: a transcript has dozens; a text of thousands of "X:" lines
 #: is read up to this many, so that no text makes the reading slower than linear.
 MAX_LABELS = 500
+
+
+def _self_named(turn: str, common) -> str:
+    """The asker a question names at its start, before a comma ("Ana Ruiz, Tidewater Radio.
+    ..."), else ""."""
+    m = _TWO_NAME_WORDS_RE.match(turn)
+    if not m or not turn[m.end():].startswith(","):
+        return ""
+    name = person_name(m.group(), common)
+    return name if name == m.group() else ""
 
 
 def _surname_re(name: str):
