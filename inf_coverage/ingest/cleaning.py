@@ -588,9 +588,22 @@ def _broken_sentence_units(units: list, evidence: list) -> set:
     return broken
 
 
+def _turn_labels(units: list, evidence: list) -> set:
+    """The speaker labels (``_SPEAKER_LABEL_RE``: "Q:", "MS LEE:") that open two or more
+    paragraphs of prose in a text: the labels of its transcript's turns."""
+    seen: dict = {}
+    for (_s, _e, text), (n, ended, _stop) in zip(units, evidence):
+        label = _SPEAKER_LABEL_RE.match(text) if ended and n >= PROSE_MIN_WORDS else None
+        if label:
+            key = label.group().strip()
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count >= 2}
+
+
 def _no_sentence_spans(raw_text: str, wrapped: bool):
     """Spans (start, end, rule) of paragraphs that are not prose (see above), and of wire tails
-    ("Enditem", "(end)") run onto the last line of a paragraph."""
+    ("Enditem", "(end)") run onto the last line of a paragraph. A turn of a transcript
+    (its label opens other turns that are prose: ``_turn_labels``) is speech, even broken off."""
     units = list(_units(raw_text, wrapped))
     if not units:
         return []
@@ -598,10 +611,14 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     prose = [k for k, (n, ended, _) in enumerate(evidence) if ended and n >= PROSE_MIN_WORDS]
     first, last = (prose[0], prose[-1]) if prose else (len(units), -1)
     broken = _broken_sentence_units(units, evidence)
+    turns = _turn_labels(units, evidence)
     spans: list = []
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
         if ended or not n or k in broken:
             continue
+        label = _SPEAKER_LABEL_RE.match(text)
+        if label and label.group().strip() in turns:
+            continue        # a turn of a transcript broken off ("Q: Can I just -")
         date = _DATE_RE.search(text)
         if e - s > MAX_FURNITURE_LINE or (first <= k <= last and date and date.start() <= 3):
             continue        # a long paragraph, or a date heading inside the article (a timeline entry)
@@ -749,13 +766,26 @@ _BULLET_RE = re.compile(r"[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ 
 _BULLET_LINE_RE = re.compile(r"^[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S", re.M)
 
 
+def _is_fact_box(points: list) -> bool:
+    """Whether the points of a box are facts of the story: two or more of them are sentences
+    (they end as a sentence ends) holding a date ("Signed in Rome on 3 May 1990."). A box of
+    key points restates the article; a fact box or a timeline gives its own dates, which
+    removing it would drop."""
+    dated = 0
+    for point in points:
+        core = point.strip().rstrip(_UNIT_CLOSERS)
+        dated += bool(core) and core[-1] in ".!?" and bool(_DATE_RE.search(point))
+    return dated >= 2
+
+
 def _summary_box_spans(raw_text: str) -> list:
     """Spans (start, end, "summary box") of the points of a box set off from the article:
     two or more bulleted lines ("- ...", "• ...", "* ...") of up to ``BOX_POINT_MAX_WORDS``
     words straight under a label of up to four words that does not end as a sentence ends
     ("Key points", "Reading list"; "→ ..." too), and followed by a blank line or a line that starts a new
     paragraph (not one going on in lower case). Points under a sentence ("Here is a summary
-    of the day:") are the article's own list, and stay."""
+    of the day:") are the article's own list, and stay, and so do the points of a fact box
+    (``_is_fact_box``)."""
     if not _BULLET_LINE_RE.search(raw_text):
         return []
     lines = list(_line_spans(raw_text))
@@ -770,7 +800,8 @@ def _summary_box_spans(raw_text: str) -> list:
             j += 1
         after = lines[j][2].strip() if j < len(lines) else ""
         if (len(run) >= 2 and label and not _BULLET_RE.match(lines[k][2]) and len(label.split()) <= 4
-                and label[0].isupper() and label[-1] not in _UNIT_FINAL and not after[:1].islower()):
+                and label[0].isupper() and label[-1] not in _UNIT_FINAL and not after[:1].islower()
+                and not _is_fact_box([lines[i][2] for i in run])):
             for i in run:
                 s, _e, line = lines[i]
                 lead = len(line) - len(line.lstrip())
