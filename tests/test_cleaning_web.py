@@ -613,6 +613,44 @@ def test_a_label_opening_one_turn_of_prose_is_not_a_transcript():
     assert removed == {"HOST: Can I just –": "no sentence"}
 
 
+def test_a_numbered_item_head_and_its_source_line_in_hard_wrapped_copy_are_furniture():
+    # a digest of items wrapped at 60 characters: each block opens with a numbered heading
+    # and a source line, which are lines of their own above the item's wrapped text
+    raw = ("The week on the islands was dominated by the harbour, where\n"
+           "the board and the ferry operator both changed their plans.\n\n"
+           "1. Harbour board delays the reopening of the old ferry pier\n"
+           "Source: Porthaven Gazette | 3 May 2024\n"
+           "The harbour board said on Tuesday that the old pier would\n"
+           "stay closed until the autumn, because engineers had found\n"
+           "more damage to its timber piles than they had expected.\n\n"
+           "2. Ferry operator cuts its winter timetable\n"
+           "Source: Islewire | 2 May 2024\n"
+           "The island's ferry operator said it would run two sailings\n"
+           "a day from November instead of four, blaming the cost of\n"
+           "fuel and a shortage of trained crew for the smaller boats.\n")
+    text, removed = clean(raw)
+    assert removed == {"1. Harbour board delays the reopening of the old ferry pier": "no sentence",
+                       "Source: Porthaven Gazette | 3 May 2024": "source line",
+                       "2. Ferry operator cuts its winter timetable": "no sentence",
+                       "Source: Islewire | 2 May 2024": "source line"}
+    assert "plans.\nThe harbour board said on Tuesday that the old pier would stay closed" in text
+
+
+def test_a_wrapped_sentence_above_a_source_line_stays():
+    # the line above the source line ends a sentence: it is the item's text, not a heading
+    raw = ("The week on the islands was dominated by the harbour, where\n"
+           "the board and the ferry operator both changed their plans.\n\n"
+           "The harbour board said on Tuesday that the old pier would\n"
+           "stay closed until the autumn, the board's engineers said.\n"
+           "Source: Porthaven Gazette | 3 May 2024\n\n"
+           "The island's ferry operator said it would run two sailings\n"
+           "a day from November instead of four, blaming the cost of\n"
+           "fuel and a shortage of trained crew for the smaller boats.\n")
+    text, removed = clean(raw)
+    assert "Source: Porthaven Gazette | 3 May 2024" not in text
+    assert "stay closed until the autumn, the board's engineers said." in text
+
+
 def test_points_under_a_sentence_are_the_articles_own_list():
     raw = ("The ministry said on Monday that the moratorium had ended. Its reasons were these:\n"
            "• The ferry will stop for a week.\n"

@@ -388,6 +388,21 @@ MAX_RUN_LINES = 3
 _RUN_END = set(".!?)]\u201d\"")
 
 
+def _item_headings(texts: list, own: dict) -> None:
+    """Add to ``own`` ({line index: rule}) the heading of each item of hard-wrapped copy: up
+    to two lines at the top of a block straight above a line of furniture, which do not end
+    as a sentence ends and hold at most ``SUBHEAD_MAX_WORDS`` + 3 words ("2. Ferry talks
+    resume" above "Source: ..."), as "no sentence"."""
+    for k in [k for k, rule in own.items() if rule != "no sentence"]:
+        top = k
+        while top > 0 and texts[top - 1] and top - 1 not in own and k - top < 2:
+            top -= 1
+        head = " ".join(texts[top:k])
+        if (head and (top == 0 or not texts[top - 1]) and head[-1] not in _UNIT_FINAL
+                and len(head.split()) <= SUBHEAD_MAX_WORDS + 3 and (head[0].isupper() or head[0].isdigit())):
+            own.update({j: "no sentence" for j in range(top, k)})
+
+
 def _wrapped_runs(lines: list) -> list:
     """Furniture spans (start, end, rule), one for each line, in hard-wrapped copy where a
     block of lines holds more than one thing: the block is cut into runs, each ending at a
@@ -396,14 +411,15 @@ def _wrapped_runs(lines: list) -> list:
     look at those) is furniture if, joined,
     it is a furniture line ("(Reporting by ...;" / "Writing by ...)", a copyright notice
     after the last paragraph), and a run of one line with no letters ("-----") or in
-    capitals alone ("TOP STORY") is no sentence. A block that is one line is left to the
-    line rules."""
+    capitals alone ("TOP STORY") is no sentence. A short furniture line ending a longer run
+    is a line of its own, and an item's heading above it is no sentence (``_item_headings``).
+    A block that is one line is left to the line rules."""
     texts = [ln.strip() for _, _, ln in lines]
     full = sorted(len(t) for t in texts if t)
     if not full:
         return []
     width = full[int(0.9 * (len(full) - 1))]
-    spans: list = []
+    own: dict = {}
     run: list = []
 
     def close():
@@ -415,10 +431,14 @@ def _wrapped_runs(lines: list) -> list:
             if rule is None and len(run) == 1 and (not any(c.isalpha() for c in joined)
                                                    or (joined.isupper() and len(joined.split()) <= 5)):
                 rule = "no sentence"
+            last = texts[run[-1]]
+            if (rule is None and len(run) > 1 and last[0].isupper() and len(last) < SHORT_LINE_SHARE * width
+                    and _line_furniture(last)):
+                # a short furniture line in capitals ends the run ("Source: X | 4 May"): a
+                # line of its own under the line above, not a sentence's end wrapped ("share")
+                own[run[-1]] = _line_furniture(last)
             for k in run if rule else ():
-                s, _e, line = lines[k]
-                lead = len(line) - len(line.lstrip())
-                spans.append((s + lead, s + len(line.rstrip()), rule))
+                own[k] = rule
         run.clear()
 
     for k, t in enumerate(texts):
@@ -431,6 +451,12 @@ def _wrapped_runs(lines: list) -> list:
         if t[-1] in _RUN_END or len(t) < SHORT_LINE_SHARE * width or not any(c.isalpha() for c in t):
             close()
     close()
+    _item_headings(texts, own)
+    spans: list = []
+    for k in sorted(own):
+        s, _e, line = lines[k]
+        lead = len(line) - len(line.lstrip())
+        spans.append((s + lead, s + len(line.rstrip()), own[k]))
     return spans
 
 
