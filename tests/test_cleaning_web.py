@@ -567,6 +567,90 @@ def test_the_points_of_a_summary_box_under_a_label_are_furniture():
     assert text == BODY.replace("\n\n", "\n").strip()
 
 
+def test_the_dated_points_of_a_fact_box_are_story_text():
+    # two or more points that are sentences holding a date: a fact box, not a summary
+    raw = ("The ministry said on Monday that the moratorium had ended.\n\n"
+           "FACTS: The old pier\n"
+           "• Built by the harbour board in March 1931 with money from the city.\n"
+           "• Closed to traffic after the storm of 14 January 2007.\n"
+           "• Repaired twice since then by the same firm.\n\n"
+           "Officials in Brussels said they would study the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {"FACTS: The old pier": "no sentence"}
+    assert "• Closed to traffic after the storm of 14 January 2007." in text
+    assert "• Built by the harbour board in March 1931 with money from the city." in text
+
+
+def test_a_box_with_one_dated_point_is_still_a_summary_box():
+    raw = ("The ministry said on Monday that the moratorium had ended.\n\n"
+           "Key points\n"
+           "• The ferry will stop for a week.\n"
+           "• Engineers will finish the old pier before 2031.\n\n"
+           "Officials in Brussels said they would study the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {"Key points": "no sentence", "• The ferry will stop for a week.": "summary box",
+                       "• Engineers will finish the old pier before 2031.": "summary box"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_a_broken_off_turn_of_a_transcript_is_speech():
+    # "HOST:" opens two turns of prose, so its turn cut off by a dash stays
+    raw = ("HOST: The ferry company said on Monday that the service would stop.\n\n"
+           "GUEST: That is what the harbour board told us in June as well.\n\n"
+           "HOST: Can I just –\n\n"
+           "GUEST: Let me finish the point about the pier.\n\n"
+           "HOST: Go on, then, but briefly please.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert "HOST: Can I just –" in text
+
+
+def test_a_label_opening_one_turn_of_prose_is_not_a_transcript():
+    raw = ("HOST: The ferry company said on Monday that the service would stop.\n\n"
+           "HOST: Can I just –\n\n"
+           "The harbour board said it would study the timetable again.\n")
+    text, removed = clean(raw)
+    assert removed == {"HOST: Can I just –": "no sentence"}
+
+
+def test_a_numbered_item_head_and_its_source_line_in_hard_wrapped_copy_are_furniture():
+    # a digest of items wrapped at 60 characters: each block opens with a numbered heading
+    # and a source line, which are lines of their own above the item's wrapped text
+    raw = ("The week on the islands was dominated by the harbour, where\n"
+           "the board and the ferry operator both changed their plans.\n\n"
+           "1. Harbour board delays the reopening of the old ferry pier\n"
+           "Source: Porthaven Gazette | 3 May 2024\n"
+           "The harbour board said on Tuesday that the old pier would\n"
+           "stay closed until the autumn, because engineers had found\n"
+           "more damage to its timber piles than they had expected.\n\n"
+           "2. Ferry operator cuts its winter timetable\n"
+           "Source: Islewire | 2 May 2024\n"
+           "The island's ferry operator said it would run two sailings\n"
+           "a day from November instead of four, blaming the cost of\n"
+           "fuel and a shortage of trained crew for the smaller boats.\n")
+    text, removed = clean(raw)
+    assert removed == {"1. Harbour board delays the reopening of the old ferry pier": "no sentence",
+                       "Source: Porthaven Gazette | 3 May 2024": "source line",
+                       "2. Ferry operator cuts its winter timetable": "no sentence",
+                       "Source: Islewire | 2 May 2024": "source line"}
+    assert "plans.\nThe harbour board said on Tuesday that the old pier would stay closed" in text
+
+
+def test_a_wrapped_sentence_above_a_source_line_stays():
+    # the line above the source line ends a sentence: it is the item's text, not a heading
+    raw = ("The week on the islands was dominated by the harbour, where\n"
+           "the board and the ferry operator both changed their plans.\n\n"
+           "The harbour board said on Tuesday that the old pier would\n"
+           "stay closed until the autumn, the board's engineers said.\n"
+           "Source: Porthaven Gazette | 3 May 2024\n\n"
+           "The island's ferry operator said it would run two sailings\n"
+           "a day from November instead of four, blaming the cost of\n"
+           "fuel and a shortage of trained crew for the smaller boats.\n")
+    text, removed = clean(raw)
+    assert "Source: Porthaven Gazette | 3 May 2024" not in text
+    assert "stay closed until the autumn, the board's engineers said." in text
+
+
 def test_points_under_a_sentence_are_the_articles_own_list():
     raw = ("The ministry said on Monday that the moratorium had ended. Its reasons were these:\n"
            "• The ferry will stop for a week.\n"

@@ -388,6 +388,21 @@ MAX_RUN_LINES = 3
 _RUN_END = set(".!?)]\u201d\"")
 
 
+def _item_headings(texts: list, own: dict) -> None:
+    """Add to ``own`` ({line index: rule}) the heading of each item of hard-wrapped copy: up
+    to two lines at the top of a block straight above a line of furniture, which do not end
+    as a sentence ends and hold at most ``SUBHEAD_MAX_WORDS`` + 3 words ("2. Ferry talks
+    resume" above "Source: ..."), as "no sentence"."""
+    for k in [k for k, rule in own.items() if rule != "no sentence"]:
+        top = k
+        while top > 0 and texts[top - 1] and top - 1 not in own and k - top < 2:
+            top -= 1
+        head = " ".join(texts[top:k])
+        if (head and (top == 0 or not texts[top - 1]) and head[-1] not in _UNIT_FINAL
+                and len(head.split()) <= SUBHEAD_MAX_WORDS + 3 and (head[0].isupper() or head[0].isdigit())):
+            own.update({j: "no sentence" for j in range(top, k)})
+
+
 def _wrapped_runs(lines: list) -> list:
     """Furniture spans (start, end, rule), one for each line, in hard-wrapped copy where a
     block of lines holds more than one thing: the block is cut into runs, each ending at a
@@ -396,14 +411,15 @@ def _wrapped_runs(lines: list) -> list:
     look at those) is furniture if, joined,
     it is a furniture line ("(Reporting by ...;" / "Writing by ...)", a copyright notice
     after the last paragraph), and a run of one line with no letters ("-----") or in
-    capitals alone ("TOP STORY") is no sentence. A block that is one line is left to the
-    line rules."""
+    capitals alone ("TOP STORY") is no sentence. A short furniture line ending a longer run
+    is a line of its own, and an item's heading above it is no sentence (``_item_headings``).
+    A block that is one line is left to the line rules."""
     texts = [ln.strip() for _, _, ln in lines]
     full = sorted(len(t) for t in texts if t)
     if not full:
         return []
     width = full[int(0.9 * (len(full) - 1))]
-    spans: list = []
+    own: dict = {}
     run: list = []
 
     def close():
@@ -415,10 +431,14 @@ def _wrapped_runs(lines: list) -> list:
             if rule is None and len(run) == 1 and (not any(c.isalpha() for c in joined)
                                                    or (joined.isupper() and len(joined.split()) <= 5)):
                 rule = "no sentence"
+            last = texts[run[-1]]
+            if (rule is None and len(run) > 1 and last[0].isupper() and len(last) < SHORT_LINE_SHARE * width
+                    and _line_furniture(last)):
+                # a short furniture line in capitals ends the run ("Source: X | 4 May"): a
+                # line of its own under the line above, not a sentence's end wrapped ("share")
+                own[run[-1]] = _line_furniture(last)
             for k in run if rule else ():
-                s, _e, line = lines[k]
-                lead = len(line) - len(line.lstrip())
-                spans.append((s + lead, s + len(line.rstrip()), rule))
+                own[k] = rule
         run.clear()
 
     for k, t in enumerate(texts):
@@ -431,6 +451,12 @@ def _wrapped_runs(lines: list) -> list:
         if t[-1] in _RUN_END or len(t) < SHORT_LINE_SHARE * width or not any(c.isalpha() for c in t):
             close()
     close()
+    _item_headings(texts, own)
+    spans: list = []
+    for k in sorted(own):
+        s, _e, line = lines[k]
+        lead = len(line) - len(line.lstrip())
+        spans.append((s + lead, s + len(line.rstrip()), own[k]))
     return spans
 
 
@@ -588,9 +614,22 @@ def _broken_sentence_units(units: list, evidence: list) -> set:
     return broken
 
 
+def _turn_labels(units: list, evidence: list) -> set:
+    """The speaker labels (``_SPEAKER_LABEL_RE``: "Q:", "MS LEE:") that open two or more
+    paragraphs of prose in a text: the labels of its transcript's turns."""
+    seen: dict = {}
+    for (_s, _e, text), (n, ended, _stop) in zip(units, evidence):
+        label = _SPEAKER_LABEL_RE.match(text) if ended and n >= PROSE_MIN_WORDS else None
+        if label:
+            key = label.group().strip()
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count >= 2}
+
+
 def _no_sentence_spans(raw_text: str, wrapped: bool):
     """Spans (start, end, rule) of paragraphs that are not prose (see above), and of wire tails
-    ("Enditem", "(end)") run onto the last line of a paragraph."""
+    ("Enditem", "(end)") run onto the last line of a paragraph. A turn of a transcript
+    (its label opens other turns that are prose: ``_turn_labels``) is speech, even broken off."""
     units = list(_units(raw_text, wrapped))
     if not units:
         return []
@@ -598,10 +637,14 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     prose = [k for k, (n, ended, _) in enumerate(evidence) if ended and n >= PROSE_MIN_WORDS]
     first, last = (prose[0], prose[-1]) if prose else (len(units), -1)
     broken = _broken_sentence_units(units, evidence)
+    turns = _turn_labels(units, evidence)
     spans: list = []
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
         if ended or not n or k in broken:
             continue
+        label = _SPEAKER_LABEL_RE.match(text)
+        if label and label.group().strip() in turns:
+            continue        # a turn of a transcript broken off ("Q: Can I just -")
         date = _DATE_RE.search(text)
         if e - s > MAX_FURNITURE_LINE or (first <= k <= last and date and date.start() <= 3):
             continue        # a long paragraph, or a date heading inside the article (a timeline entry)
@@ -749,13 +792,26 @@ _BULLET_RE = re.compile(r"[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ 
 _BULLET_LINE_RE = re.compile(r"^[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S", re.M)
 
 
+def _is_fact_box(points: list) -> bool:
+    """Whether the points of a box are facts of the story: two or more of them are sentences
+    (they end as a sentence ends) holding a date ("Signed in Rome on 3 May 1990."). A box of
+    key points restates the article; a fact box or a timeline gives its own dates, which
+    removing it would drop."""
+    dated = 0
+    for point in points:
+        core = point.strip().rstrip(_UNIT_CLOSERS)
+        dated += bool(core) and core[-1] in ".!?" and bool(_DATE_RE.search(point))
+    return dated >= 2
+
+
 def _summary_box_spans(raw_text: str) -> list:
     """Spans (start, end, "summary box") of the points of a box set off from the article:
     two or more bulleted lines ("- ...", "• ...", "* ...") of up to ``BOX_POINT_MAX_WORDS``
     words straight under a label of up to four words that does not end as a sentence ends
     ("Key points", "Reading list"; "→ ..." too), and followed by a blank line or a line that starts a new
     paragraph (not one going on in lower case). Points under a sentence ("Here is a summary
-    of the day:") are the article's own list, and stay."""
+    of the day:") are the article's own list, and stay, and so do the points of a fact box
+    (``_is_fact_box``)."""
     if not _BULLET_LINE_RE.search(raw_text):
         return []
     lines = list(_line_spans(raw_text))
@@ -770,7 +826,8 @@ def _summary_box_spans(raw_text: str) -> list:
             j += 1
         after = lines[j][2].strip() if j < len(lines) else ""
         if (len(run) >= 2 and label and not _BULLET_RE.match(lines[k][2]) and len(label.split()) <= 4
-                and label[0].isupper() and label[-1] not in _UNIT_FINAL and not after[:1].islower()):
+                and label[0].isupper() and label[-1] not in _UNIT_FINAL and not after[:1].islower()
+                and not _is_fact_box([lines[i][2] for i in run])):
             for i in run:
                 s, _e, line = lines[i]
                 lead = len(line) - len(line.lstrip())
