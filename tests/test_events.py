@@ -417,3 +417,9 @@ def test_a_weekday_in_the_possessive_dates_what_it_owns_not_another_event():
 ])
 def test_words_given_to_a_broadcaster_or_paper_are_a_media_report(text, expected):
     assert dates(text) == expected
+
+
+def test_a_treaty_that_ceased_to_be_in_force_is_the_inf_withdrawal():
+    assert dates("The treaty ceased to be in force on 2 August 2019.") == [
+        ("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]
+
