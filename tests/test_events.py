@@ -423,3 +423,16 @@ def test_a_treaty_that_ceased_to_be_in_force_is_the_inf_withdrawal():
     assert dates("The treaty ceased to be in force on 2 August 2019.") == [
         ("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "we" stands for the speaker's side, as "they" does: the event's words with it and a
+    # date that fits the event's reference take the event
+    ("We pulled out of the treaty in August 2019, the envoy recalled.",
+     [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+    # a date that does not fit is bound by nothing, so it never conflicts
+    ("We pulled out of the treaty in March 2017, the envoy recalled.",
+     [("March 2017", "2017-03", "", "no reference")]),
+])
+def test_we_stands_for_the_missing_party_of_an_events_words(text, expected):
+    assert dates(text) == expected
