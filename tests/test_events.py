@@ -404,3 +404,35 @@ def test_a_weekday_in_the_possessive_dates_what_it_owns_not_another_event():
     # Medvedev, named in the same sentence, is not Monday's event here
     got = dates("The Foreign Ministry ended the moratorium on Monday. Medvedev welcomed Monday's decision in a post on X.")
     assert got == [("Monday", "2025-08-04", "mfa_statement", "agrees")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview given to, or words told to, a broadcaster or paper is a media report
+    ("The deputy minister told the state broadcaster Polar-2 on Sunday that stocks were full.",
+     [("Sunday", "2025-08-03", "media_report", "no reference")]),
+    ("The envoy was interviewed on Tuesday by a weekly in Vilnius.",
+     [("Tuesday", "2025-08-05", "media_report", "no reference")]),
+    ("In an interview with Radio Kestrel on 2 August, the general praised the crews.",
+     [("2 August", "2025-08-02", "media_report", "no reference")]),
+])
+def test_words_given_to_a_broadcaster_or_paper_are_a_media_report(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_treaty_that_ceased_to_be_in_force_is_the_inf_withdrawal():
+    assert dates("The treaty ceased to be in force on 2 August 2019.") == [
+        ("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "we" stands for the speaker's side, as "they" does: the event's words with it and a
+    # date that fits the event's reference take the event
+    ("We pulled out of the treaty in August 2019, the envoy recalled.",
+     [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+    # a date that does not fit is bound by nothing, so it never conflicts
+    ("We pulled out of the treaty in March 2017, the envoy recalled.",
+     [("March 2017", "2017-03", "", "no reference")]),
+])
+def test_we_stands_for_the_missing_party_of_an_events_words(text, expected):
+    assert dates(text) == expected

@@ -672,8 +672,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                                  "reference_date", "verdict", "source"])
 
 
-# A personal pronoun that may stand for an event's missing context ("signed it", "he told").
-_PRONOUN_RE = re.compile(r"\b(?:it|he|she|they|him|them)\b", re.I)
+# A personal pronoun that may stand for an event's missing context ("signed it", "he told", "we left").
+_PRONOUN_RE = re.compile(r"\b(?:it|he|she|they|him|them|we)\b", re.I)
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s\s+[a-z]")
 # An event's word governed by a modal or a word of intent or notice is a plan, not the
