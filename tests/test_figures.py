@@ -472,3 +472,22 @@ def test_names_gold_knows_which_articles_it_speaks_for(articles, tmp_path):
     bad.write_text("person\nX\n", encoding="utf-8")
     with pytest.raises(h.CorpusError, match="names_gold.csv: no 'name' column"):
         h.names_gold(bad, articles)
+
+
+def test_discovery_reads_labelled_photo_credits_long_date_lines_handles_and_an_editor_in_chief():
+    # a photographer named first in a labelled credit ("Photo: X / Agency", "(photo credit: X/Pool
+    # via Agency)"), but no agency; an author's line over a date line that starts with its verb
+    # however long; a post's author over a handle that spells the surname, not over another's
+    # handle; an "Editor-in-chief:" label; an agency named in another language is no photographer
+    raw = ("The Harbour Examiner\nFerry fares rise again\nOrla Brennick | Agencies\n"
+           "Published June 3, 2025 Updated June 3, 2025 08:10pm\n"
+           "Ferries at the northern pier. Photo: Tiago Almeda / Nordfoto\n"
+           "(photo credit: Jaro Veselsky/Pool via Harbour Wire)\nPhoto: Archive / Bildbank Nord\n"
+           "Photo: Agenzia Porto / Archivio\n" + STORY
+           + "Dunja Mavric\n@dmavric.bsky.social\nKelso Marr\n@ferrywatch.bsky.social\n"
+           "Fares are up again, and the timetable is the same.\n"
+           "Harbour Examiner \u00b7 Editor-in-chief: Maren Solvik\n")
+    assert furniture_found(raw) == [
+        ("Orla Brennick", "name line", "", "byline"), ("Tiago Almeda", "photo credit", "", "credit"),
+        ("Jaro Veselsky", "photo credit", "", "credit"), ("Dunja Mavric", "name line", "", "byline"),
+        ("Maren Solvik", "label", "Editor-in-chief", "credit")]

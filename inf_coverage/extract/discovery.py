@@ -257,19 +257,22 @@ _CAPS_BY_RE = re.compile(r"(?<![\w-])(?:BY|By|by):? "
 #: Verbs of a credit that is no authorship: where "credit", not "byline".
 _CREDIT_ONLY = ("edit", "translat", "illustrat", "photo", "graphic", "video", "produc", "research")
 _HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
-#: "Editor: X", "[Responsible editor: X]", "Press contact: X, spokesperson".
+#: "Editor: X", "[Responsible editor: X]", "Editor-in-chief: X", "Press contact: X, spokesperson".
 _LABEL_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<label>(?i:(?:(?:responsible|managing|chief|deputy|executive|senior) )?(?:editor|author"
-    r"|reporter|writer|translator|presenter|host|anchor|producer|columnist|correspondent|contributor|guest"
+    r"(?<![\w-])(?P<label>(?i:(?:(?:responsible|managing|chief|deputy|executive|senior) )?"
+    r"(?:editor(?:-in-chief)?|author|reporter|writer|translator|presenter|host|anchor|producer|columnist|correspondent|contributor|guest"
     rf"|(?:press |media )?contact|spokes(?:person|man|woman))))s?: (?:(?:{_HONORIFICS})\.? )?"
     rf"(?P<names>{_NAME}(?:(?:,? and |, | & )(?:(?:{_HONORIFICS})\.? )?{_NAME})*)")
 #: "CNX's X contributed to this report."
 _CONTRIBUTED_RE = re.compile(rf"(?P<name>{_NAME}) contributed\b")
 #: An e-mail header with a name and its address ("From: X <x.y@example>").
 _MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME}) <(?P<mail>[^>\s]+)>", re.M)
-#: A photographer's credit: "(Agency Photo/X)", "© X / Agency". ("Agency/X" alone is not read:
-#: an agency's name has a person's shape as often as not, "Photo: Archive / Bildagentur Nordost".)
-_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*)(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
+#: A photographer's credit: "(Agency Photo/X)", "© X / Agency", and a labelled credit whose
+#: name comes first ("Photo: X / Agency", "(photo credit: X/Pool via Agency)"). ("Agency/X"
+#: alone is not read: an agency's name has a person's shape as often as not, "Photo: Archive /
+#: Bildagentur Nordost".)
+_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)?|PHOTO)(?: [Cc]redit)?:\s*)"
+                            rf"(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
 #: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August".
 _NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}){_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
@@ -313,6 +316,9 @@ FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
     # Jazeera and news agencies"): words of their names, never of a person's
     "agence", "france-presse", "jazeera", "welle", "xinhua", "tass", "interfax", "novosti", "kyodo",
     "yonhap", "anadolu", "bernama", "reuters", "bloomberg", "sputnik", "efe", "ansa", "dpa", "afp",
+    # "agency", "press" and "archive" in other languages ("Photo: Agencia Sur / Archive")
+    "agencia", "ag\u00eancia", "agenzia", "agentur", "agentschap", "prensa", "imprensa", "stampa",
+    "archivo", "arquivo", "archivio", "archiv",
     # a wire's advisory before its story ("(Adds Medvedev comment, ...)", "(Updates with ...)")
     "adds", "updates", "corrects", "refiles", "recasts", "rewrites", "changes", "fixes",
 }
@@ -338,6 +344,26 @@ def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> st
                 and cand.lower() != own and not own.startswith(cand.lower() + " ") and cand not in drop):
             return cand
     return ""
+
+
+#: A page's date line that starts with its verb ("Published Aug 5, 2025 • Updated ... • 4 minute
+#: read"): under a name line, however long, it makes that line the author's.
+_PAGE_DATE_LEAD_RE = re.compile(r"(?:Published|Updated|Posted|First published|Last updated)\b:? ?"
+                                rf"(?:on )?(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{4}}-\d\d-\d\d"
+                                r"|\d{1,2}/\d{1,2}/\d{2,4}|\d+ (?:minutes?|hours?|days?) ago)")
+#: A social account's handle on its own line ("@jdoe.bsky.social", "@jdoe@mastodon.example").
+_HANDLE_RE = re.compile(r"@(?P<user>[\w.-]+?)(?:\.[a-z]+\.social|@[\w.-]+)?")
+
+
+def _handle_of(line: str, name: str) -> bool:
+    """Whether ``line`` is a social account's handle that spells the surname of ``name`` (a post's
+    author over its handle, "X Y" over "@xy.bsky.social"), not any account's."""
+    m = _HANDLE_RE.fullmatch(line.strip())
+    if not m:
+        return False
+    user = _ascii(m.group("user")).lower().replace("-", "").replace("_", "")
+    last = _ascii(name.split()[-1]).lower().replace("-", "")
+    return len(last) >= 3 and last in user
 
 
 def _has_title(text: str) -> bool:
@@ -376,7 +402,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
         return None     # a headline's words ("Missile Decision and What Comes Next"), a dateline "X, 5 August"
     header = (m.group("title") or m.group("name2") or _has_title(tail) or (outlet and outlet in tail)
               or PUBLICATION_RE.search(tail) or _DATE_LINE_RE.search(tail)
-              or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") or _DATE_LINE_RE.search(nxt))))
+              or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") or _DATE_LINE_RE.search(nxt)))
+              or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name")))
     prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
     signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
     place = not tail or _PLACE_TAIL_RE.fullmatch(tail)
