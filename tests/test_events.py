@@ -201,6 +201,12 @@ def test_a_negated_event_word_dates_no_event(text, expected):
       ("2 August 2017", "2017-08-02", "us_withdrawal", "conflicts")]),
     ("The United States quietly suspended compliance on 2 February 2019.",
      [("2 February 2019", "2019-02-02", "us_suspension", "agrees")]),
+    # announced on 1 February and effective on the 2nd: outlets date it by either day, so the
+    # reference is the month and only a date outside it conflicts
+    ("The Secretary of State said on 1 February 2019 that the United States would suspend its obligations.",
+     [("1 February 2019", "2019-02-01", "us_suspension", "agrees")]),
+    ("The United States suspended its obligations under the pact on 1 March 2019.",
+     [("1 March 2019", "2019-03-01", "us_suspension", "conflicts")]),
     # Russia's suspension keeps its date when the US step is named first
     ("After the US suspended its obligations, Russia said on 2 February 2019 that it would do likewise.",
      [("2 February 2019", "2019-02-02", "russia_suspension", "agrees")]),
