@@ -59,6 +59,8 @@ def _resolve_date(m, published, text: str = "", year: int | None = None):  # noq
     one on or after it. Relative dates ("last/this/next week, month, year", "later this
     year", "earlier this month") are counted from the publication date; "last fall"
     is the previous year."""
+    if m.group("rmy") or m.group("rm"):
+        return _relative_month(m, published, year)
     if m.group("md") or m.group("dm"):
         mon = _month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
@@ -130,6 +132,44 @@ def _resolve_date(m, published, text: str = "", year: int | None = None):  # noq
     if rel == "next year":
         return f"{published.year + 1:04d}", "year", "year after the publication year (future)"
     return f"{published.year - 1:04d}", "year", "year before the publication year"
+
+
+def _relative_month(m, published, year: int | None):
+    """(date, precision, basis) of a month told against the publication date: "October last
+    year", "Nov. 12 last year", "March this year", "May next year" (the year before, of or
+    after publication), and "last November", "next March" where the year is certain: "last
+    <month>" is the previous year's when that month is not before the publication month
+    (in August, "last November" is November of the year before; "last March" may be this
+    year's or last year's and stays unresolved), "next <month>" the next year's when the
+    month is not after it. Unresolved without a publication date, and in a timeline entry
+    (``year``), whose own year the words may be counted from."""
+    if published is None:
+        return "", "unresolved", "needs the publication date"
+    if year is not None:
+        return "", "unresolved", "relative month in a timeline entry"
+    if m.group("rmy"):
+        mon = _month_number(m.group("m5"))
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("r5")]
+        y = published.year + shift
+        what = {-1: "the year before the publication year", 0: "the publication year",
+                1: "the year after the publication year"}[shift]
+        if m.group("d5"):
+            try:
+                day = dt.date(y, mon, int(m.group("d5")))
+            except ValueError:
+                return "", "unresolved", "not a calendar date"
+            return day.isoformat(), "day", f"day and month of {what}" + (" (future)" if day > published else "")
+        return f"{y:04d}-{mon:02d}", "month", f"month of {what}" + (
+            " (future)" if (y, mon) > (published.year, published.month) else "")
+    mon = _month_number(m.group("m6"))
+    if m.group("r6").lower() == "last":
+        if mon < published.month:
+            return "", "unresolved", "last month of this or last year"
+        return f"{published.year - 1:04d}-{mon:02d}", "month", "the month in the year before the publication year"
+    if mon > published.month:
+        return "", "unresolved", "next month of this or next year"
+    return f"{published.year + 1:04d}-{mon:02d}", "month", \
+        "the month in the year after the publication year (future)"
 
 
 _REFERENCE_DATE_RE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
@@ -457,7 +497,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     Dates: "June 28, 2020", "Nov. 21, 2024", "21 November 2024", "on June 28", "4
     August", "February 2020", "2019", "in June", weekdays ("on Monday") and relative
     dates ("last/this/next week, month or year", "later this year", "earlier this
-    month", "last fall"); days, months, weekdays and relative dates are resolved
+    month", "last fall", "October last year", "Nov. 12 last year", and "last November" or
+    "next March" where the year is certain: ``_relative_month``); days, months, weekdays and relative dates are resolved
     against the article's ``published`` date, taken from ``articles`` (without it, or
     without a date, they stay "unresolved"), or, in a timeline entry that opens with
     a year ("2019: ..."), in that year. The article's own date (dateline, printed date
