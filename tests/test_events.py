@@ -442,3 +442,25 @@ def test_a_treaty_that_ceased_to_be_in_force_is_the_inf_withdrawal():
 ])
 def test_we_stands_for_the_missing_party_of_an_events_words(text, expected):
     assert dates(text) == expected
+
+
+# -- the moratorium told by what it promised -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the pledge's own words ("not deploy ... until") name the moratorium, past a clause
+    # about another party between the date and them
+    ("In 2019, once the Americans had abandoned the accord, the president said Russia would not "
+     "deploy such weapons anywhere until American ones arrived.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    ("The Kremlin chief promised in March 2019 not to deploy the missiles in Europe until the Pentagon did.",
+     [("March 2019", "2019-03", "russia_moratorium", "agrees")]),
+])
+def test_the_pledge_not_to_deploy_until_names_the_moratorium(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_restated_pledge_in_another_year_never_conflicts():
+    # the same promise repeated years later is a restatement, not a misdated moratorium
+    for text in ["In 2023 the president said Moscow would not deploy such weapons until American ones arrived.",
+                 "In 2023 the president pledged once more not to deploy such weapons until American ones arrive."]:
+        assert dates(text) == [("2023", "2023", "russia_moratorium", "unlinked")]

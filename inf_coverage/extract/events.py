@@ -736,6 +736,10 @@ _PROCESS_BEFORE_RE = re.compile(
 _PROCESS_AFTER_RE = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
                                r"\s+(?:procedure|process|proceedings|clause|mechanism|countdown|clock|notice)s?\b"
                                r"|\s+in\s+motion\b", re.I)
+# An event's words that open with a modal or "not to" ("would not deploy ... until", "not to
+# deploy ... until") tell a stance, which a speaker may restate in any year: a date of such
+# words may agree with the event, never firmly conflict with it.
+_MODAL_ANCHOR_RE = re.compile(r"(?:would|will|won['\u2019]t|shall|could|might|not\s+to)\b", re.I)
 # Ends of a clause for a conflict: a date conflicts only with an event whose words are in
 # its own clause ("The treaty, which the leaders signed in 1988, ..."; "said on Tuesday
 # (Aug 5)": the day in brackets names no event). Quotation marks do not end one.
@@ -831,7 +835,8 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
     Not when the event's words (``where``: ``event_claims``' (tier, characters, anchor span))
     are outside the date's clause (``_firm_clause``) or in a relative clause that does not
     hold the date (``_RELATIVE_RE``), when they are governed by a modal or a
-    word of intent ("said it would withdraw"), when the date ends a period ("until 2021"),
+    word of intent ("said it would withdraw") or open with one ("would not deploy ...
+    until"), when the date ends a period ("until 2021"),
     nor when the event is the article's own news and the date lies more than ``NEWS_DAYS``
     from it."""
     if _far_from_the_news(date, precision, ref_date, published):
@@ -848,6 +853,8 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
         return False
     if _in_other_relative(text, m, span, lo):
         return False
+    if _MODAL_ANCHOR_RE.match(text, span[0]):
+        return False    # "would not deploy ... until": a pledge's words, restated in any year
     if _PROCESS_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0]) or _PROCESS_AFTER_RE.match(text, span[1]):
         return False    # "launched the withdrawal procedure": a step of the event, not the one dated
     return not _INTENT_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0])
