@@ -464,3 +464,19 @@ def test_a_restated_pledge_in_another_year_never_conflicts():
     for text in ["In 2023 the president said Moscow would not deploy such weapons until American ones arrived.",
                  "In 2023 the president pledged once more not to deploy such weapons until American ones arrive."]:
         assert dates(text) == [("2023", "2023", "russia_moratorium", "unlinked")]
+
+
+# -- "and" after a date opens the next conjunct ----------------------------------
+
+def test_an_event_in_the_conjunct_after_a_date_is_not_the_dates():
+    # the date ends "was signed ... in December 1986": it misdates the signing, not the collapse
+    got = dates("The treaty was signed by Reagan and Gorbachev in the East Room in December 1986 "
+                "and collapsed when the US pulled out in August 2019.")
+    assert got == [("December 1986", "1986-12", "inf_signed", "conflicts"),
+                   ("August 2019", "2019-08", "us_withdrawal", "agrees")]
+    # a meeting's year is not the withdrawal the next clause tells: no event, no conflict
+    assert dates("Negotiators met in Geneva in 2018 and the US pulled out of the treaty a year later.") == [
+        ("2018", "2018", "", "no reference")]
+    # "and" before another date does not open a conjunct
+    got = dates("Washington raised the matter in 2014 and 2017 and pulled out of the treaty in 2019.")
+    assert got[-1] == ("2019", "2019", "us_withdrawal", "agrees")

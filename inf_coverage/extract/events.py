@@ -446,10 +446,18 @@ _SAYING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|posted|posts|st
                         r"|added|argued|claimed|insisted|noted)\b", re.I)
 
 
+# "and" right after a date opens the next conjunct ("was signed in Washington in December
+# 1987 and collapsed when ...", "signed in 1987 and the US left in 2019"): its event is not
+# the date's. Not "and" before another date ("between 1987 and 2019").
+_AND_AFTER_DATE_RE = re.compile(r",?\s+and\s+(?!(?:(?:in|on|by|again|then|later|early|late|mid)\s+)*"
+                                r"(?:\d|(?:" + "|".join(m[:3] for m in _MONTHS) + r")))", re.I)
+
+
 def _after_phrase(text: str, m) -> tuple | None:
     """(first, last) character of an "after ..." phrase right after date match ``m``
-    (``_AFTER_DATE_RE``), up to the next clause mark; None if there is none."""
-    a = _AFTER_DATE_RE.match(text, m.end())
+    (``_AFTER_DATE_RE``), or of the conjunct an "and" right after it opens
+    (``_AND_AFTER_DATE_RE``), up to the next clause mark; None if there is none."""
+    a = _AFTER_DATE_RE.match(text, m.end()) or _AND_AFTER_DATE_RE.match(text, m.end())
     if a is None:
         return None
     end = _AFTER_PHRASE_END_RE.search(text, a.end())
@@ -512,7 +520,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     inside another date does not count, and a "since" date takes only an event named
     just before it in its own clause ("in place since 2019"); an anchor in an "after ..."
     phrase right after the date names an earlier event, not the date's ("the pledge made
-    in 2019, after the treaty collapsed"); a date right before "that" in a clause with a
+    in 2019, after the treaty collapsed"), nor does one in the conjunct an "and" right after
+    the date opens ("signed ... in December 1987 and collapsed when ..."); a date right before "that" in a clause with a
     verb of saying dates the saying, so an event named before it comes first ("Medvedev
     wrote on Monday that the ministry's decision ..."). With a publication date, a date after it belongs
     only to an event after it (a plan) and a date before it only to an event before
