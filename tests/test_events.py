@@ -480,3 +480,17 @@ def test_an_event_in_the_conjunct_after_a_date_is_not_the_dates():
     # "and" before another date does not open a conjunct
     got = dates("Washington raised the matter in 2014 and 2017 and pulled out of the treaty in 2019.")
     assert got[-1] == ("2019", "2019", "us_withdrawal", "agrees")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date fronting the sentence dates its main clause, past a "while" or "as" clause
+    ("On Aug. 4, while most offices in the capital were shut for the holiday, the Foreign Ministry "
+     "said the moratorium had lapsed.", [("Aug. 4", "2025-08-04", "mfa_statement", "agrees")]),
+    ("On Monday, as crowds gathered outside, the Foreign Ministry said the moratorium had lapsed.",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees")]),
+    # a date at the end of its own clause does not reach past ", while"
+    ("Officials met on Monday, while the Foreign Ministry said the moratorium had lapsed.",
+     [("Monday", "2025-08-04", "", "no reference")]),
+])
+def test_a_fronted_date_reaches_its_main_clause_past_a_while_clause(text, expected):
+    assert dates(text) == expected

@@ -516,7 +516,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     match the sentence: one whose anchor lies in the date's own clause first, then in
     its stretch between punctuation marks (an appositive or participle phrase whole,
     "and" and all), else the one whose anchor is nearest (fewest characters between them) in the same part
-    of the sentence (parts end at ";", ", as", ", while", "but"); an anchor
+    of the sentence (parts end at ";", ", as", ", while", "but"; a date fronting the
+    sentence, "On Aug. 4, while ...", reaches past the first such end to its main clause); an anchor
     inside another date does not count, and a "since" date takes only an event named
     just before it in its own clause ("in place since 2019"); an anchor in an "after ..."
     phrase right after the date names an earlier event, not the date's ("the pledge made
@@ -645,6 +646,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 p_lo = parts[i - 1] if i > 0 else -1
                 j = bisect.bisect_left(parts, m.end())
                 p_hi = parts[j] if j < len(parts) else len(text)
+                if p_hi == m.end() and p_lo < 0 and _FRONTED_RE.fullmatch(text, 0, m.start()):
+                    # "On Aug. 4, while most offices were shut, the ministry announced ...": a
+                    # date fronting the sentence dates its main clause, past the "while" clause
+                    p_hi = parts[j + 1] if j + 1 < len(parts) else len(text)
             i = bisect.bisect_left(marks, m.start())
             j = bisect.bisect_left(marks, m.end())
             seg = (marks[i - 1] if i > 0 else -1, marks[j] if j < len(marks) else len(text))
@@ -722,6 +727,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                                  "reference_date", "verdict", "source"])
 
 
+# A date that fronts its sentence, with its preposition alone before it ("On Aug. 4, ...").
+_FRONTED_RE = re.compile(r"\s{0,3}(?:(?:On|In|By|Early|Late)\s+(?:on\s+|in\s+)?)?")
 # A personal pronoun that may stand for an event's missing context ("signed it", "he told", "we left").
 _PRONOUN_RE = re.compile(r"\b(?:it|he|she|they|him|them|we)\b", re.I)
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
