@@ -65,6 +65,46 @@ def test_relative_dates_count_from_the_publication_date(text, surface, expected)
     assert date_of(text, surface)[1] == expected
 
 
+@pytest.mark.parametrize("text, surface, expected", [
+    # a month or day told against the publication year (published 5 August 2025)
+    ("The envoys first met in October last year in Vienna.", "October last year", ("2024-10", "month")),
+    ("A note was delivered on Jan. 9 last year.", "Jan. 9 last year", ("2024-01-09", "day")),
+    ("The plant reopened in March this year.", "March this year", ("2025-03", "month")),
+    ("The talks resume in April next year.", "April next year", ("2026-04", "month")),
+    # "last <month>" is last year's when that month is not before the publication month ...
+    ("The envoys met in Oslo last December.", "last December", ("2024-12", "month")),
+    ("The envoys met in Oslo last August.", "last August", ("2024-08", "month")),
+    # ... and may be this year's or last year's when it is: not resolved
+    ("The envoys met in Oslo last February.", "last February", ("", "unresolved")),
+    # "next <month>" is next year's when that month is not after the publication month
+    ("The envoys meet in Oslo next June.", "next June", ("2026-06", "month")),
+    ("The envoys meet in Oslo next October.", "next October", ("", "unresolved")),
+])
+def test_relative_months_resolve_only_where_the_year_is_certain(text, surface, expected):
+    art, sents = article(text)
+    ev = h.event_claims(sents, art)
+    got = [(r.date, r.precision) for r in ev.itertuples() if r.surface == surface]
+    assert got == [expected], list(ev.surface)
+
+
+def test_relative_months_stay_unresolved_without_a_publication_date_or_in_a_timeline():
+    art, sents = article("The envoys met in Oslo last December and again in May last year.", published="")
+    ev = h.event_claims(sents, art)
+    assert list(zip(ev.surface, ev.precision)) == [("last December", "unresolved"),
+                                                   ("May last year", "unresolved")]
+    art, sents = article("Timeline\n2019: The envoys meet in Oslo last December.")
+    ev = h.event_claims(sents, art)
+    assert list(zip(ev.surface, ev.precision)) == [("2019", "year"), ("last December", "unresolved")]
+
+
+def test_a_relative_month_dates_its_event_without_ever_conflicting():
+    got = dates("The Oreshnik was launched against Dnipro last November, a first in combat.")
+    assert got == [("last November", "2024-11", "oreshnik_first_use", "agrees")]
+    # a month resolved from the publication date is not sure enough to contradict the record
+    got = dates("The Oreshnik was first used against Dnipro in July last year.")
+    assert got == [("July last year", "2024-07", "oreshnik_first_use", "unlinked")]
+
+
 def test_without_a_publication_date_new_forms_stay_unresolved():
     art = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "published": [""],
                         "text": ["Officials met on June 28 and will meet again next year."]})

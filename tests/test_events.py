@@ -442,3 +442,55 @@ def test_a_treaty_that_ceased_to_be_in_force_is_the_inf_withdrawal():
 ])
 def test_we_stands_for_the_missing_party_of_an_events_words(text, expected):
     assert dates(text) == expected
+
+
+# -- the moratorium told by what it promised -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the pledge's own words ("not deploy ... until") name the moratorium, past a clause
+    # about another party between the date and them
+    ("In 2019, once the Americans had abandoned the accord, the president said Russia would not "
+     "deploy such weapons anywhere until American ones arrived.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    ("The Kremlin chief promised in March 2019 not to deploy the missiles in Europe until the Pentagon did.",
+     [("March 2019", "2019-03", "russia_moratorium", "agrees")]),
+])
+def test_the_pledge_not_to_deploy_until_names_the_moratorium(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_restated_pledge_in_another_year_never_conflicts():
+    # the same promise repeated years later is a restatement, not a misdated moratorium
+    for text in ["In 2023 the president said Moscow would not deploy such weapons until American ones arrived.",
+                 "In 2023 the president pledged once more not to deploy such weapons until American ones arrive."]:
+        assert dates(text) == [("2023", "2023", "russia_moratorium", "unlinked")]
+
+
+# -- "and" after a date opens the next conjunct ----------------------------------
+
+def test_an_event_in_the_conjunct_after_a_date_is_not_the_dates():
+    # the date ends "was signed ... in December 1986": it misdates the signing, not the collapse
+    got = dates("The treaty was signed by Reagan and Gorbachev in the East Room in December 1986 "
+                "and collapsed when the US pulled out in August 2019.")
+    assert got == [("December 1986", "1986-12", "inf_signed", "conflicts"),
+                   ("August 2019", "2019-08", "us_withdrawal", "agrees")]
+    # a meeting's year is not the withdrawal the next clause tells: no event, no conflict
+    assert dates("Negotiators met in Geneva in 2018 and the US pulled out of the treaty a year later.") == [
+        ("2018", "2018", "", "no reference")]
+    # "and" before another date does not open a conjunct
+    got = dates("Washington raised the matter in 2014 and 2017 and pulled out of the treaty in 2019.")
+    assert got[-1] == ("2019", "2019", "us_withdrawal", "agrees")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date fronting the sentence dates its main clause, past a "while" or "as" clause
+    ("On Aug. 4, while most offices in the capital were shut for the holiday, the Foreign Ministry "
+     "said the moratorium had lapsed.", [("Aug. 4", "2025-08-04", "mfa_statement", "agrees")]),
+    ("On Monday, as crowds gathered outside, the Foreign Ministry said the moratorium had lapsed.",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees")]),
+    # a date at the end of its own clause does not reach past ", while"
+    ("Officials met on Monday, while the Foreign Ministry said the moratorium had lapsed.",
+     [("Monday", "2025-08-04", "", "no reference")]),
+])
+def test_a_fronted_date_reaches_its_main_clause_past_a_while_clause(text, expected):
+    assert dates(text) == expected

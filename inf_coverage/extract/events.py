@@ -59,6 +59,8 @@ def _resolve_date(m, published, text: str = "", year: int | None = None):  # noq
     one on or after it. Relative dates ("last/this/next week, month, year", "later this
     year", "earlier this month") are counted from the publication date; "last fall"
     is the previous year."""
+    if m.group("rmy") or m.group("rm"):
+        return _relative_month(m, published, year)
     if m.group("md") or m.group("dm"):
         mon = _month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
@@ -130,6 +132,44 @@ def _resolve_date(m, published, text: str = "", year: int | None = None):  # noq
     if rel == "next year":
         return f"{published.year + 1:04d}", "year", "year after the publication year (future)"
     return f"{published.year - 1:04d}", "year", "year before the publication year"
+
+
+def _relative_month(m, published, year: int | None):
+    """(date, precision, basis) of a month told against the publication date: "October last
+    year", "Nov. 12 last year", "March this year", "May next year" (the year before, of or
+    after publication), and "last November", "next March" where the year is certain: "last
+    <month>" is the previous year's when that month is not before the publication month
+    (in August, "last November" is November of the year before; "last March" may be this
+    year's or last year's and stays unresolved), "next <month>" the next year's when the
+    month is not after it. Unresolved without a publication date, and in a timeline entry
+    (``year``), whose own year the words may be counted from."""
+    if published is None:
+        return "", "unresolved", "needs the publication date"
+    if year is not None:
+        return "", "unresolved", "relative month in a timeline entry"
+    if m.group("rmy"):
+        mon = _month_number(m.group("m5"))
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("r5")]
+        y = published.year + shift
+        what = {-1: "the year before the publication year", 0: "the publication year",
+                1: "the year after the publication year"}[shift]
+        if m.group("d5"):
+            try:
+                day = dt.date(y, mon, int(m.group("d5")))
+            except ValueError:
+                return "", "unresolved", "not a calendar date"
+            return day.isoformat(), "day", f"day and month of {what}" + (" (future)" if day > published else "")
+        return f"{y:04d}-{mon:02d}", "month", f"month of {what}" + (
+            " (future)" if (y, mon) > (published.year, published.month) else "")
+    mon = _month_number(m.group("m6"))
+    if m.group("r6").lower() == "last":
+        if mon < published.month:
+            return "", "unresolved", "last month of this or last year"
+        return f"{published.year - 1:04d}-{mon:02d}", "month", "the month in the year before the publication year"
+    if mon > published.month:
+        return "", "unresolved", "next month of this or next year"
+    return f"{published.year + 1:04d}-{mon:02d}", "month", \
+        "the month in the year after the publication year (future)"
 
 
 _REFERENCE_DATE_RE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
@@ -406,10 +446,18 @@ _SAYING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|posted|posts|st
                         r"|added|argued|claimed|insisted|noted)\b", re.I)
 
 
+# "and" right after a date opens the next conjunct ("was signed in Washington in December
+# 1987 and collapsed when ...", "signed in 1987 and the US left in 2019"): its event is not
+# the date's. Not "and" before another date ("between 1987 and 2019").
+_AND_AFTER_DATE_RE = re.compile(r",?\s+and\s+(?!(?:(?:in|on|by|again|then|later|early|late|mid)\s+)*"
+                                r"(?:\d|(?:" + "|".join(m[:3] for m in _MONTHS) + r")))", re.I)
+
+
 def _after_phrase(text: str, m) -> tuple | None:
     """(first, last) character of an "after ..." phrase right after date match ``m``
-    (``_AFTER_DATE_RE``), up to the next clause mark; None if there is none."""
-    a = _AFTER_DATE_RE.match(text, m.end())
+    (``_AFTER_DATE_RE``), or of the conjunct an "and" right after it opens
+    (``_AND_AFTER_DATE_RE``), up to the next clause mark; None if there is none."""
+    a = _AFTER_DATE_RE.match(text, m.end()) or _AND_AFTER_DATE_RE.match(text, m.end())
     if a is None:
         return None
     end = _AFTER_PHRASE_END_RE.search(text, a.end())
@@ -457,7 +505,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     Dates: "June 28, 2020", "Nov. 21, 2024", "21 November 2024", "on June 28", "4
     August", "February 2020", "2019", "in June", weekdays ("on Monday") and relative
     dates ("last/this/next week, month or year", "later this year", "earlier this
-    month", "last fall"); days, months, weekdays and relative dates are resolved
+    month", "last fall", "October last year", "Nov. 12 last year", and "last November" or
+    "next March" where the year is certain: ``_relative_month``); days, months, weekdays and relative dates are resolved
     against the article's ``published`` date, taken from ``articles`` (without it, or
     without a date, they stay "unresolved"), or, in a timeline entry that opens with
     a year ("2019: ..."), in that year. The article's own date (dateline, printed date
@@ -467,11 +516,13 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     match the sentence: one whose anchor lies in the date's own clause first, then in
     its stretch between punctuation marks (an appositive or participle phrase whole,
     "and" and all), else the one whose anchor is nearest (fewest characters between them) in the same part
-    of the sentence (parts end at ";", ", as", ", while", "but"); an anchor
+    of the sentence (parts end at ";", ", as", ", while", "but"; a date fronting the
+    sentence, "On Aug. 4, while ...", reaches past the first such end to its main clause); an anchor
     inside another date does not count, and a "since" date takes only an event named
     just before it in its own clause ("in place since 2019"); an anchor in an "after ..."
     phrase right after the date names an earlier event, not the date's ("the pledge made
-    in 2019, after the treaty collapsed"); a date right before "that" in a clause with a
+    in 2019, after the treaty collapsed"), nor does one in the conjunct an "and" right after
+    the date opens ("signed ... in December 1987 and collapsed when ..."); a date right before "that" in a clause with a
     verb of saying dates the saying, so an event named before it comes first ("Medvedev
     wrote on Monday that the ministry's decision ..."). With a publication date, a date after it belongs
     only to an event after it (a plan) and a date before it only to an event before
@@ -595,6 +646,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 p_lo = parts[i - 1] if i > 0 else -1
                 j = bisect.bisect_left(parts, m.end())
                 p_hi = parts[j] if j < len(parts) else len(text)
+                if p_hi == m.end() and p_lo < 0 and _FRONTED_RE.fullmatch(text, 0, m.start()):
+                    # "On Aug. 4, while most offices were shut, the ministry announced ...": a
+                    # date fronting the sentence dates its main clause, past the "while" clause
+                    p_hi = parts[j + 1] if j + 1 < len(parts) else len(text)
             i = bisect.bisect_left(marks, m.start())
             j = bisect.bisect_left(marks, m.end())
             seg = (marks[i - 1] if i > 0 else -1, marks[j] if j < len(marks) else len(text))
@@ -672,6 +727,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                                  "reference_date", "verdict", "source"])
 
 
+# A date that fronts its sentence, with its preposition alone before it ("On Aug. 4, ...").
+_FRONTED_RE = re.compile(r"\s{0,3}(?:(?:On|In|By|Early|Late)\s+(?:on\s+|in\s+)?)?")
 # A personal pronoun that may stand for an event's missing context ("signed it", "he told", "we left").
 _PRONOUN_RE = re.compile(r"\b(?:it|he|she|they|him|them|we)\b", re.I)
 _ADJACENT_RE = re.compile(r"['\u2019]?s? ")
@@ -695,6 +752,10 @@ _PROCESS_BEFORE_RE = re.compile(
 _PROCESS_AFTER_RE = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
                                r"\s+(?:procedure|process|proceedings|clause|mechanism|countdown|clock|notice)s?\b"
                                r"|\s+in\s+motion\b", re.I)
+# An event's words that open with a modal or "not to" ("would not deploy ... until", "not to
+# deploy ... until") tell a stance, which a speaker may restate in any year: a date of such
+# words may agree with the event, never firmly conflict with it.
+_MODAL_ANCHOR_RE = re.compile(r"(?:would|will|won['\u2019]t|shall|could|might|not\s+to)\b", re.I)
 # Ends of a clause for a conflict: a date conflicts only with an event whose words are in
 # its own clause ("The treaty, which the leaders signed in 1988, ..."; "said on Tuesday
 # (Aug 5)": the day in brackets names no event). Quotation marks do not end one.
@@ -790,7 +851,8 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
     Not when the event's words (``where``: ``event_claims``' (tier, characters, anchor span))
     are outside the date's clause (``_firm_clause``) or in a relative clause that does not
     hold the date (``_RELATIVE_RE``), when they are governed by a modal or a
-    word of intent ("said it would withdraw"), when the date ends a period ("until 2021"),
+    word of intent ("said it would withdraw") or open with one ("would not deploy ...
+    until"), when the date ends a period ("until 2021"),
     nor when the event is the article's own news and the date lies more than ``NEWS_DAYS``
     from it."""
     if _far_from_the_news(date, precision, ref_date, published):
@@ -807,6 +869,8 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
         return False
     if _in_other_relative(text, m, span, lo):
         return False
+    if _MODAL_ANCHOR_RE.match(text, span[0]):
+        return False    # "would not deploy ... until": a pledge's words, restated in any year
     if _PROCESS_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0]) or _PROCESS_AFTER_RE.match(text, span[1]):
         return False    # "launched the withdrawal procedure": a step of the event, not the one dated
     return not _INTENT_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0])

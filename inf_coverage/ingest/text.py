@@ -213,9 +213,14 @@ _MON = rf"(?:{_M}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"   # 
 # lower-case "last/next/this/later/earlier ": the lookahead lets the engine skip all
 # other positions at once. Every quantifier is bounded and none is nested, so the
 # pattern runs in time linear in the text.
+# A month told against the publication year ("October last year", "Nov. 12 last year",
+# "March next year") or by "last/next" alone ("last November") comes first, so that the
+# day-and-month and month alternatives do not take its month without the year that follows.
 _DATE_RE = re.compile(
     rf"(?=[\dJFMASONDTWLE]|last |next |this |later |earlier )(?:"
-    rf"\b(?P<md>(?P<m1>{_MON}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?)(?![\w-])"
+    rf"\b(?P<rmy>(?P<m5>{_MON})(?: (?P<d5>\d{{1,2}})(?:st|nd|rd|th)?)? (?P<r5>last|this|next) year)\b"
+    rf"|\b(?P<rm>(?P<r6>[Ll]ast|[Nn]ext) (?P<m6>{_M}))\b"
+    rf"|\b(?P<md>(?P<m1>{_MON}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?)(?![\w-])"
     rf"|(?<![\w,.-])(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MON})(?:,? (?P<y2>\d{{4}}))?)(?![\w-])"
     rf"|\b(?P<my>(?P<m3>{_M}) (?P<y3>\d{{4}}))\b"
     rf"|(?<![\w,.-])(?P<y>(?:19[4-9]\d|20[0-4]\d))(?![\w-]|,\d)"
