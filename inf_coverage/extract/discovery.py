@@ -11,6 +11,10 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
+from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
+from inf_coverage.extract.namewords import NAME_WORD
+from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
+from inf_coverage.extract.namewords import UPPER as _UPPER
 from inf_coverage.extract.ranges import load_systems
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
 from inf_coverage.ingest.cleaning import is_hard_wrapped
@@ -67,13 +71,8 @@ _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "in", "on", "at", "by", "for"
 #: Nouns of a medium before its proper name ("the channel Severny Bastion"): no person.
 MEDIUM_WORDS = {"channel", "newspaper", "paper", "daily", "weekly", "outlet", "blog", "podcast",
                 "magazine", "newsletter", "broadcaster", "station", "website", "site", "group"}
-_UPPER = "A-Z\u00c0-\u00de\u0100-\u017e"          # Latin capitals, accented ones too ("Š", "Ž")
 _CAP_WORD = rf"[{_UPPER}](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's", "U.S.", "Vainiūtė"
-#: Second parts of a hyphenated word that make it no name ("Cold War-era", "Pro-war").
-_COMPOUNDS = "led|era|war|run|based|born|age|old|style|day|year|long|wide|made|type|class|range|like|free|held"
 _CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: {_CAP_WORD})*)")
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][^\W\d_A-Z]{{1,3}}-(?!(?:{_COMPOUNDS})\Z)[a-z]{{2,5}}"   # "Soo-min"
-                           rf"|(?:Mc|Mac|O['\u2019])?[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?)\Z")
 
 
 #: Title words of ``TITLE_WORDS`` that say where, not who ("Russian Far East"): before a run
@@ -235,7 +234,7 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
 
 # -- people named in the page furniture ---------------------------------------------
 
-_NAME_WORD = _NAME_WORD_RE.pattern[:-2]     # the name word, without its end anchor
+_NAME_WORD = NAME_WORD     # the name word, unanchored
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|le|la|al|bin|ibn|y)"
 #: A person's name in furniture: two or three name words, particles between them ("Maria de Vries").
 _NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{1,2}}"
@@ -256,7 +255,6 @@ _CAPS_BY_RE = re.compile(r"(?<![\w-])(?:BY|By|by):? "
                          r"(?P<names>[A-Z][A-Z'\u2019-]+(?:(?: | AND | and | & |, )[A-Z][A-Z'\u2019-]+){1,6})(?![\w-])")
 #: Verbs of a credit that is no authorship: where "credit", not "byline".
 _CREDIT_ONLY = ("edit", "translat", "illustrat", "photo", "graphic", "video", "produc", "research")
-_HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
 #: "Editor: X", "[Responsible editor: X]", "Editor-in-chief: X", "Press contact: X, spokesperson".
 _LABEL_NAME_RE = re.compile(
     r"(?<![\w-])(?P<label>(?i:(?:(?:responsible|managing|chief|deputy|executive|senior) )?"
