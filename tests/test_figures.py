@@ -537,3 +537,14 @@ def test_discovery_reads_an_askers_introduction_and_takes_no_outlet_for_a_speake
     assert discovered(text, quotes) == [
         ("Anneke Voskuil", "role label", "MODERATOR"), ("Ruben Okoro", "asker introduction", "QUESTION"),
         ("Lina Sarvik", "asker introduction", "Q")]
+
+
+def test_discovery_reads_a_rosters_lines_with_a_courtesy_title():
+    # dot leaders, then "Mr."/"Ms." and the name as the record gives it, a surname alone too; a
+    # table of contents' line with no courtesy title names nobody
+    raw = ("Harbour Council\nRecord of the 41st meeting\n\nChair: Ms. Edda Rask\nMembers: Northport . . . . . . . "
+           ". . Mr. Okonjo-Vale\nSouthmere . . . . . . . . . . . . Ms. Liv Aasen\nContents . . . . . . . . . . 3\n\n"
+           + STORY)
+    assert furniture_found(raw, "Harbour Council") == [
+        ("Edda Rask", "title before", "Ms.", "furniture"), ("Okonjo-Vale", "roster line", "Mr", "furniture"),
+        ("Liv Aasen", "roster line", "Ms", "furniture")]

@@ -300,6 +300,10 @@ _CHAIR_LABEL_RE = re.compile(rf"[ \t]*(?P<role>[A-Za-z][A-Za-z -]{{0,30}}?)[ \t]
 _ASKER_INTRO_RE = re.compile(rf"(?:(?P<label>(?P<role>[A-Za-z][A-Za-z ]{{0,20}}?)[ \t]*:)[ \t]*)?(?P<name>{_NAME}), "
                              rf"(?P<org>[{_UPPER}][^,.:;!?\n]{{2,60}}?)\.")
 _SHORT_LABEL_RE = re.compile(r"(?P<role>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(?:\w+[ \t]*){0,3}[.!]")
+#: A roster's line: dot leaders, then a courtesy title and one to three name words at the line's
+#: end ("Algeria . . . . . Mr. Benhadid", "Denmark ........ Ms. Ana Holm").
+_ROSTER_RE = re.compile(rf"(?:\. ?){{4,}}[ \t]*(?P<title>{_HONORIFICS})\.?[ \t]+"
+                        rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})[ \t]*\Z")
 #: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
 MAX_NAME_LINE_TAIL = 10
 #: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
@@ -467,6 +471,10 @@ def _furniture_lines(articles: pd.DataFrame) -> list:
     return out
 
 
+#: Words no roster's name holds (a title, place or page word).
+_ROSTER_NOT_NAMES = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS} | FURNITURE_NAME_WORDS
+
+
 def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  # noqa: C901
     """People named in the lines cleaning removed as page furniture, one row per occurrence:
     ``(article_id, outlet, -1, start, end, candidate, cue, cue_word, where)``, offsets in
@@ -527,6 +535,14 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
             for m in _PHOTO_NAME_RE.finditer(text):
                 add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
+        for start, line, _rule in lines:
+            # "Algeria . . . . . . Mr. Benhadid": a roster's line, a courtesy title and the name as
+            # the record gives it, a surname alone too
+            roster = _ROSTER_RE.search(line)
+            if roster and roster.group("name") not in drop \
+                    and not {_bare(w) for w in roster.group("name").split()} & _ROSTER_NOT_NAMES:
+                rows.append((aid, outlet, -1, start + roster.start("name"), start + roster.end("name"),
+                             roster.group("name"), "roster line", roster.group("title"), "furniture"))
         for i, (start, line, rule) in enumerate(lines):
             # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
             # letter) is read as one too
@@ -636,8 +652,10 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     newsroom, medium, page-control or wire-advisory word ("Weather Desk", "Ad Feedback", "Adds
     X comment"), is not the outlet, and a name line is not made of words the texts write in
     lower case ("Range Gate"). A name line may carry a student's class year ("X Y '27, Staff
-    Writer"). A furniture name written surname first ("Y X" in a page's list of persons) of a
-    person the story names given name first ("X Y") is left out.
+    Writer"). A roster's line names the person after its dot leaders and courtesy title, a
+    surname alone too ("Algeria . . . . Mr. X"). A furniture name written surname first ("Y X"
+    in a page's list of persons) of a person the story names given name first ("X Y") is left
+    out.
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
     ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern),
