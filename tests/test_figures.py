@@ -548,3 +548,11 @@ def test_discovery_reads_a_rosters_lines_with_a_courtesy_title():
     assert furniture_found(raw, "Harbour Council") == [
         ("Edda Rask", "title before", "Ms.", "furniture"), ("Okonjo-Vale", "roster line", "Mr", "furniture"),
         ("Liv Aasen", "roster line", "Ms", "furniture")]
+
+
+def test_discovery_ends_a_name_at_its_possessive():
+    # "Spokesperson X Y's Weekly Briefing": the name is what comes before the possessive; "Here's"
+    # is "here is", no name's end
+    assert discovered("Harbour Spokesperson Ines Valcourt's Weekly Briefing was cut short. An official "
+                      "page of the Harbour Board Here's How You Know was shown.") == [
+        ("Ines Valcourt", "role before", "Spokesperson")]

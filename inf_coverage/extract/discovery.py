@@ -47,6 +47,8 @@ NOT_NAME_WORDS = {
     # time words and sentence adverbs that open a sentence before a name ("Yesterday Anna X said")
     "yesterday", "today", "tonight", "tomorrow", "overnight", "meanwhile", "earlier", "later", "now",
     "then", "also", "still", "however", "separately",
+    # words whose "'s" is "is", not a possessive ("Here's how", "What's next")
+    "here", "there", "what", "who", "where", "let",
     # the portfolio of an office, between a title and a name ("Vice-Minister of Foreign Affairs X")
     "affairs", "relations", "trade", "interior", "justice", "finance", "economy", "development",
     "cooperation", "international", "commerce", "industry", "energy", "health", "education",
@@ -106,6 +108,9 @@ _SHARE_MOVE_RE = re.compile(r" \w+ [\d.,]+ ?(?:%|per ?cent)")
 _AFFILIATION_BRACKET_RE = re.compile(r"[A-Z][\w'\u2019-]+ \([^()]*\Z")
 #: "SIGRID HAUGLAND: ...": a transcript's speaker label, a name in capitals before a colon.
 _LABEL_RE = re.compile(r"((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?)(?: [A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?){1,2}):")  # noqa: E501
+
+
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\Z")
 
 
 def _bare(word: str) -> str:
@@ -182,6 +187,10 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
                                       or (k < len(words) - 2 and words[k].endswith(("'s", "\u2019s")))):
                 title = words[k]
                 k += 1
+            # "Spokesperson Ana X's Regular Briefing": a name ends at its possessive
+            p = next((j for j in range(k, len(words) - 1) if words[j].endswith(("'s", "\u2019s"))), None)
+            if p is not None:
+                words, offs = words[:p + 1], offs[:p + 1]
             # a title inside the run: the name is what follows the last one ("Mombasa Woman
             # Representative Amina Haji Abdalla", "Brigadier General Kemal Sarikaya")
             for j in range(len(words) - 3, k - 1, -1):
@@ -199,7 +208,7 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
             name_words = words[k:]
             content = [w for w in name_words if not re.fullmatch(_STORY_PARTICLE, w)]
             if (not 2 <= len(content) <= 3 or content[0] != name_words[0]
-                    or not all(_NAME_WORD_RE.match(w) and _bare(w) not in not_names
+                    or not all(_NAME_WORD_RE.match(_POSSESSIVE_RE.sub("", w)) and _bare(w) not in not_names
                                for w in content)
                     or _bare(name_words[0]) in PLACE_LEAD_WORDS
                     or re.fullmatch(ORG_HEADS, name_words[-1])
@@ -609,7 +618,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     title before "of" and a portfolio counts: "Vice-Minister of Foreign Affairs X", and after
     "<title> of" with no article the first of three words is the place the office is of:
     "President of Belarus X Y"; a time word that opens a sentence is no part of a name:
-    "Yesterday X Y said"; particles inside a name belong to it: "Dr X van Y"), before
+    "Yesterday X Y said"; particles inside a name belong to it: "Dr X van Y"; a name ends at
+    its possessive: "Spokesperson X Y's Regular Briefing"), before
     an appositive comma and article
     or role ("Nikolai Sokov, a former ...", not ", said the envoy"), before a verb of
     speech ("Boris Bondarev said"; not before a number: "added 2.1%"), after "by"
