@@ -556,3 +556,22 @@ def test_discovery_ends_a_name_at_its_possessive():
     assert discovered("Harbour Spokesperson Ines Valcourt's Weekly Briefing was cut short. An official "
                       "page of the Harbour Board Here's How You Know was shown.") == [
         ("Ines Valcourt", "role before", "Spokesperson")]
+
+
+def test_discovery_reads_an_author_line_above_a_desk_or_a_long_role_line():
+    # a name above its newsroom desk; a commenter's name above a role line however long, the role
+    # before its first comma; a heading above a sentence is no author
+    raw = ("The Harbour Examiner\nFerry fares rise again\nSolveig Andenes\nTransport Desk\n" + STORY
+           + "Comments\nBirk Halvorsen \u2022 2nd\nSenior Adviser, Directorate for Ports and Coastal Shipping, "
+             "Ministry of Transport (Norway)\nThe fares have risen three times.\nNordic Response\n"
+             "Transport Minister Ola Brun said the rise was steep.\n")
+    assert furniture_found(raw) == [("Solveig Andenes", "name line", "", "byline"),
+                                    ("Birk Halvorsen", "name line", "", "byline")]
+
+
+def test_discovery_reads_a_name_set_off_by_commas_after_a_title_and_what_it_is_of():
+    # "the Prime Minister of the Republic of X, Y Z, will ...": the title before the comma is the
+    # cue; a list of places before a name is none
+    assert discovered("The Prime Minister of the Republic of Valdoria, Ottokar Brenn, will visit next week. "
+                      "Talks in Oslo, Bergen and Tromsø ended. In Port Verin, Nils Aas left early.") == [
+        ("Ottokar Brenn", "title appositive", "Minister")]

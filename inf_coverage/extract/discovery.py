@@ -97,6 +97,9 @@ _ORG_BEFORE_RE = re.compile(rf"\b(?:{ORG_HEADS}) (?:for|of|on) (?:the )?\Z")
 
 _APPOSITIVE_RE = re.compile(r", (?:(?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b|(a|an|the) )"
                             % "|".join(sorted(ROLE_WORDS)))
+#: A title and what it is of before a comma, then a name ("the Minister of Ports of Tavenga, X Y,").
+_OFFICE_BEFORE_RE = re.compile(r"\b([\w-]+)(?: of(?: the)? [A-Z][\w'\u2019-]*(?: (?:of |and |the )*[A-Z][\w'\u2019-]*)"
+                               r"{0,5})?, \Z")
 #: "X Y is a former Indian diplomat": a line about the author, a person's role after "is a".
 _BIO_RE = re.compile(r" is (?:a|an|the) (?:[\w-]+ ){0,4}?(%s)\b" % "|".join(sorted(PERSON_TITLES)))
 #: "I'm Priya Natarajan and ...": a writer or host introducing themself.
@@ -245,6 +248,11 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
                 nxt = re.match(r" (?:also |had |has )?(\w+)(?! \d)", after)
                 if nxt and nxt.group(1).lower() in speech:
                     cue, cue_word = "speech verb after", nxt.group(1)
+                elif after.startswith(",") and (office := _OFFICE_BEFORE_RE.search(text, max(0, start - 80), start)) \
+                        and _is_title(office.group(1)):
+                    # "the Prime Minister of the Republic of Tavenga, X Y, will visit": a name set
+                    # off by commas after a title and what it is of
+                    cue, cue_word = "title appositive", office.group(1)
             name = " ".join(name_words)
             if name.endswith(("'s", "\u2019s")):
                 name, end = name[:-2], end - 2
@@ -313,6 +321,8 @@ _SHORT_LABEL_RE = re.compile(r"(?P<role>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(?
 #: end ("Algeria . . . . . Mr. Benhadid", "Denmark ........ Ms. Ana Holm").
 _ROSTER_RE = re.compile(rf"(?:\. ?){{4,}}[ \t]*(?P<title>{_HONORIFICS})\.?[ \t]+"
                         rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})[ \t]*\Z")
+#: A newsroom desk's line under an author's name ("Foreign Desk", "Politics desk").
+_DESK_LINE_RE = re.compile(rf"(?:[{_UPPER}][\w&'\u2019-]*[ \t]+){{1,3}}[Dd]esk")
 #: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
 MAX_NAME_LINE_TAIL = 10
 #: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
@@ -439,6 +449,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     header = (m.group("title") or m.group("name2") or _has_title(tail) or (outlet and outlet in tail)
               or PUBLICATION_RE.search(tail) or _DATE_LINE_RE.search(tail)
               or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") or _DATE_LINE_RE.search(nxt)))
+              or _DESK_LINE_RE.fullmatch(nxt)
+              or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0]))
               or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name")))
     prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
     signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
@@ -621,7 +633,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     "Yesterday X Y said"; particles inside a name belong to it: "Dr X van Y"; a name ends at
     its possessive: "Spokesperson X Y's Regular Briefing"), before
     an appositive comma and article
-    or role ("Nikolai Sokov, a former ...", not ", said the envoy"), before a verb of
+    or role ("Nikolai Sokov, a former ...", not ", said the envoy"), between commas after a
+    title and what it is of ("the Prime Minister of the Republic of X, Y Z, will"), before a verb of
     speech ("Boris Bondarev said"; not before a number: "added 2.1%"), after "by"
     ("signed in 1987 by Ronald Reagan"), before ", who" ("Mark Rutte, who ..."), after
     "I'm" ("I'm Priya X and ..."), before "is a" and a role ("X Y is a former
