@@ -491,3 +491,87 @@ def test_discovery_reads_labelled_photo_credits_long_date_lines_handles_and_an_e
         ("Orla Brennick", "name line", "", "byline"), ("Tiago Almeda", "photo credit", "", "credit"),
         ("Jaro Veselsky", "photo credit", "", "credit"), ("Dunja Mavric", "name line", "", "byline"),
         ("Maren Solvik", "label", "Editor-in-chief", "credit")]
+
+
+def test_discovery_strips_a_time_word_or_the_place_an_office_is_of_from_a_name():
+    # a sentence's time word glued before a name ("Yesterday"); after "<title> of" with no
+    # article, the first of three words is the place the office is of; after "of the" a body
+    assert discovered("Yesterday Radomir Tesch told reporters the deal was dead. Talks were hosted by the "
+                      "President of Valdoria Ottokar Brenn in the capital. The Chief of the Harbour Records "
+                      "Office, a civil servant, kept the minutes.") == [
+        ("Radomir Tesch", "speech verb after", "told"), ("Ottokar Brenn", "role before", "President")]
+
+
+def test_discovery_reads_a_particle_inside_a_name_in_the_story():
+    # "van", "da" between the capitalised words belong to the name; no name opens with a particle
+    assert discovered("Dr Ilke van Houten, a senior fellow at the institute, disagreed. Minister Ana da Costa "
+                      "Reis said the talks were over. The port of Vila do Mar was closed.") == [
+        ("Ilke van Houten", "title before", "Dr"), ("Ana da Costa Reis", "role before", "Minister")]
+
+
+def test_discovery_reads_a_chairing_roles_person_in_a_transcript_labels_brackets():
+    # "MODERATOR [X]:", "Host (Dr X):", "Minister (X):"; an asking role's brackets name an outlet
+    assert discovered("MODERATOR [Anneke Voskuil]: Good morning, we begin now.\nReporter (Astana Herald): "
+                      "Will you answer?\nHost (Dr Ivo Marsh): Welcome back.\nMinister (Halvor Dahl): I will "
+                      "not answer that.") == [
+        ("Anneke Voskuil", "role label", "MODERATOR"), ("Ivo Marsh", "title before", "Dr"),
+        ("Ivo Marsh", "role label", "Host"), ("Halvor Dahl", "role label", "Minister")]
+
+
+def test_discovery_reads_a_students_byline_with_a_class_year_and_no_name_written_surname_first():
+    # "X '27, Staff Writer" is an author's line; a page's list of persons that writes a name the
+    # story gives as "Odvar Lindqvist" surname first ("Lindqvist Odvar") names nobody new
+    raw = ("The Campus Lantern\nOpinion\nWhy the ferry deal matters\nMarit Solvang '27, Staff Writer\n" + STORY
+           + "Harbour President Odvar Lindqvist said the fares were fair.\nPersons\nLindqvist Odvar\n"
+             "Publication date: June 3, 2025, 16:45\n")
+    assert furniture_found(raw, "The Campus Lantern") == [("Marit Solvang", "name line", "", "byline")]
+
+
+def test_discovery_reads_an_askers_introduction_and_takes_no_outlet_for_a_speaker():
+    # "QUESTION: X Y, <outlet>." or, after "Q: Thank you.", the next sentence: the asker is a
+    # person, the outlet after the comma is none, not even as a quotation's speaker
+    text = ("MODERATOR [Anneke Voskuil]: Next question, Lakeside Public Radio.\nQUESTION: Thank you. Ruben Okoro, "
+            "Lakeside Public Radio. Is the deal dead?\nQ: Lina Sarvik, Nordkyst Avis. Will you answer?\n"
+            "Pelle Strand, Harbour Watch. The minister left.")
+    quotes = pd.DataFrame({"article_id": ["x", "x"], "speaker": ["Lakeside Public Radio", "Nordkyst Avis"]})
+    assert discovered(text, quotes) == [
+        ("Anneke Voskuil", "role label", "MODERATOR"), ("Ruben Okoro", "asker introduction", "QUESTION"),
+        ("Lina Sarvik", "asker introduction", "Q")]
+
+
+def test_discovery_reads_a_rosters_lines_with_a_courtesy_title():
+    # dot leaders, then "Mr."/"Ms." and the name as the record gives it, a surname alone too; a
+    # table of contents' line with no courtesy title names nobody
+    raw = ("Harbour Council\nRecord of the 41st meeting\n\nChair: Ms. Edda Rask\nMembers: Northport . . . . . . . "
+           ". . Mr. Okonjo-Vale\nSouthmere . . . . . . . . . . . . Ms. Liv Aasen\nContents . . . . . . . . . . 3\n\n"
+           + STORY)
+    assert furniture_found(raw, "Harbour Council") == [
+        ("Edda Rask", "title before", "Ms.", "furniture"), ("Okonjo-Vale", "roster line", "Mr", "furniture"),
+        ("Liv Aasen", "roster line", "Ms", "furniture")]
+
+
+def test_discovery_ends_a_name_at_its_possessive():
+    # "Spokesperson X Y's Weekly Briefing": the name is what comes before the possessive; "Here's"
+    # is "here is", no name's end
+    assert discovered("Harbour Spokesperson Ines Valcourt's Weekly Briefing was cut short. An official "
+                      "page of the Harbour Board Here's How You Know was shown.") == [
+        ("Ines Valcourt", "role before", "Spokesperson")]
+
+
+def test_discovery_reads_an_author_line_above_a_desk_or_a_long_role_line():
+    # a name above its newsroom desk; a commenter's name above a role line however long, the role
+    # before its first comma; a heading above a sentence is no author
+    raw = ("The Harbour Examiner\nFerry fares rise again\nSolveig Andenes\nTransport Desk\n" + STORY
+           + "Comments\nBirk Halvorsen \u2022 2nd\nSenior Adviser, Directorate for Ports and Coastal Shipping, "
+             "Ministry of Transport (Norway)\nThe fares have risen three times.\nNordic Response\n"
+             "Transport Minister Ola Brun said the rise was steep.\n")
+    assert furniture_found(raw) == [("Solveig Andenes", "name line", "", "byline"),
+                                    ("Birk Halvorsen", "name line", "", "byline")]
+
+
+def test_discovery_reads_a_name_set_off_by_commas_after_a_title_and_what_it_is_of():
+    # "the Prime Minister of the Republic of X, Y Z, will ...": the title before the comma is the
+    # cue; a list of places before a name is none
+    assert discovered("The Prime Minister of the Republic of Valdoria, Ottokar Brenn, will visit next week. "
+                      "Talks in Oslo, Bergen and Tromsø ended. In Port Verin, Nils Aas left early.") == [
+        ("Ottokar Brenn", "title appositive", "Minister")]

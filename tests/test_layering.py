@@ -21,7 +21,7 @@ ORDER = [
     "core.layout", "core.stats",
     "ingest.text", "ingest.pageheader", "ingest.furniture_layout", "ingest.cleaning", "ingest.patterns", "ingest.language", "ingest.copies",
     "ingest.loading", "ingest.registries", "ingest.selection", "ingest.webimport",
-    "extract.figures", "extract.speakers", "extract.turns", "extract.quotes", "extract.sourcing", "extract.ranges",
+    "extract.namewords", "extract.figures", "extract.speakers", "extract.turns", "extract.quotes", "extract.sourcing", "extract.ranges",
     "extract.discovery",
     "extract.framing", "extract.frame_functions", "extract.keyness", "extract.fast_vader", "extract.sentiment", "extract.events",
     "extract.claims", "extract.fidelity",

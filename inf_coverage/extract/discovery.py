@@ -11,8 +11,13 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
+from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
+from inf_coverage.extract.namewords import NAME_WORD
+from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
+from inf_coverage.extract.namewords import UPPER as _UPPER
 from inf_coverage.extract.ranges import load_systems
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
+from inf_coverage.extract.turns import ASKING_ROLES, ROLE_LABELS
 from inf_coverage.ingest.cleaning import is_hard_wrapped
 from inf_coverage.ingest.loading import removed_spans
 from inf_coverage.ingest.text import _rows
@@ -39,6 +44,11 @@ NOT_NAME_WORDS = {
     "october", "november", "december", "in", "on", "at", "by", "for", "of", "and", "but",
     "as", "when", "while", "after", "before", "yet", "this", "that", "it", "he", "she",
     "city", "studies", "i'm", "i\u2019m",
+    # time words and sentence adverbs that open a sentence before a name ("Yesterday Anna X said")
+    "yesterday", "today", "tonight", "tomorrow", "overnight", "meanwhile", "earlier", "later", "now",
+    "then", "also", "still", "however", "separately",
+    # words whose "'s" is "is", not a possessive ("Here's how", "What's next")
+    "here", "there", "what", "who", "where", "let",
     # the portfolio of an office, between a title and a name ("Vice-Minister of Foreign Affairs X")
     "affairs", "relations", "trade", "interior", "justice", "finance", "economy", "development",
     "cooperation", "international", "commerce", "industry", "energy", "health", "education",
@@ -67,13 +77,11 @@ _FUNCTION_WORDS = {"the", "a", "an", "and", "but", "in", "on", "at", "by", "for"
 #: Nouns of a medium before its proper name ("the channel Severny Bastion"): no person.
 MEDIUM_WORDS = {"channel", "newspaper", "paper", "daily", "weekly", "outlet", "blog", "podcast",
                 "magazine", "newsletter", "broadcaster", "station", "website", "site", "group"}
-_UPPER = "A-Z\u00c0-\u00de\u0100-\u017e"          # Latin capitals, accented ones too ("Š", "Ž")
 _CAP_WORD = rf"[{_UPPER}](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's", "U.S.", "Vainiūtė"
-#: Second parts of a hyphenated word that make it no name ("Cold War-era", "Pro-war").
-_COMPOUNDS = "led|era|war|run|based|born|age|old|style|day|year|long|wide|made|type|class|range|like|free|held"
-_CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: {_CAP_WORD})*)")
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][^\W\d_A-Z]{{1,3}}-(?!(?:{_COMPOUNDS})\Z)[a-z]{{2,5}}"   # "Soo-min"
-                           rf"|(?:Mc|Mac|O['\u2019])?[{_UPPER}][^\W\d_A-Z]+(?:-[{_UPPER}][^\W\d_A-Z]+)?)\Z")
+#: Particles of a name written in lower case between its capitalised words in the story
+#: ("Riaan van Wyk", "Ana da Silva"); the furniture's names take ``_PARTICLE``.
+_STORY_PARTICLE = r"(?:de|da|del|della|di|dos|du|van|von|der|den|ter|bin|ibn)"
+_CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: (?:{_STORY_PARTICLE} ){{0,2}}{_CAP_WORD})*)")
 
 
 #: Title words of ``TITLE_WORDS`` that say where, not who ("Russian Far East"): before a run
@@ -89,6 +97,9 @@ _ORG_BEFORE_RE = re.compile(rf"\b(?:{ORG_HEADS}) (?:for|of|on) (?:the )?\Z")
 
 _APPOSITIVE_RE = re.compile(r", (?:(?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b|(a|an|the) )"
                             % "|".join(sorted(ROLE_WORDS)))
+#: A title and what it is of before a comma, then a name ("the Minister of Ports of Tavenga, X Y,").
+_OFFICE_BEFORE_RE = re.compile(r"\b([\w-]+)(?: of(?: the)? [A-Z][\w'\u2019-]*(?: (?:of |and |the )*[A-Z][\w'\u2019-]*)"
+                               r"{0,5})?, \Z")
 #: "X Y is a former Indian diplomat": a line about the author, a person's role after "is a".
 _BIO_RE = re.compile(r" is (?:a|an|the) (?:[\w-]+ ){0,4}?(%s)\b" % "|".join(sorted(PERSON_TITLES)))
 #: "I'm Priya Natarajan and ...": a writer or host introducing themself.
@@ -100,6 +111,9 @@ _SHARE_MOVE_RE = re.compile(r" \w+ [\d.,]+ ?(?:%|per ?cent)")
 _AFFILIATION_BRACKET_RE = re.compile(r"[A-Z][\w'\u2019-]+ \([^()]*\Z")
 #: "SIGRID HAUGLAND: ...": a transcript's speaker label, a name in capitals before a colon.
 _LABEL_RE = re.compile(r"((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?)(?: [A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?){1,2}):")  # noqa: E501
+
+
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\Z")
 
 
 def _bare(word: str) -> str:
@@ -176,6 +190,10 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
                                       or (k < len(words) - 2 and words[k].endswith(("'s", "\u2019s")))):
                 title = words[k]
                 k += 1
+            # "Spokesperson Ana X's Regular Briefing": a name ends at its possessive
+            p = next((j for j in range(k, len(words) - 1) if words[j].endswith(("'s", "\u2019s"))), None)
+            if p is not None:
+                words, offs = words[:p + 1], offs[:p + 1]
             # a title inside the run: the name is what follows the last one ("Mombasa Woman
             # Representative Amina Haji Abdalla", "Brigadier General Kemal Sarikaya")
             for j in range(len(words) - 3, k - 1, -1):
@@ -184,10 +202,17 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
                     break
             if k < len(words) and words[-1].endswith(".") and not words[-1].endswith(".."):
                 words[-1] = words[-1][:-1]        # a full stop after the name
+            # "President of Belarus Anna X": after "<title> of" (no article: "Chief of the Verbatim
+            # Reporting Service" is a body), a run of three words opens with what the office is
+            # of, the name is the two after it
+            if k == 0 and len(words) == 3 and (of := _TITLE_OF_RE.search(text, max(0, m.start(1) - 40), m.start(1))) \
+                    and _is_title(of.group(1)) and not of.group(0).endswith("the "):
+                k, title = 1, of.group(1)
             name_words = words[k:]
-            if (not 2 <= len(name_words) <= 3
-                    or not all(_NAME_WORD_RE.match(w) and _bare(w) not in not_names
-                               for w in name_words)
+            content = [w for w in name_words if not re.fullmatch(_STORY_PARTICLE, w)]
+            if (not 2 <= len(content) <= 3 or content[0] != name_words[0]
+                    or not all(_NAME_WORD_RE.match(_POSSESSIVE_RE.sub("", w)) and _bare(w) not in not_names
+                               for w in content)
                     or _bare(name_words[0]) in PLACE_LEAD_WORDS
                     or re.fullmatch(ORG_HEADS, name_words[-1])
                     or _ORG_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1))):
@@ -223,6 +248,11 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
                 nxt = re.match(r" (?:also |had |has )?(\w+)(?! \d)", after)
                 if nxt and nxt.group(1).lower() in speech:
                     cue, cue_word = "speech verb after", nxt.group(1)
+                elif after.startswith(",") and (office := _OFFICE_BEFORE_RE.search(text, max(0, start - 80), start)) \
+                        and _is_title(office.group(1)):
+                    # "the Prime Minister of the Republic of Tavenga, X Y, will visit": a name set
+                    # off by commas after a title and what it is of
+                    cue, cue_word = "title appositive", office.group(1)
             name = " ".join(name_words)
             if name.endswith(("'s", "\u2019s")):
                 name, end = name[:-2], end - 2
@@ -235,7 +265,7 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
 
 # -- people named in the page furniture ---------------------------------------------
 
-_NAME_WORD = _NAME_WORD_RE.pattern[:-2]     # the name word, without its end anchor
+_NAME_WORD = NAME_WORD     # the name word, unanchored
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|le|la|al|bin|ibn|y)"
 #: A person's name in furniture: two or three name words, particles between them ("Maria de Vries").
 _NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{1,2}}"
@@ -256,7 +286,6 @@ _CAPS_BY_RE = re.compile(r"(?<![\w-])(?:BY|By|by):? "
                          r"(?P<names>[A-Z][A-Z'\u2019-]+(?:(?: | AND | and | & |, )[A-Z][A-Z'\u2019-]+){1,6})(?![\w-])")
 #: Verbs of a credit that is no authorship: where "credit", not "byline".
 _CREDIT_ONLY = ("edit", "translat", "illustrat", "photo", "graphic", "video", "produc", "research")
-_HONORIFICS = "Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady|Rev"
 #: "Editor: X", "[Responsible editor: X]", "Editor-in-chief: X", "Press contact: X, spokesperson".
 _LABEL_NAME_RE = re.compile(
     r"(?<![\w-])(?P<label>(?i:(?:(?:responsible|managing|chief|deputy|executive|senior) )?"
@@ -273,10 +302,27 @@ _MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME})
 #: Bildagentur Nordost".)
 _PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)?|PHOTO)(?: [Cc]redit)?:\s*)"
                             rf"(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
-#: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August".
-_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}){_IN_PLACE}"
+#: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August";
+#: a student's class year may follow the name ("X '27, Staff Writer").
+_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME})(?: ['\u2019]\d\d)?{_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
                            r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
+#: A transcript label of a role with its person in brackets ("MODERATOR [Anna X]:", "Host (Dr Anna X):");
+#: ``discover_names`` reads it for a role that chairs or answers, not one that asks (whose
+#: brackets name an outlet: "Reporter (Astana Herald):").
+_CHAIR_LABEL_RE = re.compile(rf"[ \t]*(?P<role>[A-Za-z][A-Za-z -]{{0,30}}?)[ \t]*[\[(](?:{_HONORIFICS})?\.? ?"
+                             rf"(?P<name>{_NAME})[\])][ \t]*:")
+#: An asker's introduction in a transcript, after an asking label or as the sentence after a
+#: label's short courtesy ("QUESTION: X Y, Baltic Radio.", "Q: Thanks. | X Y, Baltic Radio.").
+_ASKER_INTRO_RE = re.compile(rf"(?:(?P<label>(?P<role>[A-Za-z][A-Za-z ]{{0,20}}?)[ \t]*:)[ \t]*)?(?P<name>{_NAME}), "
+                             rf"(?P<org>[{_UPPER}][^,.:;!?\n]{{2,60}}?)\.")
+_SHORT_LABEL_RE = re.compile(r"(?P<role>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(?:\w+[ \t]*){0,3}[.!]")
+#: A roster's line: dot leaders, then a courtesy title and one to three name words at the line's
+#: end ("Algeria . . . . . Mr. Benhadid", "Denmark ........ Ms. Ana Holm").
+_ROSTER_RE = re.compile(rf"(?:\. ?){{4,}}[ \t]*(?P<title>{_HONORIFICS})\.?[ \t]+"
+                        rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})[ \t]*\Z")
+#: A newsroom desk's line under an author's name ("Foreign Desk", "Politics desk").
+_DESK_LINE_RE = re.compile(rf"(?:[{_UPPER}][\w&'\u2019-]*[ \t]+){{1,3}}[Dd]esk")
 #: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
 MAX_NAME_LINE_TAIL = 10
 #: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
@@ -403,6 +449,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     header = (m.group("title") or m.group("name2") or _has_title(tail) or (outlet and outlet in tail)
               or PUBLICATION_RE.search(tail) or _DATE_LINE_RE.search(tail)
               or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") or _DATE_LINE_RE.search(nxt)))
+              or _DESK_LINE_RE.fullmatch(nxt)
+              or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0]))
               or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name")))
     prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
     signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
@@ -442,6 +490,10 @@ def _furniture_lines(articles: pd.DataFrame) -> list:
             lines.append((m.start(), m.group(0), rule))
         out.append((aid, str(outlet), raw, is_hard_wrapped(raw), spans, lines))
     return out
+
+
+#: Words no roster's name holds (a title, place or page word).
+_ROSTER_NOT_NAMES = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS} | FURNITURE_NAME_WORDS
 
 
 def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  # noqa: C901
@@ -504,6 +556,14 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
             for m in _PHOTO_NAME_RE.finditer(text):
                 add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
+        for start, line, _rule in lines:
+            # "Algeria . . . . . . Mr. Benhadid": a roster's line, a courtesy title and the name as
+            # the record gives it, a surname alone too
+            roster = _ROSTER_RE.search(line)
+            if roster and roster.group("name") not in drop \
+                    and not {_bare(w) for w in roster.group("name").split()} & _ROSTER_NOT_NAMES:
+                rows.append((aid, outlet, -1, start + roster.start("name"), start + roster.end("name"),
+                             roster.group("name"), "roster line", roster.group("title"), "furniture"))
         for i, (start, line, rule) in enumerate(lines):
             # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
             # letter) is read as one too
@@ -567,15 +627,24 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     Vladimir Putin"; a title inside the run counts, the name being what follows the last
     one: "Brigadier General Kemal X", "Secretary-General", "then-President", "Presidents";
     a determiner such as "The" or a place's word such as "Russian" is never a title; a
-    title before "of" and a portfolio counts: "Vice-Minister of Foreign Affairs X"), before
+    title before "of" and a portfolio counts: "Vice-Minister of Foreign Affairs X", and after
+    "<title> of" with no article the first of three words is the place the office is of:
+    "President of Belarus X Y"; a time word that opens a sentence is no part of a name:
+    "Yesterday X Y said"; particles inside a name belong to it: "Dr X van Y"; a name ends at
+    its possessive: "Spokesperson X Y's Regular Briefing"), before
     an appositive comma and article
-    or role ("Nikolai Sokov, a former ...", not ", said the envoy"), before a verb of
+    or role ("Nikolai Sokov, a former ...", not ", said the envoy"), between commas after a
+    title and what it is of ("the Prime Minister of the Republic of X, Y Z, will"), before a verb of
     speech ("Boris Bondarev said"; not before a number: "added 2.1%"), after "by"
     ("signed in 1987 by Ronald Reagan"), before ", who" ("Mark Rutte, who ..."), after
     "I'm" ("I'm Priya X and ..."), before "is a" and a role ("X Y is a former
     diplomat"), or joined by "and" to such a name or to a surname of the article's
     people ("by Ronald Reagan and Mikhail Gorbachev", "Joe Biden and Putin"); and a
-    transcript's speaker label in capitals that opens two turns or more ("SIGRID X:").
+    transcript's speaker label in capitals that opens two turns or more ("SIGRID X:"), and a
+    label of a role that chairs or answers with its person in brackets ("MODERATOR [X Y]:",
+    "Host (X Y):"; not an asking role's, whose brackets name an outlet), and an asker's
+    introduction after an asking label ("QUESTION: X Y, Baltic Radio.", or the sentence after
+    "Q: Thank you."), whose outlet is then no speaker.
     With ``quote_rows`` (``quotes``), every speaker the registry does not
     know counts too (cue "speaker"), at its first occurrence in the article, unless it
     is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
@@ -605,7 +674,11 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     for a person ("Forwarded from X Y" and "According to Y"). A furniture name holds no
     newsroom, medium, page-control or wire-advisory word ("Weather Desk", "Ad Feedback", "Adds
     X comment"), is not the outlet, and a name line is not made of words the texts write in
-    lower case ("Range Gate").
+    lower case ("Range Gate"). A name line may carry a student's class year ("X Y '27, Staff
+    Writer"). A roster's line names the person after its dot leaders and courtesy title, a
+    surname alone too ("Algeria . . . . Mr. X"). A furniture name written surname first ("Y X"
+    in a page's list of persons) of a person the story names given name first ("X Y") is left
+    out.
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
     ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern),
@@ -625,12 +698,31 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
     rows, loose = _pattern_rows(sents, known, things)
     rows = _coordinated(rows, loose, quote_rows)
+    prev_label: dict = {}        # the article's last sentence, if a label with a short courtesy ("Q: Thanks.")
+    affiliations: set = set()    # (article, outlet an asker named after their name)
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
         label = _LABEL_RE.match(text)
         if label and sum(t.startswith(label.group(0)) for t in sents.text[sents.article_id == aid]) >= 2:
             name = _title_case(label.group(1))     # a speaker label the transcript repeats
             if name not in known and all(_bare(w) not in not_names for w in name.split()):
                 rows.append((aid, outlet, sid, base, base + len(label.group(1)), name, "speaker label", ""))
+        chair = _CHAIR_LABEL_RE.match(text)
+        if chair and chair.group("role").lower() in ROLE_LABELS - ASKING_ROLES \
+                and _furniture_name(chair.group("name"), "", known | things) == chair.group("name"):
+            # "Moderator [Anna X]:", "Host (Anna X):": a chairing or answering role's person in brackets
+            rows.append((aid, outlet, sid, base + chair.start("name"), base + chair.end("name"), chair.group("name"),
+                         "role label", chair.group("role")))
+        asker = _ASKER_INTRO_RE.fullmatch(text)
+        role = (asker.group("role") or (prev_label.get(aid, "") if not asker.group("label") else "")) if asker else ""
+        if asker and role.lower() in ASKING_ROLES:
+            # "QUESTION: X Y, Baltic Radio." (or after "QUESTION: Thank you."): the asker says their
+            # name and their outlet, which is no person
+            affiliations.add((aid, asker.group("org")))
+            if _furniture_name(asker.group("name"), "", known | things) == asker.group("name"):
+                rows.append((aid, outlet, sid, base + asker.start("name"), base + asker.end("name"),
+                             asker.group("name"), "asker introduction", role))
+        short = _SHORT_LABEL_RE.fullmatch(text)
+        prev_label[aid] = short.group("role") if short else ""
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
@@ -638,7 +730,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         for aid, speaker in quote_rows[["article_id", "speaker"]].drop_duplicates().itertuples(index=False):
             if (speaker in known or speaker in institutions or speaker in {"unattributed", ""}
                     or (aid, speaker) in found or len(speaker.split()) < 2 or aid not in by_article
-                    or person_name(speaker) != speaker or PUBLICATION_RE.fullmatch(speaker)):
+                    or person_name(speaker) != speaker or PUBLICATION_RE.fullmatch(speaker)
+                    or (aid, speaker) in affiliations):
                 continue    # a body ("Pentagon officials") or a newspaper ("Eastern Courier"), not a person
             if (any(not _NAME_WORD_RE.match(w) or _bare(w) in not_names for w in speaker.split())
                     or _bare(speaker.split()[0]) in PLACE_LEAD_WORDS
@@ -661,7 +754,13 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         rows += _furniture_rows(articles, known, things)
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word", "where"])
-    out["_furniture"] = out["where"] != "story"
+    # "Lukashenko Alexander" on a page's list of persons: a furniture name written surname first,
+    # the story naming the same person given name first ("Alexander Lukashenko"), is that person
+    story = {(a, c.split()[-1], c.split()[0]) for a, c, w in zip(out.article_id, out.candidate, out["where"])
+             if w == "story"}
+    out = out[pd.Series([w == "story" or (a, *c.split()[:2]) not in story
+                         for a, c, w in zip(out.article_id, out.candidate, out["where"])], index=out.index, dtype=bool)]
+    out = out.assign(_furniture=out["where"] != "story")
     out = out.sort_values(["article_id", "_furniture", "start"], kind="stable").drop(columns="_furniture")
     return out.reset_index(drop=True)
 

@@ -9,6 +9,7 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
+from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
 from inf_coverage.ingest.registries import country_of_group, read_registry, with_standing
 
@@ -177,12 +178,6 @@ _OPEN_QUOTE_RE = re.compile("[\u201c\"\u2018]")
 _CLOSE_SINGLE_RE = re.compile(r"\u2019(?![A-Za-z])")
 
 
-#: A name word: capitalised, perhaps joined to a second capitalised part ("Pryce-Hollis"), or a
-#: romanised given name of two short syllables, the second in lower case ("Soo-min", "Jong-un";
-#: not "Soviet-era", whose first part is longer, nor an English prefix, "Anti-war").
-_NAME_TOKEN_RE = re.compile(r"(?:[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z][a-z\u00c0-\u024f]+)?"
-                            r"|(?!(?:Anti|Pro|Non|Post|Pre|Neo|Ex|Co|Re|Sub|Mid|Semi|Multi|Over|Self|Well|All|Far)-)"
-                            r"[A-Z][a-z]{1,3}-[a-z]{2,4})\Z")
 #: The affiliation a title gives a speaker the registry does not know, first match wins:
 #: (pattern over the title and appositive around the name, group).
 TITLE_GROUPS = [

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from inf_coverage.extract.figures import same_person
+from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
+from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
 from inf_coverage.extract.speakers import mask_title_stops, person_name
 
-#: A courtesy title before a name ("Mr", "Dr.", "Baroness").
-_COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
 _COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+")
 #: A timestamp written before a label ("[00:02:14]", "00:02:14") or in its brackets ("(02:15)").
 _STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -39,8 +39,6 @@ ROLE_LABELS = ASKING_ROLES | {
     "a", "answer", "host", "co-host", "cohost", "presenter", "moderator", "interviewer", "anchor", "chair",
     "chairman", "chairwoman", "chairperson", "speaker", "spokesperson", "spokesman", "spokeswoman", "guest",
     "interviewee", "narrator", "commentator", "official", "minister", "president", "ambassador"}
-#: A name word, double-barrelled too ("Okafor-Lindgren").
-_NAME_WORD = r"[A-Z][a-z\u00c0-\u024f'\u2019]+(?:-[A-Z]?[a-z\u00c0-\u024f'\u2019]+)*"
 _TWO_NAME_WORDS_RE = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}(?![\w-])")
 #: Words that name the one who asks in an interview ("host Nadia Farrow", "our correspondent").
 _ASKER_WORDS_RE = re.compile(r"\b(?:host|hosts|hosted|presenter|interviewer|moderator|anchor|correspondent|reporter"

@@ -1,0 +1,52 @@
+"""What a word of a personal name looks like, and the courtesy titles written before a name:
+one definition for every rule that reads names (discovery, speakers, transcript turns).
+
+A *name word* here is one word of a person's name as Latin-script news copy writes it:
+
+- a capital, accented ones too ("Šimonytė", "Émile", "Østergaard"), then two or more letters
+  counted together with the capital, none an unaccented capital ("Ma", "Vainiūtė");
+- optionally after a Gaelic or Norman prefix whose next letter is a capital again ("McFaul",
+  "MacArthur", "O'Brien", "D\u2019Souza");
+- optionally joined by one hyphen to a second capitalised part ("Pryce-Hollis",
+  "Lindqvist-Herrera"), unless the first part is an English prefix ("Pro-Kremlin",
+  "Anti-Western", "Ex-Minister" are no names);
+- or a romanised given name of two short syllables, the second in lower case ("Soo-min",
+  "Jong-un"): a first part of one capital and one to three letters, a second of two to five
+  lower-case letters that is no English compound's second part ("Soviet-era" has a longer
+  first part; "Pre-war", "Low-cost"'s parts are a prefix or a compound).
+
+Limits, on purpose: a possessive ("Lavrov's") is no part of a name word (callers strip it);
+an initial ("J.") and a word in capitals ("LAVROV") are not name words; a particle written
+in lower case ("van", "de", "al-") is not one either: rules that allow particles between name
+words say so themselves; a name in a non-Latin script is not read at all; a capitalised
+common word ("Yesterday", "Belarus") has a name word's shape, and only the rules that use
+the pattern can tell it apart, by position or evidence.
+
+``HONORIFICS`` are the courtesy titles written right before a name, with or without a full
+stop ("Dr", "Mrs.", "Baroness", "Rev."): the forms of address, not offices or ranks (those
+are the registry's title words)."""
+
+from __future__ import annotations
+
+import re
+
+#: Latin capitals, accented ones too ("Š", "Ž", "É"); no multiplication sign.
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"
+#: A letter that is not an unaccented capital (lower case, accented or not).
+_LOWER = r"[^\W\d_A-Z]"
+#: English prefixes a hyphenated word may start with, which make it no name ("Pro-Kremlin").
+PREFIXES = ("Anti|Pro|Non|Post|Pre|Neo|Ex|Co|Re|Sub|Mid|Semi|Multi|Over|Self|Well|All|Far|Ultra|Counter|Inter"
+            "|Trans|Pan|Quasi|Vice|Arch|Un")
+#: Second parts of a hyphenated word that make it no name ("Cold War-era", "Pre-war", "Low-cost").
+COMPOUNDS = ("led|era|war|run|based|born|age|old|style|day|year|long|wide|made|type|class|range|like|free|held"
+             "|cost|term|time|wing|line|scale|level|end|top")
+#: One name word, unanchored (for use inside a longer pattern).
+NAME_WORD = (rf"(?:(?!(?:{PREFIXES})-)"
+             rf"(?:[{UPPER}]{_LOWER}{{1,3}}-(?!(?:{COMPOUNDS})(?![a-z]))[a-z]{{2,5}}(?![\w'\u2019-])"   # "Soo-min"
+             rf"|(?:Mc|Mac|O['\u2019]|D['\u2019])?[{UPPER}]{_LOWER}+(?:-[{UPPER}]{_LOWER}+)?))")
+#: A whole word that is a name word.
+NAME_WORD_RE = re.compile(rf"{NAME_WORD}\Z")
+#: Courtesy titles before a name, as an alternation (no full stop).
+HONORIFICS = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend"
+#: A courtesy title with its optional full stop ("Dr", "Dr.").
+COURTESY = rf"(?:{HONORIFICS})\.?"
