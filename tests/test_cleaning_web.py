@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
-from inf_coverage.ingest import furniture_layout, pageheader
+from inf_coverage.ingest import furniture_boxes, furniture_layout, pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
         "Officials in Brussels said they would study the statement.\n")
@@ -579,6 +579,15 @@ def test_the_dated_points_of_a_fact_box_are_story_text():
     assert removed == {"FACTS: The old pier": "no sentence"}
     assert "• Closed to traffic after the storm of 14 January 2007." in text
     assert "• Built by the harbour board in March 1931 with money from the city." in text
+
+
+@pytest.mark.parametrize("points, expected", [
+    (["• Opened by the mayor on 2 June 1958.", "• Rebuilt after the fire of 9 May 1977."], True),
+    (["• Opened by the mayor on 2 June 1958.", "• Rebuilt after the fire."], False),
+    (["• Opened in June 1958", "• Rebuilt in May 1977"], False),
+])
+def test_a_fact_box_gives_two_dated_sentences(points, expected):
+    assert furniture_boxes._is_fact_box(points) is expected
 
 
 def test_a_box_with_one_dated_point_is_still_a_summary_box():

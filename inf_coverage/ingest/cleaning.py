@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _line_spans, _summary_box_spans
 from inf_coverage.ingest.furniture_layout import layout_spans
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
@@ -373,14 +374,6 @@ def _header_kind(line: str) -> str | None:
     return None
 
 
-def _line_spans(raw_text: str):
-    """(start, end, line) for each line of ``raw_text``, without its newline."""
-    pos = 0
-    for line in raw_text.split("\n"):
-        yield pos, pos + len(line), line
-        pos += len(line) + 1
-
-
 #: In hard-wrapped copy, a line shorter than this share of the wrap width ends its run.
 SHORT_LINE_SHARE = 0.75
 #: A run of lines is looked at as one furniture line if it has at most this many lines.
@@ -552,12 +545,6 @@ NO_SENTENCE_STOP_SHARE = 0.3
 #: A paragraph that ends as a sentence ends, of at least this many words, is prose: the run
 #: of prose goes from the first such paragraph to the last.
 PROSE_MIN_WORDS = 5
-
-
-_UNIT_FINAL = set(".!?:;\u2026")
-
-
-_UNIT_CLOSERS = "\"'\u201d\u2019)]* "
 
 
 _WIRE_TAIL_RE = re.compile(r"[ \t]+(?:Enditem|ENDITEM|\(?[Ee]nd\)?|-{2,}0-{2,})[ \t]*$", re.M)
@@ -783,56 +770,6 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
                 rule = "repeated text"
         if rule:
             spans.append((s, e, rule))
-    return spans
-
-
-#: A point of a summary box has at most this many words.
-BOX_POINT_MAX_WORDS = 25
-_BULLET_RE = re.compile(r"[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S")
-_BULLET_LINE_RE = re.compile(r"^[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S", re.M)
-
-
-def _is_fact_box(points: list) -> bool:
-    """Whether the points of a box are facts of the story: two or more of them are sentences
-    (they end as a sentence ends) holding a date ("Signed in Rome on 3 May 1990."). A box of
-    key points restates the article; a fact box or a timeline gives its own dates, which
-    removing it would drop."""
-    dated = 0
-    for point in points:
-        core = point.strip().rstrip(_UNIT_CLOSERS)
-        dated += bool(core) and core[-1] in ".!?" and bool(_DATE_RE.search(point))
-    return dated >= 2
-
-
-def _summary_box_spans(raw_text: str) -> list:
-    """Spans (start, end, "summary box") of the points of a box set off from the article:
-    two or more bulleted lines ("- ...", "• ...", "* ...") of up to ``BOX_POINT_MAX_WORDS``
-    words straight under a label of up to four words that does not end as a sentence ends
-    ("Key points", "Reading list"; "→ ..." too), and followed by a blank line or a line that starts a new
-    paragraph (not one going on in lower case). Points under a sentence ("Here is a summary
-    of the day:") are the article's own list, and stay, and so do the points of a fact box
-    (``_is_fact_box``)."""
-    if not _BULLET_LINE_RE.search(raw_text):
-        return []
-    lines = list(_line_spans(raw_text))
-    spans: list = []
-    k = 0
-    while k < len(lines):
-        label = lines[k][2].strip()
-        run = []
-        j = k + 1
-        while j < len(lines) and _BULLET_RE.match(lines[j][2]) and len(lines[j][2].split()) <= BOX_POINT_MAX_WORDS + 1:
-            run.append(j)
-            j += 1
-        after = lines[j][2].strip() if j < len(lines) else ""
-        if (len(run) >= 2 and label and not _BULLET_RE.match(lines[k][2]) and len(label.split()) <= 4
-                and label[0].isupper() and label[-1] not in _UNIT_FINAL and not after[:1].islower()
-                and not _is_fact_box([lines[i][2] for i in run])):
-            for i in run:
-                s, _e, line = lines[i]
-                lead = len(line) - len(line.lstrip())
-                spans.append((s + lead, s + len(line.rstrip()), "summary box"))
-        k = max(j, k + 1)
     return spans
 
 
