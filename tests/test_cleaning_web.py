@@ -905,6 +905,23 @@ def test_a_live_blog_entry_title_under_its_time_stamp_is_a_link_list():
                        "The ferry crews say they will go back to work on the Monday run": "link list"}
 
 
+def test_caption_lines_of_a_video_transcript_under_time_stamps_are_story_text():
+    # a caption line under its time stamp whose sentence goes on in the next line (in lower
+    # case, perhaps past another time stamp) is no headline of a list of links; the time stamps
+    # are furniture even inside a sentence, which is rejoined
+    raw = (LONG_BODY + "\nTranscript\n0:00\nThe harbour board says it will close the old pier\n"
+           "for a week from Monday.\n0:07\nThe crews told the board in June that the deck was unsafe,\n"
+           "0:12\nand the survey found cracks in three of the piles.\n0:18\n"
+           "Engineers from the city wrote that the repairs would take\n0:23\nuntil the end of August.\n")
+    text, removed = clean(raw)
+    assert removed == {"Transcript": "no sentence", "0:00": "no sentence", "0:07": "no sentence",
+                       "0:12": "no sentence", "0:18": "no sentence", "0:23": "no sentence"}
+    assert "The harbour board says it will close the old pier for a week from Monday." in text
+    assert ("The crews told the board in June that the deck was unsafe, and the survey found cracks in "
+            "three of the piles.") in text
+    assert "Engineers from the city wrote that the repairs would take until the end of August." in text
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Coastline Courier \u00b7 3h ago", True), ("The Pier Post | 2 days ago", True),
     ("By Ada Example | 4 May 2024", True), ("Coastline Courier said it three days ago", False),

@@ -584,17 +584,21 @@ def _broken_sentence_units(units: list, evidence: list) -> set:
     """Indices of paragraphs that are pieces of one sentence broken over lines: a chain of
     paragraphs, each after the first going on from the one before (it starts in lower case,
     or the one before ends on a comma), whose last paragraph ends as a
-    sentence ends. A chain that never ends a sentence ("level 2" / "u/name · 6h ago", "Keep
+    sentence ends; a paragraph without letters inside a chain (a caption's time stamp, "0:41")
+    is no piece of it and does not break it. A chain that never ends a sentence ("level 2" / "u/name · 6h ago", "Keep
     reading" / "list of 3 items") is no sentence: its paragraphs are judged one by one."""
     broken: set = set()
-    chain = [0] if units else []
-    for k in range(1, len(units) + 1):
+    chain: list = []
+    for k in range(len(units) + 1):
         if k < len(units):
-            prev, text = units[k - 1][2], units[k][2]
-            goes_on = not evidence[k - 1][1] and (text[:1].islower() or prev.endswith(","))
-            if goes_on:
-                chain.append(k)
-                continue
+            text = units[k][2]
+            if chain and not any(c.isalpha() for c in text):
+                continue    # a time stamp between two caption lines ("0:41"): no piece, no break
+            if chain:
+                prev = units[chain[-1]][2]
+                if not evidence[chain[-1]][1] and (text[:1].islower() or prev.endswith(",")):
+                    chain.append(k)
+                    continue
         if len(chain) > 1 and evidence[chain[-1]][1]:
             broken.update(chain)
         chain = [k]

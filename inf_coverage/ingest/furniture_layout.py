@@ -284,12 +284,23 @@ def _standfirst_lines(lines: list, removed: list) -> dict:
     return out if anchored else {}
 
 
+def _goes_on(lines: list, removed: list, k: int) -> bool:
+    """True if the sentence of line ``k`` goes on in the next line of text: the next line
+    (past one time stamp alone, removed) is not furniture and starts in lower case (a
+    caption line of a video's transcript, "Russia says it is no longer bound" / "0:04" /
+    "by its pledge."). A headline of a list of links ends where its line ends."""
+    j = k + 1
+    if j < len(lines) and removed[j] and _is_clock_line(lines[j][2]):
+        j += 1
+    return j < len(lines) and not removed[j] and lines[j][2][:1].islower()
+
+
 def _link_list_lines(lines: list, removed: list) -> set:
     """Indices of the headlines of a list of links among the lines not ``removed`` (see
     ``layout_spans``)."""
     out: set = set()
     for k, (_s, _e, text) in enumerate(lines):
-        if removed[k] or not _is_headline_like(text, two_sentences=True):
+        if removed[k] or not _is_headline_like(text, two_sentences=True) or _goes_on(lines, removed, k):
             continue
         above = lines[k - 1][2] if k else ""
         below = lines[k + 1][2] if k + 1 < len(lines) else ""
@@ -300,7 +311,7 @@ def _link_list_lines(lines: list, removed: list) -> set:
     k = 0
     while k < len(lines):
         j = k
-        while j < len(lines) and not removed[j] and _is_headline_like(lines[j][2]):
+        while j < len(lines) and not removed[j] and _is_headline_like(lines[j][2]) and not _goes_on(lines, removed, j):
             j += 1
         if j > k and j - k <= LINK_RUN_MAX_LINES and k > 0 and removed[k - 1] and j < len(lines) and removed[j]:
             out.update(range(k, j))
@@ -318,7 +329,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     own (a live blog's entry) or under a label of links ("Read more"), a headline above its
     source line ("Baltic Courier · 6d ago"), and a run of up to ``LINK_RUN_MAX_LINES``
     headlines with furniture straight above and below it (a list of related stories under
-    its label); "outlet note" (``_outlet_note_lines``), "standfirst" (``_standfirst_lines``)
+    its label), never a line whose sentence goes on in the next (``_goes_on``);
+    "outlet note" (``_outlet_note_lines``), "standfirst" (``_standfirst_lines``)
     and "greeting": a newsletter's or an e-mail's salutation alone on a line among the first
     ``STANDFIRST_WITHIN`` lines ("Good morning,", "Dear Ada,"; a sentence after it stays)."""
     lines = _lines(raw_text)
