@@ -590,6 +590,31 @@ def test_a_fact_box_gives_two_dated_sentences(points, expected):
     assert furniture_boxes._is_fact_box(points) is expected
 
 
+def test_a_box_of_reactions_whose_points_report_words_is_story_text():
+    # two or more points that are sentences reporting someone's words: the story's reactions,
+    # whose quotations removing the box would drop
+    raw = ("The ministry said on Monday that the moratorium had ended.\n\n"
+           "REACTIONS\n"
+           "* The harbour master told reporters the crews had expected the closure for weeks.\n"
+           "* \u201cWe cannot run boats from a broken pier,\u201d said Ada Example, who chairs the union.\n"
+           "* The ferry company has not yet commented.\n\n"
+           "Officials in Brussels said they would study the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {"REACTIONS": "no sentence"}
+    assert "* The harbour master told reporters the crews had expected the closure for weeks." in text
+    assert "\u201cWe cannot run boats from a broken pier,\u201d said Ada Example, who chairs the union." in text
+
+
+@pytest.mark.parametrize("points, expected", [
+    (["\u2022 The mayor said the pier would stay shut.", "\u2022 \u201cIt is over,\u201d the union wrote."], True),
+    (["\u2022 The mayor said the pier would stay shut.", "\u2022 The crews want a second boat."], False),
+    (["\u2022 The mayor said the pier would stay shut", "\u2022 The union says it is over"], False),
+    (["\u2022 The mayor said the pier would stay shut.", "\u2022 The deck was laid on 4 May 1931."], True),
+])
+def test_a_box_of_reported_words_is_a_fact_box(points, expected):
+    assert furniture_boxes._is_fact_box(points) is expected
+
+
 def test_a_box_with_one_dated_point_is_still_a_summary_box():
     raw = ("The ministry said on Monday that the moratorium had ended.\n\n"
            "Key points\n"

@@ -31,16 +31,24 @@ _BULLET_RE = re.compile(r"[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ 
 _BULLET_LINE_RE = re.compile(r"^[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S", re.M)
 
 
+# a report of someone's words in a point: a verb of saying after its speaker, or a quotation
+# in quotation marks ("Ada Example said the pier was safe.", "\u201cIt is over,\u201d she said.")
+_REPORT_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|stated|states)\b"
+                        r"|[\"\u201c\u00ab\u201e][^\"\u201c\u201d\u00ab\u00bb\u201e]{3,}[\"\u201d\u00bb\u201c]")
+
+
 def _is_fact_box(points: list) -> bool:
     """Whether the points of a box are facts of the story: two or more of them are sentences
-    (they end as a sentence ends) holding a date ("Signed in Rome on 3 May 1990."). A box of
-    key points restates the article; a fact box or a timeline gives its own dates, which
-    removing it would drop."""
-    dated = 0
+    (they end as a sentence ends) holding a date ("Signed in Rome on 3 May 1990.") or
+    reporting someone's words (``_REPORT_RE``: "The mayor said the pier would stay shut.",
+    a box of reactions). A box of key points restates the article; a fact box, a timeline or
+    a box of reactions gives the story's own dates and quotations, which removing it would
+    drop."""
+    facts = 0
     for point in points:
         core = point.strip().rstrip(_UNIT_CLOSERS)
-        dated += bool(core) and core[-1] in ".!?" and bool(_DATE_RE.search(point))
-    return dated >= 2
+        facts += bool(core) and core[-1] in ".!?" and bool(_DATE_RE.search(point) or _REPORT_RE.search(point))
+    return facts >= 2
 
 
 def _summary_box_spans(raw_text: str) -> list:
