@@ -639,6 +639,21 @@ def test_a_broken_off_turn_of_a_transcript_is_speech():
     assert "HOST: Can I just –" in text
 
 
+def test_a_short_question_in_a_turn_labelled_by_name_is_speech_not_a_subhead():
+    # "Ada Example:" opens two turns of prose, so her short question is a turn, not a subhead;
+    # a question alone with no label stays a subhead
+    raw = ("Ada Example: The ferry company said on Monday that the service would stop.\n\n"
+           "Ben Sample: That is what the harbour board told us in June as well.\n\n"
+           "Ada Example: So the pier is shut?\n\n"
+           "Ben Sample: It is, until the engineers have finished their survey.\n\n"
+           "Ada Example: Then we will ask the council for a second boat.\n\n"
+           "What happens to the crews?\n\n"
+           "Ben Sample: They will stay on full pay for the whole of the closure.\n")
+    text, removed = clean(raw)
+    assert removed == {"What happens to the crews?": "subhead"}
+    assert "Ada Example: So the pier is shut?" in text
+
+
 def test_a_label_opening_one_turn_of_prose_is_not_a_transcript():
     raw = ("HOST: The ferry company said on Monday that the service would stop.\n\n"
            "HOST: Can I just –\n\n"

@@ -605,14 +605,23 @@ def _broken_sentence_units(units: list, evidence: list) -> set:
     return broken
 
 
+# a name as a turn's label, in capitalised words: "Ada Example: ...", "Vice-Chair Ada Example: ..."
+_NAME_LABEL_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}:[ \t]")
+
+
+def _label(text: str) -> str:
+    """The label opening ``text`` (``_SPEAKER_LABEL_RE`` or ``_NAME_LABEL_RE``), or ""."""
+    m = _SPEAKER_LABEL_RE.match(text) or _NAME_LABEL_RE.match(text)
+    return m.group().strip() if m else ""
+
+
 def _turn_labels(units: list, evidence: list) -> set:
-    """The speaker labels (``_SPEAKER_LABEL_RE``: "Q:", "MS LEE:") that open two or more
+    """The speaker labels ("Q:", "MS LEE:", "Ada Example:") that open two or more
     paragraphs of prose in a text: the labels of its transcript's turns."""
     seen: dict = {}
     for (_s, _e, text), (n, ended, _stop) in zip(units, evidence):
-        label = _SPEAKER_LABEL_RE.match(text) if ended and n >= PROSE_MIN_WORDS else None
-        if label:
-            key = label.group().strip()
+        key = _label(text) if ended and n >= PROSE_MIN_WORDS else ""
+        if key:
             seen[key] = seen.get(key, 0) + 1
     return {key for key, count in seen.items() if count >= 2}
 
@@ -633,8 +642,7 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
         if ended or not n or k in broken:
             continue
-        label = _SPEAKER_LABEL_RE.match(text)
-        if label and label.group().strip() in turns:
+        if _label(text) in turns:
             continue        # a turn of a transcript broken off ("Q: Can I just -")
         date = _DATE_RE.search(text)
         if e - s > MAX_FURNITURE_LINE or (first <= k <= last and date and date.start() <= 3):
@@ -661,7 +669,7 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     if not wrapped:
         taken = {s for s, _, _ in spans}
         tail = prose[-TAIL_UNITS] if len(prose) >= TAIL_UNITS else 0
-        spans += [sp for sp in _sentence_furniture_spans(units, evidence, first, tail) if sp[0] not in taken]
+        spans += [sp for sp in _sentence_furniture_spans(units, evidence, first, tail, turns) if sp[0] not in taken]
     return spans
 
 
@@ -732,9 +740,10 @@ def _note_rule(text: str, n: int, quoted: bool, in_tail: bool) -> str | None:
     return None
 
 
-def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int):
+def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int, turns: frozenset | set = frozenset()):
     """Spans (start, end, rule) of paragraphs that are sentences and still not the article:
-    a question standing alone ("subhead"), an imperative appeal to the reader ("appeal"), a
+    a question standing alone ("subhead"; not a turn of a transcript, whose label is one of
+    ``turns``: "Ada Example: So the pier is shut?"), an imperative appeal to the reader ("appeal"), a
     paragraph another, longer one of the text repeats (a pull quote, a teaser repeating the
     lead: "repeated text"), and from paragraph ``tail`` on (the last ``TAIL_UNITS`` of
     prose) a disclaimer or an author bio, and anywhere an editor's note on the text.
@@ -755,7 +764,8 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
         core = text.rstrip(_UNIT_CLOSERS)
         rule = None
         if k >= first and core.endswith("?") and n <= SUBHEAD_MAX_WORDS and not quoted \
-                and "? " not in core and ". " not in core and not _SPEAKER_LABEL_RE.match(text):
+                and "? " not in core and ". " not in core and not _SPEAKER_LABEL_RE.match(text) \
+                and _label(text) not in turns:
             rule = "subhead"
         elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
                 _READER_RE.search(text) or _PRICE_RE.search(appeal.group())
