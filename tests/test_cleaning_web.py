@@ -152,6 +152,30 @@ def test_subscription_and_membership_appeals(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Fresh harbour news delivered to your inbox every Friday.",
+    "Get the week's best reads from the coast in your inbox each Sunday.",
+])
+def test_an_appeal_naming_the_readers_inbox_is_a_subscription_appeal(line):
+    removes(line, "subscription appeal")
+
+
+@pytest.mark.parametrize("line, where", [
+    ("English translation of a Danish report. The Danish text is authoritative.", "top"),
+    ("Translated from an article first published in Spanish. The Spanish version prevails.", "end"),
+])
+def test_a_translation_note_on_which_version_prevails_is_an_editors_note(line, where):
+    removes(line, "editor's note", where)
+
+
+@pytest.mark.parametrize("line", [
+    "The envoy said the Russian version of the text was authoritative, not the translation.",
+    "Her inbox filled with letters from the crews after the vote.",
+])
+def test_sentences_about_versions_and_inboxes_stay(line):
+    keeps(line)
+
+
+@pytest.mark.parametrize("line", [
     "Russia does not subscribe to that view, the ministry said.",
     "Support for NATO membership has grown in Finland since 2022.",
     "\u201cWe will not subscribe to your rules,\u201d the envoy told us.",

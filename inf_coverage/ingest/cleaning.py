@@ -149,7 +149,7 @@ _DISCLAIMER_LABEL_RE = re.compile(r"disclaimer[ \t]*:[ \t]*\S", re.I)
 # start of a clause ("... journalism: subscribe to ...", ". Subscribe") or the reader
 # addressed ("If you value our work ..."), in a line without quotation marks.
 _SUBSCRIPTION_WORD_RE = re.compile(
-    r"\b(?:subscrib\w*|newsletters?|donat\w+|paywall|premium access)\b", re.I)
+    r"\b(?:subscrib\w*|newsletters?|donat\w+|paywall|premium access|your inbox)\b", re.I)
 # membership words count only where the reader is addressed ("become a member of our ...")
 _MEMBERSHIP_WORD_RE = re.compile(r"\b(?:membership|become a member|members-only)\b", re.I)
 _CTA_RE = re.compile(r"(?:\A|[:.!|\u2014]\s*|,\s*or\s+)(?:subscribe|sign up|become|join|donate|register|get)\b", re.I)
@@ -167,7 +167,7 @@ _FURNITURE_START_RE = re.compile(
     r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
     r"most|editor|follow|find|join|disclaimer)\b", re.I)
 _FURNITURE_WORD_RE = re.compile(
-    r"\ball rights reserved\b|subscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
+    r"\ball rights reserved\b|subscri|\bnewsletter|\byour inbox\b|\bdonat|\bpaywall\b|\bpremium access\b|"
     r"\bmembership\b|\bbecome a member\b|\bmembers-only\b|\bthis (?:e-?mail|newsletter|message|release)\b|"
     r"\bcookie|\bprivacy policy\b|\bterms of (?:use|service)\b|\bcopyright\b|\u00a9|\blicen[cs]e", re.I)
 # the channel a newsletter or a release reaches the reader through: "Reply to this email ...",
@@ -707,12 +707,14 @@ _BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:(?:is|was|has b
 BIO_MAX_WORDS = 45
 # an editor's note on the text itself, wherever it stands: "Editor's note: ...", "edited for
 # length", "X contributed to this report", "appeared in print", "an excerpt from our ...",
-# "This article was updated ..."
+# "This article was updated ...", a translation's note on which version prevails ("English
+# translation for information only. The Danish text is authoritative.")
 _EDITORS_NOTE_RE = re.compile(
     r"\A(?:editor['\u2019]?s note|note to readers)\b|\bedited for (?:length|clarity|brevity)\b"
     r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bappeared in (?:the )?print\b"
     r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report|page|post) "
-    r"(?:was|has been) (?:last )?(?:updated|corrected|amended|edited|modified)\b", re.I)
+    r"(?:was|has been) (?:last )?(?:updated|corrected|amended|edited|modified)\b"
+    r"|\A(?:[\w-]+ )?translat(?:ion|ed)\b[^\n]{0,160}\b(?:prevails?|authoritative|for information only)\b", re.I)
 # a speaker's label in capitals opening a line of a transcript or an interview ("ANNA
 # EXAMPLE: ...", "Q: ..."), or a name with the time of the turn ("Ada (19:02): ...", "Ada Example
 # [00:14:05]: ..."): what follows is speech, not a subhead
