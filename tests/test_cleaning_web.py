@@ -1139,6 +1139,29 @@ def test_a_long_standfirst_above_the_byline_is_furniture():
     assert text.startswith("The ministry said on Monday")
 
 
+def test_a_standfirst_above_the_pages_own_published_line_is_furniture():
+    # "This story was published on ..." is the page's printed date, an anchor of the header,
+    # though no other rule has removed it; a bare date under a first paragraph is not one
+    standfirst = ("The harbour board wants a second crossing from the north pier. The crews say they "
+                  "were never asked.")
+    raw = ("THE HARBOUR REVIEW\nNews | Coast | Islands\nThe pier that will not close\n" + standfirst
+           + "\nThis story was published on 4 May 2024 - 09:15\nShare\n\n" + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert removed[standfirst] == "standfirst"
+    assert removed["This story was published on 4 May 2024 - 09:15"] == "print date"
+    assert text.startswith("The ministry said on Monday")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("This article was published on 4 May 2024 - 09:15", True),
+    ("The page was last updated 5 June 2024, 18:02", True),
+    ("This content was published on the harbour board's site on 4 May 2024", False),
+    ("4 May 2024", False),
+])
+def test_the_page_naming_its_own_printed_date(line, expected):
+    assert pageheader._is_self_dated(line) is expected
+
+
 def test_a_first_paragraph_with_no_byline_under_it_stays():
     first = ("The harbour board voted on Monday to close the old pier to cars from the first of May, "
              "after a survey found cracks in the deck.")

@@ -17,6 +17,7 @@ from inf_coverage.ingest.pageheader import (
     _is_meta_line,
     _is_name,
     _is_print_date,
+    _is_self_dated,
 )
 
 #: A line of a note or reference list has at most this many words.
@@ -262,11 +263,13 @@ def _standfirst_lines(lines: list, removed: list) -> dict:
     line that is not furniture, among its first ``STANDFIRST_WITHIN`` lines, of up to
     ``STANDFIRST_MAX_WORDS`` words (two or three sentences, too long for the header's
     headline-like lines), with furniture above it and a run of furniture straight below it
-    (its first line furniture already) that holds a byline, a printed date or a meta line
+    (its first line furniture already, or the page's own printed date: ``_is_self_dated``)
+    that holds a byline, a printed date or a meta line
     (the header's anchor) within ``STANDFIRST_WITHIN`` lines; with the anchors in that run
     that are not furniture yet ("byline", "print date", "meta line")."""
     f = next((k for k, r in enumerate(removed) if not r), len(lines))
-    if (not 1 <= f < min(STANDFIRST_WITHIN, len(lines) - 1) or not removed[f + 1]
+    if (not 1 <= f < min(STANDFIRST_WITHIN, len(lines) - 1)
+            or not (removed[f + 1] or _is_self_dated(lines[f + 1][2]))
             or len(lines[f][2].split()) > STANDFIRST_MAX_WORDS):
         return {}
     out = {f: "standfirst"}
