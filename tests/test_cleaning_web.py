@@ -1139,6 +1139,18 @@ def test_a_long_standfirst_above_the_byline_is_furniture():
     assert text.startswith("The ministry said on Monday")
 
 
+def test_a_gallery_caption_with_its_counter_and_its_text_again_is_furniture():
+    # "Photo 2 of 9." opens a caption; the line under it repeating the caption without its
+    # counter is the same caption; a sentence that only mentions photos stays
+    raw = ("Photo 2 of 9. Crews on the north pier at dusk.\nCrews on the north pier at dusk.\n\n"
+           + BODY + "\nThe crews sent the board 2 of 9 photos they had taken of the cracks.\n")
+    text, removed = clean(raw)
+    assert removed == {"Photo 2 of 9. Crews on the north pier at dusk.": "photo caption",
+                       "Crews on the north pier at dusk.": "photo caption"}
+    assert text == (BODY.replace("\n\n", "\n")
+                    + "The crews sent the board 2 of 9 photos they had taken of the cracks.")
+
+
 def test_a_standfirst_above_the_pages_own_published_line_is_furniture():
     # "This story was published on ..." is the page's printed date, an anchor of the header,
     # though no other rule has removed it; a bare date under a first paragraph is not one

@@ -99,11 +99,13 @@ _BUTTON_SEP_RE = re.compile(r"\s*[|\u00b7\u2022]\s*")
 _COMMENT_COUNT_RE = re.compile(r"(?:comments? ?\(\d{1,7}\)|\d{1,7} comments?)\Z")
 _SKIP_LINK_RE = re.compile(r"\[?skip to (?:the )?(?:main )?(?:content|navigation|article|search)\]?\Z", re.I)
 # a line that is a caption or credit from its first word ("Photo: ...", "Photo caption: ...",
-# "Image credit: ..."), or a copyright sign before a short credit ("© Reuters Photo")
+# "Image credit: ..."), or a gallery's counter ("Photo 2 of 9. ...", "Image 3/12: ..."), or a
+# copyright sign before a short credit ("© Reuters Photo")
 _CAPTION_LINE_RE = re.compile(
     r"(?:Photo|Photos|Photograph|Image|Picture|Pictured|Video|Caption|Credit)"
     r"(?: caption| credit|s)?:[ \t]?\S"
-    r"|(?:Image|Media|Photo|Video|Picture) (?:caption|source|credit),[ \t]?\S", re.I)
+    r"|(?:Image|Media|Photo|Video|Picture) (?:caption|source|credit),[ \t]?\S"
+    r"|(?:Photo|Image|Picture)s? \d{1,3} ?(?:of|/) ?\d{1,3}\b[.:,]?(?:[ \t]|\Z)", re.I)
 _PHOTO_WORD_RE = re.compile(r"\b(?:photos?|photograph|image|picture|video|getty|afp|reuters|ap|epa)\b", re.I)
 # a copyright notice: "©", "(c)" or "Copyright" and a year at its start, or "All rights reserved"
 _COPYRIGHT_RE = re.compile(

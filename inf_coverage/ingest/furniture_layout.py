@@ -198,9 +198,11 @@ def _caption_lines(lines: list, gone: list, rules: list) -> set:
     line): the line straight above a photo's credit alone on its line ("Credit: ...",
     "Ada Example / Harbour Post", a caption line ending in its credit) that does not end as
     a sentence ends, or such a line and the next one that finishes its sentence (a caption
-    broken over two lines); the line under a caption's label ("Image caption,"); and the
+    broken over two lines); the line under a caption's label ("Image caption,"); the
     line finishing the sentence of a caption removed already (one starting in lower case or
-    with a number). Each of up to ``CAPTION_MAX_WORDS`` words, without quotation marks."""
+    with a number); and the line under a caption that repeats its text without its label
+    ("Photo 2 of 9. The old pier at dusk." / "The old pier at dusk."). Each of up to
+    ``CAPTION_MAX_WORDS`` words, without quotation marks."""
     out: set = set()
 
     def fits(k: int) -> bool:
@@ -223,6 +225,8 @@ def _caption_lines(lines: list, gone: list, rules: list) -> set:
             if _CAPTION_LABEL_RE.match(text) or (caption and not _ended(text)
                                                  and (nxt[:1].islower() or nxt[:1].isdigit())):
                 out.add(c + 1)
+            elif rules[c] == "photo caption" and len(nxt.split()) >= 3 and text.endswith(" " + nxt):
+                out.add(c + 1)      # the caption again without its label (a gallery's alt text)
     return out
 
 
