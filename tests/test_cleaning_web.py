@@ -678,6 +678,17 @@ def test_a_short_question_in_a_turn_labelled_by_name_is_speech_not_a_subhead():
     assert "Ada Example: So the pier is shut?" in text
 
 
+@pytest.mark.parametrize("mark", ["<\u2026>", "[...]", "\u2026"])
+def test_an_omission_mark_alone_between_turns_is_text(mark):
+    # words of the transcript left out: the text shows the cut, so the mark is not furniture
+    raw = ("ADA EXAMPLE: The ferry company said on Monday that the service would stop.\n\n" + mark + "\n\n"
+           "BEN SAMPLE: That is what the harbour board told us in June as well.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text == ("ADA EXAMPLE: The ferry company said on Monday that the service would stop.\n" + mark
+                    + "\nBEN SAMPLE: That is what the harbour board told us in June as well.")
+
+
 def test_a_label_opening_one_turn_of_prose_is_not_a_transcript():
     raw = ("HOST: The ferry company said on Monday that the service would stop.\n\n"
            "HOST: Can I just –\n\n"

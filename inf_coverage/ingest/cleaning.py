@@ -549,6 +549,9 @@ NO_SENTENCE_STOP_SHARE = 0.3
 PROSE_MIN_WORDS = 5
 
 
+# an omission mark alone on its line, perhaps in brackets ("<…>", "[...]"): words of the text
+# left out (a transcript's cut), which the text shows, not furniture
+_OMISSION_RE = re.compile(r"[<\[(]?(?:\u2026|\.\.\.)[>\])]?\Z")
 _WIRE_TAIL_RE = re.compile(r"[ \t]+(?:Enditem|ENDITEM|\(?[Ee]nd\)?|-{2,}0-{2,})[ \t]*$", re.M)
 
 
@@ -642,7 +645,7 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     turns = _turn_labels(units, evidence)
     spans: list = []
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
-        if ended or not n or k in broken:
+        if ended or not n or k in broken or _OMISSION_RE.match(text):
             continue
         if _label(text) in turns:
             continue        # a turn of a transcript broken off ("Q: Can I just -")
