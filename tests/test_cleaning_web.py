@@ -963,6 +963,19 @@ def test_a_subhead_between_paragraphs_of_the_article_stays_text():
     assert "What the crews want from the harbour board and the council" not in removed
 
 
+def test_labels_ending_in_a_colon_over_furniture_are_furniture():
+    # "Share:" and "More links:" over link headlines at the foot of the page go; a label over a
+    # paragraph of prose ("What the crews said:") stays
+    raw = (LONG_BODY + "\nWhat the crews said:\nThe union said the vote had been close, with most crews in favour.\n"
+           "Share:\nMore links:\nHarbour board picks a builder for the second crossing\n"
+           "Ferry timetable for the islands this winter\n")
+    text, removed = clean(raw)
+    assert removed == {"Share:": "no sentence", "More links:": "no sentence",
+                       "Harbour board picks a builder for the second crossing": "no sentence",
+                       "Ferry timetable for the islands this winter": "no sentence"}
+    assert "What the crews said:" in text
+
+
 def test_a_headline_above_its_source_and_age_is_a_link_list():
     raw = (LONG_BODY + "\nThe board says it will build a second crossing to the north pier\nCoastline Courier \u00b7 3h ago\n"
            "The board voted seven to two in favour after a long debate.\n")

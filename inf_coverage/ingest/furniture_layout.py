@@ -68,6 +68,8 @@ _CAPTION_WORD_RE = re.compile(r"\b(?:photo|image|picture|caption)s?:", re.I)
 # "Good morning,", "Hello everyone.", "Dear Ada Example,"
 _GREETING_RE = re.compile(r"(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings)\b"
                           r"(?:[ \t]+[\w'-]+){0,2}[ \t]*[,.!]\Z", re.I)
+# a label of up to three words ending in a colon ("Share:", "Related links:", "Key points:")
+_COLON_LABEL_RE = re.compile(r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}:\Z")
 _ELLIPSIS_RE = re.compile(r"(?:\.\.\.|\u2026)\Z")
 _QUOTE_MARKS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 _LIST_MARKS = "\u30fb\u2022\u25aa\u25b8\u25ba\u2192*-\u2013 \t"
@@ -326,6 +328,21 @@ def _link_list_lines(lines: list, removed: list) -> set:
     return out
 
 
+def _colon_label_lines(lines: list, removed: list) -> list:
+    """Indices of labels ending in a colon (``_COLON_LABEL_RE``) among the lines not
+    ``removed``, from the foot of the page up: the last line, or one straight above a line of
+    furniture (or another such label) that does not end as a sentence ends."""
+    out: list = []
+    removed = list(removed)
+    for k in range(len(lines) - 1, -1, -1):
+        if removed[k] or not _COLON_LABEL_RE.match(lines[k][2]):
+            continue
+        if k + 1 == len(lines) or (removed[k + 1] and lines[k + 1][2][-1:] not in ".!?\u2026"):
+            out.append(k)
+            removed[k] = True
+    return out
+
+
 def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     """Spans (start, end, rule) of page furniture known by its place on the page, among the
     lines that no span of ``claimed`` (sorted (start, end, rule) of the furniture found so
@@ -339,7 +356,10 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     its label), never a line whose sentence goes on in the next (``_goes_on``);
     "outlet note" (``_outlet_note_lines``), "standfirst" (``_standfirst_lines``)
     and "greeting": a newsletter's or an e-mail's salutation alone on a line among the first
-    ``STANDFIRST_WITHIN`` lines ("Good morning,", "Dear Ada,"; a sentence after it stays)."""
+    ``STANDFIRST_WITHIN`` lines ("Good morning,", "Dear Ada,"; a sentence after it stays); and
+    "no sentence": a label of up to three words ending in a colon (``_COLON_LABEL_RE``) at the
+    foot of the page or over a line of furniture that is no sentence ("Related links:" over
+    link headlines; a label over prose, "What they said:", stays)."""
     lines = _lines(raw_text)
     starts = [s for s, _e, _r in claimed]
 
@@ -369,4 +389,6 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
         for k, (_s, _e, text) in enumerate(lines[:STANDFIRST_WITHIN]):
             if not gone[k] and k not in found and _GREETING_RE.match(text):
                 found[k] = "greeting"
+        found.update(dict.fromkeys(_colon_label_lines(lines, [g or k in found for k, g in enumerate(gone)]),
+                                   "no sentence"))
     return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
