@@ -760,6 +760,7 @@ def test_a_dateline_opening_a_line_of_wrapped_copy(line, opens):
     ("Ada Example is the Harbour Gazette's transport correspondent.", "author bio"),
     ("Tomas Sample covers ports and shipping for the Gazette.", "author bio"),
     ("Ada Example is a former harbour pilot who teaches navigation in Porthaven.", "author bio"),
+    ("Ben Sample '26 is a history major with a minor in maritime law.", "author bio"),
     ("Ada Example is a former harbour pilot. Views are personal.", "disclaimer"),
     ("The opinions expressed in this column are the author's own.", "disclaimer"),
     ("This conversation has been edited for length and clarity.", "editor's note"),

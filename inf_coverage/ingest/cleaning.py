@@ -703,8 +703,10 @@ _DISCLAIMER_RE = re.compile(r"\b(?:views?|opinions?) (?:expressed )?(?:are|is|in
                             r"|\bfor information(?:al)? (?:purposes )?only\b|\bappeared in (?:the )?print\b", re.I)
 # an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ...", "...
 # is the Gazette's science editor", "... is a former diplomat who teaches in ...", "<Name
-# Surname> covers city hall for the Gazette", "... has covered the islands for the Gazette since 2019"
-_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:(?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
+# Surname> covers city hall for the Gazette", "... has covered the islands for the Gazette since 2019";
+# a student's class year may follow the name ("Ada Example '26 is a history major at ...")
+_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}(?: ['\u2019]\d{2})? "
+                     r"(?:(?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
                      r"(?:\b(?:at|of|for|with|in)\b|['\u2019]s\b)"
                      r"|(?:covers|writes about|reports on|has (?:covered|written about|reported on))\b"
                      r"[^.]{0,120}\bfor\b)")
