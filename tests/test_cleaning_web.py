@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
-from inf_coverage.ingest import furniture_layout, pageheader
+from inf_coverage.ingest import furniture_boxes, furniture_layout, pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
         "Officials in Brussels said they would study the statement.\n")
@@ -149,6 +149,30 @@ def test_related_in_a_sentence_stays():
 ])
 def test_subscription_and_membership_appeals(line):
     removes(line, "subscription appeal")
+
+
+@pytest.mark.parametrize("line", [
+    "Fresh harbour news delivered to your inbox every Friday.",
+    "Get the week's best reads from the coast in your inbox each Sunday.",
+])
+def test_an_appeal_naming_the_readers_inbox_is_a_subscription_appeal(line):
+    removes(line, "subscription appeal")
+
+
+@pytest.mark.parametrize("line, where", [
+    ("English translation of a Danish report. The Danish text is authoritative.", "top"),
+    ("Translated from an article first published in Spanish. The Spanish version prevails.", "end"),
+])
+def test_a_translation_note_on_which_version_prevails_is_an_editors_note(line, where):
+    removes(line, "editor's note", where)
+
+
+@pytest.mark.parametrize("line", [
+    "The envoy said the Russian version of the text was authoritative, not the translation.",
+    "Her inbox filled with letters from the crews after the vote.",
+])
+def test_sentences_about_versions_and_inboxes_stay(line):
+    keeps(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -581,6 +605,40 @@ def test_the_dated_points_of_a_fact_box_are_story_text():
     assert "• Built by the harbour board in March 1931 with money from the city." in text
 
 
+@pytest.mark.parametrize("points, expected", [
+    (["• Opened by the mayor on 2 June 1958.", "• Rebuilt after the fire of 9 May 1977."], True),
+    (["• Opened by the mayor on 2 June 1958.", "• Rebuilt after the fire."], False),
+    (["• Opened in June 1958", "• Rebuilt in May 1977"], False),
+])
+def test_a_fact_box_gives_two_dated_sentences(points, expected):
+    assert furniture_boxes._is_fact_box(points) is expected
+
+
+def test_a_box_of_reactions_whose_points_report_words_is_story_text():
+    # two or more points that are sentences reporting someone's words: the story's reactions,
+    # whose quotations removing the box would drop
+    raw = ("The ministry said on Monday that the moratorium had ended.\n\n"
+           "REACTIONS\n"
+           "* The harbour master told reporters the crews had expected the closure for weeks.\n"
+           "* \u201cWe cannot run boats from a broken pier,\u201d said Ada Example, who chairs the union.\n"
+           "* The ferry company has not yet commented.\n\n"
+           "Officials in Brussels said they would study the statement.\n")
+    text, removed = clean(raw)
+    assert removed == {"REACTIONS": "no sentence"}
+    assert "* The harbour master told reporters the crews had expected the closure for weeks." in text
+    assert "\u201cWe cannot run boats from a broken pier,\u201d said Ada Example, who chairs the union." in text
+
+
+@pytest.mark.parametrize("points, expected", [
+    (["\u2022 The mayor said the pier would stay shut.", "\u2022 \u201cIt is over,\u201d the union wrote."], True),
+    (["\u2022 The mayor said the pier would stay shut.", "\u2022 The crews want a second boat."], False),
+    (["\u2022 The mayor said the pier would stay shut", "\u2022 The union says it is over"], False),
+    (["\u2022 The mayor said the pier would stay shut.", "\u2022 The deck was laid on 4 May 1931."], True),
+])
+def test_a_box_of_reported_words_is_a_fact_box(points, expected):
+    assert furniture_boxes._is_fact_box(points) is expected
+
+
 def test_a_box_with_one_dated_point_is_still_a_summary_box():
     raw = ("The ministry said on Monday that the moratorium had ended.\n\n"
            "Key points\n"
@@ -603,6 +661,32 @@ def test_a_broken_off_turn_of_a_transcript_is_speech():
     text, removed = clean(raw)
     assert removed == {}
     assert "HOST: Can I just –" in text
+
+
+def test_a_short_question_in_a_turn_labelled_by_name_is_speech_not_a_subhead():
+    # "Ada Example:" opens two turns of prose, so her short question is a turn, not a subhead;
+    # a question alone with no label stays a subhead
+    raw = ("Ada Example: The ferry company said on Monday that the service would stop.\n\n"
+           "Ben Sample: That is what the harbour board told us in June as well.\n\n"
+           "Ada Example: So the pier is shut?\n\n"
+           "Ben Sample: It is, until the engineers have finished their survey.\n\n"
+           "Ada Example: Then we will ask the council for a second boat.\n\n"
+           "What happens to the crews?\n\n"
+           "Ben Sample: They will stay on full pay for the whole of the closure.\n")
+    text, removed = clean(raw)
+    assert removed == {"What happens to the crews?": "subhead"}
+    assert "Ada Example: So the pier is shut?" in text
+
+
+@pytest.mark.parametrize("mark", ["<\u2026>", "[...]", "\u2026"])
+def test_an_omission_mark_alone_between_turns_is_text(mark):
+    # words of the transcript left out: the text shows the cut, so the mark is not furniture
+    raw = ("ADA EXAMPLE: The ferry company said on Monday that the service would stop.\n\n" + mark + "\n\n"
+           "BEN SAMPLE: That is what the harbour board told us in June as well.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text == ("ADA EXAMPLE: The ferry company said on Monday that the service would stop.\n" + mark
+                    + "\nBEN SAMPLE: That is what the harbour board told us in June as well.")
 
 
 def test_a_label_opening_one_turn_of_prose_is_not_a_transcript():
@@ -676,6 +760,7 @@ def test_a_dateline_opening_a_line_of_wrapped_copy(line, opens):
     ("Ada Example is the Harbour Gazette's transport correspondent.", "author bio"),
     ("Tomas Sample covers ports and shipping for the Gazette.", "author bio"),
     ("Ada Example is a former harbour pilot who teaches navigation in Porthaven.", "author bio"),
+    ("Ben Sample '26 is a history major with a minor in maritime law.", "author bio"),
     ("Ada Example is a former harbour pilot. Views are personal.", "disclaimer"),
     ("The opinions expressed in this column are the author's own.", "disclaimer"),
     ("This conversation has been edited for length and clarity.", "editor's note"),
@@ -879,6 +964,19 @@ def test_a_subhead_between_paragraphs_of_the_article_stays_text():
     assert "What the crews want from the harbour board and the council" not in removed
 
 
+def test_labels_ending_in_a_colon_over_furniture_are_furniture():
+    # "Share:" and "More links:" over link headlines at the foot of the page go; a label over a
+    # paragraph of prose ("What the crews said:") stays
+    raw = (LONG_BODY + "\nWhat the crews said:\nThe union said the vote had been close, with most crews in favour.\n"
+           "Share:\nMore links:\nHarbour board picks a builder for the second crossing\n"
+           "Ferry timetable for the islands this winter\n")
+    text, removed = clean(raw)
+    assert removed == {"Share:": "no sentence", "More links:": "no sentence",
+                       "Harbour board picks a builder for the second crossing": "no sentence",
+                       "Ferry timetable for the islands this winter": "no sentence"}
+    assert "What the crews said:" in text
+
+
 def test_a_headline_above_its_source_and_age_is_a_link_list():
     raw = (LONG_BODY + "\nThe board says it will build a second crossing to the north pier\nCoastline Courier \u00b7 3h ago\n"
            "The board voted seven to two in favour after a long debate.\n")
@@ -894,6 +992,23 @@ def test_a_live_blog_entry_title_under_its_time_stamp_is_a_link_list():
     text, removed = clean(raw)
     assert removed == {"16.20 BST": "no sentence",
                        "The ferry crews say they will go back to work on the Monday run": "link list"}
+
+
+def test_caption_lines_of_a_video_transcript_under_time_stamps_are_story_text():
+    # a caption line under its time stamp whose sentence goes on in the next line (in lower
+    # case, perhaps past another time stamp) is no headline of a list of links; the time stamps
+    # are furniture even inside a sentence, which is rejoined
+    raw = (LONG_BODY + "\nTranscript\n0:00\nThe harbour board says it will close the old pier\n"
+           "for a week from Monday.\n0:07\nThe crews told the board in June that the deck was unsafe,\n"
+           "0:12\nand the survey found cracks in three of the piles.\n0:18\n"
+           "Engineers from the city wrote that the repairs would take\n0:23\nuntil the end of August.\n")
+    text, removed = clean(raw)
+    assert removed == {"Transcript": "no sentence", "0:00": "no sentence", "0:07": "no sentence",
+                       "0:12": "no sentence", "0:18": "no sentence", "0:23": "no sentence"}
+    assert "The harbour board says it will close the old pier for a week from Monday." in text
+    assert ("The crews told the board in June that the deck was unsafe, and the survey found cracks in "
+            "three of the piles.") in text
+    assert "Engineers from the city wrote that the repairs would take until the end of August." in text
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -1047,6 +1162,41 @@ def test_a_long_standfirst_above_the_byline_is_furniture():
     assert not h.is_hard_wrapped(raw)
     assert removed[standfirst] == "standfirst"
     assert text.startswith("The ministry said on Monday")
+
+
+def test_a_gallery_caption_with_its_counter_and_its_text_again_is_furniture():
+    # "Photo 2 of 9." opens a caption; the line under it repeating the caption without its
+    # counter is the same caption; a sentence that only mentions photos stays
+    raw = ("Photo 2 of 9. Crews on the north pier at dusk.\nCrews on the north pier at dusk.\n\n"
+           + BODY + "\nThe crews sent the board 2 of 9 photos they had taken of the cracks.\n")
+    text, removed = clean(raw)
+    assert removed == {"Photo 2 of 9. Crews on the north pier at dusk.": "photo caption",
+                       "Crews on the north pier at dusk.": "photo caption"}
+    assert text == (BODY.replace("\n\n", "\n")
+                    + "The crews sent the board 2 of 9 photos they had taken of the cracks.")
+
+
+def test_a_standfirst_above_the_pages_own_published_line_is_furniture():
+    # "This story was published on ..." is the page's printed date, an anchor of the header,
+    # though no other rule has removed it; a bare date under a first paragraph is not one
+    standfirst = ("The harbour board wants a second crossing from the north pier. The crews say they "
+                  "were never asked.")
+    raw = ("THE HARBOUR REVIEW\nNews | Coast | Islands\nThe pier that will not close\n" + standfirst
+           + "\nThis story was published on 4 May 2024 - 09:15\nShare\n\n" + LONG_BODY + "\n" + LONG_PARAGRAPH + "\n")
+    text, removed = clean(raw)
+    assert removed[standfirst] == "standfirst"
+    assert removed["This story was published on 4 May 2024 - 09:15"] == "print date"
+    assert text.startswith("The ministry said on Monday")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("This article was published on 4 May 2024 - 09:15", True),
+    ("The page was last updated 5 June 2024, 18:02", True),
+    ("This content was published on the harbour board's site on 4 May 2024", False),
+    ("4 May 2024", False),
+])
+def test_the_page_naming_its_own_printed_date(line, expected):
+    assert pageheader._is_self_dated(line) is expected
 
 
 def test_a_first_paragraph_with_no_byline_under_it_stays():

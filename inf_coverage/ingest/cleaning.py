@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _line_spans, _summary_box_spans
 from inf_coverage.ingest.furniture_layout import layout_spans
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
@@ -98,11 +99,13 @@ _BUTTON_SEP_RE = re.compile(r"\s*[|\u00b7\u2022]\s*")
 _COMMENT_COUNT_RE = re.compile(r"(?:comments? ?\(\d{1,7}\)|\d{1,7} comments?)\Z")
 _SKIP_LINK_RE = re.compile(r"\[?skip to (?:the )?(?:main )?(?:content|navigation|article|search)\]?\Z", re.I)
 # a line that is a caption or credit from its first word ("Photo: ...", "Photo caption: ...",
-# "Image credit: ..."), or a copyright sign before a short credit ("© Reuters Photo")
+# "Image credit: ..."), or a gallery's counter ("Photo 2 of 9. ...", "Image 3/12: ..."), or a
+# copyright sign before a short credit ("© Reuters Photo")
 _CAPTION_LINE_RE = re.compile(
     r"(?:Photo|Photos|Photograph|Image|Picture|Pictured|Video|Caption|Credit)"
     r"(?: caption| credit|s)?:[ \t]?\S"
-    r"|(?:Image|Media|Photo|Video|Picture) (?:caption|source|credit),[ \t]?\S", re.I)
+    r"|(?:Image|Media|Photo|Video|Picture) (?:caption|source|credit),[ \t]?\S"
+    r"|(?:Photo|Image|Picture)s? \d{1,3} ?(?:of|/) ?\d{1,3}\b[.:,]?(?:[ \t]|\Z)", re.I)
 _PHOTO_WORD_RE = re.compile(r"\b(?:photos?|photograph|image|picture|video|getty|afp|reuters|ap|epa)\b", re.I)
 # a copyright notice: "©", "(c)" or "Copyright" and a year at its start, or "All rights reserved"
 _COPYRIGHT_RE = re.compile(
@@ -148,7 +151,7 @@ _DISCLAIMER_LABEL_RE = re.compile(r"disclaimer[ \t]*:[ \t]*\S", re.I)
 # start of a clause ("... journalism: subscribe to ...", ". Subscribe") or the reader
 # addressed ("If you value our work ..."), in a line without quotation marks.
 _SUBSCRIPTION_WORD_RE = re.compile(
-    r"\b(?:subscrib\w*|newsletters?|donat\w+|paywall|premium access)\b", re.I)
+    r"\b(?:subscrib\w*|newsletters?|donat\w+|paywall|premium access|your inbox)\b", re.I)
 # membership words count only where the reader is addressed ("become a member of our ...")
 _MEMBERSHIP_WORD_RE = re.compile(r"\b(?:membership|become a member|members-only)\b", re.I)
 _CTA_RE = re.compile(r"(?:\A|[:.!|\u2014]\s*|,\s*or\s+)(?:subscribe|sign up|become|join|donate|register|get)\b", re.I)
@@ -166,7 +169,7 @@ _FURNITURE_START_RE = re.compile(
     r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
     r"most|editor|follow|find|join|disclaimer)\b", re.I)
 _FURNITURE_WORD_RE = re.compile(
-    r"\ball rights reserved\b|subscri|\bnewsletter|\bdonat|\bpaywall\b|\bpremium access\b|"
+    r"\ball rights reserved\b|subscri|\bnewsletter|\byour inbox\b|\bdonat|\bpaywall\b|\bpremium access\b|"
     r"\bmembership\b|\bbecome a member\b|\bmembers-only\b|\bthis (?:e-?mail|newsletter|message|release)\b|"
     r"\bcookie|\bprivacy policy\b|\bterms of (?:use|service)\b|\bcopyright\b|\u00a9|\blicen[cs]e", re.I)
 # the channel a newsletter or a release reaches the reader through: "Reply to this email ...",
@@ -373,14 +376,6 @@ def _header_kind(line: str) -> str | None:
     return None
 
 
-def _line_spans(raw_text: str):
-    """(start, end, line) for each line of ``raw_text``, without its newline."""
-    pos = 0
-    for line in raw_text.split("\n"):
-        yield pos, pos + len(line), line
-        pos += len(line) + 1
-
-
 #: In hard-wrapped copy, a line shorter than this share of the wrap width ends its run.
 SHORT_LINE_SHARE = 0.75
 #: A run of lines is looked at as one furniture line if it has at most this many lines.
@@ -554,12 +549,9 @@ NO_SENTENCE_STOP_SHARE = 0.3
 PROSE_MIN_WORDS = 5
 
 
-_UNIT_FINAL = set(".!?:;\u2026")
-
-
-_UNIT_CLOSERS = "\"'\u201d\u2019)]* "
-
-
+# an omission mark alone on its line, perhaps in brackets ("<…>", "[...]"): words of the text
+# left out (a transcript's cut), which the text shows, not furniture
+_OMISSION_RE = re.compile(r"[<\[(]?(?:\u2026|\.\.\.)[>\])]?\Z")
 _WIRE_TAIL_RE = re.compile(r"[ \t]+(?:Enditem|ENDITEM|\(?[Ee]nd\)?|-{2,}0-{2,})[ \t]*$", re.M)
 
 
@@ -597,31 +589,44 @@ def _broken_sentence_units(units: list, evidence: list) -> set:
     """Indices of paragraphs that are pieces of one sentence broken over lines: a chain of
     paragraphs, each after the first going on from the one before (it starts in lower case,
     or the one before ends on a comma), whose last paragraph ends as a
-    sentence ends. A chain that never ends a sentence ("level 2" / "u/name · 6h ago", "Keep
+    sentence ends; a paragraph without letters inside a chain (a caption's time stamp, "0:41")
+    is no piece of it and does not break it. A chain that never ends a sentence ("level 2" / "u/name · 6h ago", "Keep
     reading" / "list of 3 items") is no sentence: its paragraphs are judged one by one."""
     broken: set = set()
-    chain = [0] if units else []
-    for k in range(1, len(units) + 1):
+    chain: list = []
+    for k in range(len(units) + 1):
         if k < len(units):
-            prev, text = units[k - 1][2], units[k][2]
-            goes_on = not evidence[k - 1][1] and (text[:1].islower() or prev.endswith(","))
-            if goes_on:
-                chain.append(k)
-                continue
+            text = units[k][2]
+            if chain and not any(c.isalpha() for c in text):
+                continue    # a time stamp between two caption lines ("0:41"): no piece, no break
+            if chain:
+                prev = units[chain[-1]][2]
+                if not evidence[chain[-1]][1] and (text[:1].islower() or prev.endswith(",")):
+                    chain.append(k)
+                    continue
         if len(chain) > 1 and evidence[chain[-1]][1]:
             broken.update(chain)
         chain = [k]
     return broken
 
 
+# a name as a turn's label, in capitalised words: "Ada Example: ...", "Vice-Chair Ada Example: ..."
+_NAME_LABEL_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}:[ \t]")
+
+
+def _label(text: str) -> str:
+    """The label opening ``text`` (``_SPEAKER_LABEL_RE`` or ``_NAME_LABEL_RE``), or ""."""
+    m = _SPEAKER_LABEL_RE.match(text) or _NAME_LABEL_RE.match(text)
+    return m.group().strip() if m else ""
+
+
 def _turn_labels(units: list, evidence: list) -> set:
-    """The speaker labels (``_SPEAKER_LABEL_RE``: "Q:", "MS LEE:") that open two or more
+    """The speaker labels ("Q:", "MS LEE:", "Ada Example:") that open two or more
     paragraphs of prose in a text: the labels of its transcript's turns."""
     seen: dict = {}
     for (_s, _e, text), (n, ended, _stop) in zip(units, evidence):
-        label = _SPEAKER_LABEL_RE.match(text) if ended and n >= PROSE_MIN_WORDS else None
-        if label:
-            key = label.group().strip()
+        key = _label(text) if ended and n >= PROSE_MIN_WORDS else ""
+        if key:
             seen[key] = seen.get(key, 0) + 1
     return {key for key, count in seen.items() if count >= 2}
 
@@ -640,10 +645,9 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     turns = _turn_labels(units, evidence)
     spans: list = []
     for k, ((s, e, text), (n, ended, stop)) in enumerate(zip(units, evidence)):
-        if ended or not n or k in broken:
+        if ended or not n or k in broken or _OMISSION_RE.match(text):
             continue
-        label = _SPEAKER_LABEL_RE.match(text)
-        if label and label.group().strip() in turns:
+        if _label(text) in turns:
             continue        # a turn of a transcript broken off ("Q: Can I just -")
         date = _DATE_RE.search(text)
         if e - s > MAX_FURNITURE_LINE or (first <= k <= last and date and date.start() <= 3):
@@ -670,7 +674,7 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
     if not wrapped:
         taken = {s for s, _, _ in spans}
         tail = prose[-TAIL_UNITS] if len(prose) >= TAIL_UNITS else 0
-        spans += [sp for sp in _sentence_furniture_spans(units, evidence, first, tail) if sp[0] not in taken]
+        spans += [sp for sp in _sentence_furniture_spans(units, evidence, first, tail, turns) if sp[0] not in taken]
     return spans
 
 
@@ -699,8 +703,10 @@ _DISCLAIMER_RE = re.compile(r"\b(?:views?|opinions?) (?:expressed )?(?:are|is|in
                             r"|\bfor information(?:al)? (?:purposes )?only\b|\bappeared in (?:the )?print\b", re.I)
 # an author bio: "<Name Surname> is a senior fellow at ...", "... is the author of ...", "...
 # is the Gazette's science editor", "... is a former diplomat who teaches in ...", "<Name
-# Surname> covers city hall for the Gazette", "... has covered the islands for the Gazette since 2019"
-_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:(?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
+# Surname> covers city hall for the Gazette", "... has covered the islands for the Gazette since 2019";
+# a student's class year may follow the name ("Ada Example '26 is a history major at ...")
+_BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}(?: ['\u2019]\d{2})? "
+                     r"(?:(?:is|was|has been) (?:a|an|the)\b[^.]{0,120}"
                      r"(?:\b(?:at|of|for|with|in)\b|['\u2019]s\b)"
                      r"|(?:covers|writes about|reports on|has (?:covered|written about|reported on))\b"
                      r"[^.]{0,120}\bfor\b)")
@@ -708,12 +714,14 @@ _BIO_RE = re.compile(r"\A[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3} (?:(?:is|was|has b
 BIO_MAX_WORDS = 45
 # an editor's note on the text itself, wherever it stands: "Editor's note: ...", "edited for
 # length", "X contributed to this report", "appeared in print", "an excerpt from our ...",
-# "This article was updated ..."
+# "This article was updated ...", a translation's note on which version prevails ("English
+# translation for information only. The Danish text is authoritative.")
 _EDITORS_NOTE_RE = re.compile(
     r"\A(?:editor['\u2019]?s note|note to readers)\b|\bedited for (?:length|clarity|brevity)\b"
     r"|\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bappeared in (?:the )?print\b"
     r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report|page|post) "
-    r"(?:was|has been) (?:last )?(?:updated|corrected|amended|edited|modified)\b", re.I)
+    r"(?:was|has been) (?:last )?(?:updated|corrected|amended|edited|modified)\b"
+    r"|\A(?:[\w-]+ )?translat(?:ion|ed)\b[^\n]{0,160}\b(?:prevails?|authoritative|for information only)\b", re.I)
 # a speaker's label in capitals opening a line of a transcript or an interview ("ANNA
 # EXAMPLE: ...", "Q: ..."), or a name with the time of the turn ("Ada (19:02): ...", "Ada Example
 # [00:14:05]: ..."): what follows is speech, not a subhead
@@ -741,9 +749,10 @@ def _note_rule(text: str, n: int, quoted: bool, in_tail: bool) -> str | None:
     return None
 
 
-def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int):
+def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int, turns: frozenset | set = frozenset()):
     """Spans (start, end, rule) of paragraphs that are sentences and still not the article:
-    a question standing alone ("subhead"), an imperative appeal to the reader ("appeal"), a
+    a question standing alone ("subhead"; not a turn of a transcript, whose label is one of
+    ``turns``: "Ada Example: So the pier is shut?"), an imperative appeal to the reader ("appeal"), a
     paragraph another, longer one of the text repeats (a pull quote, a teaser repeating the
     lead: "repeated text"), and from paragraph ``tail`` on (the last ``TAIL_UNITS`` of
     prose) a disclaimer or an author bio, and anywhere an editor's note on the text.
@@ -764,7 +773,8 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
         core = text.rstrip(_UNIT_CLOSERS)
         rule = None
         if k >= first and core.endswith("?") and n <= SUBHEAD_MAX_WORDS and not quoted \
-                and "? " not in core and ". " not in core and not _SPEAKER_LABEL_RE.match(text):
+                and "? " not in core and ". " not in core and not _SPEAKER_LABEL_RE.match(text) \
+                and _label(text) not in turns:
             rule = "subhead"
         elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
                 _READER_RE.search(text) or _PRICE_RE.search(appeal.group())
@@ -783,56 +793,6 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
                 rule = "repeated text"
         if rule:
             spans.append((s, e, rule))
-    return spans
-
-
-#: A point of a summary box has at most this many words.
-BOX_POINT_MAX_WORDS = 25
-_BULLET_RE = re.compile(r"[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S")
-_BULLET_LINE_RE = re.compile(r"^[ \t]*[\u2022\u25aa\u25cf\u2192\u25b8\u25ba*\u2013-][ \t]+\S", re.M)
-
-
-def _is_fact_box(points: list) -> bool:
-    """Whether the points of a box are facts of the story: two or more of them are sentences
-    (they end as a sentence ends) holding a date ("Signed in Rome on 3 May 1990."). A box of
-    key points restates the article; a fact box or a timeline gives its own dates, which
-    removing it would drop."""
-    dated = 0
-    for point in points:
-        core = point.strip().rstrip(_UNIT_CLOSERS)
-        dated += bool(core) and core[-1] in ".!?" and bool(_DATE_RE.search(point))
-    return dated >= 2
-
-
-def _summary_box_spans(raw_text: str) -> list:
-    """Spans (start, end, "summary box") of the points of a box set off from the article:
-    two or more bulleted lines ("- ...", "• ...", "* ...") of up to ``BOX_POINT_MAX_WORDS``
-    words straight under a label of up to four words that does not end as a sentence ends
-    ("Key points", "Reading list"; "→ ..." too), and followed by a blank line or a line that starts a new
-    paragraph (not one going on in lower case). Points under a sentence ("Here is a summary
-    of the day:") are the article's own list, and stay, and so do the points of a fact box
-    (``_is_fact_box``)."""
-    if not _BULLET_LINE_RE.search(raw_text):
-        return []
-    lines = list(_line_spans(raw_text))
-    spans: list = []
-    k = 0
-    while k < len(lines):
-        label = lines[k][2].strip()
-        run = []
-        j = k + 1
-        while j < len(lines) and _BULLET_RE.match(lines[j][2]) and len(lines[j][2].split()) <= BOX_POINT_MAX_WORDS + 1:
-            run.append(j)
-            j += 1
-        after = lines[j][2].strip() if j < len(lines) else ""
-        if (len(run) >= 2 and label and not _BULLET_RE.match(lines[k][2]) and len(label.split()) <= 4
-                and label[0].isupper() and label[-1] not in _UNIT_FINAL and not after[:1].islower()
-                and not _is_fact_box([lines[i][2] for i in run])):
-            for i in run:
-                s, _e, line = lines[i]
-                lead = len(line) - len(line.lstrip())
-                spans.append((s + lead, s + len(line.rstrip()), "summary box"))
-        k = max(j, k + 1)
     return spans
 
 

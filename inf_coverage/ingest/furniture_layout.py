@@ -17,6 +17,7 @@ from inf_coverage.ingest.pageheader import (
     _is_meta_line,
     _is_name,
     _is_print_date,
+    _is_self_dated,
 )
 
 #: A line of a note or reference list has at most this many words.
@@ -67,6 +68,8 @@ _CAPTION_WORD_RE = re.compile(r"\b(?:photo|image|picture|caption)s?:", re.I)
 # "Good morning,", "Hello everyone.", "Dear Ada Example,"
 _GREETING_RE = re.compile(r"(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings)\b"
                           r"(?:[ \t]+[\w'-]+){0,2}[ \t]*[,.!]\Z", re.I)
+# a label of up to three words ending in a colon ("Share:", "Related links:", "Key points:")
+_COLON_LABEL_RE = re.compile(r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}:\Z")
 _ELLIPSIS_RE = re.compile(r"(?:\.\.\.|\u2026)\Z")
 _QUOTE_MARKS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 _LIST_MARKS = "\u30fb\u2022\u25aa\u25b8\u25ba\u2192*-\u2013 \t"
@@ -197,9 +200,11 @@ def _caption_lines(lines: list, gone: list, rules: list) -> set:
     line): the line straight above a photo's credit alone on its line ("Credit: ...",
     "Ada Example / Harbour Post", a caption line ending in its credit) that does not end as
     a sentence ends, or such a line and the next one that finishes its sentence (a caption
-    broken over two lines); the line under a caption's label ("Image caption,"); and the
+    broken over two lines); the line under a caption's label ("Image caption,"); the
     line finishing the sentence of a caption removed already (one starting in lower case or
-    with a number). Each of up to ``CAPTION_MAX_WORDS`` words, without quotation marks."""
+    with a number); and the line under a caption that repeats its text without its label
+    ("Photo 2 of 9. The old pier at dusk." / "The old pier at dusk."). Each of up to
+    ``CAPTION_MAX_WORDS`` words, without quotation marks."""
     out: set = set()
 
     def fits(k: int) -> bool:
@@ -222,6 +227,8 @@ def _caption_lines(lines: list, gone: list, rules: list) -> set:
             if _CAPTION_LABEL_RE.match(text) or (caption and not _ended(text)
                                                  and (nxt[:1].islower() or nxt[:1].isdigit())):
                 out.add(c + 1)
+            elif rules[c] == "photo caption" and len(nxt.split()) >= 3 and text.endswith(" " + nxt):
+                out.add(c + 1)      # the caption again without its label (a gallery's alt text)
     return out
 
 
@@ -262,11 +269,13 @@ def _standfirst_lines(lines: list, removed: list) -> dict:
     line that is not furniture, among its first ``STANDFIRST_WITHIN`` lines, of up to
     ``STANDFIRST_MAX_WORDS`` words (two or three sentences, too long for the header's
     headline-like lines), with furniture above it and a run of furniture straight below it
-    (its first line furniture already) that holds a byline, a printed date or a meta line
+    (its first line furniture already, or the page's own printed date: ``_is_self_dated``)
+    that holds a byline, a printed date or a meta line
     (the header's anchor) within ``STANDFIRST_WITHIN`` lines; with the anchors in that run
     that are not furniture yet ("byline", "print date", "meta line")."""
     f = next((k for k, r in enumerate(removed) if not r), len(lines))
-    if (not 1 <= f < min(STANDFIRST_WITHIN, len(lines) - 1) or not removed[f + 1]
+    if (not 1 <= f < min(STANDFIRST_WITHIN, len(lines) - 1)
+            or not (removed[f + 1] or _is_self_dated(lines[f + 1][2]))
             or len(lines[f][2].split()) > STANDFIRST_MAX_WORDS):
         return {}
     out = {f: "standfirst"}
@@ -284,12 +293,23 @@ def _standfirst_lines(lines: list, removed: list) -> dict:
     return out if anchored else {}
 
 
+def _goes_on(lines: list, removed: list, k: int) -> bool:
+    """True if the sentence of line ``k`` goes on in the next line of text: the next line
+    (past one time stamp alone, removed) is not furniture and starts in lower case (a
+    caption line of a video's transcript, "Russia says it is no longer bound" / "0:04" /
+    "by its pledge."). A headline of a list of links ends where its line ends."""
+    j = k + 1
+    if j < len(lines) and removed[j] and _is_clock_line(lines[j][2]):
+        j += 1
+    return j < len(lines) and not removed[j] and lines[j][2][:1].islower()
+
+
 def _link_list_lines(lines: list, removed: list) -> set:
     """Indices of the headlines of a list of links among the lines not ``removed`` (see
     ``layout_spans``)."""
     out: set = set()
     for k, (_s, _e, text) in enumerate(lines):
-        if removed[k] or not _is_headline_like(text, two_sentences=True):
+        if removed[k] or not _is_headline_like(text, two_sentences=True) or _goes_on(lines, removed, k):
             continue
         above = lines[k - 1][2] if k else ""
         below = lines[k + 1][2] if k + 1 < len(lines) else ""
@@ -300,11 +320,26 @@ def _link_list_lines(lines: list, removed: list) -> set:
     k = 0
     while k < len(lines):
         j = k
-        while j < len(lines) and not removed[j] and _is_headline_like(lines[j][2]):
+        while j < len(lines) and not removed[j] and _is_headline_like(lines[j][2]) and not _goes_on(lines, removed, j):
             j += 1
         if j > k and j - k <= LINK_RUN_MAX_LINES and k > 0 and removed[k - 1] and j < len(lines) and removed[j]:
             out.update(range(k, j))
         k = max(j, k + 1)
+    return out
+
+
+def _colon_label_lines(lines: list, removed: list) -> list:
+    """Indices of labels ending in a colon (``_COLON_LABEL_RE``) among the lines not
+    ``removed``, from the foot of the page up: the last line, or one straight above a line of
+    furniture (or another such label) that does not end as a sentence ends."""
+    out: list = []
+    removed = list(removed)
+    for k in range(len(lines) - 1, -1, -1):
+        if removed[k] or not _COLON_LABEL_RE.match(lines[k][2]):
+            continue
+        if k + 1 == len(lines) or (removed[k + 1] and lines[k + 1][2][-1:] not in ".!?\u2026"):
+            out.append(k)
+            removed[k] = True
     return out
 
 
@@ -318,9 +353,13 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     own (a live blog's entry) or under a label of links ("Read more"), a headline above its
     source line ("Baltic Courier · 6d ago"), and a run of up to ``LINK_RUN_MAX_LINES``
     headlines with furniture straight above and below it (a list of related stories under
-    its label); "outlet note" (``_outlet_note_lines``), "standfirst" (``_standfirst_lines``)
+    its label), never a line whose sentence goes on in the next (``_goes_on``);
+    "outlet note" (``_outlet_note_lines``), "standfirst" (``_standfirst_lines``)
     and "greeting": a newsletter's or an e-mail's salutation alone on a line among the first
-    ``STANDFIRST_WITHIN`` lines ("Good morning,", "Dear Ada,"; a sentence after it stays)."""
+    ``STANDFIRST_WITHIN`` lines ("Good morning,", "Dear Ada,"; a sentence after it stays); and
+    "no sentence": a label of up to three words ending in a colon (``_COLON_LABEL_RE``) at the
+    foot of the page or over a line of furniture that is no sentence ("Related links:" over
+    link headlines; a label over prose, "What they said:", stays)."""
     lines = _lines(raw_text)
     starts = [s for s, _e, _r in claimed]
 
@@ -350,4 +389,6 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
         for k, (_s, _e, text) in enumerate(lines[:STANDFIRST_WITHIN]):
             if not gone[k] and k not in found and _GREETING_RE.match(text):
                 found[k] = "greeting"
+        found.update(dict.fromkeys(_colon_label_lines(lines, [g or k in found for k, g in enumerate(gone)]),
+                                   "no sentence"))
     return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]

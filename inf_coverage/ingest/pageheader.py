@@ -36,11 +36,17 @@ _DATELINE_PARTS_RE = re.compile(
 
 
 
+# the page naming itself before its printed date: "This content was ...", "The article has been ..."
+_SELF_NAMED_RE = re.compile(r"\A(?:this|the) (?:content|article|story|page|post|report) (?:was|has been) "
+                            r"(?=(?:first |last )?(?:published|updated|posted|modified)\b)", re.I)
+
+
 def _is_print_date(line: str) -> bool:
     """True if ``line`` is only a printed date, perhaps with a weekday, a time, a time zone,
     "Published"/"Updated" and a reading time ("Published August 7, 2025 · 6 min read",
-    "5 Aug 2025, 15:20", "August 7, 2025 at 6:05 a.m. EDT")."""
-    tokens = _DATE_TOKEN_RE.findall(line)
+    "5 Aug 2025, 15:20", "August 7, 2025 at 6:05 a.m. EDT"), also after the page naming
+    itself ("This article was published on 5 August 2025 - 14:32")."""
+    tokens = _DATE_TOKEN_RE.findall(_SELF_NAMED_RE.sub("", line, count=1))
     has_month = has_number = False
     for tok in tokens:
         low = tok.lower()
@@ -51,6 +57,12 @@ def _is_print_date(line: str) -> bool:
         elif tok not in _DATE_PUNCT:
             return False
     return has_month and has_number
+
+
+def _is_self_dated(line: str) -> bool:
+    """True if ``line`` is the page naming itself and its printed date ("This article was
+    published on 5 August 2025 - 14:32"): furniture, not a date of the text."""
+    return bool(_SELF_NAMED_RE.match(line)) and _is_print_date(line)
 
 
 #: A part of a meta line has at most this many words.
