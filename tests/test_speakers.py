@@ -750,3 +750,22 @@ def test_a_meetings_president_is_the_holder_its_members_list_gives_and_a_bare_su
     # without the members list, "The President" of a meeting is no one the rules can name
     assert turns._header_holder("President", "Members: Estonia . . . Mr. Kask") == ""
     assert turns._header_holder("President", "President: Norway") == ""
+
+
+# Ninth round: labels naming their holder in a possessive title, in brackets, or after a deputy's role.
+
+def test_a_surname_label_resolves_by_a_possessive_title_and_roles_name_their_holders():
+    q = h.quotes(_page(["Office of the Harbour Board", "Harbour Board Chair Oda Fenwick's Weekly Briefing on 3 March", "",
+                        "HOST [Jonas Leeward]: Welcome. The chair will speak first.", "",
+                        "Fenwick: The quay opens in May.", "",
+                        "Vice-Chair Lorna Pike: I agree with that.", "",
+                        "Fenwick: Thank you."], 3))
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Jonas Leeward", "HOST [Jonas Leeward]", "Welcome."),
+        ("Jonas Leeward", "HOST [Jonas Leeward]", "The chair will speak first."),
+        # the possessive ends the name: "Oda Fenwick", not "Oda Fenwick Weekly"
+        ("Oda Fenwick", "Fenwick", "The quay opens in May."),
+        ("Lorna Pike", "Vice-Chair Lorna Pike", "I agree with that."),
+        ("Oda Fenwick", "Fenwick", "Thank you.")]
+    assert turns._role_words("Deputy Speaker Ann Olt") == ("Deputy Speaker", "Ann Olt")
+    assert turns._role_words("Vicente Olt") == ("", "Vicente Olt")

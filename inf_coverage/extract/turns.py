@@ -102,23 +102,38 @@ def _role_words(bare: str) -> tuple:
     if len(words) > 1 and words[0] == "The" and words[1].lower() in ROLE_LABELS:
         words = words[1:]       # "The President (spoke in Spanish)": the chair of a meeting
     k = 0
-    while k < len(words) and (words[k].lower() in ROLE_LABELS or " ".join(words[:k + 1]).lower() in ROLE_LABELS):
+    while k < len(words) and (_is_role(words[k]) or " ".join(words[:k + 1]).lower() in ROLE_LABELS or (
+            words[k].lower() in _ROLE_PREFIXES and k + 1 < len(words) and _is_role(words[k + 1]))):
         k += 1
     return " ".join(words[:k]), " ".join(words[k:])
+
+
+#: Words that make a role a deputy's or a stand-in's ("Vice-President", "Deputy Speaker", "Acting Chair").
+_ROLE_PREFIXES = {"vice", "deputy", "acting", "co"}
+
+
+def _is_role(word: str) -> bool:
+    """A role word, or one with a deputy's prefix ("Moderator", "Vice-President", "Deputy-Chair")."""
+    low = word.lower()
+    head, _, tail = low.partition("-")
+    return low in ROLE_LABELS or (head in _ROLE_PREFIXES and tail in ROLE_LABELS)
 
 
 def _people(text: str, common) -> list:
     """The people the text names in full (two or three name words), in order."""
     found = []
     for m in _TWO_NAME_WORDS_RE.finditer(text):
+        # "Spokesperson Lin Hao's Remarks": a possessive word ends the name
+        words = _POSSESSIVE_RE.split(m.group(), maxsplit=1)[0]
         # "I'm Maureen Holt", "Host Nadia Brennan": a contraction or a role word is no part of the name
-        name = _role_words(_CONTRACTION_RE.sub("", person_name(m.group(), common)))[1]
+        name = _role_words(_CONTRACTION_RE.sub("", person_name(words, common)))[1]
         if len(name.split()) >= 2:
             found.append((m.start(), name))
     return found
 
 
 _CONTRACTION_RE = re.compile(r"\A[A-Z]['\u2019][a-z]{1,2}\s+")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s(?!\w)")
 
 
 def _index(names: dict, name: str) -> None:
@@ -193,6 +208,21 @@ def _header_holder(role: str, removed: str) -> str:
     return m.group(2)
 
 
+def _note_holder(role: str, rest: str, notes: list, common) -> str:
+    """The holder a label's bracketed note names: a courtesy title and a name ("The Minister (Ms
+    Ruth Calloway)"), or after a role that does not ask, a full name ("MODERATOR [Nadia Brennan]",
+    "PRESIDENT (ILSE VOLL)"); else ""."""
+    for note in notes:
+        if _note_name(note):
+            return _note_name(note)
+    if role and not rest and role.split()[-1].lower() not in ASKING_ROLES:
+        for note in notes:
+            held = _cased(note)
+            if len(held.split()) >= 2 and person_name(held, common) == held:
+                return held
+    return ""
+
+
 def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx) -> tuple:
     """(who, how) a label names: how is "name" for a person named in the label or found by
     one of its names elsewhere, "role" for a role label ("Mr Speaker", "Moderator"), "asker" /
@@ -200,9 +230,9 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
     common = ctx["common"]
     role, rest = _role_words(bare)
     rest = _cased(rest)
-    for note in notes:
-        if _note_name(note):
-            return _note_name(note), "name"     # a role with its holder in brackets
+    held = _note_holder(role, rest, notes, common)
+    if held:
+        return held, "name"     # a role with its holder in brackets
     if rest:
         full = person_name(rest, common)
         if full and len(full.split()) >= 2:
