@@ -769,3 +769,25 @@ def test_a_surname_label_resolves_by_a_possessive_title_and_roles_name_their_hol
         ("Oda Fenwick", "Fenwick", "Thank you.")]
     assert turns._role_words("Deputy Speaker Ann Olt") == ("Deputy Speaker", "Ann Olt")
     assert turns._role_words("Vicente Olt") == ("", "Vicente Olt")
+
+
+def test_questions_labelled_by_outlets_are_unattributed_or_their_self_named_asker():
+    q = quotes_of("Lakeside Council Spokesperson Irja Tammet held a briefing.",
+                  "Northern Wire Agency: The ferry fares rose. Will they fall?",
+                  "Tammet: Not this year.",
+                  "Valley TV: Thank you. Oskar Brandt, Valley TV. Is the bridge safe?",
+                  "Tammet: It is.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("unattributed", "The ferry fares rose."), ("unattributed", "Will they fall?"),
+        ("Irja Tammet", "Not this year."),
+        ("Oskar Brandt", "Thank you."), ("Oskar Brandt", "Oskar Brandt, Valley TV."),
+        ("Oskar Brandt", "Is the bridge safe?"),
+        ("Irja Tammet", "It is.")]
+    # one such label is an interview's unnamed host, not a briefing's outlets: no turn
+    q = quotes_of("Lakeside Council Spokesperson Irja Tammet spoke to us.",
+                  "Northern Wire Agency: Will fares fall?",
+                  "Tammet: Not this year.",
+                  "Northern Wire Agency: And the bridge?",
+                  "Tammet: It is safe.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Irja Tammet", "Not this year."), ("Irja Tammet", "It is safe.")]

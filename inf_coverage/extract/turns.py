@@ -347,6 +347,7 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
     if first_q is not None:
         pair = _interview_pair("\n".join(paras[:first_q - 1]), resolver, ctx)
     answers = any(how == "answerer" for _, how in resolved.values())
+    _outlet_questions(found, paras, resolved, common)
     by_para = {f[0]: f for f in found}
     last_label = max(by_para)
     current = None       # (speaker, label) of the turn going on
@@ -362,6 +363,8 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
                 who = pair[0] if how == "asker" else pair[1]
             if how == "asker" and not who and not answers:
                 # a briefing's "QUESTION:" put to named speakers (an explainer's "Q:" and "A:" are its own)
+                who = _self_named(para[at:], common) or "unattributed"
+            if how == "outlet":
                 who = _self_named(para[at:], common) or "unattributed"
             if how == "name" and who:
                 who = resolver.resolve(who, ctx, _context_of(who, text)) or who
@@ -383,14 +386,39 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
     return turns
 
 
+def _outlet_questions(found: list, paras: list, resolved: dict, common) -> None:
+    """Questions labelled by who asks for an outlet ("Fjord Daily:", "Coastal TV:") in a
+    briefing: a label that resolves to no one, is no person's full name, asks ("?") and is
+    answered by the named turn after it becomes a question, put to the turn's own self-named
+    asker else "unattributed", when two such labels or more, not one, ask on the page (a
+    briefing's many outlets, not an interview's one unnamed host)."""
+    asks = {}
+    for (p, _label, bare, _notes, at), nxt in zip(found, found[1:]):
+        cased = _cased(bare) if bare.isupper() else bare      # "Valley TV" keeps its acronym
+        if resolved[p][1] or "?" not in paras[p - 1][at:] or resolved[nxt[0]][1] != "name" or \
+                (len(cased.split()) >= 2 and person_name(cased, common) == cased):
+            continue
+        asks[p] = bare
+    if len(set(asks.values())) >= 2:
+        for p in asks:
+            resolved[p] = (None, "outlet")
+
+
 #: Labelled paragraphs read per text: a transcript has dozens; a text of thousands of "X:" lines
 #: is read up to this many, so that no text makes the reading slower than linear.
 MAX_LABELS = 500
 
 
+#: A short greeting or thanks of one to three words opening a question ("Thank you.", "Good morning.").
+_GREETING_RE = re.compile(r"\A(?:[A-Za-z]+[ ,]+){0,2}[A-Za-z]+[.!][ \t]+(?=[A-Z])")
+
+
 def _self_named(turn: str, common) -> str:
     """The asker a question names at its start, before a comma ("Ana Ruiz, Tidewater Radio.
-    ..."), else ""."""
+    ..."), or after a greeting of three words at most ("Thank you. Ana Ruiz, ..."), else ""."""
+    greeting = _GREETING_RE.match(turn)
+    if greeting:
+        turn = turn[greeting.end():]    # "Thank you. Ana Ruiz, Tidewater Radio.": a greeting before the name
     m = _TWO_NAME_WORDS_RE.match(turn)
     if not m or not turn[m.end():].startswith(","):
         return ""
