@@ -791,3 +791,29 @@ def test_questions_labelled_by_outlets_are_unattributed_or_their_self_named_aske
                   "Tammet: It is safe.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Irja Tammet", "Not this year."), ("Irja Tammet", "It is safe.")]
+
+
+def test_a_record_with_bracketed_stage_notes_goes_on_over_them_and_gives_interjections_to_members():
+    q = quotes_of("Deputy Speaker Runa Falk: Piet Hallen of the coast has the floor.",
+                  "Piet Hallen (Greens): The harbour plan failed twice.",
+                  "(Applause from the Greens)",
+                  "The budget was cut in spring.",
+                  "(Runa Falk [Chair]: Order!)",
+                  "(Laughter – Piet Hallen [Greens]: Twice!)",
+                  "Deputy Speaker Runa Falk: Thank you.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Runa Falk", "Piet Hallen of the coast has the floor."),
+        ("Piet Hallen", "The harbour plan failed twice."),
+        # no first person, but the record puts its non-speech in brackets: the speech goes on
+        ("Piet Hallen", "The budget was cut in spring."),
+        ("Runa Falk", "Order!"),
+        ("Piet Hallen", "Twice!"),
+        ("Runa Falk", "Thank you.")]
+    # without a bracketed note, a third-person paragraph between turns stays narration
+    q = quotes_of("Deputy Speaker Runa Falk: Piet Hallen of the coast has the floor.",
+                  "Piet Hallen (Greens): The harbour plan failed twice.",
+                  "The budget was cut in spring.",
+                  "Deputy Speaker Runa Falk: Thank you.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Runa Falk", "Piet Hallen of the coast has the floor."),
+        ("Piet Hallen", "The harbour plan failed twice."), ("Runa Falk", "Thank you.")]

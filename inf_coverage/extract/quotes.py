@@ -232,6 +232,9 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             # one "he" or "she" later refers to
             c_e = len(sent.rstrip())
             c_s += len(sent[c_s:]) - len(sent[c_s:].lstrip())
+            while c_e > c_s and sent[c_e - 1] in ")]" and sent.count("([" [sent[c_e - 1] == "]"], c_s, c_e) \
+                    < sent.count(sent[c_e - 1], c_s, c_e):
+                c_e -= 1        # "Order!)": the bracket closing a stage note is no one's words
             rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, turn[1], turn[2],
                          resolver.group(turn[1], ctx), "direct", "", "", sent[c_s:c_e]))
         sent_quotes = quote_by_sentence.get(si, [])

@@ -350,6 +350,9 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
     _outlet_questions(found, paras, resolved, common)
     by_para = {f[0]: f for f in found}
     last_label = max(by_para)
+    # a page that writes its stage notes in brackets ("(Applause)", "(As delivered)") writes no
+    # narration between its turns: every other paragraph there is the speech going on
+    records = any(_STAGE_NOTE_RE.match(para) for para in paras[:last_label])
     current = None       # (speaker, label) of the turn going on
     pending = False      # a label on a line of its own: the turn is the next paragraph
     for p, para in enumerate(paras, start=1):
@@ -375,7 +378,15 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
             continue
         if not para.strip():
             continue
-        if current and (pending or _goes_on(para, current[0])):
+        if _STAGE_NOTE_RE.match(para):
+            # "(Applause)", "(Ana Ruiz [Greens]: Nonsense!)": a note in brackets is no one's speech and
+            # does not end the turn; a member's interjection in it is that member's
+            heckle = _interjection(para, accepted, text, names, resolver, ctx)
+            if heckle:
+                turns[p] = heckle
+            continue
+        if current and (pending or _goes_on(para, current[0]) or (
+                records and p < last_label and not _surname_re(current[0]).search(para))):
             turns[p] = (current[0], current[1], 0)
             pending = False
             if p > last_label:
@@ -384,6 +395,30 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
         current = None
     ctx["last_person"], ctx["last_institution"] = held     # the one who speaks a turn is not who "he" is
     return turns
+
+
+#: A paragraph wholly in brackets: a record's stage note ("(Applause from the Greens)", "[Laughter]").
+_STAGE_NOTE_RE = re.compile(r"\A\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\])\s*\Z")
+#: Where an interjection starts in a stage note: its opening bracket, or a dash between two notes.
+_HECKLE_START_RE = re.compile(r"\A\s*[(\[]|\s[\u2013\u2014-]\s")
+
+
+def _interjection(note: str, accepted: set, text: str, names: dict, resolver, ctx):
+    """(speaker, label, offset) of the one interjection a stage note holds ("(Applause - Ana Ruiz
+    [Greens]: Nonsense!)"), when its label names one of the page's speakers with a turn of their
+    own; else None (two interjections in one note are left: a turn runs to its paragraph's end)."""
+    hits = []
+    for m in _HECKLE_START_RE.finditer(note):
+        hit = _labelled(note[m.end():])
+        if hit:
+            hits.append((m.end(), hit))
+    if len(hits) != 1:
+        return None
+    start, (label, bare, notes, at) = hits[0]
+    who, how = _label_speaker(bare, notes, text, names, resolver, ctx)
+    if how != "name" or who not in accepted:
+        return None
+    return resolver.resolve(who, ctx, _context_of(who, text)) or who, label, start + at
 
 
 def _outlet_questions(found: list, paras: list, resolved: dict, common) -> None:
