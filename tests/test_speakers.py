@@ -817,3 +817,19 @@ def test_a_record_with_bracketed_stage_notes_goes_on_over_them_and_gives_interje
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Runa Falk", "Piet Hallen of the coast has the floor."),
         ("Piet Hallen", "The harbour plan failed twice."), ("Runa Falk", "Thank you.")]
+
+
+def test_a_bracketed_note_in_the_removed_page_header_makes_the_lines_after_a_label_its_speech():
+    page = ["Harbour Board", "Statement by Chair Oda Fenwick", "(Check against delivery)", "",
+            "CHAIR ODA FENWICK: Good morning.", "The quay opens in May.", "Ferries will dock there.", "",
+            "HOST [Jonas Leeward]: Thank you, Chair.", "",
+            "CHAIR ODA FENWICK: Thank you."]
+    q = h.quotes(_page(page, 4))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Oda Fenwick", "Good morning."), ("Oda Fenwick", "The quay opens in May."),
+        ("Oda Fenwick", "Ferries will dock there."), ("Jonas Leeward", "Thank you, Chair."),
+        ("Oda Fenwick", "Thank you.")]
+    # with no bracketed note, third-person lines after a label are no one's speech
+    q = h.quotes(_page(page[:2] + page[3:], 3))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Oda Fenwick", "Good morning."), ("Jonas Leeward", "Thank you, Chair."), ("Oda Fenwick", "Thank you.")]

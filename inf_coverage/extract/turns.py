@@ -352,7 +352,9 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
     last_label = max(by_para)
     # a page that writes its stage notes in brackets ("(Applause)", "(As delivered)") writes no
     # narration between its turns: every other paragraph there is the speech going on
-    records = any(_STAGE_NOTE_RE.match(para) for para in paras[:last_label])
+    # ("(As delivered)" in a page header cleaning removed, above the first label, counts)
+    head = raw[:max(0, raw.find(paras[found[0][0] - 1]))].split("\n")
+    records = any(_STAGE_NOTE_RE.match(para) for para in paras[:last_label] + head)
     current = None       # (speaker, label) of the turn going on
     pending = False      # a label on a line of its own: the turn is the next paragraph
     for p, para in enumerate(paras, start=1):
