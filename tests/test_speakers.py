@@ -833,3 +833,18 @@ def test_a_bracketed_note_in_the_removed_page_header_makes_the_lines_after_a_lab
     q = h.quotes(_page(page[:2] + page[3:], 3))
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Oda Fenwick", "Good morning."), ("Jonas Leeward", "Thank you, Chair."), ("Oda Fenwick", "Thank you.")]
+
+
+def test_a_bare_role_label_is_the_holder_the_same_roles_label_names_in_brackets():
+    q = quotes_of("Harbour chief Oda Fenwick spoke to the programme.",
+                  "Presenter (Jonas Leeward): Why close the quay?",
+                  "Fenwick: The pier is unsafe.",
+                  "Presenter: For how long?",
+                  "Fenwick: A year.",
+                  "Reporter (Coast Daily): And the ferries?",
+                  "Reporter: Anything else?")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Jonas Leeward", "Why close the quay?"), ("Oda Fenwick", "The pier is unsafe."),
+        ("Jonas Leeward", "For how long?"), ("Oda Fenwick", "A year."),
+        # a role that asks is many people: its bare label is no one named
+        ("Coast Daily", "And the ferries?"), ("unattributed", "Anything else?")]

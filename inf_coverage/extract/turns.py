@@ -335,6 +335,9 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
                 accepted.add(who)       # "Ms Calloway" after "The Minister (Ms Ruth Calloway)"
             seen[key] = (who, how)
         resolved[p] = seen[key]
+    _same_role_holder(seen)
+    for p, _label, bare, notes, _at in found[:MAX_LABELS]:
+        resolved[p] = seen[(bare, tuple(notes))]
     found = [f for f in found if f[0] in resolved]
     # a person the text introduces in full outside the label's own paragraph
     named = {who for who, how in set(resolved.values())
@@ -421,6 +424,22 @@ def _interjection(note: str, accepted: set, text: str, names: dict, resolver, ct
     if how != "name" or who not in accepted:
         return None
     return resolver.resolve(who, ctx, _context_of(who, text)) or who, label, start + at
+
+
+def _same_role_holder(seen: dict) -> None:
+    """A bare role label ("Host:") is the holder the same role's label names in brackets
+    elsewhere on the page ("Host (Nadia Brennan):"), when it names only one; a role that asks
+    ("Reporter") is many people and keeps its own reading."""
+    holders: dict = {}
+    for (bare, notes), (who, how) in seen.items():
+        role, rest = _role_words(bare)
+        if how == "name" and role and not rest and notes:
+            holders.setdefault(role.lower(), set()).add(who)
+    for (bare, notes), (_who, how) in list(seen.items()):
+        role, rest = _role_words(bare)
+        if how == "role" and role and not rest and not notes and role.split()[-1].lower() not in ASKING_ROLES \
+                and len(holders.get(role.lower(), ())) == 1:
+            seen[(bare, notes)] = (next(iter(holders[role.lower()])), "name")
 
 
 def _outlet_questions(found: list, paras: list, resolved: dict, common) -> None:
