@@ -848,3 +848,14 @@ def test_a_bare_role_label_is_the_holder_the_same_roles_label_names_in_brackets(
         ("Jonas Leeward", "For how long?"), ("Oda Fenwick", "A year."),
         # a role that asks is many people: its bare label is no one named
         ("Coast Daily", "And the ferries?"), ("unattributed", "Anything else?")]
+
+
+def test_a_bracketed_note_inside_a_turn_is_no_ones_words():
+    q = quotes_of("Harbour chief Oda Fenwick took questions.",
+                  "QUESTION: Will the quay close?",
+                  "MS FENWICK: No. (Laughter.) Not this year.",
+                  "QUESTION: Why?",
+                  "MS FENWICK: It is safe.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("unattributed", "Will the quay close?"), ("Oda Fenwick", "No."), ("Oda Fenwick", "Not this year."),
+        ("unattributed", "Why?"), ("Oda Fenwick", "It is safe.")]

@@ -357,7 +357,7 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
     # narration between its turns: every other paragraph there is the speech going on
     # ("(As delivered)" in a page header cleaning removed, above the first label, counts)
     head = raw[:max(0, raw.find(paras[found[0][0] - 1]))].split("\n")
-    records = any(_STAGE_NOTE_RE.match(para) for para in paras[:last_label] + head)
+    records = any(STAGE_NOTE_RE.match(para) for para in paras[:last_label] + head)
     current = None       # (speaker, label) of the turn going on
     pending = False      # a label on a line of its own: the turn is the next paragraph
     for p, para in enumerate(paras, start=1):
@@ -383,7 +383,7 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
             continue
         if not para.strip():
             continue
-        if _STAGE_NOTE_RE.match(para):
+        if STAGE_NOTE_RE.match(para):
             # "(Applause)", "(Ana Ruiz [Greens]: Nonsense!)": a note in brackets is no one's speech and
             # does not end the turn; a member's interjection in it is that member's
             heckle = _interjection(para, accepted, text, names, resolver, ctx)
@@ -403,7 +403,7 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
 
 
 #: A paragraph wholly in brackets: a record's stage note ("(Applause from the Greens)", "[Laughter]").
-_STAGE_NOTE_RE = re.compile(r"\A\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\])\s*\Z")
+STAGE_NOTE_RE = re.compile(r"\A\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\])\s*\Z")
 #: Where an interjection starts in a stage note: its opening bracket, or a dash between two notes.
 _HECKLE_START_RE = re.compile(r"\A\s*[(\[]|\s[\u2013\u2014-]\s")
 
