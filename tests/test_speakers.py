@@ -859,3 +859,14 @@ def test_a_bracketed_note_inside_a_turn_is_no_ones_words():
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("unattributed", "Will the quay close?"), ("Oda Fenwick", "No."), ("Oda Fenwick", "Not this year."),
         ("unattributed", "Why?"), ("Oda Fenwick", "It is safe.")]
+
+
+def test_a_lower_case_particle_between_name_words_is_part_of_the_name():
+    assert person_name("Dr Pieter de Groot, an economist in Leiden") == "Pieter de Groot"
+    assert person_name("Karla von der Aue said") == "Karla von der Aue"
+    assert person_name("a beach in Porto de Galinhas") == ""        # a place after a preposition
+    assert person_name("Marta Lind de") == "Marta Lind"             # no name word after the particle
+    q = quotes_of("Kremlin aide Yuri Sorin spoke first.",
+                  "Dr Pieter de Groot, an economist in Leiden, was blunt.",
+                  "\u201cThe freeze is over,\u201d he said.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Pieter de Groot", "The freeze is over")]
