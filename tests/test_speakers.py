@@ -870,3 +870,11 @@ def test_a_lower_case_particle_between_name_words_is_part_of_the_name():
                   "Dr Pieter de Groot, an economist in Leiden, was blunt.",
                   "\u201cThe freeze is over,\u201d he said.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [("Pieter de Groot", "The freeze is over")]
+
+
+def test_the_role_noun_after_a_quotation_is_the_one_person_titled_with_it_not_the_last_named():
+    q = quotes_of("\u201cThe freeze was a courtesy,\u201d said Mira Osk, a researcher at a Bergen institute.",
+                  "Only on Friday, Governor Tove Lamm said the port would close.",
+                  "\u201cNobody is steering now,\u201d the researcher said.")
+    assert [(r.speaker, r.text) for r in q.itertuples() if r.kind != "indirect"] == [
+        ("Mira Osk", "The freeze was a courtesy"), ("Mira Osk", "Nobody is steering now")]

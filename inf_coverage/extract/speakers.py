@@ -486,6 +486,8 @@ class _SpeakerResolver:
         ctx["last_person"] = name
         if name not in ctx["groups"] or ctx["groups"][name] == "unknown":
             ctx["groups"][name] = title_group(f"{phrase} {own_title(context, name)}")
+        titles = ctx.setdefault("titles", {})
+        titles[name] = f"{titles.get(name, '')} {phrase} {own_title(context, name)}"
         return name
 
     def seat(self, p, ctx):
@@ -551,7 +553,9 @@ class _SpeakerResolver:
             return ctx["last_publication"]      # "Its commentator wrote": the paper's voice
         if words and words[0].lower() == "the" and not head.endswith("s") and key in _NAMED_ROLES \
                 and key not in ctx.get("roles", {}) and ctx.get("last_person"):
-            return ctx["last_person"]   # "the diplomat said": the diplomat just named
+            # "the diplomat said": the one person titled so ("X, a diplomat"), else the person just named
+            titled = {n for n, t in ctx.get("titles", {}).items() if re.search(rf"\b{key}\b", t, re.I)}
+            return titled.pop() if len(titled) == 1 else ctx["last_person"]
         ctx.setdefault("roles", {})[key] = "unattributed"
         return "unattributed"
 
