@@ -554,8 +554,8 @@ class _SpeakerResolver:
         if words and words[0].lower() == "the" and not head.endswith("s") and key in _NAMED_ROLES \
                 and key not in ctx.get("roles", {}) and ctx.get("last_person"):
             # "the diplomat said": the one person titled so ("X, a diplomat"), else the person just named
-            titled = {n for n, t in ctx.get("titles", {}).items() if re.search(rf"\b{key}\b", t, re.I)}
-            return titled.pop() if len(titled) == 1 else ctx["last_person"]
+            holders = {n for n, t in ctx.get("titles", {}).items() if re.search(rf"\b{key}\b", t, re.I)}
+            return holders.pop() if len(holders) == 1 else ctx["last_person"]
         ctx.setdefault("roles", {})[key] = "unattributed"
         return "unattributed"
 
