@@ -750,3 +750,131 @@ def test_a_meetings_president_is_the_holder_its_members_list_gives_and_a_bare_su
     # without the members list, "The President" of a meeting is no one the rules can name
     assert turns._header_holder("President", "Members: Estonia . . . Mr. Kask") == ""
     assert turns._header_holder("President", "President: Norway") == ""
+
+
+# Ninth round: labels naming their holder in a possessive title, in brackets, or after a deputy's role.
+
+def test_a_surname_label_resolves_by_a_possessive_title_and_roles_name_their_holders():
+    q = h.quotes(_page(["Office of the Harbour Board", "Harbour Board Chair Oda Fenwick's Weekly Briefing on 3 March", "",
+                        "HOST [Jonas Leeward]: Welcome. The chair will speak first.", "",
+                        "Fenwick: The quay opens in May.", "",
+                        "Vice-Chair Lorna Pike: I agree with that.", "",
+                        "Fenwick: Thank you."], 3))
+    assert [(r.speaker, r.speaker_text, r.text) for r in q.itertuples()] == [
+        ("Jonas Leeward", "HOST [Jonas Leeward]", "Welcome."),
+        ("Jonas Leeward", "HOST [Jonas Leeward]", "The chair will speak first."),
+        # the possessive ends the name: "Oda Fenwick", not "Oda Fenwick Weekly"
+        ("Oda Fenwick", "Fenwick", "The quay opens in May."),
+        ("Lorna Pike", "Vice-Chair Lorna Pike", "I agree with that."),
+        ("Oda Fenwick", "Fenwick", "Thank you.")]
+    assert turns._role_words("Deputy Speaker Ann Olt") == ("Deputy Speaker", "Ann Olt")
+    assert turns._role_words("Vicente Olt") == ("", "Vicente Olt")
+
+
+def test_questions_labelled_by_outlets_are_unattributed_or_their_self_named_asker():
+    q = quotes_of("Lakeside Council Spokesperson Irja Tammet held a briefing.",
+                  "Northern Wire Agency: The ferry fares rose. Will they fall?",
+                  "Tammet: Not this year.",
+                  "Valley TV: Thank you. Oskar Brandt, Valley TV. Is the bridge safe?",
+                  "Tammet: It is.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("unattributed", "The ferry fares rose."), ("unattributed", "Will they fall?"),
+        ("Irja Tammet", "Not this year."),
+        ("Oskar Brandt", "Thank you."), ("Oskar Brandt", "Oskar Brandt, Valley TV."),
+        ("Oskar Brandt", "Is the bridge safe?"),
+        ("Irja Tammet", "It is.")]
+    # one such label is an interview's unnamed host, not a briefing's outlets: no turn
+    q = quotes_of("Lakeside Council Spokesperson Irja Tammet spoke to us.",
+                  "Northern Wire Agency: Will fares fall?",
+                  "Tammet: Not this year.",
+                  "Northern Wire Agency: And the bridge?",
+                  "Tammet: It is safe.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Irja Tammet", "Not this year."), ("Irja Tammet", "It is safe.")]
+
+
+def test_a_record_with_bracketed_stage_notes_goes_on_over_them_and_gives_interjections_to_members():
+    q = quotes_of("Deputy Speaker Runa Falk: Piet Hallen of the coast has the floor.",
+                  "Piet Hallen (Greens): The harbour plan failed twice.",
+                  "(Applause from the Greens)",
+                  "The budget was cut in spring.",
+                  "(Runa Falk [Chair]: Order!)",
+                  "(Laughter – Piet Hallen [Greens]: Twice!)",
+                  "Deputy Speaker Runa Falk: Thank you.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Runa Falk", "Piet Hallen of the coast has the floor."),
+        ("Piet Hallen", "The harbour plan failed twice."),
+        # no first person, but the record puts its non-speech in brackets: the speech goes on
+        ("Piet Hallen", "The budget was cut in spring."),
+        ("Runa Falk", "Order!"),
+        ("Piet Hallen", "Twice!"),
+        ("Runa Falk", "Thank you.")]
+    # without a bracketed note, a third-person paragraph between turns stays narration
+    q = quotes_of("Deputy Speaker Runa Falk: Piet Hallen of the coast has the floor.",
+                  "Piet Hallen (Greens): The harbour plan failed twice.",
+                  "The budget was cut in spring.",
+                  "Deputy Speaker Runa Falk: Thank you.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Runa Falk", "Piet Hallen of the coast has the floor."),
+        ("Piet Hallen", "The harbour plan failed twice."), ("Runa Falk", "Thank you.")]
+
+
+def test_a_bracketed_note_in_the_removed_page_header_makes_the_lines_after_a_label_its_speech():
+    page = ["Harbour Board", "Statement by Chair Oda Fenwick", "(Check against delivery)", "",
+            "CHAIR ODA FENWICK: Good morning.", "The quay opens in May.", "Ferries will dock there.", "",
+            "HOST [Jonas Leeward]: Thank you, Chair.", "",
+            "CHAIR ODA FENWICK: Thank you."]
+    q = h.quotes(_page(page, 4))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Oda Fenwick", "Good morning."), ("Oda Fenwick", "The quay opens in May."),
+        ("Oda Fenwick", "Ferries will dock there."), ("Jonas Leeward", "Thank you, Chair."),
+        ("Oda Fenwick", "Thank you.")]
+    # with no bracketed note, third-person lines after a label are no one's speech
+    q = h.quotes(_page(page[:2] + page[3:], 3))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Oda Fenwick", "Good morning."), ("Jonas Leeward", "Thank you, Chair."), ("Oda Fenwick", "Thank you.")]
+
+
+def test_a_bare_role_label_is_the_holder_the_same_roles_label_names_in_brackets():
+    q = quotes_of("Harbour chief Oda Fenwick spoke to the programme.",
+                  "Presenter (Jonas Leeward): Why close the quay?",
+                  "Fenwick: The pier is unsafe.",
+                  "Presenter: For how long?",
+                  "Fenwick: A year.",
+                  "Reporter (Coast Daily): And the ferries?",
+                  "Reporter: Anything else?")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Jonas Leeward", "Why close the quay?"), ("Oda Fenwick", "The pier is unsafe."),
+        ("Jonas Leeward", "For how long?"), ("Oda Fenwick", "A year."),
+        # a role that asks is many people: its bare label is no one named
+        ("Coast Daily", "And the ferries?"), ("unattributed", "Anything else?")]
+
+
+def test_a_bracketed_note_inside_a_turn_is_no_ones_words():
+    q = quotes_of("Harbour chief Oda Fenwick took questions.",
+                  "QUESTION: Will the quay close?",
+                  "MS FENWICK: No. (Laughter.) Not this year.",
+                  "QUESTION: Why?",
+                  "MS FENWICK: It is safe.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("unattributed", "Will the quay close?"), ("Oda Fenwick", "No."), ("Oda Fenwick", "Not this year."),
+        ("unattributed", "Why?"), ("Oda Fenwick", "It is safe.")]
+
+
+def test_a_lower_case_particle_between_name_words_is_part_of_the_name():
+    assert person_name("Dr Pieter de Groot, an economist in Leiden") == "Pieter de Groot"
+    assert person_name("Karla von der Aue said") == "Karla von der Aue"
+    assert person_name("a beach in Porto de Galinhas") == ""        # a place after a preposition
+    assert person_name("Marta Lind de") == "Marta Lind"             # no name word after the particle
+    q = quotes_of("Kremlin aide Yuri Sorin spoke first.",
+                  "Dr Pieter de Groot, an economist in Leiden, was blunt.",
+                  "\u201cThe freeze is over,\u201d he said.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Pieter de Groot", "The freeze is over")]
+
+
+def test_the_role_noun_after_a_quotation_is_the_one_person_titled_with_it_not_the_last_named():
+    q = quotes_of("\u201cThe freeze was a courtesy,\u201d said Mira Osk, a researcher at a Bergen institute.",
+                  "Only on Friday, Governor Tove Lamm said the port would close.",
+                  "\u201cNobody is steering now,\u201d the researcher said.")
+    assert [(r.speaker, r.text) for r in q.itertuples() if r.kind != "indirect"] == [
+        ("Mira Osk", "The freeze was a courtesy"), ("Mira Osk", "Nobody is steering now")]

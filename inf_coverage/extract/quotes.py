@@ -34,7 +34,7 @@ from inf_coverage.extract.speakers import (
     person_name,
     quote_spans,
 )
-from inf_coverage.extract.turns import transcript_turns
+from inf_coverage.extract.turns import STAGE_NOTE_RE, transcript_turns
 from inf_coverage.ingest.patterns import _search, always_matches
 from inf_coverage.ingest.text import WORD_RE, _rows, _sentence_spans, sentences
 
@@ -226,12 +226,16 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             turn = None if hit is None else (para, hit[0], hit[1], para_starts[para - 1] + hit[2])
         if turn is not None and turn[0] == para:
             c_s = max(0, turn[3] - s_start)       # a sentence of the turn after its label
-        if turn is not None and turn[0] == para and sent[c_s:].strip():
+        if turn is not None and turn[0] == para and sent[c_s:].strip() and not STAGE_NOTE_RE.match(sent[c_s:]):
+            # "(Laughter.)" in a turn is the record's note, no one's words
             # each sentence of a turn is its speaker's; quotations and statements inside it are
             # read as in prose (the speaker reporting someone else), and the turn's speaker is no
             # one "he" or "she" later refers to
             c_e = len(sent.rstrip())
             c_s += len(sent[c_s:]) - len(sent[c_s:].lstrip())
+            while c_e > c_s and sent[c_e - 1] in ")]" and sent.count("([" [sent[c_e - 1] == "]"], c_s, c_e) \
+                    < sent.count(sent[c_e - 1], c_s, c_e):
+                c_e -= 1        # "Order!)": the bracket closing a stage note is no one's words
             rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, turn[1], turn[2],
                          resolver.group(turn[1], ctx), "direct", "", "", sent[c_s:c_e]))
         sent_quotes = quote_by_sentence.get(si, [])

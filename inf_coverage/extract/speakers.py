@@ -237,6 +237,19 @@ PORTFOLIO_WORDS = {"Affairs", "Relations", "Finance", "Finances", "Interior", "J
                    "Transport", "Agriculture", "Culture", "Environment", "Communications", "Industry"}
 
 
+#: Lower-case particles inside a person's name ("Riaan van Wyk", "Ursula von der Leyen", "Ana da Costa").
+_NAME_PARTICLES = {"van", "von", "der", "den", "de", "ter", "ten", "du", "da", "dos", "das", "del", "di", "bin", "ibn"}
+
+
+def _particle_goes_on(words: list, k: int) -> bool:
+    """Do the particles from ``words[k]`` lead, with no more than one other, to a capitalised name word?"""
+    j = k
+    while j < len(words) and j < k + 2 and words[j] in _NAME_PARTICLES:
+        j += 1
+    return j < len(words) and words[j] not in _NAME_PARTICLES and bool(_NAME_TOKEN_RE.match(words[j])) \
+        and words[j] not in TITLE_WORDS and words[j] not in FUNCTION_WORDS
+
+
 def person_name(phrase: str, common=frozenset()) -> str:
     """The person's name in a speaker phrase the registry does not know: the last run
     of two to four capitalised name words that are not titles, places or organisations
@@ -250,6 +263,9 @@ def person_name(phrase: str, common=frozenset()) -> str:
     best: list = []
     prev = ""
     for k, w in enumerate(words + [""]):
+        if run and w in _NAME_PARTICLES and not raw[k - 1].endswith((",", ";", ":")) and _particle_goes_on(words, k):
+            run.append(w)       # "Riaan van Wyk", "Ursula von der Leyen": a particle between name words
+            continue
         if run and raw[k - 1].endswith((",", ";", ":")):
             # "The Americans, Sablin recalled": a name does not run across a comma
             if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
@@ -465,6 +481,8 @@ class _SpeakerResolver:
         ctx["last_person"] = name
         if name not in ctx["groups"] or ctx["groups"][name] == "unknown":
             ctx["groups"][name] = title_group(f"{phrase} {own_title(context, name)}")
+        titles = ctx.setdefault("titles", {})
+        titles[name] = f"{titles.get(name, '')} {phrase} {own_title(context, name)}"
         return name
 
     def seat(self, p, ctx):
@@ -530,7 +548,9 @@ class _SpeakerResolver:
             return ctx["last_publication"]      # "Its commentator wrote": the paper's voice
         if words and words[0].lower() == "the" and not head.endswith("s") and key in _NAMED_ROLES \
                 and key not in ctx.get("roles", {}) and ctx.get("last_person"):
-            return ctx["last_person"]   # "the diplomat said": the diplomat just named
+            # "the diplomat said": the one person titled so ("X, a diplomat"), else the person just named
+            holders = {n for n, t in ctx.get("titles", {}).items() if re.search(rf"\b{key}\b", t, re.I)}
+            return holders.pop() if len(holders) == 1 else ctx["last_person"]
         ctx.setdefault("roles", {})[key] = "unattributed"
         return "unattributed"
 

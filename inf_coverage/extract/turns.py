@@ -100,23 +100,38 @@ def _role_words(bare: str) -> tuple:
     if len(words) > 1 and words[0] == "The" and words[1].lower() in ROLE_LABELS:
         words = words[1:]       # "The President (spoke in Spanish)": the chair of a meeting
     k = 0
-    while k < len(words) and (words[k].lower() in ROLE_LABELS or " ".join(words[:k + 1]).lower() in ROLE_LABELS):
+    while k < len(words) and (_is_role(words[k]) or " ".join(words[:k + 1]).lower() in ROLE_LABELS or (
+            words[k].lower() in _ROLE_PREFIXES and k + 1 < len(words) and _is_role(words[k + 1]))):
         k += 1
     return " ".join(words[:k]), " ".join(words[k:])
+
+
+#: Words that make a role a deputy's or a stand-in's ("Vice-President", "Deputy Speaker", "Acting Chair").
+_ROLE_PREFIXES = {"vice", "deputy", "acting", "co"}
+
+
+def _is_role(word: str) -> bool:
+    """A role word, or one with a deputy's prefix ("Moderator", "Vice-President", "Deputy-Chair")."""
+    low = word.lower()
+    head, _, tail = low.partition("-")
+    return low in ROLE_LABELS or (head in _ROLE_PREFIXES and tail in ROLE_LABELS)
 
 
 def _people(text: str, common) -> list:
     """The people the text names in full (two or three name words), in order."""
     found = []
     for m in _TWO_NAME_WORDS_RE.finditer(text):
+        # "Spokesperson Lin Hao's Remarks": a possessive word ends the name
+        words = _POSSESSIVE_RE.split(m.group(), maxsplit=1)[0]
         # "I'm Maureen Holt", "Host Nadia Brennan": a contraction or a role word is no part of the name
-        name = _role_words(_CONTRACTION_RE.sub("", person_name(m.group(), common)))[1]
+        name = _role_words(_CONTRACTION_RE.sub("", person_name(words, common)))[1]
         if len(name.split()) >= 2:
             found.append((m.start(), name))
     return found
 
 
 _CONTRACTION_RE = re.compile(r"\A[A-Z]['\u2019][a-z]{1,2}\s+")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s(?!\w)")
 
 
 def _index(names: dict, name: str) -> None:
@@ -191,6 +206,21 @@ def _header_holder(role: str, removed: str) -> str:
     return m.group(2)
 
 
+def _note_holder(role: str, rest: str, notes: list, common) -> str:
+    """The holder a label's bracketed note names: a courtesy title and a name ("The Minister (Ms
+    Ruth Calloway)"), or after a role that does not ask, a full name ("MODERATOR [Nadia Brennan]",
+    "PRESIDENT (ILSE VOLL)"); else ""."""
+    for note in notes:
+        if _note_name(note):
+            return _note_name(note)
+    if role and not rest and role.split()[-1].lower() not in ASKING_ROLES:
+        for note in notes:
+            held = _cased(note)
+            if len(held.split()) >= 2 and person_name(held, common) == held:
+                return held
+    return ""
+
+
 def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx) -> tuple:
     """(who, how) a label names: how is "name" for a person named in the label or found by
     one of its names elsewhere, "role" for a role label ("Mr Speaker", "Moderator"), "asker" /
@@ -198,9 +228,9 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
     common = ctx["common"]
     role, rest = _role_words(bare)
     rest = _cased(rest)
-    for note in notes:
-        if _note_name(note):
-            return _note_name(note), "name"     # a role with its holder in brackets
+    held = _note_holder(role, rest, notes, common)
+    if held:
+        return held, "name"     # a role with its holder in brackets
     if rest:
         full = person_name(rest, common)
         if full and len(full.split()) >= 2:
@@ -303,6 +333,9 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
                 accepted.add(who)       # "Ms Calloway" after "The Minister (Ms Ruth Calloway)"
             seen[key] = (who, how)
         resolved[p] = seen[key]
+    _same_role_holder(seen)
+    for p, _label, bare, notes, _at in found[:MAX_LABELS]:
+        resolved[p] = seen[(bare, tuple(notes))]
     found = [f for f in found if f[0] in resolved]
     # a person the text introduces in full outside the label's own paragraph
     named = {who for who, how in set(resolved.values())
@@ -315,8 +348,14 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
     if first_q is not None:
         pair = _interview_pair("\n".join(paras[:first_q - 1]), resolver, ctx)
     answers = any(how == "answerer" for _, how in resolved.values())
+    _outlet_questions(found, paras, resolved, common)
     by_para = {f[0]: f for f in found}
     last_label = max(by_para)
+    # a page that writes its stage notes in brackets ("(Applause)", "(As delivered)") writes no
+    # narration between its turns: every other paragraph there is the speech going on
+    # ("(As delivered)" in a page header cleaning removed, above the first label, counts)
+    head = raw[:max(0, raw.find(paras[found[0][0] - 1]))].split("\n")
+    records = any(STAGE_NOTE_RE.match(para) for para in paras[:last_label] + head)
     current = None       # (speaker, label) of the turn going on
     pending = False      # a label on a line of its own: the turn is the next paragraph
     for p, para in enumerate(paras, start=1):
@@ -331,6 +370,8 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
             if how == "asker" and not who and not answers:
                 # a briefing's "QUESTION:" put to named speakers (an explainer's "Q:" and "A:" are its own)
                 who = _self_named(para[at:], common) or "unattributed"
+            if how == "outlet":
+                who = _self_named(para[at:], common) or "unattributed"
             if how == "name" and who:
                 who = resolver.resolve(who, ctx, _context_of(who, text)) or who
             current = (who, label) if who else None       # a label naming no one ends the turn
@@ -340,7 +381,15 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
             continue
         if not para.strip():
             continue
-        if current and (pending or _goes_on(para, current[0])):
+        if STAGE_NOTE_RE.match(para):
+            # "(Applause)", "(Ana Ruiz [Greens]: Nonsense!)": a note in brackets is no one's speech and
+            # does not end the turn; a member's interjection in it is that member's
+            heckle = _interjection(para, accepted, text, names, resolver, ctx)
+            if heckle:
+                turns[p] = heckle
+            continue
+        if current and (pending or _goes_on(para, current[0]) or (
+                records and p < last_label and not _surname_re(current[0]).search(para))):
             turns[p] = (current[0], current[1], 0)
             pending = False
             if p > last_label:
@@ -351,14 +400,79 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
     return turns
 
 
+#: A paragraph wholly in brackets: a record's stage note ("(Applause from the Greens)", "[Laughter]").
+STAGE_NOTE_RE = re.compile(r"\A\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)|\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\])\s*\Z")
+#: Where an interjection starts in a stage note: its opening bracket, or a dash between two notes.
+_HECKLE_START_RE = re.compile(r"\A\s*[(\[]|\s[\u2013\u2014-]\s")
+
+
+def _interjection(note: str, accepted: set, text: str, names: dict, resolver, ctx):
+    """(speaker, label, offset) of the one interjection a stage note holds ("(Applause - Ana Ruiz
+    [Greens]: Nonsense!)"), when its label names one of the page's speakers with a turn of their
+    own; else None (two interjections in one note are left: a turn runs to its paragraph's end)."""
+    hits = []
+    for m in _HECKLE_START_RE.finditer(note):
+        hit = _labelled(note[m.end():])
+        if hit:
+            hits.append((m.end(), hit))
+    if len(hits) != 1:
+        return None
+    start, (label, bare, notes, at) = hits[0]
+    who, how = _label_speaker(bare, notes, text, names, resolver, ctx)
+    if how != "name" or who not in accepted:
+        return None
+    return resolver.resolve(who, ctx, _context_of(who, text)) or who, label, start + at
+
+
+def _same_role_holder(seen: dict) -> None:
+    """A bare role label ("Host:") is the holder the same role's label names in brackets
+    elsewhere on the page ("Host (Nadia Brennan):"), when it names only one; a role that asks
+    ("Reporter") is many people and keeps its own reading."""
+    holders: dict = {}
+    for (bare, notes), (who, how) in seen.items():
+        role, rest = _role_words(bare)
+        if how == "name" and role and not rest and notes:
+            holders.setdefault(role.lower(), set()).add(who)
+    for (bare, notes), (_who, how) in list(seen.items()):
+        role, rest = _role_words(bare)
+        if how == "role" and role and not rest and not notes and role.split()[-1].lower() not in ASKING_ROLES \
+                and len(holders.get(role.lower(), ())) == 1:
+            seen[(bare, notes)] = (next(iter(holders[role.lower()])), "name")
+
+
+def _outlet_questions(found: list, paras: list, resolved: dict, common) -> None:
+    """Questions labelled by who asks for an outlet ("Fjord Daily:", "Coastal TV:") in a
+    briefing: a label that resolves to no one, is no person's full name, asks ("?") and is
+    answered by the named turn after it becomes a question, put to the turn's own self-named
+    asker else "unattributed", when two such labels or more, not one, ask on the page (a
+    briefing's many outlets, not an interview's one unnamed host)."""
+    asks = {}
+    for (p, _label, bare, _notes, at), nxt in zip(found, found[1:]):
+        cased = _cased(bare) if bare.isupper() else bare      # "Valley TV" keeps its acronym
+        if resolved[p][1] or "?" not in paras[p - 1][at:] or resolved[nxt[0]][1] != "name" or \
+                (len(cased.split()) >= 2 and person_name(cased, common) == cased):
+            continue
+        asks[p] = bare
+    if len(set(asks.values())) >= 2:
+        for p in asks:
+            resolved[p] = (None, "outlet")
+
+
 #: Labelled paragraphs read per text: a transcript has dozens; a text of thousands of "X:" lines
 #: is read up to this many, so that no text makes the reading slower than linear.
 MAX_LABELS = 500
 
 
+#: A short greeting or thanks of one to three words opening a question ("Thank you.", "Good morning.").
+_GREETING_RE = re.compile(r"\A(?:[A-Za-z]+[ ,]+){0,2}[A-Za-z]+[.!][ \t]+(?=[A-Z])")
+
+
 def _self_named(turn: str, common) -> str:
     """The asker a question names at its start, before a comma ("Ana Ruiz, Tidewater Radio.
-    ..."), else ""."""
+    ..."), or after a greeting of three words at most ("Thank you. Ana Ruiz, ..."), else ""."""
+    greeting = _GREETING_RE.match(turn)
+    if greeting:
+        turn = turn[greeting.end():]    # "Thank you. Ana Ruiz, Tidewater Radio.": a greeting before the name
     m = _TWO_NAME_WORDS_RE.match(turn)
     if not m or not turn[m.end():].startswith(","):
         return ""
