@@ -539,3 +539,25 @@ def test_suspending_a_possessive_names_the_party_not_another_treaty():
     # "suspended Russia's ..." is Russia suspending, not a treaty called Russia
     got = dates("Putin suspended Russia's part in the treaty on 2 February 2019.")
     assert got == [("2 February 2019", "2019-02-02", "russia_suspension", "agrees")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty that stops working has ended: the withdrawal's day
+    ("Arms-control lawyers agree the pact itself ceased to operate on 2 August 2019.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    ("Diplomats in Vienna say the treaty ceased to apply in 2019.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+])
+def test_a_treaty_that_ceased_to_work_dates_the_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any past verb "on television/TV/radio" is an appearance in the media
+    ("The general bragged on state television last month that the launchers were ready.",
+     [("last month", "2025-07", "media_report", "no reference")]),
+    ("A deputy minister remarked on the radio in June that talks were pointless.",
+     [("in June", "2025-06", "media_report", "no reference")]),
+])
+def test_a_remark_on_television_or_radio_is_a_media_report(text, expected):
+    assert dates(text) == expected
