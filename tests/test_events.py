@@ -513,6 +513,18 @@ def test_a_chronology_entry_with_a_colon_conflicts_too():
     assert got == [("December 9, 1986", "1986-12-09", "inf_signed", "conflicts")], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the date's own year is one of the event's words: the entry's clause still names it
+    ("Timeline\nDec. 10, 1987 - The two leaders sign the treaty at the White House.",
+     [("Dec. 10, 1987", "1987-12-10", "inf_signed", "conflicts")]),
+    # an entry that names no signing: the year alone does not make the date the signing's
+    ("Timeline\nDec. 10, 1987 - Senators open hearings on the treaty.",
+     [("Dec. 10, 1987", "1987-12-10", "inf_signed", "unlinked")]),
+])
+def test_a_chronology_entry_whose_date_holds_the_events_year(text, expected):
+    assert dates(text) == expected
+
+
 @pytest.mark.parametrize("text, surface, verdict", [
     # the entry names two events: its date is not surely either one's
     ("Key dates\nMay 6, 2019 - The Kremlin leader signs an order suspending Russia's part in the treaty.",

@@ -721,7 +721,15 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     verdict = "unlinked"
                 else:
                     entry = _entry_clause(text, m) if line_head else None
-                    if best is not None and not _firm(text, m, best[0], date, precision, ref_date, pub, entry):
+                    where = best[0] if best is not None else None
+                    if entry is not None and where is not None and where[2] is not None \
+                            and m.start() <= where[2][0] and where[2][1] <= m.end():
+                        # the entry's date holds the event's word itself ("Dec. 9, 1987 - ... sign
+                        # the treaty"): the entry's clause must name the event too
+                        inside = [a for c in candidates if c[3] == ev for a in c[1]
+                                  if entry[0] <= a[0] and a[1] <= entry[1]]
+                        where = (0, 0, inside[0]) if inside else where
+                    if best is not None and not _firm(text, m, where, date, precision, ref_date, pub, entry):
                         verdict = "unlinked"
                     elif entry is not None and any(
                             c[3] != ev and any(entry[0] <= a0 and a1 <= entry[1] for a0, a1 in c[1])
