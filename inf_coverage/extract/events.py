@@ -544,8 +544,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     own date, no other event the sentence names fits it (that event then takes the
     date, "agrees"), and the event's words are in the date's own clause, not governed by a
     modal or a word of intent, and the date is not far from an event of the article's own
-    news (``_firm``). A date that would conflict but is not firmly bound is "unlinked", which
-    no finding counts as a conflict: a false alarm costs more than a miss.
+    news (``_firm``); a chronology's line ("Feb. 3, 2019 - The ministry ...") has for the
+    date's clause the clause after its dash or colon, and conflicts only when that clause names
+    the event and no other (``_entry_clause``). A date that would conflict but is not firmly
+    bound is "unlinked", which no finding counts as a conflict: a false alarm costs more than a miss.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
     ``surface``, ``date`` (ISO, as precise as the text), ``precision``, ``basis``,
