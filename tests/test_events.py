@@ -494,3 +494,82 @@ def test_an_event_in_the_conjunct_after_a_date_is_not_the_dates():
 ])
 def test_a_fronted_date_reaches_its_main_clause_past_a_while_clause(text, expected):
     assert dates(text) == expected
+
+
+# -- a chronology's lines: a date opening its paragraph, a dash or colon, the entry ---------
+
+def test_a_chronology_entry_conflicts_when_its_clause_names_the_event():
+    # the date's clause is the entry after the dash, not the date alone
+    text = ("Milestones of the pact, as our desk keeps them:\n"
+            "Feb. 5, 2019 - Moscow's leader tells his cabinet that Russia suspends the treaty in turn.\n"
+            "Aug. 3, 2019 \u2013 The United States withdraws from the pact.")
+    got = dates(text)
+    assert ("Feb. 5, 2019", "2019-02-05", "russia_suspension", "conflicts") in got, got
+    assert ("Aug. 3, 2019", "2019-08-03", "us_withdrawal", "conflicts") in got, got
+
+
+def test_a_chronology_entry_with_a_colon_conflicts_too():
+    got = dates("Timeline\nDecember 9, 1986: The two leaders sign the treaty at the White House.")
+    assert got == [("December 9, 1986", "1986-12-09", "inf_signed", "conflicts")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date's own year is one of the event's words: the entry's clause still names it
+    ("Timeline\nDec. 10, 1987 - The two leaders sign the treaty at the White House.",
+     [("Dec. 10, 1987", "1987-12-10", "inf_signed", "conflicts")]),
+    # an entry that names no signing: the year alone does not make the date the signing's
+    ("Timeline\nDec. 10, 1987 - Senators open hearings on the treaty.",
+     [("Dec. 10, 1987", "1987-12-10", "inf_signed", "unlinked")]),
+])
+def test_a_chronology_entry_whose_date_holds_the_events_year(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    # the entry names two events: its date is not surely either one's
+    ("Key dates\nMay 6, 2019 - The Kremlin leader signs an order suspending Russia's part in the treaty.",
+     "May 6, 2019", "unlinked"),
+    # a plan in the entry: "will withdraw" is not the withdrawal
+    ("Key dates\nNov. 2, 2018 - The White House says the US will withdraw from the treaty.", "Nov. 2, 2018",
+     "unlinked"),
+    # the event's words after a comma are outside the entry's clause: no event is the date's
+    ("Key dates\nMarch 9, 2019 - Talks in Geneva end, and the US withdraws from the pact.", "March 9, 2019",
+     "no reference"),
+])
+def test_a_chronology_entry_not_firmly_the_events_does_not_conflict(text, surface, verdict):
+    got = [d for d in dates(text) if d[0] == surface]
+    assert len(got) == 1 and got[0][3] == verdict, dates(text)
+
+
+def test_a_date_opening_a_sentence_within_a_paragraph_is_not_an_entry():
+    # not the paragraph's first sentence: the dash is a plain aside, the date names no event
+    got = dates("Talks dragged on. Feb. 5, 2019 - a cold day - Russia suspends the treaty, officials say.")
+    assert [d for d in got if d[0] == "Feb. 5, 2019"][0][3] != "conflicts", got
+
+
+def test_suspending_a_possessive_names_the_party_not_another_treaty():
+    # "suspended Russia's ..." is Russia suspending, not a treaty called Russia
+    got = dates("Putin suspended Russia's part in the treaty on 2 February 2019.")
+    assert got == [("2 February 2019", "2019-02-02", "russia_suspension", "agrees")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty that stops working has ended: the withdrawal's day
+    ("Arms-control lawyers agree the pact itself ceased to operate on 2 August 2019.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    ("Diplomats in Vienna say the treaty ceased to apply in 2019.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+])
+def test_a_treaty_that_ceased_to_work_dates_the_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any past verb "on television/TV/radio" is an appearance in the media
+    ("The general bragged on state television last month that the launchers were ready.",
+     [("last month", "2025-07", "media_report", "no reference")]),
+    ("A deputy minister remarked on the radio in June that talks were pointless.",
+     [("in June", "2025-06", "media_report", "no reference")]),
+])
+def test_a_remark_on_television_or_radio_is_a_media_report(text, expected):
+    assert dates(text) == expected

@@ -18,6 +18,9 @@ from inf_coverage.ingest.text import _DATE_RE, _MONTHS, _WEEKDAYS, _column_value
 # A timeline entry: a paragraph that opens with a year and a colon or dash ("2019: The
 # United States ..."); its months and days without a year are in that year.
 _TIMELINE_YEAR_RE = re.compile(r"\A\s{0,3}(?P<y>19[4-9]\d|20[0-4]\d)\s{0,3}(?::|[\u2013\u2014-]\s)")
+# A chronology's line: a date opening its paragraph, then a dash or a colon, then the
+# entry's clause ("Feb. 3, 2019 - The minister says ..."); the date is that clause's.
+_ENTRY_MARK_RE = re.compile(r"\s{0,3}(?::|[\u2013\u2014-])\s+")
 
 
 def _month_number(name: str) -> int:
@@ -324,7 +327,7 @@ _OTHER_OBJECT_RE = re.compile(
 _SUSPEND_VERB_RE = re.compile(r"suspend\w*", re.I)
 _OTHER_TREATY_RE = re.compile(
     r"\s+(?:(?:its|their|the)\s+)?(?:(?:own\s+)?(?:participation|obligations|membership|compliance)\s+"
-    r"(?:in|under|with)\s+)?(?:the\s+)?(?!INF\b|Intermediate|Treaty\b|(?:"
+    r"(?:in|under|with)\s+)?(?:the\s+)?(?!INF\b|Intermediate|Treaty\b|[A-Z][\w.-]*['\u2019]s\s|(?:"
     + "|".join(m[:3] for m in _MONTHS) + ")|(?:" + "|".join(_WEEKDAYS) + r"))[A-Z]")
 
 
@@ -541,8 +544,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     own date, no other event the sentence names fits it (that event then takes the
     date, "agrees"), and the event's words are in the date's own clause, not governed by a
     modal or a word of intent, and the date is not far from an event of the article's own
-    news (``_firm``). A date that would conflict but is not firmly bound is "unlinked", which
-    no finding counts as a conflict: a false alarm costs more than a miss.
+    news (``_firm``); a chronology's line ("Feb. 3, 2019 - The ministry ...") has for the
+    date's clause the clause after its dash or colon, and conflicts only when that clause names
+    the event and no other (``_entry_clause``). A date that would conflict but is not firmly
+    bound is "unlinked", which no finding counts as a conflict: a false alarm costs more than a miss.
 
     Columns: ``article_id``, ``outlet``, ``sentence_id``, ``start``, ``end``,
     ``surface``, ``date`` (ISO, as precise as the text), ``precision``, ``basis``,
@@ -572,6 +577,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     for (aid, outlet, sid, base, text), para in zip(
             _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]), _column_values(paragraphs)):
         key = (aid, para)
+        line_head = key not in timeline     # the paragraph's first sentence
         if key not in timeline:
             head = _TIMELINE_YEAR_RE.match(text)
             timeline[key] = int(head.group("y")) if head else None
@@ -715,8 +721,24 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 elif not (basis == "printed" or _year_sure(date, precision, basis, ref_date, pub)) \
                         or (pub is not None and date == pub.isoformat()):
                     verdict = "unlinked"
-                elif best is not None and not _firm(text, m, best[0], date, precision, ref_date, pub):
-                    verdict = "unlinked"
+                else:
+                    entry = _entry_clause(text, m) if line_head else None
+                    where = best[0] if best is not None else None
+                    if entry is not None and where is not None and where[2] is not None \
+                            and m.start() <= where[2][0] and where[2][1] <= m.end():
+                        # the entry's date holds the event's word itself ("Dec. 9, 1987 - ... sign
+                        # the treaty"): the entry's clause must name the event too
+                        inside = [a for c in candidates if c[3] == ev for a in c[1]
+                                  if entry[0] <= a[0] and a[1] <= entry[1]]
+                        where = (0, 0, inside[0]) if inside else where
+                    if best is not None and not _firm(text, m, where, date, precision, ref_date, pub, entry):
+                        verdict = "unlinked"
+                    elif entry is not None and any(
+                            c[3] != ev and any(entry[0] <= a0 and a1 <= entry[1] for a0, a1 in c[1])
+                            for c in candidates):
+                        # a chronology's entry that names two events ("signs a decree suspending
+                        # the treaty") does not say which one its date is
+                        verdict = "unlinked"
             # "in June": the surface keeps the preposition the lookbehind left out
             start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
             rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
@@ -846,7 +868,23 @@ def _in_other_relative(text: str, m, span: tuple, lo: int) -> bool:
                 and _OTHER_PREDICATE_RE.search(text, span[1], m.start()))
 
 
-def _firm(text: str, m, where, date: str, precision: str, ref_date: str, published) -> bool:
+def _entry_clause(text: str, m) -> tuple | None:
+    """(first, last) character of the clause of a chronology's entry whose date is match
+    ``m`` (``_ENTRY_MARK_RE``: the date opens the sentence, a dash or colon follows it), up to
+    the first clause break after the mark (``_FIRM_BREAK_RE``) and at most ``MAX_FIRM_CHARS``
+    on; None when the date does not open such an entry."""
+    if text[:m.start()].strip():
+        return None
+    mark = _ENTRY_MARK_RE.match(text, m.end())
+    if mark is None:
+        return None
+    w1 = min(len(text), mark.end() + MAX_FIRM_CHARS)
+    b = _FIRM_BREAK_RE.search(text, mark.end(), w1)
+    return mark.end(), b.start() if b else w1
+
+
+def _firm(text: str, m, where, date: str, precision: str, ref_date: str, published,
+          entry: tuple | None = None) -> bool:
     """Is a printed date ``m`` that conflicts with its event's reference firmly that event's?
     Not when the event's words (``where``: ``event_claims``' (tier, characters, anchor span))
     are outside the date's clause (``_firm_clause``) or in a relative clause that does not
@@ -854,7 +892,8 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
     word of intent ("said it would withdraw") or open with one ("would not deploy ...
     until"), when the date ends a period ("until 2021"),
     nor when the event is the article's own news and the date lies more than ``NEWS_DAYS``
-    from it."""
+    from it. A chronology's entry (``entry``: ``_entry_clause``) has for the date's clause
+    the clause after its dash or colon ("Feb. 3, 2019 - The ministry suspends ...")."""
     if _far_from_the_news(date, precision, ref_date, published):
         return False
     if _UNTIL_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
@@ -864,7 +903,7 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
     span = where[2]
     if span is None or where[1] > MAX_FIRM_CHARS:
         return False
-    lo, hi = _firm_clause(text, m)
+    lo, hi = _firm_clause(text, m) if entry is None else entry
     if span[0] < lo or span[1] > hi:
         return False
     if _in_other_relative(text, m, span, lo):
