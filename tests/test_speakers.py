@@ -931,3 +931,19 @@ def test_prose_paragraphs_opening_with_a_name_and_a_full_stop_are_no_transcript(
     text = "\n".join(["Mr. FENNIMORE. The quay is late.", "Ms. LINDQVAR. It is not.",
                       "Mr. FENNIMORE. It is.", "Ms. LINDQVAR. We disagree."])
     assert turns.restate_labels(text).split("\n")[1] == "Ms. LINDQVAR: It is not."
+
+
+def test_a_moderator_who_introduces_themselves_holds_the_label_and_speaks_the_opening():
+    q = quotes_of("Welcome, all. My name is Petra Lindqvar, and I run the harbour forum. Oskar Fennimore joins us.",
+                  "OSKAR FENNIMORE: Thank you. The quay is late.",
+                  "MODERATOR: Why is it late?",
+                  "FENNIMORE: The cranes are late.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Petra Lindqvar", "Welcome, all."),
+        ("Petra Lindqvar", "My name is Petra Lindqvar, and I run the harbour forum."),
+        ("Petra Lindqvar", "Oskar Fennimore joins us."),
+        ("Oskar Fennimore", "Thank you."), ("Oskar Fennimore", "The quay is late."),
+        ("Petra Lindqvar", "Why is it late?"), ("Oskar Fennimore", "The cranes are late.")]
+    # two people introducing themselves: the moderator is no one of them
+    assert turns._self_introduced("Moderator", "I'm Petra Lindqvar. This is Oskar Fennimore.", frozenset()) == ""
+    assert turns._self_introduced("Reporter", "My name is Petra Lindqvar.", frozenset()) == ""

@@ -290,10 +290,28 @@ def _held_role(role: str, bare: str, text: str, ctx) -> tuple:
         # "The CHAIRMAN.": the one the text writes the role after ("Ana Ruiz, chairman of the panel")
         holder = _appositive_holder(role.split()[-1], text, ctx["common"]) if ctx.get("restated") else ""
         return (holder, "name") if holder else (None, "")
-    holder = _role_holder(role.split()[-1], text, ctx["common"])
+    holder = _role_holder(role.split()[-1], text, ctx["common"]) or _self_introduced(role, text, ctx["common"])
     if ctx.get("restated") and not holder:
         return None, ""     # a record's "President. –" holder unnamed: the chair's procedure, no one's words
     return (holder, "name") if holder else (_cased(bare), "role")
+
+
+#: Roles of the one who runs a programme or a panel and opens it in their own voice.
+_HOSTING_ROLES = {"host", "co-host", "cohost", "presenter", "moderator", "chair", "chairman", "chairwoman",
+                  "chairperson", "anchor", "interviewer"}
+#: A speaker introducing themselves: "My name is Ana Ruiz", "I'm Ana Ruiz", "This is Ana Ruiz".
+_SELF_INTRO_RE = re.compile(r"(?:\b[Mm]y name is|\bI am|\bI'm|\bI\u2019m|\bThis is)[ \t]+"
+                            rf"({_NAME_WORD}[ \t]{_NAME_WORD})(?![\w'\u2019-])")
+
+
+def _self_introduced(role: str, text: str, common) -> str:
+    """The holder of a hosting role ("MODERATOR:", "Host:") whose holder the text does not
+    write beside the role: the one person the text has introduce themselves in the first
+    person ("My name is Ana Ruiz, and I direct ..."), else ""."""
+    if role.lower() not in _HOSTING_ROLES:
+        return ""
+    found = {m.group(1) for m in _SELF_INTRO_RE.finditer(text) if person_name(m.group(1), common) == m.group(1)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _appositive_holder(role: str, text: str, common) -> str:
@@ -503,8 +521,21 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
                 current = None      # after the last label, one closing paragraph at most ("Thank you all.")
             continue
         current = None
+    _opening_turn(turns, paras, min(by_para))
     ctx["last_person"], ctx["last_institution"] = held     # the one who speaks a turn is not who "he" is
     return turns
+
+
+def _opening_turn(turns: dict, paras: list, first_label: int) -> None:
+    """A paragraph before the first label in which one of the page's speakers introduces
+    themselves ("My name is Ana Ruiz, and I chair ...") is that speaker's opening turn."""
+    speakers = {who for who, _, _ in turns.values()}
+    for p in range(1, first_label):
+        m = _SELF_INTRO_RE.search(paras[p - 1])
+        if m and p not in turns:
+            who = next((w for w in speakers if same_person(w, m.group(1))), None)
+            if who:
+                turns[p] = (who, m.group(), 0)
 
 
 #: A paragraph wholly in brackets: a record's stage note ("(Applause from the Greens)", "[Laughter]").
