@@ -947,3 +947,17 @@ def test_a_moderator_who_introduces_themselves_holds_the_label_and_speaks_the_op
     # two people introducing themselves: the moderator is no one of them
     assert turns._self_introduced("Moderator", "I'm Petra Lindqvar. This is Oskar Fennimore.", frozenset()) == ""
     assert turns._self_introduced("Reporter", "My name is Petra Lindqvar.", frozenset()) == ""
+
+
+def test_a_name_after_a_preposition_in_the_sentence_before_a_quotation_is_not_its_speaker():
+    q = quotes_of("Fennimore has written a book about Marta Vellacott.",
+                  '"The quay was always going to be late."')
+    assert rows(q) == []
+    q = quotes_of("Oskar Fennimore put it more bluntly.", '"The quay was always going to be late."')
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Oskar Fennimore", "The quay was always going to be late.")]
+
+
+def test_a_chronologys_present_tense_tells_is_an_attribution():
+    q = quotes_of("March 3 - Harbour chief Oskar Fennimore tells the council that the quay will open late.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Oskar Fennimore", "told", "the quay will open late")]
