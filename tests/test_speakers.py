@@ -878,3 +878,86 @@ def test_the_role_noun_after_a_quotation_is_the_one_person_titled_with_it_not_th
                   "\u201cNobody is steering now,\u201d the researcher said.")
     assert [(r.speaker, r.text) for r in q.itertuples() if r.kind != "indirect"] == [
         ("Mira Osk", "The freeze was a courtesy"), ("Mira Osk", "Nobody is steering now")]
+
+
+# Tenth round: labels that end in a full stop or a dash, and labels of initials.
+
+def test_a_printed_record_whose_labels_end_in_a_full_stop_reads_as_turns():
+    q = quotes_of("The panel met at 9 a.m., Hon. Marta Q. Wellesly, chairman of the panel, presiding.",
+                  "STATEMENT OF HON. TOBIAS K. RANNVEIG, DEPUTY SECRETARY OF HARBOURS",
+                  "The CHAIRMAN. The panel will come to order. We have one witness.",
+                  "Mr. RANNVEIG. Thank you, Madam Chairman. The quay will open in May.",
+                  "The CHAIRMAN. Will it be on time?",
+                  "Mr. RANNVEIG. I believe so.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Marta Q. Wellesly", "The panel will come to order."), ("Marta Q. Wellesly", "We have one witness."),
+        ("Tobias K. Rannveig", "Thank you, Madam Chairman."), ("Tobias K. Rannveig", "The quay will open in May."),
+        ("Marta Q. Wellesly", "Will it be on time?"), ("Tobias K. Rannveig", "I believe so.")]
+
+
+def test_a_parliaments_record_whose_labels_end_in_a_dash_reads_as_turns_and_the_chairs_procedure_as_no_ones():
+    q = quotes_of("President. \u2013 The next item is the harbour debate.",
+                  "Ilse Brandmoor, on behalf of the Coastal Group. \u2013 Madam President, the quay is late.",
+                  "Oskar Veldhaven (Greens). \u2013 Madam President, it is also too small.",
+                  "Ilse Brandmoor, on behalf of the Coastal Group. \u2013 Madam President, we agree on that.",
+                  "President. \u2013 The debate is closed.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Ilse Brandmoor", "Madam President, the quay is late."),
+        ("Oskar Veldhaven", "Madam President, it is also too small."),
+        ("Ilse Brandmoor", "Madam President, we agree on that.")]
+
+
+def test_labels_of_initials_are_the_people_the_page_names_with_those_initials():
+    q = quotes_of("Interview by Petra Lindqvar",
+                  "Oskar Fennimore has built harbours for thirty years. We spoke about the new quay.",
+                  "PL: Will the quay open in May?",
+                  "OF: I doubt it. The cranes are late.",
+                  "PL: And the budget?",
+                  "OF: It is fine.",
+                  "EU: This label matches no one.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Petra Lindqvar", "Will the quay open in May?"), ("Oskar Fennimore", "I doubt it."),
+        ("Oskar Fennimore", "The cranes are late."), ("Petra Lindqvar", "And the budget?"),
+        ("Oskar Fennimore", "It is fine.")]
+    assert turns._initials_name("OF", {"Oskar": {"Oskar Fennimore"}, "Olga": {"Olga Fenn"}}) == ""
+
+
+def test_prose_paragraphs_opening_with_a_name_and_a_full_stop_are_no_transcript():
+    text = "\n".join(["Mr. Fennimore. That was the name on every crane in the port.",
+                      "Nobody expected it of Lindqvar. She had said little all year.",
+                      "Mr. Fennimore. The name came up again at the hearing.",
+                      "The mayor sided with Lindqvar. The vote was close."])
+    assert turns.restate_labels(text) == text
+    text = "\n".join(["Mr. FENNIMORE. The quay is late.", "Ms. LINDQVAR. It is not.",
+                      "Mr. FENNIMORE. It is.", "Ms. LINDQVAR. We disagree."])
+    assert turns.restate_labels(text).split("\n")[1] == "Ms. LINDQVAR: It is not."
+
+
+def test_a_moderator_who_introduces_themselves_holds_the_label_and_speaks_the_opening():
+    q = quotes_of("Welcome, all. My name is Petra Lindqvar, and I run the harbour forum. Oskar Fennimore joins us.",
+                  "OSKAR FENNIMORE: Thank you. The quay is late.",
+                  "MODERATOR: Why is it late?",
+                  "FENNIMORE: The cranes are late.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Petra Lindqvar", "Welcome, all."),
+        ("Petra Lindqvar", "My name is Petra Lindqvar, and I run the harbour forum."),
+        ("Petra Lindqvar", "Oskar Fennimore joins us."),
+        ("Oskar Fennimore", "Thank you."), ("Oskar Fennimore", "The quay is late."),
+        ("Petra Lindqvar", "Why is it late?"), ("Oskar Fennimore", "The cranes are late.")]
+    # two people introducing themselves: the moderator is no one of them
+    assert turns._self_introduced("Moderator", "I'm Petra Lindqvar. This is Oskar Fennimore.", frozenset()) == ""
+    assert turns._self_introduced("Reporter", "My name is Petra Lindqvar.", frozenset()) == ""
+
+
+def test_a_name_after_a_preposition_in_the_sentence_before_a_quotation_is_not_its_speaker():
+    q = quotes_of("Fennimore has written a book about Marta Vellacott.",
+                  '"The quay was always going to be late."')
+    assert rows(q) == []
+    q = quotes_of("Oskar Fennimore put it more bluntly.", '"The quay was always going to be late."')
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [("Oskar Fennimore", "The quay was always going to be late.")]
+
+
+def test_a_chronologys_present_tense_tells_is_an_attribution():
+    q = quotes_of("March 3 - Harbour chief Oskar Fennimore tells the council that the quay will open late.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
+        ("Oskar Fennimore", "told", "the quay will open late")]

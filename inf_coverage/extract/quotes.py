@@ -38,6 +38,11 @@ from inf_coverage.extract.turns import STAGE_NOTE_RE, transcript_turns
 from inf_coverage.ingest.patterns import _search, always_matches
 from inf_coverage.ingest.text import WORD_RE, _rows, _sentence_spans, sentences
 
+#: The end of a lead before a name that makes the name a preposition's object ("a history of",
+#: "talks with the"), not the one the sentence is about.
+_OBJECT_LEAD_RE = re.compile(r"(?<![\w-])(?:of|about|on|in|at|from|with|for|by|to|into|against|under|over|after|before"
+                             r"|between|than)\s+(?:the\s+|a\s+|an\s+)?\Z")
+
 
 def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
            institutions: pd.DataFrame | None = None, mention_rows: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -284,6 +289,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 prev_para, p_s, p_e = sent_spans[si - 1]
                 if not quote_by_sentence.get(si - 1) and not in_quote(p_s):
                     named = person_name(text[p_s:p_e], ctx["common"])
+                    if named and _OBJECT_LEAD_RE.search(text[p_s:p_s + max(0, text.find(named, p_s, p_e) - p_s)]):
+                        named = ""      # "... a history of Cold War diplomacy.": a preposition's object is no speaker
                     if named:
                         speaker = resolver.resolve(named, ctx, text[p_s:p_e])
                         phrase, verb = named, None

@@ -62,7 +62,7 @@ def load_institutions(path=None) -> pd.DataFrame:
 
 #: Verbs that attribute speech, as written -> the form reported in ``verb``.
 ATTRIBUTION_VERBS = {
-    "said": "said", "says": "said", "say": "said", "told": "told", "telling": "told",
+    "said": "said", "says": "said", "say": "said", "told": "told", "telling": "told", "tells": "told",
     "wrote": "wrote", "writes": "wrote", "added": "added", "adding": "added", "adds": "added",
     "noted": "noted", "notes": "noted", "noting": "noted", "warned": "warned", "warns": "warned",
     "warn": "warned", "argued": "argued", "argues": "argued", "stated": "stated",

@@ -38,7 +38,7 @@ ASKING_ROLES = {"q", "question", "questioner", "reporter", "journalist", "corres
 ROLE_LABELS = ASKING_ROLES | {
     "a", "answer", "host", "co-host", "cohost", "presenter", "moderator", "interviewer", "anchor", "chair",
     "chairman", "chairwoman", "chairperson", "speaker", "spokesperson", "spokesman", "spokeswoman", "guest",
-    "interviewee", "narrator", "commentator", "official", "minister", "president", "ambassador"}
+    "interviewee", "narrator", "commentator", "official", "minister", "president", "ambassador", "senator"}
 _TWO_NAME_WORDS_RE = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}(?![\w-])")
 #: Words that name the one who asks in an interview ("host Nadia Farrow", "our correspondent").
 _ASKER_WORDS_RE = re.compile(r"\b(?:host|hosts|hosted|presenter|interviewer|moderator|anchor|correspondent|reporter"
@@ -127,6 +127,20 @@ def _people(text: str, common) -> list:
         name = _role_words(_CONTRACTION_RE.sub("", person_name(words, common)))[1]
         if len(name.split()) >= 2:
             found.append((m.start(), name))
+    return found
+
+
+_INITIALLED_RE = re.compile(rf"(?<![\w-])({_NAME_WORD})[ \t]([A-Z])\.[ \t]({_NAME_WORD})(?![\w-])")
+_CAPITALS_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Z'\u2019-]*[A-Z](?![\w'\u2019-])")
+
+
+def _initialled(text: str, common) -> list:
+    """The people a record names with a middle initial ("Ana B. Ruiz"), initial kept."""
+    found = []
+    for m in _INITIALLED_RE.finditer(text):
+        two = f"{m.group(1)} {m.group(3)}"
+        if person_name(two, common) == two:
+            found.append(f"{m.group(1)} {m.group(2)}. {m.group(3)}")
     return found
 
 
@@ -236,7 +250,8 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
         if full and len(full.split()) >= 2:
             return full, "name"
         if len(rest.split()) == 1:
-            one = _one_name(rest, names) or (rest if resolver.registered(rest, ctx) else "")
+            one = _one_name(rest, names) or (rest if resolver.registered(rest, ctx) else "") or \
+                _initials_name(bare, names)
             if one:
                 return one, "name"
     if rest:
@@ -254,6 +269,16 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
     return _held_role(role, bare, text, ctx)
 
 
+def _initials_name(bare: str, names: dict) -> str:
+    """The one full name the page gives whose words' initials a label of two or three capitals
+    is ("AB" for "Ana Bellweather"), else "" (a label "UN" or "EU" matches no person's name)."""
+    if not (bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 3):
+        return ""
+    found = {n for held in names.values() for n in held
+             if len(n.split()) == len(bare) and "".join(w[0] for w in n.split()) == bare}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _held_role(role: str, bare: str, text: str, ctx) -> tuple:
     """(who, how) for a role label: the holder a removed header line gives the role, else for
     a bare role the one the text gives it, else the role as written; "The President" of a
@@ -262,12 +287,105 @@ def _held_role(role: str, bare: str, text: str, ctx) -> tuple:
     if holder:
         return holder, "name"
     if bare.startswith("The "):
-        return None, ""
-    holder = _role_holder(role.split()[-1], text, ctx["common"])
+        # "The CHAIRMAN.": the one the text writes the role after ("Ana Ruiz, chairman of the panel")
+        holder = _appositive_holder(role.split()[-1], text, ctx["common"]) if ctx.get("restated") else ""
+        return (holder, "name") if holder else (None, "")
+    holder = _role_holder(role.split()[-1], text, ctx["common"]) or _self_introduced(role, text, ctx["common"])
+    if ctx.get("restated") and not holder:
+        return None, ""     # a record's "President. –" holder unnamed: the chair's procedure, no one's words
     return (holder, "name") if holder else (_cased(bare), "role")
 
 
-def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
+#: Roles of the one who runs a programme or a panel and opens it in their own voice.
+_HOSTING_ROLES = {"host", "co-host", "cohost", "presenter", "moderator", "chair", "chairman", "chairwoman",
+                  "chairperson", "anchor", "interviewer"}
+#: A speaker introducing themselves: "My name is Ana Ruiz", "I'm Ana Ruiz", "This is Ana Ruiz".
+_SELF_INTRO_RE = re.compile(r"(?:\b[Mm]y name is|\bI am|\bI'm|\bI\u2019m|\bThis is)[ \t]+"
+                            rf"({_NAME_WORD}[ \t]{_NAME_WORD})(?![\w'\u2019-])")
+
+
+def _self_introduced(role: str, text: str, common) -> str:
+    """The holder of a hosting role ("MODERATOR:", "Host:") whose holder the text does not
+    write beside the role: the one person the text has introduce themselves in the first
+    person ("My name is Ana Ruiz, and I direct ..."), else ""."""
+    if role.lower() not in _HOSTING_ROLES:
+        return ""
+    found = {m.group(1) for m in _SELF_INTRO_RE.finditer(text) if person_name(m.group(1), common) == m.group(1)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _appositive_holder(role: str, text: str, common) -> str:
+    """The one person the text writes with the role after a comma ("Ana B. Ruiz, chairman of
+    the panel"), a middle initial kept, else ""."""
+    found = set()
+    for m in re.finditer(rf"({_NAME_WORD})[ \t](?:([A-Z])\.[ \t])?({_NAME_WORD}),[ \t]+(?:the[ \t]+)?"
+                         rf"(?i:{re.escape(role)})\b", text):
+        if person_name(f"{m.group(1)} {m.group(3)}", common) == f"{m.group(1)} {m.group(3)}":
+            found.add(" ".join(w for w in (m.group(1), m.group(2) and m.group(2) + ".", m.group(3)) if w))
+    return found.pop() if len(found) == 1 else ""
+
+
+def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:
+    """``_colon_turns`` of the text; when its colon labels make no transcript, of the text with
+    the labels of another delimiter the page uses the same way restated as colon labels
+    (``restate_labels``: "Senator HALE." or "Ana Ruiz (Greens). –"), where a label with a
+    bracketed note or a description after its name ("Ana Ruiz, on behalf of the Greens") is
+    the speaker's own introduction, as a parliament's record gives it."""
+    turns = _colon_turns(text, resolver, ctx, raw)
+    restated = restate_labels(text) if not turns else text
+    if restated == text:
+        return turns
+    ctx["restated"] = True
+    try:
+        return _colon_turns(restated, resolver, ctx, raw)
+    finally:
+        ctx.pop("restated", None)
+
+
+#: A label ending in a full stop: one to four capitalised words (or linking ones) after an
+#: optional "The" and a courtesy title, the last a surname in capitals ("Senator HALE.", "The
+#: CHAIRMAN.", "Dr. ROOS-AHO.") or after a courtesy title a capitalised one ("Ms. Roos-Aho."),
+#: then the turn starting with a capital.
+_STOP_LABEL_RE = re.compile(
+    rf"(?P<label>(?:The[ \t]+)?(?:{_COURTESY}[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,2}}?"
+    r"(?P<last>[A-Z][A-Z'\u2019-]*[A-Z]|(?<=\.[ \t])[A-Z][\w'\u2019-]+))(?P<end>\.)[ \t]+(?=[A-Z\"\u201c])")
+#: A label ending in a dash, after an optional full stop: a name, a bracketed note or a
+#: description after a comma ("Ana Ruiz (Greens). –", "Ana Ruiz, on behalf of the Greens –").
+_DASH_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][^,.:;()\[\]\n\"\u201c\u201d]{0,60}?(?:\([^()\n]{1,60}\))?)"
+    r"(?:,[ \t]+(?P<desc>[^()\[\]\n:;\"\u201c\u201d\u2013\u2014]{1,100}?))?"
+    r"(?P<end>\.?[ \t]+[\u2013\u2014-][ \t]+)(?=\S)")
+
+
+def restate_labels(text: str) -> str:
+    """The text with the turn labels of one delimiter other than a colon restated as colon
+    labels of the same length, or the text unchanged. A delimiter counts when four paragraphs
+    or more open with its label and two labels or more recur among them (a page of prose whose
+    paragraphs open "Mr. Smith." once or twice has no turns; a dash's labels, a record's names
+    with seat or office, need one label to recur); the one used by more labelled
+    paragraphs wins. "Ana Ruiz, on behalf of the Greens. – Thank you" becomes "Ana Ruiz (on
+    behalf of the Greens):   Thank you"; "Senator HALE. Thank you" becomes "Senator HALE: Thank you"."""
+    paras = text.split("\n")
+    best: list = []
+    for pattern, recurring in ((_STOP_LABEL_RE, 2), (_DASH_LABEL_RE, 1)):
+        hits = [(p, m) for p, para in enumerate(paras) if (m := pattern.match(para))]
+        keys = [_NOTE_RE.sub(" ", m.group("label")).split()[-1].lower() for _, m in hits]
+        if len(hits) >= 4 and sum(keys.count(k) >= 2 for k in set(keys)) >= recurring and len(hits) > len(best):
+            best = hits
+    for p, m in best:
+        para = paras[p]
+        end = m.end("end")
+        if m.groupdict().get("desc"):
+            a, b = m.start("desc"), m.end("desc")
+            para = para[:a - 2] + " (" + para[a:b] + ")" + ":".ljust(end - b - 1) + para[end:]
+        else:
+            a = m.start("end")
+            para = para[:a] + ":".ljust(end - a) + para[end:]
+        paras[p] = para
+    return "\n".join(paras)
+
+
+def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     """Paragraph id (1-based, as ``_sentence_spans`` counts) -> (speaker, label as written,
     offset of the turn's words in the paragraph) for each paragraph of a transcript that a
     labelled turn or its continuation holds; {} when the text is no transcript.
@@ -312,9 +430,14 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
     kept = set(paras)
     removed = "\n".join(ln for ln in raw.split("\n") if ln.strip() and ln not in kept)
     ctx["removed"] = removed
+    if ctx.get("restated"):     # a record's headings in capitals name its people ("STATEMENT OF ANA B. RUIZ")
+        removed += "\n" + _CAPITALS_RE.sub(lambda m: _cased(m.group()), unlabelled + "\n" + removed)
     names: dict = {}        # first or last word -> the full names with it
     for _, name in _people(unlabelled + "\n" + removed, common):
         _index(names, name)
+    if ctx.get("restated"):
+        for name in _initialled(removed, common):
+            _index(names, name)
     resolved: dict = {}
     seen: dict = {}
     accepted: set = set()
@@ -373,7 +496,9 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
             if how == "outlet":
                 who = _self_named(para[at:], common) or "unattributed"
             if how == "name" and who:
-                who = resolver.resolve(who, ctx, _context_of(who, text)) or who
+                named = resolver.resolve(who, ctx, _context_of(who, text)) or who
+                # a record's "Ana B. Ruiz" stays herself, not a heading's "Senators Ruiz" the surname finds
+                who = who if ctx.get("restated") and named.split()[0] not in who.split() else named
             current = (who, label) if who else None       # a label naming no one ends the turn
             pending = at >= len(para.rstrip())
             if current and not pending:
@@ -396,8 +521,21 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: 
                 current = None      # after the last label, one closing paragraph at most ("Thank you all.")
             continue
         current = None
+    _opening_turn(turns, paras, min(by_para))
     ctx["last_person"], ctx["last_institution"] = held     # the one who speaks a turn is not who "he" is
     return turns
+
+
+def _opening_turn(turns: dict, paras: list, first_label: int) -> None:
+    """A paragraph before the first label in which one of the page's speakers introduces
+    themselves ("My name is Ana Ruiz, and I chair ...") is that speaker's opening turn."""
+    speakers = {who for who, _, _ in turns.values()}
+    for p in range(1, first_label):
+        m = _SELF_INTRO_RE.search(paras[p - 1])
+        if m and p not in turns:
+            who = next((w for w in speakers if same_person(w, m.group(1))), None)
+            if who:
+                turns[p] = (who, m.group(), 0)
 
 
 #: A paragraph wholly in brackets: a record's stage note ("(Applause from the Greens)", "[Laughter]").
@@ -493,6 +631,8 @@ def _introduced(who: str, bare: str, notes: list, unlabelled: str, resolver, ctx
     role, _ = _role_words(bare)
     if role or any(_note_name(n) or n.lower() in ROLE_LABELS for n in notes) or (_COURTESY_RE.match(bare) and notes):
         return True
+    if ctx.get("restated") and any(n and not _STAMP_NOTE_RE.match(n) for n in notes):
+        return True     # a record's "Ana Ruiz, on behalf of the Greens. –": the label introduces its speaker
     return bool(_surname_re(who).search(unlabelled)) or bool(resolver.registered(who, ctx))
 
 
