@@ -1288,3 +1288,31 @@ def test_an_author_bio_in_the_present_perfect_is_furniture():
 
 def test_a_sentence_on_what_a_paper_has_covered_stays():
     keeps("The Harbour Post has covered the story since the first survey in March.")
+
+
+def test_a_second_turn_opening_with_the_same_label_and_address_is_no_repeat():
+    first = ("Pia Example, Deputy Minister of Coastal Affairs. \u2013 Mr Speaker, the harbour authority "
+             "told us on 3 March that the northern breakwater could not be repaired before winter.")
+    second = ("Pia Example, Deputy Minister of Coastal Affairs. \u2013 Mr Speaker, I thank the House "
+              "for its patience tonight.")
+    text, removed = clean(first + "\n\n" + LONG_BODY + "\n" + second + "\n")
+    assert removed == {}, removed
+    assert second in text
+
+
+def test_the_first_turn_of_a_transcript_is_no_dateline_and_ends_the_header():
+    raw = ("MARSHVIEW FORUM\n"
+           "Events | Podcasts | About\n"
+           "Transcript: Who pays for the new ferry?\n"
+           "This transcript was made by a machine and checked by our staff.\n\n"
+           "TOM EXAMPLE (HOST): Welcome, everyone, and thank you for joining us this evening "
+           "to talk about the ferry contract.\n\n"
+           "GRANT: The council signed it in a hurry, and the bill for the islands will come "
+           "later than anyone admits.\n\n"
+           "TOM EXAMPLE: Ada, do the islanders see it the same way at all?\n\n"
+           "ADA: Mostly they do, although the fishermen say the new timetable suits them "
+           "better than the old one did.\n")
+    text, removed = clean(raw)
+    assert text.startswith("TOM EXAMPLE (HOST): Welcome, everyone"), text
+    assert "This transcript was made by a machine and checked by our staff." in removed, removed
+    assert "TOM EXAMPLE (HOST):" not in removed, removed
