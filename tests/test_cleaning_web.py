@@ -1316,3 +1316,23 @@ def test_the_first_turn_of_a_transcript_is_no_dateline_and_ends_the_header():
     assert text.startswith("TOM EXAMPLE (HOST): Welcome, everyone"), text
     assert "This transcript was made by a machine and checked by our staff." in removed, removed
     assert "TOM EXAMPLE (HOST):" not in removed, removed
+
+
+def test_a_printed_table_of_contents_with_dot_leaders_is_furniture():
+    raw = ("C O N T E N T S\n\n"
+           "----------\n"
+           "Example, Hon. Ada R., Minister for the Islands.........     1\n"
+           "Grant, Dr. Tom, Harbour Engineer, Port Authority of\n"
+           "  the Northern Isles, Kirkwall....................     3\n\n"
+           "The minister opened the sitting at ten and read her statement to the committee.\n")
+    lines = furniture_layout._lines(raw)
+    assert furniture_layout._contents_lines(raw, lines) == {1, 2, 3, 4}
+    text, removed = clean(raw)
+    assert text == "The minister opened the sitting at ten and read her statement to the committee.", text
+
+
+def test_one_line_ending_in_a_number_after_dots_is_no_table_of_contents():
+    raw = ("The count went on and on.. 12\n"
+           "and the clerk wrote down every number she heard in the hall.\n\n"
+           "By the evening the tally stood at... 40\n")
+    assert furniture_layout._contents_lines(raw, furniture_layout._lines(raw)) == set()
