@@ -1336,3 +1336,23 @@ def test_one_line_ending_in_a_number_after_dots_is_no_table_of_contents():
            "and the clerk wrote down every number she heard in the hall.\n\n"
            "By the evening the tally stood at... 40\n")
     assert furniture_layout._contents_lines(raw, furniture_layout._lines(raw)) == set()
+
+
+def test_a_box_under_an_about_label_at_the_foot_of_the_page_is_furniture():
+    box = ("ABOUT THE GUEST\n"
+           "Ada Example is reader in maritime law at the Kirkwall School of Shipping.\n"
+           "She sat on the ferry board from 2015 to 2021.\n")
+    text, removed = clean(LONG_BODY + "\n" + box + "\nThis chat has been edited for length.\n")
+    label, *bio = box.splitlines()
+    assert label in removed, removed            # the label alone is no sentence anyway
+    for line in bio:
+        assert removed.get(line) == "author bio", removed
+    assert text == LONG_BODY.replace("\n\n", "\n").strip(), text
+
+
+def test_a_sentence_opening_with_about_and_a_long_run_under_a_label_stay():
+    tail = ("About the harbour\n" + "\n".join(
+        f"Line {k} of the report says the pier at the harbour is shut until repairs end." for k in range(9)) + "\n")
+    text, removed = clean(LONG_BODY + "\nAbout the only thing left is talk, the mayor said.\n\n" + tail)
+    assert "About the only thing left is talk, the mayor said." in text
+    assert not any(rule == "author bio" for rule in removed.values()), removed

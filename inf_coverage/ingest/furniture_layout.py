@@ -196,6 +196,32 @@ def _contents_lines(raw_text: str, lines: list) -> set:
     return out
 
 
+# the label of a box about the author, the guest or the sender ("About the author",
+# "ABOUT THE GUEST", "About the Harbour Trust", "About us:")
+_ABOUT_LABEL_RE = re.compile(r"(?i)about (?:the|our|this|us)\b[\w&'\u2019 -]{0,60}:?")
+#: A box under an "About ..." label has at most this many lines and words.
+ABOUT_BOX_MAX_LINES = 8
+ABOUT_BOX_MAX_WORDS = 90
+
+
+def _about_box_lines(raw_text: str, lines: list) -> set:
+    """Indices of a box about the author, the guest or the sender in the second half of the
+    page: a label "About the ..." (``_ABOUT_LABEL_RE``, up to seven words) alone on its line
+    and the lines straight under it up to a blank line or the end of the text, if they are
+    at most ``ABOUT_BOX_MAX_LINES`` lines of at most ``ABOUT_BOX_MAX_WORDS`` words (a longer
+    run is the article going on)."""
+    for k, (s, _e, text) in enumerate(lines):
+        if s < len(raw_text) // 2 or len(text.split()) > 7 or not _ABOUT_LABEL_RE.fullmatch(text):
+            continue
+        box = [k]
+        while box[-1] + 1 < len(lines) and raw_text.count("\n", lines[box[-1]][1], lines[box[-1] + 1][0]) <= 1:
+            box.append(box[-1] + 1)
+        words = sum(len(lines[j][2].split()) for j in box[1:])
+        if 1 < len(box) <= ABOUT_BOX_MAX_LINES + 1 and words <= ABOUT_BOX_MAX_WORDS:
+            return set(box)
+    return set()
+
+
 def _running_head_lines(lines: list) -> set:
     """Indices of running heads and page numbers: a line of up to ``RUNNING_HEAD_MAX_WORDS``
     words with a number in it and a word that is no date word, that does not end as a
@@ -378,7 +404,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     lines that no span of ``claimed`` (sorted (start, end, rule) of the furniture found so
     far) touches: "footnote" (note and reference lists), "running head" (a printed
     document's page heads and numbers), "navigation" (a printed table of contents:
-    ``_contents_lines``), and, in a text laid out one paragraph a line, "photo
+    ``_contents_lines``), "author bio" (a box under an "About the ..." label:
+    ``_about_box_lines``), and, in a text laid out one paragraph a line, "photo
     caption" (``_caption_lines``), "share buttons" (a form's placeholder: "Type your
     email...") and "link list": a headline under a time stamp alone with no full stop of its
     own (a live blog's entry) or under a label of links ("Read more"), a headline above its
@@ -403,7 +430,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     found: dict = {}
     for k in _running_head_lines(lines):
         found[k] = "running head"
-    found = {**dict.fromkeys(_contents_lines(raw_text, lines), "navigation"), **found}
+    found = {**dict.fromkeys(_contents_lines(raw_text, lines), "navigation"),
+             **dict.fromkeys(_about_box_lines(raw_text, lines), "author bio"), **found}
     for k in _note_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
         found[k] = "footnote"
     if not wrapped:
