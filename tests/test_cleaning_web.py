@@ -1356,3 +1356,18 @@ def test_a_sentence_opening_with_about_and_a_long_run_under_a_label_stay():
     text, removed = clean(LONG_BODY + "\nAbout the only thing left is talk, the mayor said.\n\n" + tail)
     assert "About the only thing left is talk, the mayor said." in text
     assert not any(rule == "author bio" for rule in removed.values()), removed
+
+
+def test_a_paragraph_wholly_in_square_brackets_is_an_editors_note():
+    note = "    [The written answers of Ms. Example are kept in the\nharbour board's files.]"
+    raw = LONG_BODY + "\n" + note + "\n\n" + "Ms. EXAMPLE. The pier will open again in June, as the board has promised.\n"
+    text, removed = clean(raw)
+    assert removed == {"[The written answers of Ms. Example are kept in the": "editor's note",
+                       "harbour board's files.]": "editor's note"}, removed
+    assert text.endswith("Ms. EXAMPLE. The pier will open again in June, as the board has promised."), text
+
+
+def test_a_bracket_inside_a_paragraph_stays():
+    raw = LONG_BODY + "\n[He] told the board that the pier would open again in June [2026].\n"
+    text, removed = clean(raw)
+    assert removed == {}, removed

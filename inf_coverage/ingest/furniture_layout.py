@@ -222,6 +222,29 @@ def _about_box_lines(raw_text: str, lines: list) -> set:
     return set()
 
 
+#: A paragraph wholly in square brackets has at most this many words.
+BRACKETED_MAX_WORDS = 60
+
+
+def _bracketed_lines(raw_text: str, lines: list) -> set:
+    """Indices of the lines of each paragraph (lines with no blank line between them) that
+    stands wholly in one pair of square brackets, of up to ``BRACKETED_MAX_WORDS`` words: an
+    editor's or a printer's note on the text ("[Ada Example's statement follows:]", "[End of
+    the excerpt.]", "[Music]"), never the reader's text, which brackets only a word inside."""
+    out: set = set()
+    block: list = []
+    for k in range(len(lines) + 1):
+        if k < len(lines) and (not block or raw_text.count("\n", lines[block[-1]][1], lines[k][0]) <= 1):
+            block.append(k)
+            continue
+        text = " ".join(lines[j][2] for j in block)
+        if text.startswith("[") and text.endswith("]") and text.count("[") == text.count("]") == 1 \
+                and len(text.split()) <= BRACKETED_MAX_WORDS and any(c.isalpha() for c in text):
+            out.update(block)           # (an omission mark alone, "[...]", is the text's)
+        block = [k]
+    return out
+
+
 def _running_head_lines(lines: list) -> set:
     """Indices of running heads and page numbers: a line of up to ``RUNNING_HEAD_MAX_WORDS``
     words with a number in it and a word that is no date word, that does not end as a
@@ -405,7 +428,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     far) touches: "footnote" (note and reference lists), "running head" (a printed
     document's page heads and numbers), "navigation" (a printed table of contents:
     ``_contents_lines``), "author bio" (a box under an "About the ..." label:
-    ``_about_box_lines``), and, in a text laid out one paragraph a line, "photo
+    ``_about_box_lines``), "editor's note" (a paragraph wholly in square brackets:
+    ``_bracketed_lines``), and, in a text laid out one paragraph a line, "photo
     caption" (``_caption_lines``), "share buttons" (a form's placeholder: "Type your
     email...") and "link list": a headline under a time stamp alone with no full stop of its
     own (a live blog's entry) or under a label of links ("Read more"), a headline above its
@@ -431,7 +455,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     for k in _running_head_lines(lines):
         found[k] = "running head"
     found = {**dict.fromkeys(_contents_lines(raw_text, lines), "navigation"),
-             **dict.fromkeys(_about_box_lines(raw_text, lines), "author bio"), **found}
+             **dict.fromkeys(_about_box_lines(raw_text, lines), "author bio"),
+             **dict.fromkeys(_bracketed_lines(raw_text, lines), "editor's note"), **found}
     for k in _note_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
         found[k] = "footnote"
     if not wrapped:
