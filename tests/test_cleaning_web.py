@@ -1288,3 +1288,86 @@ def test_an_author_bio_in_the_present_perfect_is_furniture():
 
 def test_a_sentence_on_what_a_paper_has_covered_stays():
     keeps("The Harbour Post has covered the story since the first survey in March.")
+
+
+def test_a_second_turn_opening_with_the_same_label_and_address_is_no_repeat():
+    first = ("Pia Example, Deputy Minister of Coastal Affairs. \u2013 Mr Speaker, the harbour authority "
+             "told us on 3 March that the northern breakwater could not be repaired before winter.")
+    second = ("Pia Example, Deputy Minister of Coastal Affairs. \u2013 Mr Speaker, I thank the House "
+              "for its patience tonight.")
+    text, removed = clean(first + "\n\n" + LONG_BODY + "\n" + second + "\n")
+    assert removed == {}, removed
+    assert second in text
+
+
+def test_the_first_turn_of_a_transcript_is_no_dateline_and_ends_the_header():
+    raw = ("MARSHVIEW FORUM\n"
+           "Events | Podcasts | About\n"
+           "Transcript: Who pays for the new ferry?\n"
+           "This transcript was made by a machine and checked by our staff.\n\n"
+           "TOM EXAMPLE (HOST): Welcome, everyone, and thank you for joining us this evening "
+           "to talk about the ferry contract.\n\n"
+           "GRANT: The council signed it in a hurry, and the bill for the islands will come "
+           "later than anyone admits.\n\n"
+           "TOM EXAMPLE: Ada, do the islanders see it the same way at all?\n\n"
+           "ADA: Mostly they do, although the fishermen say the new timetable suits them "
+           "better than the old one did.\n")
+    text, removed = clean(raw)
+    assert text.startswith("TOM EXAMPLE (HOST): Welcome, everyone"), text
+    assert "This transcript was made by a machine and checked by our staff." in removed, removed
+    assert "TOM EXAMPLE (HOST):" not in removed, removed
+
+
+def test_a_printed_table_of_contents_with_dot_leaders_is_furniture():
+    raw = ("C O N T E N T S\n\n"
+           "----------\n"
+           "Example, Hon. Ada R., Minister for the Islands.........     1\n"
+           "Grant, Dr. Tom, Harbour Engineer, Port Authority of\n"
+           "  the Northern Isles, Kirkwall....................     3\n\n"
+           "The minister opened the sitting at ten and read her statement to the committee.\n")
+    lines = furniture_layout._lines(raw)
+    assert furniture_layout._contents_lines(raw, lines) == {1, 2, 3, 4}
+    text, removed = clean(raw)
+    assert text == "The minister opened the sitting at ten and read her statement to the committee.", text
+
+
+def test_one_line_ending_in_a_number_after_dots_is_no_table_of_contents():
+    raw = ("The count went on and on.. 12\n"
+           "and the clerk wrote down every number she heard in the hall.\n\n"
+           "By the evening the tally stood at... 40\n")
+    assert furniture_layout._contents_lines(raw, furniture_layout._lines(raw)) == set()
+
+
+def test_a_box_under_an_about_label_at_the_foot_of_the_page_is_furniture():
+    box = ("ABOUT THE GUEST\n"
+           "Ada Example is reader in maritime law at the Kirkwall School of Shipping.\n"
+           "She sat on the ferry board from 2015 to 2021.\n")
+    text, removed = clean(LONG_BODY + "\n" + box + "\nThis chat has been edited for length.\n")
+    label, *bio = box.splitlines()
+    assert label in removed, removed            # the label alone is no sentence anyway
+    for line in bio:
+        assert removed.get(line) == "author bio", removed
+    assert text == LONG_BODY.replace("\n\n", "\n").strip(), text
+
+
+def test_a_sentence_opening_with_about_and_a_long_run_under_a_label_stay():
+    tail = ("About the harbour\n" + "\n".join(
+        f"Line {k} of the report says the pier at the harbour is shut until repairs end." for k in range(9)) + "\n")
+    text, removed = clean(LONG_BODY + "\nAbout the only thing left is talk, the mayor said.\n\n" + tail)
+    assert "About the only thing left is talk, the mayor said." in text
+    assert not any(rule == "author bio" for rule in removed.values()), removed
+
+
+def test_a_paragraph_wholly_in_square_brackets_is_an_editors_note():
+    note = "    [The written answers of Ms. Example are kept in the\nharbour board's files.]"
+    raw = LONG_BODY + "\n" + note + "\n\n" + "Ms. EXAMPLE. The pier will open again in June, as the board has promised.\n"
+    text, removed = clean(raw)
+    assert removed == {"[The written answers of Ms. Example are kept in the": "editor's note",
+                       "harbour board's files.]": "editor's note"}, removed
+    assert text.endswith("Ms. EXAMPLE. The pier will open again in June, as the board has promised."), text
+
+
+def test_a_bracket_inside_a_paragraph_stays():
+    raw = LONG_BODY + "\n[He] told the board that the pier would open again in June [2026].\n"
+    text, removed = clean(raw)
+    assert removed == {}, removed

@@ -19,7 +19,7 @@ def dev():
 
 def test_furniture_is_removed_by_evidence(dev):
     # 391/398, 391/393 after the seventh round's layout rules (captions by their credit, link lists)
-    assert dev["furniture recall"]["value"] >= 0.98 and dev["furniture precision"]["value"] >= 0.99
+    assert dev["furniture recall"]["value"] >= 0.99 and dev["furniture precision"]["value"] >= 0.99
 
 
 def test_every_date_conflict_on_unseen_copy_is_a_real_error(dev):

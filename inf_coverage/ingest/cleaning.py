@@ -504,6 +504,11 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
                 anchor = len(header) - 1
             continue
         m = _dateline_match(line[lead:])
+        if m and (m.group("sep") or "").strip() == ":" and _is_transcript(lines):
+            # "ADA EXAMPLE (CHAIR): Welcome ...": the first turn, not a dateline; it begins the
+            # article as a dateline would, so the lines above it are the header
+            anchor = len(header) - 1
+            break
         if m and s2 + m.end() < e2:
             # the article begins with a dateline, which anchors the header
             header.append((s2, s2 + m.end(), "dateline"))
@@ -612,6 +617,18 @@ def _broken_sentence_units(units: list, evidence: list) -> set:
 
 # a name as a turn's label, in capitalised words: "Ada Example: ...", "Vice-Chair Ada Example: ..."
 _NAME_LABEL_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}:[ \t]")
+
+
+def _is_transcript(lines: list) -> bool:
+    """True if two or more of ``lines`` (as ``_line_spans`` gives them) open with a speaker's
+    label followed by speech ("OKAFOR: On paper, ..."): the page is a transcript."""
+    n = 0
+    for _s, _e, line in lines:
+        m = _SPEAKER_LABEL_RE.match(line) or _NAME_LABEL_RE.match(line)
+        n += bool(m and len(line) - m.end() > 40)
+        if n >= 2:
+            return True
+    return False
 
 
 def _label(text: str) -> str:
@@ -737,6 +754,15 @@ def _opening(text: str) -> str:
     return " ".join(words[:REPEAT_WORDS]) if len(words) >= REPEAT_WORDS else ""
 
 
+def _repeats(short: str, long: str) -> bool:
+    """True if ``long`` holds the first ``2 * REPEAT_WORDS`` words of ``short`` (all of them if
+    fewer) in a row: a pull quote repeats its sentence, while two turns of one speaker share
+    only the label and the address that open them ("Ada Example, Minister. - Madam President,
+    ...")."""
+    words = _WORD_RE.findall(short.lower())[:2 * REPEAT_WORDS]
+    return f" {' '.join(words)} " in f" {' '.join(_WORD_RE.findall(long.lower()))} "
+
+
 def _note_rule(text: str, n: int, quoted: bool, in_tail: bool) -> str | None:
     """"disclaimer" or "author bio" for a short paragraph among the last of the prose
     (``in_tail``), "editor's note" for a short one anywhere, else None."""
@@ -789,7 +815,8 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
             others = openings.get(key, ())
             # (a text that opens many paragraphs is a pattern of the page, not a repeat: and
             # looking at a few keeps this linear)
-            if key and len(others) <= 3 and any(j != k and e - s < units[j][1] - units[j][0] for j in others):
+            if key and len(others) <= 3 and any(j != k and e - s < units[j][1] - units[j][0]
+                                                and _repeats(text, units[j][2]) for j in others):
                 rule = "repeated text"
         if rule:
             spans.append((s, e, rule))

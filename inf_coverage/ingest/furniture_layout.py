@@ -166,6 +166,85 @@ def _shape(text: str) -> str:
     return " ".join(_DATE_TOKEN_RE.findall(re.sub(r"\d+", " ", text.lower())))
 
 
+# a line of a printed table of contents: an entry, a dot leader, its page ("Ada Example,
+# Minister of Ports..........    4"; the leader may start at an abbreviation's full stop)
+_LEADER_RE = re.compile(r"\.{2,}[ \t]*\d{1,4}\Z")
+#: The first line of an entry broken over two or more has at most this many characters.
+CONTENTS_LINE_MAX = 90
+
+
+def _contents_lines(raw_text: str, lines: list) -> set:
+    """Indices of a printed table of contents: in a block of lines with no blank line between
+    them, two or more that end in a dot leader and a page number (``_LEADER_RE``), with the
+    lines straight above each that carry its entry on (short, no sentence ended)."""
+    out: set = set()
+    block: list = []
+    for k in range(len(lines) + 1):
+        if k < len(lines) and (not block or raw_text.count("\n", lines[block[-1]][1], lines[k][0]) <= 1):
+            block.append(k)
+            continue
+        leaders = [j for j in block if _LEADER_RE.search(lines[j][2])]
+        if len(leaders) >= 2:
+            for j in leaders:
+                out.add(j)
+                i = j - 1
+                while i >= block[0] and i not in out and not _LEADER_RE.search(lines[i][2]) \
+                        and len(lines[i][2]) <= CONTENTS_LINE_MAX and not lines[i][2].endswith((".", "!", "?")):
+                    out.add(i)
+                    i -= 1
+        block = [k]
+    return out
+
+
+# the label of a box about the author, the guest or the sender ("About the author",
+# "ABOUT THE GUEST", "About the Harbour Trust", "About us:")
+_ABOUT_LABEL_RE = re.compile(r"(?i)about (?:the|our|this|us)\b[\w&'\u2019 -]{0,60}:?")
+#: A box under an "About ..." label has at most this many lines and words.
+ABOUT_BOX_MAX_LINES = 8
+ABOUT_BOX_MAX_WORDS = 90
+
+
+def _about_box_lines(raw_text: str, lines: list) -> set:
+    """Indices of a box about the author, the guest or the sender in the second half of the
+    page: a label "About the ..." (``_ABOUT_LABEL_RE``, up to seven words) alone on its line
+    and the lines straight under it up to a blank line or the end of the text, if they are
+    at most ``ABOUT_BOX_MAX_LINES`` lines of at most ``ABOUT_BOX_MAX_WORDS`` words (a longer
+    run is the article going on)."""
+    for k, (s, _e, text) in enumerate(lines):
+        if s < len(raw_text) // 2 or len(text.split()) > 7 or not _ABOUT_LABEL_RE.fullmatch(text):
+            continue
+        box = [k]
+        while box[-1] + 1 < len(lines) and raw_text.count("\n", lines[box[-1]][1], lines[box[-1] + 1][0]) <= 1:
+            box.append(box[-1] + 1)
+        words = sum(len(lines[j][2].split()) for j in box[1:])
+        if 1 < len(box) <= ABOUT_BOX_MAX_LINES + 1 and words <= ABOUT_BOX_MAX_WORDS:
+            return set(box)
+    return set()
+
+
+#: A paragraph wholly in square brackets has at most this many words.
+BRACKETED_MAX_WORDS = 60
+
+
+def _bracketed_lines(raw_text: str, lines: list) -> set:
+    """Indices of the lines of each paragraph (lines with no blank line between them) that
+    stands wholly in one pair of square brackets, of up to ``BRACKETED_MAX_WORDS`` words: an
+    editor's or a printer's note on the text ("[Ada Example's statement follows:]", "[End of
+    the excerpt.]", "[Music]"), never the reader's text, which brackets only a word inside."""
+    out: set = set()
+    block: list = []
+    for k in range(len(lines) + 1):
+        if k < len(lines) and (not block or raw_text.count("\n", lines[block[-1]][1], lines[k][0]) <= 1):
+            block.append(k)
+            continue
+        text = " ".join(lines[j][2] for j in block)
+        if text.startswith("[") and text.endswith("]") and text.count("[") == text.count("]") == 1 \
+                and len(text.split()) <= BRACKETED_MAX_WORDS and any(c.isalpha() for c in text):
+            out.update(block)           # (an omission mark alone, "[...]", is the text's)
+        block = [k]
+    return out
+
+
 def _running_head_lines(lines: list) -> set:
     """Indices of running heads and page numbers: a line of up to ``RUNNING_HEAD_MAX_WORDS``
     words with a number in it and a word that is no date word, that does not end as a
@@ -347,7 +426,10 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     """Spans (start, end, rule) of page furniture known by its place on the page, among the
     lines that no span of ``claimed`` (sorted (start, end, rule) of the furniture found so
     far) touches: "footnote" (note and reference lists), "running head" (a printed
-    document's page heads and numbers), and, in a text laid out one paragraph a line, "photo
+    document's page heads and numbers), "navigation" (a printed table of contents:
+    ``_contents_lines``), "author bio" (a box under an "About the ..." label:
+    ``_about_box_lines``), "editor's note" (a paragraph wholly in square brackets:
+    ``_bracketed_lines``), and, in a text laid out one paragraph a line, "photo
     caption" (``_caption_lines``), "share buttons" (a form's placeholder: "Type your
     email...") and "link list": a headline under a time stamp alone with no full stop of its
     own (a live blog's entry) or under a label of links ("Read more"), a headline above its
@@ -372,6 +454,9 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     found: dict = {}
     for k in _running_head_lines(lines):
         found[k] = "running head"
+    found = {**dict.fromkeys(_contents_lines(raw_text, lines), "navigation"),
+             **dict.fromkeys(_about_box_lines(raw_text, lines), "author bio"),
+             **dict.fromkeys(_bracketed_lines(raw_text, lines), "editor's note"), **found}
     for k in _note_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
         found[k] = "footnote"
     if not wrapped:
