@@ -575,3 +575,23 @@ def test_discovery_reads_a_name_set_off_by_commas_after_a_title_and_what_it_is_o
     assert discovered("The Prime Minister of the Republic of Valdoria, Ottokar Brenn, will visit next week. "
                       "Talks in Oslo, Bergen and Tromsø ended. In Port Verin, Nils Aas left early.") == [
         ("Ottokar Brenn", "title appositive", "Minister")]
+
+
+def test_discovery_reads_a_verbatim_records_turn_labels():
+    # a name, what the speaker speaks as (after a comma or in brackets), a full stop and a dash:
+    # a record's turn label, read when the record gives two or more; a lone one is not read
+    text = ("Chair. \u2013 We turn to the harbour levy.\nOddny Kvalheim, on behalf of the Coastal Group. \u2013 "
+            "Madam Chair, the levy is too high.\nBastien van Loo (Greens). \u2013 Chair, I disagree.\n"
+            "Ruta Paleckis \u2013 Thank you, Chair.")
+    assert discovered(text) == [("Oddny Kvalheim", "turn label", ""), ("Bastien van Loo", "turn label", ""),
+                                ("Ruta Paleckis", "turn label", "")]
+    assert discovered("Oddny Kvalheim, on behalf of the Coastal Group. \u2013 Madam Chair, the levy is too high.") \
+        == []
+
+
+def test_discovery_keeps_a_middle_initial_and_reads_no_capitalised_preposition():
+    # "Hon. X Q. Y, chairman of ...": the initial is part of the name; "Senator From Idaho" in a
+    # record's index names a state, not a person
+    assert discovered("The board met at noon, Hon. Torvald Q. Brekke, chairman of the board, presiding. "
+                      "The clerk read out Brekke, Hon. Torvald Q., U.S. Senator From Idaho.") == [
+        ("Torvald Q. Brekke", "appositive", "chairman")]

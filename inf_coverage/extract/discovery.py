@@ -44,6 +44,8 @@ NOT_NAME_WORDS = {
     "october", "november", "december", "in", "on", "at", "by", "for", "of", "and", "but",
     "as", "when", "while", "after", "before", "yet", "this", "that", "it", "he", "she",
     "city", "studies", "i'm", "i\u2019m",
+    # a capitalised preposition ("U.S. Senator From Wyoming" in a record's index)
+    "from",
     # time words and sentence adverbs that open a sentence before a name ("Yesterday Anna X said")
     "yesterday", "today", "tonight", "tomorrow", "overnight", "meanwhile", "earlier", "later", "now",
     "then", "also", "still", "however", "separately",
@@ -114,6 +116,8 @@ _LABEL_RE = re.compile(r"((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?)
 
 
 _POSSESSIVE_RE = re.compile(r"['\u2019]s\Z")
+#: A middle initial inside a name ("Royce T. Aldridge"): one capital and a full stop.
+_INITIAL_RE = re.compile(rf"[{_UPPER}]\.")
 
 
 def _bare(word: str) -> str:
@@ -212,7 +216,8 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
             content = [w for w in name_words if not re.fullmatch(_STORY_PARTICLE, w)]
             if (not 2 <= len(content) <= 3 or content[0] != name_words[0]
                     or not all(_NAME_WORD_RE.match(_POSSESSIVE_RE.sub("", w)) and _bare(w) not in not_names
-                               for w in content)
+                               or 0 < i < len(content) - 1 and _INITIAL_RE.fullmatch(w)
+                               for i, w in enumerate(content))
                     or _bare(name_words[0]) in PLACE_LEAD_WORDS
                     or re.fullmatch(ORG_HEADS, name_words[-1])
                     or _ORG_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1))):
@@ -317,6 +322,11 @@ _CHAIR_LABEL_RE = re.compile(rf"[ \t]*(?P<role>[A-Za-z][A-Za-z -]{{0,30}}?)[ \t]
 _ASKER_INTRO_RE = re.compile(rf"(?:(?P<label>(?P<role>[A-Za-z][A-Za-z ]{{0,20}}?)[ \t]*:)[ \t]*)?(?P<name>{_NAME}), "
                              rf"(?P<org>[{_UPPER}][^,.:;!?\n]{{2,60}}?)\.")
 _SHORT_LABEL_RE = re.compile(r"(?P<role>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(?:\w+[ \t]*){0,3}[.!]")
+#: A verbatim record's turn label: a name, then what the speaker speaks as after a comma or in
+#: brackets, a full stop or none, and a dash that opens the speech ("Anna Berg, on behalf of the
+#: Green Group. \u2013 Madam President", "Jan Holm (Greens). \u2013", "Anna Berg \u2013 Thank you").
+_TURN_LABEL_RE = re.compile(rf"(?P<name>{_NAME})(?:, [^.,;:!?()\n]{{3,80}}| \([^()\n]{{1,40}}\))?\.?"
+                            r"(?P<dash>[ \t]*[\u2013\u2014][ \t]|\Z)")
 #: A roster's line: dot leaders, then a courtesy title and one to three name words at the line's
 #: end ("Algeria . . . . . Mr. Benhadid", "Denmark ........ Ms. Ana Holm").
 _ROSTER_RE = re.compile(rf"(?:\. ?){{4,}}[ \t]*(?P<title>{_HONORIFICS})\.?[ \t]+"
@@ -616,6 +626,32 @@ def _ascii(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
+def _turn_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
+    """The speakers a verbatim record's turn labels name: a sentence that opens with a name and
+    what the speaker speaks as, then a dash, or is that label alone with the next sentence opening
+    with the dash ("Anna Berg, on behalf of the Green Group." | "\u2013 Madam President, ...").
+    An article must hold two such labels or more: a record gives every speaker one, and a single
+    name before a dash may be a byline or a dateline."""
+    out: list = []
+    for _aid, group in sents.groupby("article_id", sort=False):
+        found = []
+        texts = list(group.text.astype(str))
+        for i, (aid, outlet, sid, base, text) in enumerate(_rows(group, ["article_id", "outlet", "sentence_id",
+                                                                          "start", "text"])):
+            m = _TURN_LABEL_RE.match(text)
+            dash_next = i + 1 < len(texts) and re.match(r"[\u2013\u2014] ", texts[i + 1])
+            if not m or not (m.group("dash") or dash_next):
+                continue
+            name = m.group("name")
+            if name in drop or any(_bare(w) in not_names for w in name.split()) \
+                    or _furniture_name(name, "", drop) != name:
+                continue
+            found.append((aid, outlet, sid, base + m.start("name"), base + m.end("name"), name, "turn label", ""))
+        if len(found) >= 2:
+            out += found
+    return out
+
+
 def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
                    quote_rows: pd.DataFrame | None = None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Propose person names that the figure registry does not know.
@@ -644,7 +680,11 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     label of a role that chairs or answers with its person in brackets ("MODERATOR [X Y]:",
     "Host (X Y):"; not an asking role's, whose brackets name an outlet), and an asker's
     introduction after an asking label ("QUESTION: X Y, Baltic Radio.", or the sentence after
-    "Q: Thank you."), whose outlet is then no speaker.
+    "Q: Thank you."), whose outlet is then no speaker; and a verbatim record's turn labels, a name
+    and what the speaker speaks as before a dash ("X Y, on behalf of the Z Group. \u2013 Madam
+    President", "X Y (Greens). \u2013"), when the article holds two or more. A middle initial
+    belongs to a name ("Royce T. Aldridge"); a capitalised preposition is none ("Senator From
+    Idaho").
     With ``quote_rows`` (``quotes``), every speaker the registry does not
     know counts too (cue "speaker"), at its first occurrence in the article, unless it
     is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
@@ -723,6 +763,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                              asker.group("name"), "asker introduction", role))
         short = _SHORT_LABEL_RE.fullmatch(text)
         prev_label[aid] = short.group("role") if short else ""
+    rows += _turn_label_rows(sents, known | things, not_names)
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
