@@ -595,3 +595,15 @@ def test_discovery_keeps_a_middle_initial_and_reads_no_capitalised_preposition()
     assert discovered("The board met at noon, Hon. Torvald Q. Brekke, chairman of the board, presiding. "
                       "The clerk read out Brekke, Hon. Torvald Q., U.S. Senator From Idaho.") == [
         ("Torvald Q. Brekke", "appositive", "chairman")]
+
+
+def test_discovery_reads_a_name_in_capitals_with_a_middle_initial_in_a_records_furniture():
+    # a record's roster and headings write its members in capitals with a middle initial (an "A."
+    # too, which is no article); a heading in capitals with no initial names nobody
+    raw = ("COMMITTEE ON HARBOUR AFFAIRS\n\n        TOVE K. LINDAHL, Oregon, Chairman\nBRAM J. OKONJO-VALE, Idaho"
+           "          MARY A. STONE, Maine\n\n      STATEMENT OF HON. TOVE K. LINDAHL\n\n" + STORY)
+    assert furniture_found(raw, "Harbour Council") == [
+        ("Tove K. Lindahl", "name in capitals", "", "furniture"),
+        ("Bram J. Okonjo-Vale", "name in capitals", "", "furniture"),
+        ("Mary A. Stone", "name in capitals", "", "furniture"),
+        ("Tove K. Lindahl", "name in capitals", "", "furniture")]

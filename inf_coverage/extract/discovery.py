@@ -331,6 +331,10 @@ _TURN_LABEL_RE = re.compile(rf"(?P<name>{_NAME})(?:, [^.,;:!?()\n]{{3,80}}| \([^
 #: end ("Algeria . . . . . Mr. Benhadid", "Denmark ........ Ms. Ana Holm").
 _ROSTER_RE = re.compile(rf"(?:\. ?){{4,}}[ \t]*(?P<title>{_HONORIFICS})\.?[ \t]+"
                         rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})[ \t]*\Z")
+#: A name in capitals with a middle initial, in a record's roster or heading ("MARTA K. OLSEN,
+#: Oregon", "STATEMENT OF HON. MARTA K. OLSEN"): the initial says it is a person's.
+_CAPS_INITIAL_RE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})? [{_UPPER}]\. "
+                              rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)(?![\w.'\u2019-])")
 #: A newsroom desk's line under an author's name ("Foreign Desk", "Politics desk").
 _DESK_LINE_RE = re.compile(rf"(?:[{_UPPER}][\w&'\u2019-]*[ \t]+){{1,3}}[Dd]esk")
 #: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
@@ -392,7 +396,8 @@ def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> st
     trimmed = len(words) > 2 and (trim or _bare(words[-1]) in FURNITURE_NAME_WORDS)     # "X Y Updated"
     for n in (len(words), 2) if trimmed else (len(words),):
         cand = " ".join(words[:n])
-        content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w)]
+        # particles and middle initials ("A." is no article here) are no words to judge
+        content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w) and not _INITIAL_RE.fullmatch(w)]
         bad = {_bare(w) for w in content} & (NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
                                               | FURNITURE_NAME_WORDS)
         if (len(content) >= 2 and not bad and _bare(content[0]) not in PLACE_LEAD_WORDS
@@ -574,6 +579,10 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     and not {_bare(w) for w in roster.group("name").split()} & _ROSTER_NOT_NAMES:
                 rows.append((aid, outlet, -1, start + roster.start("name"), start + roster.end("name"),
                              roster.group("name"), "roster line", roster.group("title"), "furniture"))
+            for caps in _CAPS_INITIAL_RE.finditer(line) if _rule else ():
+                name = _title_case(caps.group("name"))
+                if not {_bare(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)} & _ROSTER_NOT_NAMES:
+                    add(start + caps.start("name"), name, "name in capitals", "", "furniture")
         for i, (start, line, rule) in enumerate(lines):
             # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
             # letter) is read as one too
@@ -718,7 +727,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     Writer"). A roster's line names the person after its dot leaders and courtesy title, a
     surname alone too ("Algeria . . . . Mr. X"). A furniture name written surname first ("Y X"
     in a page's list of persons) of a person the story names given name first ("X Y") is left
-    out.
+    out. A name in capitals with a middle initial in a record's roster or heading ("MARTA K. OLSEN,
+    Oregon") is a person's, in title case.
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
     ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern),
