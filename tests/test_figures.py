@@ -607,3 +607,15 @@ def test_discovery_reads_a_name_in_capitals_with_a_middle_initial_in_a_records_f
         ("Bram J. Okonjo-Vale", "name in capitals", "", "furniture"),
         ("Mary A. Stone", "name in capitals", "", "furniture"),
         ("Tove K. Lindahl", "name in capitals", "", "furniture")]
+
+
+def test_discovery_reads_a_live_pages_repeated_bare_author_line():
+    # a live page puts its author's bare name above the prose of each entry: a name line the
+    # page repeats so is a byline; a heading of a name's shape given once is not
+    raw = ("The Harbour Examiner\nLive: ferry strike\n" + STORY + "\n09:40\nUnions meet the port board\n"
+           "Solveig Andenes\nUnion leaders met the port board for two hours on Tuesday and said little "
+           "afterwards.\n\n08:15\nStrike enters second day\nSolveig Andenes\nFerries stayed tied up in the "
+           "harbour for a second day as talks stalled overnight.\n\n07:50\nHarbour Master\nThe harbour office "
+           "said it would publish a new timetable later in the week.\n")
+    assert furniture_found(raw) == [("Solveig Andenes", "repeated name line", "", "byline"),
+                                    ("Solveig Andenes", "repeated name line", "", "byline")]

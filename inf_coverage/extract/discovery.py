@@ -594,6 +594,14 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
             nxt = next((t.strip() for _s, t, _r in lines[i + 1:i + 3] if t.strip()), "")
             found = _name_line_row(line, prev, prev_word, nxt, outlet,
                                    lambda n, o=outlet: _furniture_name(n, o, drop) == n, common)
+            bare = line.strip()
+            if not found and rule and re.fullmatch(_NAME, bare) and len(nxt.split()) >= 8 \
+                    and _furniture_name(bare, outlet, drop) == bare \
+                    and not all(w.lower() in common for w in bare.split()) \
+                    and sum(t.strip() == bare for _s, t, r in lines if r) >= 2:
+                # a live page's entries each under their author's bare name ("X Y" above the prose
+                # of two entries or more): the author of each
+                found = "byline", "repeated name line", [(line.index(bare), bare)]
             if found:
                 where, cue, names = found
                 for off, name in names:
@@ -727,7 +735,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     Writer"). A roster's line names the person after its dot leaders and courtesy title, a
     surname alone too ("Algeria . . . . Mr. X"). A furniture name written surname first ("Y X"
     in a page's list of persons) of a person the story names given name first ("X Y") is left
-    out. A name in capitals with a middle initial in a record's roster or heading ("MARTA K. OLSEN,
+    out. A bare name line a live page repeats above its entries' prose is their author's byline.
+    A name in capitals with a middle initial in a record's roster or heading ("MARTA K. OLSEN,
     Oregon") is a person's, in title case.
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
