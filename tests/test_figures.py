@@ -619,3 +619,11 @@ def test_discovery_reads_a_live_pages_repeated_bare_author_line():
            "said it would publish a new timetable later in the week.\n")
     assert furniture_found(raw) == [("Solveig Andenes", "repeated name line", "", "byline"),
                                     ("Solveig Andenes", "repeated name line", "", "byline")]
+
+
+def test_discovery_keeps_a_middle_initial_in_a_furniture_name():
+    # a credit's or a photographer's name may carry a middle initial, which is part of it
+    raw = "The Harbour Examiner\nBy Henrik J. Aasen and Liv Bakke\n" + STORY + "Photo: Ola M. Brun / Harbour Pictures\n"
+    assert furniture_found(raw) == [("Henrik J. Aasen", "credit by", "by", "byline"),
+                                    ("Liv Bakke", "credit by", "by", "byline"),
+                                    ("Ola M. Brun", "photo credit", "", "credit")]

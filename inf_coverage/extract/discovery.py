@@ -272,8 +272,9 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
 
 _NAME_WORD = NAME_WORD     # the name word, unanchored
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|le|la|al|bin|ibn|y)"
-#: A person's name in furniture: two or three name words, particles between them ("Maria de Vries").
-_NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{1,2}}"
+#: A person's name in furniture: two or three name words, particles between them ("Maria de Vries"),
+#: a middle initial after the first ("Anna K. Holm").
+_NAME = rf"{_NAME_WORD}(?: [{_UPPER}]\.)?(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{1,2}}"
 _IN_PLACE = rf"(?: in [{_UPPER}]\w+(?: [{_UPPER}]\w+)?)?"
 _TITLE_ALT = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 #: Credits with "by": at a line's start ("By X and Y", "by X, Moscow correspondent", "By Europe
