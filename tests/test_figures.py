@@ -627,3 +627,10 @@ def test_discovery_keeps_a_middle_initial_in_a_furniture_name():
     assert furniture_found(raw) == [("Henrik J. Aasen", "credit by", "by", "byline"),
                                     ("Liv Bakke", "credit by", "by", "byline"),
                                     ("Ola M. Brun", "photo credit", "", "credit")]
+
+
+def test_discovery_takes_no_library_or_museum_credited_for_a_picture():
+    # "Photo: X Library" credits an institution; a photographer before a museum's name is a person
+    raw = ("The Harbour Examiner\n" + STORY + "The old ferry in 1962. (Photo: Marlow Library)\n"
+           "The quay. (Photo: Ola Brun / Harbour Museum)\n")
+    assert furniture_found(raw) == [("Ola Brun", "photo credit", "", "credit")]
