@@ -575,3 +575,62 @@ def test_discovery_reads_a_name_set_off_by_commas_after_a_title_and_what_it_is_o
     assert discovered("The Prime Minister of the Republic of Valdoria, Ottokar Brenn, will visit next week. "
                       "Talks in Oslo, Bergen and Tromsø ended. In Port Verin, Nils Aas left early.") == [
         ("Ottokar Brenn", "title appositive", "Minister")]
+
+
+def test_discovery_reads_a_verbatim_records_turn_labels():
+    # a name, what the speaker speaks as (after a comma or in brackets), a full stop and a dash:
+    # a record's turn label, read when the record gives two or more; a lone one is not read
+    text = ("Chair. \u2013 We turn to the harbour levy.\nOddny Kvalheim, on behalf of the Coastal Group. \u2013 "
+            "Madam Chair, the levy is too high.\nBastien van Loo (Greens). \u2013 Chair, I disagree.\n"
+            "Ruta Paleckis \u2013 Thank you, Chair.")
+    assert discovered(text) == [("Oddny Kvalheim", "turn label", ""), ("Bastien van Loo", "turn label", ""),
+                                ("Ruta Paleckis", "turn label", "")]
+    assert discovered("Oddny Kvalheim, on behalf of the Coastal Group. \u2013 Madam Chair, the levy is too high.") \
+        == []
+
+
+def test_discovery_keeps_a_middle_initial_and_reads_no_capitalised_preposition():
+    # "Hon. X Q. Y, chairman of ...": the initial is part of the name; "Senator From Idaho" in a
+    # record's index names a state, not a person
+    assert discovered("The board met at noon, Hon. Torvald Q. Brekke, chairman of the board, presiding. "
+                      "The clerk read out Brekke, Hon. Torvald Q., U.S. Senator From Idaho.") == [
+        ("Torvald Q. Brekke", "appositive", "chairman")]
+
+
+def test_discovery_reads_a_name_in_capitals_with_a_middle_initial_in_a_records_furniture():
+    # a record's roster and headings write its members in capitals with a middle initial (an "A."
+    # too, which is no article); a heading in capitals with no initial names nobody
+    raw = ("COMMITTEE ON HARBOUR AFFAIRS\n\n        TOVE K. LINDAHL, Oregon, Chairman\nBRAM J. OKONJO-VALE, Idaho"
+           "          MARY A. STONE, Maine\n\n      STATEMENT OF HON. TOVE K. LINDAHL\n\n" + STORY)
+    assert furniture_found(raw, "Harbour Council") == [
+        ("Tove K. Lindahl", "name in capitals", "", "furniture"),
+        ("Bram J. Okonjo-Vale", "name in capitals", "", "furniture"),
+        ("Mary A. Stone", "name in capitals", "", "furniture"),
+        ("Tove K. Lindahl", "name in capitals", "", "furniture")]
+
+
+def test_discovery_reads_a_live_pages_repeated_bare_author_line():
+    # a live page puts its author's bare name above the prose of each entry: a name line the
+    # page repeats so is a byline; a heading of a name's shape given once is not
+    raw = ("The Harbour Examiner\nLive: ferry strike\n" + STORY + "\n09:40\nUnions meet the port board\n"
+           "Solveig Andenes\nUnion leaders met the port board for two hours on Tuesday and said little "
+           "afterwards.\n\n08:15\nStrike enters second day\nSolveig Andenes\nFerries stayed tied up in the "
+           "harbour for a second day as talks stalled overnight.\n\n07:50\nHarbour Master\nThe harbour office "
+           "said it would publish a new timetable later in the week.\n")
+    assert furniture_found(raw) == [("Solveig Andenes", "repeated name line", "", "byline"),
+                                    ("Solveig Andenes", "repeated name line", "", "byline")]
+
+
+def test_discovery_keeps_a_middle_initial_in_a_furniture_name():
+    # a credit's or a photographer's name may carry a middle initial, which is part of it
+    raw = "The Harbour Examiner\nBy Henrik J. Aasen and Liv Bakke\n" + STORY + "Photo: Ola M. Brun / Harbour Pictures\n"
+    assert furniture_found(raw) == [("Henrik J. Aasen", "credit by", "by", "byline"),
+                                    ("Liv Bakke", "credit by", "by", "byline"),
+                                    ("Ola M. Brun", "photo credit", "", "credit")]
+
+
+def test_discovery_takes_no_library_or_museum_credited_for_a_picture():
+    # "Photo: X Library" credits an institution; a photographer before a museum's name is a person
+    raw = ("The Harbour Examiner\n" + STORY + "The old ferry in 1962. (Photo: Marlow Library)\n"
+           "The quay. (Photo: Ola Brun / Harbour Museum)\n")
+    assert furniture_found(raw) == [("Ola Brun", "photo credit", "", "credit")]

@@ -44,6 +44,8 @@ NOT_NAME_WORDS = {
     "october", "november", "december", "in", "on", "at", "by", "for", "of", "and", "but",
     "as", "when", "while", "after", "before", "yet", "this", "that", "it", "he", "she",
     "city", "studies", "i'm", "i\u2019m",
+    # a capitalised preposition ("U.S. Senator From Wyoming" in a record's index)
+    "from",
     # time words and sentence adverbs that open a sentence before a name ("Yesterday Anna X said")
     "yesterday", "today", "tonight", "tomorrow", "overnight", "meanwhile", "earlier", "later", "now",
     "then", "also", "still", "however", "separately",
@@ -114,6 +116,8 @@ _LABEL_RE = re.compile(r"((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?)
 
 
 _POSSESSIVE_RE = re.compile(r"['\u2019]s\Z")
+#: A middle initial inside a name ("Royce T. Aldridge"): one capital and a full stop.
+_INITIAL_RE = re.compile(rf"[{_UPPER}]\.")
 
 
 def _bare(word: str) -> str:
@@ -212,7 +216,8 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
             content = [w for w in name_words if not re.fullmatch(_STORY_PARTICLE, w)]
             if (not 2 <= len(content) <= 3 or content[0] != name_words[0]
                     or not all(_NAME_WORD_RE.match(_POSSESSIVE_RE.sub("", w)) and _bare(w) not in not_names
-                               for w in content)
+                               or 0 < i < len(content) - 1 and _INITIAL_RE.fullmatch(w)
+                               for i, w in enumerate(content))
                     or _bare(name_words[0]) in PLACE_LEAD_WORDS
                     or re.fullmatch(ORG_HEADS, name_words[-1])
                     or _ORG_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1))):
@@ -267,8 +272,9 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
 
 _NAME_WORD = NAME_WORD     # the name word, unanchored
 _PARTICLE = r"(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|le|la|al|bin|ibn|y)"
-#: A person's name in furniture: two or three name words, particles between them ("Maria de Vries").
-_NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{1,2}}"
+#: A person's name in furniture: two or three name words, particles between them ("Maria de Vries"),
+#: a middle initial after the first ("Anna K. Holm").
+_NAME = rf"{_NAME_WORD}(?: [{_UPPER}]\.)?(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{1,2}}"
 _IN_PLACE = rf"(?: in [{_UPPER}]\w+(?: [{_UPPER}]\w+)?)?"
 _TITLE_ALT = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 #: Credits with "by": at a line's start ("By X and Y", "by X, Moscow correspondent", "By Europe
@@ -317,10 +323,19 @@ _CHAIR_LABEL_RE = re.compile(rf"[ \t]*(?P<role>[A-Za-z][A-Za-z -]{{0,30}}?)[ \t]
 _ASKER_INTRO_RE = re.compile(rf"(?:(?P<label>(?P<role>[A-Za-z][A-Za-z ]{{0,20}}?)[ \t]*:)[ \t]*)?(?P<name>{_NAME}), "
                              rf"(?P<org>[{_UPPER}][^,.:;!?\n]{{2,60}}?)\.")
 _SHORT_LABEL_RE = re.compile(r"(?P<role>[A-Za-z][A-Za-z ]{0,20}?)[ \t]*:[ \t]*(?:\w+[ \t]*){0,3}[.!]")
+#: A verbatim record's turn label: a name, then what the speaker speaks as after a comma or in
+#: brackets, a full stop or none, and a dash that opens the speech ("Anna Berg, on behalf of the
+#: Green Group. \u2013 Madam President", "Jan Holm (Greens). \u2013", "Anna Berg \u2013 Thank you").
+_TURN_LABEL_RE = re.compile(rf"(?P<name>{_NAME})(?:, [^.,;:!?()\n]{{3,80}}| \([^()\n]{{1,40}}\))?\.?"
+                            r"(?P<dash>[ \t]*[\u2013\u2014][ \t]|\Z)")
 #: A roster's line: dot leaders, then a courtesy title and one to three name words at the line's
 #: end ("Algeria . . . . . Mr. Benhadid", "Denmark ........ Ms. Ana Holm").
 _ROSTER_RE = re.compile(rf"(?:\. ?){{4,}}[ \t]*(?P<title>{_HONORIFICS})\.?[ \t]+"
                         rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})[ \t]*\Z")
+#: A name in capitals with a middle initial, in a record's roster or heading ("MARTA K. OLSEN,
+#: Oregon", "STATEMENT OF HON. MARTA K. OLSEN"): the initial says it is a person's.
+_CAPS_INITIAL_RE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})? [{_UPPER}]\. "
+                              rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)(?![\w.'\u2019-])")
 #: A newsroom desk's line under an author's name ("Foreign Desk", "Politics desk").
 _DESK_LINE_RE = re.compile(rf"(?:[{_UPPER}][\w&'\u2019-]*[ \t]+){{1,3}}[Dd]esk")
 #: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
@@ -365,6 +380,8 @@ FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
     # "agency", "press" and "archive" in other languages ("Photo: Agencia Sur / Archive")
     "agencia", "ag\u00eancia", "agenzia", "agentur", "agentschap", "prensa", "imprensa", "stampa",
     "archivo", "arquivo", "archivio", "archiv",
+    # a library, an archive or a museum credited for a picture ("Photo: Truman Library")
+    "library", "libraries", "archives", "museum", "museums",
     # a wire's advisory before its story ("(Adds Medvedev comment, ...)", "(Updates with ...)")
     "adds", "updates", "corrects", "refiles", "recasts", "rewrites", "changes", "fixes",
 }
@@ -382,7 +399,8 @@ def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> st
     trimmed = len(words) > 2 and (trim or _bare(words[-1]) in FURNITURE_NAME_WORDS)     # "X Y Updated"
     for n in (len(words), 2) if trimmed else (len(words),):
         cand = " ".join(words[:n])
-        content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w)]
+        # particles and middle initials ("A." is no article here) are no words to judge
+        content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w) and not _INITIAL_RE.fullmatch(w)]
         bad = {_bare(w) for w in content} & (NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
                                               | FURNITURE_NAME_WORDS)
         if (len(content) >= 2 and not bad and _bare(content[0]) not in PLACE_LEAD_WORDS
@@ -564,6 +582,10 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     and not {_bare(w) for w in roster.group("name").split()} & _ROSTER_NOT_NAMES:
                 rows.append((aid, outlet, -1, start + roster.start("name"), start + roster.end("name"),
                              roster.group("name"), "roster line", roster.group("title"), "furniture"))
+            for caps in _CAPS_INITIAL_RE.finditer(line) if _rule else ():
+                name = _title_case(caps.group("name"))
+                if not {_bare(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)} & _ROSTER_NOT_NAMES:
+                    add(start + caps.start("name"), name, "name in capitals", "", "furniture")
         for i, (start, line, rule) in enumerate(lines):
             # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
             # letter) is read as one too
@@ -575,6 +597,14 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
             nxt = next((t.strip() for _s, t, _r in lines[i + 1:i + 3] if t.strip()), "")
             found = _name_line_row(line, prev, prev_word, nxt, outlet,
                                    lambda n, o=outlet: _furniture_name(n, o, drop) == n, common)
+            bare = line.strip()
+            if not found and rule and re.fullmatch(_NAME, bare) and len(nxt.split()) >= 8 \
+                    and _furniture_name(bare, outlet, drop) == bare \
+                    and not all(w.lower() in common for w in bare.split()) \
+                    and sum(t.strip() == bare for _s, t, r in lines if r) >= 2:
+                # a live page's entries each under their author's bare name ("X Y" above the prose
+                # of two entries or more): the author of each
+                found = "byline", "repeated name line", [(line.index(bare), bare)]
             if found:
                 where, cue, names = found
                 for off, name in names:
@@ -616,6 +646,32 @@ def _ascii(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
+def _turn_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
+    """The speakers a verbatim record's turn labels name: a sentence that opens with a name and
+    what the speaker speaks as, then a dash, or is that label alone with the next sentence opening
+    with the dash ("Anna Berg, on behalf of the Green Group." | "\u2013 Madam President, ...").
+    An article must hold two such labels or more: a record gives every speaker one, and a single
+    name before a dash may be a byline or a dateline."""
+    out: list = []
+    for _aid, group in sents.groupby("article_id", sort=False):
+        found = []
+        texts = list(group.text.astype(str))
+        for i, (aid, outlet, sid, base, text) in enumerate(_rows(group, ["article_id", "outlet", "sentence_id",
+                                                                          "start", "text"])):
+            m = _TURN_LABEL_RE.match(text)
+            dash_next = i + 1 < len(texts) and re.match(r"[\u2013\u2014] ", texts[i + 1])
+            if not m or not (m.group("dash") or dash_next):
+                continue
+            name = m.group("name")
+            if name in drop or any(_bare(w) in not_names for w in name.split()) \
+                    or _furniture_name(name, "", drop) != name:
+                continue
+            found.append((aid, outlet, sid, base + m.start("name"), base + m.end("name"), name, "turn label", ""))
+        if len(found) >= 2:
+            out += found
+    return out
+
+
 def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
                    quote_rows: pd.DataFrame | None = None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Propose person names that the figure registry does not know.
@@ -644,7 +700,11 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     label of a role that chairs or answers with its person in brackets ("MODERATOR [X Y]:",
     "Host (X Y):"; not an asking role's, whose brackets name an outlet), and an asker's
     introduction after an asking label ("QUESTION: X Y, Baltic Radio.", or the sentence after
-    "Q: Thank you."), whose outlet is then no speaker.
+    "Q: Thank you."), whose outlet is then no speaker; and a verbatim record's turn labels, a name
+    and what the speaker speaks as before a dash ("X Y, on behalf of the Z Group. \u2013 Madam
+    President", "X Y (Greens). \u2013"), when the article holds two or more. A middle initial
+    belongs to a name ("Royce T. Aldridge"); a capitalised preposition is none ("Senator From
+    Idaho").
     With ``quote_rows`` (``quotes``), every speaker the registry does not
     know counts too (cue "speaker"), at its first occurrence in the article, unless it
     is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
@@ -678,7 +738,9 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     Writer"). A roster's line names the person after its dot leaders and courtesy title, a
     surname alone too ("Algeria . . . . Mr. X"). A furniture name written surname first ("Y X"
     in a page's list of persons) of a person the story names given name first ("X Y") is left
-    out.
+    out. A bare name line a live page repeats above its entries' prose is their author's byline.
+    A name in capitals with a middle initial in a record's roster or heading ("MARTA K. OLSEN,
+    Oregon") is a person's, in title case.
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
     ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern),
@@ -723,6 +785,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                              asker.group("name"), "asker introduction", role))
         short = _SHORT_LABEL_RE.fullmatch(text)
         prev_label[aid] = short.group("role") if short else ""
+    rows += _turn_label_rows(sents, known | things, not_names)
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
