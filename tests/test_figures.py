@@ -493,6 +493,7 @@ def test_discovery_reads_labelled_photo_credits_long_date_lines_handles_and_an_e
         ("Maren Solvik", "label", "Editor-in-chief", "credit")]
 
 
+
 def test_discovery_strips_a_time_word_or_the_place_an_office_is_of_from_a_name():
     # a sentence's time word glued before a name ("Yesterday"); after "<title> of" with no
     # article, the first of three words is the place the office is of; after "of the" a body
@@ -587,6 +588,18 @@ def test_discovery_reads_a_verbatim_records_turn_labels():
                                 ("Ruta Paleckis", "turn label", "")]
     assert discovered("Oddny Kvalheim, on behalf of the Coastal Group. \u2013 Madam Chair, the levy is too high.") \
         == []
+
+
+def test_discovery_reads_a_records_turn_labels_with_the_family_name_first_in_capitals():
+    # a translated record's labels give the family name first, in capitals: the speaker's own
+    # label with a party in brackets, or a role with the name first in its brackets; read as
+    # written when the record gives two or more; a lone label and a role with an outlet are not
+    text = ("\u25cbChair (HOSODA Emiko): The session is open.\n\u25cbKUROBE Sota (Harbour Party): "
+            "Thank you, Chair. The ferry levy is too high.\n\u25cbMinister of Transport (ARAKI Jun, "
+            "Ports Bureau): We disagree.\nReporter (Tide News): What now?")
+    assert discovered(text) == [("HOSODA Emiko", "turn label", ""), ("KUROBE Sota", "turn label", ""),
+                                ("ARAKI Jun", "turn label", "")]
+    assert discovered("\u25cbKUROBE Sota (Harbour Party): Thank you, Chair.") == []
 
 
 def test_discovery_keeps_a_middle_initial_and_reads_no_capitalised_preposition():

@@ -672,6 +672,38 @@ def _turn_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
     return out
 
 
+#: A name written family name first, the family name in capitals ("OKADA Rie"), as a parliamentary
+#: record's English translation writes it: one to two capitalised family words, one given name word.
+_FAMILY_FIRST = rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})? {NAME_WORD}"
+#: A record's turn label with such a name, after an optional speech mark: the name with what the
+#: speaker speaks for in brackets ("\u25cbOKADA Rie (Green Party):"), or a role with the name first
+#: in its brackets ("\u25cbMinister of Finance (OKADA Rie, ...):").
+_FAMILY_FIRST_LABEL_RE = re.compile(rf"[^\w\s(]?[ \t]*(?:(?P<name>{_FAMILY_FIRST})[ \t]*\([^()\n]{{1,60}}\)"
+                                    rf"|[{_UPPER}][\w -]{{0,40}}?[ \t]*\((?P<name2>{_FAMILY_FIRST})"
+                                    r"(?:,[^()\n]*)?\))[ \t]*:")
+
+
+def _family_first_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
+    """The speakers a record's turn labels name family name first, in capitals ("OKADA Rie
+    (Green Party):", "Minister of Finance (OKADA Rie):"); the name is kept as written. An
+    article must hold two such labels or more, as a record gives every speaker one."""
+    out: list = []
+    for _aid, group in sents.groupby("article_id", sort=False):
+        found = []
+        for aid, outlet, sid, base, text in _rows(group, ["article_id", "outlet", "sentence_id", "start", "text"]):
+            m = _FAMILY_FIRST_LABEL_RE.match(text)
+            if not m:
+                continue
+            key = "name" if m.group("name") else "name2"
+            name = m.group(key)
+            if name in drop or any(_bare(w) in not_names for w in name.split()):
+                continue
+            found.append((aid, outlet, sid, base + m.start(key), base + m.end(key), name, "turn label", ""))
+        if len(found) >= 2:
+            out += found
+    return out
+
+
 def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
                    quote_rows: pd.DataFrame | None = None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Propose person names that the figure registry does not know.
@@ -702,7 +734,9 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     introduction after an asking label ("QUESTION: X Y, Baltic Radio.", or the sentence after
     "Q: Thank you."), whose outlet is then no speaker; and a verbatim record's turn labels, a name
     and what the speaker speaks as before a dash ("X Y, on behalf of the Z Group. \u2013 Madam
-    President", "X Y (Greens). \u2013"), when the article holds two or more. A middle initial
+    President", "X Y (Greens). \u2013"), when the article holds two or more, and a record's turn
+    labels with a name written family name first in capitals, kept as written ("OKADA Rie
+    (Green Party):", "Minister of Finance (OKADA Rie):"), two or more too. A middle initial
     belongs to a name ("Royce T. Aldridge"); a capitalised preposition is none ("Senator From
     Idaho").
     With ``quote_rows`` (``quotes``), every speaker the registry does not
@@ -786,6 +820,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         short = _SHORT_LABEL_RE.fullmatch(text)
         prev_label[aid] = short.group("role") if short else ""
     rows += _turn_label_rows(sents, known | things, not_names)
+    rows += _family_first_label_rows(sents, known | things, not_names)
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
