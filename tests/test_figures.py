@@ -493,6 +493,15 @@ def test_discovery_reads_labelled_photo_credits_long_date_lines_handles_and_an_e
         ("Maren Solvik", "label", "Editor-in-chief", "credit")]
 
 
+def test_discovery_reads_an_image_label_and_a_photographer_after_an_agency_in_capitals():
+    # "Image:" labels a photo credit as "Photo:" does; an agency in capitals may stand between the
+    # label and the photographer ("Photo: NPA / X")
+    raw = ("The Harbour Examiner\nFerry fares rise again\n"
+           "Image: Wenke Dalby/Harbour Wire/Archive\n"
+           "The pier at dusk. Photo: HWA / Ivo Marek\n" + STORY)
+    assert furniture_found(raw) == [("Wenke Dalby", "photo credit", "", "credit"),
+                                    ("Ivo Marek", "photo credit", "", "credit")]
+
 
 def test_discovery_strips_a_time_word_or_the_place_an_office_is_of_from_a_name():
     # a sentence's time word glued before a name ("Yesterday"); after "<title> of" with no

@@ -305,8 +305,10 @@ _MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME})
 #: A photographer's credit: "(Agency Photo/X)", "© X / Agency", and a labelled credit whose
 #: name comes first ("Photo: X / Agency", "(photo credit: X/Pool via Agency)"). ("Agency/X"
 #: alone is not read: an agency's name has a person's shape as often as not, "Photo: Archive /
-#: Bildagentur Nordost".)
-_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)?|PHOTO)(?: [Cc]redit)?:\s*)"
+#: Bildagentur Nordost".) An "Image:" or "Picture:" label is a photo's too, and an agency in
+#: capitals may come between the label and the name ("Photo: NPA / X"): an acronym is no name.
+_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture)"
+                            rf"(?: [Cc]redit)?:\s*(?:[A-Z]{{2,6}}\s*/\s*)?)"
                             rf"(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
 #: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August";
 #: a student's class year may follow the name ("X '27, Staff Writer").
