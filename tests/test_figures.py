@@ -493,6 +493,18 @@ def test_discovery_reads_labelled_photo_credits_long_date_lines_handles_and_an_e
         ("Maren Solvik", "label", "Editor-in-chief", "credit")]
 
 
+def test_discovery_reads_a_speaker_introduced_in_capitals_over_a_transcripts_surname_labels():
+    # "ANNA X, NEWS HOST" names a person when the transcript labels two turns or more with the
+    # surname alone; a rank before the name is no part of it; a heading in capitals whose last
+    # word labels no turn is no name
+    raw = ("The Harbour Examiner | Transcripts\nHARBOUR TONIGHT\n\nSIGNE TORVIK, EXAMINER HOST\n"
+           "Good evening. The ferry levy is back.\n\nMAJOR ODD BRATTLI, RETIRED PILOT\n"
+           "It was always coming.\n\nTORVIK\nWhy now?\n\nBRATTLI\nBecause of the budget.\n\n"
+           "TORVIK\nThank you.\n\nBRATTLI\nA pleasure.\n\nFERRY FARES, WINTER TIMETABLE\n")
+    found = [f for f in furniture_found(raw) if f[1] == "name in capitals"]
+    assert found == [("Signe Torvik", "name in capitals", "", "furniture"),
+                     ("Odd Brattli", "name in capitals", "", "furniture")]
+
 def test_discovery_reads_an_image_label_and_a_photographer_after_an_agency_in_capitals():
     # "Image:" labels a photo credit as "Photo:" does; an agency in capitals may stand between the
     # label and the photographer ("Photo: NPA / X")

@@ -338,6 +338,10 @@ _ROSTER_RE = re.compile(rf"(?:\. ?){{4,}}[ \t]*(?P<title>{_HONORIFICS})\.?[ \t]+
 #: Oregon", "STATEMENT OF HON. MARTA K. OLSEN"): the initial says it is a person's.
 _CAPS_INITIAL_RE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})? [{_UPPER}]\. "
                               rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)(?![\w.'\u2019-])")
+#: A broadcast transcript's line that introduces a speaker in capitals, what they are after a comma
+#: ("COLONEL ANNA X, FORMER INSPECTOR"): the name is the last two words before the comma.
+_CAPS_INTRO_RE = re.compile(rf"[ \t]*(?:[{_UPPER}]{{2,}}\.? )*?(?P<name>[{_UPPER}]{{2,}} "
+                            rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?), [{_UPPER}][^\n]*")
 #: A newsroom desk's line under an author's name ("Foreign Desk", "Politics desk").
 _DESK_LINE_RE = re.compile(rf"(?:[{_UPPER}][\w&'\u2019-]*[ \t]+){{1,3}}[Dd]esk")
 #: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
@@ -576,7 +580,16 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
             for m in _PHOTO_NAME_RE.finditer(text):
                 add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
+        # a transcript's turn labels in capitals, the surname alone on its line ("HOLM"), two or more
+        labels = pd.Series([t.strip() for _s, t, _r in lines if re.fullmatch(
+            rf"[ \t]*[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?[ \t]*", t)], dtype=str).value_counts()
         for start, line, _rule in lines:
+            intro = _CAPS_INTRO_RE.fullmatch(line)
+            if intro and labels.get(intro.group("name").split()[-1], 0) >= 2:
+                # "DANA X, NEWS HOST" over a transcript whose turns are labelled "X": that speaker
+                name = _title_case(intro.group("name"))
+                if not {_bare(w) for w in name.split()} & _ROSTER_NOT_NAMES:
+                    add(start + intro.start("name"), name, "name in capitals", "", "furniture")
             # "Algeria . . . . . . Mr. Benhadid": a roster's line, a courtesy title and the name as
             # the record gives it, a surname alone too
             roster = _ROSTER_RE.search(line)
@@ -776,7 +789,9 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     in a page's list of persons) of a person the story names given name first ("X Y") is left
     out. A bare name line a live page repeats above its entries' prose is their author's byline.
     A name in capitals with a middle initial in a record's roster or heading ("MARTA K. OLSEN,
-    Oregon") is a person's, in title case.
+    Oregon") is a person's, in title case, and so is a speaker a broadcast transcript introduces
+    in capitals before a comma ("ANNA HOLM, NEWS HOST") when two or more of its turns are labelled
+    with that surname alone ("HOLM").
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
     ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern),
