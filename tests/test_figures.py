@@ -493,6 +493,28 @@ def test_discovery_reads_labelled_photo_credits_long_date_lines_handles_and_an_e
         ("Maren Solvik", "label", "Editor-in-chief", "credit")]
 
 
+def test_discovery_reads_a_speaker_introduced_in_capitals_over_a_transcripts_surname_labels():
+    # "ANNA X, NEWS HOST" names a person when the transcript labels two turns or more with the
+    # surname alone; a rank before the name is no part of it; a heading in capitals whose last
+    # word labels no turn is no name
+    raw = ("The Harbour Examiner | Transcripts\nHARBOUR TONIGHT\n\nSIGNE TORVIK, EXAMINER HOST\n"
+           "Good evening. The ferry levy is back.\n\nMAJOR ODD BRATTLI, RETIRED PILOT\n"
+           "It was always coming.\n\nTORVIK\nWhy now?\n\nBRATTLI\nBecause of the budget.\n\n"
+           "TORVIK\nThank you.\n\nBRATTLI\nA pleasure.\n\nFERRY FARES, WINTER TIMETABLE\n")
+    found = [f for f in furniture_found(raw) if f[1] == "name in capitals"]
+    assert found == [("Signe Torvik", "name in capitals", "", "furniture"),
+                     ("Odd Brattli", "name in capitals", "", "furniture")]
+
+def test_discovery_reads_an_image_label_and_a_photographer_after_an_agency_in_capitals():
+    # "Image:" labels a photo credit as "Photo:" does; an agency in capitals may stand between the
+    # label and the photographer ("Photo: NPA / X")
+    raw = ("The Harbour Examiner\nFerry fares rise again\n"
+           "Image: Wenke Dalby/Harbour Wire/Archive\n"
+           "The pier at dusk. Photo: HWA / Ivo Marek\n" + STORY)
+    assert furniture_found(raw) == [("Wenke Dalby", "photo credit", "", "credit"),
+                                    ("Ivo Marek", "photo credit", "", "credit")]
+
+
 def test_discovery_strips_a_time_word_or_the_place_an_office_is_of_from_a_name():
     # a sentence's time word glued before a name ("Yesterday"); after "<title> of" with no
     # article, the first of three words is the place the office is of; after "of the" a body
@@ -587,6 +609,18 @@ def test_discovery_reads_a_verbatim_records_turn_labels():
                                 ("Ruta Paleckis", "turn label", "")]
     assert discovered("Oddny Kvalheim, on behalf of the Coastal Group. \u2013 Madam Chair, the levy is too high.") \
         == []
+
+
+def test_discovery_reads_a_records_turn_labels_with_the_family_name_first_in_capitals():
+    # a translated record's labels give the family name first, in capitals: the speaker's own
+    # label with a party in brackets, or a role with the name first in its brackets; read as
+    # written when the record gives two or more; a lone label and a role with an outlet are not
+    text = ("\u25cbChair (HOSODA Emiko): The session is open.\n\u25cbKUROBE Sota (Harbour Party): "
+            "Thank you, Chair. The ferry levy is too high.\n\u25cbMinister of Transport (ARAKI Jun, "
+            "Ports Bureau): We disagree.\nReporter (Tide News): What now?")
+    assert discovered(text) == [("HOSODA Emiko", "turn label", ""), ("KUROBE Sota", "turn label", ""),
+                                ("ARAKI Jun", "turn label", "")]
+    assert discovered("\u25cbKUROBE Sota (Harbour Party): Thank you, Chair.") == []
 
 
 def test_discovery_keeps_a_middle_initial_and_reads_no_capitalised_preposition():

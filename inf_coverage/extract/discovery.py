@@ -305,8 +305,10 @@ _MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME})
 #: A photographer's credit: "(Agency Photo/X)", "© X / Agency", and a labelled credit whose
 #: name comes first ("Photo: X / Agency", "(photo credit: X/Pool via Agency)"). ("Agency/X"
 #: alone is not read: an agency's name has a person's shape as often as not, "Photo: Archive /
-#: Bildagentur Nordost".)
-_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)?|PHOTO)(?: [Cc]redit)?:\s*)"
+#: Bildagentur Nordost".) An "Image:" or "Picture:" label is a photo's too, and an agency in
+#: capitals may come between the label and the name ("Photo: NPA / X"): an acronym is no name.
+_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture)"
+                            rf"(?: [Cc]redit)?:\s*(?:[A-Z]{{2,6}}\s*/\s*)?)"
                             rf"(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
 #: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August";
 #: a student's class year may follow the name ("X '27, Staff Writer").
@@ -336,6 +338,10 @@ _ROSTER_RE = re.compile(rf"(?:\. ?){{4,}}[ \t]*(?P<title>{_HONORIFICS})\.?[ \t]+
 #: Oregon", "STATEMENT OF HON. MARTA K. OLSEN"): the initial says it is a person's.
 _CAPS_INITIAL_RE = re.compile(rf"(?<![\w.'\u2019-])(?P<name>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})? [{_UPPER}]\. "
                               rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)(?![\w.'\u2019-])")
+#: A broadcast transcript's line that introduces a speaker in capitals, what they are after a comma
+#: ("COLONEL ANNA X, FORMER INSPECTOR"): the name is the last two words before the comma.
+_CAPS_INTRO_RE = re.compile(rf"[ \t]*(?:[{_UPPER}]{{2,}}\.? )*?(?P<name>[{_UPPER}]{{2,}} "
+                            rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?), [{_UPPER}][^\n]*")
 #: A newsroom desk's line under an author's name ("Foreign Desk", "Politics desk").
 _DESK_LINE_RE = re.compile(rf"(?:[{_UPPER}][\w&'\u2019-]*[ \t]+){{1,3}}[Dd]esk")
 #: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
@@ -574,7 +580,16 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
             for m in _PHOTO_NAME_RE.finditer(text):
                 add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
+        # a transcript's turn labels in capitals, the surname alone on its line ("HOLM"), two or more
+        labels = pd.Series([t.strip() for _s, t, _r in lines if re.fullmatch(
+            rf"[ \t]*[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?[ \t]*", t)], dtype=str).value_counts()
         for start, line, _rule in lines:
+            intro = _CAPS_INTRO_RE.fullmatch(line)
+            if intro and labels.get(intro.group("name").split()[-1], 0) >= 2:
+                # "DANA X, NEWS HOST" over a transcript whose turns are labelled "X": that speaker
+                name = _title_case(intro.group("name"))
+                if not {_bare(w) for w in name.split()} & _ROSTER_NOT_NAMES:
+                    add(start + intro.start("name"), name, "name in capitals", "", "furniture")
             # "Algeria . . . . . . Mr. Benhadid": a roster's line, a courtesy title and the name as
             # the record gives it, a surname alone too
             roster = _ROSTER_RE.search(line)
@@ -672,6 +687,38 @@ def _turn_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
     return out
 
 
+#: A name written family name first, the family name in capitals ("OKADA Rie"), as a parliamentary
+#: record's English translation writes it: one to two capitalised family words, one given name word.
+_FAMILY_FIRST = rf"[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})? {NAME_WORD}"
+#: A record's turn label with such a name, after an optional speech mark: the name with what the
+#: speaker speaks for in brackets ("\u25cbOKADA Rie (Green Party):"), or a role with the name first
+#: in its brackets ("\u25cbMinister of Finance (OKADA Rie, ...):").
+_FAMILY_FIRST_LABEL_RE = re.compile(rf"[^\w\s(]?[ \t]*(?:(?P<name>{_FAMILY_FIRST})[ \t]*\([^()\n]{{1,60}}\)"
+                                    rf"|[{_UPPER}][\w -]{{0,40}}?[ \t]*\((?P<name2>{_FAMILY_FIRST})"
+                                    r"(?:,[^()\n]*)?\))[ \t]*:")
+
+
+def _family_first_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
+    """The speakers a record's turn labels name family name first, in capitals ("OKADA Rie
+    (Green Party):", "Minister of Finance (OKADA Rie):"); the name is kept as written. An
+    article must hold two such labels or more, as a record gives every speaker one."""
+    out: list = []
+    for _aid, group in sents.groupby("article_id", sort=False):
+        found = []
+        for aid, outlet, sid, base, text in _rows(group, ["article_id", "outlet", "sentence_id", "start", "text"]):
+            m = _FAMILY_FIRST_LABEL_RE.match(text)
+            if not m:
+                continue
+            key = "name" if m.group("name") else "name2"
+            name = m.group(key)
+            if name in drop or any(_bare(w) in not_names for w in name.split()):
+                continue
+            found.append((aid, outlet, sid, base + m.start(key), base + m.end(key), name, "turn label", ""))
+        if len(found) >= 2:
+            out += found
+    return out
+
+
 def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # noqa: C901
                    quote_rows: pd.DataFrame | None = None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Propose person names that the figure registry does not know.
@@ -702,7 +749,9 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     introduction after an asking label ("QUESTION: X Y, Baltic Radio.", or the sentence after
     "Q: Thank you."), whose outlet is then no speaker; and a verbatim record's turn labels, a name
     and what the speaker speaks as before a dash ("X Y, on behalf of the Z Group. \u2013 Madam
-    President", "X Y (Greens). \u2013"), when the article holds two or more. A middle initial
+    President", "X Y (Greens). \u2013"), when the article holds two or more, and a record's turn
+    labels with a name written family name first in capitals, kept as written ("OKADA Rie
+    (Green Party):", "Minister of Finance (OKADA Rie):"), two or more too. A middle initial
     belongs to a name ("Royce T. Aldridge"); a capitalised preposition is none ("Senator From
     Idaho").
     With ``quote_rows`` (``quotes``), every speaker the registry does not
@@ -740,7 +789,9 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     in a page's list of persons) of a person the story names given name first ("X Y") is left
     out. A bare name line a live page repeats above its entries' prose is their author's byline.
     A name in capitals with a middle initial in a record's roster or heading ("MARTA K. OLSEN,
-    Oregon") is a person's, in title case.
+    Oregon") is a person's, in title case, and so is a speaker a broadcast transcript introduces
+    in capitals before a comma ("ANNA HOLM, NEWS HOST") when two or more of its turns are labelled
+    with that surname alone ("HOLM").
 
     Returns one row per candidate occurrence: ``article_id``, ``outlet``,
     ``sentence_id``, ``start``, ``end``, ``candidate``, ``cue`` (which pattern),
@@ -786,6 +837,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         short = _SHORT_LABEL_RE.fullmatch(text)
         prev_label[aid] = short.group("role") if short else ""
     rows += _turn_label_rows(sents, known | things, not_names)
+    rows += _family_first_label_rows(sents, known | things, not_names)
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
