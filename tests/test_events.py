@@ -573,3 +573,21 @@ def test_a_treaty_that_ceased_to_work_dates_the_withdrawal(text, expected):
 ])
 def test_a_remark_on_television_or_radio_is_a_media_report(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty's termination is its end, and "no treaty since" a year dates that end
+    ("Analysts in Oslo note that since the pact's termination in 2019 nothing has replaced it.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("The termination of the INF accord on 2 August 2019 left Europe exposed, the envoy wrote.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    ("There has been no treaty since 2019 for anyone to break, a lecturer in Leeds argued.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+])
+def test_a_treaty_terminated_or_gone_since_a_year_dates_the_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_state_releasing_itself_from_its_moratorium_is_the_statement():
+    got = dates("On Monday, Moscow released itself from its own moratorium on such launchers.")
+    assert got == [("Monday", "2025-08-04", "mfa_statement", "agrees")], got
