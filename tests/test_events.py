@@ -591,3 +591,15 @@ def test_a_treaty_terminated_or_gone_since_a_year_dates_the_withdrawal(text, exp
 def test_a_state_releasing_itself_from_its_moratorium_is_the_statement():
     got = dates("On Monday, Moscow released itself from its own moratorium on such launchers.")
     assert got == [("Monday", "2025-08-04", "mfa_statement", "agrees")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day that owns "statement" ("Monday's statement") dates the statement of the news
+    # (a wrong day so bound is not firm enough to be shown as a conflict)
+    ("Few in Warsaw were surprised by Monday's statement, a senator said.",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees")]),
+    ("Tuesday's statement changed nothing on the ground, the columnist wrote.",
+     [("Tuesday", "2025-08-05", "mfa_statement", "unlinked")]),
+])
+def test_a_day_owning_a_statement_dates_the_statement(text, expected):
+    assert dates(text) == expected
