@@ -603,3 +603,15 @@ def test_a_state_releasing_itself_from_its_moratorium_is_the_statement():
 ])
 def test_a_day_owning_a_statement_dates_the_statement(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intermediate-range missile launched at Dnipro is the Oreshnik's first use
+    ("Russia launched an intermediate-range missile at Dnipro on 21 November 2024, officials said.",
+     [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+    # a launch at Dnipro of anything else is not
+    ("Russia launched a drone swarm at Dnipro on 3 June 2025, officials said.",
+     [("3 June 2025", "2025-06-03", "", "no reference")]),
+])
+def test_an_intermediate_range_launch_at_dnipro_is_the_first_use(text, expected):
+    assert dates(text) == expected
