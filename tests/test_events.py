@@ -573,3 +573,45 @@ def test_a_treaty_that_ceased_to_work_dates_the_withdrawal(text, expected):
 ])
 def test_a_remark_on_television_or_radio_is_a_media_report(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty's termination is its end, and "no treaty since" a year dates that end
+    ("Analysts in Oslo note that since the pact's termination in 2019 nothing has replaced it.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("The termination of the INF accord on 2 August 2019 left Europe exposed, the envoy wrote.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    ("There has been no treaty since 2019 for anyone to break, a lecturer in Leeds argued.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+])
+def test_a_treaty_terminated_or_gone_since_a_year_dates_the_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_state_releasing_itself_from_its_moratorium_is_the_statement():
+    got = dates("On Monday, Moscow released itself from its own moratorium on such launchers.")
+    assert got == [("Monday", "2025-08-04", "mfa_statement", "agrees")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day that owns "statement" ("Monday's statement") dates the statement of the news
+    # (a wrong day so bound is not firm enough to be shown as a conflict)
+    ("Few in Warsaw were surprised by Monday's statement, a senator said.",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees")]),
+    ("Tuesday's statement changed nothing on the ground, the columnist wrote.",
+     [("Tuesday", "2025-08-05", "mfa_statement", "unlinked")]),
+])
+def test_a_day_owning_a_statement_dates_the_statement(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intermediate-range missile launched at Dnipro is the Oreshnik's first use
+    ("Russia launched an intermediate-range missile at Dnipro on 21 November 2024, officials said.",
+     [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+    # a launch at Dnipro of anything else is not
+    ("Russia launched a drone swarm at Dnipro on 3 June 2025, officials said.",
+     [("3 June 2025", "2025-06-03", "", "no reference")]),
+])
+def test_an_intermediate_range_launch_at_dnipro_is_the_first_use(text, expected):
+    assert dates(text) == expected
