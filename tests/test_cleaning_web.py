@@ -1406,3 +1406,11 @@ def test_one_recurring_capital_line_over_paragraphs_makes_no_transcript():
            "HARBOUR NEWS\nWho pays for the repairs?\n")
     assert furniture_turns.screenplay_turn_lines(raw) == []
     assert furniture_turns.screenplay_turn_lines(SCREENPLAY.replace("SAMPLE\n", "Sample\n")) == []
+
+
+def test_recurring_capital_heads_that_do_not_take_turns_make_no_transcript():
+    entry = "The ferry board met again this morning and the pier stays shut for now.\n\n"
+    raw = "".join(f"{head}\n{entry}" for head in ("UPDATE", "UPDATE", "UPDATE", "BREAKING", "BREAKING", "UPDATE"))
+    assert furniture_turns.screenplay_turn_lines(raw) == []
+    text, removed = clean(LONG_BODY + "\n" + raw)
+    assert removed.get("UPDATE") == "no sentence", removed

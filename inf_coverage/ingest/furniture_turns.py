@@ -38,7 +38,8 @@ def screenplay_turn_lines(raw_text: str) -> list[tuple[int, int]]:
     capitals (a bracketed note aside) of up to ``LABEL_MAX_WORDS`` words, with nothing or a
     blank line above it and a line of prose (with small letters) directly below; the page is a
     transcript if at least ``MIN_RECURRING_LABELS`` distinct names each label at least
-    ``MIN_LABEL_REPEATS`` turns (a repeated "ADVERTISEMENT" line alone is not enough)."""
+    ``MIN_LABEL_REPEATS`` turns (a repeated "ADVERTISEMENT" line alone is not enough) and the
+    label changes from one turn to the next at least half the time."""
     lines = list(_line_spans(raw_text))
     found = []
     for k, (s, e, line) in enumerate(lines):
@@ -52,5 +53,10 @@ def screenplay_turn_lines(raw_text: str) -> list[tuple[int, int]]:
     for key, _, _ in found:
         counts[key] = counts.get(key, 0) + 1
     if sum(1 for n in counts.values() if n >= MIN_LABEL_REPEATS) < MIN_RECURRING_LABELS:
+        return []
+    # speakers take turns: most labels differ from the one before (a live page's repeated
+    # "UPDATE" / "BREAKING" heads over its entries do not alternate so)
+    changes = sum(1 for a, b in zip(found, found[1:]) if a[0] != b[0])
+    if 2 * changes < len(found) - 1:
         return []
     return [span for _, label, turn in found for span in (label, turn)]
