@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
-from inf_coverage.ingest import furniture_boxes, furniture_layout, pageheader
+from inf_coverage.ingest import furniture_boxes, furniture_layout, furniture_turns, pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
         "Officials in Brussels said they would study the statement.\n")
@@ -1371,3 +1371,46 @@ def test_a_bracket_inside_a_paragraph_stays():
     raw = LONG_BODY + "\n[He] told the board that the pier would open again in June [2026].\n"
     text, removed = clean(raw)
     assert removed == {}, removed
+
+
+SCREENPLAY = ("Harbour Radio | Transcripts\n\n"
+              "ADA EXAMPLE, HARBOUR RADIO HOST\n"
+              "Good evening. The ferry board voted today to close the north pier for the winter.\n\n"
+              "BRAN SAMPLE, FORMER PIER WARDEN\n"
+              "It was overdue. The pilings have been rotten since the storm of 2019.\n\n"
+              "EXAMPLE\n"
+              "So who pays for the repairs?\n\n"
+              "SAMPLE\n"
+              "The county, in the end, though the board will argue about it until spring.\n\n"
+              "CARA TESTER, BOARD CHAIR (through interpreter)\n"
+              "We will publish the costs next month, and the town can judge them then.\n\n"
+              "EXAMPLE\n"
+              "Is there any chance the pier opens before June?\n\n"
+              "SAMPLE\n"
+              "None at all, and anyone who says otherwise has not walked the boards.\n")
+
+
+def test_the_speaker_labels_and_short_question_turns_of_a_screenplay_transcript_stay():
+    text, removed = clean(SCREENPLAY)
+    for label in ("ADA EXAMPLE, HARBOUR RADIO HOST", "EXAMPLE", "SAMPLE",
+                  "CARA TESTER, BOARD CHAIR (through interpreter)"):
+        assert label in text.split("\n"), text
+    assert "So who pays for the repairs?" in text.split("\n"), removed
+    assert "Is there any chance the pier opens before June?" in text.split("\n"), removed
+    assert furniture_turns.screenplay_turn_lines(SCREENPLAY)[:2] == [(29, 60), (61, 142)]
+
+
+def test_one_recurring_capital_line_over_paragraphs_makes_no_transcript():
+    raw = ("ADVERTISEMENT\nThe ferry board voted today to close the north pier for the winter.\n\n"
+           "ADVERTISEMENT\nThe pilings have been rotten since the storm of 2019, the warden said.\n\n"
+           "HARBOUR NEWS\nWho pays for the repairs?\n")
+    assert furniture_turns.screenplay_turn_lines(raw) == []
+    assert furniture_turns.screenplay_turn_lines(SCREENPLAY.replace("SAMPLE\n", "Sample\n")) == []
+
+
+def test_recurring_capital_heads_that_do_not_take_turns_make_no_transcript():
+    entry = "The ferry board met again this morning and the pier stays shut for now.\n\n"
+    raw = "".join(f"{head}\n{entry}" for head in ("UPDATE", "UPDATE", "UPDATE", "BREAKING", "BREAKING", "UPDATE"))
+    assert furniture_turns.screenplay_turn_lines(raw) == []
+    text, removed = clean(LONG_BODY + "\n" + raw)
+    assert removed.get("UPDATE") == "no sentence", removed

@@ -8,6 +8,7 @@ import re
 
 from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _line_spans, _summary_box_spans
 from inf_coverage.ingest.furniture_layout import layout_spans
+from inf_coverage.ingest.furniture_turns import screenplay_turn_lines
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
     _dateline_match,
@@ -860,6 +861,9 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     spans += layout_spans(raw_text, sorted(spans), wrapped)
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
+    # a screenplay transcript's speaker labels and the turns under them are the story
+    turn_lines = set(screenplay_turn_lines(raw_text)) if "\n" in raw_text else set()
+    spans = [sp for sp in spans if not (sp[2] in ("no sentence", "subhead") and sp[:2] in turn_lines)]
     spans.sort()
     merged: list = []
     for s, e, rule in spans:
