@@ -1012,3 +1012,13 @@ def test_labels_on_their_own_lines_that_cleaning_removed_are_read_from_the_page_
     assert [(r.speaker, r.text) for r in q.itertuples()][-3:] == [
         ("Lio Vanter", "It is not late."), ("Bisi Okonjo", "Then when does it open?"),
         ("Lio Vanter", "In March, I think.")]
+
+
+def test_he_after_a_countrys_representative_in_a_meeting_summary_is_that_country():
+    q = quotes_of("Ana Velik, a harbour envoy, said the quay was late.",
+                  "The representative of Denmark said the harbour fees had been raised without notice.",
+                  "\"We were never consulted,\" he said.")
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Ana Velik", "indirect", "the quay was late"),
+        ("Denmark", "indirect", "the harbour fees had been raised without notice"),
+        ("Denmark", "direct", "We were never consulted")]
