@@ -961,3 +961,64 @@ def test_a_chronologys_present_tense_tells_is_an_attribution():
     q = quotes_of("March 3 - Harbour chief Oskar Fennimore tells the council that the quay will open late.")
     assert [(r.speaker, r.verb, r.text) for r in q.itertuples()] == [
         ("Oskar Fennimore", "told", "the quay will open late")]
+
+
+def test_a_mark_before_each_label_is_moved_behind_the_colon_and_a_holder_in_brackets_speaks():
+    text = "\n".join(["Minutes of the harbour committee", "\u25a0Chair (OKONJO Bisi): The sitting opens.",
+                      "\u25a0VANTER Lio (Greens): The quay is late.", "\u25a0Harbour Master (TELLO Rami): It is not.",
+                      "\u25a0VANTER Lio (Greens): It is."])
+    restated = turns.restate_labels(text).split("\n")
+    assert restated[1] == "Chair (OKONJO Bisi):  The sitting opens."
+    assert restated[3] == "Harbour Master (TELLO Rami):  It is not."
+    assert restated[0] == "Minutes of the harbour committee"
+    q = quotes_of(*text.split("\n"))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Okonjo Bisi", "The sitting opens."), ("Vanter Lio", "The quay is late."),
+        ("Tello Rami", "It is not."), ("Vanter Lio", "It is.")]
+
+
+def test_a_mark_opening_paragraphs_once_or_twice_makes_no_transcript():
+    text = "\n".join(["\u25a0Harbour: The quay opened late.", "The cranes came in March.",
+                      "\u25a0Rail: The line is closed.", "Nobody knows when it reopens."])
+    assert turns.restate_labels(text) == text
+
+
+def test_labels_alone_on_their_line_in_capitals_above_each_turn_are_restated():
+    text = "\n".join(["", "BISI OKONJO, HARBOUR HOST", "Welcome. The quay is late.", "",
+                      "VANTER", "It is not late.", "", "OKONJO", "Then when does it open?", "",
+                      "VANTER (through interpreter)", "In March."])
+    restated = turns.restate_labels(text).split("\n")
+    assert restated[1] == "BISI OKONJO (HARBOUR HOST):"
+    assert restated[10] == "VANTER (through interpreter):"
+    assert restated[2] == "Welcome. The quay is late."
+
+
+def test_a_repeated_author_line_in_capitals_above_prose_makes_no_transcript():
+    text = "\n".join(["", "LIVE UPDATES", "The quay opened late on Monday.", "",
+                      "BISI OKONJO", "Cranes arrived in March, a month behind.", "",
+                      "BISI OKONJO", "The harbour board met at noon.", "",
+                      "RAMI TELLO", "The board said the quay would open in June."])
+    assert turns.restate_labels(text) == text
+
+
+def test_labels_on_their_own_lines_that_cleaning_removed_are_read_from_the_page_as_fetched():
+    turns_ = ["Welcome. Bisi Okonjo hosts and Lio Vanter joins us. The quay is late.", "It is not late.",
+              "Then when does it open?", "In March, I think."]
+    raw = "\n".join(["", "BISI OKONJO, HARBOUR HOST", turns_[0], "", "VANTER", turns_[1], "",
+                     "OKONJO", turns_[2], "", "VANTER", turns_[3]])
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": ["\n".join(turns_)],
+                             "raw_text": [raw]})
+    q = h.quotes(articles)
+    assert [(r.speaker, r.text) for r in q.itertuples()][-3:] == [
+        ("Lio Vanter", "It is not late."), ("Bisi Okonjo", "Then when does it open?"),
+        ("Lio Vanter", "In March, I think.")]
+
+
+def test_he_after_a_countrys_representative_in_a_meeting_summary_is_that_country():
+    q = quotes_of("Ana Velik, a harbour envoy, said the quay was late.",
+                  "The representative of Denmark said the harbour fees had been raised without notice.",
+                  "\"We were never consulted,\" he said.")
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Ana Velik", "indirect", "the quay was late"),
+        ("Denmark", "indirect", "the harbour fees had been raised without notice"),
+        ("Denmark", "direct", "We were never consulted")]

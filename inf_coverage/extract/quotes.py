@@ -161,6 +161,14 @@ def _split_at_references(text: str, spans: tuple) -> tuple:
     return out, sids
 
 
+#: A meeting summary's subject that speaks for a country or a body without a name ("The
+#: representative of Ruritania", "Taking the floor again, the delegate for Ruritania",
+#: "Ruritania's delegate").
+_DELEGATE_RE = re.compile(
+    r"\A(?:[^,.\"\u201c]{0,60},[ \t]+)?(?:(?:[Tt]he[ \t]+)?(?:representative|delegate|speaker)[ \t]+(?:of|for)[ \t]+"
+    r"|[A-Z][\w' -]{0,40}?['\u2019]s[ \t]+(?:representative|delegate)\b)")
+
+
 def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C901
     spans = [(o, c, m) for o, c, m in quote_spans(text)
              if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
@@ -359,6 +367,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 ctx["last_person"] = ctx["other_named"][subject.group(1)]
         attrs = [a for a in attrs if not a[6]]           # not "what it called"
         finite = [a for a in attrs if not a[5]] or attrs
+        if finite and _DELEGATE_RE.match(sent) and finite[0][3] not in {None, "unattributed"}:
+            # "The representative of Ruritania said ...": the country speaks through a person the
+            # summary does not name, whom "he" or "she" next refers to
+            ctx["last_person"] = finite[0][3]
         frame = _colon_frame(sent, resolver, ctx) if not finite else None
         if frame:
             # "Peskov, 5 August: Russia no longer has any restrictions ...": a post or digest line

@@ -24,7 +24,7 @@ _STAMP_NOTE_RE = re.compile(rf"\A\s*{_STAMP}\s*\Z")
 #: end of the line (a label on a line of its own, the turn in the next paragraph).
 _LABEL_RE = re.compile(
     rf"(?P<lead>(?:\[{_STAMP}\]\s*|{_STAMP}\s+)?(?:\d{{1,3}}\.\s+)?)"
-    r"(?P<label>[A-Z](?:\([^()\n]{0,80}\)|\[[^\[\]\n]{0,80}\]|[^:()\[\]\n\"\u201c\u201d]){0,160}?)"
+    r"(?P<label>[A-Z](?:\([^()\n]{0,160}\)|\[[^\[\]\n]{0,80}\]|[^:()\[\]\n\"\u201c\u201d]){0,160}?)"
     r"\s*:(?:[ \t]+(?=\S)|[ \t]*\Z)")
 _NOTE_RE = re.compile(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]")
 #: Lower-case words a label may hold between its capitalised ones ("The Minister of State for
@@ -243,6 +243,11 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
     role, rest = _role_words(bare)
     rest = _cased(rest)
     held = _note_holder(role, rest, notes, common)
+    if not held and rest and not person_name(rest, common) and role.split()[-1:] != ["Reporter"]:
+        # an office or a title that is no name, its holder first in its brackets ("Minister for
+        # Trade (RUIZ Ana)", "Expert Witness (Ana Ruiz, Director, Harbour Board)")
+        firsts = [_cased(n.split(",")[0].strip()) for n in notes]
+        held = next((f for f in firsts if len(f.split()) >= 2 and person_name(f, common) == f), "")
     if held:
         return held, "name"     # a role with its holder in brackets
     if rest:
@@ -334,7 +339,7 @@ def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:
     turns = _colon_turns(text, resolver, ctx, raw)
     restated = restate_labels(text) if not turns else text
     if restated == text:
-        return turns
+        return turns or (_raw_line_turns(text, raw, resolver, ctx) if raw else {})
     ctx["restated"] = True
     try:
         return _colon_turns(restated, resolver, ctx, raw)
@@ -357,6 +362,81 @@ _DASH_LABEL_RE = re.compile(
     r"(?P<end>\.?[ \t]+[\u2013\u2014-][ \t]+)(?=\S)")
 
 
+#: A mark opening a paragraph before its label ("\u25cb", "\u25a0", "*"): one character neither a
+#: letter, a digit, a space, a bracket nor a quotation mark, directly before a capital.
+_MARK_RE = re.compile(r"[^\w\s()\[\]{}\"'\u2018\u2019\u201c\u201d<>](?=[A-Z])")
+#: A label on a line of its own with no delimiter (a screenplay's "ANA RUIZ, HARBOUR HOST"):
+#: a name in capitals of one to four words, an optional description after a comma and an
+#: optional note in brackets ("(through interpreter)").
+_LINE_LABEL_RE = re.compile(
+    r"(?P<name>[A-Z][A-Z'\u2019.-]*(?:[ \t][A-Z][A-Z'\u2019.-]*){0,3})"
+    r"(?:,[ \t]+(?P<desc>[A-Z][^()\[\]\n:;,\"\u201c\u201d]{0,60}?))?"
+    r"(?P<note>[ \t]*\([^()\n]{1,40}\))?[ \t]*\Z")
+
+
+def _unmarked(paras: list) -> list:
+    """The paragraphs with the one mark four or more of them open with before a colon label
+    moved behind the label's colon ("\u25cbAna Ruiz (Greens): Thank you" becomes "Ana Ruiz
+    (Greens):  Thank you", the turn where it was), or None when no mark is used that way."""
+    marked = [(p, para[0]) for p, para in enumerate(paras) if _MARK_RE.match(para) and _labelled(para[1:])]
+    marks = [m for _, m in marked]
+    mark = max(set(marks), key=marks.count) if marks else ""
+    if marks.count(mark) < 4:
+        return []
+    out = list(paras)
+    for p, m in marked:
+        if m == mark:
+            at = _labelled(paras[p][1:])[3]
+            colon = paras[p][1:].rindex(":", 0, at) + 1
+            out[p] = paras[p][1:colon + 1] + " " + paras[p][colon + 1:]
+    return out
+
+
+def _line_labels(paras: list) -> dict:
+    """Line index -> the colon label restated from a label that stands alone on its line in
+    capitals directly above a turn ("ANA RUIZ, HARBOUR HOST" becomes "ANA RUIZ (HARBOUR HOST):"),
+    or {}. They count when four lines or more are such labels and two labels or more recur
+    among them (a dialogue's speakers); a page whose repeated line in capitals stands above
+    prose once or twice (a live page's author line, a slideshow's credit) has no turns."""
+    hits = []
+    for p, para in enumerate(paras[:-1]):
+        m = _LINE_LABEL_RE.match(para)
+        if m and paras[p + 1].strip() and not _LINE_LABEL_RE.match(paras[p + 1]) and \
+                len(m.group("name").replace(".", "")) >= 2 and (p == 0 or not paras[p - 1].strip()):
+            hits.append((p, m))
+    keys = [m.group("name").split()[-1].lower() for _, m in hits]
+    if len(hits) < 4 or sum(keys.count(k) >= 2 for k in set(keys)) < 2:
+        return {}
+    return {p: m.group("name") + (f" ({m.group('desc')})" if m.group("desc") else "") + (m.group("note") or "") + ":"
+            for p, m in hits}
+
+
+def _raw_line_turns(text: str, raw: str, resolver, ctx) -> dict:
+    """``_colon_turns`` of a page whose labels stand alone on their lines in the page as fetched
+    (``_line_labels``), where cleaning removed them: each turn's paragraph is read with its label
+    before it, the turn's offset still in the paragraph as the text has it."""
+    lines = raw.split("\n")
+    labels = _line_labels(lines)
+    paras = text.split("\n")
+    where: dict = {}
+    for p, para in enumerate(paras):
+        where.setdefault(para, p)
+    shifts: dict = {}
+    for i, label in labels.items():
+        at = where.get(lines[i + 1])
+        if at is not None and at not in shifts and paras[at].strip():
+            shifts[at] = len(label) + 1
+            paras[at] = label + " " + paras[at]
+    if len(shifts) < 4:
+        return {}
+    ctx["restated"] = True
+    try:
+        got = _colon_turns("\n".join(paras), resolver, ctx, raw)
+    finally:
+        ctx.pop("restated", None)
+    return {p: (t[0], t[1], max(0, t[2] - shifts.get(p - 1, 0))) + tuple(t[3:]) for p, t in got.items()}
+
+
 def restate_labels(text: str) -> str:
     """The text with the turn labels of one delimiter other than a colon restated as colon
     labels of the same length, or the text unchanged. A delimiter counts when four paragraphs
@@ -366,6 +446,13 @@ def restate_labels(text: str) -> str:
     paragraphs wins. "Ana Ruiz, on behalf of the Greens. – Thank you" becomes "Ana Ruiz (on
     behalf of the Greens):   Thank you"; "Senator HALE. Thank you" becomes "Senator HALE: Thank you"."""
     paras = text.split("\n")
+    restated = _unmarked(paras)
+    if not restated and _line_labels(paras):
+        restated = list(paras)
+        for p, label in _line_labels(paras).items():
+            restated[p] = label
+    if restated:
+        return "\n".join(restated)
     best: list = []
     for pattern, recurring in ((_STOP_LABEL_RE, 2), (_DASH_LABEL_RE, 1)):
         hits = [(p, m) for p, para in enumerate(paras) if (m := pattern.match(para))]
