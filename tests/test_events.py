@@ -615,3 +615,17 @@ def test_a_day_owning_a_statement_dates_the_statement(text, expected):
 ])
 def test_an_intermediate_range_launch_at_dnipro_is_the_first_use(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare noun of saying names anyone's announcement: a wrong day of it is not firm
+    ("The announcement by the Latvian government on 7 August 2025 that its airspace would close surprised few.",
+     [("7 August 2025", "2025-08-07", "mfa_statement", "unlinked")]),
+    ("The announcement on 7 August 2025 that the pledge was over surprised few.",
+     [("7 August 2025", "2025-08-07", "mfa_statement", "unlinked")]),
+    # the event's own words still bind it
+    ("The announcement by the Foreign Ministry on 7 August 2025 surprised few.",
+     [("7 August 2025", "2025-08-07", "mfa_statement", "conflicts")]),
+])
+def test_a_bare_announcement_is_no_firm_conflict(text, expected):
+    assert dates(text, published="2025-10-14") == expected

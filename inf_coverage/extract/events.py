@@ -778,6 +778,10 @@ _PROCESS_AFTER_RE = re.compile(r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-
 # deploy ... until") tell a stance, which a speaker may restate in any year: a date of such
 # words may agree with the event, never firmly conflict with it.
 _MODAL_ANCHOR_RE = re.compile(r"(?:would|will|won['\u2019]t|shall|could|might|not\s+to)\b", re.I)
+# An event's word that is only a noun of saying ("the announcement on 8 August", "the
+# announcement by the Belarusian authorities on 8 August") names some announcement, whoever
+# made it: a date of it may agree with the event, never firmly conflict with it.
+_BARE_SAYING_RE = re.compile(r"(?:announcements?|statements?|declarations?)", re.I)
 # Ends of a clause for a conflict: a date conflicts only with an event whose words are in
 # its own clause ("The treaty, which the leaders signed in 1988, ..."; "said on Tuesday
 # (Aug 5)": the day in brackets names no event). Quotation marks do not end one.
@@ -910,6 +914,8 @@ def _firm(text: str, m, where, date: str, precision: str, ref_date: str, publish
         return False
     if _MODAL_ANCHOR_RE.match(text, span[0]):
         return False    # "would not deploy ... until": a pledge's words, restated in any year
+    if _BARE_SAYING_RE.fullmatch(text, span[0], span[1]):
+        return False    # "the announcement by the Belarusian authorities": anyone's announcement
     if _PROCESS_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0]) or _PROCESS_AFTER_RE.match(text, span[1]):
         return False    # "launched the withdrawal procedure": a step of the event, not the one dated
     return not _INTENT_BEFORE_RE.search(text, max(lo, span[0] - 60), span[0])
