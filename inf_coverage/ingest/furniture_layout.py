@@ -173,16 +173,25 @@ _LEADER_RE = re.compile(r"\.{2,}[ \t]*\d{1,4}\Z")
 CONTENTS_LINE_MAX = 90
 
 
+def _blocks(raw_text: str, lines: list):
+    """The page's blocks: runs of indices into ``lines`` ((start, end, text) of each non-blank
+    line) with no blank line between neighbours, in order."""
+    block: list = []
+    for k in range(len(lines)):
+        if block and raw_text.count("\n", lines[block[-1]][1], lines[k][0]) > 1:
+            yield block
+            block = []
+        block.append(k)
+    if block:
+        yield block
+
+
 def _contents_lines(raw_text: str, lines: list) -> set:
     """Indices of a printed table of contents: in a block of lines with no blank line between
     them, two or more that end in a dot leader and a page number (``_LEADER_RE``), with the
     lines straight above each that carry its entry on (short, no sentence ended)."""
     out: set = set()
-    block: list = []
-    for k in range(len(lines) + 1):
-        if k < len(lines) and (not block or raw_text.count("\n", lines[block[-1]][1], lines[k][0]) <= 1):
-            block.append(k)
-            continue
+    for block in _blocks(raw_text, lines):
         leaders = [j for j in block if _LEADER_RE.search(lines[j][2])]
         if len(leaders) >= 2:
             for j in leaders:
@@ -192,7 +201,6 @@ def _contents_lines(raw_text: str, lines: list) -> set:
                         and len(lines[i][2]) <= CONTENTS_LINE_MAX and not lines[i][2].endswith((".", "!", "?")):
                     out.add(i)
                     i -= 1
-        block = [k]
     return out
 
 
@@ -232,16 +240,11 @@ def _bracketed_lines(raw_text: str, lines: list) -> set:
     editor's or a printer's note on the text ("[Ada Example's statement follows:]", "[End of
     the excerpt.]", "[Music]"), never the reader's text, which brackets only a word inside."""
     out: set = set()
-    block: list = []
-    for k in range(len(lines) + 1):
-        if k < len(lines) and (not block or raw_text.count("\n", lines[block[-1]][1], lines[k][0]) <= 1):
-            block.append(k)
-            continue
+    for block in _blocks(raw_text, lines):
         text = " ".join(lines[j][2] for j in block)
         if text.startswith("[") and text.endswith("]") and text.count("[") == text.count("]") == 1 \
                 and len(text.split()) <= BRACKETED_MAX_WORDS and any(c.isalpha() for c in text):
             out.update(block)           # (an omission mark alone, "[...]", is the text's)
-        block = [k]
     return out
 
 
