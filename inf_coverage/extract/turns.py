@@ -447,9 +447,10 @@ def restate_labels(text: str) -> str:
     behalf of the Greens):   Thank you"; "Senator HALE. Thank you" becomes "Senator HALE: Thank you"."""
     paras = text.split("\n")
     restated = _unmarked(paras)
-    if not restated and _line_labels(paras):
+    labels = {} if restated else _line_labels(paras)
+    if labels:
         restated = list(paras)
-        for p, label in _line_labels(paras).items():
+        for p, label in labels.items():
             restated[p] = label
     if restated:
         return "\n".join(restated)
