@@ -666,3 +666,32 @@ def test_the_state_saying_cue_is_next_to_its_date():
     assert eventcues.state_saying_cue(text, monday, -1, len(text)) == (11, 27)
     assert eventcues.state_saying_cue(text, last_week, -1, len(text)) == (37, 52)
     assert eventcues.state_saying_cue(text, last_week, -1, 31) is None
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the pledge's end told in other words binds a near date that fits the statement
+    ("As of this week, Russia's restraint is over.", "2025-08-07",
+     [("this week", "2025-W32", "mfa_statement", "agrees")]),
+    ("Officials scrapped the old pledge in August 2025, to little surprise.", "2025-09-20",
+     [("August 2025", "2025-08", "mfa_statement", "agrees")]),
+    # a date the statement does not fit is not its
+    ("The moratorium was over by March 2026.", "2026-04-01",
+     [("March 2026", "2026-03", "", "no reference")]),
+    # nor a date far from the words
+    ("In August 2025 the talks in Geneva opened and closed without any result, and much later, "
+     "analysts said, the pledge was dead.", "2025-12-01",
+     [("August 2025", "2025-08", "", "no reference")]),
+])
+def test_a_pledges_end_in_other_words_names_the_statement(text, published, expected):
+    assert dates(text, published=published) == expected
+
+
+def test_the_pledge_end_cue_is_near_its_date():
+    import re
+
+    from inf_coverage.extract import eventcues
+    text = "On Monday they tore up the promise."
+    monday = re.search("Monday", text)
+    assert eventcues.pledge_end_cue(text, monday, -1, len(text)) == (15, 34)
+    other = "The promise went unheard on Monday."
+    assert eventcues.pledge_end_cue(other, re.search("Monday", other), -1, len(other)) is None

@@ -9,7 +9,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.eventcues import STATE_SAID_PROBE, state_saying_cue
+from inf_coverage.extract.eventcues import STATE_SAID_PROBE, pledge_end_cue, state_saying_cue
 from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
 from inf_coverage.ingest.registries import load_reference, read_registry
 from inf_coverage.ingest.text import _DATE_RE, _MONTHS, _WEEKDAYS, _column_values, _rows
@@ -706,8 +706,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     best = None
             if state is not None and precision != "unresolved" and _same_date(date, precision, state[3]) \
                     and not any(c[5] and _same_date(date, precision, c[6]) for c in candidates):
-                # "what Moscow announced on Monday": a weak cue, for a date no named event fits
-                cue = state_saying_cue(text, m, p_lo, p_hi)
+                # "what Moscow announced on Monday", "that pledge is gone": weak cues, for a date no named event fits
+                cue = state_saying_cue(text, m, p_lo, p_hi) or pledge_end_cue(text, m, p_lo, p_hi)
                 best = ((0, 0, cue),) + state if cue is not None else best
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
