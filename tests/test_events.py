@@ -629,3 +629,69 @@ def test_an_intermediate_range_launch_at_dnipro_is_the_first_use(text, expected)
 ])
 def test_a_bare_announcement_is_no_firm_conflict(text, expected):
     assert dates(text, published="2025-10-14") == expected
+
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a state's name as the subject of a verb of announcing names its statement, when the
+    # date fits the statement and no event the sentence names fits it
+    ("Traders shrugged at what Moscow announced on Monday, and the index closed flat.", "2025-08-06",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees")]),
+    ("On Monday, Russia formally declared that it was no longer held by the restraint it adopted "
+     "once Washington had left the INF Treaty in August 2019.", "2025-08-06",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees"),
+      ("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+    # a state announces many things: a date the statement does not fit is not its
+    ("Moscow announced on 9 August 2025 that the talks were off.", "2025-10-14",
+     [("9 August 2025", "2025-08-09", "", "no reference")]),
+    ("In 2019 Russia declared a moratorium on such missiles.", "2025-08-06",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    # an event named in what was announced, which the date fits, keeps it
+    ("Russia announced on 1 August that its new Oreshnik system had entered combat duty.", "2025-08-06",
+     [("1 August", "2025-08-01", "oreshnik_service", "agrees")]),
+    # the cue is the saying's own: a state named elsewhere in the sentence gives none
+    ("Moscow was quiet on Monday, said the envoy.", "2025-08-06",
+     [("Monday", "2025-08-04", "", "no reference")]),
+])
+def test_a_state_announcing_names_its_statement(text, published, expected):
+    assert dates(text, published=published) == expected
+
+
+def test_the_state_saying_cue_is_next_to_its_date():
+    import re
+
+    from inf_coverage.extract import eventcues
+    text = "On Monday, Moscow announced it; what Russia declared last week was news."
+    monday, last_week = re.search("Monday", text), re.search("last week", text)
+    assert eventcues.state_saying_cue(text, monday, -1, len(text)) == (11, 27)
+    assert eventcues.state_saying_cue(text, last_week, -1, len(text)) == (37, 52)
+    assert eventcues.state_saying_cue(text, last_week, -1, 31) is None
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the pledge's end told in other words binds a near date that fits the statement
+    ("As of this week, Russia's restraint is over.", "2025-08-07",
+     [("this week", "2025-W32", "mfa_statement", "agrees")]),
+    ("Officials scrapped the old pledge in August 2025, to little surprise.", "2025-09-20",
+     [("August 2025", "2025-08", "mfa_statement", "agrees")]),
+    # a date the statement does not fit is not its
+    ("The moratorium was over by March 2026.", "2026-04-01",
+     [("March 2026", "2026-03", "", "no reference")]),
+    # nor a date far from the words
+    ("In August 2025 the talks in Geneva opened and closed without any result, and much later, "
+     "analysts said, the pledge was dead.", "2025-12-01",
+     [("August 2025", "2025-08", "", "no reference")]),
+])
+def test_a_pledges_end_in_other_words_names_the_statement(text, published, expected):
+    assert dates(text, published=published) == expected
+
+
+def test_the_pledge_end_cue_is_near_its_date():
+    import re
+
+    from inf_coverage.extract import eventcues
+    text = "On Monday they tore up the promise."
+    monday = re.search("Monday", text)
+    assert eventcues.pledge_end_cue(text, monday, -1, len(text)) == (15, 34)
+    other = "The promise went unheard on Monday."
+    assert eventcues.pledge_end_cue(other, re.search("Monday", other), -1, len(other)) is None

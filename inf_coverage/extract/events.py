@@ -9,6 +9,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
+from inf_coverage.extract.eventcues import STATE_SAID_PROBE, pledge_end_cue, state_saying_cue
 from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
 from inf_coverage.ingest.registries import load_reference, read_registry
 from inf_coverage.ingest.text import _DATE_RE, _MONTHS, _WEEKDAYS, _column_values, _rows
@@ -563,6 +564,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                  re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
                  _period(r.reference_date)[0] if r.reference_date else None)
                 for r in event_types.itertuples()]
+    state = next(((ev, label, fact, ref) for ev, label, anchor, _, fact, ref, _ in compiled
+                  if fact and anchor.search(STATE_SAID_PROBE)), None)   # the state's own statement
     # each event type's required literals: those of its anchor, those of its context
     # (absent when the pattern requires none); a sentence must hold one of each
     # (None: the pattern requires none)
@@ -701,6 +704,11 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     # event here; not another event the sentence names (the same-day pass
                     # may give it the one event the article dates that day)
                     best = None
+            if state is not None and precision != "unresolved" and _same_date(date, precision, state[3]) \
+                    and not any(c[5] and _same_date(date, precision, c[6]) for c in candidates):
+                # "what Moscow announced on Monday", "that pledge is gone": weak cues, for a date no named event fits
+                cue = state_saying_cue(text, m, p_lo, p_hi) or pledge_end_cue(text, m, p_lo, p_hi)
+                best = ((0, 0, cue),) + state if cue is not None else best
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"

@@ -1,0 +1,64 @@
+"""Cues that name an event in words its registry anchor does not list (rules of ``events``).
+
+A state's name as the subject of a verb of announcing ("Moscow announced", "Russia
+declared") may name the state's own statement, which the registry writes as "Russia said":
+"what Moscow announced on Monday", "On Monday, Moscow announced that ...". But a state
+announces many things ("Russia declared a moratorium in 2019"), so such a cue is weak: it
+binds a date to the statement only when the date fits the statement's reference date and
+no event the sentence names fits it (``state_saying_cue``); it never makes a conflict.
+So is the pledge's end told in other words than the registry's ("that pledge is gone",
+"tore up the moratorium", "the promise was declared dead"): a weak cue for the same
+statement, for a date that fits it and is near (``pledge_end_cue``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The registry's own wording of the state's saying, by which its event is found.
+STATE_SAID_PROBE = "Russia said"
+# "Moscow announced", "Russia has declared", "Moscow formally stated", "Russia's government announced".
+STATE_SAYING = (r"\b(?:Moscow|Russia)(?:['\u2019]s government)?\s+(?:(?:has|had|\w+ly)\s+){0,2}"
+                r"(?:announc(?:ed|es)|declar(?:ed|es)|stat(?:ed|es))\b")
+_STATE_SAYING_RE = re.compile(STATE_SAYING, re.I)
+# Between a verb of saying and its date: "announced on Monday", "declared last week".
+_SAYING_TO_DATE_RE = re.compile(r"\s+(?:on|in|last|this|earlier|late|early)?\s*\Z", re.I)
+# Between a date fronting its sentence and the saying's subject: "On Monday, Moscow ...".
+_DATE_TO_SAYING_RE = re.compile(r",?\s+")
+_FRONT_RE = re.compile(r"\s{0,3}(?:(?:On|In|Last|Earlier|Late|Early)\s+)?", re.I)
+
+
+def state_saying_cue(text: str, m, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of a state's verb of announcing ("Moscow announced") that dates by date match
+    ``m`` within the stretch ``lo``-``hi`` of its sentence: the verb right before the date
+    ("what Moscow announced on Monday"), or the subject right after a date that fronts the
+    sentence ("On Monday, Moscow announced that ..."). None if there is none."""
+    for c in _STATE_SAYING_RE.finditer(text, max(0, lo), min(len(text), hi)):
+        if c.end() <= m.start() and _SAYING_TO_DATE_RE.fullmatch(text, c.end(), m.start()):
+            return c.start(), c.end()
+        if c.start() >= m.end() and _DATE_TO_SAYING_RE.fullmatch(text, m.end(), c.start()) \
+                and _FRONT_RE.fullmatch(text, 0, m.start()):
+            return c.start(), c.end()
+    return None
+
+
+# The pledge (moratorium, promise, restraint) ended, in words the registry's anchor does not
+# list: "the pledge is gone", "the moratorium, ..., was declared dead", "tore up the promise".
+PLEDGE_END = (r"\b(?:moratorium|pledge|promise|restraint)\b[^.;:?!]{0,40}?\b(?:is|was|are|were|has been|had been)"
+              r"\s+(?:now\s+|finally\s+|officially\s+)?"
+              r"(?:gone|dead|over|declared dead|scrapped|dropped|lifted|ditched)\b"
+              r"|\b(?:t(?:ear|ore|orn)\w*\s+up|scrap(?:s|ped|ping)?|ditch\w*|kill(?:s|ed|ing)?)\s+(?:the|its|that|this|a)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:moratorium|pledge|promise|restraint)\b")
+_PLEDGE_END_RE = re.compile(PLEDGE_END, re.I)
+# A pledge-end cue further than this from its date does not date it.
+PLEDGE_END_CHARS = 60
+
+
+def pledge_end_cue(text: str, m, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of words telling the pledge's end ("that pledge is gone") within the stretch
+    ``lo``-``hi`` of its sentence and at most ``PLEDGE_END_CHARS`` from date match ``m``.
+    None if there is none."""
+    for c in _PLEDGE_END_RE.finditer(text, max(0, lo), min(len(text), hi)):
+        if max(c.start() - m.end(), m.start() - c.end()) <= PLEDGE_END_CHARS:
+            return c.start(), c.end()
+    return None
