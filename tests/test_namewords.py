@@ -80,3 +80,42 @@ def test_discovery_reads_a_contact_with_any_courtesy_title():
                          "text": [clean_text(raw)[0]]})
     found = h.discover_names(h.sentences(page), h.load_figures().iloc[0:0], None, page)
     assert list(zip(found.candidate, found["where"])) == [("Perpetua Ashgrove", "contact")]
+
+
+# Twelfth round: a title read as a name, a research note's byline block.
+
+def _discovered(raw, quote_rows=None):
+    from inf_coverage.ingest.cleaning import clean_text
+    page = pd.DataFrame({"article_id": ["x"], "outlet": ["Kestrel & Moss Capital"], "raw_text": [raw],
+                         "text": [clean_text(raw)[0]]})
+    found = h.discover_names(h.sentences(page), h.load_figures().iloc[0:0], quote_rows, page)
+    return list(zip(found.candidate, found["where"]))
+
+
+def test_a_run_that_ends_in_a_title_is_no_name():
+    raw = ("The reply to the petition was given by Lead Negotiator/Vice-Chair Ostrander on behalf of the "
+           "harbour board, which meets again in the spring.\n")
+    assert _discovered(raw) == []
+
+
+def test_a_speaker_headed_by_a_title_or_written_after_during_is_no_new_name():
+    raw = ("Analyst Bruno Falke of the Lowland Policy Forum said the move was symbolic and would change little.\n"
+           "Ships fired at targets off the coast during Iron Lantern in May, the navy said.\n"
+           "Iron Lantern showed that the allies were ready, officers argued on Tuesday.\n")
+    quote_rows = pd.DataFrame({"article_id": ["x", "x"], "speaker": ["Analyst Bruno Falke", "Iron Lantern"]})
+    assert _discovered(raw, quote_rows) == [("Bruno Falke", "story")]
+
+
+def test_a_research_notes_byline_block_names_its_analysts_not_its_sections_or_rated_companies():
+    raw = ("KESTREL & MOSS CAPITAL\n"
+           "Rates Outlook | Nordic Utilities\n"
+           "Orla Fenwick | 12 March 2025\n"
+           "Power prices fell for a third week as reservoirs filled faster than the market had expected in "
+           "January, and we cut our forecasts for the winter quarter.\n"
+           "Ratings\n"
+           "Stavrun Kraft (STK NO) | Hold | PT NOK 88\n"
+           "Authors\n"
+           "Ingrid Solheim-Vik, CFA | ingrid.solheim-vik@kestrelmoss.example | +47 22 00 00 00\n"
+           "Peter Lund | p.lund@kestrelmoss.example | +47 22 00 00 01\n")
+    assert sorted(_discovered(raw)) == [("Ingrid Solheim-Vik", "byline"), ("Orla Fenwick", "byline"),
+                                        ("Peter Lund", "byline")]

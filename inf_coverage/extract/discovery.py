@@ -258,6 +258,8 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
                     # "the Prime Minister of the Republic of Tavenga, X Y, will visit": a name set
                     # off by commas after a title and what it is of
                     cue, cue_word = "title appositive", office.group(1)
+            if _is_title(name_words[-1]) and cue not in ("role before", "title before"):
+                continue   # a title itself, no name ("given by High Representative/Vice-President X")
             name = " ".join(name_words)
             if name.endswith(("'s", "\u2019s")):
                 name, end = name[:-2], end - 2
@@ -454,7 +456,10 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     followed by a date ("Buenos Aires, 5 August 2025"), names nobody. ``common`` holds the
     words the texts write in lower case: a line of such words only is a heading ("Range Gate",
     "Allied Concerns"), and a bare line under prose holding one is a crosshead ("Nordic
-    Response"), not a signature."""
+    Response"), not a signature. An e-mail address after the name that holds it ("X Y, CFA |
+    x.y@...") makes the line the person's; a next line that is one plural title word ("Analysts")
+    heads a list and is no role of this line, and a next line that is a name line with its own
+    date ("X Y | 6 August") gives this line no date (a section line above it)."""
     lead = len(line) - len(re.sub(r"\A[\W_]+", "", line))      # a bullet, a dash, an emoji
     core = line[lead:].rstrip(" \t.,;:!\u2022")
     core = re.sub(r"[^\w)\]]+\Z", "", core)         # an emoji or a symbol after the name
@@ -470,11 +475,18 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     if (not all(valid(n) for _o, n in names) or re.match(rf", (?:\d|{_MONTH_ABBR})", tail)
             or any(all(w.lower() in common for w in n.split()) for _o, n in names)):
         return None     # a headline's words ("Missile Decision and What Comes Next"), a dateline "X, 5 August"
+    # the next line's role or date is this line's, unless it is a heading of one plural title word
+    # ("Analysts" over a list of them) or a name line with its own date ("X Y | 6 August")
+    heading = len(nxt.split()) == 1 and _is_title(nxt) and _bare(nxt) not in PERSON_TITLES
+    own = _NAME_LINE_RE.fullmatch(nxt)
     header = (m.group("title") or m.group("name2") or _has_title(tail) or (outlet and outlet in tail)
               or PUBLICATION_RE.search(tail) or _DATE_LINE_RE.search(tail)
-              or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") or _DATE_LINE_RE.search(nxt)))
+              or any(_address_names(a, m.group("name")) for a in re.findall(r"[\w.+-]+(?=@[\w-]+\.)", tail))
+              or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") and not heading
+                                             or _DATE_LINE_RE.search(nxt) and not (own and own.group("tail"))))
               or _DESK_LINE_RE.fullmatch(nxt)
-              or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0]))
+              or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0])
+                  and not heading)
               or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name")))
     prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
     signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
@@ -488,6 +500,15 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     if prose and (tail or not any(w.lower() in common for _o, n in names for w in n.split())) and place:
         return "signature", "signature line", names
     return None
+
+
+def _address_names(local: str, name: str) -> bool:
+    """Whether an e-mail address's local part ("l.ferrand", "annakeller") holds a name's surname
+    and its given name or that name's initial: the address is that person's."""
+    local = local.lower()
+    first, *_mid, last = _ascii(name).lower().split()
+    rest = local.replace(last, "", 1).strip("._-") if last in local else ""
+    return bool(rest) and (first in rest or rest[0] == first[0] or rest[-1] == first[0])
 
 
 def _furniture_lines(articles: pd.DataFrame) -> list:
@@ -573,10 +594,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
             for m in _MAIL_NAME_RE.finditer(text):
                 # the address holds the surname and the given name or its initial ("l.ferrand"),
                 # not a list's word ("Northgate Clients <clients@...>")
-                local = m.group("mail").split("@")[0].lower()
-                first, *_mid, last = _ascii(m.group("name")).lower().split()
-                rest = local.replace(last, "", 1).strip("._-") if last in local else ""
-                if rest and (first in rest or rest[0] == first[0] or rest[-1] == first[0]):
+                if _address_names(m.group("mail").split("@")[0], m.group("name")):
                     add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
             for m in _PHOTO_NAME_RE.finditer(text):
                 add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
@@ -757,7 +775,10 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     With ``quote_rows`` (``quotes``), every speaker the registry does not
     know counts too (cue "speaker"), at its first occurrence in the article, unless it
     is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
-    Putin"), follows a medium's noun ("the channel X") or moves a share price.
+    Putin"), opens or ends with a title word ("Researcher X"), follows a medium's noun ("the
+    channel X"), moves a share price or is written after "the" or "during" in the article (an
+    exercise, an era). A run whose last word is a title ("given by High Representative/...")
+    is no name unless a title stands before it.
     Name words may carry "Mc", "Mac" or "O'" ("McAllister") or a lower-case second part
     after a short first one ("Soo-min", not "War-era"). Country, institution and weapon
     names are not people: a run or speaker opening with a compass word ("South Korea",
@@ -850,8 +871,12 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                 continue    # a body ("Pentagon officials") or a newspaper ("Eastern Courier"), not a person
             if (any(not _NAME_WORD_RE.match(w) or _bare(w) in not_names for w in speaker.split())
                     or _bare(speaker.split()[0]) in PLACE_LEAD_WORDS
+                    or _is_title(speaker.split()[0]) or _is_title(speaker.split()[-1])
+                    or re.search(rf"\b(?:the|during)\s+{re.escape(speaker)}(?![\w'\u2019])",
+                                 " ".join(by_article[aid].text.astype(str)))
                     or any(speaker in name for a, name in found if a == aid)):
-                continue    # "When Putin", "Strategic Studies"; part of a name found ("Haji Abdalla")
+                continue    # "When Putin", "Strategic Studies"; part of a name found ("Haji Abdalla"); a title
+                #             ("Researcher X"); a thing the story writes after "the" or "during" (an exercise)
             for outlet, sid, base, text in _rows(by_article[aid], ["outlet", "sentence_id", "start", "text"]):
                 at = text.find(speaker)
                 if at >= 0 and (text[:at].split()[-1:] and text[:at].split()[-1].lower() in MEDIUM_WORDS
