@@ -119,3 +119,39 @@ def test_a_research_notes_byline_block_names_its_analysts_not_its_sections_or_ra
            "Peter Lund | p.lund@kestrelmoss.example | +47 22 00 00 01\n")
     assert sorted(_discovered(raw)) == [("Ingrid Solheim-Vik", "byline"), ("Orla Fenwick", "byline"),
                                         ("Peter Lund", "byline")]
+
+
+def test_a_comment_signed_with_an_initial_and_a_surname_is_a_person():
+    raw = ("Ferry timetables change again next month, the harbour board said.\n"
+           "2 comments\n"
+           "Osric Pellham\n"
+           "3 May 2025 at 9:10 am\n"
+           "Nobody asked the islanders about this.\n"
+           "Reply\n"
+           "T. Marwood\n"
+           "3 May 2025 at 4:45 pm\n"
+           "The old timetable was worse, to be fair.\n"
+           "Reply\n")
+    assert sorted(_discovered(raw)) == [("Osric Pellham", "byline"), ("T. Marwood", "byline")]
+
+
+def test_a_mail_header_whose_address_is_the_names_initials_is_a_person():
+    raw = ("Message: 1\n"
+           "From: Tobias Quell-Arnaud <tqa@example.org>\n"
+           "To: Grain Traders <gt@example.org>\n"
+           "Date: Tue, 4 Mar 2025 10:00:00 +0100\n"
+           "Subject: Grain quotas\n\n"
+           "Friends, the quota debate is back on the agenda for the spring. We should meet before the vote "
+           "and agree a line.\n\nTobias\n")
+    assert _discovered(raw) == [("Tobias Quell-Arnaud", "contact")]
+
+
+def test_a_member_line_with_the_group_in_brackets_is_a_person():
+    raw = ("Regional Assembly\n"
+           "Written question - Q-0042/2025\n"
+           "Rule 12\n"
+           "Benedikt Arnsdorf (Greens/EFA)\n"
+           "Subject: Ferry subsidies for the outer islands\n"
+           "The board cut the winter ferry subsidy by a third in January, and islanders now pay twice as much.\n"
+           "Reader Picks (Past 7 days)\n")
+    assert _discovered(raw) == [("Benedikt Arnsdorf", "byline")]

@@ -313,8 +313,10 @@ _PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)
                             rf"(?: [Cc]redit)?:\s*(?:[A-Z]{{2,6}}\s*/\s*)?)"
                             rf"(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
 #: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August";
-#: a student's class year may follow the name ("X '27, Staff Writer").
-_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME})(?: ['\u2019]\d\d)?{_IN_PLACE}"
+#: a student's class year may follow the name ("X '27, Staff Writer"); an initial and a surname
+#: ("T. Marwood") is a name line too.
+_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}|[{_UPPER}]\. {_NAME_WORD})"
+                           rf"(?: ['\u2019]\d\d)?{_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
                            r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
 #: A transcript label of a role with its person in brackets ("MODERATOR [Anna X]:", "Host (Dr Anna X):");
@@ -348,6 +350,10 @@ _CAPS_INTRO_RE = re.compile(rf"[ \t]*(?:[{_UPPER}]{{2,}}\.? )*?(?P<name>[{_UPPER
 _DESK_LINE_RE = re.compile(rf"(?:[{_UPPER}][\w&'\u2019-]*[ \t]+){{1,3}}[Dd]esk")
 #: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
 MAX_NAME_LINE_TAIL = 10
+#: A name line's tail that is the group its person sits for, in brackets, a party's short name
+#: ("X Y (Greens/EFA)", "X Y (R-Ohio)"): a member's line under a question or a bill.
+_GROUP_WORD = rf"[{_UPPER}][^\W\d]*(?:[&/.'\u2019-][^\W\d]*)*"
+_GROUP_TAIL_RE = re.compile(rf" \({_GROUP_WORD}(?: {_GROUP_WORD}){{0,2}}\)")
 #: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
 _PLACE_TAIL = rf"(?:, [{_UPPER}][\w'\u2019.-]+(?: [{_UPPER}][\w'\u2019.-]+){{0,2}}){{1,2}}"
 _PLACE_TAIL_RE = re.compile(rf"{_PLACE_TAIL}\Z")
@@ -401,7 +407,7 @@ def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> st
     the outlet, not in ``drop`` (registry aliases, weapon designations); else "". The first two
     words stand for three whose last is a page's word ("X Y Updated") or, with ``trim`` (a
     credit's grammar says a name starts there), any word that is no name's ("By X Y Foreign
-    Editor")."""
+    Editor"). An initial and a surname ("T. Marwood") can be a name too."""
     words = name.split()
     own = re.sub(r" ?\([^()]*\)", "", outlet).strip().lower()     # "Range Gate (... by X)" is "Range Gate"
     trimmed = len(words) > 2 and (trim or _bare(words[-1]) in FURNITURE_NAME_WORDS)     # "X Y Updated"
@@ -411,7 +417,8 @@ def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> st
         content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w) and not _INITIAL_RE.fullmatch(w)]
         bad = {_bare(w) for w in content} & (NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
                                               | FURNITURE_NAME_WORDS)
-        if (len(content) >= 2 and not bad and _bare(content[0]) not in PLACE_LEAD_WORDS
+        initialled = n == 2 and _INITIAL_RE.fullmatch(words[0])     # "T. Marwood" signs a comment
+        if ((len(content) >= 2 or initialled) and not bad and _bare(content[0]) not in PLACE_LEAD_WORDS
                 and not re.fullmatch(ORG_HEADS, content[-1]) and not PUBLICATION_RE.fullmatch(cand)
                 and cand.lower() != own and not own.startswith(cand.lower() + " ") and cand not in drop):
             return cand
@@ -459,7 +466,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     Response"), not a signature. An e-mail address after the name that holds it ("X Y, CFA |
     x.y@...") makes the line the person's; a next line that is one plural title word ("Analysts")
     heads a list and is no role of this line, and a next line that is a name line with its own
-    date ("X Y | 6 August") gives this line no date (a section line above it)."""
+    date ("X Y | 6 August") gives this line no date (a section line above it). A group in
+    brackets after the name ("X Y (Greens/EFA)") is a member's line, the person's."""
     lead = len(line) - len(re.sub(r"\A[\W_]+", "", line))      # a bullet, a dash, an emoji
     core = line[lead:].rstrip(" \t.,;:!\u2022")
     core = re.sub(r"[^\w)\]]+\Z", "", core)         # an emoji or a symbol after the name
@@ -487,7 +495,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
               or _DESK_LINE_RE.fullmatch(nxt)
               or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0])
                   and not heading)
-              or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name")))
+              or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name"))
+              or _GROUP_TAIL_RE.fullmatch(tail))
     prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
     signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
     place = not tail or _PLACE_TAIL_RE.fullmatch(tail)
@@ -504,8 +513,12 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
 
 def _address_names(local: str, name: str) -> bool:
     """Whether an e-mail address's local part ("l.ferrand", "annakeller") holds a name's surname
-    and its given name or that name's initial: the address is that person's."""
+    and its given name or that name's initial, or is the initials of its three parts or more
+    ("mkr" for "Marta Kowalczyk-Reyes"): the address is that person's."""
     local = local.lower()
+    parts = [w for w in re.split(r"[\s-]+", _ascii(name).lower()) if w]
+    if len(parts) >= 3 and local == "".join(w[0] for w in parts):
+        return True     # three initials at least: two ("gt") fit a group's address as well
     first, *_mid, last = _ascii(name).lower().split()
     rest = local.replace(last, "", 1).strip("._-") if last in local else ""
     return bool(rest) and (first in rest or rest[0] == first[0] or rest[-1] == first[0])
