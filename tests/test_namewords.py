@@ -155,3 +155,13 @@ def test_a_member_line_with_the_group_in_brackets_is_a_person():
            "The board cut the winter ferry subsidy by a third in January, and islanders now pay twice as much.\n"
            "Reader Picks (Past 7 days)\n")
     assert _discovered(raw) == [("Benedikt Arnsdorf", "byline")]
+
+
+def test_a_section_label_with_its_date_in_a_notes_header_is_no_byline():
+    raw = ("KESTREL & MOSS CAPITAL\n"
+           "Credit Research | Nordic Utilities\n"
+           "Market Update | 12 March 2025\n"
+           "Orla Fenwick | 12 March 2025\n"
+           "Power prices fell for a third week as reservoirs filled faster than the market had expected in "
+           "January, and we cut our forecasts for the winter quarter.\n")
+    assert _discovered(raw) == [("Orla Fenwick", "byline")]

@@ -466,7 +466,9 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     Response"), not a signature. An e-mail address after the name that holds it ("X Y, CFA |
     x.y@...") makes the line the person's; a next line that is one plural title word ("Analysts")
     heads a list and is no role of this line, and a next line that is a name line with its own
-    date ("X Y | 6 August") gives this line no date (a section line above it). A group in
+    date ("X Y | 6 August") gives this line no date (a section line above it); a line whose
+    first word the texts write in lower case and whose tail is a date is a section's label and
+    its date ("Sector Note | 6 August"), no byline. A group in
     brackets after the name ("X Y (Greens/EFA)") is a member's line, the person's."""
     lead = len(line) - len(re.sub(r"\A[\W_]+", "", line))      # a bullet, a dash, an emoji
     core = line[lead:].rstrip(" \t.,;:!\u2022")
@@ -497,6 +499,9 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
                   and not heading)
               or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name"))
               or _GROUP_TAIL_RE.fullmatch(tail))
+    if (header and not (m.group("title") or m.group("name2")) and _DATE_LINE_RE.search(tail)
+            and names[0][1].split()[0].lower() in common):
+        return None     # "Sector Note | 6 August": a page's section and its date, not a byline
     prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
     signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
     place = not tail or _PLACE_TAIL_RE.fullmatch(tail)
