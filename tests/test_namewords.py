@@ -165,3 +165,23 @@ def test_a_section_label_with_its_date_in_a_notes_header_is_no_byline():
            "Power prices fell for a third week as reservoirs filled faster than the market had expected in "
            "January, and we cut our forecasts for the winter quarter.\n")
     assert _discovered(raw) == [("Orla Fenwick", "byline")]
+
+
+def test_a_first_name_used_alone_to_address_a_reporter_is_a_name():
+    raw = ("By Osbert Lyle\n"
+           "MS. HALVERSEN: The ferry schedule stands for now, and the board will meet again on Friday. "
+           "Go ahead, Marguerite.\n"
+           "Q: Will the winter fares go up again?\n"
+           "MS. HALVERSEN: Not this year. Thanks, Osbert.\n"
+           "Q: And the freight quota for Estonia?\n"
+           "MS. HALVERSEN: It is unchanged, and that goes for every buyer, including Estonia.\n")
+    assert [n for n, _w in _discovered(raw) if n in {"Marguerite", "Osbert", "Estonia"}] == ["Marguerite"]
+
+
+def test_vocative_rows_reads_the_address_closing_a_sentence_only():
+    from inf_coverage.extract import vocatives
+    sents = pd.DataFrame({"article_id": ["x", "x", "x"], "outlet": ["O", "O", "O"], "sentence_id": [0, 1, 2],
+                          "start": [0, 40, 80],
+                          "text": ["We will take one more, Rosalind.", "Thank you, Senator.",
+                                   "Prices rose in Tallinn, Estonia."]})
+    assert vocatives.vocative_rows(sents, set(), {"senator"}) == [("x", "O", 0, 23, 31, "Rosalind", "vocative", "")]

@@ -18,6 +18,7 @@ from inf_coverage.extract.namewords import UPPER as _UPPER
 from inf_coverage.extract.ranges import load_systems
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
 from inf_coverage.extract.turns import ASKING_ROLES, ROLE_LABELS
+from inf_coverage.extract.vocatives import vocative_rows
 from inf_coverage.ingest.cleaning import is_hard_wrapped
 from inf_coverage.ingest.loading import removed_spans
 from inf_coverage.ingest.text import _rows
@@ -877,6 +878,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         prev_label[aid] = short.group("role") if short else ""
     rows += _turn_label_rows(sents, known | things, not_names)
     rows += _family_first_label_rows(sents, known | things, not_names)
+    rows += vocative_rows(sents, known | things, not_names, articles)     # "Go ahead, Steve."
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
