@@ -80,3 +80,108 @@ def test_discovery_reads_a_contact_with_any_courtesy_title():
                          "text": [clean_text(raw)[0]]})
     found = h.discover_names(h.sentences(page), h.load_figures().iloc[0:0], None, page)
     assert list(zip(found.candidate, found["where"])) == [("Perpetua Ashgrove", "contact")]
+
+
+# Twelfth round: a title read as a name, a research note's byline block.
+
+def _discovered(raw, quote_rows=None):
+    from inf_coverage.ingest.cleaning import clean_text
+    page = pd.DataFrame({"article_id": ["x"], "outlet": ["Kestrel & Moss Capital"], "raw_text": [raw],
+                         "text": [clean_text(raw)[0]]})
+    found = h.discover_names(h.sentences(page), h.load_figures().iloc[0:0], quote_rows, page)
+    return list(zip(found.candidate, found["where"]))
+
+
+def test_a_run_that_ends_in_a_title_is_no_name():
+    raw = ("The reply to the petition was given by Lead Negotiator/Vice-Chair Ostrander on behalf of the "
+           "harbour board, which meets again in the spring.\n")
+    assert _discovered(raw) == []
+
+
+def test_a_speaker_headed_by_a_title_or_written_after_during_is_no_new_name():
+    raw = ("Analyst Bruno Falke of the Lowland Policy Forum said the move was symbolic and would change little.\n"
+           "Ships fired at targets off the coast during Iron Lantern in May, the navy said.\n"
+           "Iron Lantern showed that the allies were ready, officers argued on Tuesday.\n")
+    quote_rows = pd.DataFrame({"article_id": ["x", "x"], "speaker": ["Analyst Bruno Falke", "Iron Lantern"]})
+    assert _discovered(raw, quote_rows) == [("Bruno Falke", "story")]
+
+
+def test_a_research_notes_byline_block_names_its_analysts_not_its_sections_or_rated_companies():
+    raw = ("KESTREL & MOSS CAPITAL\n"
+           "Rates Outlook | Nordic Utilities\n"
+           "Orla Fenwick | 12 March 2025\n"
+           "Power prices fell for a third week as reservoirs filled faster than the market had expected in "
+           "January, and we cut our forecasts for the winter quarter.\n"
+           "Ratings\n"
+           "Stavrun Kraft (STK NO) | Hold | PT NOK 88\n"
+           "Authors\n"
+           "Ingrid Solheim-Vik, CFA | ingrid.solheim-vik@kestrelmoss.example | +47 22 00 00 00\n"
+           "Peter Lund | p.lund@kestrelmoss.example | +47 22 00 00 01\n")
+    assert sorted(_discovered(raw)) == [("Ingrid Solheim-Vik", "byline"), ("Orla Fenwick", "byline"),
+                                        ("Peter Lund", "byline")]
+
+
+def test_a_comment_signed_with_an_initial_and_a_surname_is_a_person():
+    raw = ("Ferry timetables change again next month, the harbour board said.\n"
+           "2 comments\n"
+           "Osric Pellham\n"
+           "3 May 2025 at 9:10 am\n"
+           "Nobody asked the islanders about this.\n"
+           "Reply\n"
+           "T. Marwood\n"
+           "3 May 2025 at 4:45 pm\n"
+           "The old timetable was worse, to be fair.\n"
+           "Reply\n")
+    assert sorted(_discovered(raw)) == [("Osric Pellham", "byline"), ("T. Marwood", "byline")]
+
+
+def test_a_mail_header_whose_address_is_the_names_initials_is_a_person():
+    raw = ("Message: 1\n"
+           "From: Tobias Quell-Arnaud <tqa@example.org>\n"
+           "To: Grain Traders <gt@example.org>\n"
+           "Date: Tue, 4 Mar 2025 10:00:00 +0100\n"
+           "Subject: Grain quotas\n\n"
+           "Friends, the quota debate is back on the agenda for the spring. We should meet before the vote "
+           "and agree a line.\n\nTobias\n")
+    assert _discovered(raw) == [("Tobias Quell-Arnaud", "contact")]
+
+
+def test_a_member_line_with_the_group_in_brackets_is_a_person():
+    raw = ("Regional Assembly\n"
+           "Written question - Q-0042/2025\n"
+           "Rule 12\n"
+           "Benedikt Arnsdorf (Greens/EFA)\n"
+           "Subject: Ferry subsidies for the outer islands\n"
+           "The board cut the winter ferry subsidy by a third in January, and islanders now pay twice as much.\n"
+           "Reader Picks (Past 7 days)\n")
+    assert _discovered(raw) == [("Benedikt Arnsdorf", "byline")]
+
+
+def test_a_section_label_with_its_date_in_a_notes_header_is_no_byline():
+    raw = ("KESTREL & MOSS CAPITAL\n"
+           "Credit Research | Nordic Utilities\n"
+           "Market Update | 12 March 2025\n"
+           "Orla Fenwick | 12 March 2025\n"
+           "Power prices fell for a third week as reservoirs filled faster than the market had expected in "
+           "January, and we cut our forecasts for the winter quarter.\n")
+    assert _discovered(raw) == [("Orla Fenwick", "byline")]
+
+
+def test_a_first_name_used_alone_to_address_a_reporter_is_a_name():
+    raw = ("By Osbert Lyle\n"
+           "MS. HALVERSEN: The ferry schedule stands for now, and the board will meet again on Friday. "
+           "Go ahead, Marguerite.\n"
+           "Q: Will the winter fares go up again?\n"
+           "MS. HALVERSEN: Not this year. Thanks, Osbert.\n"
+           "Q: And the freight quota for Estonia?\n"
+           "MS. HALVERSEN: It is unchanged, and that goes for every buyer, including Estonia.\n")
+    assert [n for n, _w in _discovered(raw) if n in {"Marguerite", "Osbert", "Estonia"}] == ["Marguerite"]
+
+
+def test_vocative_rows_reads_the_address_closing_a_sentence_only():
+    from inf_coverage.extract import vocatives
+    sents = pd.DataFrame({"article_id": ["x", "x", "x"], "outlet": ["O", "O", "O"], "sentence_id": [0, 1, 2],
+                          "start": [0, 40, 80],
+                          "text": ["We will take one more, Rosalind.", "Thank you, Senator.",
+                                   "Prices rose in Tallinn, Estonia."]})
+    assert vocatives.vocative_rows(sents, set(), {"senator"}) == [("x", "O", 0, 23, 31, "Rosalind", "vocative", "")]

@@ -18,6 +18,7 @@ from inf_coverage.extract.namewords import UPPER as _UPPER
 from inf_coverage.extract.ranges import load_systems
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
 from inf_coverage.extract.turns import ASKING_ROLES, ROLE_LABELS
+from inf_coverage.extract.vocatives import vocative_rows
 from inf_coverage.ingest.cleaning import is_hard_wrapped
 from inf_coverage.ingest.loading import removed_spans
 from inf_coverage.ingest.text import _rows
@@ -258,6 +259,8 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
                     # "the Prime Minister of the Republic of Tavenga, X Y, will visit": a name set
                     # off by commas after a title and what it is of
                     cue, cue_word = "title appositive", office.group(1)
+            if _is_title(name_words[-1]) and cue not in ("role before", "title before"):
+                continue   # a title itself, no name ("given by High Representative/Vice-President X")
             name = " ".join(name_words)
             if name.endswith(("'s", "\u2019s")):
                 name, end = name[:-2], end - 2
@@ -311,8 +314,10 @@ _PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)
                             rf"(?: [Cc]redit)?:\s*(?:[A-Z]{{2,6}}\s*/\s*)?)"
                             rf"(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
 #: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August";
-#: a student's class year may follow the name ("X '27, Staff Writer").
-_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME})(?: ['\u2019]\d\d)?{_IN_PLACE}"
+#: a student's class year may follow the name ("X '27, Staff Writer"); an initial and a surname
+#: ("T. Marwood") is a name line too.
+_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}|[{_UPPER}]\. {_NAME_WORD})"
+                           rf"(?: ['\u2019]\d\d)?{_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
                            r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
 #: A transcript label of a role with its person in brackets ("MODERATOR [Anna X]:", "Host (Dr Anna X):");
@@ -346,6 +351,10 @@ _CAPS_INTRO_RE = re.compile(rf"[ \t]*(?:[{_UPPER}]{{2,}}\.? )*?(?P<name>[{_UPPER
 _DESK_LINE_RE = re.compile(rf"(?:[{_UPPER}][\w&'\u2019-]*[ \t]+){{1,3}}[Dd]esk")
 #: A name line says at most this many words after the name ("X | August 7, 2025 | 7 min read").
 MAX_NAME_LINE_TAIL = 10
+#: A name line's tail that is the group its person sits for, in brackets, a party's short name
+#: ("X Y (Greens/EFA)", "X Y (R-Ohio)"): a member's line under a question or a bill.
+_GROUP_WORD = rf"[{_UPPER}][^\W\d]*(?:[&/.'\u2019-][^\W\d]*)*"
+_GROUP_TAIL_RE = re.compile(rf" \({_GROUP_WORD}(?: {_GROUP_WORD}){{0,2}}\)")
 #: A place after a signature's comma: one to three capitalised words ("Kingsville", "Upper Marsh").
 _PLACE_TAIL = rf"(?:, [{_UPPER}][\w'\u2019.-]+(?: [{_UPPER}][\w'\u2019.-]+){{0,2}}){{1,2}}"
 _PLACE_TAIL_RE = re.compile(rf"{_PLACE_TAIL}\Z")
@@ -399,7 +408,7 @@ def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> st
     the outlet, not in ``drop`` (registry aliases, weapon designations); else "". The first two
     words stand for three whose last is a page's word ("X Y Updated") or, with ``trim`` (a
     credit's grammar says a name starts there), any word that is no name's ("By X Y Foreign
-    Editor")."""
+    Editor"). An initial and a surname ("T. Marwood") can be a name too."""
     words = name.split()
     own = re.sub(r" ?\([^()]*\)", "", outlet).strip().lower()     # "Range Gate (... by X)" is "Range Gate"
     trimmed = len(words) > 2 and (trim or _bare(words[-1]) in FURNITURE_NAME_WORDS)     # "X Y Updated"
@@ -409,7 +418,8 @@ def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> st
         content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w) and not _INITIAL_RE.fullmatch(w)]
         bad = {_bare(w) for w in content} & (NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
                                               | FURNITURE_NAME_WORDS)
-        if (len(content) >= 2 and not bad and _bare(content[0]) not in PLACE_LEAD_WORDS
+        initialled = n == 2 and _INITIAL_RE.fullmatch(words[0])     # "T. Marwood" signs a comment
+        if ((len(content) >= 2 or initialled) and not bad and _bare(content[0]) not in PLACE_LEAD_WORDS
                 and not re.fullmatch(ORG_HEADS, content[-1]) and not PUBLICATION_RE.fullmatch(cand)
                 and cand.lower() != own and not own.startswith(cand.lower() + " ") and cand not in drop):
             return cand
@@ -454,7 +464,13 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     followed by a date ("Buenos Aires, 5 August 2025"), names nobody. ``common`` holds the
     words the texts write in lower case: a line of such words only is a heading ("Range Gate",
     "Allied Concerns"), and a bare line under prose holding one is a crosshead ("Nordic
-    Response"), not a signature."""
+    Response"), not a signature. An e-mail address after the name that holds it ("X Y, CFA |
+    x.y@...") makes the line the person's; a next line that is one plural title word ("Analysts")
+    heads a list and is no role of this line, and a next line that is a name line with its own
+    date ("X Y | 6 August") gives this line no date (a section line above it); a line whose
+    first word the texts write in lower case and whose tail is a date is a section's label and
+    its date ("Sector Note | 6 August"), no byline. A group in
+    brackets after the name ("X Y (Greens/EFA)") is a member's line, the person's."""
     lead = len(line) - len(re.sub(r"\A[\W_]+", "", line))      # a bullet, a dash, an emoji
     core = line[lead:].rstrip(" \t.,;:!\u2022")
     core = re.sub(r"[^\w)\]]+\Z", "", core)         # an emoji or a symbol after the name
@@ -470,12 +486,23 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     if (not all(valid(n) for _o, n in names) or re.match(rf", (?:\d|{_MONTH_ABBR})", tail)
             or any(all(w.lower() in common for w in n.split()) for _o, n in names)):
         return None     # a headline's words ("Missile Decision and What Comes Next"), a dateline "X, 5 August"
+    # the next line's role or date is this line's, unless it is a heading of one plural title word
+    # ("Analysts" over a list of them) or a name line with its own date ("X Y | 6 August")
+    heading = len(nxt.split()) == 1 and _is_title(nxt) and _bare(nxt) not in PERSON_TITLES
+    own = _NAME_LINE_RE.fullmatch(nxt)
     header = (m.group("title") or m.group("name2") or _has_title(tail) or (outlet and outlet in tail)
               or PUBLICATION_RE.search(tail) or _DATE_LINE_RE.search(tail)
-              or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") or _DATE_LINE_RE.search(nxt)))
+              or any(_address_names(a, m.group("name")) for a in re.findall(r"[\w.+-]+(?=@[\w-]+\.)", tail))
+              or (len(nxt.split()) <= 8 and (_has_title(nxt) and not nxt.endswith(".") and not heading
+                                             or _DATE_LINE_RE.search(nxt) and not (own and own.group("tail"))))
               or _DESK_LINE_RE.fullmatch(nxt)
-              or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0]))
-              or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name")))
+              or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0])
+                  and not heading)
+              or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name"))
+              or _GROUP_TAIL_RE.fullmatch(tail))
+    if (header and not (m.group("title") or m.group("name2")) and _DATE_LINE_RE.search(tail)
+            and names[0][1].split()[0].lower() in common):
+        return None     # "Sector Note | 6 August": a page's section and its date, not a byline
     prose = len(prev.split()) >= 8 and prev.rstrip().endswith(tuple(".!?\"\u201d\u2019)"))
     signed = _SIGN_OFF_RE.fullmatch(prev_word) or prev_word == m.group("name").split()[0]
     place = not tail or _PLACE_TAIL_RE.fullmatch(tail)
@@ -488,6 +515,19 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     if prose and (tail or not any(w.lower() in common for _o, n in names for w in n.split())) and place:
         return "signature", "signature line", names
     return None
+
+
+def _address_names(local: str, name: str) -> bool:
+    """Whether an e-mail address's local part ("l.ferrand", "annakeller") holds a name's surname
+    and its given name or that name's initial, or is the initials of its three parts or more
+    ("mkr" for "Marta Kowalczyk-Reyes"): the address is that person's."""
+    local = local.lower()
+    parts = [w for w in re.split(r"[\s-]+", _ascii(name).lower()) if w]
+    if len(parts) >= 3 and local == "".join(w[0] for w in parts):
+        return True     # three initials at least: two ("gt") fit a group's address as well
+    first, *_mid, last = _ascii(name).lower().split()
+    rest = local.replace(last, "", 1).strip("._-") if last in local else ""
+    return bool(rest) and (first in rest or rest[0] == first[0] or rest[-1] == first[0])
 
 
 def _furniture_lines(articles: pd.DataFrame) -> list:
@@ -573,10 +613,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
             for m in _MAIL_NAME_RE.finditer(text):
                 # the address holds the surname and the given name or its initial ("l.ferrand"),
                 # not a list's word ("Northgate Clients <clients@...>")
-                local = m.group("mail").split("@")[0].lower()
-                first, *_mid, last = _ascii(m.group("name")).lower().split()
-                rest = local.replace(last, "", 1).strip("._-") if last in local else ""
-                if rest and (first in rest or rest[0] == first[0] or rest[-1] == first[0]):
+                if _address_names(m.group("mail").split("@")[0], m.group("name")):
                     add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
             for m in _PHOTO_NAME_RE.finditer(text):
                 add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
@@ -757,7 +794,10 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     With ``quote_rows`` (``quotes``), every speaker the registry does not
     know counts too (cue "speaker"), at its first occurrence in the article, unless it
     is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
-    Putin"), follows a medium's noun ("the channel X") or moves a share price.
+    Putin"), opens or ends with a title word ("Researcher X"), follows a medium's noun ("the
+    channel X"), moves a share price or is written after "the" or "during" in the article (an
+    exercise, an era). A run whose last word is a title ("given by High Representative/...")
+    is no name unless a title stands before it.
     Name words may carry "Mc", "Mac" or "O'" ("McAllister") or a lower-case second part
     after a short first one ("Soo-min", not "War-era"). Country, institution and weapon
     names are not people: a run or speaker opening with a compass word ("South Korea",
@@ -838,6 +878,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         prev_label[aid] = short.group("role") if short else ""
     rows += _turn_label_rows(sents, known | things, not_names)
     rows += _family_first_label_rows(sents, known | things, not_names)
+    rows += vocative_rows(sents, known | things, not_names, articles)     # "Go ahead, Steve."
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
@@ -850,8 +891,12 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
                 continue    # a body ("Pentagon officials") or a newspaper ("Eastern Courier"), not a person
             if (any(not _NAME_WORD_RE.match(w) or _bare(w) in not_names for w in speaker.split())
                     or _bare(speaker.split()[0]) in PLACE_LEAD_WORDS
+                    or _is_title(speaker.split()[0]) or _is_title(speaker.split()[-1])
+                    or re.search(rf"\b(?:the|during)\s+{re.escape(speaker)}(?![\w'\u2019])",
+                                 " ".join(by_article[aid].text.astype(str)))
                     or any(speaker in name for a, name in found if a == aid)):
-                continue    # "When Putin", "Strategic Studies"; part of a name found ("Haji Abdalla")
+                continue    # "When Putin", "Strategic Studies"; part of a name found ("Haji Abdalla"); a title
+                #             ("Researcher X"); a thing the story writes after "the" or "during" (an exercise)
             for outlet, sid, base, text in _rows(by_article[aid], ["outlet", "sentence_id", "start", "text"]):
                 at = text.find(speaker)
                 if at >= 0 and (text[:at].split()[-1:] and text[:at].split()[-1].lower() in MEDIUM_WORDS
