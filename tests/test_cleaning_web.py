@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
-from inf_coverage.ingest import furniture_boxes, furniture_layout, furniture_turns, pageheader
+from inf_coverage.ingest import furniture_boxes, furniture_comments, furniture_layout, furniture_turns, pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
         "Officials in Brussels said they would study the statement.\n")
@@ -1414,3 +1414,38 @@ def test_recurring_capital_heads_that_do_not_take_turns_make_no_transcript():
     assert furniture_turns.screenplay_turn_lines(raw) == []
     text, removed = clean(LONG_BODY + "\n" + raw)
     assert removed.get("UPDATE") == "no sentence", removed
+
+
+# -- readers' comments under the story (ingest.furniture_comments) ------------------------
+
+def test_readers_comments_at_the_foot_of_the_page_are_furniture():
+    raw = (BODY + "\n2 comments\nOla Brennick\n3 May 2025 at 7:05 pm\nThe ferry was late again this morning.\nReply\n"
+           "tidewatcher_42 | May 4, 2025 8:10am\nGood to see the pier finally fixed.\nReply\n")
+    text, removed = clean(raw)
+    # (the head on one line is a meta line by the line rules already)
+    assert removed == {"2 comments": "share buttons", "Ola Brennick": "no sentence", "Reply": "no sentence",
+                       "3 May 2025 at 7:05 pm": "reader comment",
+                       "The ferry was late again this morning.": "reader comment",
+                       "tidewatcher_42 | May 4, 2025 8:10am": "meta line",
+                       "Good to see the pier finally fixed.": "reader comment"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_one_stamped_paragraph_or_stamps_above_story_text_stay():
+    # one comment alone is no thread; a live blog's stamped entries with text below them stay
+    one = BODY + "\nOla Brennick\n3 May 2025 at 7:05 pm\nThe ferry was late again this morning.\nReply\n"
+    assert "The ferry was late again this morning." in clean(one)[0]
+    blog = ("Ola Brennick\n3 May 2025 at 7:05 pm\nThe ferry was late again this morning.\nReply\n"
+            "Ada Example\n3 May 2025 at 8:15 pm\nThe council said the pier would reopen in June.\nReply\n" + BODY)
+    text, removed = clean(blog)
+    assert "reader comment" not in removed.values()
+    assert "The council said the pier would reopen in June." in text
+
+
+@pytest.mark.parametrize("line, stamp, commenter", [
+    ("3 May 2025 at 7:05 pm", True, False), ("May 4, 2025", True, False), ("2w", True, False),
+    ("Ola Brennick", False, True), ("tidewatcher_42", False, True), ("Share", False, False),
+    ("The ferry was late again.", False, False)])
+def test_comment_stamps_and_commenters(line, stamp, commenter):
+    assert furniture_comments._is_stamp(line) is stamp
+    assert furniture_comments._is_commenter(line) is commenter

@@ -74,7 +74,7 @@ FURNITURE_RULES = (
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
     "contact line", "header", "summary box", "editor's note", "consent notice", "running head",
-    "link list", "outlet note", "greeting",
+    "link list", "outlet note", "greeting", "reader comment",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
