@@ -1449,3 +1449,49 @@ def test_one_stamped_paragraph_or_stamps_above_story_text_stay():
 def test_comment_stamps_and_commenters(line, stamp, commenter):
     assert furniture_comments._is_stamp(line) is stamp
     assert furniture_comments._is_commenter(line) is commenter
+
+
+# -- numbered references with quoted titles; a table of contents on screen (furniture_layout) --
+
+def test_numbered_references_with_quoted_titles_at_the_foot_are_footnotes():
+    raw = (LONG_BODY + "\nSources\n"
+           '1. "Harbour board annual report". Harbour Post. Accessed 2024-05-03.\n'
+           '2. "Ferry timetable for the summer." Island Council.\n')
+    text, removed = clean(raw)
+    assert removed['1. "Harbour board annual report". Harbour Post. Accessed 2024-05-03.'] == "footnote"
+    assert removed['2. "Ferry timetable for the summer." Island Council.'] == "footnote"
+    assert "Harbour Post. Accessed" not in text
+
+
+def test_numbered_quotations_with_their_speakers_stay():
+    raw = (LONG_BODY + "\n" + '1. "We will open the pier in May," the harbour master said.\n'
+           '2. "The crossing is safe," said the captain.\n')
+    text, removed = clean(raw)
+    assert removed == {}
+    assert '"The crossing is safe," said the captain.' in text
+
+
+def test_a_numbered_table_of_contents_whose_headings_head_sections_is_navigation():
+    raw = (LONG_PARAGRAPH + "\nContents\n1 2022\n2 2023\n2.1 The new pier\n3 Notes\n"
+           "2022[edit]\n" + LONG_BODY + "\n2023\n" + LONG_PARAGRAPH + "\nThe new pier\n"
+           "The council opened the new pier to foot passengers in the autumn of that year.\n")
+    text, removed = clean(raw)
+    # (entries with letters are "no sentence" by the line rules already)
+    assert {line: removed[line] for line in ("1 2022", "2 2023", "2.1 The new pier", "3 Notes")} == {
+        "1 2022": "navigation", "2 2023": "navigation", "2.1 The new pier": "no sentence", "3 Notes": "no sentence"}
+    assert "The council opened the new pier to foot passengers in the autumn of that year." in text
+    assert _furniture_layout_contents(["1 Dogs", "2 Cats", "Dogs", "Cats"]) == {0, 1}
+
+
+def test_a_numbered_list_whose_items_head_no_sections_is_no_table_of_contents():
+    assert _furniture_layout_contents(["1 Dogs", "2 Cats", "The dogs ran off.", "Cats (all of them)"]) == set()
+    assert _furniture_layout_contents(["2 Dogs", "3 Cats", "Dogs", "Cats"]) == set()
+    assert _furniture_layout_contents(["1 Dogs ran off.", "2 Cats", "Dogs ran off.", "Cats"]) == set()
+
+
+def _furniture_layout_contents(texts):
+    lines, pos = [], 0
+    for t in texts:
+        lines.append((pos, pos + len(t), t))
+        pos += len(t) + 1
+    return furniture_layout._numbered_contents_lines(lines)
