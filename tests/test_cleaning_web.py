@@ -1495,3 +1495,28 @@ def _furniture_layout_contents(texts):
         lines.append((pos, pos + len(t), t))
         pos += len(t) + 1
     return furniture_layout._numbered_contents_lines(lines)
+
+
+# -- a briefing's bare "Q" questions and a mail quoted in a reply are no subheads (cleaning) --
+
+def test_questions_labelled_by_a_bare_q_in_a_briefing_stay():
+    raw = (LONG_BODY + "\nQ Ada, the council says the north pier will close for the whole of the summer season.\n"
+           "Harbour master: It will close in June and open again in the autumn, as planned.\n"
+           "Q Will the ferries still run?\n"
+           "Q The board said on Monday that the second crossing would cost more than it had planned.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert "Q Will the ferries still run?" in text
+
+
+def test_one_q_line_alone_is_no_label_and_a_question_heading_is_still_a_subhead():
+    raw = LONG_BODY + "\nWhat happens to the old pier?\n" + LONG_PARAGRAPH + "\n"
+    assert clean(raw)[1] == {"What happens to the old pier?": "subhead"}
+
+
+def test_a_question_quoted_from_an_earlier_mail_in_a_reply_stays():
+    raw = (LONG_BODY + "\n> Will the ferries still run in June?\n"
+           "They will, the board says, but only twice a day until the north pier opens.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert "> Will the ferries still run in June?" in text
