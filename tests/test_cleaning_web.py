@@ -1520,3 +1520,30 @@ def test_a_question_quoted_from_an_earlier_mail_in_a_reply_stays():
     text, removed = clean(raw)
     assert removed == {}
     assert "> Will the ferries still run in June?" in text
+
+
+# -- closing disclosures under labels below the authors' contact block (furniture_comments) --
+
+FOOT_CONTACT = "Ada Example | ada.example@harbourpost.example | +44 20 7946 0000\n"
+NOTICE_ONE = ("Each writer named above says that the views in this note are her own and that she was not paid "
+              "by the harbour board, the council or any of the ferry companies for writing them.")
+NOTICE_TWO = ("This note was written by the Harbour Post for the members of the board only, and it may not "
+              "be copied or sold to anyone else without the written leave of the editor.")
+
+
+def test_labelled_paragraphs_below_the_contact_block_at_the_foot_are_a_disclaimer():
+    raw = (LONG_BODY + "\nAuthors\n" + FOOT_CONTACT + "Reader notice\n"
+           + NOTICE_ONE + "\nTerms of use\n" + NOTICE_TWO + "\nPage 2 of 2\n")
+    text, removed = clean(raw)
+    assert removed[NOTICE_ONE] == "disclaimer"
+    assert removed[NOTICE_TWO] == "disclaimer"
+    assert "members" not in text
+
+
+def test_paragraphs_below_a_contact_line_without_labels_or_far_from_the_foot_stay():
+    para = "The harbour board has read this note and agrees that it is fair to its members."
+    raw = LONG_BODY + "\nAuthors\n" + FOOT_CONTACT + para + "\n"
+    assert para in clean(raw)[0]
+    lines = [(0, 1, FOOT_CONTACT.strip())] + [(0, 1, "Heading"), (0, 1, para)] * 7
+    removed = [True] + [True, False] * 7
+    assert furniture_comments.disclosure_lines(lines, removed) == set()

@@ -1,8 +1,9 @@
 """Readers' comments under a story, known by their shape and place rather than their words:
 each comment a head (the commenter's name, then a time stamp), a short text, and a foot of
 buttons ("Reply", a count of likes) that the line rules have already removed, two or more
-such comments in a row at the foot of the page. Cleaning runs this after the other layout
-rules (``inf_coverage.ingest.furniture_layout``), on what those have left."""
+such comments in a row at the foot of the page; and a page's closing disclosures, the
+paragraphs under short labels below the authors' contact block. Cleaning runs these after the
+other layout rules (``inf_coverage.ingest.furniture_layout``), on what those have left."""
 
 from __future__ import annotations
 
@@ -92,3 +93,39 @@ def comment_lines(lines: list, removed: list) -> set:
     if not all(removed[i] or i in out for i in range(units[0][0], n)):
         return set()
     return {i for i in out if not removed[i]}
+
+
+#: A page's closing disclosures lie within this many lines of its foot ...
+DISCLOSURE_WITHIN = 12
+#: ... are at most this many paragraphs in all, at most two under each label, ...
+DISCLOSURE_MAX_LINES = 4
+#: ... and each label over them has at most this many words.
+DISCLOSURE_LABEL_MAX_WORDS = 4
+# an e-mail address: a contact block ends the story ("Ada Example | ada@post.example")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def disclosure_lines(lines: list, removed: list) -> set:
+    """Indices of the closing disclosures of a page (a research note's certification and legal
+    notice): below the last line of furniture with an e-mail address (the authors' contact
+    block), among the last ``DISCLOSURE_WITHIN`` lines, nothing but furniture and up to
+    ``DISCLOSURE_MAX_LINES`` paragraphs, one or two under each short label that is furniture
+    ("Important notice", a label of up to ``DISCLOSURE_LABEL_MAX_WORDS`` words); else none.
+    ``lines`` and ``removed``: as in ``comment_lines``."""
+    n = len(lines)
+    contact = next((k for k in range(n - 1, max(-1, n - DISCLOSURE_WITHIN - 1), -1)
+                    if removed[k] and _EMAIL_RE.search(lines[k][2])), None)
+    if contact is None:
+        return set()
+    out: set = set()
+    for k in range(contact + 1, n):
+        if removed[k]:
+            continue
+        label = next((j for j in (k - 1, k - 2) if j > contact and removed[j]), None)
+        if label is None or not all(j in out for j in range(label + 1, k)):
+            return set()
+        words = lines[label][2].split()
+        if len(words) > DISCLOSURE_LABEL_MAX_WORDS or lines[label][2][-1] in ".!?,;":
+            return set()
+        out.add(k)
+    return out if len(out) <= DISCLOSURE_MAX_LINES else set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from inf_coverage.ingest.furniture_comments import comment_lines
+from inf_coverage.ingest.furniture_comments import comment_lines, disclosure_lines
 from inf_coverage.ingest.pageheader import (
     _DATE_TOKEN_RE,
     _DATE_WORDS,
@@ -503,7 +503,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     foot of the page or over a line of furniture that is no sentence ("Related links:" over
     link headlines; a label over prose, "What they said:", stays); and, last, "reader comment":
     the stamps and texts of two or more readers' comments at the foot of the page
-    (``inf_coverage.ingest.furniture_comments.comment_lines``)."""
+    (``inf_coverage.ingest.furniture_comments.comment_lines``), and "disclaimer": labelled
+    paragraphs below the authors' contact block at the foot (``disclosure_lines`` there)."""
     lines = _lines(raw_text)
     starts = [s for s, _e, _r in claimed]
 
@@ -539,4 +540,5 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
         found.update(dict.fromkeys(_colon_label_lines(lines, [g or k in found for k, g in enumerate(gone)]),
                                    "no sentence"))
     found.update(dict.fromkeys(comment_lines(lines, [g or k in found for k, g in enumerate(gone)]), "reader comment"))
+    found.update(dict.fromkeys(disclosure_lines(lines, [g or k in found for k, g in enumerate(gone)]), "disclaimer"))
     return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
