@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
-from inf_coverage.ingest import furniture_boxes, furniture_layout, furniture_turns, pageheader
+from inf_coverage.ingest import furniture_boxes, furniture_comments, furniture_layout, furniture_turns, pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
         "Officials in Brussels said they would study the statement.\n")
@@ -1414,3 +1414,136 @@ def test_recurring_capital_heads_that_do_not_take_turns_make_no_transcript():
     assert furniture_turns.screenplay_turn_lines(raw) == []
     text, removed = clean(LONG_BODY + "\n" + raw)
     assert removed.get("UPDATE") == "no sentence", removed
+
+
+# -- readers' comments under the story (ingest.furniture_comments) ------------------------
+
+def test_readers_comments_at_the_foot_of_the_page_are_furniture():
+    raw = (BODY + "\n2 comments\nOla Brennick\n3 May 2025 at 7:05 pm\nThe ferry was late again this morning.\nReply\n"
+           "tidewatcher_42 | May 4, 2025 8:10am\nGood to see the pier finally fixed.\nReply\n")
+    text, removed = clean(raw)
+    # (the head on one line is a meta line by the line rules already)
+    assert removed == {"2 comments": "share buttons", "Ola Brennick": "no sentence", "Reply": "no sentence",
+                       "3 May 2025 at 7:05 pm": "reader comment",
+                       "The ferry was late again this morning.": "reader comment",
+                       "tidewatcher_42 | May 4, 2025 8:10am": "meta line",
+                       "Good to see the pier finally fixed.": "reader comment"}
+    assert text == BODY.replace("\n\n", "\n").strip()
+
+
+def test_one_stamped_paragraph_or_stamps_above_story_text_stay():
+    # one comment alone is no thread; a live blog's stamped entries with text below them stay
+    one = BODY + "\nOla Brennick\n3 May 2025 at 7:05 pm\nThe ferry was late again this morning.\nReply\n"
+    assert "The ferry was late again this morning." in clean(one)[0]
+    blog = ("Ola Brennick\n3 May 2025 at 7:05 pm\nThe ferry was late again this morning.\nReply\n"
+            "Ada Example\n3 May 2025 at 8:15 pm\nThe council said the pier would reopen in June.\nReply\n" + BODY)
+    text, removed = clean(blog)
+    assert "reader comment" not in removed.values()
+    assert "The council said the pier would reopen in June." in text
+
+
+@pytest.mark.parametrize("line, stamp, commenter", [
+    ("3 May 2025 at 7:05 pm", True, False), ("May 4, 2025", True, False), ("2w", True, False),
+    ("Ola Brennick", False, True), ("tidewatcher_42", False, True), ("Share", False, False),
+    ("The ferry was late again.", False, False)])
+def test_comment_stamps_and_commenters(line, stamp, commenter):
+    assert furniture_comments._is_stamp(line) is stamp
+    assert furniture_comments._is_commenter(line) is commenter
+
+
+# -- numbered references with quoted titles; a table of contents on screen (furniture_layout) --
+
+def test_numbered_references_with_quoted_titles_at_the_foot_are_footnotes():
+    raw = (LONG_BODY + "\nSources\n"
+           '1. "Harbour board annual report". Harbour Post. Accessed 2024-05-03.\n'
+           '2. "Ferry timetable for the summer." Island Council.\n')
+    text, removed = clean(raw)
+    assert removed['1. "Harbour board annual report". Harbour Post. Accessed 2024-05-03.'] == "footnote"
+    assert removed['2. "Ferry timetable for the summer." Island Council.'] == "footnote"
+    assert "Harbour Post. Accessed" not in text
+
+
+def test_numbered_quotations_with_their_speakers_stay():
+    raw = (LONG_BODY + "\n" + '1. "We will open the pier in May," the harbour master said.\n'
+           '2. "The crossing is safe," said the captain.\n')
+    text, removed = clean(raw)
+    assert removed == {}
+    assert '"The crossing is safe," said the captain.' in text
+
+
+def test_a_numbered_table_of_contents_whose_headings_head_sections_is_navigation():
+    raw = (LONG_PARAGRAPH + "\nContents\n1 2022\n2 2023\n2.1 The new pier\n3 Notes\n"
+           "2022[edit]\n" + LONG_BODY + "\n2023\n" + LONG_PARAGRAPH + "\nThe new pier\n"
+           "The council opened the new pier to foot passengers in the autumn of that year.\n")
+    text, removed = clean(raw)
+    # (entries with letters are "no sentence" by the line rules already)
+    assert {line: removed[line] for line in ("1 2022", "2 2023", "2.1 The new pier", "3 Notes")} == {
+        "1 2022": "navigation", "2 2023": "navigation", "2.1 The new pier": "no sentence", "3 Notes": "no sentence"}
+    assert "The council opened the new pier to foot passengers in the autumn of that year." in text
+    assert _furniture_layout_contents(["1 Dogs", "2 Cats", "Dogs", "Cats"]) == {0, 1}
+
+
+def test_a_numbered_list_whose_items_head_no_sections_is_no_table_of_contents():
+    assert _furniture_layout_contents(["1 Dogs", "2 Cats", "The dogs ran off.", "Cats (all of them)"]) == set()
+    assert _furniture_layout_contents(["2 Dogs", "3 Cats", "Dogs", "Cats"]) == set()
+    assert _furniture_layout_contents(["1 Dogs ran off.", "2 Cats", "Dogs ran off.", "Cats"]) == set()
+
+
+def _furniture_layout_contents(texts):
+    lines, pos = [], 0
+    for t in texts:
+        lines.append((pos, pos + len(t), t))
+        pos += len(t) + 1
+    return furniture_layout._numbered_contents_lines(lines)
+
+
+# -- a briefing's bare "Q" questions and a mail quoted in a reply are no subheads (cleaning) --
+
+def test_questions_labelled_by_a_bare_q_in_a_briefing_stay():
+    raw = (LONG_BODY + "\nQ Ada, the council says the north pier will close for the whole of the summer season.\n"
+           "Harbour master: It will close in June and open again in the autumn, as planned.\n"
+           "Q Will the ferries still run?\n"
+           "Q The board said on Monday that the second crossing would cost more than it had planned.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert "Q Will the ferries still run?" in text
+
+
+def test_one_q_line_alone_is_no_label_and_a_question_heading_is_still_a_subhead():
+    raw = LONG_BODY + "\nWhat happens to the old pier?\n" + LONG_PARAGRAPH + "\n"
+    assert clean(raw)[1] == {"What happens to the old pier?": "subhead"}
+
+
+def test_a_question_quoted_from_an_earlier_mail_in_a_reply_stays():
+    raw = (LONG_BODY + "\n> Will the ferries still run in June?\n"
+           "They will, the board says, but only twice a day until the north pier opens.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert "> Will the ferries still run in June?" in text
+
+
+# -- closing disclosures under labels below the authors' contact block (furniture_comments) --
+
+FOOT_CONTACT = "Ada Example | ada.example@harbourpost.example | +44 20 7946 0000\n"
+NOTICE_ONE = ("Each writer named above says that the views in this note are her own and that she was not paid "
+              "by the harbour board, the council or any of the ferry companies for writing them.")
+NOTICE_TWO = ("This note was written by the Harbour Post for the members of the board only, and it may not "
+              "be copied or sold to anyone else without the written leave of the editor.")
+
+
+def test_labelled_paragraphs_below_the_contact_block_at_the_foot_are_a_disclaimer():
+    raw = (LONG_BODY + "\nAuthors\n" + FOOT_CONTACT + "Reader notice\n"
+           + NOTICE_ONE + "\nTerms of use\n" + NOTICE_TWO + "\nPage 2 of 2\n")
+    text, removed = clean(raw)
+    assert removed[NOTICE_ONE] == "disclaimer"
+    assert removed[NOTICE_TWO] == "disclaimer"
+    assert "members" not in text
+
+
+def test_paragraphs_below_a_contact_line_without_labels_or_far_from_the_foot_stay():
+    para = "The harbour board has read this note and agrees that it is fair to its members."
+    raw = LONG_BODY + "\nAuthors\n" + FOOT_CONTACT + para + "\n"
+    assert para in clean(raw)[0]
+    lines = [(0, 1, FOOT_CONTACT.strip())] + [(0, 1, "Heading"), (0, 1, para)] * 7
+    removed = [True] + [True, False] * 7
+    assert furniture_comments.disclosure_lines(lines, removed) == set()

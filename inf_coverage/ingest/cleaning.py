@@ -7,7 +7,7 @@ import bisect
 import re
 
 from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _line_spans, _summary_box_spans
-from inf_coverage.ingest.furniture_layout import layout_spans
+from inf_coverage.ingest.furniture_layout import Q_LABEL_RE, QUOTED_REPLY_RE, layout_spans
 from inf_coverage.ingest.furniture_turns import screenplay_turn_lines
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
@@ -74,7 +74,7 @@ FURNITURE_RULES = (
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
     "contact line", "header", "summary box", "editor's note", "consent notice", "running head",
-    "link list", "outlet note", "greeting",
+    "link list", "outlet note", "greeting", "reader comment",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -633,8 +633,8 @@ def _is_transcript(lines: list) -> bool:
 
 
 def _label(text: str) -> str:
-    """The label opening ``text`` (``_SPEAKER_LABEL_RE`` or ``_NAME_LABEL_RE``), or ""."""
-    m = _SPEAKER_LABEL_RE.match(text) or _NAME_LABEL_RE.match(text)
+    """The label opening ``text`` (``_SPEAKER_LABEL_RE``, ``_NAME_LABEL_RE`` or a bare "Q"), or ""."""
+    m = _SPEAKER_LABEL_RE.match(text) or _NAME_LABEL_RE.match(text) or Q_LABEL_RE.match(text)
     return m.group().strip() if m else ""
 
 
@@ -779,7 +779,8 @@ def _note_rule(text: str, n: int, quoted: bool, in_tail: bool) -> str | None:
 def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int, turns: frozenset | set = frozenset()):
     """Spans (start, end, rule) of paragraphs that are sentences and still not the article:
     a question standing alone ("subhead"; not a turn of a transcript, whose label is one of
-    ``turns``: "Ada Example: So the pier is shut?"), an imperative appeal to the reader ("appeal"), a
+    ``turns``: "Ada Example: So the pier is shut?", "Q Is it shut?", nor a line of a mail quoted
+    in a reply: "> Is it shut?"), an imperative appeal to the reader ("appeal"), a
     paragraph another, longer one of the text repeats (a pull quote, a teaser repeating the
     lead: "repeated text"), and from paragraph ``tail`` on (the last ``TAIL_UNITS`` of
     prose) a disclaimer or an author bio, and anywhere an editor's note on the text.
@@ -794,8 +795,8 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
                 openings.setdefault(key, set()).add(k)
     spans = []
     for k, ((s, e, text), (n, _ended, _stop)) in enumerate(zip(units, evidence)):
-        if not n or e - s > MAX_FURNITURE_LINE:
-            continue
+        if not n or e - s > MAX_FURNITURE_LINE or QUOTED_REPLY_RE.match(text):
+            continue        # (a mail quoted in a reply is the writer's words, even where repeated)
         quoted = bool(_QUOTE_CHARS.intersection(text))
         core = text.rstrip(_UNIT_CLOSERS)
         rule = None

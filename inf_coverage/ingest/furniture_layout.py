@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from inf_coverage.ingest.furniture_comments import comment_lines, disclosure_lines
 from inf_coverage.ingest.pageheader import (
     _DATE_TOKEN_RE,
     _DATE_WORDS,
@@ -48,6 +49,17 @@ _CARET_NOTE_RE = re.compile(r"[\^\u2191][ \t]?\S")
 # a note opening with its number and a space, no full stop after it ("3 Interview with ...");
 # "3. ..." is a numbered paragraph of the text
 _NUMBERED_NOTE_RE = re.compile(r"(\d{1,3})[ \t]+[A-Z\"'\u201c\u2018]")
+# a reference numbered with a full stop, opening with a title in quotation marks ended by a full
+# stop inside or outside them, then its source ('4. "Title". Harbour Post.'); a quotation with
+# its speaker after a comma ('4. "We will see," she said.') is no reference
+_CITED_NOTE_RE = re.compile(r"(\d{1,3})\.[ \t]+[\"\u201c][^\"\u201c\u201d]+(?:\.[\"\u201d]|[\"\u201d]\.)[ \t]+[A-Z0-9]")
+# a question's label in a briefing's transcript, a bare "Q" before the question ("Q Is the
+# pier shut?"); ``inf_coverage.ingest.cleaning`` takes it for a turn's label where it opens two
+# paragraphs of prose or more (a lone "A" is not one: "A US launcher ..." opens captions)
+Q_LABEL_RE = re.compile(r"Q(?=[ \t]+[A-Z])")
+# a line of an earlier mail quoted in a reply ("> Is the pier shut?"): the writer's words, no
+# heading of this page
+QUOTED_REPLY_RE = re.compile(r">[ \t]?\S")
 # a time relative to now, as a list of links prints it: "6d ago", "12m ago", "3 hours ago"
 _RELATIVE_TIME_RE = re.compile(
     r"(?:\d{1,3} ?(?:s|m|h|d|w|mo|y|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago"
@@ -126,7 +138,8 @@ def _note_list_lines(lines: list, removed: list) -> set:
     """Indices of lines of a note or reference list: two or more lines in a row opening with
     a back-link ("^ ..."), or, at the foot of the page (nothing but furniture, ``removed``,
     below them), numbered in sequence ("1 Ministry of ..., 4 August 2025." / "2 Interview
-    with ..."; a day and its month, "4 August: ...", is a date, no number), each of up to
+    with ..."; or '1. "Title". Source.', ``_CITED_NOTE_RE``; a day and its month, "4 August:
+    ...", is a date, no number), each of up to
     ``NOTE_LIST_MAX_WORDS`` words."""
     out: set = set()
     run: list = []
@@ -144,7 +157,7 @@ def _note_list_lines(lines: list, removed: list) -> set:
     close()
     prev = None
     for k in range(len(lines)):
-        m = _NUMBERED_NOTE_RE.match(lines[k][2])
+        m = _NUMBERED_NOTE_RE.match(lines[k][2]) or _CITED_NOTE_RE.match(lines[k][2])
         words = lines[k][2].split()
         # a number before a month is a date ("4 August: ..." / "5 August: ..." is a timeline)
         date = len(words) > 1 and words[1].strip(".,:;").lower() in _MONTH_WORDS
@@ -201,6 +214,49 @@ def _contents_lines(raw_text: str, lines: list) -> set:
                         and len(lines[i][2]) <= CONTENTS_LINE_MAX and not lines[i][2].endswith((".", "!", "?")):
                     out.add(i)
                     i -= 1
+    return out
+
+
+# an entry of a table of contents on screen: a section's number, perhaps with sub-numbers, and
+# its heading ("1 Background", "2.1 2019")
+_NUMBERED_ENTRY_RE = re.compile(r"(\d{1,2})(?:\.\d{1,2})*\.?[ \t]+(\S.*)")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_BRACKETED_RE = re.compile(r"\[[^\]]*\]")
+#: An entry of such a table has at most this many words in its heading.
+CONTENTS_ENTRY_MAX_WORDS = 8
+
+
+def _numbered_contents_lines(lines: list) -> set:
+    """Indices of a table of contents on screen: two or more lines in a row, each a number
+    and a short heading (``_NUMBERED_ENTRY_RE``, no sentence ended), the first numbered 1 and
+    each next the same number or one more, and two of the headings or more heading sections
+    below them (a later line that is the heading, or the heading and marks without letters or
+    a bracketed label: "2019[edit]")."""
+    out: set = set()
+    k = 0
+    while k < len(lines):
+        m = _NUMBERED_ENTRY_RE.fullmatch(lines[k][2])
+        if not m or m.group(1) != "1":
+            k += 1
+            continue
+        run, prev = [], 0
+        j = k
+        while j < len(lines):
+            mj = _NUMBERED_ENTRY_RE.fullmatch(lines[j][2])
+            head = mj.group(2).strip() if mj else ""
+            if not mj or int(mj.group(1)) not in (prev, prev + 1) or len(head.split()) > CONTENTS_ENTRY_MAX_WORDS \
+                    or head.endswith((".", "!", "?", ",", ";")):
+                break
+            run.append((j, head))
+            prev = int(mj.group(1))
+            j += 1
+        below = [t for _s, _e, t in lines[j:]]
+        heads = sum(any(t == head or (t.startswith(head)
+                             and not _LETTER_RE.search(_BRACKETED_RE.sub("", t[len(head):]))) for t in below)
+                    for _j, head in run)
+        if len(run) >= 2 and heads >= 2:
+            out.update(j for j, _h in run)
+        k = max(j, k + 1)
     return out
 
 
@@ -430,7 +486,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     lines that no span of ``claimed`` (sorted (start, end, rule) of the furniture found so
     far) touches: "footnote" (note and reference lists), "running head" (a printed
     document's page heads and numbers), "navigation" (a printed table of contents:
-    ``_contents_lines``), "author bio" (a box under an "About the ..." label:
+    ``_contents_lines``, or one on screen: ``_numbered_contents_lines``), "author bio" (a
+    box under an "About the ..." label:
     ``_about_box_lines``), "editor's note" (a paragraph wholly in square brackets:
     ``_bracketed_lines``), and, in a text laid out one paragraph a line, "photo
     caption" (``_caption_lines``), "share buttons" (a form's placeholder: "Type your
@@ -444,7 +501,10 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     ``STANDFIRST_WITHIN`` lines ("Good morning,", "Dear Ada,"; a sentence after it stays); and
     "no sentence": a label of up to three words ending in a colon (``_COLON_LABEL_RE``) at the
     foot of the page or over a line of furniture that is no sentence ("Related links:" over
-    link headlines; a label over prose, "What they said:", stays)."""
+    link headlines; a label over prose, "What they said:", stays); and, last, "reader comment":
+    the stamps and texts of two or more readers' comments at the foot of the page
+    (``inf_coverage.ingest.furniture_comments.comment_lines``), and "disclaimer": labelled
+    paragraphs below the authors' contact block at the foot (``disclosure_lines`` there)."""
     lines = _lines(raw_text)
     starts = [s for s, _e, _r in claimed]
 
@@ -457,7 +517,7 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     found: dict = {}
     for k in _running_head_lines(lines):
         found[k] = "running head"
-    found = {**dict.fromkeys(_contents_lines(raw_text, lines), "navigation"),
+    found = {**dict.fromkeys(_contents_lines(raw_text, lines) | _numbered_contents_lines(lines), "navigation"),
              **dict.fromkeys(_about_box_lines(raw_text, lines), "author bio"),
              **dict.fromkeys(_bracketed_lines(raw_text, lines), "editor's note"), **found}
     for k in _note_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
@@ -479,4 +539,6 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
                 found[k] = "greeting"
         found.update(dict.fromkeys(_colon_label_lines(lines, [g or k in found for k, g in enumerate(gone)]),
                                    "no sentence"))
+    found.update(dict.fromkeys(comment_lines(lines, [g or k in found for k, g in enumerate(gone)]), "reader comment"))
+    found.update(dict.fromkeys(disclosure_lines(lines, [g or k in found for k, g in enumerate(gone)]), "disclaimer"))
     return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
