@@ -1400,6 +1400,26 @@ def test_the_speaker_labels_and_short_question_turns_of_a_screenplay_transcript_
     assert furniture_turns.screenplay_turn_lines(SCREENPLAY)[:2] == [(29, 60), (61, 142)]
 
 
+PODCAST = ("Harbour Hour\nEpisodes  About  Subscribe\nTranscript\n"
+           "Bisi Okonjo  00:04\nWelcome back. Lio, what went wrong at the quay this winter?\n"
+           "Lio Vanter  00:11\nThe pilings rotted, and we had warned the board about them for years.\n"
+           "Bisi Okonjo  00:40\nWho pays?\n"
+           "Lio Vanter  00:42\nThe county, in the end, though the board will argue about it until spring.\n"
+           "Bisi Okonjo  01:05\nAnd when does it open?\n"
+           "Lio Vanter  01:07\nNot before June, and anyone who says otherwise has not walked the boards.\n")
+
+
+def test_a_name_and_time_stamp_line_over_each_turn_is_a_label_that_cleaning_keeps():
+    text, removed = clean(PODCAST)
+    lines = text.split("\n")
+    for kept in ("Bisi Okonjo 00:40", "Who pays?", "Lio Vanter 01:07", "And when does it open?"):
+        assert kept in lines, removed
+    assert furniture_turns.line_labels(PODCAST.split("\n"))[3] == "Bisi Okonjo:"
+    # the reader reads the label lines cleaning keeps, one detector for both
+    assert sorted(furniture_turns.line_labels(lines).values()) == sorted(
+        furniture_turns.line_labels(PODCAST.split("\n")).values())
+
+
 def test_one_recurring_capital_line_over_paragraphs_makes_no_transcript():
     raw = ("ADVERTISEMENT\nThe ferry board voted today to close the north pier for the winter.\n\n"
            "ADVERTISEMENT\nThe pilings have been rotten since the storm of 2019, the warden said.\n\n"
