@@ -1420,6 +1420,18 @@ def test_a_name_and_time_stamp_line_over_each_turn_is_a_label_that_cleaning_keep
         furniture_turns.line_labels(PODCAST.split("\n")).values())
 
 
+def test_name_and_time_lines_whose_times_run_back_are_a_live_pages_entries_not_labels():
+    lines = ["Bisi Okonjo  11:20", "The board met again and the quay stays shut.",
+             "Lio Vanter  10:58", "Cranes arrived late in the week.",
+             "Bisi Okonjo  10:31", "The warden closed the gate.",
+             "Lio Vanter  09:47", "Rain is expected until Friday."]
+    assert furniture_turns.line_labels(lines) == {}
+    # the same lines in the order of a recording are a transcript's labels
+    rising = lines[6:8] + lines[4:6] + lines[2:4] + lines[0:2]
+    assert furniture_turns.line_labels(rising) == {0: "Lio Vanter:", 2: "Bisi Okonjo:", 4: "Lio Vanter:",
+                                                   6: "Bisi Okonjo:"}
+
+
 def test_one_recurring_capital_line_over_paragraphs_makes_no_transcript():
     raw = ("ADVERTISEMENT\nThe ferry board voted today to close the north pier for the winter.\n\n"
            "ADVERTISEMENT\nThe pilings have been rotten since the storm of 2019, the warden said.\n\n"

@@ -1054,7 +1054,12 @@ def test_lines_that_recur_above_paragraphs_but_are_no_speakers_make_no_transcrip
     dated = ["4 August 2025", entry[0], "5 August 2025", entry[1]] * 2                      # a chronology
     credits = ["Photo: Lio Vanter", entry[0], "Photo: Bisi Okonjo", entry[1]] * 2           # a slideshow
     subheads = ["Who pays", entry[0], "What next", entry[1], "Who pays", entry[0]]          # prose subheads
-    for lines in (live, one_author, dated, credits, subheads):
+    # a live page's entries stand newest first: their times run back, a recording's run on
+    newest_first = ["Bisi Okonjo  11:20", entry[0], "Lio Vanter  10:58", entry[1],
+                    "Bisi Okonjo  10:31", entry[0], "Lio Vanter  09:47", entry[1]]
+    digest = ["From: Bisi Okonjo", "Date: 4 August 2025", "Subject: The quay", entry[0],
+              "From: Lio Vanter", "Date: 5 August 2025", "Subject: Re: The quay", entry[1]] * 2
+    for lines in (live, one_author, dated, credits, subheads, newest_first, digest):
         assert turns.restate_labels("\n".join(lines)) == "\n".join(lines), lines
 
 

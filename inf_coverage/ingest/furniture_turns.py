@@ -69,7 +69,8 @@ def line_labels(lines: list) -> dict:
     ``MIN_RECURRING_LABELS`` distinct names each label ``MIN_LABEL_REPEATS`` turns or more (a
     repeated "ADVERTISEMENT" alone is not enough; a live page's one author line is not
     either), and the label changes from one turn to the next at least half the time (a live
-    page's repeated "UPDATE" / "BREAKING" heads do not take turns so)."""
+    page's repeated "UPDATE" / "BREAKING" heads do not take turns so), and the labels' time
+    stamps, if any, run on (``_stamps_run_on``)."""
     found = []
     for k, line in enumerate(lines[:-1]):
         m = _label(line)
@@ -82,10 +83,27 @@ def line_labels(lines: list) -> dict:
             sum(1 for key in set(keys) if keys.count(key) >= MIN_LABEL_REPEATS) < MIN_RECURRING_LABELS:
         return {}
     changes = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
-    if 2 * changes < len(keys) - 1:
+    if 2 * changes < len(keys) - 1 or not _stamps_run_on([m for _, m in found]):
         return {}
     return {k: m.group("name") + (f" ({m.group('desc')})" if m.groupdict().get("desc") else "")
             + (m.group("note") or "") + ":" for k, m in found}
+
+
+def _seconds(stamp: str) -> int:
+    """A time stamp in seconds ("1:02:14" is 3734, "[02:14]" is 134)."""
+    total = 0
+    for part in stamp.strip("()[]").split(":"):
+        total = 60 * total + int(part)
+    return total
+
+
+def _stamps_run_on(labels: list) -> bool:
+    """Whether the time stamps of the labels run on as a recording's do: each later than the
+    one before, but for at most one step in four. A live page's entries ("Ada Example  10:42")
+    stand newest first, their times running back; a page whose labels have no stamps passes."""
+    times = [_seconds(m.group("stamp")) for m in labels if m.groupdict().get("stamp")]
+    back = sum(1 for a, b in zip(times, times[1:]) if b < a)
+    return 4 * back <= max(0, len(times) - 1)
 
 
 def screenplay_turn_lines(raw_text: str) -> list[tuple[int, int]]:
