@@ -1420,6 +1420,15 @@ def test_a_name_and_time_stamp_line_over_each_turn_is_a_label_that_cleaning_keep
         furniture_turns.line_labels(PODCAST.split("\n")).values())
 
 
+def test_a_stamp_and_name_line_over_each_turn_is_a_label_that_cleaning_keeps():
+    raw = PODCAST.replace("Bisi Okonjo  00:04", "00:04  Bisi Okonjo").replace("Lio Vanter  00:11", "00:11  Lio Vanter") \
+        .replace("Bisi Okonjo  00:40", "00:40  Bisi Okonjo").replace("Lio Vanter  00:42", "00:42  Lio Vanter")
+    lines = clean(raw)[0].split("\n")
+    for kept in ("00:40 Bisi Okonjo", "Who pays?", "00:42 Lio Vanter"):
+        assert kept in lines
+    assert furniture_turns.line_labels(raw.split("\n"))[3] == "Bisi Okonjo:"
+
+
 def test_name_and_time_lines_whose_times_run_back_are_a_live_pages_entries_not_labels():
     lines = ["Bisi Okonjo  11:20", "The board met again and the quay stays shut.",
              "Lio Vanter  10:58", "Cranes arrived late in the week.",

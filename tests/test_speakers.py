@@ -1028,6 +1028,27 @@ def test_a_name_with_a_time_stamp_alone_on_its_line_labels_the_paragraph_below()
         ("Bisi Okonjo", "Who pays?"), ("Lio Vanter", "The county, in the end.")]
 
 
+def test_a_time_stamp_before_the_name_on_its_line_is_the_same_label():
+    q = quotes_of("Bisi Okonjo talks to the harbour engineer Lio Vanter about the quay.",
+                  "[00:04] Bisi Okonjo", "Welcome back. What went wrong at the quay?",
+                  "[00:11] Lio Vanter", "The pilings rotted.",
+                  "[00:40] Bisi Okonjo", "Who pays?",
+                  "[00:42] Lio Vanter", "The county, in the end.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Bisi Okonjo", "Welcome back."), ("Bisi Okonjo", "What went wrong at the quay?"),
+        ("Lio Vanter", "The pilings rotted."), ("Bisi Okonjo", "Who pays?"), ("Lio Vanter", "The county, in the end.")]
+
+
+def test_a_programmes_time_lines_and_a_live_pages_time_and_author_lines_make_no_transcript():
+    entry = ["The board met again and the quay stays shut.", "Cranes arrived late in the week."]
+    programme = ["09:00 Opening Remarks", entry[0], "09:30 Harbour Panel", entry[1],
+                 "10:30 Coffee Break", entry[0], "11:00 Closing Remarks", entry[1]]
+    live = ["11:20 Bisi Okonjo", entry[0], "10:58 Lio Vanter", entry[1],
+            "10:31 Bisi Okonjo", entry[0], "09:47 Lio Vanter", entry[1]]      # newest first
+    for lines in (programme, live):
+        assert turns.restate_labels("\n".join(lines)) == "\n".join(lines), lines
+
+
 def test_a_bare_q_and_a_courtesy_title_in_capitals_label_a_briefings_turns():
     q = quotes_of("Briefing by Harbour Spokesperson Bisi Okonjo",
                   "MS. OKONJO: Good morning. The quay opens in June.",

@@ -34,28 +34,42 @@ _CAPS_LABEL_RE = re.compile(
     r"(?P<note>[ \t]*\([^()\n]{1,40}\))?"
     rf"(?:[ \t]+(?P<stamp>{_STAMP}))?[ \t]*")
 #: A name in capitalised words (one to four, linking words between them) is a label only with
-#: a time stamp after it ("Ada Example  02:14"): without one it is any subhead ("Who pays").
-_NAME_STAMP_RE = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:[ \t](?:[A-Z][\w'\u2019-]*\.?|de|van|von|der|da|al|bin|la|le)){0,3})"
-    r"(?P<note>[ \t]*\([^()\n]{1,40}\))?"
-    rf"[ \t]+(?P<stamp>{_STAMP})[ \t]*")
+#: a time stamp after it ("Ada Example  02:14") or before it ("[02:14] Ada Example"): without
+#: one it is any subhead ("Who pays") or a live page's author line.
+_NAME = (r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:[ \t](?:[A-Z][\w'\u2019-]*\.?|de|van|von|der|da|al|bin|la|le)){0,3})"
+         r"(?P<note>[ \t]*\([^()\n]{1,40}\))?")
+_NAME_STAMP_RE = re.compile(_NAME + rf"[ \t]+(?P<stamp>{_STAMP})[ \t]*")
+_NAME_RE = re.compile(_NAME + r"[ \t]*")
+#: A time stamp before a label ("02:14  Ada Example", "[1:02:14] ADA EXAMPLE").
+_LEAD_STAMP_RE = re.compile(rf"(?P<stamp>{_STAMP})[ \t]+")
 
 
-def _label(line: str):
-    """The match of a candidate label line, else None."""
+def _label(line: str) -> dict | None:
+    """The parts of a candidate label line (name, and desc, note, stamp or None), else None:
+    one shape with its parts optional, a name in capitals or a capitalised name beside a
+    time stamp (after it or before it)."""
     text = line.strip()
     if not text or len(text.split()) > LABEL_MAX_WORDS:
         return None
-    m = _CAPS_LABEL_RE.fullmatch(text) or _NAME_STAMP_RE.fullmatch(text)
+    lead = _LEAD_STAMP_RE.match(text)
+    if lead:
+        m = _CAPS_LABEL_RE.fullmatch(text[lead.end():]) or _NAME_RE.fullmatch(text[lead.end():])
+        if m and m.groupdict().get("stamp"):
+            return None     # a stamp on both sides is no label's
+    else:
+        m = _CAPS_LABEL_RE.fullmatch(text) or _NAME_STAMP_RE.fullmatch(text)
     if not m or len(m.group("name").replace(".", "")) < 2 or m.group("name").endswith("."):
         return None
-    return m
+    parts = {k: m.groupdict().get(k) for k in ("name", "desc", "note", "stamp")}
+    if lead:
+        parts["stamp"] = lead.group("stamp")
+    return parts
 
 
-def _key(m) -> str:
+def _key(parts: dict) -> str:
     """What recurs between labels of one speaker: the last word of the name, in lower case
     ("ADA EXAMPLE" and "EXAMPLE")."""
-    return m.group("name").split()[-1].lower()
+    return parts["name"].split()[-1].lower()
 
 
 def line_labels(lines: list) -> dict:
@@ -85,8 +99,7 @@ def line_labels(lines: list) -> dict:
     changes = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
     if 2 * changes < len(keys) - 1 or not _stamps_run_on([m for _, m in found]):
         return {}
-    return {k: m.group("name") + (f" ({m.group('desc')})" if m.groupdict().get("desc") else "")
-            + (m.group("note") or "") + ":" for k, m in found}
+    return {k: m["name"] + (f" ({m['desc']})" if m["desc"] else "") + (m["note"] or "") + ":" for k, m in found}
 
 
 def _seconds(stamp: str) -> int:
@@ -101,7 +114,7 @@ def _stamps_run_on(labels: list) -> bool:
     """Whether the time stamps of the labels run on as a recording's do: each later than the
     one before, but for at most one step in four. A live page's entries ("Ada Example  10:42")
     stand newest first, their times running back; a page whose labels have no stamps passes."""
-    times = [_seconds(m.group("stamp")) for m in labels if m.groupdict().get("stamp")]
+    times = [_seconds(m["stamp"]) for m in labels if m["stamp"]]
     back = sum(1 for a, b in zip(times, times[1:]) if b < a)
     return 4 * back <= max(0, len(times) - 1)
 
