@@ -1028,6 +1028,25 @@ def test_a_name_with_a_time_stamp_alone_on_its_line_labels_the_paragraph_below()
         ("Bisi Okonjo", "Who pays?"), ("Lio Vanter", "The county, in the end.")]
 
 
+def test_a_captions_double_chevron_before_each_label_is_a_leading_mark():
+    q = quotes_of("Bisi Okonjo talks to the harbour engineer Lio Vanter about the quay.",
+                  ">> BISI OKONJO: Welcome back.", ">> LIO VANTER: The pilings rotted.",
+                  ">> OKONJO: Who pays?", ">> VANTER: The county, in the end.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Bisi Okonjo", "Welcome back."), ("Lio Vanter", "The pilings rotted."), ("Bisi Okonjo", "Who pays?"),
+        ("Lio Vanter", "The county, in the end.")]
+
+
+def test_a_bulleted_factbox_of_terms_and_a_quoted_email_are_no_marked_turns():
+    box = ["\u2022 Range: 500 to 5,500 km.", "\u2022 Status: banned until 2019.", "\u2022 Makers: two plants.",
+           "\u2022 Cost: unknown, officials say."]
+    email = ["> Bisi Okonjo: the quay is late.", "> Lio Vanter: it is not.", "> Bisi Okonjo: it is.",
+             "> Lio Vanter: ask the board."]
+    assert turns._unmarked(email) == []      # one ">" quotes an e-mail's lines
+    # the bullets are marked labels, yet no label recurs: no transcript, no term speaks
+    assert {r.speaker for r in quotes_of(*box).itertuples()} <= {"unattributed"}
+
+
 def test_a_time_stamp_before_the_name_on_its_line_is_the_same_label():
     q = quotes_of("Bisi Okonjo talks to the harbour engineer Lio Vanter about the quay.",
                   "[00:04] Bisi Okonjo", "Welcome back. What went wrong at the quay?",

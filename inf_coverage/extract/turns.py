@@ -400,24 +400,27 @@ _DASH_LABEL_RE = re.compile(
     r"(?P<end>\.?[ \t]+[\u2013\u2014-][ \t]+)(?=\S)")
 
 
-#: A mark opening a paragraph before its label ("\u25cb", "\u25a0", "*"): one character neither a
-#: letter, a digit, a space, a bracket nor a quotation mark, directly before a capital.
-_MARK_RE = re.compile(r"[^\w\s()\[\]{}\"'\u2018\u2019\u201c\u201d<>](?=[A-Z])")
+#: A mark opening a paragraph before its label ("\u25cb", "\u25a0", "*", a caption's ">>"): one
+#: character neither a letter, a digit, a space, a bracket nor a quotation mark, written up to
+#: three times (">" only twice or more: a single one quotes an e-mail), directly or after a
+#: space before a capital.
+_MARK_RE = re.compile(r"(?P<mark>>>>?|([^\w\s()\[\]{}\"'\u2018\u2019\u201c\u201d<>])\2{0,2})[ \t]?(?=[A-Z])")
 def _unmarked(paras: list) -> list:
     """The paragraphs with the one mark four or more of them open with before a colon label
     moved behind the label's colon ("\u25cbAna Ruiz (Greens): Thank you" becomes "Ana Ruiz
     (Greens):  Thank you", the turn where it was), or None when no mark is used that way."""
-    marked = [(p, para[0]) for p, para in enumerate(paras) if _MARK_RE.match(para) and _labelled(para[1:])]
-    marks = [m for _, m in marked]
+    marked = [(p, hit.group("mark"), hit.end()) for p, para in enumerate(paras)
+              if (hit := _MARK_RE.match(para)) and _labelled(para[hit.end():])]
+    marks = [m for _, m, _ in marked]
     mark = max(set(marks), key=marks.count) if marks else ""
     if marks.count(mark) < 4:
         return []
     out = list(paras)
-    for p, m in marked:
+    for p, m, n in marked:
         if m == mark:
-            at = _labelled(paras[p][1:])[3]
-            colon = paras[p][1:].rindex(":", 0, at) + 1
-            out[p] = paras[p][1:colon + 1] + " " + paras[p][colon + 1:]
+            at = _labelled(paras[p][n:])[3]
+            colon = paras[p][n:].rindex(":", 0, at) + 1
+            out[p] = paras[p][n:n + colon] + " " * n + paras[p][n + colon:]
     return out
 
 
