@@ -1400,6 +1400,47 @@ def test_the_speaker_labels_and_short_question_turns_of_a_screenplay_transcript_
     assert furniture_turns.screenplay_turn_lines(SCREENPLAY)[:2] == [(29, 60), (61, 142)]
 
 
+PODCAST = ("Harbour Hour\nEpisodes  About  Subscribe\nTranscript\n"
+           "Bisi Okonjo  00:04\nWelcome back. Lio, what went wrong at the quay this winter?\n"
+           "Lio Vanter  00:11\nThe pilings rotted, and we had warned the board about them for years.\n"
+           "Bisi Okonjo  00:40\nWho pays?\n"
+           "Lio Vanter  00:42\nThe county, in the end, though the board will argue about it until spring.\n"
+           "Bisi Okonjo  01:05\nAnd when does it open?\n"
+           "Lio Vanter  01:07\nNot before June, and anyone who says otherwise has not walked the boards.\n")
+
+
+def test_a_name_and_time_stamp_line_over_each_turn_is_a_label_that_cleaning_keeps():
+    text, removed = clean(PODCAST)
+    lines = text.split("\n")
+    for kept in ("Bisi Okonjo 00:40", "Who pays?", "Lio Vanter 01:07", "And when does it open?"):
+        assert kept in lines, removed
+    assert furniture_turns.line_labels(PODCAST.split("\n"))[3] == "Bisi Okonjo:"
+    # the reader reads the label lines cleaning keeps, one detector for both
+    assert sorted(furniture_turns.line_labels(lines).values()) == sorted(
+        furniture_turns.line_labels(PODCAST.split("\n")).values())
+
+
+def test_a_stamp_and_name_line_over_each_turn_is_a_label_that_cleaning_keeps():
+    raw = PODCAST.replace("Bisi Okonjo  00:04", "00:04  Bisi Okonjo").replace("Lio Vanter  00:11", "00:11  Lio Vanter") \
+        .replace("Bisi Okonjo  00:40", "00:40  Bisi Okonjo").replace("Lio Vanter  00:42", "00:42  Lio Vanter")
+    lines = clean(raw)[0].split("\n")
+    for kept in ("00:40 Bisi Okonjo", "Who pays?", "00:42 Lio Vanter"):
+        assert kept in lines
+    assert furniture_turns.line_labels(raw.split("\n"))[3] == "Bisi Okonjo:"
+
+
+def test_name_and_time_lines_whose_times_run_back_are_a_live_pages_entries_not_labels():
+    lines = ["Bisi Okonjo  11:20", "The board met again and the quay stays shut.",
+             "Lio Vanter  10:58", "Cranes arrived late in the week.",
+             "Bisi Okonjo  10:31", "The warden closed the gate.",
+             "Lio Vanter  09:47", "Rain is expected until Friday."]
+    assert furniture_turns.line_labels(lines) == {}
+    # the same lines in the order of a recording are a transcript's labels
+    rising = lines[6:8] + lines[4:6] + lines[2:4] + lines[0:2]
+    assert furniture_turns.line_labels(rising) == {0: "Lio Vanter:", 2: "Bisi Okonjo:", 4: "Lio Vanter:",
+                                                   6: "Bisi Okonjo:"}
+
+
 def test_one_recurring_capital_line_over_paragraphs_makes_no_transcript():
     raw = ("ADVERTISEMENT\nThe ferry board voted today to close the north pier for the winter.\n\n"
            "ADVERTISEMENT\nThe pilings have been rotten since the storm of 2019, the warden said.\n\n"

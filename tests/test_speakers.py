@@ -1001,17 +1001,106 @@ def test_a_repeated_author_line_in_capitals_above_prose_makes_no_transcript():
     assert turns.restate_labels(text) == text
 
 
-def test_labels_on_their_own_lines_that_cleaning_removed_are_read_from_the_page_as_fetched():
+def test_labels_on_their_own_lines_are_kept_by_cleaning_and_read_by_the_turn_reader():
+    # one detector (furniture_turns.line_labels) serves cleaning and the reader: no re-reading of the raw page
     turns_ = ["Welcome. Bisi Okonjo hosts and Lio Vanter joins us. The quay is late.", "It is not late.",
               "Then when does it open?", "In March, I think."]
     raw = "\n".join(["", "BISI OKONJO, HARBOUR HOST", turns_[0], "", "VANTER", turns_[1], "",
                      "OKONJO", turns_[2], "", "VANTER", turns_[3]])
-    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": ["\n".join(turns_)],
-                             "raw_text": [raw]})
+    text, _ = h.clean_text(raw)
+    assert "OKONJO" in text.split("\n") and "Then when does it open?" in text.split("\n")
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]})
     q = h.quotes(articles)
     assert [(r.speaker, r.text) for r in q.itertuples()][-3:] == [
         ("Lio Vanter", "It is not late."), ("Bisi Okonjo", "Then when does it open?"),
         ("Lio Vanter", "In March, I think.")]
+
+
+def test_a_name_with_a_time_stamp_alone_on_its_line_labels_the_paragraph_below():
+    q = quotes_of("Bisi Okonjo talks to the harbour engineer Lio Vanter about the quay.",
+                  "Bisi Okonjo  00:04", "Welcome back. Lio, what went wrong at the quay?",
+                  "Lio Vanter  00:11", "The pilings rotted. We saw it coming for years.",
+                  "Bisi Okonjo  00:40", "Who pays?",
+                  "Lio Vanter  00:42", "The county, in the end.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Bisi Okonjo", "Welcome back."), ("Bisi Okonjo", "Lio, what went wrong at the quay?"),
+        ("Lio Vanter", "The pilings rotted."), ("Lio Vanter", "We saw it coming for years."),
+        ("Bisi Okonjo", "Who pays?"), ("Lio Vanter", "The county, in the end.")]
+
+
+def test_a_captions_double_chevron_before_each_label_is_a_leading_mark():
+    q = quotes_of("Bisi Okonjo talks to the harbour engineer Lio Vanter about the quay.",
+                  ">> BISI OKONJO: Welcome back.", ">> LIO VANTER: The pilings rotted.",
+                  ">> OKONJO: Who pays?", ">> VANTER: The county, in the end.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Bisi Okonjo", "Welcome back."), ("Lio Vanter", "The pilings rotted."), ("Bisi Okonjo", "Who pays?"),
+        ("Lio Vanter", "The county, in the end.")]
+
+
+def test_a_bulleted_factbox_of_terms_and_a_quoted_email_are_no_marked_turns():
+    box = ["\u2022 Range: 500 to 5,500 km.", "\u2022 Status: banned until 2019.", "\u2022 Makers: two plants.",
+           "\u2022 Cost: unknown, officials say."]
+    email = ["> Bisi Okonjo: the quay is late.", "> Lio Vanter: it is not.", "> Bisi Okonjo: it is.",
+             "> Lio Vanter: ask the board."]
+    assert turns._unmarked(email) == []      # one ">" quotes an e-mail's lines
+    # the bullets are marked labels, yet no label recurs: no transcript, no term speaks
+    assert {r.speaker for r in quotes_of(*box).itertuples()} <= {"unattributed"}
+
+
+def test_a_time_stamp_before_the_name_on_its_line_is_the_same_label():
+    q = quotes_of("Bisi Okonjo talks to the harbour engineer Lio Vanter about the quay.",
+                  "[00:04] Bisi Okonjo", "Welcome back. What went wrong at the quay?",
+                  "[00:11] Lio Vanter", "The pilings rotted.",
+                  "[00:40] Bisi Okonjo", "Who pays?",
+                  "[00:42] Lio Vanter", "The county, in the end.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Bisi Okonjo", "Welcome back."), ("Bisi Okonjo", "What went wrong at the quay?"),
+        ("Lio Vanter", "The pilings rotted."), ("Bisi Okonjo", "Who pays?"), ("Lio Vanter", "The county, in the end.")]
+
+
+def test_a_programmes_time_lines_and_a_live_pages_time_and_author_lines_make_no_transcript():
+    entry = ["The board met again and the quay stays shut.", "Cranes arrived late in the week."]
+    programme = ["09:00 Opening Remarks", entry[0], "09:30 Harbour Panel", entry[1],
+                 "10:30 Coffee Break", entry[0], "11:00 Closing Remarks", entry[1]]
+    live = ["11:20 Bisi Okonjo", entry[0], "10:58 Lio Vanter", entry[1],
+            "10:31 Bisi Okonjo", entry[0], "09:47 Lio Vanter", entry[1]]      # newest first
+    for lines in (programme, live):
+        assert turns.restate_labels("\n".join(lines)) == "\n".join(lines), lines
+
+
+def test_a_bare_q_and_a_courtesy_title_in_capitals_label_a_briefings_turns():
+    q = quotes_of("Briefing by Harbour Spokesperson Bisi Okonjo",
+                  "MS. OKONJO: Good morning. The quay opens in June.",
+                  "Q Bisi, why the delay?",
+                  "MS. OKONJO: The pilings rotted.",
+                  "Q Who pays for it?",
+                  "MS. OKONJO: The county does.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Bisi Okonjo", "Good morning."), ("Bisi Okonjo", "The quay opens in June."),
+        ("unattributed", "Bisi, why the delay?"), ("Bisi Okonjo", "The pilings rotted."),
+        ("unattributed", "Who pays for it?"), ("Bisi Okonjo", "The county does.")]
+
+
+def test_paragraphs_opening_with_a_bare_a_and_no_bare_q_are_prose():
+    paras = ["A harbour official said the quay was late.", "A second crane arrived in March.",
+             "A board member, Lio Vanter, said the county would pay.", "MS. OKONJO: We will see."]
+    assert turns._bare_role_turns("\n".join(paras), None, {}, "") == {}
+
+
+def test_lines_that_recur_above_paragraphs_but_are_no_speakers_make_no_transcript():
+    entry = ["The board met again and the quay stays shut.", "Cranes arrived late in the week."]
+    live = ["Bisi Okonjo  10:42 BST", entry[0], "Lio Vanter  10:58 BST", entry[1]] * 2      # times with a zone
+    one_author = ["Bisi Okonjo  10:42", entry[0], "Bisi Okonjo  10:58", entry[1]] * 2      # one author
+    dated = ["4 August 2025", entry[0], "5 August 2025", entry[1]] * 2                      # a chronology
+    credits = ["Photo: Lio Vanter", entry[0], "Photo: Bisi Okonjo", entry[1]] * 2           # a slideshow
+    subheads = ["Who pays", entry[0], "What next", entry[1], "Who pays", entry[0]]          # prose subheads
+    # a live page's entries stand newest first: their times run back, a recording's run on
+    newest_first = ["Bisi Okonjo  11:20", entry[0], "Lio Vanter  10:58", entry[1],
+                    "Bisi Okonjo  10:31", entry[0], "Lio Vanter  09:47", entry[1]]
+    digest = ["From: Bisi Okonjo", "Date: 4 August 2025", "Subject: The quay", entry[0],
+              "From: Lio Vanter", "Date: 5 August 2025", "Subject: Re: The quay", entry[1]] * 2
+    for lines in (live, one_author, dated, credits, subheads, newest_first, digest):
+        assert turns.restate_labels("\n".join(lines)) == "\n".join(lines), lines
 
 
 def test_he_after_a_countrys_representative_in_a_meeting_summary_is_that_country():

@@ -13,6 +13,7 @@ from inf_coverage.extract.figures import same_person
 from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
 from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
 from inf_coverage.extract.speakers import mask_title_stops, person_name
+from inf_coverage.ingest.furniture_turns import line_labels
 
 _COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+")
 #: A timestamp written before a label ("[00:02:14]", "00:02:14") or in its brackets ("(02:15)").
@@ -40,6 +41,8 @@ ROLE_LABELS = ASKING_ROLES | {
     "chairman", "chairwoman", "chairperson", "speaker", "spokesperson", "spokesman", "spokeswoman", "guest",
     "interviewee", "narrator", "commentator", "official", "minister", "president", "ambassador", "senator"}
 _TWO_NAME_WORDS_RE = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,2}}(?![\w-])")
+#: A run of two to five name words, a name with the titles before it ("Press Secretary Ana Ruiz").
+_NAME_RUN_RE = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,4}}(?![\w-])")
 #: Words that name the one who asks in an interview ("host Nadia Farrow", "our correspondent").
 _ASKER_WORDS_RE = re.compile(r"\b(?:host|hosts|hosted|presenter|interviewer|moderator|anchor|correspondent|reporter"
                              r"|editor|asked by|interviewed by|spoke to|talked to)\s+(?:\w+\s+){0,2}?\Z", re.I)
@@ -63,7 +66,8 @@ def _labelled(para: str):
     label = m.group("label").rstrip()
     notes = [(a or b).strip() for a, b in _NOTE_RE.findall(label)]
     bare = " ".join(_NOTE_RE.sub(" ", label).split())
-    if not bare or re.search(r"\d|[.;!?]", re.sub(r"(?<![\w.])[A-Z]\.", "  ", mask_title_stops(bare))):
+    # a title's stop in capitals ("MS. RUIZ") is a title's stop as in "Ms. Ruiz"
+    if not bare or re.search(r"\d|[.;!?]", re.sub(r"(?<![\w.])[A-Z]\.", "  ", mask_title_stops(_cased(bare)))):
         return None     # "2 Sep 2025 : Column 142", "Note. See below:" (a title's or an initial's stop is kept)
     words = bare.replace(",", " ").split()
     if any(not (w[:1].isupper() or w in _LABEL_LINKS) for w in words) or words[-1] in _LABEL_LINKS:
@@ -120,7 +124,7 @@ def _is_role(word: str) -> bool:
 def _people(text: str, common) -> list:
     """The people the text names in full (two or three name words), in order."""
     found = []
-    for m in _TWO_NAME_WORDS_RE.finditer(text):
+    for m in _NAME_RUN_RE.finditer(text):
         # "Spokesperson Lin Hao's Remarks": a possessive word ends the name
         words = _POSSESSIVE_RE.split(m.group(), maxsplit=1)[0]
         # "I'm Maureen Holt", "Host Nadia Brennan": a contraction or a role word is no part of the name
@@ -332,19 +336,53 @@ def _appositive_holder(role: str, text: str, common) -> str:
 
 def transcript_turns(text: str, resolver, ctx, raw: str = "") -> dict:
     """``_colon_turns`` of the text; when its colon labels make no transcript, of the text with
-    the labels of another delimiter the page uses the same way restated as colon labels
-    (``restate_labels``: "Senator HALE." or "Ana Ruiz (Greens). –"), where a label with a
+    its role labels written with no delimiter given one (``_bare_role_turns``: a briefing's "Q
+    Is the pier shut?" beside its "MS. RUIZ:" answers); else of the text with the labels of
+    another delimiter the page uses the same way restated as colon labels (``restate_labels``:
+    "Senator HALE.", "Ana Ruiz (Greens). –", or a label alone on its line,
+    ``furniture_turns.line_labels``: "ANA RUIZ, HOST", "Ana Ruiz  02:14"), where a label with a
     bracketed note or a description after its name ("Ana Ruiz, on behalf of the Greens") is
-    the speaker's own introduction, as a parliament's record gives it."""
+    the speaker's own introduction, as a parliament's record gives it. Cleaning keeps the lines
+    ``line_labels`` finds, so the reader reads them in the cleaned text itself."""
     turns = _colon_turns(text, resolver, ctx, raw)
+    if not turns:
+        turns = _bare_role_turns(text, resolver, ctx, raw)
     restated = restate_labels(text) if not turns else text
     if restated == text:
-        return turns or (_raw_line_turns(text, raw, resolver, ctx) if raw else {})
+        return turns
     ctx["restated"] = True
     try:
         return _colon_turns(restated, resolver, ctx, raw)
     finally:
         ctx.pop("restated", None)
+
+
+#: A paragraph opening with a role word in capitals and no delimiter ("Q Is the pier shut?",
+#: "HOST Welcome back."), the turn starting with a capital or a quotation mark.
+_BARE_ROLE_RE = re.compile(r"\A(?P<label>[A-Z][A-Z-]*)[ \t]+(?=[A-Z\"\u201c\u2018'])")
+
+
+def _bare_role_turns(text: str, resolver, ctx, raw: str) -> dict:
+    """``_colon_turns`` of the text with the role labels it writes with no delimiter ("Q Is
+    the pier shut?") given a colon, when one role label so written opens two paragraphs or
+    more; a bare "A" counts only on a page with a bare "Q" ("A Russian official said" is
+    prose). The page is a transcript only as the colon reader finds it one (other labels,
+    or this one with another, recurring); each turn's offset is given in the text as it is."""
+    paras = text.split("\n")
+    hits = {p: m.group("label") for p, para in enumerate(paras)
+            if (m := _BARE_ROLE_RE.match(para)) and m.group("label").lower() in ROLE_LABELS
+            and (len(m.group("label")) > 1 or m.group("label") in "QA")}
+    labels = list(hits.values())
+    counted = {lab for lab in labels if labels.count(lab) >= 2 and (lab != "A" or "Q" in labels)}
+    if not counted:
+        return {}
+    restated = list(paras)
+    for p, lab in hits.items():
+        if lab in counted:
+            restated[p] = lab + ":" + paras[p][len(lab):]
+    got = _colon_turns("\n".join(restated), resolver, ctx, raw)
+    return {p: (t[0], t[1], max(0, t[2] - (len(restated[p - 1]) - len(paras[p - 1])))) + tuple(t[3:])
+            for p, t in got.items()}
 
 
 #: A label ending in a full stop: one to four capitalised words (or linking ones) after an
@@ -362,79 +400,28 @@ _DASH_LABEL_RE = re.compile(
     r"(?P<end>\.?[ \t]+[\u2013\u2014-][ \t]+)(?=\S)")
 
 
-#: A mark opening a paragraph before its label ("\u25cb", "\u25a0", "*"): one character neither a
-#: letter, a digit, a space, a bracket nor a quotation mark, directly before a capital.
-_MARK_RE = re.compile(r"[^\w\s()\[\]{}\"'\u2018\u2019\u201c\u201d<>](?=[A-Z])")
-#: A label on a line of its own with no delimiter (a screenplay's "ANA RUIZ, HARBOUR HOST"):
-#: a name in capitals of one to four words, an optional description after a comma and an
-#: optional note in brackets ("(through interpreter)").
-_LINE_LABEL_RE = re.compile(
-    r"(?P<name>[A-Z][A-Z'\u2019.-]*(?:[ \t][A-Z][A-Z'\u2019.-]*){0,3})"
-    r"(?:,[ \t]+(?P<desc>[A-Z][^()\[\]\n:;,\"\u201c\u201d]{0,60}?))?"
-    r"(?P<note>[ \t]*\([^()\n]{1,40}\))?[ \t]*\Z")
-
-
+#: A mark opening a paragraph before its label ("\u25cb", "\u25a0", "*", a caption's ">>"): one
+#: character neither a letter, a digit, a space, a bracket nor a quotation mark, written up to
+#: three times (">" only twice or more: a single one quotes an e-mail), directly or after a
+#: space before a capital.
+_MARK_RE = re.compile(r"(?P<mark>>>>?|([^\w\s()\[\]{}\"'\u2018\u2019\u201c\u201d<>])\2{0,2})[ \t]?(?=[A-Z])")
 def _unmarked(paras: list) -> list:
     """The paragraphs with the one mark four or more of them open with before a colon label
     moved behind the label's colon ("\u25cbAna Ruiz (Greens): Thank you" becomes "Ana Ruiz
     (Greens):  Thank you", the turn where it was), or None when no mark is used that way."""
-    marked = [(p, para[0]) for p, para in enumerate(paras) if _MARK_RE.match(para) and _labelled(para[1:])]
-    marks = [m for _, m in marked]
+    marked = [(p, hit.group("mark"), hit.end()) for p, para in enumerate(paras)
+              if (hit := _MARK_RE.match(para)) and _labelled(para[hit.end():])]
+    marks = [m for _, m, _ in marked]
     mark = max(set(marks), key=marks.count) if marks else ""
     if marks.count(mark) < 4:
         return []
     out = list(paras)
-    for p, m in marked:
+    for p, m, n in marked:
         if m == mark:
-            at = _labelled(paras[p][1:])[3]
-            colon = paras[p][1:].rindex(":", 0, at) + 1
-            out[p] = paras[p][1:colon + 1] + " " + paras[p][colon + 1:]
+            at = _labelled(paras[p][n:])[3]
+            colon = paras[p][n:].rindex(":", 0, at) + 1
+            out[p] = paras[p][n:n + colon] + " " * n + paras[p][n + colon:]
     return out
-
-
-def _line_labels(paras: list) -> dict:
-    """Line index -> the colon label restated from a label that stands alone on its line in
-    capitals directly above a turn ("ANA RUIZ, HARBOUR HOST" becomes "ANA RUIZ (HARBOUR HOST):"),
-    or {}. They count when four lines or more are such labels and two labels or more recur
-    among them (a dialogue's speakers); a page whose repeated line in capitals stands above
-    prose once or twice (a live page's author line, a slideshow's credit) has no turns."""
-    hits = []
-    for p, para in enumerate(paras[:-1]):
-        m = _LINE_LABEL_RE.match(para)
-        if m and paras[p + 1].strip() and not _LINE_LABEL_RE.match(paras[p + 1]) and \
-                len(m.group("name").replace(".", "")) >= 2 and (p == 0 or not paras[p - 1].strip()):
-            hits.append((p, m))
-    keys = [m.group("name").split()[-1].lower() for _, m in hits]
-    if len(hits) < 4 or sum(keys.count(k) >= 2 for k in set(keys)) < 2:
-        return {}
-    return {p: m.group("name") + (f" ({m.group('desc')})" if m.group("desc") else "") + (m.group("note") or "") + ":"
-            for p, m in hits}
-
-
-def _raw_line_turns(text: str, raw: str, resolver, ctx) -> dict:
-    """``_colon_turns`` of a page whose labels stand alone on their lines in the page as fetched
-    (``_line_labels``), where cleaning removed them: each turn's paragraph is read with its label
-    before it, the turn's offset still in the paragraph as the text has it."""
-    lines = raw.split("\n")
-    labels = _line_labels(lines)
-    paras = text.split("\n")
-    where: dict = {}
-    for p, para in enumerate(paras):
-        where.setdefault(para, p)
-    shifts: dict = {}
-    for i, label in labels.items():
-        at = where.get(lines[i + 1])
-        if at is not None and at not in shifts and paras[at].strip():
-            shifts[at] = len(label) + 1
-            paras[at] = label + " " + paras[at]
-    if len(shifts) < 4:
-        return {}
-    ctx["restated"] = True
-    try:
-        got = _colon_turns("\n".join(paras), resolver, ctx, raw)
-    finally:
-        ctx.pop("restated", None)
-    return {p: (t[0], t[1], max(0, t[2] - shifts.get(p - 1, 0))) + tuple(t[3:]) for p, t in got.items()}
 
 
 def restate_labels(text: str) -> str:
@@ -447,7 +434,7 @@ def restate_labels(text: str) -> str:
     behalf of the Greens):   Thank you"; "Senator HALE. Thank you" becomes "Senator HALE: Thank you"."""
     paras = text.split("\n")
     restated = _unmarked(paras)
-    labels = {} if restated else _line_labels(paras)
+    labels = {} if restated else line_labels(paras)
     if labels:
         restated = list(paras)
         for p, label in labels.items():
