@@ -678,6 +678,21 @@ def test_a_short_question_in_a_turn_labelled_by_name_is_speech_not_a_subhead():
     assert "Ada Example: So the pier is shut?" in text
 
 
+@pytest.mark.parametrize("mark", ["\u25cb", ">> "])
+def test_a_short_question_in_a_marked_turn_is_speech_like_an_unmarked_one(mark):
+    # the mark before each label ("\u25cbADA EXAMPLE:", a caption's ">> ADA EXAMPLE:") is no
+    # part of the label, so the short marked question is a turn; a quoted e-mail's single ">" is
+    # no mark (its line stays for its own reason, as a quoted reply)
+    raw = (f"{mark}ADA EXAMPLE: The ferry company said on Monday that the service would stop.\n\n"
+           f"{mark}BEN SAMPLE: That is what the harbour board told us in June as well.\n\n"
+           f"{mark}ADA EXAMPLE: So the pier is shut?\n\n"
+           f"{mark}BEN SAMPLE: It is, until the engineers have finished their survey.\n\n"
+           f"{mark}ADA EXAMPLE: Then we will ask the council for a second boat.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert f"{mark}ADA EXAMPLE: So the pier is shut?" in text
+
+
 @pytest.mark.parametrize("mark", ["<\u2026>", "[...]", "\u2026"])
 def test_an_omission_mark_alone_between_turns_is_text(mark):
     # words of the transcript left out: the text shows the cut, so the mark is not furniture

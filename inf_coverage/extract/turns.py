@@ -13,7 +13,7 @@ from inf_coverage.extract.figures import same_person
 from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
 from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
 from inf_coverage.extract.speakers import mask_title_stops, person_name
-from inf_coverage.ingest.furniture_turns import line_labels
+from inf_coverage.ingest.furniture_turns import LABEL_MARK_RE, line_labels
 
 _COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+")
 #: A timestamp written before a label ("[00:02:14]", "00:02:14") or in its brackets ("(02:15)").
@@ -400,17 +400,12 @@ _DASH_LABEL_RE = re.compile(
     r"(?P<end>\.?[ \t]+[\u2013\u2014-][ \t]+)(?=\S)")
 
 
-#: A mark opening a paragraph before its label ("\u25cb", "\u25a0", "*", a caption's ">>"): one
-#: character neither a letter, a digit, a space, a bracket nor a quotation mark, written up to
-#: three times (">" only twice or more: a single one quotes an e-mail), directly or after a
-#: space before a capital.
-_MARK_RE = re.compile(r"(?P<mark>>>>?|([^\w\s()\[\]{}\"'\u2018\u2019\u201c\u201d<>])\2{0,2})[ \t]?(?=[A-Z])")
 def _unmarked(paras: list) -> list:
     """The paragraphs with the one mark four or more of them open with before a colon label
     moved behind the label's colon ("\u25cbAna Ruiz (Greens): Thank you" becomes "Ana Ruiz
     (Greens):  Thank you", the turn where it was), or None when no mark is used that way."""
     marked = [(p, hit.group("mark"), hit.end()) for p, para in enumerate(paras)
-              if (hit := _MARK_RE.match(para)) and _labelled(para[hit.end():])]
+              if (hit := LABEL_MARK_RE.match(para)) and _labelled(para[hit.end():])]
     marks = [m for _, m, _ in marked]
     mark = max(set(marks), key=marks.count) if marks else ""
     if marks.count(mark) < 4:

@@ -40,6 +40,11 @@ _NAME = (r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:[ \t](?:[A-Z][\w'\u2019-]*\.?|de|van
          r"(?P<note>[ \t]*\([^()\n]{1,40}\))?")
 _NAME_STAMP_RE = re.compile(_NAME + rf"[ \t]+(?P<stamp>{_STAMP})[ \t]*")
 _NAME_RE = re.compile(_NAME + r"[ \t]*")
+#: A mark opening a paragraph before its label ("\u25cb", "\u25a0", "*", a caption's ">>"): one
+#: character neither a letter, a digit, a space, a bracket nor a quotation mark, written up to
+#: three times (">" only twice or more: a single one quotes an e-mail), directly or after a
+#: space before a capital. Shared by cleaning (a marked turn is speech) and the turn reader.
+LABEL_MARK_RE = re.compile(r"(?P<mark>>>>?|([^\w\s()\[\]{}\"'\u2018\u2019\u201c\u201d<>])\2{0,2})[ \t]?(?=[A-Z])")
 #: A time stamp before a label ("02:14  Ada Example", "[1:02:14] ADA EXAMPLE").
 _LEAD_STAMP_RE = re.compile(rf"(?P<stamp>{_STAMP})[ \t]+")
 
