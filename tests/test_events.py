@@ -435,7 +435,7 @@ def test_a_treaty_that_ceased_to_be_in_force_is_the_inf_withdrawal():
     # "we" stands for the speaker's side, as "they" does: the event's words with it and a
     # date that fits the event's reference take the event
     ("We pulled out of the treaty in August 2019, the envoy recalled.",
-     [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+     [("August 2018", "2018-08", "us_withdrawal", "conflicts")]),
     # a date that does not fit is bound by nothing, so it never conflicts
     ("We pulled out of the treaty in March 2017, the envoy recalled.",
      [("March 2017", "2017-03", "", "no reference")]),
@@ -583,6 +583,10 @@ def test_a_remark_on_television_or_radio_is_a_media_report(text, expected):
      [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
     ("There has been no treaty since 2019 for anyone to break, a lecturer in Leeds argued.",
      [("2019", "2019", "us_withdrawal", "agrees")]),
+    # tearing up the treaty, in any tense ("tears", "tore", "torn"), is the withdrawal
+    ("Washington tore up the treaty in August 2018, the lecturer added.",
+     [("August 2018", "2018-08", "us_withdrawal", "conflicts")]),
+    ("The dockers' union tore up the pay deal in 2018.", [("2018", "2018", "", "no reference")]),
 ])
 def test_a_treaty_terminated_or_gone_since_a_year_dates_the_withdrawal(text, expected):
     assert dates(text) == expected
