@@ -435,7 +435,7 @@ def test_a_treaty_that_ceased_to_be_in_force_is_the_inf_withdrawal():
     # "we" stands for the speaker's side, as "they" does: the event's words with it and a
     # date that fits the event's reference take the event
     ("We pulled out of the treaty in August 2019, the envoy recalled.",
-     [("August 2018", "2018-08", "us_withdrawal", "conflicts")]),
+     [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
     # a date that does not fit is bound by nothing, so it never conflicts
     ("We pulled out of the treaty in March 2017, the envoy recalled.",
      [("March 2017", "2017-03", "", "no reference")]),
