@@ -699,3 +699,43 @@ def test_the_pledge_end_cue_is_near_its_date():
     assert eventcues.pledge_end_cue(text, monday, -1, len(text)) == (15, 34)
     other = "The promise went unheard on Monday."
     assert eventcues.pledge_end_cue(other, re.search("Monday", other), -1, len(other)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date the plan (deployments from 2026) does not fit, that its announcement fits, in
+    # a stretch with a word of saying or agreeing, is the announcement's
+    ("On 10 July 2024 the two governments said that American cruise missiles would rotate through German "
+     "bases from 2026.",
+     [("10 July 2024", "2024-07-10", "us_deployment_announcement", "agrees"),
+      ("2026", "2026", "us_deployments_start", "agrees")]),
+    ("In July 2024 the allies confirmed that American units would rotate through Germany from 2026.",
+     [("July 2024", "2024-07", "us_deployment_announcement", "agrees"),
+      ("2026", "2026", "us_deployments_start", "agrees")]),
+    ("On 10 July 2024, Berlin and Washington said US launchers would rotate through Germany from 2026.",
+     [("10 July 2024", "2024-07-10", "us_deployment_announcement", "agrees"),
+      ("2026", "2026", "us_deployments_start", "agrees")]),
+    # a date the announcement does not fit either stays unbound
+    ("In March 2023 officials said the missiles would be stationed in Germany from 2026.",
+     [("March 2023", "2023-03", "", "no reference"), ("2026", "2026", "us_deployments_start", "agrees")]),
+    # the plan's words in another clause than the date's do not make the date the announcement's
+    ("The envoy recalled that a Typhon battery had landed in Japan in 2024 and that Washington had announced "
+     "plans to station missiles in Germany from 2026.",
+     [("2024", "2024", "", "no reference"), ("2026", "2026", "us_deployments_start", "agrees")]),
+])
+def test_a_plans_announcement_takes_the_date_the_plan_does_not_fit(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_announced_plan_needs_a_word_of_saying_and_one_fitting_sibling():
+    from inf_coverage.extract import eventcues
+    rows = [("plan", "Plan", None, None, "F1", "2026"), ("said", "Said", None, None, "F1", "2024-07-10"),
+            ("other", "Other", None, None, "F2", "2024-07-10")]
+    text = "In 2024 they agreed the units would come."
+    plans = [("plan", "Plan", "F1", "2026", [(27, 32)])]
+    fits = lambda ref: ref.startswith("2024")   # noqa: E731
+    assert eventcues.announced_plan(plans, rows, text, -1, len(text), fits) == (
+        (0, 0, (13, 19)), "said", "Said", "F1", "2024-07-10")
+    quiet = "In 2024 the units were ready to come."
+    assert eventcues.announced_plan(plans, rows, quiet, -1, len(quiet), fits) is None
+    # the plan's words outside the stretch give nothing
+    assert eventcues.announced_plan(plans, rows, text, -1, 20, fits) is None

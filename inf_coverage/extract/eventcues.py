@@ -62,3 +62,31 @@ def pledge_end_cue(text: str, m, lo: int, hi: int) -> tuple[int, int] | None:
         if max(c.start() - m.end(), m.start() - c.end()) <= PLEDGE_END_CHARS:
             return c.start(), c.end()
     return None
+
+
+# A verb or noun of saying or agreeing: the words by which a plan is announced ("Washington
+# and Berlin said ... would rotate", "agreed on deployments", "the statement was released").
+PLAN_SAYING = (r"\b(?:said|says|say|agreed|agrees?|announc\w*|stated|declared|decided|decisions?|statements?"
+               r"|released|unveiled|confirmed|pledged)\b")
+_PLAN_SAYING_RE = re.compile(PLAN_SAYING, re.I)
+
+
+def announced_plan(plans: list, rows: list, text: str, lo: int, hi: int, fits) -> tuple | None:
+    """The announcement of a plan, for a date no plan the stretch ``lo``-``hi`` of its
+    sentence names fits: one fact of the reference may have two registry events, the plan
+    ("the deployments start in 2026") and its announcement (10 July 2024). ``plans`` are
+    (event, label, fact, reference date, spans of its words) of the events named; a date
+    that a plan named in the stretch does not fit, that the other event of the plan's fact
+    fits (``fits``: reference date -> bool), in a stretch with a word of saying or agreeing,
+    is the announcement's: "On 10 July 2024 the allies said the missiles would rotate from
+    2026". ``rows`` are the registry's (event, label, anchor, context, fact, reference
+    date, ...). Returns (where, event, label, fact, reference date), or None."""
+    cue = _PLAN_SAYING_RE.search(text, max(0, lo), min(len(text), hi))
+    if cue is None:
+        return None
+    found = {(r[0], r[1], r[4], r[5]) for ev, _, fact, ref, spans in plans
+             if fact and ref and not fits(ref) and any(lo <= a and b <= hi for a, b in spans)
+             for r in rows if r[4] == fact and r[0] != ev and r[5] and fits(r[5])}
+    if len(found) != 1:
+        return None
+    return ((0, 0, (cue.start(), cue.end())),) + found.pop()

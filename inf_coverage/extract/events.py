@@ -9,7 +9,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.eventcues import STATE_SAID_PROBE, pledge_end_cue, state_saying_cue
+from inf_coverage.extract.eventcues import STATE_SAID_PROBE, announced_plan, pledge_end_cue, state_saying_cue
 from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
 from inf_coverage.ingest.registries import load_reference, read_registry
 from inf_coverage.ingest.text import _DATE_RE, _MONTHS, _WEEKDAYS, _column_values, _rows
@@ -534,7 +534,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     anchor is in the date's clause, or the one there does not fit the date, the date takes
     the one event whose reference date it fits (``_bind_by_fit``): named by its context in
     the clause, else (with no event in reach) by its anchor with a pronoun for its context
-    or by its context anywhere in the sentence.
+    or by its context anywhere in the sentence. A date a plan named there does not fit but the
+    plan's announcement (the same fact) does, with a word of saying, is the announcement's
+    ("On 10 July 2024 they said the missiles would come from 2026": ``announced_plan``).
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
@@ -709,6 +711,13 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 # "what Moscow announced on Monday", "that pledge is gone": weak cues, for a date no named event fits
                 cue = state_saying_cue(text, m, p_lo, p_hi) or pledge_end_cue(text, m, p_lo, p_hi)
                 best = ((0, 0, cue),) + state if cue is not None else best
+            if precision != "unresolved" and (best is None or best[3] and not _same_date(date, precision, best[4])):
+                plans = [c[3:7] + (c[1] + [a for k_, s_ in c[2].items() if k_ != k for a in s_],)
+                         for c in candidates if best is None or c[3] == best[1]]
+                # "they said on 10 July 2024 the missiles would come"; "On 10 July 2024, they said ..."
+                whole = best is not None or lo < 0 and _FRONTED_RE.fullmatch(text, 0, m.start())
+                best = announced_plan(plans, compiled, text, *((p_lo, p_hi) if whole else (lo, hi)),
+                                      lambda ref, d=date, p=precision: _same_date(d, p, ref)) or best
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
