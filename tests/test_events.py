@@ -739,3 +739,35 @@ def test_the_announced_plan_needs_a_word_of_saying_and_one_fitting_sibling():
     assert eventcues.announced_plan(plans, rows, quiet, -1, len(quiet), fits) is None
     # the plan's words outside the stretch give nothing
     assert eventcues.announced_plan(plans, rows, text, -1, 20, fits) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of leaving with "it" for its object, right before the date, with the leaving
+    # party named, is the treaty's leaving: a wrong year there conflicts
+    ("The INF Treaty had held since 1987, until Washington left it on 2 August 2018.",
+     [("1987", "1987", "inf_signed", "agrees"), ("2 August 2018", "2018-08-02", "us_withdrawal", "conflicts")]),
+    ("The pact was Reagan's; the US walked away from it in July 2019.",
+     [("July 2019", "2019-07", "us_withdrawal", "conflicts")]),
+    ("The treaty ended when Washington quit it on 2 August 2019.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    # "it" for another agreement the sentence names, or something left to someone, is no leaving
+    ("Trump disliked the Iran deal, and Washington quit it in May 2018.", [("May 2018", "2018-05", "", "no reference")]),
+    ("The Open Skies Treaty mattered too, until the US left it in November 2020.",
+     [("November 2020", "2020-11", "", "no reference")]),
+    ("Officials in Washington left it in May 2018 to the allies to decide.",
+     [("May 2018", "2018-05", "", "no reference")]),
+    ("The US drafted the clause and left it on the table in March 2018.",
+     [("March 2018", "2018-03", "", "no reference")]),
+])
+def test_leaving_it_right_before_a_date_is_the_treatys_leaving(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_left_it_cue_is_the_verb_right_before_the_date():
+    import re
+
+    from inf_coverage.extract import eventcues
+    text = "Washington walked out of it in 2018."
+    assert eventcues.left_it_cue(text, re.search("2018", text)) == (11, 24)
+    other = "Washington left it, in the end, in 2018."
+    assert eventcues.left_it_cue(other, re.search("2018", other)) is None

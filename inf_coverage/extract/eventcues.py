@@ -9,6 +9,10 @@ no event the sentence names fits it (``state_saying_cue``); it never makes a con
 So is the pledge's end told in other words than the registry's ("that pledge is gone",
 "tore up the moratorium", "the promise was declared dead"): a weak cue for the same
 statement, for a date that fits it and is near (``pledge_end_cue``).
+Two more cues bind a date to an event its anchor does not name there: a plan's announcement
+("On 10 July 2024 they said the missiles would come from 2026": ``announced_plan``), and the
+treaty's leaving with "it" for the treaty ("Washington left it on 2 August 2019":
+``left_it_cue``), which, unlike the weak cues, may conflict (its words are the date's clause).
 """
 
 from __future__ import annotations
@@ -90,3 +94,28 @@ def announced_plan(plans: list, rows: list, text: str, lo: int, hi: int, fits) -
     if len(found) != 1:
         return None
     return ((0, 0, (cue.start(), cue.end())),) + found.pop()
+
+
+# The registry's own wording of leaving the treaty, by which its event is found.
+LEAVING_PROBE = "left the treaty"
+# A verb of leaving with "it" for its object, right before its date: "Washington left it on
+# 2 August 2019", "walked out of it in August 2018" (the registry's anchor names the treaty).
+_LEFT_IT_RE = re.compile(r"\b(?P<verb>left|quit|exited|walked\s+(?:out\s+of|away\s+from))\s+it\s+(?:in|on)\s*\Z", re.I)
+# What follows the date of "left it" when something was left to someone ("left it in May to the allies").
+_LEFT_IT_TO_RE = re.compile(r",?\s+(?:to|for|with|up\s+to|in\s+the\s+hands)\b", re.I)
+
+# Another agreement named in the sentence, for which "it" may stand: "the Iran deal ... left it
+# in May 2018", "the Open Skies Treaty, which Washington quit in 2020".
+_OTHER_PACT_RE = re.compile(r"\b[Dd]eals?\b|\b(?!INF\b|Intermediate\b|The\b|That\b|This\b|Its\b)[A-Z][\w-]*\s+"
+                            r"(?:[Nn]uclear\s+)?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onvention)\b")
+
+
+def left_it_cue(text: str, m) -> tuple[int, int] | None:
+    """Span of a verb of leaving whose object is "it" right before date match ``m`` ("the
+    US formally left it on 2 August 2019"), which names the treaty's leaving when the
+    sentence names the leaving party (the event's context) and no other agreement before it.
+    None if there is none."""
+    c = _LEFT_IT_RE.search(text, max(0, m.start() - 40), m.start())
+    if c is None or _LEFT_IT_TO_RE.match(text, m.end()) or _OTHER_PACT_RE.search(text, 0, c.start()):
+        return None     # "left it in May to the allies": left something to someone, no leaving
+    return c.span("verb")

@@ -9,7 +9,8 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.eventcues import STATE_SAID_PROBE, announced_plan, pledge_end_cue, state_saying_cue
+from inf_coverage.extract import eventcues as cues
+from inf_coverage.extract.eventcues import STATE_SAID_PROBE, pledge_end_cue, state_saying_cue
 from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
 from inf_coverage.ingest.registries import load_reference, read_registry
 from inf_coverage.ingest.text import _DATE_RE, _MONTHS, _WEEKDAYS, _column_values, _rows
@@ -568,6 +569,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 for r in event_types.itertuples()]
     state = next(((ev, label, fact, ref) for ev, label, anchor, _, fact, ref, _ in compiled
                   if fact and anchor.search(STATE_SAID_PROBE)), None)   # the state's own statement
+    leaving = next(((ev, label, fact, ref) for ev, label, anchor, _, fact, ref, _ in compiled
+                    if fact and anchor.search(cues.LEAVING_PROBE)), None)    # the treaty's leaving
     # each event type's required literals: those of its anchor, those of its context
     # (absent when the pattern requires none); a sentence must hold one of each
     # (None: the pattern requires none)
@@ -716,8 +719,11 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                          for c in candidates if best is None or c[3] == best[1]]
                 # "they said on 10 July 2024 the missiles would come"; "On 10 July 2024, they said ..."
                 whole = best is not None or lo < 0 and _FRONTED_RE.fullmatch(text, 0, m.start())
-                best = announced_plan(plans, compiled, text, *((p_lo, p_hi) if whole else (lo, hi)),
+                best = cues.announced_plan(plans, compiled, text, *((p_lo, p_hi) if whole else (lo, hi)),
                                       lambda ref, d=date, p=precision: _same_date(d, p, ref)) or best
+            cue = cues.left_it_cue(text, m) if leaving is not None and leaving[0] in contexts else None
+            if cue is not None and leaving is not None:     # "Washington left it in 2019"
+                best = ((0, 0, cue),) + leaving
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
