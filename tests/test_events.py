@@ -435,7 +435,7 @@ def test_a_treaty_that_ceased_to_be_in_force_is_the_inf_withdrawal():
     # "we" stands for the speaker's side, as "they" does: the event's words with it and a
     # date that fits the event's reference take the event
     ("We pulled out of the treaty in August 2019, the envoy recalled.",
-     [("August 2018", "2018-08", "us_withdrawal", "conflicts")]),
+     [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
     # a date that does not fit is bound by nothing, so it never conflicts
     ("We pulled out of the treaty in March 2017, the envoy recalled.",
      [("March 2017", "2017-03", "", "no reference")]),
@@ -699,3 +699,75 @@ def test_the_pledge_end_cue_is_near_its_date():
     assert eventcues.pledge_end_cue(text, monday, -1, len(text)) == (15, 34)
     other = "The promise went unheard on Monday."
     assert eventcues.pledge_end_cue(other, re.search("Monday", other), -1, len(other)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date the plan (deployments from 2026) does not fit, that its announcement fits, in
+    # a stretch with a word of saying or agreeing, is the announcement's
+    ("On 10 July 2024 the two governments said that American cruise missiles would rotate through German "
+     "bases from 2026.",
+     [("10 July 2024", "2024-07-10", "us_deployment_announcement", "agrees"),
+      ("2026", "2026", "us_deployments_start", "agrees")]),
+    ("In July 2024 the allies confirmed that American units would rotate through Germany from 2026.",
+     [("July 2024", "2024-07", "us_deployment_announcement", "agrees"),
+      ("2026", "2026", "us_deployments_start", "agrees")]),
+    ("On 10 July 2024, Berlin and Washington said US launchers would rotate through Germany from 2026.",
+     [("10 July 2024", "2024-07-10", "us_deployment_announcement", "agrees"),
+      ("2026", "2026", "us_deployments_start", "agrees")]),
+    # a date the announcement does not fit either stays unbound
+    ("In March 2023 officials said the missiles would be stationed in Germany from 2026.",
+     [("March 2023", "2023-03", "", "no reference"), ("2026", "2026", "us_deployments_start", "agrees")]),
+    # the plan's words in another clause than the date's do not make the date the announcement's
+    ("The envoy recalled that a Typhon battery had landed in Japan in 2024 and that Washington had announced "
+     "plans to station missiles in Germany from 2026.",
+     [("2024", "2024", "", "no reference"), ("2026", "2026", "us_deployments_start", "agrees")]),
+])
+def test_a_plans_announcement_takes_the_date_the_plan_does_not_fit(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_announced_plan_needs_a_word_of_saying_and_one_fitting_sibling():
+    from inf_coverage.extract import eventcues
+    rows = [("plan", "Plan", None, None, "F1", "2026"), ("said", "Said", None, None, "F1", "2024-07-10"),
+            ("other", "Other", None, None, "F2", "2024-07-10")]
+    text = "In 2024 they agreed the units would come."
+    plans = [("plan", "Plan", "F1", "2026", [(27, 32)])]
+    fits = lambda ref: ref.startswith("2024")   # noqa: E731
+    assert eventcues.announced_plan(plans, rows, text, -1, len(text), fits) == (
+        (0, 0, (13, 19)), "said", "Said", "F1", "2024-07-10")
+    quiet = "In 2024 the units were ready to come."
+    assert eventcues.announced_plan(plans, rows, quiet, -1, len(quiet), fits) is None
+    # the plan's words outside the stretch give nothing
+    assert eventcues.announced_plan(plans, rows, text, -1, 20, fits) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of leaving with "it" for its object, right before the date, with the leaving
+    # party named, is the treaty's leaving: a wrong year there conflicts
+    ("The INF Treaty had held since 1987, until Washington left it on 2 August 2018.",
+     [("1987", "1987", "inf_signed", "agrees"), ("2 August 2018", "2018-08-02", "us_withdrawal", "conflicts")]),
+    ("The pact was Reagan's; the US walked away from it in July 2019.",
+     [("July 2019", "2019-07", "us_withdrawal", "conflicts")]),
+    ("The treaty ended when Washington quit it on 2 August 2019.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    # "it" for another agreement the sentence names, or something left to someone, is no leaving
+    ("Trump disliked the Iran deal, and Washington quit it in May 2018.", [("May 2018", "2018-05", "", "no reference")]),
+    ("The Open Skies Treaty mattered too, until the US left it in November 2020.",
+     [("November 2020", "2020-11", "", "no reference")]),
+    ("Officials in Washington left it in May 2018 to the allies to decide.",
+     [("May 2018", "2018-05", "", "no reference")]),
+    ("The US drafted the clause and left it on the table in March 2018.",
+     [("March 2018", "2018-03", "", "no reference")]),
+])
+def test_leaving_it_right_before_a_date_is_the_treatys_leaving(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_left_it_cue_is_the_verb_right_before_the_date():
+    import re
+
+    from inf_coverage.extract import eventcues
+    text = "Washington walked out of it in 2018."
+    assert eventcues.left_it_cue(text, re.search("2018", text)) == (11, 24)
+    other = "Washington left it, in the end, in 2018."
+    assert eventcues.left_it_cue(other, re.search("2018", other)) is None

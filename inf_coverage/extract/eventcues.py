@@ -9,6 +9,10 @@ no event the sentence names fits it (``state_saying_cue``); it never makes a con
 So is the pledge's end told in other words than the registry's ("that pledge is gone",
 "tore up the moratorium", "the promise was declared dead"): a weak cue for the same
 statement, for a date that fits it and is near (``pledge_end_cue``).
+Two more cues bind a date to an event its anchor does not name there: a plan's announcement
+("On 10 July 2024 they said the missiles would come from 2026": ``announced_plan``), and the
+treaty's leaving with "it" for the treaty ("Washington left it on 2 August 2019":
+``left_it_cue``), which, unlike the weak cues, may conflict (its words are the date's clause).
 """
 
 from __future__ import annotations
@@ -62,3 +66,56 @@ def pledge_end_cue(text: str, m, lo: int, hi: int) -> tuple[int, int] | None:
         if max(c.start() - m.end(), m.start() - c.end()) <= PLEDGE_END_CHARS:
             return c.start(), c.end()
     return None
+
+
+# A verb or noun of saying or agreeing: the words by which a plan is announced ("Washington
+# and Berlin said ... would rotate", "agreed on deployments", "the statement was released").
+PLAN_SAYING = (r"\b(?:said|says|say|agreed|agrees?|announc\w*|stated|declared|decided|decisions?|statements?"
+               r"|released|unveiled|confirmed|pledged)\b")
+_PLAN_SAYING_RE = re.compile(PLAN_SAYING, re.I)
+
+
+def announced_plan(plans: list, rows: list, text: str, lo: int, hi: int, fits) -> tuple | None:
+    """The announcement of a plan, for a date no plan the stretch ``lo``-``hi`` of its
+    sentence names fits: one fact of the reference may have two registry events, the plan
+    ("the deployments start in 2026") and its announcement (10 July 2024). ``plans`` are
+    (event, label, fact, reference date, spans of its words) of the events named; a date
+    that a plan named in the stretch does not fit, that the other event of the plan's fact
+    fits (``fits``: reference date -> bool), in a stretch with a word of saying or agreeing,
+    is the announcement's: "On 10 July 2024 the allies said the missiles would rotate from
+    2026". ``rows`` are the registry's (event, label, anchor, context, fact, reference
+    date, ...). Returns (where, event, label, fact, reference date), or None."""
+    cue = _PLAN_SAYING_RE.search(text, max(0, lo), min(len(text), hi))
+    if cue is None:
+        return None
+    found = {(r[0], r[1], r[4], r[5]) for ev, _, fact, ref, spans in plans
+             if fact and ref and not fits(ref) and any(lo <= a and b <= hi for a, b in spans)
+             for r in rows if r[4] == fact and r[0] != ev and r[5] and fits(r[5])}
+    if len(found) != 1:
+        return None
+    return ((0, 0, (cue.start(), cue.end())),) + found.pop()
+
+
+# The registry's own wording of leaving the treaty, by which its event is found.
+LEAVING_PROBE = "left the treaty"
+# A verb of leaving with "it" for its object, right before its date: "Washington left it on
+# 2 August 2019", "walked out of it in August 2018" (the registry's anchor names the treaty).
+_LEFT_IT_RE = re.compile(r"\b(?P<verb>left|quit|exited|walked\s+(?:out\s+of|away\s+from))\s+it\s+(?:in|on)\s*\Z", re.I)
+# What follows the date of "left it" when something was left to someone ("left it in May to the allies").
+_LEFT_IT_TO_RE = re.compile(r",?\s+(?:to|for|with|up\s+to|in\s+the\s+hands)\b", re.I)
+
+# Another agreement named in the sentence, for which "it" may stand: "the Iran deal ... left it
+# in May 2018", "the Open Skies Treaty, which Washington quit in 2020".
+_OTHER_PACT_RE = re.compile(r"\b[Dd]eals?\b|\b(?!INF\b|Intermediate\b|The\b|That\b|This\b|Its\b)[A-Z][\w-]*\s+"
+                            r"(?:[Nn]uclear\s+)?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onvention)\b")
+
+
+def left_it_cue(text: str, m) -> tuple[int, int] | None:
+    """Span of a verb of leaving whose object is "it" right before date match ``m`` ("the
+    US formally left it on 2 August 2019"), which names the treaty's leaving when the
+    sentence names the leaving party (the event's context) and no other agreement before it.
+    None if there is none."""
+    c = _LEFT_IT_RE.search(text, max(0, m.start() - 40), m.start())
+    if c is None or _LEFT_IT_TO_RE.match(text, m.end()) or _OTHER_PACT_RE.search(text, 0, c.start()):
+        return None     # "left it in May to the allies": left something to someone, no leaving
+    return c.span("verb")

@@ -9,6 +9,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
+from inf_coverage.extract import eventcues as cues
 from inf_coverage.extract.eventcues import STATE_SAID_PROBE, pledge_end_cue, state_saying_cue
 from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
 from inf_coverage.ingest.registries import load_reference, read_registry
@@ -534,7 +535,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     anchor is in the date's clause, or the one there does not fit the date, the date takes
     the one event whose reference date it fits (``_bind_by_fit``): named by its context in
     the clause, else (with no event in reach) by its anchor with a pronoun for its context
-    or by its context anywhere in the sentence.
+    or by its context anywhere in the sentence. A date a plan named there does not fit but the
+    plan's announcement (the same fact) does, with a word of saying, is the announcement's
+    ("On 10 July 2024 they said the missiles would come from 2026": ``announced_plan``).
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
@@ -566,6 +569,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 for r in event_types.itertuples()]
     state = next(((ev, label, fact, ref) for ev, label, anchor, _, fact, ref, _ in compiled
                   if fact and anchor.search(STATE_SAID_PROBE)), None)   # the state's own statement
+    leaving = next(((ev, label, fact, ref) for ev, label, anchor, _, fact, ref, _ in compiled
+                    if fact and anchor.search(cues.LEAVING_PROBE)), None)    # the treaty's leaving
     # each event type's required literals: those of its anchor, those of its context
     # (absent when the pattern requires none); a sentence must hold one of each
     # (None: the pattern requires none)
@@ -709,6 +714,16 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 # "what Moscow announced on Monday", "that pledge is gone": weak cues, for a date no named event fits
                 cue = state_saying_cue(text, m, p_lo, p_hi) or pledge_end_cue(text, m, p_lo, p_hi)
                 best = ((0, 0, cue),) + state if cue is not None else best
+            if precision != "unresolved" and (best is None or best[3] and not _same_date(date, precision, best[4])):
+                plans = [c[3:7] + (c[1] + [a for k_, s_ in c[2].items() if k_ != k for a in s_],)
+                         for c in candidates if best is None or c[3] == best[1]]
+                # "they said on 10 July 2024 the missiles would come"; "On 10 July 2024, they said ..."
+                whole = best is not None or lo < 0 and _FRONTED_RE.fullmatch(text, 0, m.start())
+                best = cues.announced_plan(plans, compiled, text, *((p_lo, p_hi) if whole else (lo, hi)),
+                                      lambda ref, d=date, p=precision: _same_date(d, p, ref)) or best
+            cue = cues.left_it_cue(text, m) if leaving is not None and leaving[0] in contexts else None
+            if cue is not None and leaving is not None:     # "Washington left it in 2019"
+                best = ((0, 0, cue),) + leaving
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
