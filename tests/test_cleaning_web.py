@@ -1655,3 +1655,16 @@ def test_a_news_story_quoting_two_speakers_keeps_its_opening_lines():
     assert furniture_records.preamble_spans(raw, False, []) == []
     raw = "Harbour Board of Westmere\nChair's note: the board heard two speakers today.\n" + RECORD_TURNS
     assert [raw[s:e] for s, e, _ in furniture_records.preamble_spans(raw, False, [])] == ["Harbour Board of Westmere"]
+
+
+def test_cue_lines_of_a_broadcast_script_repeat_the_clip_and_go():
+    clip = '"The ferries will run again in June. After that, the pier is the council\'s problem."'
+    raw = (BODY + "\nCLIP: HARBOUR MASTER  DUR 0'09\"\n" + 'IN: "The ferries will..."\n' + clip + "\n"
+           + 'OUT: "...the council\'s problem."\n\n' + "The council has not yet answered.\n")
+    text, removed = clean(raw)
+    assert removed['IN: "The ferries will..."'] == "repeated text"
+    assert removed['OUT: "...the council\'s problem."'] == "repeated text"
+    assert clip in text
+    # a quoted fragment that repeats nothing around it stays
+    other = 'She said only: "Not before June..."'
+    assert furniture_records.cue_lines(BODY + other + "\nThe council has not yet answered.\n") == []

@@ -5,7 +5,9 @@ words: the page is a record when most of its paragraphs of prose, from the first
 open with a speaker's label ("The President (spoke in French): ...", "Ms. EXAMPLE. ...",
 "\u25cbChair (EXAMPLE Ada): ...") and one label opens several of them; then a short paragraph
 above the first such turn, itself without a label, is the record's heading, not its story (a
-story's lead above an interview's first question is longer: ``PREAMBLE_MAX_WORDS``)."""
+story's lead above an interview's first question is longer: ``PREAMBLE_MAX_WORDS``). Also
+a broadcast script's cue lines, which repeat the first or last words of the clip beside them
+(``cue_lines``)."""
 
 from __future__ import annotations
 
@@ -94,4 +96,52 @@ def preamble_spans(raw_text: str, wrapped: bool, claimed: list) -> list:
             if b > a:
                 spans.append((a, b, "header"))
             pos += len(line) + 1
+    return spans
+
+
+# a cue line of a broadcast script: a quoted fragment with an ellipsis at one end, after an
+# optional label ('IN: "Our pledge ..."', 'OUT: "... we will act."')
+_CUE_RE = re.compile(r"(?:[A-Z][\w-]*(?:[ \t][\w-]+){0,2}:[ \t]*)?"
+                     r"[\"\u201c](?P<frag>[^\"\u201c\u201d\n]{2,80})[\"\u201d][ \t]*\Z")
+_ELLIPSIS = ("...", "\u2026")
+
+
+def _words(text: str) -> str:
+    """``text`` in lower case, its words only (no punctuation), one space between them."""
+    return " ".join(re.findall(r"[\w'\u2019-]+", text.lower()))
+
+
+def cue_lines(raw_text: str) -> list:
+    """Spans (start, end, "repeated text") of the cue lines of a broadcast script: a quoted
+    fragment that opens in an ellipsis and repeats the end of the line above ("OUT"), or ends
+    in one and repeats the opening of the line below ("IN"); the evidence is the repetition,
+    of two words or more, not the label."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", raw_text)]
+    spans = []
+    for k, (s, e, text) in enumerate(lines):
+        m = _CUE_RE.match(text)
+        if not m:
+            continue
+        frag = m.group("frag").strip()
+        core = _words(frag)
+        if len(core.split()) < 2:
+            continue
+        if frag.endswith(_ELLIPSIS) and k + 1 < len(lines):
+            repeats = _words(lines[k + 1][2]).startswith(core)
+        elif frag.startswith(_ELLIPSIS) and k > 0:
+            repeats = _words(lines[k - 1][2]).endswith(core)
+        else:
+            repeats = False
+        if repeats:
+            lead = len(raw_text[s:e]) - len(raw_text[s:e].lstrip())
+            spans.append((s + lead, s + lead + len(text), "repeated text"))
+    return spans
+
+
+def record_spans(raw_text: str, wrapped: bool, claimed: list) -> list:
+    """The spans of this module: a record's header (``preamble_spans``) and a broadcast
+    script's cue lines (``cue_lines``), on what ``claimed`` has left."""
+    spans = preamble_spans(raw_text, wrapped, claimed)
+    if "..." in raw_text or "\u2026" in raw_text:
+        spans += [sp for sp in cue_lines(raw_text) if not any(cs < sp[1] and sp[0] < ce for cs, ce, _r in claimed)]
     return spans
