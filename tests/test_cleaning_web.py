@@ -1640,10 +1640,13 @@ def test_a_record_of_printed_hearing_labels_in_hard_wrapped_copy():
         ("Ms. EXAMPLE", "It will, although the lights on it will not be mended until July."),
         ("The CHAIR", "Thank you. The board stands adjourned until the first of April."),
     ])
-    raw = "    The board met, pursuant to notice, at 10 a.m., in the\ncustoms house, the Chair presiding.\n\n" + turns
+    raw = "    The board met, pursuant to notice, at 10 a.m., in the\ncustoms house.\n\n" + turns
     spans = furniture_records.preamble_spans(raw, True, [])
     assert [raw[s:e] for s, e, _ in spans] == ["The board met, pursuant to notice, at 10 a.m., in the",
-                                                "customs house, the Chair presiding."]
+                                                "customs house."]
+    # a paragraph with a word of a label says who speaks under it ("the Chair presiding"): it stays
+    raw = "    The board met at 10 a.m., in the\ncustoms house, Ada Lee, chair, presiding.\n\n" + turns
+    assert furniture_records.preamble_spans(raw, True, []) == []
 
 
 def test_a_news_story_quoting_two_speakers_keeps_its_opening_lines():

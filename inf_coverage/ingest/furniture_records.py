@@ -5,7 +5,8 @@ words: the page is a record when most of its paragraphs of prose, from the first
 open with a speaker's label ("The President (spoke in French): ...", "Ms. EXAMPLE. ...",
 "\u25cbChair (EXAMPLE Ada): ...") and one label opens several of them; then a short paragraph
 above the first such turn, itself without a label, is the record's heading, not its story (a
-story's lead above an interview's first question is longer: ``PREAMBLE_MAX_WORDS``). Also
+story's lead above an interview's first question is longer: ``PREAMBLE_MAX_WORDS``), unless
+it has a word of a label (then it says who speaks: "..., chairman of the board, presiding"). Also
 a broadcast script's cue lines, which repeat the first or last words of the clip beside them
 (``cue_lines``)."""
 
@@ -60,6 +61,11 @@ def turn_label(text: str) -> str:
     return m.group("label") if m else ""
 
 
+def _label_words(text: str) -> list:
+    """The words of four letters or more of ``text`` outside brackets, in lower case."""
+    return [w.lower() for w in re.findall(r"[^\W\d_]{4,}", re.sub(r"[(\[][^()\[\]]*[)\]]", " ", text))]
+
+
 def _is_prose(text: str) -> bool:
     core = text.rstrip(_CLOSERS)
     return len(text.split()) >= PROSE_MIN_WORDS and bool(core) and core[-1] in _FINAL
@@ -83,9 +89,14 @@ def preamble_spans(raw_text: str, wrapped: bool, claimed: list) -> list:
     if len(turns) < MIN_TURNS or len(turns) < MIN_TURN_SHARE * len(prose):
         return []
     first = min(turns)
+    # the words of the labels, outside their notes ("chairman", "president"): a paragraph that
+    # has one says who speaks under that label ("..., chairman of the board, presiding") and stays
+    label_words = {w for k in turns for w in _label_words(labels[k])}
     spans = []
     for s, e, text in paras[:first]:
         if len(text.split()) > PREAMBLE_MAX_WORDS or _ANY_LABEL_RE.match(text):
+            continue
+        if label_words & set(_label_words(text)):
             continue
         if any(cs < e and s < ce for cs, ce, _r in claimed):
             continue
