@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
+import inf_coverage.ingest.furniture_records as furniture_records
 from inf_coverage.ingest import furniture_boxes, furniture_comments, furniture_layout, furniture_turns, pageheader
 
 BODY = ("The ministry said on Monday that the moratorium had ended.\n\n"
@@ -1603,3 +1604,70 @@ def test_paragraphs_below_a_contact_line_without_labels_or_far_from_the_foot_sta
     lines = [(0, 1, FOOT_CONTACT.strip())] + [(0, 1, "Heading"), (0, 1, para)] * 7
     removed = [True] + [True, False] * 7
     assert furniture_comments.disclosure_lines(lines, removed) == set()
+
+
+# -- the opening lines of a record of a sitting above its first turn (furniture_records) --
+
+RECORD_TURNS = (
+    "The Chair (spoke in French): I welcome the harbour master and thank her for coming to the board today.\n"
+    "Ms. Ada Example (Harbour Board): Thank you, Chair. The ferries will run again from the first of June.\n"
+    "The Chair (spoke in French): Will the pier on the east side be open by then as well?\n"
+    "Ms. Ada Example (Harbour Board): It will, although the lights on it will not be mended until July.\n"
+    "The Chair (spoke in French): I thank the harbour master for her answers to the board.\n"
+)
+
+
+def test_short_paragraphs_above_the_first_turn_of_a_record_are_its_header():
+    opening = ["Harbour Board of Westmere", "Sitting of Tuesday, 3 March 2026, 10 a.m.",
+               "The sitting was opened at 10.04 a.m.", "The order of the day was agreed."]
+    lead = ("The board met in the old customs house, where the roof was mended last winter at a cost that "
+            "the council has still not paid, and where the clock above the door has stopped at a quarter past four.")
+    text, removed = clean("\n".join(opening) + "\n" + lead + "\n" + RECORD_TURNS)
+    for line in opening[2:]:
+        assert removed[line] == "header"
+    assert lead in text      # a long paragraph above the first turn stays
+    assert "I welcome the harbour master" in text
+
+
+def test_a_record_of_printed_hearing_labels_in_hard_wrapped_copy():
+    assert furniture_records.turn_label("Senator EXAMPLE. The pier is shut.") == "Senator EXAMPLE"
+    assert furniture_records.turn_label("\u25cbChair (EXAMPLE Ada): We begin.") == "Chair (EXAMPLE Ada)"
+    assert furniture_records.turn_label("The pier is shut. It will open in June.") == ""
+    turns = "".join(f"    {who}. {said}\n\n" for who, said in [
+        ("The CHAIR", "The board will come to order and hear the harbour master on the ferries."),
+        ("Ms. EXAMPLE", "Thank you. The ferries will run again from the first of June this year."),
+        ("The CHAIR", "Will the pier on the east side be open by then as well, do you think?"),
+        ("Ms. EXAMPLE", "It will, although the lights on it will not be mended until July."),
+        ("The CHAIR", "Thank you. The board stands adjourned until the first of April."),
+    ])
+    raw = "    The board met, pursuant to notice, at 10 a.m., in the\ncustoms house.\n\n" + turns
+    spans = furniture_records.preamble_spans(raw, True, [])
+    assert [raw[s:e] for s, e, _ in spans] == ["The board met, pursuant to notice, at 10 a.m., in the",
+                                                "customs house."]
+    # a paragraph with a word of a label says who speaks under it ("the Chair presiding"): it stays
+    raw = "    The board met at 10 a.m., in the\ncustoms house, Ada Lee, chair, presiding.\n\n" + turns
+    assert furniture_records.preamble_spans(raw, True, []) == []
+
+
+def test_a_news_story_quoting_two_speakers_keeps_its_opening_lines():
+    # a lead above labelled lines, but too few turns for a record; and a labelled paragraph
+    # above the first turn is a turn of its own
+    raw = ("Ferries return in June.\nThe harbour board met on Tuesday.\n"
+           "Ms. Ada Example (Harbour Board): The ferries will run again from the first of June this year.\n"
+           "The Chair (spoke in French): Will the pier be open by then as well, do you think?\n")
+    assert furniture_records.preamble_spans(raw, False, []) == []
+    raw = "Harbour Board of Westmere\nChair's note: the board heard two speakers today.\n" + RECORD_TURNS
+    assert [raw[s:e] for s, e, _ in furniture_records.preamble_spans(raw, False, [])] == ["Harbour Board of Westmere"]
+
+
+def test_cue_lines_of_a_broadcast_script_repeat_the_clip_and_go():
+    clip = '"The ferries will run again in June. After that, the pier is the council\'s problem."'
+    raw = (BODY + "\nCLIP: HARBOUR MASTER  DUR 0'09\"\n" + 'IN: "The ferries will..."\n' + clip + "\n"
+           + 'OUT: "...the council\'s problem."\n\n' + "The council has not yet answered.\n")
+    text, removed = clean(raw)
+    assert removed['IN: "The ferries will..."'] == "repeated text"
+    assert removed['OUT: "...the council\'s problem."'] == "repeated text"
+    assert clip in text
+    # a quoted fragment that repeats nothing around it stays
+    other = 'She said only: "Not before June..."'
+    assert furniture_records.cue_lines(BODY + other + "\nThe council has not yet answered.\n") == []

@@ -8,6 +8,7 @@ import re
 
 from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _line_spans, _summary_box_spans
 from inf_coverage.ingest.furniture_layout import Q_LABEL_RE, QUOTED_REPLY_RE, layout_spans
+from inf_coverage.ingest.furniture_records import record_spans
 from inf_coverage.ingest.furniture_turns import LABEL_MARK_RE, screenplay_turn_lines
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
@@ -863,6 +864,7 @@ def _furniture_spans(raw_text: str, wrapped: bool):
                 spans.append((s, e, rule))
     # furniture known by its place among the lines, on what the rules above have left
     spans += layout_spans(raw_text, sorted(spans), wrapped)
+    spans += record_spans(raw_text, wrapped, spans)    # a record's header, a script's cue lines
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     # a screenplay transcript's speaker labels and the turns under them are the story
