@@ -1111,3 +1111,14 @@ def test_he_after_a_countrys_representative_in_a_meeting_summary_is_that_country
         ("Ana Velik", "indirect", "the quay was late"),
         ("Denmark", "indirect", "the harbour fees had been raised without notice"),
         ("Denmark", "direct", "We were never consulted")]
+
+
+def test_a_passive_attribution_of_a_noun_is_an_act_and_this_was_stated_is_the_sentence_before():
+    # "The <noun> was announced by X": X announced a thing, said nothing; "This was stated by
+    # X": X's statement is the sentence before, in the same paragraph
+    q = quotes_of("The curfew was announced by Mayor Ilse Brandvik on Sunday.",
+                  "The ferry to Tarsholm will not sail before the storm has passed. "
+                  "This was stated by Oskar Lindfjell at a briefing on Monday.")
+    assert rows(q) == [
+        ("Oskar Lindfjell", "unknown", "indirect", "stated",
+         "The ferry to Tarsholm will not sail before the storm has passed")]

@@ -433,6 +433,17 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 c_s += 1
             if c_e > c_s and sent[c_e - 1] == ".":
                 c_e -= 1
+            if DEMONSTRATIVE_RE.fullmatch(sent[c_s:c_e]) and c_s == 0:
+                # "This was stated by X": X's statement is the paragraph's sentence before, when
+                # that one has no row of its own
+                if si and sent_spans[si - 1][0] == para and all(r[2] != sids[si - 1] for r in rows):
+                    p_s, p_e = sent_spans[si - 1][1], sent_spans[si - 1][2]
+                    prev = text[p_s:p_e].rstrip()
+                    prev = prev[:-1] if prev.endswith(".") else prev
+                    rows.append((aid, outlet, sids[si - 1], p_s, p_s + len(prev), speaker, phrase,
+                                 resolver.group(speaker, ctx), "indirect", verb, "", prev))
+                    spoke(speaker)
+                continue
             if c_e - c_s < 3:
                 continue
             for one, one_phrase in _conjuncts(speaker, phrase, resolver, ctx, sent):
@@ -506,6 +517,12 @@ def _conjuncts(speaker, phrase, resolver, ctx, sent) -> list:
     return list(zip(found, parts))
 
 
+# a passive attribution's subject that is a short noun phrase, not a clause
+_NOUN_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\s+[\w'\u2019-]+){1,3}\Z")
+# "This was stated by X": the statement is the sentence before
+DEMONSTRATIVE_RE = re.compile(r"(?:[Tt]his|[Tt]hat)\Z")
+
+
 _WRITTEN_PIECE_RE = re.compile(r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:op-ed|article|letter|column|book"
                                r"|post|piece|essay|report|paper|note|message|statement|thread)s?\b")
 # an aside between dashes or in brackets ("announced last week - days before the vote was
@@ -521,6 +538,10 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     before = sent[:v_s]
     passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
     if passive:
+        if _NOUN_SUBJECT_RE.match(sent[:passive.start()].strip(" ,")) and \
+                not _CLAUSE_VERB_RE.search(sent[:passive.start()]):
+            # "The moratorium was announced by Putin": the act's object, not a statement
+            return None
         c_s, c_e = _passive_clause(sent, v_e, passive.start())
     elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
         # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
