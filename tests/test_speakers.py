@@ -1122,3 +1122,11 @@ def test_a_passive_attribution_of_a_noun_is_an_act_and_this_was_stated_is_the_se
     assert rows(q) == [
         ("Oskar Lindfjell", "unknown", "indirect", "stated",
          "The ferry to Tarsholm will not sail before the storm has passed")]
+
+
+def test_a_bodys_officer_named_after_its_title_speaks_for_a_participle():
+    # "<body> spokesman <Name> went further, telling ...": the participle's subject is the
+    # named officer, not the body before the title; what is told follows the one told
+    q = quotes_of("Kremlin spokesman Dmitry Peskov went further on Friday, telling reporters in Oslo that "
+                  "the ferry talks were over.")
+    assert rows(q) == [("Dmitry Peskov", "russian_official", "indirect", "told", "the ferry talks were over")]

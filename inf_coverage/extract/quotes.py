@@ -546,7 +546,8 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
         # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
         # participle says follows it ("writing that ...": after the "that")
-        that = re.match(r"\s+that\s", sent[v_e:])
+        # ("telling reporters in Moscow that ...": after the one told)
+        that = re.match(r"\s+(?:(?:[\w'\u2019-]+\s+){1,3}?)?that\s" if verb == "told" else r"\s+that\s", sent[v_e:])
         c_s, c_e = v_e + (that.end() - 1 if that else 0), len(sent)
     elif verb in _FRAMES:
         if not before.strip():                                  # According to X, ...
