@@ -1130,3 +1130,11 @@ def test_a_bodys_officer_named_after_its_title_speaks_for_a_participle():
     q = quotes_of("Kremlin spokesman Dmitry Peskov went further on Friday, telling reporters in Oslo that "
                   "the ferry talks were over.")
     assert rows(q) == [("Dmitry Peskov", "russian_official", "indirect", "told", "the ferry talks were over")]
+
+
+def test_he_after_an_apposition_owned_by_another_is_the_person_described():
+    # "X, President Y's press secretary, ...": Y only owns the role; "he" next is X
+    q = quotes_of("Dmitry Peskov, President Vladimir Putin's press secretary, opened the call late. "
+                  "Asked about the ferry strike, he said the harbour would reopen on Monday.")
+    assert rows(q) == [("Dmitry Peskov", "russian_official", "indirect", "said",
+                        "the harbour would reopen on Monday")]

@@ -34,7 +34,7 @@ from inf_coverage.extract.speakers import (
     person_name,
     quote_spans,
 )
-from inf_coverage.extract.turns import STAGE_NOTE_RE, transcript_turns
+from inf_coverage.extract.turns import STAGE_NOTE_RE, appositive_possessor, transcript_turns
 from inf_coverage.ingest.patterns import _search, always_matches
 from inf_coverage.ingest.text import WORD_RE, _rows, _sentence_spans, sentences
 
@@ -205,10 +205,13 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             possessive = text[start:end].endswith(("'s", "\u2019s")) or text.startswith(("'s", "\u2019s"), end)
             ctx["before_possessive"] = (sentence_of(start), ctx["last_person"]) \
                 if possessive and ctx["last_person"] != fig else None
+            k_mention += 1
+            if possessive and k_mention > 1 and \
+                    appositive_possessor(text, person_mentions[k_mention - 2][3], start, end):
+                continue    # "Ann Berg, Mayor Tom Lund's deputy, ...": "he" or "she" next is still Ann Berg
             ctx["last_person"] = fig
             if grp.endswith("_expert"):
                 ctx["last_expert"] = fig
-            k_mention += 1
 
     def spoke(speaker):
         ctx["last_speaker"] = speaker
