@@ -1138,3 +1138,15 @@ def test_he_after_an_apposition_owned_by_another_is_the_person_described():
                   "Asked about the ferry strike, he said the harbour would reopen on Monday.")
     assert rows(q) == [("Dmitry Peskov", "russian_official", "indirect", "said",
                         "the harbour would reopen on Monday")]
+
+
+def test_he_after_a_representative_quoted_in_a_meeting_summary_is_that_country():
+    # the representative's sentence holds a quotation: "he" next is still the country
+    q = quotes_of("Ana Velik, a harbour envoy, said the quay was late.",
+                  "The representative of Denmark said that the harbour fees had been \"quietly doubled\" "
+                  "by the port board.",
+                  "The board had never consulted the ferry lines, he said.")
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Ana Velik", "indirect", "the quay was late"),
+        ("Denmark", "mixed", "quietly doubled"),
+        ("Denmark", "indirect", "The board had never consulted the ferry lines")]

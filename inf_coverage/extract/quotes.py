@@ -348,6 +348,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
         if had_speech and not in_quote(s_start):
             rows += _after_quotes(aid, outlet, sids[si] - 1, sent, s_start, sent_quotes, resolver, ctx)
+        if had_speech and _DELEGATE_RE.match(sent) and ctx["last_speaker"] not in {None, "unattributed"}:
+            # 'The representative of Ruritania said ... "quoted"': "he" next is the country, as
+            # after a reported statement (below)
+            ctx["last_person"] = ctx["last_speaker"]
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement
