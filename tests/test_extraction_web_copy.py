@@ -41,8 +41,9 @@ def test_quotes_and_names_do_not_lose_ground(dev):
     # 236/262 after the third round's speaker work (a pronoun is the person named before its verb);
     # names 41/43, 41/41 after the fifth round's discovery work (titles inside a run, "and" joins);
     # quotes 237/268, 237/262, 82/87 after its speaker work ("X and Y, who said" is Y; no name
-    # begins with a word capitalised by the sentence start)
-    assert dev["quote rows right speaker (precision)"]["value"] >= 0.88
+    # begins with a word capitalised by the sentence start); quotes 238/265 after the twelfth
+    # round's speaker work ("This was stated by X" is the sentence before)
+    assert dev["quote rows right speaker (precision)"]["value"] >= 0.89
     assert dev["quote rows right speaker (recall)"]["value"] >= 0.90
     assert dev["quoted spans right speaker"]["value"] >= 0.94
     assert dev["names recall"]["value"] >= 0.97 and dev["names precision"]["value"] >= 0.97

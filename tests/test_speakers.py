@@ -1111,3 +1111,42 @@ def test_he_after_a_countrys_representative_in_a_meeting_summary_is_that_country
         ("Ana Velik", "indirect", "the quay was late"),
         ("Denmark", "indirect", "the harbour fees had been raised without notice"),
         ("Denmark", "direct", "We were never consulted")]
+
+
+def test_a_passive_attribution_of_a_noun_is_an_act_and_this_was_stated_is_the_sentence_before():
+    # "The <noun> was announced by X": X announced a thing, said nothing; "This was stated by
+    # X": X's statement is the sentence before, in the same paragraph
+    q = quotes_of("The curfew was announced by Mayor Ilse Brandvik on Sunday.",
+                  "The ferry to Tarsholm will not sail before the storm has passed. "
+                  "This was stated by Oskar Lindfjell at a briefing on Monday.")
+    assert rows(q) == [
+        ("Oskar Lindfjell", "unknown", "indirect", "stated",
+         "The ferry to Tarsholm will not sail before the storm has passed")]
+
+
+def test_a_bodys_officer_named_after_its_title_speaks_for_a_participle():
+    # "<body> spokesman <Name> went further, telling ...": the participle's subject is the
+    # named officer, not the body before the title; what is told follows the one told
+    q = quotes_of("Kremlin spokesman Dmitry Peskov went further on Friday, telling reporters in Oslo that "
+                  "the ferry talks were over.")
+    assert rows(q) == [("Dmitry Peskov", "russian_official", "indirect", "told", "the ferry talks were over")]
+
+
+def test_he_after_an_apposition_owned_by_another_is_the_person_described():
+    # "X, President Y's press secretary, ...": Y only owns the role; "he" next is X
+    q = quotes_of("Dmitry Peskov, President Vladimir Putin's press secretary, opened the call late. "
+                  "Asked about the ferry strike, he said the harbour would reopen on Monday.")
+    assert rows(q) == [("Dmitry Peskov", "russian_official", "indirect", "said",
+                        "the harbour would reopen on Monday")]
+
+
+def test_he_after_a_representative_quoted_in_a_meeting_summary_is_that_country():
+    # the representative's sentence holds a quotation: "he" next is still the country
+    q = quotes_of("Ana Velik, a harbour envoy, said the quay was late.",
+                  "The representative of Denmark said that the harbour fees had been \"quietly doubled\" "
+                  "by the port board.",
+                  "The board had never consulted the ferry lines, he said.")
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Ana Velik", "indirect", "the quay was late"),
+        ("Denmark", "mixed", "quietly doubled"),
+        ("Denmark", "indirect", "The board had never consulted the ferry lines")]

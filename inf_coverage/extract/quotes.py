@@ -34,7 +34,7 @@ from inf_coverage.extract.speakers import (
     person_name,
     quote_spans,
 )
-from inf_coverage.extract.turns import STAGE_NOTE_RE, transcript_turns
+from inf_coverage.extract.turns import STAGE_NOTE_RE, appositive_possessor, transcript_turns
 from inf_coverage.ingest.patterns import _search, always_matches
 from inf_coverage.ingest.text import WORD_RE, _rows, _sentence_spans, sentences
 
@@ -205,10 +205,13 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             possessive = text[start:end].endswith(("'s", "\u2019s")) or text.startswith(("'s", "\u2019s"), end)
             ctx["before_possessive"] = (sentence_of(start), ctx["last_person"]) \
                 if possessive and ctx["last_person"] != fig else None
+            k_mention += 1
+            if possessive and k_mention > 1 and \
+                    appositive_possessor(text, person_mentions[k_mention - 2][3], start, end):
+                continue    # "Ann Berg, Mayor Tom Lund's deputy, ...": "he" or "she" next is still Ann Berg
             ctx["last_person"] = fig
             if grp.endswith("_expert"):
                 ctx["last_expert"] = fig
-            k_mention += 1
 
     def spoke(speaker):
         ctx["last_speaker"] = speaker
@@ -345,6 +348,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
         if had_speech and not in_quote(s_start):
             rows += _after_quotes(aid, outlet, sids[si] - 1, sent, s_start, sent_quotes, resolver, ctx)
+        if had_speech and _DELEGATE_RE.match(sent) and ctx["last_speaker"] not in {None, "unattributed"}:
+            # 'The representative of Ruritania said ... "quoted"': "he" next is the country, as
+            # after a reported statement (below)
+            ctx["last_person"] = ctx["last_speaker"]
         if had_speech or in_quote(s_start):
             continue
         # a sentence without quoted speech: at most one reported statement
@@ -433,6 +440,17 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 c_s += 1
             if c_e > c_s and sent[c_e - 1] == ".":
                 c_e -= 1
+            if DEMONSTRATIVE_RE.fullmatch(sent[c_s:c_e]) and c_s == 0:
+                # "This was stated by X": X's statement is the paragraph's sentence before, when
+                # that one has no row of its own
+                if si and sent_spans[si - 1][0] == para and all(r[2] != sids[si - 1] for r in rows):
+                    p_s, p_e = sent_spans[si - 1][1], sent_spans[si - 1][2]
+                    prev = text[p_s:p_e].rstrip()
+                    prev = prev[:-1] if prev.endswith(".") else prev
+                    rows.append((aid, outlet, sids[si - 1], p_s, p_s + len(prev), speaker, phrase,
+                                 resolver.group(speaker, ctx), "indirect", verb, "", prev))
+                    spoke(speaker)
+                continue
             if c_e - c_s < 3:
                 continue
             for one, one_phrase in _conjuncts(speaker, phrase, resolver, ctx, sent):
@@ -506,6 +524,12 @@ def _conjuncts(speaker, phrase, resolver, ctx, sent) -> list:
     return list(zip(found, parts))
 
 
+# a passive attribution's subject that is a short noun phrase, not a clause
+_NOUN_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\s+[\w'\u2019-]+){1,3}\Z")
+# "This was stated by X": the statement is the sentence before
+DEMONSTRATIVE_RE = re.compile(r"(?:[Tt]his|[Tt]hat)\Z")
+
+
 _WRITTEN_PIECE_RE = re.compile(r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:op-ed|article|letter|column|book"
                                r"|post|piece|essay|report|paper|note|message|statement|thread)s?\b")
 # an aside between dashes or in brackets ("announced last week - days before the vote was
@@ -521,11 +545,16 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
     before = sent[:v_s]
     passive = _PASSIVE_BEFORE_RE.search(sent, max(0, v_s - 12), v_s)
     if passive:
+        if _NOUN_SUBJECT_RE.match(sent[:passive.start()].strip(" ,")) and \
+                not _CLAUSE_VERB_RE.search(sent[:passive.start()]):
+            # "The moratorium was announced by Putin": the act's object, not a statement
+            return None
         c_s, c_e = _passive_clause(sent, v_e, passive.start())
     elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
         # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
         # participle says follows it ("writing that ...": after the "that")
-        that = re.match(r"\s+that\s", sent[v_e:])
+        # ("telling reporters in Moscow that ...": after the one told)
+        that = re.match(r"\s+(?:(?:[\w'\u2019-]+\s+){1,3}?)?that\s" if verb == "told" else r"\s+that\s", sent[v_e:])
         c_s, c_e = v_e + (that.end() - 1 if that else 0), len(sent)
     elif verb in _FRAMES:
         if not before.strip():                                  # According to X, ...

@@ -925,10 +925,13 @@ def _main_subject(sentence: str, resolver):
         if word in _SUBORDINATE_BEFORE:
             subordinate = subordinate or x
         elif word not in _NOT_SUBJECT_BEFORE:
-            return x
+            # "Kremlin spokesman Dmitry Peskov": the officer named after the body's title speaks
+            return next((y for y in found if _OFFICER_GAP_RE.fullmatch(text, x.end(), y.start())), x)
     return subordinate
 
 
+_OFFICER_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|secretary|minister|chief"
+                             r"|head|envoy|ambassador|adviser|advisor|aide|official|director|commander)\s+")
 _CLAUSE_BOUNDARY_RE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|:\s+")
 _HAS_WORD_RE = re.compile(r"\w")
 _WHAT_IT_RE = re.compile(r"\bwhat (?:it|he|she|they)\s*\Z")

@@ -719,3 +719,15 @@ def _goes_on(para: str, speaker: str) -> bool:
     if not _PERSON_WORD_RE.search(plain) or not para.rstrip().endswith((".", "?", "!", "\u201d", '"')):
         return False
     return not re.search(rf"(?<![\w-]){re.escape(speaker.split()[-1])}(?![\w-])", plain)
+
+
+_APPOSITION_GAP_RE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){0,3}")
+_OWNED_ROLE_RE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,")
+
+
+def appositive_possessor(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Whether the person named at ``start:end`` (a possessive) only owns the role in an
+    apposition to the person named just before, ending at ``prev_end`` ("Dmitry Peskov,
+    President Vladimir Putin's press secretary, ..."): the person the apposition describes,
+    not its owner, is who a later "he" or "she" is."""
+    return bool(_APPOSITION_GAP_RE.fullmatch(text, prev_end, start) and _OWNED_ROLE_RE.match(text, end))
