@@ -1671,3 +1671,30 @@ def test_cue_lines_of_a_broadcast_script_repeat_the_clip_and_go():
     # a quoted fragment that repeats nothing around it stays
     other = 'She said only: "Not before June..."'
     assert furniture_records.cue_lines(BODY + other + "\nThe council has not yet answered.\n") == []
+
+
+def test_a_short_note_wedged_in_the_head_or_foot_block_of_furniture_is_furniture():
+    def wedged(texts, removed):
+        lines = [(0, 0, t) for t in texts]
+        return sorted(furniture_layout._wedged_note_lines(lines, removed))
+
+    head = ["Harbour Gazette", "Opinion", "By Ada Example", "Views here are the writer's alone, not the Gazette's.",
+            "Share | Post | Email", "The ferries will run again from June, the board said on Tuesday.",
+            "Fares will rise by a tenth."]
+    assert wedged(head, [True, True, True, False, True, False, False]) == [3]
+    foot = ["The ferries will run again from June, the board said on Tuesday.", "References",
+            "[1] Harbour Board, Annual Report, 2021.", "[2] Port Census, 2022.", "Notes: 12 pages, 3 tables. Draft.",
+            "(c) The writers."]
+    assert wedged(foot, [False, True, True, True, False, True]) == [4]
+    # two lines of furniture above are too few; story below the head note's block keeps a
+    # foot line; a long line, a quotation, a cue and a welcome stay
+    assert wedged(foot, [False, False, True, True, False, True]) == []
+    assert wedged(foot + ["Fares will rise by a tenth."], [False, True, True, True, False, True, False]) == []
+    for text in ["The board met on Tuesday and agreed, after a long and at times heated debate, that the ferries would "
+                 "run again from June.", 'The harbour master said: "June it is."', "[ANCHOR] Good evening.",
+                 "Good morning, and welcome to the harbour news."]:
+        assert wedged(head[:3] + [text] + head[4:], [True, True, True, False, True, False, False]) == []
+    # under a run of readers' posts, each under a name and a time, a post is no note
+    posts = ["Ola Brennick", "3 May 2025 at 7:05 pm", "Reply", "Ada Example", "3 May 2025 at 8:15 pm",
+             "The pier opens in June, the council says.", "Reply", "The ferries will run again from June."]
+    assert wedged(posts, [True, True, True, True, True, False, True, False]) == []

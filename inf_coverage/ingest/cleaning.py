@@ -75,7 +75,7 @@ FURNITURE_RULES = (
     "headline", "standfirst", "print date", "byline", "no sentence", "wire tail",
     "subhead", "appeal", "repeated text", "disclaimer", "author bio", "meta line", "footnote",
     "contact line", "header", "summary box", "editor's note", "consent notice", "running head",
-    "link list", "outlet note", "greeting", "reader comment",
+    "link list", "outlet note", "greeting", "reader comment", "wedged note",
 )
 # Labels of web-page buttons and links; a line made only of these (alone, or separated by
 # "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
@@ -869,7 +869,7 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     # a screenplay transcript's speaker labels and the turns under them are the story
     turn_lines = set(screenplay_turn_lines(raw_text)) if "\n" in raw_text else set()
-    spans = [sp for sp in spans if not (sp[2] in ("no sentence", "subhead") and sp[:2] in turn_lines)]
+    spans = [sp for sp in spans if not (sp[2] in ("no sentence", "subhead", "wedged note") and sp[:2] in turn_lines)]
     spans.sort()
     merged: list = []
     for s, e, rule in spans:

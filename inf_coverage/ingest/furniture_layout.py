@@ -32,6 +32,10 @@ CAPTION_MAX_WORDS = 40
 CREDIT_MAX_WORDS = 8
 #: A note of the outlet on itself at the foot of the page has at most this many words.
 OUTLET_NOTE_MAX_WORDS = 40
+#: A short note wedged between lines of furniture in the page's head or foot block: at most this
+#: many words, with at least ``WEDGED_NOTE_MIN_ABOVE`` lines of furniture straight above it.
+WEDGED_NOTE_MAX_WORDS = 18
+WEDGED_NOTE_MIN_ABOVE = 3
 #: A standfirst (the summary under a headline) has at most this many words ...
 STANDFIRST_MAX_WORDS = 80
 #: ... and is among this many first lines of the page, and the byline or printed date under
@@ -83,6 +87,8 @@ _GREETING_RE = re.compile(r"(?:good (?:morning|afternoon|evening|day)|hello|hi|d
 # a label of up to three words ending in a colon ("Share:", "Related links:", "Key points:")
 _COLON_LABEL_RE = re.compile(r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}:\Z")
 _ELLIPSIS_RE = re.compile(r"(?:\.\.\.|\u2026)\Z")
+# a line opening with a salutation: the writer's own voice ("Good morning, and welcome ...")
+_GREETING_OPEN_RE = re.compile(r"(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings)\b", re.I)
 _QUOTE_MARKS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 _LIST_MARKS = "\u30fb\u2022\u25aa\u25b8\u25ba\u2192*-\u2013 \t"
 _HEADLINE_CLOSERS = "\"'\u201d\u2019)]* "
@@ -402,6 +408,34 @@ def _outlet_note_lines(lines: list, removed: list) -> set:
     return out
 
 
+def _wedged_note_lines(lines: list, removed: list) -> set:
+    """Indices of short notes wedged in the page's head or foot block: a line of up to
+    ``WEDGED_NOTE_MAX_WORDS`` words among the lines not ``removed``, with at least
+    ``WEDGED_NOTE_MIN_ABOVE`` lines of furniture straight above it and one straight below,
+    and nothing but furniture either above it all the way to the top of the page (a
+    disclaimer between a byline and the share buttons) or below it all the way to the foot
+    (a preprint's "Comments:" line between its references and the copyright). Never a line
+    with quotation marks, one opening with a bracketed cue ("[ANCHOR] ...") or one opening
+    with a salutation (the writer's own welcome), and never one under a line whose shape
+    (``_shape``) recurs in its block (entries of readers' posts, each under a name and a time)."""
+    out: set = set()
+    n = len(lines)
+    for k, (_s, _e, text) in enumerate(lines):
+        if (removed[k] or k < WEDGED_NOTE_MIN_ABOVE or k + 1 == n or not removed[k + 1]
+                or not all(removed[k - WEDGED_NOTE_MIN_ABOVE:k])):
+            continue
+        if (len(text.split()) > WEDGED_NOTE_MAX_WORDS or _QUOTE_MARKS.intersection(text)
+                or text.startswith("[") or _GREETING_OPEN_RE.match(text)):
+            continue
+        block = lines[:k] if all(removed[:k]) else lines[k + 1:] if all(removed[k + 1:]) else []
+        shapes = [_shape(t) for _s2, _e2, t in block]
+        # a shape repeated in the block (a name, a time stamp, "Reply" over each of readers'
+        # posts) makes the line one of a run of entries, not a note
+        if block and not any(shapes.count(_shape(t)) > 1 for _s2, _e2, t in lines[k - WEDGED_NOTE_MIN_ABOVE:k]):
+            out.add(k)
+    return out
+
+
 def _standfirst_lines(lines: list, removed: list) -> dict:
     """{index: rule} of a standfirst the header rules left ("standfirst"): the page's first
     line that is not furniture, among its first ``STANDFIRST_WITHIN`` lines, of up to
@@ -501,7 +535,9 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     ``STANDFIRST_WITHIN`` lines ("Good morning,", "Dear Ada,"; a sentence after it stays); and
     "no sentence": a label of up to three words ending in a colon (``_COLON_LABEL_RE``) at the
     foot of the page or over a line of furniture that is no sentence ("Related links:" over
-    link headlines; a label over prose, "What they said:", stays); and, last, "reader comment":
+    link headlines; a label over prose, "What they said:", stays); "wedged note": a short
+    line between lines of furniture in the page's head or foot block (``_wedged_note_lines``);
+    and, last, "reader comment":
     the stamps and texts of two or more readers' comments at the foot of the page
     (``inf_coverage.ingest.furniture_comments.comment_lines``), and "disclaimer": labelled
     paragraphs below the authors' contact block at the foot (``disclosure_lines`` there)."""
@@ -539,6 +575,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
                 found[k] = "greeting"
         found.update(dict.fromkeys(_colon_label_lines(lines, [g or k in found for k, g in enumerate(gone)]),
                                    "no sentence"))
+        found.update(dict.fromkeys(_wedged_note_lines(lines, [g or k in found for k, g in enumerate(gone)]),
+                                   "wedged note"))
     found.update(dict.fromkeys(comment_lines(lines, [g or k in found for k, g in enumerate(gone)]), "reader comment"))
     found.update(dict.fromkeys(disclosure_lines(lines, [g or k in found for k, g in enumerate(gone)]), "disclaimer"))
     return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
