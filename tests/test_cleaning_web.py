@@ -1698,3 +1698,20 @@ def test_a_short_note_wedged_in_the_head_or_foot_block_of_furniture_is_furniture
     posts = ["Ola Brennick", "3 May 2025 at 7:05 pm", "Reply", "Ada Example", "3 May 2025 at 8:15 pm",
              "The pier opens in June, the council says.", "Reply", "The ferries will run again from June."]
     assert wedged(posts, [True, True, True, True, True, False, True, False]) == []
+
+
+def test_a_note_with_an_address_over_nothing_but_furniture_at_the_foot_is_a_contact_line():
+    def noted(texts, removed):
+        return sorted(furniture_layout._address_note_lines([(0, 0, t) for t in texts], removed))
+
+    foot = ["The ferries will run again from June, the board said on Tuesday.",
+            "Compiled by Ada Example. Corrections to desk@harbourgazette.example.org please.",
+            "Unsubscribe | Preferences", "(c) Harbour Gazette"]
+    assert noted(foot, [False, False, True, True]) == [1]
+    assert noted(foot[:1] + ["More at www.harbourgazette.example, every weekday."] + foot[2:],
+                 [False, False, True, True]) == [1]
+    # story below it, a quotation, or the last line of the page (no furniture under it) stay
+    assert noted(foot + ["Fares will rise by a tenth."], [False, False, True, True, False]) == []
+    quoted = 'The board wrote: "Write to desk@harbourgazette.example.org with questions."'
+    assert noted(foot[:1] + [quoted] + foot[2:], [False, False, True, True]) == []
+    assert noted(foot[:2], [False, False]) == []

@@ -89,6 +89,8 @@ _COLON_LABEL_RE = re.compile(r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}:\Z")
 _ELLIPSIS_RE = re.compile(r"(?:\.\.\.|\u2026)\Z")
 # a line opening with a salutation: the writer's own voice ("Good morning, and welcome ...")
 _GREETING_OPEN_RE = re.compile(r"(?:good (?:morning|afternoon|evening|day)|hello|hi|dear|greetings)\b", re.I)
+# an e-mail or web address inside a line
+_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://|\bwww\.")
 _QUOTE_MARKS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
 _LIST_MARKS = "\u30fb\u2022\u25aa\u25b8\u25ba\u2192*-\u2013 \t"
 _HEADLINE_CLOSERS = "\"'\u201d\u2019)]* "
@@ -408,6 +410,27 @@ def _outlet_note_lines(lines: list, removed: list) -> set:
     return out
 
 
+def _address_note_lines(lines: list, removed: list) -> set:
+    """Indices of notes with an address at the foot of the page: a line of up to
+    ``OUTLET_NOTE_MAX_WORDS`` words among the lines not ``removed``, without quotation marks,
+    holding an e-mail or web address (``_ADDRESS_RE``: "Send your letters to
+    letters@example.org"), with nothing but furniture below it to the foot of the page and at
+    least one line of it."""
+    out: set = set()
+    removed = list(removed)
+    for k in range(len(lines) - 2, -1, -1):
+        if removed[k]:
+            continue
+        text = lines[k][2]
+        if (_ADDRESS_RE.search(text) and len(text.split()) <= OUTLET_NOTE_MAX_WORDS
+                and not _QUOTE_MARKS.intersection(text) and all(removed[k + 1:])):
+            out.add(k)
+            removed[k] = True
+            continue
+        break
+    return out
+
+
 def _wedged_note_lines(lines: list, removed: list) -> set:
     """Indices of short notes wedged in the page's head or foot block: a line of up to
     ``WEDGED_NOTE_MAX_WORDS`` words among the lines not ``removed``, with at least
@@ -537,6 +560,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     foot of the page or over a line of furniture that is no sentence ("Related links:" over
     link headlines; a label over prose, "What they said:", stays); "wedged note": a short
     line between lines of furniture in the page's head or foot block (``_wedged_note_lines``);
+    "contact line": a note with an e-mail or web address over nothing but furniture at the
+    foot (``_address_note_lines``);
     and, last, "reader comment":
     the stamps and texts of two or more readers' comments at the foot of the page
     (``inf_coverage.ingest.furniture_comments.comment_lines``), and "disclaimer": labelled
@@ -575,6 +600,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
                 found[k] = "greeting"
         found.update(dict.fromkeys(_colon_label_lines(lines, [g or k in found for k, g in enumerate(gone)]),
                                    "no sentence"))
+        found.update(dict.fromkeys(_address_note_lines(lines, [g or k in found for k, g in enumerate(gone)]),
+                                   "contact line"))
         found.update(dict.fromkeys(_wedged_note_lines(lines, [g or k in found for k, g in enumerate(gone)]),
                                    "wedged note"))
     found.update(dict.fromkeys(comment_lines(lines, [g or k in found for k, g in enumerate(gone)]), "reader comment"))
