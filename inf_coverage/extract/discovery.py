@@ -11,6 +11,7 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
+from inf_coverage.extract.labelnames import bracket_label_rows, peer_line_rows
 from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
 from inf_coverage.extract.namewords import NAME_WORD
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
@@ -879,6 +880,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     rows += _turn_label_rows(sents, known | things, not_names)
     rows += _family_first_label_rows(sents, known | things, not_names)
     rows += vocative_rows(sents, known | things, not_names, articles)     # "Go ahead, Steve."
+    rows += bracket_label_rows(sents, known | things, not_names)     # "CALLER (Jo, Leeds):"
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
@@ -912,6 +914,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     rows = [(*r, "story") for r in rows]
     if articles is not None:
         rows += _furniture_rows(articles, known, things)
+        rows += peer_line_rows(articles, known | things, not_names)     # "Lord X of Y (Con)"
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word", "where"])
     # "Lukashenko Alexander" on a page's list of persons: a furniture name written surname first,
