@@ -74,3 +74,14 @@ def test_a_single_peers_line_is_no_record():
                          "raw_text": ["Lord Corriemoor of Glenlee\nHe opened the new lifeboat station on the quay this "
                                       "morning with the harbour master.\n"]})
     assert labelnames.peer_line_rows(arts, set(), set()) == []
+
+
+def test_a_subtitle_files_bracketed_speakers_are_names_but_a_sound_cue_is_not():
+    sents = _sents(["[GRETA VAN HOLLE] The harbour opens again tomorrow.",
+                    "[COMMERCIAL BREAK] After the break, the weather.",
+                    "[OSWIN TRELAWNEY-PRYCE] Greta, the first boats are already waiting.",
+                    "[MUSIC] Stay with us.",
+                    "No commercial ships left port during the break."])
+    rows = labelnames.bracket_label_rows(sents, set(), set())
+    assert [(r[5], r[6], r[3]) for r in rows] == [("Greta van Holle", "bracketed speaker", 1),
+                                                 ("Oswin Trelawney-Pryce", "bracketed speaker", 102)]

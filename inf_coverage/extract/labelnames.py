@@ -25,11 +25,23 @@ _BRACKET_LABEL_RE = re.compile(
 #: A live chat's reader comment, its time before it ("[14:02] Comment From Jo T.:").
 _COMMENT_RE = re.compile(rf"(?:\[[\d:.]+\][ \t]*)?Comment [Ff]rom (?P<name>{NAME_WORD}(?: {NAME_WORD})?"
                          rf"(?: [{UPPER}]\.)?)[ \t]*:")
+#: A subtitle file's speaker in square brackets and capitals before the words spoken, two to four
+#: words, a particle among them ("[ANNA VAN DER BERG] Good evening."), not "[MUSIC]".
+_PARTICLES = "VAN|VON|DE|DER|DEN|DA|DI|DU|LE|LA|AL|BIN|IBN"
+_CAPS_WORD = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?"
+_CAPS_BRACKET_RE = re.compile(rf"\[(?P<name>{_CAPS_WORD}(?: (?:(?:{_PARTICLES}) ){{0,2}}{_CAPS_WORD}){{1,2}})\]"
+                              r"[ \t]+\w")
 #: Peers' titles written before their name and territory.
 PEER_TITLES = "Lord|Baroness|Baron|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Duchess"
 #: A peer's line alone, a party or bench in brackets after it ("Baroness Kell of Ardrie (LD)").
 _PEER_LINE_RE = re.compile(rf"[ \t]*(?P<name>(?:{PEER_TITLES}) {NAME_WORD}(?: of {NAME_WORD}(?: {NAME_WORD})?)?)"
                            r"(?: \([A-Za-z ]{1,20}\))?[ \t]*")
+
+
+def _caps_name(caps: str) -> str:
+    """A name written in capitals in title case, its particles in lower case ("Anna van Berg")."""
+    return " ".join(w.lower() if re.fullmatch(_PARTICLES, w) else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in caps.split())
 
 
 def _no_name(name: str, drop: set, not_names: set, common: set) -> bool:
@@ -43,7 +55,9 @@ def _no_name(name: str, drop: set, not_names: set, common: set) -> bool:
 def bracket_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
     """Rows ``(article_id, outlet, sentence_id, start, end, name, cue, cue_word)`` for the person
     a turn label names in brackets after a role ("QUESTION (Weber):" gives "Weber", cue_word
-    "question") or a reader comment names ("Comment From Jo T.:" gives "Jo T."). An article
+    "question"), a reader comment names ("Comment From Jo T.:" gives "Jo T.") or a subtitle
+    file gives in square brackets and capitals before the words spoken ("[ANNA VAN BERG] Good
+    evening." gives "Anna van Berg"). An article
     must open two such labels or more (of either form); a role that answers (host, guest) in
     brackets is read by discovery's own chair rule, so this takes any role but keeps the name
     as written, however short."""
@@ -59,9 +73,12 @@ def bracket_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
                 m = _COMMENT_RE.match(text)
                 cue, cue_word = "comment label", "comment from"
             if not m:
+                m = _CAPS_BRACKET_RE.match(text)
+                cue, cue_word = "bracketed speaker", ""
+            if not m:
                 continue
             labels += 1
-            name = m.group("name")
+            name = _caps_name(m.group("name")) if cue == "bracketed speaker" else m.group("name")
             if not _no_name(name, drop, not_names, common):
                 found.append((aid, outlet, sid, base + m.start("name"), base + m.end("name"), name, cue, cue_word))
         if labels >= 2:
