@@ -185,3 +185,11 @@ def test_vocative_rows_reads_the_address_closing_a_sentence_only():
                           "text": ["We will take one more, Rosalind.", "Thank you, Senator.",
                                    "Prices rose in Tallinn, Estonia."]})
     assert vocatives.vocative_rows(sents, set(), {"senator"}) == [("x", "O", 0, 23, 31, "Rosalind", "vocative", "")]
+
+
+def test_a_contacts_job_after_the_name_in_capitals_is_no_name():
+    # "Contact: X Y, Harbour Liaison Officer": the part after the comma ends in an office word
+    raw = ("The ferry company said on Tuesday that the winter timetable would start a week early because of "
+           "the storms forecast for the coast.\n"
+           "Media contact: Ottilie Brandvold, Harbour Liaison Officer\n")
+    assert _discovered(raw) == [("Ottilie Brandvold", "contact")]

@@ -596,7 +596,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 at = m.start("names")
                 for part in re.split(r"(,? and |, | & )", m.group("names")):
                     title = re.match(rf"(?:{_HONORIFICS})\.? ", part)
-                    if not re.fullmatch(r",? and |, | & ", part):
+                    if not re.fullmatch(r",? and |, | & ", part) and _bare(part.split(" ")[-1]) not in PERSON_TITLES:
                         add(s0 + at + (title.end() if title else 0), part[title.end():] if title else part, "label",
                             m.group("label"), "contact" if "contact" in label or "spokes" in label else "credit", True)
                     at += len(part)
