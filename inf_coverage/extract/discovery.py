@@ -894,7 +894,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
             if (any(not _NAME_WORD_RE.match(w) or _bare(w) in not_names for w in speaker.split())
                     or _bare(speaker.split()[0]) in PLACE_LEAD_WORDS
                     or _is_title(speaker.split()[0]) or _is_title(speaker.split()[-1])
-                    or re.search(rf"\b(?:the|during)\s+{re.escape(speaker)}(?![\w'\u2019])",
+                    or re.search(rf"\b(?:[Tt]he|during)\s+{re.escape(speaker)}(?![\w'\u2019])",
                                  " ".join(by_article[aid].text.astype(str)))
                     or any(speaker in name for a, name in found if a == aid)):
                 continue    # "When Putin", "Strategic Studies"; part of a name found ("Haji Abdalla"); a title
