@@ -85,3 +85,20 @@ def test_a_subtitle_files_bracketed_speakers_are_names_but_a_sound_cue_is_not():
     rows = labelnames.bracket_label_rows(sents, set(), set())
     assert [(r[5], r[6], r[3]) for r in rows] == [("Greta van Holle", "bracketed speaker", 1),
                                                  ("Oswin Trelawney-Pryce", "bracketed speaker", 102)]
+
+
+def test_a_papers_marked_author_line_names_its_authors_over_their_affiliations():
+    raw = ("Tidal Power and Small Harbours: A Survey\n"
+           "Maren Oyelaran\u00b9, Teodric Vashti-Kell\u00b2 and Ines Q. Harrowgate\u00b9*\n"
+           "\u00b9 School of Marine Engineering, University of Westmarch\n"
+           "\u00b2 Coastal Systems Group, Brackwater Institute\n"
+           "Abstract\n"
+           "We survey the tidal schemes proposed for eleven small harbours since 2010 and compare their costs.\n")
+    arts = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "raw_text": [raw]})
+    rows = labelnames.author_line_rows(arts, set(), set())
+    assert [(r[5], r[3], r[8]) for r in rows] == [("Maren Oyelaran", 41, "byline"),
+                                                 ("Teodric Vashti-Kell", 58, "byline"),
+                                                 ("Ines Q. Harrowgate", 83, "byline")]
+    # without an affiliation line under it, a line of marked names is no author line
+    bare = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "raw_text": [raw.split("\u00b9 School")[0]]})
+    assert labelnames.author_line_rows(bare, set(), set()) == []

@@ -11,7 +11,7 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
-from inf_coverage.extract.labelnames import bracket_label_rows, peer_line_rows
+from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
 from inf_coverage.extract.namewords import NAME_WORD
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
@@ -914,7 +914,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     rows = [(*r, "story") for r in rows]
     if articles is not None:
         rows += _furniture_rows(articles, known, things)
-        rows += peer_line_rows(articles, known | things, not_names)     # "Lord X of Y (Con)"
+        rows += line_rows(articles, known | things, not_names)     # "Lord X of Y (Con)", "Jo Hale¹, ..."
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word", "where"])
     # "Lukashenko Alexander" on a page's list of persons: a furniture name written surname first,

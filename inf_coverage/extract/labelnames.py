@@ -38,6 +38,15 @@ _PEER_LINE_RE = re.compile(rf"[ \t]*(?P<name>(?:{PEER_TITLES}) {NAME_WORD}(?: of
                            r"(?: \([A-Za-z ]{1,20}\))?[ \t]*")
 
 
+#: Superscript marks that tie an author to an affiliation ("Anna Berg\u00b9", "Jo Hale*").
+_MARK = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079*\u2020\u2021]+(?:,[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])*"
+_MARKED_NAME = (rf"(?P<name>{NAME_WORD}(?: [{UPPER}]\.)?(?: {NAME_WORD}){{1,2}})"
+                r"(?<![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])" + _MARK)   # a name word may take in a superscript
+#: A paper's author line: two marked names or more, a comma or "and" between them.
+_AUTHOR_LINE_RE = re.compile(rf"[ \t]*{_MARKED_NAME.replace('?P<name>', '')}(?:(?:,? and |, ?)"
+                             rf"{_MARKED_NAME.replace('?P<name>', '')})+[ \t]*")
+
+
 def _caps_name(caps: str) -> str:
     """A name written in capitals in title case, its particles in lower case ("Anna van Berg")."""
     return " ".join(w.lower() if re.fullmatch(_PARTICLES, w) else "-".join(p.capitalize() for p in w.split("-"))
@@ -110,3 +119,30 @@ def peer_line_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
         if len(found) >= 2:
             out += found
     return out
+
+
+def author_line_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
+    """Rows ``(article_id, outlet, -1, start, end, name, "marked author line", "", "byline")``,
+    offsets in ``raw_text``, for a paper's authors: a line of two names or more, each with a
+    superscript mark ("Anna Berg\u00b9, Jo Hale\u00b2"), under which a line opens with one of
+    those marks (the affiliation it ties the author to)."""
+    out: list = []
+    for aid, outlet, raw in articles[["article_id", "outlet", "raw_text"]].itertuples(index=False):
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", str(raw))]
+        for i, (start, line) in enumerate(lines):
+            if not _AUTHOR_LINE_RE.fullmatch(line) or not any(
+                    re.match(rf"[ \t]*{_MARK}[ \t]*[{UPPER}]", t) for _s, t in lines[i + 1:i + 6]):
+                continue
+            for m in re.finditer(_MARKED_NAME, line):
+                name = m.group("name")
+                if name in drop or any(w.lower() in not_names for w in name.split()):
+                    continue
+                out.append((aid, str(outlet), -1, start + m.start("name"), start + m.end("name"), name,
+                            "marked author line", "", "byline"))
+    return out
+
+
+def line_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
+    """The names read from whole lines of the page: peers' title lines (``peer_line_rows``) and
+    a paper's marked author line (``author_line_rows``)."""
+    return peer_line_rows(articles, drop, not_names) + author_line_rows(articles, drop, not_names)
