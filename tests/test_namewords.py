@@ -185,3 +185,23 @@ def test_vocative_rows_reads_the_address_closing_a_sentence_only():
                           "text": ["We will take one more, Rosalind.", "Thank you, Senator.",
                                    "Prices rose in Tallinn, Estonia."]})
     assert vocatives.vocative_rows(sents, set(), {"senator"}) == [("x", "O", 0, 23, 31, "Rosalind", "vocative", "")]
+
+
+def test_a_contacts_job_after_the_name_in_capitals_is_no_name():
+    # "Contact: X Y, Harbour Liaison Officer": the part after the comma ends in an office word
+    raw = ("The ferry company said on Tuesday that the winter timetable would start a week early because of "
+           "the storms forecast for the coast.\n"
+           "Media contact: Ottilie Brandvold, Harbour Liaison Officer\n")
+    assert _discovered(raw) == [("Ottilie Brandvold", "contact")]
+
+
+def test_a_speaker_the_story_writes_after_a_capitalised_the_is_no_person():
+    from inf_coverage.ingest.cleaning import clean_text
+    raw = ("The Saltmarsh Lantern Circle, which runs the museum, warned that the new pier \"will spoil the bay for a "
+           "generation\" and asked the council to think again before the vote in March.\n"
+           "Residents have collected more than two thousand signatures against the plan.\n")
+    page = pd.DataFrame({"article_id": ["x"], "outlet": ["Harbour Examiner"], "raw_text": [raw],
+                         "text": [clean_text(raw)[0]]})
+    empty = h.load_figures().iloc[0:0]
+    assert "Saltmarsh Lantern Circle" in set(h.quotes(page, empty).speaker)
+    assert _discovered(raw, h.quotes(page, empty)) == []

@@ -11,6 +11,7 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
+from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
 from inf_coverage.extract.namewords import NAME_WORD
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
@@ -595,7 +596,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 at = m.start("names")
                 for part in re.split(r"(,? and |, | & )", m.group("names")):
                     title = re.match(rf"(?:{_HONORIFICS})\.? ", part)
-                    if not re.fullmatch(r",? and |, | & ", part):
+                    if not re.fullmatch(r",? and |, | & ", part) and _bare(part.split(" ")[-1]) not in PERSON_TITLES:
                         add(s0 + at + (title.end() if title else 0), part[title.end():] if title else part, "label",
                             m.group("label"), "contact" if "contact" in label or "spokes" in label else "credit", True)
                     at += len(part)
@@ -879,6 +880,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     rows += _turn_label_rows(sents, known | things, not_names)
     rows += _family_first_label_rows(sents, known | things, not_names)
     rows += vocative_rows(sents, known | things, not_names, articles)     # "Go ahead, Steve."
+    rows += bracket_label_rows(sents, known | things, not_names)     # "CALLER (Jo, Leeds):"
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
@@ -892,7 +894,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
             if (any(not _NAME_WORD_RE.match(w) or _bare(w) in not_names for w in speaker.split())
                     or _bare(speaker.split()[0]) in PLACE_LEAD_WORDS
                     or _is_title(speaker.split()[0]) or _is_title(speaker.split()[-1])
-                    or re.search(rf"\b(?:the|during)\s+{re.escape(speaker)}(?![\w'\u2019])",
+                    or re.search(rf"\b(?:[Tt]he|during)\s+{re.escape(speaker)}(?![\w'\u2019])",
                                  " ".join(by_article[aid].text.astype(str)))
                     or any(speaker in name for a, name in found if a == aid)):
                 continue    # "When Putin", "Strategic Studies"; part of a name found ("Haji Abdalla"); a title
@@ -912,6 +914,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     rows = [(*r, "story") for r in rows]
     if articles is not None:
         rows += _furniture_rows(articles, known, things)
+        rows += line_rows(articles, known | things, not_names)     # "Lord X of Y (Con)", "Jo Hale¹, ..."
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word", "where"])
     # "Lukashenko Alexander" on a page's list of persons: a furniture name written surname first,

@@ -1,0 +1,104 @@
+"""Names read from the labels that take turns (extract/labelnames.py): an asking role with its
+person in brackets, a live chat's reader comments, a house record's peers on their title
+lines. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import helpers as h
+from inf_coverage.extract import labelnames
+
+
+def _sents(texts):
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + 1
+    return pd.DataFrame({"article_id": ["x"] * len(texts), "outlet": ["O"] * len(texts),
+                         "sentence_id": list(range(len(texts))), "start": starts, "text": texts})
+
+
+def _discovered(raw):
+    from inf_coverage.ingest.cleaning import clean_text
+    page = pd.DataFrame({"article_id": ["x"], "outlet": ["Tidewater Radio"], "raw_text": [raw],
+                         "text": [clean_text(raw)[0]]})
+    found = h.discover_names(h.sentences(page), h.load_figures().iloc[0:0], None, page)
+    return list(zip(found.candidate, found["where"]))
+
+
+def test_a_callers_bracketed_first_name_and_a_reporters_surname_are_names():
+    sents = _sents(["CALLER (Winifred, Penrith): Will the ferry still run in winter?",
+                    "HOST: A fair question.",
+                    "QUESTION (Ostergren): Has the council costed the new pier?",
+                    "QUESTION (Dr Ilse Varnholt, Coastal Review): And the dredging?"])
+    rows = labelnames.bracket_label_rows(sents, set(), set())
+    assert [(r[5], r[6], r[7]) for r in rows] == [("Winifred", "bracket label", "caller"),
+                                                 ("Ostergren", "bracket label", "question"),
+                                                 ("Ilse Varnholt", "bracket label", "question")]
+    assert rows[0][3:5] == (8, 16)
+
+
+def test_a_single_bracket_label_or_a_role_word_in_brackets_is_no_name():
+    # one label alone may be anything; "Audience" is a role, "Tide" a word the texts write in lower case
+    assert labelnames.bracket_label_rows(_sents(["CALLER (Winifred, Penrith): Hello there."]), set(), set()) == []
+    sents = _sents(["QUESTION (Audience): Who pays for it?", "QUESTION (Tide): When is high water?",
+                    "The tide turns at noon."])
+    assert labelnames.bracket_label_rows(sents, set(), set()) == []
+
+
+def test_reader_comments_name_their_writer_but_not_a_guest():
+    sents = _sents(["[09:12] Comment From Guest: Is the bridge closed?",
+                    "[09:15] Comment From Rosamund K.: Will buses replace the trains?",
+                    "[09:20] Comment From Thaddeus: Thanks for the updates.",
+                    "Our guest today is the transport editor."])
+    rows = labelnames.bracket_label_rows(sents, set(), set())
+    assert [(r[5], r[6]) for r in rows] == [("Rosamund K.", "comment label"), ("Thaddeus", "comment label")]
+
+
+def test_a_house_records_peers_are_named_by_their_title_lines():
+    raw = ("Harbour Dues Bill\n"
+           "Lord Speaker\n"
+           "Order. The question is that this Bill be now read a second time by the House.\n"
+           "Lord Corriemoor of Glenlee (Con)\n"
+           "My Lords, the harbour dues set out in this Bill will fall hardest on the smallest fishing ports.\n"
+           "Baroness Tregaron (LD)\n"
+           "My Lords, I support the noble Lord and would ask the Minister to publish the impact assessment.\n")
+    found = _discovered(raw)
+    assert [n for n, w in found if w == "furniture" and n.split()[0] in {"Lord", "Baroness"}] \
+        == ["Lord Corriemoor of Glenlee", "Baroness Tregaron"]
+
+
+def test_a_single_peers_line_is_no_record():
+    arts = pd.DataFrame({"article_id": ["x"], "outlet": ["O"],
+                         "raw_text": ["Lord Corriemoor of Glenlee\nHe opened the new lifeboat station on the quay this "
+                                      "morning with the harbour master.\n"]})
+    assert labelnames.peer_line_rows(arts, set(), set()) == []
+
+
+def test_a_subtitle_files_bracketed_speakers_are_names_but_a_sound_cue_is_not():
+    sents = _sents(["[GRETA VAN HOLLE] The harbour opens again tomorrow.",
+                    "[COMMERCIAL BREAK] After the break, the weather.",
+                    "[OSWIN TRELAWNEY-PRYCE] Greta, the first boats are already waiting.",
+                    "[MUSIC] Stay with us.",
+                    "No commercial ships left port during the break."])
+    rows = labelnames.bracket_label_rows(sents, set(), set())
+    assert [(r[5], r[6], r[3]) for r in rows] == [("Greta van Holle", "bracketed speaker", 1),
+                                                 ("Oswin Trelawney-Pryce", "bracketed speaker", 102)]
+
+
+def test_a_papers_marked_author_line_names_its_authors_over_their_affiliations():
+    raw = ("Tidal Power and Small Harbours: A Survey\n"
+           "Maren Oyelaran\u00b9, Teodric Vashti-Kell\u00b2 and Ines Q. Harrowgate\u00b9*\n"
+           "\u00b9 School of Marine Engineering, University of Westmarch\n"
+           "\u00b2 Coastal Systems Group, Brackwater Institute\n"
+           "Abstract\n"
+           "We survey the tidal schemes proposed for eleven small harbours since 2010 and compare their costs.\n")
+    arts = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "raw_text": [raw]})
+    rows = labelnames.author_line_rows(arts, set(), set())
+    assert [(r[5], r[3], r[8]) for r in rows] == [("Maren Oyelaran", 41, "byline"),
+                                                 ("Teodric Vashti-Kell", 58, "byline"),
+                                                 ("Ines Q. Harrowgate", 83, "byline")]
+    # without an affiliation line under it, a line of marked names is no author line
+    bare = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "raw_text": [raw.split("\u00b9 School")[0]]})
+    assert labelnames.author_line_rows(bare, set(), set()) == []
