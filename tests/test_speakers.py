@@ -1220,3 +1220,26 @@ def test_bracketed_words_opening_a_few_paragraphs_are_no_labels():
                       "[UPDATE] The harbour board met at noon.", "The board said June."])
     assert turns.restate_labels(text) == text
     assert turns._cased("ANA VAN RUIZ OF WESTPORT") == "Ana van Ruiz of Westport"
+
+
+def test_a_callers_label_speaks_for_the_name_before_the_comma_and_the_host_is_the_programmes():
+    raw = "\n".join(["Westport Radio | Listen live", "The Harbour Hour with Bisi Okonjo",
+                     "Monday 3 March 2025", "",
+                     "HOST: Good morning. The quay is late again, and the lines are open.",
+                     "CALLER (Lio, Eastmoor): Morning, Bisi. I fish out of Westport and I have lost a month.",
+                     "HOST: Who told you it would be late?",
+                     "CALLER (Lio, Eastmoor): Nobody told us anything, that is the trouble.",
+                     "HOST: Thank you, Lio. Rami is in Northgate.",
+                     "CALLER (Rami, Northgate): I think the county should pay for every week of it."])
+    text, _ = h.clean_text(raw)
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]})
+    q = h.quotes(articles)
+    # (cleaning takes the top lines of so short a page as its header: the turns below are read)
+    assert [(r.speaker, r.text) for r in q.itertuples()][-5:] == [
+        ("Bisi Okonjo", "Who told you it would be late?"),
+        ("Lio", "Nobody told us anything, that is the trouble."),
+        ("Bisi Okonjo", "Thank you, Lio."), ("Bisi Okonjo", "Rami is in Northgate."),
+        ("Rami", "I think the county should pay for every week of it.")]
+    # a title line "with" two people, or none, gives no host
+    assert turns._programme_host("Host", "The Harbour Hour with Bisi Okonjo\nNews with Rami Tello", frozenset()) == ""
+    assert turns._programme_host("Caller", "The Harbour Hour with Bisi Okonjo", frozenset()) == ""

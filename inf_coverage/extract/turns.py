@@ -275,8 +275,8 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
     if not low:
         return None, ""
     if low.split()[-1] in ASKING_ROLES or low in ASKING_ROLES:
-        said = [n for n in notes if n and not _STAMP_NOTE_RE.match(n)]
-        return (said[0] if said else "unattributed"), "role"
+        said = [n.split(",")[0].strip() for n in notes if n and not _STAMP_NOTE_RE.match(n)]
+        return (said[0] if said and said[0] else "unattributed"), "role"     # "Caller (Ana, Westport)": Ana
     return _held_role(role, bare, text, ctx)
 
 
@@ -301,7 +301,8 @@ def _held_role(role: str, bare: str, text: str, ctx) -> tuple:
         # "The CHAIRMAN.": the one the text writes the role after ("Ana Ruiz, chairman of the panel")
         holder = _appositive_holder(role.split()[-1], text, ctx["common"]) if ctx.get("restated") else ""
         return (holder, "name") if holder else (None, "")
-    holder = _role_holder(role.split()[-1], text, ctx["common"]) or _self_introduced(role, text, ctx["common"])
+    holder = _role_holder(role.split()[-1], text, ctx["common"]) or _self_introduced(role, text, ctx["common"]) \
+        or _programme_host(role, ctx.get("removed", ""), ctx["common"])
     if ctx.get("restated") and not holder:
         return None, ""     # a record's "President. –" holder unnamed: the chair's procedure, no one's words
     return (holder, "name") if holder else (_cased(bare), "role")
@@ -322,6 +323,19 @@ def _self_introduced(role: str, text: str, common) -> str:
     if role.lower() not in _HOSTING_ROLES:
         return ""
     found = {m.group(1) for m in _SELF_INTRO_RE.finditer(text) if person_name(m.group(1), common) == m.group(1)}
+    return found.pop() if len(found) == 1 else ""
+
+
+#: A programme's title line naming its host at its end ("The Harbour Hour with Ana Ruiz").
+_PROGRAMME_HOST_RE = re.compile(rf"(?m)^[^\n:]*\S[ \t]+with[ \t]+({_NAME_WORD}[ \t]{_NAME_WORD})[ \t]*$")
+
+
+def _programme_host(role: str, removed: str, common) -> str:
+    """The holder of a hosting role the page's removed header gives as the one its programme is
+    "with" ("The Harbour Hour with Ana Ruiz" above "HOST:"), when one such line names one person, else ""."""
+    if role.lower() not in _HOSTING_ROLES:
+        return ""
+    found = {m.group(1) for m in _PROGRAMME_HOST_RE.finditer(removed) if person_name(m.group(1), common) == m.group(1)}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -593,8 +607,10 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
             if heckle:
                 turns[p] = heckle
             continue
-        if _CHANGE_DASH_RE.match(para) and records:
-            current = None      # a caption's "- Yes.": another speaker, whom no label names
+        if captions and _CHANGE_DASH_RE.match(para):
+            # a caption's "- Yes.": another speaker, whom no label names (a record's "– Colleague
+            # Ana, ..." answers a heckle: the same speaker goes on)
+            current = None
             continue
         if current and (pending or _goes_on(para, current[0]) or (
                 records and (p < last_label or captions) and not _surname_re(current[0]).search(para))):
