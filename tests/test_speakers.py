@@ -1243,3 +1243,17 @@ def test_a_callers_label_speaks_for_the_name_before_the_comma_and_the_host_is_th
     # a title line "with" two people, or none, gives no host
     assert turns._programme_host("Host", "The Harbour Hour with Bisi Okonjo\nNews with Rami Tello", frozenset()) == ""
     assert turns._programme_host("Caller", "The Harbour Hour with Bisi Okonjo", frozenset()) == ""
+
+
+def test_a_records_dash_answering_a_heckle_goes_on_with_the_speaker():
+    # only a caption track's "- " changes the speaker; a record's "– Colleague ..." replies to a heckle
+    q = quotes_of("Deputy Speaker Runa Falk: Piet Hallen of the coast has the floor.",
+                  "Piet Hallen (Greens): The harbour plan failed twice.",
+                  "(Oda Brunn [Liberals]: Whose fault?)",
+                  "\u2013 Colleague Brunn, the county cut the budget in spring.",
+                  "Deputy Speaker Runa Falk: Thank you.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Runa Falk", "Piet Hallen of the coast has the floor."),
+        ("Piet Hallen", "The harbour plan failed twice."),
+        ("Piet Hallen", "\u2013 Colleague Brunn, the county cut the budget in spring."),
+        ("Runa Falk", "Thank you.")]
