@@ -1150,3 +1150,110 @@ def test_he_after_a_representative_quoted_in_a_meeting_summary_is_that_country()
         ("Ana Velik", "indirect", "the quay was late"),
         ("Denmark", "mixed", "quietly doubled"),
         ("Denmark", "indirect", "The board had never consulted the ferry lines")]
+
+
+def test_members_alone_on_their_lines_with_a_party_in_brackets_one_answering_each_in_turn():
+    # a question time: one member answers each of the others once; the label is title, name and seat
+    raw = "\n".join(["Harbour Chamber", "Westport Quay: Delay", "Volume 12: debated on Monday 3 March 2025",
+                     "2.31 pm", "Question", "Asked by", "Lord Vanter",
+                     "To ask the Government when the quay at Westport will open, and at whose cost.",
+                     "Lady Okonjo of Westquay (Ind)",
+                     "My Lords, the quay will open in June, later than we hoped.",
+                     "Lord Vanter (Con)", "My Lords, who pays for the delay?",
+                     "Lady Okonjo of Westquay (Ind)", "The county pays, as the contract says.",
+                     "Baroness Tello of Eastmoor (LD)", "My Lords, is that not a poor bargain?",
+                     "Lady Okonjo of Westquay (Ind)", "It is the bargain the county struck, my Lords.",
+                     "Lord Quell of Northgate (CB)", "My Lords, when did the county last inspect the piles?",
+                     "Lady Okonjo of Westquay (Ind)", "In the spring of last year, I am told."])
+    text, _ = h.clean_text(raw)
+    assert "Lord Vanter (Con)" in text.split("\n") and "My Lords, who pays for the delay?" in text.split("\n")
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]})
+    q = h.quotes(articles)
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Lady Okonjo of Westquay", "My Lords, the quay will open in June, later than we hoped."),
+        ("Lord Vanter", "My Lords, who pays for the delay?"),
+        ("Lady Okonjo of Westquay", "The county pays, as the contract says."),
+        ("Baroness Tello of Eastmoor", "My Lords, is that not a poor bargain?"),
+        ("Lady Okonjo of Westquay", "It is the bargain the county struck, my Lords."),
+        ("Lord Quell of Northgate", "My Lords, when did the county last inspect the piles?"),
+        ("Lady Okonjo of Westquay", "In the spring of last year, I am told.")]
+
+
+def test_name_lines_with_a_bracketed_note_that_do_not_take_turns_make_no_transcript():
+    # a gallery's captions: names with a note, each once, none answering the others
+    text = "\n".join(["Bisi Okonjo (left)", "The harbour chief opens the quay.",
+                      "Lio Vanter (right)", "The engineer inspects the pilings.",
+                      "Rami Tello (centre)", "The mayor cuts the ribbon.",
+                      "Ana Quell (front)", "Crowds gather on the pier."])
+    assert turns.restate_labels(text) == text
+
+
+def test_a_caption_tracks_bracketed_names_label_every_line_after_them_and_a_dash_ends_the_turn():
+    raw = "\n".join([
+        "1", "00:00:00,000 --> 00:00:02,500", "[BISI OKONJO] Good evening, and welcome to the harbour report.", "",
+        "2", "00:00:02,500 --> 00:00:06,000", "The quay at Westport will open late.", "",
+        "3", "00:00:06,000 --> 00:00:09,000", "With me is the engineer Lio van Tarl.", "",
+        "4", "00:00:09,000 --> 00:00:12,000", "[LIO VAN TARL] The pilings rotted faster than anyone thought.", "",
+        "5", "00:00:12,000 --> 00:00:15,000", "The county knew for years.", "",
+        "6", "00:00:15,000 --> 00:00:18,000", "[BISI OKONJO] Who pays?", "",
+        "7", "00:00:18,000 --> 00:00:21,000", "[LIO VAN TARL] The county pays, in the end.", "",
+        "8", "00:00:21,000 --> 00:00:24,000", "- Nobody asked the fishermen.", "",
+        "9", "00:00:24,000 --> 00:00:27,000", "[BISI OKONJO] Thank you both for joining us.", "",
+        "10", "00:00:27,000 --> 00:00:30,000", "The pier reopens on Friday."])
+    text, _ = h.clean_text(raw)
+    assert "[BISI OKONJO] Who pays?" in text.split("\n")
+    assert turns.restate_labels(text).split("\n")[0] == "BISI OKONJO:  Good evening, and welcome to the harbour report."
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]})
+    q = h.quotes(articles)
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Bisi Okonjo", "Good evening, and welcome to the harbour report."),
+        ("Bisi Okonjo", "The quay at Westport will open late."),
+        ("Bisi Okonjo", "With me is the engineer Lio van Tarl."),
+        ("Lio van Tarl", "The pilings rotted faster than anyone thought."),
+        ("Lio van Tarl", "The county knew for years."), ("Bisi Okonjo", "Who pays?"),
+        ("Lio van Tarl", "The county pays, in the end."),
+        ("Bisi Okonjo", "Thank you both for joining us."), ("Bisi Okonjo", "The pier reopens on Friday.")]
+
+
+def test_bracketed_words_opening_a_few_paragraphs_are_no_labels():
+    text = "\n".join(["[UPDATE] The quay opened late on Monday.", "Cranes arrived in March.",
+                      "[UPDATE] The harbour board met at noon.", "The board said June."])
+    assert turns.restate_labels(text) == text
+    assert turns._cased("ANA VAN RUIZ OF WESTPORT") == "Ana van Ruiz of Westport"
+
+
+def test_a_callers_label_speaks_for_the_name_before_the_comma_and_the_host_is_the_programmes():
+    raw = "\n".join(["Westport Radio | Listen live", "The Harbour Hour with Bisi Okonjo",
+                     "Monday 3 March 2025", "",
+                     "HOST: Good morning. The quay is late again, and the lines are open.",
+                     "CALLER (Lio, Eastmoor): Morning, Bisi. I fish out of Westport and I have lost a month.",
+                     "HOST: Who told you it would be late?",
+                     "CALLER (Lio, Eastmoor): Nobody told us anything, that is the trouble.",
+                     "HOST: Thank you, Lio. Rami is in Northgate.",
+                     "CALLER (Rami, Northgate): I think the county should pay for every week of it."])
+    text, _ = h.clean_text(raw)
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]})
+    q = h.quotes(articles)
+    # (cleaning takes the top lines of so short a page as its header: the turns below are read)
+    assert [(r.speaker, r.text) for r in q.itertuples()][-5:] == [
+        ("Bisi Okonjo", "Who told you it would be late?"),
+        ("Lio", "Nobody told us anything, that is the trouble."),
+        ("Bisi Okonjo", "Thank you, Lio."), ("Bisi Okonjo", "Rami is in Northgate."),
+        ("Rami", "I think the county should pay for every week of it.")]
+    # a title line "with" two people, or none, gives no host
+    assert turns._programme_host("Host", "The Harbour Hour with Bisi Okonjo\nNews with Rami Tello", frozenset()) == ""
+    assert turns._programme_host("Caller", "The Harbour Hour with Bisi Okonjo", frozenset()) == ""
+
+
+def test_a_records_dash_answering_a_heckle_goes_on_with_the_speaker():
+    # only a caption track's "- " changes the speaker; a record's "– Colleague ..." replies to a heckle
+    q = quotes_of("Deputy Speaker Runa Falk: Piet Hallen of the coast has the floor.",
+                  "Piet Hallen (Greens): The harbour plan failed twice.",
+                  "(Oda Brunn [Liberals]: Whose fault?)",
+                  "\u2013 Colleague Brunn, the county cut the budget in spring.",
+                  "Deputy Speaker Runa Falk: Thank you.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Runa Falk", "Piet Hallen of the coast has the floor."),
+        ("Piet Hallen", "The harbour plan failed twice."),
+        ("Piet Hallen", "\u2013 Colleague Brunn, the county cut the budget in spring."),
+        ("Runa Falk", "Thank you.")]

@@ -13,7 +13,7 @@ from inf_coverage.extract.figures import same_person
 from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
 from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
 from inf_coverage.extract.speakers import mask_title_stops, person_name
-from inf_coverage.ingest.furniture_turns import LABEL_MARK_RE, line_labels
+from inf_coverage.ingest.furniture_turns import BRACKET_LABEL_RE, LABEL_MARK_RE, line_labels
 
 _COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+")
 #: A timestamp written before a label ("[00:02:14]", "00:02:14") or in its brackets ("(02:15)").
@@ -79,9 +79,11 @@ def _labelled(para: str):
 
 
 def _cased(words: str) -> str:
-    """Words in capitals written as a name is ("NADIA FARROW" -> "Nadia Farrow", "MS ROOS-AHO" -> "Ms Roos-Aho")."""
-    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) if w.isupper() and len(w) > 1 else w
-                    for w in words.split())     # "OKAFOR-LINDGREN" -> "Okafor-Lindgren"
+    """Words in capitals written as a name is ("NADIA FARROW" -> "Nadia Farrow", "MS ROOS-AHO" -> "Ms Roos-Aho"),
+    a linking word after the first in small letters ("ANA VAN RUIZ" -> "Ana van Ruiz")."""
+    return " ".join(w.lower() if k and w.isupper() and w.lower() in _LABEL_LINKS else
+                    "-".join(p[:1] + p[1:].lower() for p in w.split("-")) if w.isupper() and len(w) > 1 else w
+                    for k, w in enumerate(words.split()))     # "OKAFOR-LINDGREN" -> "Okafor-Lindgren"
 
 
 def _note_name(note: str) -> str:
@@ -264,7 +266,7 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
             if one:
                 return one, "name"
     if rest:
-        return None, ""
+        return (_cased(bare), "name") if not role and _member(bare, notes) else (None, "")
     low = role.lower()
     if low in {"q", "question"}:
         return None, "asker"
@@ -273,8 +275,8 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
     if not low:
         return None, ""
     if low.split()[-1] in ASKING_ROLES or low in ASKING_ROLES:
-        said = [n for n in notes if n and not _STAMP_NOTE_RE.match(n)]
-        return (said[0] if said else "unattributed"), "role"
+        said = [n.split(",")[0].strip() for n in notes if n and not _STAMP_NOTE_RE.match(n)]
+        return (said[0] if said and said[0] else "unattributed"), "role"     # "Caller (Ana, Westport)": Ana
     return _held_role(role, bare, text, ctx)
 
 
@@ -299,7 +301,8 @@ def _held_role(role: str, bare: str, text: str, ctx) -> tuple:
         # "The CHAIRMAN.": the one the text writes the role after ("Ana Ruiz, chairman of the panel")
         holder = _appositive_holder(role.split()[-1], text, ctx["common"]) if ctx.get("restated") else ""
         return (holder, "name") if holder else (None, "")
-    holder = _role_holder(role.split()[-1], text, ctx["common"]) or _self_introduced(role, text, ctx["common"])
+    holder = _role_holder(role.split()[-1], text, ctx["common"]) or _self_introduced(role, text, ctx["common"]) \
+        or _programme_host(role, ctx.get("removed", ""), ctx["common"])
     if ctx.get("restated") and not holder:
         return None, ""     # a record's "President. –" holder unnamed: the chair's procedure, no one's words
     return (holder, "name") if holder else (_cased(bare), "role")
@@ -320,6 +323,19 @@ def _self_introduced(role: str, text: str, common) -> str:
     if role.lower() not in _HOSTING_ROLES:
         return ""
     found = {m.group(1) for m in _SELF_INTRO_RE.finditer(text) if person_name(m.group(1), common) == m.group(1)}
+    return found.pop() if len(found) == 1 else ""
+
+
+#: A programme's title line naming its host at its end ("The Harbour Hour with Ana Ruiz").
+_PROGRAMME_HOST_RE = re.compile(rf"(?m)^[^\n:]*\S[ \t]+with[ \t]+({_NAME_WORD}[ \t]{_NAME_WORD})[ \t]*$")
+
+
+def _programme_host(role: str, removed: str, common) -> str:
+    """The holder of a hosting role the page's removed header gives as the one its programme is
+    "with" ("The Harbour Hour with Ana Ruiz" above "HOST:"), when one such line names one person, else ""."""
+    if role.lower() not in _HOSTING_ROLES:
+        return ""
+    found = {m.group(1) for m in _PROGRAMME_HOST_RE.finditer(removed) if person_name(m.group(1), common) == m.group(1)}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -426,7 +442,8 @@ def restate_labels(text: str) -> str:
     paragraphs open "Mr. Smith." once or twice has no turns; a dash's labels, a record's names
     with seat or office, need one label to recur); the one used by more labelled
     paragraphs wins. "Ana Ruiz, on behalf of the Greens. – Thank you" becomes "Ana Ruiz (on
-    behalf of the Greens):   Thank you"; "Senator HALE. Thank you" becomes "Senator HALE: Thank you"."""
+    behalf of the Greens):   Thank you"; "Senator HALE. Thank you" becomes "Senator HALE:
+    Thank you"; a caption track's "[Ana Ruiz] Thank you" becomes "Ana Ruiz:  Thank you"."""
     paras = text.split("\n")
     restated = _unmarked(paras)
     labels = {} if restated else line_labels(paras)
@@ -437,7 +454,7 @@ def restate_labels(text: str) -> str:
     if restated:
         return "\n".join(restated)
     best: list = []
-    for pattern, recurring in ((_STOP_LABEL_RE, 2), (_DASH_LABEL_RE, 1)):
+    for pattern, recurring in ((_STOP_LABEL_RE, 2), (_DASH_LABEL_RE, 1), (BRACKET_LABEL_RE, 2)):
         hits = [(p, m) for p, para in enumerate(paras) if (m := pattern.match(para))]
         keys = [_NOTE_RE.sub(" ", m.group("label")).split()[-1].lower() for _, m in hits]
         if len(hits) >= 4 and sum(keys.count(k) >= 2 for k in set(keys)) >= recurring and len(hits) > len(best):
@@ -445,7 +462,10 @@ def restate_labels(text: str) -> str:
     for p, m in best:
         para = paras[p]
         end = m.end("end")
-        if m.groupdict().get("desc"):
+        if m.re is BRACKET_LABEL_RE:      # "[Ana Ruiz] Thank you" becomes "Ana Ruiz:  Thank you"
+            label = m.group("label")
+            para = label + ":".ljust(end - len(label)) + para[end:]
+        elif m.groupdict().get("desc"):
             a, b = m.start("desc"), m.end("desc")
             para = para[:a - 2] + " (" + para[a:b] + ")" + ":".ljust(end - b - 1) + para[end:]
         else:
@@ -548,7 +568,8 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     # narration between its turns: every other paragraph there is the speech going on
     # ("(As delivered)" in a page header cleaning removed, above the first label, counts)
     head = raw[:max(0, raw.find(paras[found[0][0] - 1]))].split("\n")
-    records = any(STAGE_NOTE_RE.match(para) for para in paras[:last_label] + head)
+    captions = len(_CUE_TIMING_RE.findall(raw)) >= 4       # a caption track: its lines are all speech
+    records = captions or any(STAGE_NOTE_RE.match(para) for para in paras[:last_label] + head)
     current = None       # (speaker, label) of the turn going on
     pending = False      # a label on a line of its own: the turn is the next paragraph
     for p, para in enumerate(paras, start=1):
@@ -568,7 +589,10 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
             if how == "name" and who:
                 named = resolver.resolve(who, ctx, _context_of(who, text)) or who
                 # a record's "Ana B. Ruiz" stays herself, not a heading's "Senators Ruiz" the surname finds
-                who = who if ctx.get("restated") and named.split()[0] not in who.split() else named
+                # ... and a peer's "of" and seat stay in the name ("Lady Ada of Example", not "Lady Ada")
+                peer = _cased(bare)
+                who = who if ctx.get("restated") and named.split()[0] not in who.split() else \
+                    (peer if " of " in peer and peer.startswith(named + " of ") else named)
             current = (who, label) if who else None       # a label naming no one ends the turn
             pending = at >= len(para.rstrip())
             if current and not pending:
@@ -583,17 +607,28 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
             if heckle:
                 turns[p] = heckle
             continue
+        if captions and _CHANGE_DASH_RE.match(para):
+            # a caption's "- Yes.": another speaker, whom no label names (a record's "– Colleague
+            # Ana, ..." answers a heckle: the same speaker goes on)
+            current = None
+            continue
         if current and (pending or _goes_on(para, current[0]) or (
-                records and p < last_label and not _surname_re(current[0]).search(para))):
+                records and (p < last_label or captions) and not _surname_re(current[0]).search(para))):
             turns[p] = (current[0], current[1], 0)
             pending = False
-            if p > last_label:
+            if p > last_label and not captions:
                 current = None      # after the last label, one closing paragraph at most ("Thank you all.")
             continue
         current = None
     _opening_turn(turns, paras, min(by_para))
     ctx["last_person"], ctx["last_institution"] = held     # the one who speaks a turn is not who "he" is
     return turns
+
+
+#: A caption track's cue timing ("00:01:02,500 --> 00:01:05,000") and a caption line opening
+#: with a dash, which marks a change of speaker within a cue.
+_CUE_TIMING_RE = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}[ \t]*-->")
+_CHANGE_DASH_RE = re.compile(r"\A[-\u2013\u2014][ \t]+(?=\S)")
 
 
 def _opening_turn(turns: dict, paras: list, first_label: int) -> None:
@@ -686,6 +721,17 @@ def _self_named(turn: str, common) -> str:
         return ""
     name = person_name(m.group(), common)
     return name if name == m.group() else ""
+
+
+#: A peer's title: with the name after it, a peer's full style ("Lord Example", "Baroness Ada of Example").
+_PEER_RE = re.compile(r"\A(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Duchess)\s+")
+
+
+def _member(bare: str, notes: list) -> bool:
+    """A peer known by title and name, a party in brackets ("Lady Ada of Example (Ind)", "Lord
+    Example (Con)"): a peer's style is the peer's full name, though the page gives no other
+    (a "Mr. Example (Estonia)" is a surname only, no one the rules can name)."""
+    return bool(_PEER_RE.match(_cased(bare))) and any(not _STAMP_NOTE_RE.match(n) for n in notes)
 
 
 def _surname_re(name: str):

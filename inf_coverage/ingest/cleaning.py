@@ -9,7 +9,7 @@ import re
 from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _line_spans, _summary_box_spans
 from inf_coverage.ingest.furniture_layout import Q_LABEL_RE, QUOTED_REPLY_RE, layout_spans
 from inf_coverage.ingest.furniture_records import record_spans
-from inf_coverage.ingest.furniture_turns import LABEL_MARK_RE, screenplay_turn_lines
+from inf_coverage.ingest.furniture_turns import BRACKET_LABEL_RE, LABEL_MARK_RE, screenplay_turn_lines
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
     _dateline_match,
@@ -634,11 +634,12 @@ def _is_transcript(lines: list) -> bool:
 
 
 def _label(text: str) -> str:
-    """The label opening ``text`` (``_SPEAKER_LABEL_RE``, ``_NAME_LABEL_RE`` or a bare "Q"), or "";
+    """The label opening ``text`` (``_SPEAKER_LABEL_RE``, ``_NAME_LABEL_RE``, "Q", "[Ada Example]"), or "";
     a mark before it (``LABEL_MARK_RE``: "\u25cbOKAFOR: ...", ">> OKAFOR: ...") is not part of it."""
     if mark := LABEL_MARK_RE.match(text):
         text = text[mark.end():]
-    m = _SPEAKER_LABEL_RE.match(text) or _NAME_LABEL_RE.match(text) or Q_LABEL_RE.match(text)
+    m = _SPEAKER_LABEL_RE.match(text) or _NAME_LABEL_RE.match(text) or Q_LABEL_RE.match(text) or \
+        BRACKET_LABEL_RE.match(text)
     return m.group().strip() if m else ""
 
 

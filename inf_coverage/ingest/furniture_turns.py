@@ -23,6 +23,9 @@ MIN_LABEL_REPEATS = 2
 #: ... and at least this many lines are labels.
 MIN_LABELS = 4
 
+#: ... or one label answers every other turn, between the turns of at least this many others.
+MIN_ASKERS = 3
+
 #: A time stamp after a label ("02:14", "1:02:14", "[02:14]", "(02:14)").
 _STAMP = r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"
 #: A label in capitals: capitals, hyphens, apostrophes and the full stops of initials, one to
@@ -34,17 +37,25 @@ _CAPS_LABEL_RE = re.compile(
     r"(?P<note>[ \t]*\([^()\n]{1,40}\))?"
     rf"(?:[ \t]+(?P<stamp>{_STAMP}))?[ \t]*")
 #: A name in capitalised words (one to four, linking words between them) is a label only with
-#: a time stamp after it ("Ada Example  02:14") or before it ("[02:14] Ada Example"): without
+#: a time stamp after it ("Ada Example  02:14") or before it ("[02:14] Ada Example"), or with a
+#: note in brackets after it (a member's party or seat: "Lady Ada of Example (Ind)"): without
 #: one it is any subhead ("Who pays") or a live page's author line.
-_NAME = (r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:[ \t](?:[A-Z][\w'\u2019-]*\.?|de|van|von|der|da|al|bin|la|le)){0,3})"
+_NAME = (r"(?P<name>[A-Z][\w'\u2019-]*\.?(?:[ \t](?:[A-Z][\w'\u2019-]*\.?|of|de|van|von|der|da|al|bin|la|le)){0,3})"
          r"(?P<note>[ \t]*\([^()\n]{1,40}\))?")
 _NAME_STAMP_RE = re.compile(_NAME + rf"[ \t]+(?P<stamp>{_STAMP})[ \t]*")
+_NAME_NOTE_RE = re.compile(_NAME.replace(r"\))?", r"\))") + r"[ \t]*")
 _NAME_RE = re.compile(_NAME + r"[ \t]*")
 #: A mark opening a paragraph before its label ("\u25cb", "\u25a0", "*", a caption's ">>"): one
 #: character neither a letter, a digit, a space, a bracket nor a quotation mark, written up to
 #: three times (">" only twice or more: a single one quotes an e-mail), directly or after a
 #: space before a capital. Shared by cleaning (a marked turn is speech) and the turn reader.
 LABEL_MARK_RE = re.compile(r"(?P<mark>>>>?|([^\w\s()\[\]{}\"'\u2018\u2019\u201c\u201d<>])\2{0,2})[ \t]?(?=[A-Z])")
+#: A label in square brackets opening a turn, as a caption track marks who speaks ("[ADA
+#: EXAMPLE] Good evening.", "[Ada Example] Thank you."): a name of one to four capitalised
+#: words, then the turn starting with a capital. Shared by cleaning (a labelled short question
+#: is a turn) and the turn reader (which restates it as a colon label).
+BRACKET_LABEL_RE = re.compile(r"\[(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})\]"
+                              r"(?P<end>[ \t]+)(?=[A-Z\"\u201c])")
 #: A time stamp before a label ("02:14  Ada Example", "[1:02:14] ADA EXAMPLE").
 _LEAD_STAMP_RE = re.compile(rf"(?P<stamp>{_STAMP})[ \t]+")
 
@@ -62,7 +73,7 @@ def _label(line: str) -> dict | None:
         if m and m.groupdict().get("stamp"):
             return None     # a stamp on both sides is no label's
     else:
-        m = _CAPS_LABEL_RE.fullmatch(text) or _NAME_STAMP_RE.fullmatch(text)
+        m = _CAPS_LABEL_RE.fullmatch(text) or _NAME_STAMP_RE.fullmatch(text) or _NAME_NOTE_RE.fullmatch(text)
     if not m or len(m.group("name").replace(".", "")) < 2 or m.group("name").endswith("."):
         return None
     parts = {k: m.groupdict().get(k) for k in ("name", "desc", "note", "stamp")}
@@ -81,15 +92,16 @@ def line_labels(lines: list) -> dict:
     """Line index -> the colon label a label line restates ("ADA EXAMPLE, HARBOUR MASTER"
     becomes "ADA EXAMPLE (HARBOUR MASTER):", "Ada Example  02:14" becomes "Ada Example:"), or
     {} when the page is no such transcript. A candidate label is a line of up to
-    ``LABEL_MAX_WORDS`` words, a name in capitals or a name with a time stamp after it (a
-    description, a note in brackets, a time stamp may follow; none is required), with a line
-    of prose (small letters, no label) directly below and no other label directly above. The
-    page is a transcript when at least ``MIN_LABELS`` lines are labels, at least
-    ``MIN_RECURRING_LABELS`` distinct names each label ``MIN_LABEL_REPEATS`` turns or more (a
-    repeated "ADVERTISEMENT" alone is not enough; a live page's one author line is not
-    either), and the label changes from one turn to the next at least half the time (a live
-    page's repeated "UPDATE" / "BREAKING" heads do not take turns so), and the labels' time
-    stamps, if any, run on (``_stamps_run_on``)."""
+    ``LABEL_MAX_WORDS`` words, a name in capitals or a name with a time stamp or a note in
+    brackets after it (a description, a note in brackets, a time stamp may follow; none is
+    required), with a line of prose (small letters, no label) directly below and no other
+    label directly above. The page is a transcript when at least ``MIN_LABELS`` lines are
+    labels, at least ``MIN_RECURRING_LABELS`` distinct names each label ``MIN_LABEL_REPEATS``
+    turns or more (a repeated "ADVERTISEMENT" alone is not enough; a live page's one author
+    line is not either) or one name takes every other turn (``_one_answers_each``), and the
+    label changes from one turn to the next at least half the time (a live page's repeated
+    "UPDATE" / "BREAKING" heads do not take turns so), and the labels' time stamps, if any,
+    run on (``_stamps_run_on``)."""
     found = []
     for k, line in enumerate(lines[:-1]):
         m = _label(line)
@@ -98,13 +110,24 @@ def line_labels(lines: list) -> dict:
                 not (k and _label(lines[k - 1])):
             found.append((k, m))
     keys = [_key(m) for _, m in found]
-    if len(found) < MIN_LABELS or \
-            sum(1 for key in set(keys) if keys.count(key) >= MIN_LABEL_REPEATS) < MIN_RECURRING_LABELS:
+    if len(found) < MIN_LABELS or (not _one_answers_each(keys) and
+            sum(1 for key in set(keys) if keys.count(key) >= MIN_LABEL_REPEATS) < MIN_RECURRING_LABELS):
         return {}
     changes = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
     if 2 * changes < len(keys) - 1 or not _stamps_run_on([m for _, m in found]):
         return {}
     return {k: m["name"] + (f" ({m['desc']})" if m["desc"] else "") + (m["note"] or "") + ":" for k, m in found}
+
+
+def _one_answers_each(keys: list) -> bool:
+    """Whether one label takes every other turn, the others between (a question time: one
+    minister answers a question from each member in turn): the label recurs at least
+    ``MIN_LABEL_REPEATS`` + 1 times, at least ``MIN_ASKERS`` other labels ask, and of any two
+    labels in a row it is exactly one. (A host's one recurring label between two guests' is
+    not enough: a page's recurring heading could take turns so by chance.)"""
+    top = max(set(keys), key=keys.count) if keys else ""
+    return keys.count(top) > MIN_LABEL_REPEATS and len(set(keys)) > MIN_ASKERS and \
+        all((a == top) != (b == top) for a, b in zip(keys, keys[1:]))
 
 
 def _seconds(stamp: str) -> int:
