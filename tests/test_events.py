@@ -791,3 +791,16 @@ def test_the_left_it_cue_is_the_verb_right_before_the_date():
 ])
 def test_reagan_and_gorbachev_together_name_the_treatys_signing(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty that "came to an end" (or "has come to an end") ended, like one that "ended"
+    ("Arms control in Europe suffered when the INF treaty came to an end in 2018.",
+     [("2018", "2018", "us_withdrawal", "conflicts")]),
+    ("That pact has come to an end in 2019, and nothing replaced it.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+    # another treaty that came to an end is not the INF Treaty's
+    ("The New START treaty came to an end in February 2026.", [("February 2026", "2026-02", "", "no reference")]),
+])
+def test_a_treaty_that_came_to_an_end_dates_the_withdrawal(text, expected):
+    assert dates(text) == expected
