@@ -804,3 +804,14 @@ def test_reagan_and_gorbachev_together_name_the_treatys_signing(text, expected):
 ])
 def test_a_treaty_that_came_to_an_end_dates_the_withdrawal(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question's "did Russia (really) say" with a date the statement fits names the statement (a weak
+    # cue: it binds a fitting date, never makes a conflict)
+    ("So what did Russia really say on Monday, in plain words?",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees")]),
+    ("Did Moscow say anything in March 2023 about the pledge?", [("March 2023", "2023-03", "", "no reference")]),
+])
+def test_a_question_what_did_russia_say_names_the_statement(text, expected):
+    assert dates(text) == expected
