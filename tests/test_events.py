@@ -771,3 +771,47 @@ def test_the_left_it_cue_is_the_verb_right_before_the_date():
     assert eventcues.left_it_cue(text, re.search("2018", text)) == (11, 24)
     other = "Washington left it, in the end, in 2018."
     assert eventcues.left_it_cue(other, re.search("2018", other)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two leaders who signed the INF Treaty, named together, name the treaty for its
+    # signing where the sentence calls it only "the deal" or "that pact": a wrong year conflicts
+    ("That pact, which Gorbachev and Reagan signed at the White House in March 1986, is gone.",
+     [("March 1986", "1986-03", "inf_signed", "conflicts")]),
+    ("The deal was signed on 8 December 1987 by Ronald Reagan and Mikhail Gorbachev.",
+     [("8 December 1987", "1987-12-08", "inf_signed", "agrees")]),
+    # one of them alone signed other things: no signing of the INF Treaty
+    ("Gorbachev signed a strategic arms pact with George Bush in July 1991.",
+     [("July 1991", "1991-07", "", "no reference")]),
+    ("Reagan signed the budget law in October 1986; Gorbachev was in Reykjavik.",
+     [("October 1986", "1986-10", "", "no reference")]),
+    # the two must be joined as one pair ("X and Y"), not merely share a sentence
+    ("Reagan signed a farm bill into law in May 1985 and Gorbachev took office.",
+     [("May 1985", "1985-05", "", "no reference")]),
+])
+def test_reagan_and_gorbachev_together_name_the_treatys_signing(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a treaty that "came to an end" (or "has come to an end") ended, like one that "ended"
+    ("Arms control in Europe suffered when the INF treaty came to an end in 2018.",
+     [("2018", "2018", "us_withdrawal", "conflicts")]),
+    ("That pact has come to an end in 2019, and nothing replaced it.",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+    # another treaty that came to an end is not the INF Treaty's
+    ("The New START treaty came to an end in February 2026.", [("February 2026", "2026-02", "", "no reference")]),
+])
+def test_a_treaty_that_came_to_an_end_dates_the_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question's "did Russia (really) say" with a date the statement fits names the statement (a weak
+    # cue: it binds a fitting date, never makes a conflict)
+    ("So what did Russia really say on Monday, in plain words?",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees")]),
+    ("Did Moscow say anything in March 2023 about the pledge?", [("March 2023", "2023-03", "", "no reference")]),
+])
+def test_a_question_what_did_russia_say_names_the_statement(text, expected):
+    assert dates(text) == expected

@@ -21,9 +21,11 @@ import re
 
 # The registry's own wording of the state's saying, by which its event is found.
 STATE_SAID_PROBE = "Russia said"
-# "Moscow announced", "Russia has declared", "Moscow formally stated", "Russia's government announced".
+# "Moscow announced", "Russia has declared", "Moscow formally stated", "Russia's government announced",
+# and a question's "did Russia actually say" (the bare "say" follows only "did" or "does").
 STATE_SAYING = (r"\b(?:Moscow|Russia)(?:['\u2019]s government)?\s+(?:(?:has|had|\w+ly)\s+){0,2}"
-                r"(?:announc(?:ed|es)|declar(?:ed|es)|stat(?:ed|es))\b")
+                r"(?:announc(?:ed|es)|declar(?:ed|es)|stat(?:ed|es))\b"
+                r"|\b(?:did|does)\s+(?:Moscow|Russia)\s+(?:\w+ly\s+)?say\b")
 _STATE_SAYING_RE = re.compile(STATE_SAYING, re.I)
 # Between a verb of saying and its date: "announced on Monday", "declared last week".
 _SAYING_TO_DATE_RE = re.compile(r"\s+(?:on|in|last|this|earlier|late|early)?\s*\Z", re.I)
