@@ -240,6 +240,22 @@ def test_withdrawing_another_object_is_not_the_withdrawal(text, expected):
     assert dates(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # another state as the leaving verb's own subject is that state leaving, even with the US
+    # named in the sentence: no event, so no conflict
+    ("Moscow withdrew from the fisheries talks in 2007, which angered Washington.",
+     [("2007", "2007", "", "no reference")]),
+    ("Russia has since pulled out in 2007, irritating the United States.", [("2007", "2007", "", "no reference")]),
+    # the US as the subject, or the US leaving reported by another state, is still the withdrawal
+    ("Moscow said the United States withdrew from the treaty in 2018.",
+     [("2018", "2018", "us_withdrawal", "conflicts")]),
+    ("After Washington left the treaty in August 2019, Moscow pulled out of other talks.",
+     [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+])
+def test_another_state_leaving_is_not_the_us_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
 # -- the words each event is told in (round seven) ---------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -13,6 +13,9 @@ Two more cues bind a date to an event its anchor does not name there: a plan's a
 ("On 10 July 2024 they said the missiles would come from 2026": ``announced_plan``), and the
 treaty's leaving with "it" for the treaty ("Washington left it on 2 August 2019":
 ``left_it_cue``), which, unlike the weak cues, may conflict (its words are the date's clause).
+One guard works the other way: a leaving verb whose own subject is a state the event's party
+words do not name ("Moscow withdrew from the talks in 2007, angering Washington") is that
+state leaving, not the event (``other_state_leaving``).
 """
 
 from __future__ import annotations
@@ -121,3 +124,22 @@ def left_it_cue(text: str, m) -> tuple[int, int] | None:
     if c is None or _LEFT_IT_TO_RE.match(text, m.end()) or _OTHER_PACT_RE.search(text, 0, c.start()):
         return None     # "left it in May to the allies": left something to someone, no leaving
     return c.span("verb")
+
+
+# A state as the subject right before a verb ("Russia pulled out", "Moscow has since withdrawn",
+# "the Kremlin formally quit"): the states a story about these treaties names as actors.
+_STATE_SUBJECT_RE = re.compile(
+    r"\b(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|side|Federation)|China|Beijing|Iran|Tehran"
+    r"|North\s+Korea|Pyongyang|Belarus|Minsk|Ukraine|Kyiv|Germany|Berlin|France|Paris|Britain|London)"
+    r"(?P<tail>(?:\s+(?:has|had|have|also|then|since|later|formally|effectively|eventually|itself|unilaterally))*\s+)\Z")
+
+
+def other_state_leaving(text: str, a, context) -> bool:
+    """True if the anchor match ``a`` is a leaving verb ("withdrew", "pulled out") whose subject,
+    right before it, is a state (``_STATE_SUBJECT_RE``) that the event's ``context`` (its party
+    words) does not name: "Russia pulled out in 2007" is not the US withdrawal, whatever else the
+    sentence names. An event with no context has no party to tell apart."""
+    if context is None or not re.match(r"withdr|pull|left|leav|quit|exit|walk", a.group(), re.I):
+        return False
+    m = _STATE_SUBJECT_RE.search(text, max(0, a.start() - 80), a.start())
+    return m is not None and context.fullmatch(m.group()[: m.start("tail") - m.start()]) is None

@@ -627,8 +627,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             for a in anchor.finditer(text):
                 if _NEGATED_BEFORE_RE.search(text, max(0, a.start() - 40), a.start()):
                     continue    # "was not withdrawn": the event's word denied is not the event
-                if _WITHDRAW_VERB_RE.fullmatch(a.group()) and _OTHER_OBJECT_RE.match(text, a.end()):
-                    continue    # "withdrew its ambassador": another object withdrawn, not a party leaving
+                if _WITHDRAW_VERB_RE.fullmatch(a.group()) and _OTHER_OBJECT_RE.match(text, a.end()) \
+                        or cues.other_state_leaving(text, a, context):
+                    continue    # "withdrew its ambassador", "Moscow withdrew": another object or party leaving
                 if _SUSPEND_VERB_RE.fullmatch(a.group()) and _OTHER_TREATY_RE.match(text, a.end()):
                     continue    # "suspended its participation in New START": another treaty
                 if _OTHER_NAMED_RE.match(text, a.end()) and _LEAVING_RE.match(a.group()) \
