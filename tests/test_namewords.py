@@ -180,10 +180,12 @@ def test_a_first_name_used_alone_to_address_a_reporter_is_a_name():
 
 def test_vocative_rows_reads_the_address_closing_a_sentence_only():
     from inf_coverage.extract import vocatives
-    sents = pd.DataFrame({"article_id": ["x", "x", "x"], "outlet": ["O", "O", "O"], "sentence_id": [0, 1, 2],
-                          "start": [0, 40, 80],
+    # a title's short form cut off by the sentence splitter ("..., Gen." before "Ada Example
+    # presiding") is no one addressed
+    sents = pd.DataFrame({"article_id": ["x", "x", "x", "x"], "outlet": ["O", "O", "O", "O"],
+                          "sentence_id": [0, 1, 2, 3], "start": [0, 40, 80, 120],
                           "text": ["We will take one more, Rosalind.", "Thank you, Senator.",
-                                   "Prices rose in Tallinn, Estonia."]})
+                                   "Prices rose in Tallinn, Estonia.", "The board sat at noon, Gen."]})
     assert vocatives.vocative_rows(sents, set(), {"senator"}) == [("x", "O", 0, 23, 31, "Rosalind", "vocative", "")]
 
 

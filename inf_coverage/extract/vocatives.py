@@ -6,12 +6,15 @@ import re
 
 import pandas as pd
 
-from inf_coverage.extract.namewords import UPPER
+from inf_coverage.extract.namewords import HONORIFICS, UPPER
 from inf_coverage.ingest.text import _rows
 
 #: A sentence that ends by addressing someone by one name after a comma, the word before the
 #: comma in lower case ("Thank you, Nell."; not a place's appositive, "in Kyiv, Ukraine.").
 _VOCATIVE_RE = re.compile(rf"(?<![\w'\u2019-])[a-z]+, (?P<name>[{UPPER}][a-z\u00df-\u00ff]+)[.!?]\s*\Z")
+#: A title's short form is no one's first name, and its full stop no sentence's end ("met at
+#: noon, Hon. Ada Example presiding" is split after "Hon." by the sentence splitter).
+_TITLE_RE = re.compile(rf"(?:{HONORIFICS}|Hon|Rt|St|Gen|Col|Capt|Sgt|Lt|Gov|Sen|Rep|Amb)\Z")
 
 
 def vocative_rows(sents: pd.DataFrame, drop: set, not_names: set, articles: pd.DataFrame | None = None) -> list:
@@ -36,7 +39,7 @@ def vocative_rows(sents: pd.DataFrame, drop: set, not_names: set, articles: pd.D
         name = m.group("name")
         uses = len(re.findall(rf"(?<![\w'\u2019-]){name}(?![\w'\u2019-])", whole.get(aid, text)))
         addressed = len(re.findall(rf", {name}[.!?]", whole.get(aid, text)))
-        if (name.lower() in common or name.lower() in not_names or name in drop
+        if (name.lower() in common or name.lower() in not_names or name in drop or _TITLE_RE.match(name)
                 or any(name in d.split() for d in drop) or uses != addressed):
             continue
         seen.add((aid, name))
