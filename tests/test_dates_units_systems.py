@@ -328,7 +328,8 @@ def test_registry_without_context_aliases_still_loads(tmp_path):
 
 @pytest.mark.parametrize("unit", ["June 28, 2020 5 Aug Monday last week 1987 signed 2026 Germany deploy ",
                                   "12-34-5,678-9 500-5,500 km 310 miles (500 km)    -    ",
-                                  "Typhoon Typhoons Iskanders (9M729/SSC-8) missile "])
+                                  "Typhoon Typhoons Iskanders (9M729/SSC-8) missile ",
+                                  "Moscow announced on Monday the pledge is gone; Washington left it on 2 August 2019, said "])
 def test_hostile_text_does_not_hang(hang_guard, unit):
     text = (unit * (200_000 // len(unit)))
     sents = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "sentence_id": [1], "paragraph_id": [1],

@@ -21,6 +21,8 @@ state leaving, not the event (``other_state_leaving``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 # The registry's own wording of the state's saying, by which its event is found.
 STATE_SAID_PROBE = "Russia said"
@@ -37,17 +39,41 @@ _DATE_TO_SAYING_RE = re.compile(r",?\s+")
 _FRONT_RE = re.compile(r"\s{0,3}(?:(?:On|In|Last|Earlier|Late|Early)\s+)?", re.I)
 
 
+@lru_cache(maxsize=32)
+def _spans(pattern: re.Pattern, text: str) -> tuple:
+    """Every match of ``pattern`` in a sentence, found once per sentence (a sentence has many
+    dates, and each asks for the matches near it)."""
+    return tuple((c.start(), c.end()) for c in pattern.finditer(text))
+
+
+def _within(pattern: re.Pattern, text: str, lo: int, hi: int):
+    """The matches of ``pattern`` (``_spans``) lying wholly within ``lo``-``hi``, in order:
+    each date's search is bounded by its own stretch, so a long sentence with many dates takes
+    time in proportion to its length, not to its length times its dates."""
+    spans = _spans(pattern, text)
+    for s, e in spans[bisect_left(spans, (max(0, lo), -1)):]:
+        if e > hi:
+            break       # the matches do not overlap, so every later one ends later still
+        yield s, e
+
+
+# How far from its date a state's verb of saying (or the subject after a fronting date) is
+# looked for: the words between them are a few ("announced on", ", ").
+_NEAR_CHARS = 200
+
+
 def state_saying_cue(text: str, m, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of a state's verb of announcing ("Moscow announced") that dates by date match
     ``m`` within the stretch ``lo``-``hi`` of its sentence: the verb right before the date
     ("what Moscow announced on Monday"), or the subject right after a date that fronts the
     sentence ("On Monday, Moscow announced that ..."). None if there is none."""
-    for c in _STATE_SAYING_RE.finditer(text, max(0, lo), min(len(text), hi)):
-        if c.end() <= m.start() and _SAYING_TO_DATE_RE.fullmatch(text, c.end(), m.start()):
-            return c.start(), c.end()
-        if c.start() >= m.end() and _DATE_TO_SAYING_RE.fullmatch(text, m.end(), c.start()) \
+    near = _within(_STATE_SAYING_RE, text, max(lo, m.start() - _NEAR_CHARS), min(hi, m.end() + _NEAR_CHARS))
+    for start, end in near:
+        if end <= m.start() and _SAYING_TO_DATE_RE.fullmatch(text, end, m.start()):
+            return start, end
+        if start >= m.end() and _DATE_TO_SAYING_RE.fullmatch(text, m.end(), start) \
                 and _FRONT_RE.fullmatch(text, 0, m.start()):
-            return c.start(), c.end()
+            return start, end
     return None
 
 
@@ -67,9 +93,10 @@ def pledge_end_cue(text: str, m, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of words telling the pledge's end ("that pledge is gone") within the stretch
     ``lo``-``hi`` of its sentence and at most ``PLEDGE_END_CHARS`` from date match ``m``.
     None if there is none."""
-    for c in _PLEDGE_END_RE.finditer(text, max(0, lo), min(len(text), hi)):
-        if max(c.start() - m.end(), m.start() - c.end()) <= PLEDGE_END_CHARS:
-            return c.start(), c.end()
+    reach = PLEDGE_END_CHARS + _NEAR_CHARS
+    for start, end in _within(_PLEDGE_END_RE, text, max(lo, m.start() - reach), min(hi, m.end() + reach)):
+        if max(start - m.end(), m.start() - end) <= PLEDGE_END_CHARS:
+            return start, end
     return None
 
 
@@ -90,7 +117,7 @@ def announced_plan(plans: list, rows: list, text: str, lo: int, hi: int, fits) -
     is the announcement's: "On 10 July 2024 the allies said the missiles would rotate from
     2026". ``rows`` are the registry's (event, label, anchor, context, fact, reference
     date, ...). Returns (where, event, label, fact, reference date), or None."""
-    cue = _PLAN_SAYING_RE.search(text, max(0, lo), min(len(text), hi))
+    cue = next(_within(_PLAN_SAYING_RE, text, lo, min(len(text), hi)), None)
     if cue is None:
         return None
     found = {(r[0], r[1], r[4], r[5]) for ev, _, fact, ref, spans in plans
@@ -98,7 +125,7 @@ def announced_plan(plans: list, rows: list, text: str, lo: int, hi: int, fits) -
              for r in rows if r[4] == fact and r[0] != ev and r[5] and fits(r[5])}
     if len(found) != 1:
         return None
-    return ((0, 0, (cue.start(), cue.end())),) + found.pop()
+    return ((0, 0, cue),) + found.pop()
 
 
 # The registry's own wording of leaving the treaty, by which its event is found.
@@ -121,7 +148,8 @@ def left_it_cue(text: str, m) -> tuple[int, int] | None:
     sentence names the leaving party (the event's context) and no other agreement before it.
     None if there is none."""
     c = _LEFT_IT_RE.search(text, max(0, m.start() - 40), m.start())
-    if c is None or _LEFT_IT_TO_RE.match(text, m.end()) or _OTHER_PACT_RE.search(text, 0, c.start()):
+    if c is None or _LEFT_IT_TO_RE.match(text, m.end()) \
+            or next(_within(_OTHER_PACT_RE, text, 0, c.start()), None):
         return None     # "left it in May to the allies": left something to someone, no leaving
     return c.span("verb")
 
