@@ -8,7 +8,7 @@ import re
 
 from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _line_spans, _summary_box_spans
 from inf_coverage.ingest.furniture_layout import Q_LABEL_RE, QUOTED_REPLY_RE, layout_spans
-from inf_coverage.ingest.furniture_records import record_spans
+from inf_coverage.ingest.furniture_records import PROSE_MIN_WORDS, record_spans
 from inf_coverage.ingest.furniture_turns import BRACKET_LABEL_RE, LABEL_MARK_RE, screenplay_turn_lines
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
@@ -551,9 +551,8 @@ NO_SENTENCE_MAX_WORDS = 8
 NO_SENTENCE_STOP_SHARE = 0.3
 
 
-#: A paragraph that ends as a sentence ends, of at least this many words, is prose: the run
-#: of prose goes from the first such paragraph to the last.
-PROSE_MIN_WORDS = 5
+# A paragraph that ends as a sentence ends, of at least PROSE_MIN_WORDS words (one value with
+# the record rules), is prose: the run of prose goes from the first such paragraph to the last.
 
 
 # an omission mark alone on its line, perhaps in brackets ("<…>", "[...]"): words of the text
