@@ -107,9 +107,8 @@ def peer_line_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
         found = []
         for i, (start, line) in enumerate(lines):
             m = _PEER_LINE_RE.fullmatch(line)
-            nxt = next((t for _s, t in lines[i + 1:] if t.strip()), "")
-            if not m or len(nxt.split()) < 8:
-                continue
+            if not m or len(next((t for _s, t in lines[i + 1:] if t.strip()), "").split()) < 8:
+                continue    # the next line with text is no speech
             name = m.group("name")
             words = [w for w in name.split()[1:] if w != "of"]
             if name in drop or any(w.lower() in not_names or w.lower() in ROLE_LABELS for w in words):
