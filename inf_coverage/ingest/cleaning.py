@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _line_spans, _summary_box_spans
+from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _summary_box_spans, line_spans
 from inf_coverage.ingest.furniture_layout import Q_LABEL_RE, QUOTED_REPLY_RE, layout_spans
 from inf_coverage.ingest.furniture_records import PROSE_MIN_WORDS, record_spans
 from inf_coverage.ingest.furniture_turns import BRACKET_LABEL_RE, LABEL_MARK_RE, screenplay_turn_lines
@@ -471,7 +471,7 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
     a short first line may be the article's own first sentence, and nothing is guessed.
     The first line of the header of four or more words, not all capitals, is the
     "headline" (``title_detected``); a headline-like line after it is the "standfirst"."""
-    lines = list(_line_spans(raw_text))
+    lines = list(line_spans(raw_text))
     spans = []
     for k, (s, _e, line) in enumerate(lines):
         if not line.strip() or len(line) > MAX_FURNITURE_LINE:
@@ -621,7 +621,7 @@ _NAME_LABEL_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}:[
 
 
 def _is_transcript(lines: list) -> bool:
-    """True if two or more of ``lines`` (as ``_line_spans`` gives them) open with a speaker's
+    """True if two or more of ``lines`` (as ``line_spans`` gives them) open with a speaker's
     label followed by speech ("OKAFOR: On paper, ..."): the page is a transcript."""
     n = 0
     for _s, _e, line in lines:
@@ -685,7 +685,7 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
             rule = "headline" if headline else "no sentence"
             if wrapped and "\n" in raw_text[s:e]:
                 # a block of lines: one span a line (each is a line of the page)
-                for ls, le, line in _line_spans(raw_text[s:e]):
+                for ls, le, line in line_spans(raw_text[s:e]):
                     if line.strip():
                         lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
                         spans.append((s + ls + lead, s + le - trail, rule))
@@ -858,7 +858,7 @@ def _furniture_spans(raw_text: str, wrapped: bool):
         # runs of lines inside blocks: only where nothing else has claimed the lines
         claimed = sorted((s, e) for s, e, _ in spans)
         starts = [s for s, _ in claimed]
-        for s, e, rule in _wrapped_runs(list(_line_spans(raw_text))):
+        for s, e, rule in _wrapped_runs(list(line_spans(raw_text))):
             k = bisect.bisect_right(starts, e)
             if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
                 spans.append((s, e, rule))

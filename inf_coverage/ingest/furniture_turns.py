@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from inf_coverage.ingest.furniture_boxes import _line_spans
+from inf_coverage.ingest.furniture_boxes import line_spans
 
 #: A label has at most this many words (name, comma, role).
 LABEL_MAX_WORDS = 8
@@ -151,6 +151,6 @@ def screenplay_turn_lines(raw_text: str) -> list[tuple[int, int]]:
     """(start, end) of each speaker label line of a transcript whose labels stand alone on
     their lines (``line_labels``) and of the line of the turn directly under it; [] unless the
     page is one."""
-    lines = list(_line_spans(raw_text))
+    lines = list(line_spans(raw_text))
     labels = line_labels([line for _, _, line in lines])
     return [span for k in sorted(labels) for span in (lines[k][:2], lines[k + 1][:2])]
