@@ -1715,3 +1715,28 @@ def test_a_note_with_an_address_over_nothing_but_furniture_at_the_foot_is_a_cont
     quoted = 'The board wrote: "Write to desk@harbourgazette.example.org with questions."'
     assert noted(foot[:1] + [quoted] + foot[2:], [False, False, True, True]) == []
     assert noted(foot[:2], [False, False]) == []
+
+
+def test_one_reader_of_a_label_opening_a_line():
+    # one grammar for every delimiter: cleaning, a record's heading and the turn reader all call it
+    read = furniture_turns.inline_label
+    hit = read("GRETA VOSSBERG: The quay reopens on Friday.")
+    assert (hit.label, hit.bare, hit.delim, hit.end) == ("GRETA VOSSBERG", "GRETA VOSSBERG", ":", 16)
+    hit = read("The Chair of the Board (spoke in Danish): We begin.")
+    assert (hit.bare, hit.notes, hit.delim) == ("The Chair of the Board", ["spoke in Danish"], ":")
+    hit = read("\u25cbTeller (Ivo Marr): Ayes forty.")
+    assert (hit.label, hit.mark, hit.start) == ("Teller (Ivo Marr)", "\u25cb", 1)
+    assert read("\u25cbTeller (Ivo Marr): Ayes forty.", marked=False) is None
+    assert read("MR. QUILLAN: Not yet.").bare == "MR. QUILLAN"
+    hit = read("Councillor BRANDT. The lights are out.", ".")
+    assert (hit.label, hit.delim, hit.stop, hit.end) == ("Councillor BRANDT", ".", 17, 19)
+    hit = read("Ivo Marr, for the Harbour Party \u2013 The vote stands.", "-")
+    assert (hit.label, hit.desc, hit.desc_at) == ("Ivo Marr", "for the Harbour Party", 10)
+    assert read("[Ivo Marr] Thank you, chair.", "[]").label == "Ivo Marr"
+    assert read("Q Will the quay open?", ":Q").delim == ""
+    # prose is no label: a small word, a digit, a sentence's stop, a delimiter not asked for
+    for text in ["Key points: the quay", "3 March 2026: Column 12", "Note. See below: the list",
+                 "Councillor BRANDT. The lights are out.", "A Danish ferry: late again."]:
+        assert read(text) is None, text
+    assert furniture_turns.caps_label("VOSSBERG: Is the quay open?")
+    assert not furniture_turns.caps_label("Main question: Is the quay open?")
