@@ -1740,3 +1740,31 @@ def test_one_reader_of_a_label_opening_a_line():
         assert read(text) is None, text
     assert furniture_turns.caps_label("VOSSBERG: Is the quay open?")
     assert not furniture_turns.caps_label("Main question: Is the quay open?")
+
+
+@pytest.mark.parametrize("label", ["CALLER (Ivo, Ribe)", "Listener (Ivo Marr)", "Member for the Harbour Ward"])
+def test_a_short_question_under_a_label_with_a_note_or_linking_words_is_a_turn(label):
+    # the one label reader (``inline_label``) reads a note in brackets and linking words ("for",
+    # "the"), so the short question of a recurring label of that shape is a turn, not a subhead
+    raw = ("HOST: The ferry company said on Monday that the service would stop for good.\n\n"
+           f"{label}: That is what the harbour board told us in June as well, I am afraid.\n\n"
+           "HOST: And the council says it cannot help until the survey is done.\n\n"
+           f"{label}: So who pays for the second boat?\n\n"
+           "HOST: The council does, until the engineers have finished their survey.\n\n"
+           f"{label}: Then we will ask the council for the money again next month.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert f"{label}: So who pays for the second boat?" in text
+
+
+def test_a_transcript_opening_with_a_labelled_turn_keeps_its_label_not_a_dateline():
+    # "CALLER (Ivo, Ribe): ..." has the shape of "PLACE (Agency): ...", but on a page of turns
+    # it is the first turn's label; a page with one such line is no transcript and keeps the dateline
+    turns = ("CALLER (Ivo, Ribe): The ferry company said on Monday that the service would stop for good.\n\n"
+             "HOST: That is what the harbour board told us in June as well, I am afraid, Ivo.\n\n"
+             "CALLER (Ivo, Ribe): Then we will ask the council for the money again next month.\n")
+    text, removed = clean(turns)
+    assert removed == {} and text.startswith("CALLER (Ivo, Ribe): The ferry")
+    text, removed = clean("RIBE (Harbour Wire): The ferry company said on Monday that the service would stop.\n\n"
+                          "The council will meet again next month to talk about a second boat for the crossing.\n")
+    assert removed == {"RIBE (Harbour Wire):": "dateline"}

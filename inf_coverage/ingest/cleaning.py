@@ -834,7 +834,7 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     if "http" in raw_text:
         spans += _link_list_spans(raw_text)
     m = _DATELINE_RE.match(raw_text)
-    if m:
+    if m and not (m.group().rstrip().endswith(":") and _is_transcript(list(line_spans(raw_text)))):
         spans.append((m.start(), m.end(), "dateline"))
     spans += _web_furniture_spans(raw_text, wrapped)
     taken = {s for s, _, _ in spans}
