@@ -1746,12 +1746,12 @@ def test_one_reader_of_a_label_opening_a_line():
 def test_a_short_question_under_a_label_with_a_note_or_linking_words_is_a_turn(label):
     # the one label reader (``inline_label``) reads a note in brackets and linking words ("for",
     # "the"), so the short question of a recurring label of that shape is a turn, not a subhead
-    raw = ("HOST: The ferry company said on Monday that the service would stop for good.\n\n"
-           f"{label}: That is what the harbour board told us in June as well, I am afraid.\n\n"
-           "HOST: And the council says it cannot help until the survey is done.\n\n"
+    raw = (f"{label}: The ferry company said on Monday that the service would stop for good.\n\n"
+           "HOST: That is what the harbour board told us in June as well, I am afraid.\n\n"
+           f"{label}: And the council says it cannot help until the survey is done.\n\n"
+           "HOST: And has anybody asked the harbour board again since then, do you know?\n\n"
            f"{label}: So who pays for the second boat?\n\n"
-           "HOST: The council does, until the engineers have finished their survey.\n\n"
-           f"{label}: Then we will ask the council for the money again next month.\n")
+           "HOST: The council does, until the engineers have finished their survey.\n")
     text, removed = clean(raw)
     assert removed == {}
     assert f"{label}: So who pays for the second boat?" in text

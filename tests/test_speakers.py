@@ -1257,3 +1257,37 @@ def test_a_records_dash_answering_a_heckle_goes_on_with_the_speaker():
         ("Piet Hallen", "The harbour plan failed twice."),
         ("Piet Hallen", "\u2013 Colleague Brunn, the county cut the budget in spring."),
         ("Runa Falk", "Thank you.")]
+
+
+def test_a_broadcast_label_of_a_name_a_comma_and_a_description_is_the_name():
+    # a network transcript's first label gives the name and what the speaker is ("NAME, ROLE"),
+    # later ones the surname; the description may hold a quoted outlet; the label introduces its
+    # speaker, so no other line has to (found on real broadcast transcripts; names invented)
+    q = quotes_of("ODILE FERRANT, HARBOUR TV ANCHOR: Welcome back to the programme.",
+                  "We are in Ribe, where the talks ended on Monday without a deal.",
+                  'TOBIAS QUELL, PORT EDITOR, "THE RIBE COURIER": Thanks for having me.',
+                  "FERRANT: Is there any sign of a deal this week?",
+                  "QUELL: Not that we can see yet.",
+                  "FERRANT: Then we will come back to it tomorrow.")
+    said = [(r.speaker, r.text) for r in q.itertuples()]
+    assert said == [("Odile Ferrant", "Welcome back to the programme."),
+                    ("Odile Ferrant", "We are in Ribe, where the talks ended on Monday without a deal."),
+                    ("Tobias Quell", "Thanks for having me."),
+                    ("Odile Ferrant", "Is there any sign of a deal this week?"),
+                    ("Tobias Quell", "Not that we can see yet."),
+                    ("Odile Ferrant", "Then we will come back to it tomorrow.")]
+
+
+def test_a_long_label_of_an_office_a_title_and_an_initialled_name_is_the_name():
+    # "SECRETARY OF ... DR. ... T. ...": the length of a label counts neither its linking
+    # words, its short titles nor its initials, and the middle initial is no part of the name
+    # (found on real briefing transcripts; the office and name invented)
+    q = quotes_of("Q: Will the ferry run again before the winter?",
+                  "MINISTER OF HARBOURS DR. ILSE K. VANTORP: It will, from the first of June.",
+                  "Q: And the crews?",
+                  "MINISTER OF HARBOURS DR. ILSE K. VANTORP: They stay on full pay.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("unattributed", "Will the ferry run again before the winter?"),
+        ("Ilse Vantorp", "It will, from the first of June."),
+        ("unattributed", "And the crews?"),
+        ("Ilse Vantorp", "They stay on full pay.")]

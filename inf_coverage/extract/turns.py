@@ -13,7 +13,13 @@ from inf_coverage.extract.figures import same_person
 from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
 from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
 from inf_coverage.extract.speakers import person_name
-from inf_coverage.ingest.furniture_turns import INLINE_LABEL_MAX_WORDS, LABEL_MARK_RE, inline_label, line_labels
+from inf_coverage.ingest.furniture_turns import (
+    INLINE_LABEL_MAX_WORDS,
+    LABEL_MARK_RE,
+    inline_label,
+    label_length,
+    line_labels,
+)
 from inf_coverage.ingest.furniture_turns import LABEL_LINKS as _LABEL_LINKS  # "of", "von" between a label's words
 
 _COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+")
@@ -51,7 +57,7 @@ def _labelled(para: str):
     hit = inline_label(para, ":", marked=False)
     if not hit:
         return None
-    if len(hit.bare.replace(",", " ").split()) > INLINE_LABEL_MAX_WORDS and not any(_note_name(n) for n in hit.notes):
+    if label_length(hit.bare) > INLINE_LABEL_MAX_WORDS and not any(_note_name(n) for n in hit.notes):
         return None
     return hit.label, hit.bare, hit.notes, hit.end
 
@@ -225,8 +231,9 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
     "answerer" for Q and A, "" when the label names no one ("Music", "Subscribe")."""
     common = ctx["common"]
     role, rest = _role_words(bare)
-    rest = _cased(rest)
-    held = _note_holder(role, rest, notes, common)
+    rest = " ".join(_MIDDLE_INITIAL_RE.sub(" ", _cased(rest)).split())      # "Mark T. Esper": "Mark Esper"
+    # "POPPY EXAMPLE, HARBOUR ANCHOR": the name before the comma; else a role's holder in brackets
+    held = (not role and _described(bare, common)) or _note_holder(role, rest, notes, common)
     if not held and rest and not person_name(rest, common) and role.split()[-1:] != ["Reporter"]:
         # an office or a title that is no name, its holder first in its brackets ("Minister for
         # Trade (RUIZ Ana)", "Expert Witness (Ana Ruiz, Director, Harbour Board)")
@@ -256,6 +263,18 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
         said = [n.split(",")[0].strip() for n in notes if n and not _STAMP_NOTE_RE.match(n)]
         return (said[0] if said and said[0] else "unattributed"), "role"     # "Caller (Ana, Westport)": Ana
     return _held_role(role, bare, text, ctx)
+
+
+_MIDDLE_INITIAL_RE = re.compile(r"(?<=[a-z] )[A-Z]\.(?= [A-Z])")
+
+
+def _described(bare: str, common) -> str:
+    """The full name a label writes before a comma and a description of its bearer ("POPPY
+    EXAMPLE, HARBOUR ANCHOR" is Poppy Example, "ELLA EXAMPLE, THE PILOT'S MOTHER" Ella Example),
+    else "": such a label introduces its speaker as a role would."""
+    head, comma, desc = bare.partition(",")
+    head = _cased(head.strip())
+    return head if comma and desc.strip() and len(head.split()) >= 2 and person_name(head, common) == head else ""
 
 
 def _initials_name(bare: str, names: dict) -> str:
@@ -707,6 +726,8 @@ def _introduced(who: str, bare: str, notes: list, unlabelled: str, resolver, ctx
     role, _ = _role_words(bare)
     if role or any(_note_name(n) or n.lower() in ROLE_LABELS for n in notes) or (_COURTESY_RE.match(bare) and notes):
         return True
+    if _described(bare, ctx["common"]) == who:
+        return True     # "POPPY EXAMPLE, HARBOUR ANCHOR": the label says who she is
     if ctx.get("restated") and any(n and not _STAMP_NOTE_RE.match(n) for n in notes):
         return True     # a record's "Ana Ruiz, on behalf of the Greens. –": the label introduces its speaker
     return bool(_surname_re(who).search(unlabelled)) or bool(resolver.registered(who, ctx))

@@ -168,7 +168,9 @@ def screenplay_turn_lines(raw_text: str) -> list[tuple[int, int]]:
 #: brackets (so "(02:15)" is part of it), then ":" and the turn or the end of the line.
 _COLON_RE = re.compile(
     r"(?P<lead>(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:\d{1,3}\.\s+)?)"
-    r"(?P<label>[A-Z](?:\([^()\n]{0,160}\)|\[[^\[\]\n]{0,80}\]|[^:()\[\]\n\"\u201c\u201d]){0,160}?)"
+    r"(?P<label>[A-Z](?:\([^()\n]{0,160}\)|\[[^\[\]\n]{0,80}\]"
+    r"|(?<=,[ \t])(?:\"[^\"\n:]{1,60}\"|\u201c[^\u201d\n:]{1,60}\u201d)"    # a quoted name after a comma
+    r"|[^:()\[\]\n\"\u201c\u201d]){0,160}?)"
     r"\s*(?P<delim>:)(?:[ \t]+(?=\S)|[ \t]*\Z)")
 #: A full-stop label: one to four capitalised words (or linking ones) after an optional "The"
 #: and a courtesy title, the last a surname in capitals ("Senator HALE.", "The CHAIRMAN.",
@@ -188,7 +190,7 @@ _DASH_RE = re.compile(
 _Q_RE = re.compile(r"(?P<label>Q)(?P<delim>)[ \t]+(?=[A-Z])")
 #: A time stamp ("02:14", "1:02:14").
 STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
-_NOTES_RE = re.compile(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]")
+_NOTES_RE = re.compile(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]|(?<=,[ \t])(?:\"([^\"\n]*)\"|\u201c([^\u201d\n]*)\u201d)")
 #: Lower-case words a label may hold between its capitalised ones ("The Minister of State for
 #: Europe", "Ursula von der Leyen"); any other lower-case word makes the span prose ("Key points").
 LABEL_LINKS = frozenset({"of", "for", "the", "and", "on", "at", "in", "to", "de", "van", "von", "der", "da", "al",
@@ -199,8 +201,9 @@ LABEL_LINKS = frozenset({"of", "for", "the", "and", "on", "at", "in", "to", "de"
 INLINE_LABEL_MAX_WORDS = 6
 NAMED_LABEL_MAX_WORDS = 16
 # a short title's or an initial's full stop ("MR. RUIZ", "Ana J. Ruiz"), which a label may hold
-_LABEL_STOP_RE = re.compile(r"(?<![\w.])(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Capt|Maj|Sgt|Rev|Fr|St)"
-                            r"\.(?= [A-Z])|[A-Z]\.)", re.I)
+_TITLES = r"(?:Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Capt|Maj|Sgt|Rev|Fr|St)"
+_LABEL_STOP_RE = re.compile(rf"(?<![\w.])(?:{_TITLES}\.(?= [A-Z])|[A-Z]\.)", re.I)
+_SHORT_WORD_RE = re.compile(rf"[A-Z]\.|{_TITLES}\.", re.I)
 _NOTE_COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+[A-Z]")
 
 
@@ -232,7 +235,14 @@ def _bare_ok(bare: str, notes: list) -> bool:
     if any(not (w[:1].isupper() or w in LABEL_LINKS) for w in words) or words[-1] in LABEL_LINKS:
         return False
     named = any(_NOTE_COURTESY_RE.match(n) for n in notes)
-    return len(words) <= (NAMED_LABEL_MAX_WORDS if named else INLINE_LABEL_MAX_WORDS)
+    return label_length(bare) <= (NAMED_LABEL_MAX_WORDS if named else INLINE_LABEL_MAX_WORDS)
+
+
+def label_length(bare: str) -> int:
+    """The words of a label that count for its length: not its linking words, short titles
+    or initials ("SECRETARY OF DEFENSE DR. MARK T. ESPER" has five)."""
+    words = bare.replace(",", " ").split()
+    return sum(1 for w in words if w.lower() not in LABEL_LINKS and not _SHORT_WORD_RE.fullmatch(w))
 
 
 def inline_label(text: str, delims: str = ":", marked: bool = True) -> InlineLabel | None:
@@ -251,8 +261,8 @@ def inline_label(text: str, delims: str = ":", marked: bool = True) -> InlineLab
         if not m:
             continue
         label = m.group("label").rstrip()
-        notes = [(a or b).strip() for a, b in _NOTES_RE.findall(label)]
-        bare = " ".join(_NOTES_RE.sub(" ", label).split())
+        notes = ["".join(parts).strip() for parts in _NOTES_RE.findall(label)]
+        bare = " ".join(_NOTES_RE.sub(" ", label).split()).rstrip(",")
         if delim == ":" and not _bare_ok(bare, notes):
             continue
         stop = at + (m.start("delim") if "delim" in m.groupdict() else m.end("label"))
