@@ -1291,3 +1291,22 @@ def test_a_long_label_of_an_office_a_title_and_an_initialled_name_is_the_name():
         ("Ilse Vantorp", "It will, from the first of June."),
         ("unattributed", "And the crews?"),
         ("Ilse Vantorp", "They stay on full pay.")]
+
+
+def test_a_word_the_removed_header_writes_in_small_letters_is_no_name_word_there():
+    # "Full Text of Vantorp Interview" above "This interview has been edited ...", both removed:
+    # the header names no person "Vantorp Interview", so "Vantorp:" is the minister the story
+    # names (found on a real interview transcript, whose bare surname label took the title's
+    # two words for a full name)
+    raw = "\n".join(["Full Text of Vantorp Interview", "",
+                     "This interview has been edited for length and clarity.", "",
+                     "Minister Ilse Vantorp spoke to Odile Ferrant in Ribe.", "",
+                     "Odile Ferrant: Minister, thank you for your time today.", "",
+                     "Vantorp: Thank you for coming all this way to the harbour.", "",
+                     "Odile Ferrant: Will the ferry run again this year?", "",
+                     "Vantorp: It will, from the first of June."])
+    text, removed = h.clean_text(raw)
+    assert [d["removed"] for d in removed if d["removed"].strip()] == raw.split("\n")[:3:2]
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]})
+    q = h.quotes(articles)
+    assert sorted({r.speaker for r in q.itertuples()}) == ["Ilse Vantorp", "Odile Ferrant"]

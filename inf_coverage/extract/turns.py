@@ -499,6 +499,9 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     kept = set(paras)
     removed = "\n".join(ln for ln in raw.split("\n") if ln.strip() and ln not in kept)
     ctx["removed"] = removed
+    # a word the removed lines write in small letters is no name word there either ("Full Text
+    # of Ruiz Interview" above "the interview in full": no person "Ruiz Interview")
+    common = common | set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z]+(?![\w'\u2019-])", removed))
     if ctx.get("restated"):     # a record's headings in capitals name its people ("STATEMENT OF ANA B. RUIZ")
         removed += "\n" + _CAPITALS_RE.sub(lambda m: _cased(m.group()), unlabelled + "\n" + removed)
     names: dict = {}        # first or last word -> the full names with it
