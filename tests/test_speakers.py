@@ -1310,3 +1310,19 @@ def test_a_word_the_removed_header_writes_in_small_letters_is_no_name_word_there
     articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]})
     q = h.quotes(articles)
     assert sorted({r.speaker for r in q.itertuples()}) == ["Ilse Vantorp", "Odile Ferrant"]
+
+
+def test_a_label_of_an_initial_and_a_surname_is_the_one_full_name_with_both():
+    # "I. Vantorp:" is the page's one Vantorp whose first name begins with I; an initial that
+    # does not fit names no one (found on a real translated news-conference transcript)
+    q = quotes_of("The presenter Odile Ferrant hosts the news conference.",
+                  "Odile Ferrant: We now go to Ribe, where Ilse Vantorp is waiting to ask her question.",
+                  "I. Vantorp: Thank you. When will the ferry run again?",
+                  "Odile Ferrant: The minister will answer that in a moment.",
+                  "K. Vantorp: I have a question as well.",
+                  "Odile Ferrant: Please wait for the microphone.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Odile Ferrant", "We now go to Ribe, where Ilse Vantorp is waiting to ask her question."),
+        ("Ilse Vantorp", "Thank you."), ("Ilse Vantorp", "When will the ferry run again?"),
+        ("Odile Ferrant", "The minister will answer that in a moment."),
+        ("Odile Ferrant", "Please wait for the microphone.")]

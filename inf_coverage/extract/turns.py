@@ -245,10 +245,11 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
         full = person_name(rest, common)
         if full and len(full.split()) >= 2:
             return full, "name"
-        if len(rest.split()) == 1:
-            one = _one_name(rest, names) or (rest if resolver.registered(rest, ctx) else "") or \
+        initial, single = _initial_split(rest)
+        if len(single.split()) == 1:
+            one = _one_name(single, names) or (single if resolver.registered(single, ctx) else "") or \
                 _initials_name(bare, names)
-            if one:
+            if one and one.startswith(initial):
                 return one, "name"
     if rest:
         return (_cased(bare), "name") if not role and _member(bare, notes) else (None, "")
@@ -275,6 +276,13 @@ def _described(bare: str, common) -> str:
     head, comma, desc = bare.partition(",")
     head = _cased(head.strip())
     return head if comma and desc.strip() and len(head.split()) >= 2 and person_name(head, common) == head else ""
+
+
+def _initial_split(rest: str) -> tuple:
+    """("A", "Ruiz") for a label of an initial and a surname ("A. Ruiz": the page's one Ruiz
+    whose first name begins so), else ("", rest)."""
+    m = re.fullmatch(r"([A-Z])\.[ \t]*(\S+)", rest)
+    return (m.group(1), m.group(2)) if m else ("", rest)
 
 
 def _initials_name(bare: str, names: dict) -> str:
