@@ -1326,3 +1326,18 @@ def test_a_label_of_an_initial_and_a_surname_is_the_one_full_name_with_both():
         ("Ilse Vantorp", "Thank you."), ("Ilse Vantorp", "When will the ferry run again?"),
         ("Odile Ferrant", "The minister will answer that in a moment."),
         ("Odile Ferrant", "Please wait for the microphone.")]
+
+
+def test_after_spoke_to_the_one_who_answers_is_named_before_the_asker():
+    # "Ilse Vantorp ... spoke to Odile Ferrant of the Ribe Courier": the asker is Odile Ferrant,
+    # the answerer the person named before "spoke to", not the next capitalised words after the
+    # asker (an interview's answers were given to its outlet; names invented)
+    p = ["Ilse Vantorp, the harbour minister, spoke to Odile Ferrant of the Ribe Courier.",
+         "Q: Will the ferry run again this year?", "A: It will, from the first of June.",
+         "Q: Who pays?", "A: The council pays, and the port pays its share later."]
+    raw = "\n\n".join(p)
+    text, _ = h.clean_text(raw)
+    q = h.quotes(pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]}))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Odile Ferrant", "Will the ferry run again this year?"), ("Ilse Vantorp", "It will, from the first of June."),
+        ("Odile Ferrant", "Who pays?"), ("Ilse Vantorp", "The council pays, and the port pays its share later.")]

@@ -163,25 +163,30 @@ def _role_holder(role: str, text: str, common) -> str:
 def _interview_pair(before: str, resolver, ctx) -> tuple:
     """(asker, answerer) of an interview from the text before its first question: the asker is
     the person named after a word like "host", "correspondent" or "interviewed by"; the answerer
-    the first other person named from there on, or with no asker named the one person the text
-    names, if only one. Either is None when not named."""
+    the first other person named from there on (after "spoke to", "interviewed by": the last
+    one named before), or with no asker named the one person the text names, if only one.
+    Either is None when not named."""
     found = _people(before, ctx["common"])
     for m in resolver.names.finditer(before.replace("\u2019", "'")):
         found.append((m.start(), m.group()))
     asker = answerer = None
     asked_at = 0
+    back = False
     for at, name in sorted(found):
-        if asker is None and _ASKER_WORDS_RE.search(before, max(0, at - 40), at):
+        if asker is None and (hit := _ASKER_WORDS_RE.search(before, max(0, at - 40), at)):
             asker, asked_at = name, at
+            # "Ana Ruiz spoke to / was interviewed by Nadia Farrow": the one who answers stands before
+            back = bool(re.match(r"(?:spoke|talked) to|interviewed by|asked by", hit.group(), re.I))
     if asker is None:
         # no one asks by name: the answerer is the one person the text names before, if only one
         # (an explainer's "Q:"/"A:" about Putin and Trump is no interview of either)
         people = {name for _, name in found}
         merged = {n for n in people if not any(o != n and same_person(o, n) for o in people if len(o) > len(n))}
         return None, (merged.pop() if len(merged) == 1 else None)
-    for at, name in sorted(found):
-        # the one the asker talks to is named after the asker
-        if at >= asked_at and name != asker and not (same_person(name, asker) or asker in name):
+    for at, name in sorted(found, reverse=back):
+        # the one the asker talks to is named after the asker, or before a "spoke to"
+        if (at < asked_at if back else at >= asked_at) and name != asker and \
+                not (same_person(name, asker) or asker in name):
             answerer = name
             break
     return asker, answerer
