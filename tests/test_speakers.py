@@ -1341,3 +1341,20 @@ def test_after_spoke_to_the_one_who_answers_is_named_before_the_asker():
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Odile Ferrant", "Will the ferry run again this year?"), ("Ilse Vantorp", "It will, from the first of June."),
         ("Odile Ferrant", "Who pays?"), ("Ilse Vantorp", "The council pays, and the port pays its share later.")]
+
+
+def test_an_interview_of_q_and_a_with_full_stops_takes_turns_and_an_initial_does_not():
+    # "Q." and "A." are an interview's labels as "Q:" and "A:" are; paragraphs that open with an
+    # initial ("A. Vantorp said ...") or a list's letters are no turns
+    p = ["Ilse Vantorp, the harbour minister, spoke to Odile Ferrant of the Ribe Courier.",
+         "Q. Will the ferry run again this year?", "A. It will, from the first of June.",
+         "Q. Who pays?", "A. The council pays, and the port pays its share later."]
+    q = quotes_of(*p)
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Odile Ferrant", "Will the ferry run again this year?"), ("Ilse Vantorp", "It will, from the first of June."),
+        ("Odile Ferrant", "Who pays?"), ("Ilse Vantorp", "The council pays, and the port pays its share later.")]
+    prose = quotes_of("A. Vantorp, the harbour minister, opened the pier on Monday.",
+                      "B. Ferrant, her deputy, read the list of works still to be done.",
+                      "A. Vantorp then walked to the end of the pier with the engineers.",
+                      "C. The council had paid for the lights, the minister told the crowd.")
+    assert not any(r.speaker_text in ("A", "B", "C", "Q") for r in prose.itertuples())

@@ -50,7 +50,8 @@ def turn_label(text: str) -> str:
     """The speaker's label opening a paragraph, of a colon or a full stop, before the turn
     (``furniture_turns.inline_label``; a mark before it is no part of it), else ""."""
     hit = inline_label(text, ":.")
-    return hit.label if hit and hit.end < len(text) else ""
+    # an interview's "Q." and "A." are no record's speakers: its lead above stays
+    return hit.label if hit and hit.end < len(text) and not (hit.delim == "." and hit.label in "QA") else ""
 
 
 def _label_words(text: str) -> list:

@@ -186,6 +186,8 @@ _DASH_RE = re.compile(
     r"(?P<label>[A-Z][^,.:;()\[\]\n\"\u201c\u201d]{0,60}?(?:\([^()\n]{1,60}\))?)"
     r"(?:,[ \t]+(?P<desc>[^()\[\]\n:;\"\u201c\u201d\u2013\u2014]{1,100}?))?"
     r"(?P<delim>\.?[ \t]+[\u2013\u2014-][ \t]+)(?=\S)")
+#: An interview's "Q." and "A." before the question and the answer.
+_QA_STOP_RE = re.compile(r"(?P<label>[QA])(?P<delim>\.)[ \t]+(?=[A-Z\"\u201c])")
 #: "Q" before a question, with no delimiter but a space ("Q What happens now?").
 _Q_RE = re.compile(r"(?P<label>Q)(?P<delim>)[ \t]+(?=[A-Z])")
 #: A time stamp ("02:14", "1:02:14").
@@ -247,9 +249,9 @@ def label_length(bare: str) -> int:
 
 def inline_label(text: str, delims: str = ":", marked: bool = True) -> InlineLabel | None:
     """The speaker's label opening ``text``, of one of ``delims`` (":" a colon label, "." a
-    full-stop label, "-" a dash label, "[]" a caption's label in square brackets, "Q" a bare
-    "Q"), tried in that order, after a mark (``LABEL_MARK_RE``; none if not ``marked``), else
-    None. One grammar: a short capitalised span (linking words and notes in brackets allowed)
+    full-stop label or an interview's "Q." and "A.", "-" a dash label, "[]" a caption's label in
+    square brackets, "Q" a bare "Q"), tried in that order, after a mark (``LABEL_MARK_RE``; none
+    if not ``marked``), else None. One grammar: a short capitalised span (linking words and notes in brackets allowed)
     closed by the delimiter, then the turn."""
     mark = LABEL_MARK_RE.match(text) if marked else None
     at = mark.end() if mark else 0
@@ -257,7 +259,7 @@ def inline_label(text: str, delims: str = ":", marked: bool = True) -> InlineLab
     rest = text[at:]
     for delim in delims.replace("[]", "["):
         pattern = {":": _COLON_RE, ".": _STOP_RE, "-": _DASH_RE, "[": BRACKET_LABEL_RE, "Q": _Q_RE}[delim]
-        m = pattern.match(rest)
+        m = pattern.match(rest) or (_QA_STOP_RE.match(rest) if delim == "." else None)
         if not m:
             continue
         label = m.group("label").rstrip()
