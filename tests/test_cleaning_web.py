@@ -1768,3 +1768,16 @@ def test_a_transcript_opening_with_a_labelled_turn_keeps_its_label_not_a_datelin
     text, removed = clean("RIBE (Harbour Wire): The ferry company said on Monday that the service would stop.\n\n"
                           "The council will meet again next month to talk about a second boat for the crossing.\n")
     assert removed == {"RIBE (Harbour Wire):": "dateline"}
+
+
+def test_a_first_turn_whose_label_recurs_is_no_headline_above_a_later_label():
+    # "HOST: ..." opens the page and two more turns: it is the first turn, not a headline the
+    # later "CALLER (Ivo, Ribe):" (a dateline's shape) would anchor as the page's header (a label
+    # no other line repeats, an e-mail's "From:", is not read so: batches six and ten hold such)
+    raw = ("HOST: The ferry company said on Monday that the service would stop for good.\n\n"
+           "CALLER (Ivo, Ribe): That is what the harbour board told us in June as well, I am afraid.\n\n"
+           "HOST: And the council says it cannot help until the engineers have finished.\n\n"
+           "CALLER (Ivo, Ribe): So who pays for the second boat, then, if nobody will?\n\n"
+           "HOST: The council does, in the end, until the engineers have finished their survey.\n")
+    text, removed = clean(raw)
+    assert removed == {} and text.startswith("HOST: The ferry company")

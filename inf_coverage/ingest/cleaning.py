@@ -506,9 +506,10 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
                 anchor = len(header) - 1
             continue
         m = _dateline_match(line[lead:])
-        if m and (m.group("sep") or "").strip() == ":" and _is_transcript(lines):
-            # "ADA EXAMPLE (CHAIR): Welcome ...": the first turn, not a dateline; it begins the
-            # article as a dateline would, so the lines above it are the header
+        turn = (m and (m.group("sep") or "").strip() == ":") or _recurring_turn(line[lead:], lines)
+        if turn and _is_transcript(lines):
+            # "ADA EXAMPLE (CHAIR): Welcome ...", "HOST: Welcome ..." (a label that opens other
+            # turns): the first turn, not a dateline or a headline; the lines above are the header
             anchor = len(header) - 1
             break
         if m and s2 + m.end() < e2:
@@ -627,6 +628,12 @@ def _is_transcript(lines: list) -> bool:
         if n >= 2:
             return True
     return False
+
+
+def _recurring_turn(line: str, lines: list) -> bool:
+    """Whether ``line`` opens with a colon label that opens another line of speech too."""
+    end = hit.end if (hit := inline_label(line, ":", marked=False)) else 0
+    return bool(end) and sum(ln.startswith(line[:end]) and len(ln) - end > 40 for _s, _e, ln in lines) >= 2
 
 
 def _label(text: str) -> str:
