@@ -1715,3 +1715,69 @@ def test_a_note_with_an_address_over_nothing_but_furniture_at_the_foot_is_a_cont
     quoted = 'The board wrote: "Write to desk@harbourgazette.example.org with questions."'
     assert noted(foot[:1] + [quoted] + foot[2:], [False, False, True, True]) == []
     assert noted(foot[:2], [False, False]) == []
+
+
+def test_one_reader_of_a_label_opening_a_line():
+    # one grammar for every delimiter: cleaning, a record's heading and the turn reader all call it
+    read = furniture_turns.inline_label
+    hit = read("GRETA VOSSBERG: The quay reopens on Friday.")
+    assert (hit.label, hit.bare, hit.delim, hit.end) == ("GRETA VOSSBERG", "GRETA VOSSBERG", ":", 16)
+    hit = read("The Chair of the Board (spoke in Danish): We begin.")
+    assert (hit.bare, hit.notes, hit.delim) == ("The Chair of the Board", ["spoke in Danish"], ":")
+    hit = read("\u25cbTeller (Ivo Marr): Ayes forty.")
+    assert (hit.label, hit.mark, hit.start) == ("Teller (Ivo Marr)", "\u25cb", 1)
+    assert read("\u25cbTeller (Ivo Marr): Ayes forty.", marked=False) is None
+    assert read("MR. QUILLAN: Not yet.").bare == "MR. QUILLAN"
+    hit = read("Councillor BRANDT. The lights are out.", ".")
+    assert (hit.label, hit.delim, hit.stop, hit.end) == ("Councillor BRANDT", ".", 17, 19)
+    hit = read("Ivo Marr, for the Harbour Party \u2013 The vote stands.", "-")
+    assert (hit.label, hit.desc, hit.desc_at) == ("Ivo Marr", "for the Harbour Party", 10)
+    assert read("[Ivo Marr] Thank you, chair.", "[]").label == "Ivo Marr"
+    assert read("Q Will the quay open?", ":Q").delim == ""
+    # prose is no label: a small word, a digit, a sentence's stop, a delimiter not asked for
+    for text in ["Key points: the quay", "3 March 2026: Column 12", "Note. See below: the list",
+                 "Councillor BRANDT. The lights are out.", "A Danish ferry: late again."]:
+        assert read(text) is None, text
+    assert furniture_turns.caps_label("VOSSBERG: Is the quay open?")
+    assert not furniture_turns.caps_label("Main question: Is the quay open?")
+
+
+@pytest.mark.parametrize("label", ["CALLER (Ivo, Ribe)", "Listener (Ivo Marr)", "Member for the Harbour Ward"])
+def test_a_short_question_under_a_label_with_a_note_or_linking_words_is_a_turn(label):
+    # the one label reader (``inline_label``) reads a note in brackets and linking words ("for",
+    # "the"), so the short question of a recurring label of that shape is a turn, not a subhead
+    raw = (f"{label}: The ferry company said on Monday that the service would stop for good.\n\n"
+           "HOST: That is what the harbour board told us in June as well, I am afraid.\n\n"
+           f"{label}: And the council says it cannot help until the survey is done.\n\n"
+           "HOST: And has anybody asked the harbour board again since then, do you know?\n\n"
+           f"{label}: So who pays for the second boat?\n\n"
+           "HOST: The council does, until the engineers have finished their survey.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert f"{label}: So who pays for the second boat?" in text
+
+
+def test_a_transcript_opening_with_a_labelled_turn_keeps_its_label_not_a_dateline():
+    # "CALLER (Ivo, Ribe): ..." has the shape of "PLACE (Agency): ...", but on a page of turns
+    # it is the first turn's label; a page with one such line is no transcript and keeps the dateline
+    turns = ("CALLER (Ivo, Ribe): The ferry company said on Monday that the service would stop for good.\n\n"
+             "HOST: That is what the harbour board told us in June as well, I am afraid, Ivo.\n\n"
+             "CALLER (Ivo, Ribe): Then we will ask the council for the money again next month.\n")
+    text, removed = clean(turns)
+    assert removed == {} and text.startswith("CALLER (Ivo, Ribe): The ferry")
+    text, removed = clean("RIBE (Harbour Wire): The ferry company said on Monday that the service would stop.\n\n"
+                          "The council will meet again next month to talk about a second boat for the crossing.\n")
+    assert removed == {"RIBE (Harbour Wire):": "dateline"}
+
+
+def test_a_first_turn_whose_label_recurs_is_no_headline_above_a_later_label():
+    # "HOST: ..." opens the page and two more turns: it is the first turn, not a headline the
+    # later "CALLER (Ivo, Ribe):" (a dateline's shape) would anchor as the page's header (a label
+    # no other line repeats, an e-mail's "From:", is not read so: batches six and ten hold such)
+    raw = ("HOST: The ferry company said on Monday that the service would stop for good.\n\n"
+           "CALLER (Ivo, Ribe): That is what the harbour board told us in June as well, I am afraid.\n\n"
+           "HOST: And the council says it cannot help until the engineers have finished.\n\n"
+           "CALLER (Ivo, Ribe): So who pays for the second boat, then, if nobody will?\n\n"
+           "HOST: The council does, in the end, until the engineers have finished their survey.\n")
+    text, removed = clean(raw)
+    assert removed == {} and text.startswith("HOST: The ferry company")

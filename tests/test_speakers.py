@@ -1257,3 +1257,104 @@ def test_a_records_dash_answering_a_heckle_goes_on_with_the_speaker():
         ("Piet Hallen", "The harbour plan failed twice."),
         ("Piet Hallen", "\u2013 Colleague Brunn, the county cut the budget in spring."),
         ("Runa Falk", "Thank you.")]
+
+
+def test_a_broadcast_label_of_a_name_a_comma_and_a_description_is_the_name():
+    # a network transcript's first label gives the name and what the speaker is ("NAME, ROLE"),
+    # later ones the surname; the description may hold a quoted outlet; the label introduces its
+    # speaker, so no other line has to (found on real broadcast transcripts; names invented)
+    q = quotes_of("ODILE FERRANT, HARBOUR TV ANCHOR: Welcome back to the programme.",
+                  "We are in Ribe, where the talks ended on Monday without a deal.",
+                  'TOBIAS QUELL, PORT EDITOR, "THE RIBE COURIER": Thanks for having me.',
+                  "FERRANT: Is there any sign of a deal this week?",
+                  "QUELL: Not that we can see yet.",
+                  "FERRANT: Then we will come back to it tomorrow.")
+    said = [(r.speaker, r.text) for r in q.itertuples()]
+    assert said == [("Odile Ferrant", "Welcome back to the programme."),
+                    ("Odile Ferrant", "We are in Ribe, where the talks ended on Monday without a deal."),
+                    ("Tobias Quell", "Thanks for having me."),
+                    ("Odile Ferrant", "Is there any sign of a deal this week?"),
+                    ("Tobias Quell", "Not that we can see yet."),
+                    ("Odile Ferrant", "Then we will come back to it tomorrow.")]
+
+
+def test_a_long_label_of_an_office_a_title_and_an_initialled_name_is_the_name():
+    # "SECRETARY OF ... DR. ... T. ...": the length of a label counts neither its linking
+    # words, its short titles nor its initials, and the middle initial is no part of the name
+    # (found on real briefing transcripts; the office and name invented)
+    q = quotes_of("Q: Will the ferry run again before the winter?",
+                  "MINISTER OF HARBOURS DR. ILSE K. VANTORP: It will, from the first of June.",
+                  "Q: And the crews?",
+                  "MINISTER OF HARBOURS DR. ILSE K. VANTORP: They stay on full pay.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("unattributed", "Will the ferry run again before the winter?"),
+        ("Ilse Vantorp", "It will, from the first of June."),
+        ("unattributed", "And the crews?"),
+        ("Ilse Vantorp", "They stay on full pay.")]
+
+
+def test_a_word_the_removed_header_writes_in_small_letters_is_no_name_word_there():
+    # "Full Text of Vantorp Interview" above "This interview has been edited ...", both removed:
+    # the header names no person "Vantorp Interview", so "Vantorp:" is the minister the story
+    # names (found on a real interview transcript, whose bare surname label took the title's
+    # two words for a full name)
+    raw = "\n".join(["Full Text of Vantorp Interview", "",
+                     "This interview has been edited for length and clarity.", "",
+                     "Minister Ilse Vantorp spoke to Odile Ferrant in Ribe.", "",
+                     "Odile Ferrant: Minister, thank you for your time today.", "",
+                     "Vantorp: Thank you for coming all this way to the harbour.", "",
+                     "Odile Ferrant: Will the ferry run again this year?", "",
+                     "Vantorp: It will, from the first of June."])
+    text, removed = h.clean_text(raw)
+    assert [d["removed"] for d in removed if d["removed"].strip()] == raw.split("\n")[:3:2]
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]})
+    q = h.quotes(articles)
+    assert sorted({r.speaker for r in q.itertuples()}) == ["Ilse Vantorp", "Odile Ferrant"]
+
+
+def test_a_label_of_an_initial_and_a_surname_is_the_one_full_name_with_both():
+    # "I. Vantorp:" is the page's one Vantorp whose first name begins with I; an initial that
+    # does not fit names no one (found on a real translated news-conference transcript)
+    q = quotes_of("The presenter Odile Ferrant hosts the news conference.",
+                  "Odile Ferrant: We now go to Ribe, where Ilse Vantorp is waiting to ask her question.",
+                  "I. Vantorp: Thank you. When will the ferry run again?",
+                  "Odile Ferrant: The minister will answer that in a moment.",
+                  "K. Vantorp: I have a question as well.",
+                  "Odile Ferrant: Please wait for the microphone.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Odile Ferrant", "We now go to Ribe, where Ilse Vantorp is waiting to ask her question."),
+        ("Ilse Vantorp", "Thank you."), ("Ilse Vantorp", "When will the ferry run again?"),
+        ("Odile Ferrant", "The minister will answer that in a moment."),
+        ("Odile Ferrant", "Please wait for the microphone.")]
+
+
+def test_after_spoke_to_the_one_who_answers_is_named_before_the_asker():
+    # "Ilse Vantorp ... spoke to Odile Ferrant of the Ribe Courier": the asker is Odile Ferrant,
+    # the answerer the person named before "spoke to", not the next capitalised words after the
+    # asker (an interview's answers were given to its outlet; names invented)
+    p = ["Ilse Vantorp, the harbour minister, spoke to Odile Ferrant of the Ribe Courier.",
+         "Q: Will the ferry run again this year?", "A: It will, from the first of June.",
+         "Q: Who pays?", "A: The council pays, and the port pays its share later."]
+    raw = "\n\n".join(p)
+    text, _ = h.clean_text(raw)
+    q = h.quotes(pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [raw]}))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Odile Ferrant", "Will the ferry run again this year?"), ("Ilse Vantorp", "It will, from the first of June."),
+        ("Odile Ferrant", "Who pays?"), ("Ilse Vantorp", "The council pays, and the port pays its share later.")]
+
+
+def test_an_interview_of_q_and_a_with_full_stops_takes_turns_and_an_initial_does_not():
+    # "Q." and "A." are an interview's labels as "Q:" and "A:" are; paragraphs that open with an
+    # initial ("A. Vantorp said ...") or a list's letters are no turns
+    p = ["Ilse Vantorp, the harbour minister, spoke to Odile Ferrant of the Ribe Courier.",
+         "Q. Will the ferry run again this year?", "A. It will, from the first of June.",
+         "Q. Who pays?", "A. The council pays, and the port pays its share later."]
+    q = quotes_of(*p)
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Odile Ferrant", "Will the ferry run again this year?"), ("Ilse Vantorp", "It will, from the first of June."),
+        ("Odile Ferrant", "Who pays?"), ("Ilse Vantorp", "The council pays, and the port pays its share later.")]
+    prose = quotes_of("A. Vantorp, the harbour minister, opened the pier on Monday.",
+                      "B. Ferrant, her deputy, read the list of works still to be done.",
+                      "A. Vantorp then walked to the end of the pier with the engineers.",
+                      "C. The council had paid for the lights, the minister told the crowd.")
+    assert not any(r.speaker_text in ("A", "B", "C", "Q") for r in prose.itertuples())

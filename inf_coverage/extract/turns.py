@@ -12,26 +12,21 @@ import re
 from inf_coverage.extract.figures import same_person
 from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
 from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
-from inf_coverage.extract.speakers import mask_title_stops, person_name
-from inf_coverage.ingest.furniture_turns import BRACKET_LABEL_RE, LABEL_MARK_RE, line_labels
+from inf_coverage.extract.speakers import person_name
+from inf_coverage.ingest.furniture_turns import (
+    INLINE_LABEL_MAX_WORDS,
+    LABEL_MARK_RE,
+    inline_label,
+    label_length,
+    line_labels,
+)
+from inf_coverage.ingest.furniture_turns import LABEL_LINKS as _LABEL_LINKS  # "of", "von" between a label's words
 
 _COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+")
 #: A timestamp written before a label ("[00:02:14]", "00:02:14") or in its brackets ("(02:15)").
 _STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
 _STAMP_NOTE_RE = re.compile(rf"\A\s*{_STAMP}\s*\Z")
-#: A paragraph that opens with a label and a colon: after an optional timestamp or question
-#: number ("1."), a capitalised span of up to 160 characters with no colon, quotation mark or
-#: line break outside its brackets (so "(02:15)" is part of it), then ":" and the turn, or the
-#: end of the line (a label on a line of its own, the turn in the next paragraph).
-_LABEL_RE = re.compile(
-    rf"(?P<lead>(?:\[{_STAMP}\]\s*|{_STAMP}\s+)?(?:\d{{1,3}}\.\s+)?)"
-    r"(?P<label>[A-Z](?:\([^()\n]{0,160}\)|\[[^\[\]\n]{0,80}\]|[^:()\[\]\n\"\u201c\u201d]){0,160}?)"
-    r"\s*:(?:[ \t]+(?=\S)|[ \t]*\Z)")
 _NOTE_RE = re.compile(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]")
-#: Lower-case words a label may hold between its capitalised ones ("The Minister of State for
-#: Europe", "Ursula von der Leyen"); any other lower-case word makes the span prose ("Key points").
-_LABEL_LINKS = {"of", "for", "the", "and", "on", "at", "in", "to", "de", "van", "von", "der", "da", "al", "bin",
-                "la", "le", "du", "del", "di", "ter", "ten", "y"}
 #: Words that name a role in a transcript rather than a person. The asking roles speak for
 #: the outlet or person their brackets give, else for no one named ("unattributed").
 ASKING_ROLES = {"q", "question", "questioner", "reporter", "journalist", "correspondent", "caller", "audience",
@@ -56,26 +51,15 @@ _QUOTED_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 
 def _labelled(para: str):
     """(label as written, bare label, notes, content start) when the paragraph opens with a
-    label a transcript could use, else None. The bare label is the label without its bracketed
-    notes; it holds no digit and no sentence punctuation, its words are capitalised but for
-    linking words ("of", "the"), and it is at most six words, or sixteen for a role that names
-    its holder in brackets ("The Minister of State, Foreign Office (Ms Ruth Calloway)")."""
-    m = _LABEL_RE.match(para)
-    if not m:
+    colon label a transcript could use (``furniture_turns.inline_label``, unmarked), else None.
+    A label of more than ``INLINE_LABEL_MAX_WORDS`` words is a role whose note names its holder
+    as a person ("The Minister of State, Foreign Office (Ms Ruth Calloway)")."""
+    hit = inline_label(para, ":", marked=False)
+    if not hit:
         return None
-    label = m.group("label").rstrip()
-    notes = [(a or b).strip() for a, b in _NOTE_RE.findall(label)]
-    bare = " ".join(_NOTE_RE.sub(" ", label).split())
-    # a title's stop in capitals ("MS. RUIZ") is a title's stop as in "Ms. Ruiz"
-    if not bare or re.search(r"\d|[.;!?]", re.sub(r"(?<![\w.])[A-Z]\.", "  ", mask_title_stops(_cased(bare)))):
-        return None     # "2 Sep 2025 : Column 142", "Note. See below:" (a title's or an initial's stop is kept)
-    words = bare.replace(",", " ").split()
-    if any(not (w[:1].isupper() or w in _LABEL_LINKS) for w in words) or words[-1] in _LABEL_LINKS:
+    if label_length(hit.bare) > INLINE_LABEL_MAX_WORDS and not any(_note_name(n) for n in hit.notes):
         return None
-    named_note = any(_note_name(n) for n in notes)
-    if len(words) > (16 if named_note else 6):
-        return None
-    return label, bare, notes, m.end()
+    return hit.label, hit.bare, hit.notes, hit.end
 
 
 def _cased(words: str) -> str:
@@ -179,25 +163,30 @@ def _role_holder(role: str, text: str, common) -> str:
 def _interview_pair(before: str, resolver, ctx) -> tuple:
     """(asker, answerer) of an interview from the text before its first question: the asker is
     the person named after a word like "host", "correspondent" or "interviewed by"; the answerer
-    the first other person named from there on, or with no asker named the one person the text
-    names, if only one. Either is None when not named."""
+    the first other person named from there on (after "spoke to", "interviewed by": the last
+    one named before), or with no asker named the one person the text names, if only one.
+    Either is None when not named."""
     found = _people(before, ctx["common"])
     for m in resolver.names.finditer(before.replace("\u2019", "'")):
         found.append((m.start(), m.group()))
     asker = answerer = None
     asked_at = 0
+    back = False
     for at, name in sorted(found):
-        if asker is None and _ASKER_WORDS_RE.search(before, max(0, at - 40), at):
+        if asker is None and (hit := _ASKER_WORDS_RE.search(before, max(0, at - 40), at)):
             asker, asked_at = name, at
+            # "Ana Ruiz spoke to / was interviewed by Nadia Farrow": the one who answers stands before
+            back = bool(re.match(r"(?:spoke|talked) to|interviewed by|asked by", hit.group(), re.I))
     if asker is None:
         # no one asks by name: the answerer is the one person the text names before, if only one
         # (an explainer's "Q:"/"A:" about Putin and Trump is no interview of either)
         people = {name for _, name in found}
         merged = {n for n in people if not any(o != n and same_person(o, n) for o in people if len(o) > len(n))}
         return None, (merged.pop() if len(merged) == 1 else None)
-    for at, name in sorted(found):
-        # the one the asker talks to is named after the asker
-        if at >= asked_at and name != asker and not (same_person(name, asker) or asker in name):
+    for at, name in sorted(found, reverse=back):
+        # the one the asker talks to is named after the asker, or before a "spoke to"
+        if (at < asked_at if back else at >= asked_at) and name != asker and \
+                not (same_person(name, asker) or asker in name):
             answerer = name
             break
     return asker, answerer
@@ -247,8 +236,9 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
     "answerer" for Q and A, "" when the label names no one ("Music", "Subscribe")."""
     common = ctx["common"]
     role, rest = _role_words(bare)
-    rest = _cased(rest)
-    held = _note_holder(role, rest, notes, common)
+    rest = " ".join(_MIDDLE_INITIAL_RE.sub(" ", _cased(rest)).split())      # "Mark T. Esper": "Mark Esper"
+    # "POPPY EXAMPLE, HARBOUR ANCHOR": the name before the comma; else a role's holder in brackets
+    held = (not role and _described(bare, common)) or _note_holder(role, rest, notes, common)
     if not held and rest and not person_name(rest, common) and role.split()[-1:] != ["Reporter"]:
         # an office or a title that is no name, its holder first in its brackets ("Minister for
         # Trade (RUIZ Ana)", "Expert Witness (Ana Ruiz, Director, Harbour Board)")
@@ -260,10 +250,11 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
         full = person_name(rest, common)
         if full and len(full.split()) >= 2:
             return full, "name"
-        if len(rest.split()) == 1:
-            one = _one_name(rest, names) or (rest if resolver.registered(rest, ctx) else "") or \
+        initial, single = _initial_split(rest)
+        if len(single.split()) == 1:
+            one = _one_name(single, names) or (single if resolver.registered(single, ctx) else "") or \
                 _initials_name(bare, names)
-            if one:
+            if one and one.startswith(initial):
                 return one, "name"
     if rest:
         return (_cased(bare), "name") if not role and _member(bare, notes) else (None, "")
@@ -278,6 +269,25 @@ def _label_speaker(bare: str, notes: list, text: str, names: dict, resolver, ctx
         said = [n.split(",")[0].strip() for n in notes if n and not _STAMP_NOTE_RE.match(n)]
         return (said[0] if said and said[0] else "unattributed"), "role"     # "Caller (Ana, Westport)": Ana
     return _held_role(role, bare, text, ctx)
+
+
+_MIDDLE_INITIAL_RE = re.compile(r"(?<=[a-z] )[A-Z]\.(?= [A-Z])")
+
+
+def _described(bare: str, common) -> str:
+    """The full name a label writes before a comma and a description of its bearer ("POPPY
+    EXAMPLE, HARBOUR ANCHOR" is Poppy Example, "ELLA EXAMPLE, THE PILOT'S MOTHER" Ella Example),
+    else "": such a label introduces its speaker as a role would."""
+    head, comma, desc = bare.partition(",")
+    head = _cased(head.strip())
+    return head if comma and desc.strip() and len(head.split()) >= 2 and person_name(head, common) == head else ""
+
+
+def _initial_split(rest: str) -> tuple:
+    """("A", "Ruiz") for a label of an initial and a surname ("A. Ruiz": the page's one Ruiz
+    whose first name begins so), else ("", rest)."""
+    m = re.fullmatch(r"([A-Z])\.[ \t]*(\S+)", rest)
+    return (m.group(1), m.group(2)) if m else ("", rest)
 
 
 def _initials_name(bare: str, names: dict) -> str:
@@ -401,21 +411,6 @@ def _bare_role_turns(text: str, resolver, ctx, raw: str) -> dict:
             for p, t in got.items()}
 
 
-#: A label ending in a full stop: one to four capitalised words (or linking ones) after an
-#: optional "The" and a courtesy title, the last a surname in capitals ("Senator HALE.", "The
-#: CHAIRMAN.", "Dr. ROOS-AHO.") or after a courtesy title a capitalised one ("Ms. Roos-Aho."),
-#: then the turn starting with a capital.
-_STOP_LABEL_RE = re.compile(
-    rf"(?P<label>(?:The[ \t]+)?(?:{_COURTESY}[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,2}}?"
-    r"(?P<last>[A-Z][A-Z'\u2019-]*[A-Z]|(?<=\.[ \t])[A-Z][\w'\u2019-]+))(?P<end>\.)[ \t]+(?=[A-Z\"\u201c])")
-#: A label ending in a dash, after an optional full stop: a name, a bracketed note or a
-#: description after a comma ("Ana Ruiz (Greens). –", "Ana Ruiz, on behalf of the Greens –").
-_DASH_LABEL_RE = re.compile(
-    r"(?P<label>[A-Z][^,.:;()\[\]\n\"\u201c\u201d]{0,60}?(?:\([^()\n]{1,60}\))?)"
-    r"(?:,[ \t]+(?P<desc>[^()\[\]\n:;\"\u201c\u201d\u2013\u2014]{1,100}?))?"
-    r"(?P<end>\.?[ \t]+[\u2013\u2014-][ \t]+)(?=\S)")
-
-
 def _unmarked(paras: list) -> list:
     """The paragraphs with the one mark four or more of them open with before a colon label
     moved behind the label's colon ("\u25cbAna Ruiz (Greens): Thank you" becomes "Ana Ruiz
@@ -454,23 +449,20 @@ def restate_labels(text: str) -> str:
     if restated:
         return "\n".join(restated)
     best: list = []
-    for pattern, recurring in ((_STOP_LABEL_RE, 2), (_DASH_LABEL_RE, 1), (BRACKET_LABEL_RE, 2)):
-        hits = [(p, m) for p, para in enumerate(paras) if (m := pattern.match(para))]
-        keys = [_NOTE_RE.sub(" ", m.group("label")).split()[-1].lower() for _, m in hits]
+    for delim, recurring in ((".", 2), ("-", 1), ("[]", 2)):
+        hits = [(p, hit) for p, para in enumerate(paras) if (hit := inline_label(para, delim, marked=False))]
+        keys = [hit.bare.split()[-1].lower() for _, hit in hits]
         if len(hits) >= 4 and sum(keys.count(k) >= 2 for k in set(keys)) >= recurring and len(hits) > len(best):
             best = hits
-    for p, m in best:
+    for p, hit in best:
         para = paras[p]
-        end = m.end("end")
-        if m.re is BRACKET_LABEL_RE:      # "[Ana Ruiz] Thank you" becomes "Ana Ruiz:  Thank you"
-            label = m.group("label")
-            para = label + ":".ljust(end - len(label)) + para[end:]
-        elif m.groupdict().get("desc"):
-            a, b = m.start("desc"), m.end("desc")
-            para = para[:a - 2] + " (" + para[a:b] + ")" + ":".ljust(end - b - 1) + para[end:]
+        if hit.delim == "[]":      # "[Ana Ruiz] Thank you" becomes "Ana Ruiz:  Thank you"
+            para = hit.label + ":".ljust(hit.end - len(hit.label)) + para[hit.end:]
+        elif hit.desc:
+            a, b = hit.desc_at, hit.desc_at + len(hit.desc)
+            para = para[:a - 2] + " (" + para[a:b] + ")" + ":".ljust(hit.end - b - 1) + para[hit.end:]
         else:
-            a = m.start("end")
-            para = para[:a] + ":".ljust(end - a) + para[end:]
+            para = para[:hit.stop] + ":".ljust(hit.end - hit.stop) + para[hit.end:]
         paras[p] = para
     return "\n".join(paras)
 
@@ -520,6 +512,9 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     kept = set(paras)
     removed = "\n".join(ln for ln in raw.split("\n") if ln.strip() and ln not in kept)
     ctx["removed"] = removed
+    # a word the removed lines write in small letters is no name word there either ("Full Text
+    # of Ruiz Interview" above "the interview in full": no person "Ruiz Interview")
+    common = common | set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z]+(?![\w'\u2019-])", removed))
     if ctx.get("restated"):     # a record's headings in capitals name its people ("STATEMENT OF ANA B. RUIZ")
         removed += "\n" + _CAPITALS_RE.sub(lambda m: _cased(m.group()), unlabelled + "\n" + removed)
     names: dict = {}        # first or last word -> the full names with it
@@ -747,6 +742,8 @@ def _introduced(who: str, bare: str, notes: list, unlabelled: str, resolver, ctx
     role, _ = _role_words(bare)
     if role or any(_note_name(n) or n.lower() in ROLE_LABELS for n in notes) or (_COURTESY_RE.match(bare) and notes):
         return True
+    if _described(bare, ctx["common"]) == who:
+        return True     # "POPPY EXAMPLE, HARBOUR ANCHOR": the label says who she is
     if ctx.get("restated") and any(n and not _STAMP_NOTE_RE.match(n) for n in notes):
         return True     # a record's "Ana Ruiz, on behalf of the Greens. –": the label introduces its speaker
     return bool(_surname_re(who).search(unlabelled)) or bool(resolver.registered(who, ctx))

@@ -6,10 +6,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _line_spans, _summary_box_spans
-from inf_coverage.ingest.furniture_layout import Q_LABEL_RE, QUOTED_REPLY_RE, layout_spans
+from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _summary_box_spans, line_spans
+from inf_coverage.ingest.furniture_layout import QUOTED_REPLY_RE, layout_spans
 from inf_coverage.ingest.furniture_records import PROSE_MIN_WORDS, record_spans
-from inf_coverage.ingest.furniture_turns import BRACKET_LABEL_RE, LABEL_MARK_RE, screenplay_turn_lines
+from inf_coverage.ingest.furniture_turns import caps_label, inline_label, screenplay_turn_lines
 from inf_coverage.ingest.pageheader import (
     _READING_TIME_RE,
     _dateline_match,
@@ -471,7 +471,7 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
     a short first line may be the article's own first sentence, and nothing is guessed.
     The first line of the header of four or more words, not all capitals, is the
     "headline" (``title_detected``); a headline-like line after it is the "standfirst"."""
-    lines = list(_line_spans(raw_text))
+    lines = list(line_spans(raw_text))
     spans = []
     for k, (s, _e, line) in enumerate(lines):
         if not line.strip() or len(line) > MAX_FURNITURE_LINE:
@@ -506,9 +506,10 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
                 anchor = len(header) - 1
             continue
         m = _dateline_match(line[lead:])
-        if m and (m.group("sep") or "").strip() == ":" and _is_transcript(lines):
-            # "ADA EXAMPLE (CHAIR): Welcome ...": the first turn, not a dateline; it begins the
-            # article as a dateline would, so the lines above it are the header
+        turn = (m and (m.group("sep") or "").strip() == ":") or _recurring_turn(line[lead:], lines)
+        if turn and _is_transcript(lines):
+            # "ADA EXAMPLE (CHAIR): Welcome ...", "HOST: Welcome ..." (a label that opens other
+            # turns): the first turn, not a dateline or a headline; the lines above are the header
             anchor = len(header) - 1
             break
         if m and s2 + m.end() < e2:
@@ -616,30 +617,33 @@ def _broken_sentence_units(units: list, evidence: list) -> set:
     return broken
 
 
-# a name as a turn's label, in capitalised words: "Ada Example: ...", "Vice-Chair Ada Example: ..."
-_NAME_LABEL_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}:[ \t]")
-
-
 def _is_transcript(lines: list) -> bool:
-    """True if two or more of ``lines`` (as ``_line_spans`` gives them) open with a speaker's
-    label followed by speech ("OKAFOR: On paper, ..."): the page is a transcript."""
+    """True if two or more of ``lines`` (as ``line_spans`` gives them) open with a speaker's
+    colon label (``inline_label``) followed by speech ("OKAFOR: On paper, ..."): the page is a
+    transcript."""
     n = 0
     for _s, _e, line in lines:
-        m = _SPEAKER_LABEL_RE.match(line) or _NAME_LABEL_RE.match(line)
-        n += bool(m and len(line) - m.end() > 40)
+        hit = inline_label(line, ":", marked=False)
+        n += bool(hit and len(line) - hit.end > 40)
         if n >= 2:
             return True
     return False
 
 
+def _recurring_turn(line: str, lines: list) -> bool:
+    """Whether ``line`` opens with a colon label that opens another line of speech too."""
+    end = hit.end if (hit := inline_label(line, ":", marked=False)) else 0
+    return bool(end) and sum(ln.startswith(line[:end]) and len(ln) - end > 40 for _s, _e, ln in lines) >= 2
+
+
 def _label(text: str) -> str:
-    """The label opening ``text`` (``_SPEAKER_LABEL_RE``, ``_NAME_LABEL_RE``, "Q", "[Ada Example]"), or "";
-    a mark before it (``LABEL_MARK_RE``: "\u25cbOKAFOR: ...", ">> OKAFOR: ...") is not part of it."""
-    if mark := LABEL_MARK_RE.match(text):
-        text = text[mark.end():]
-    m = _SPEAKER_LABEL_RE.match(text) or _NAME_LABEL_RE.match(text) or Q_LABEL_RE.match(text) or \
-        BRACKET_LABEL_RE.match(text)
-    return m.group().strip() if m else ""
+    """The label opening ``text`` with its delimiter ("OKAFOR:", "Ada Example:", "Q", "[Ada
+    Example]": ``inline_label``), or "" (also for a label with no turn after it); a mark before
+    it ("\u25cbOKAFOR: ...", ">> OKAFOR: ...") is not part of it."""
+    hit = inline_label(text, ":[]Q")
+    if not hit or hit.end >= len(text.rstrip()):
+        return ""
+    return f"[{hit.label}]" if hit.delim == "[]" else hit.label + hit.delim
 
 
 def _turn_labels(units: list, evidence: list) -> set:
@@ -685,7 +689,7 @@ def _no_sentence_spans(raw_text: str, wrapped: bool):
             rule = "headline" if headline else "no sentence"
             if wrapped and "\n" in raw_text[s:e]:
                 # a block of lines: one span a line (each is a line of the page)
-                for ls, le, line in _line_spans(raw_text[s:e]):
+                for ls, le, line in line_spans(raw_text[s:e]):
                     if line.strip():
                         lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
                         spans.append((s + ls + lead, s + le - trail, rule))
@@ -744,11 +748,6 @@ _EDITORS_NOTE_RE = re.compile(
     r"|\ban? (?:excerpt|extract) (?:from|of) (?:our|the|a|an)\b|\A(?:this|the) (?:article|story|report|page|post) "
     r"(?:was|has been) (?:last )?(?:updated|corrected|amended|edited|modified)\b"
     r"|\A(?:[\w-]+ )?translat(?:ion|ed)\b[^\n]{0,160}\b(?:prevails?|authoritative|for information only)\b", re.I)
-# a speaker's label in capitals opening a line of a transcript or an interview ("ANNA
-# EXAMPLE: ...", "Q: ..."), or a name with the time of the turn ("Ada (19:02): ...", "Ada Example
-# [00:14:05]: ..."): what follows is speech, not a subhead
-_SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}:[ \t]"
-                               r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} [\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]:[ \t]")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c'A-Z])")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 
@@ -805,7 +804,7 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
         core = text.rstrip(_UNIT_CLOSERS)
         rule = None
         if k >= first and core.endswith("?") and n <= SUBHEAD_MAX_WORDS and not quoted \
-                and "? " not in core and ". " not in core and not _SPEAKER_LABEL_RE.match(text) \
+                and "? " not in core and ". " not in core and not caps_label(text) \
                 and _label(text) not in turns:
             rule = "subhead"
         elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
@@ -842,7 +841,7 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     if "http" in raw_text:
         spans += _link_list_spans(raw_text)
     m = _DATELINE_RE.match(raw_text)
-    if m:
+    if m and not (m.group().rstrip().endswith(":") and _is_transcript(list(line_spans(raw_text)))):
         spans.append((m.start(), m.end(), "dateline"))
     spans += _web_furniture_spans(raw_text, wrapped)
     taken = {s for s, _, _ in spans}
@@ -858,7 +857,7 @@ def _furniture_spans(raw_text: str, wrapped: bool):
         # runs of lines inside blocks: only where nothing else has claimed the lines
         claimed = sorted((s, e) for s, e, _ in spans)
         starts = [s for s, _ in claimed]
-        for s, e, rule in _wrapped_runs(list(_line_spans(raw_text))):
+        for s, e, rule in _wrapped_runs(list(line_spans(raw_text))):
             k = bisect.bisect_right(starts, e)
             if not any(cs < e and s < ce for cs, ce in claimed[max(0, k - 8):k]):
                 spans.append((s, e, rule))

@@ -17,7 +17,7 @@ _UNIT_FINAL = set(".!?:;\u2026")
 _UNIT_CLOSERS = "\"'\u201d\u2019)]* "
 
 
-def _line_spans(raw_text: str):
+def line_spans(raw_text: str):
     """(start, end, line) for each line of ``raw_text``, without its newline."""
     pos = 0
     for line in raw_text.split("\n"):
@@ -61,7 +61,7 @@ def _summary_box_spans(raw_text: str) -> list:
     (``_is_fact_box``)."""
     if not _BULLET_LINE_RE.search(raw_text):
         return []
-    lines = list(_line_spans(raw_text))
+    lines = list(line_spans(raw_text))
     spans: list = []
     k = 0
     while k < len(lines):

@@ -2,7 +2,8 @@
 minutes) above its first turn: the body, the date and place, the agenda, "The meeting was
 called to order at ...", "Present: ...". The evidence is the page's and the place's, not the
 words: the page is a record when most of its paragraphs of prose, from the first turn on,
-open with a speaker's label ("The President (spoke in French): ...", "Ms. EXAMPLE. ...",
+open with a speaker's label (``furniture_turns.inline_label``: "The President (spoke in French):
+...", "Ms. EXAMPLE. ...",
 "\u25cbChair (EXAMPLE Ada): ...") and one label opens several of them; then a short paragraph
 above the first such turn, itself without a label, is the record's heading, not its story (a
 story's lead above an interview's first question is longer: ``PREAMBLE_MAX_WORDS``), unless
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from inf_coverage.ingest.furniture_turns import LABEL_MARK_RE
+from inf_coverage.ingest.furniture_turns import inline_label
 
 #: A paragraph above the first turn of a record of up to this many words is its heading.
 PREAMBLE_MAX_WORDS = 30
@@ -27,13 +28,6 @@ MIN_TURN_SHARE = 0.4
 #: A paragraph of prose has at least this many words and ends as a sentence ends.
 PROSE_MIN_WORDS = 5
 
-# a speaker's label and a colon: one to six words, the first capitalised, an optional note in
-# brackets ("The President (spoke in Spanish):", "Minister for Foreign Affairs (EXAMPLE Ada):")
-_COLON_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t][\w.'\u2019-]+){0,5}"
-                             r"(?:[ \t]*[(\[][^()\[\]\n]{1,60}[)\]])?):[ \t]+\S")
-# a label of a printed hearing: a name in capitals after an optional title, and a full stop
-# ("The CHAIRMAN.", "Senator EXAMPLE.", "Dr. EXAMPLE.")
-_PERIOD_LABEL_RE = re.compile(r"(?P<label>(?:[A-Z][a-z]{0,8}\.?[ \t]){0,2}[A-Z]{2}[A-Z'\u2019-]*)\.[ \t]+[A-Z\"\u201c]")
 # a label anywhere near the opening of a paragraph ("1. Ms Example (Place) (Party): ...")
 _ANY_LABEL_RE = re.compile(r"\A[^\n:]{1,80}:[ \t]")
 _FINAL = set(".!?\u2026")
@@ -53,12 +47,11 @@ def _paragraphs(raw_text: str, wrapped: bool) -> list:
 
 
 def turn_label(text: str) -> str:
-    """The speaker's label opening a paragraph (``_COLON_LABEL_RE``, ``_PERIOD_LABEL_RE``;
-    a mark before it, ``LABEL_MARK_RE``, is no part of it), else ""."""
-    if mark := LABEL_MARK_RE.match(text):
-        text = text[mark.end():]
-    m = _COLON_LABEL_RE.match(text) or _PERIOD_LABEL_RE.match(text)
-    return m.group("label") if m else ""
+    """The speaker's label opening a paragraph, of a colon or a full stop, before the turn
+    (``furniture_turns.inline_label``; a mark before it is no part of it), else ""."""
+    hit = inline_label(text, ":.")
+    # an interview's "Q." and "A." are no record's speakers: its lead above stays
+    return hit.label if hit and hit.end < len(text) and not (hit.delim == "." and hit.label in "QA") else ""
 
 
 def _label_words(text: str) -> list:

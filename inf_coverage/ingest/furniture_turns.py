@@ -11,8 +11,9 @@ recur, taking turns, each directly above a turn)."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from inf_coverage.ingest.furniture_boxes import _line_spans
+from inf_coverage.ingest.furniture_boxes import line_spans
 
 #: A label has at most this many words (name, comma, role).
 LABEL_MAX_WORDS = 8
@@ -151,6 +152,131 @@ def screenplay_turn_lines(raw_text: str) -> list[tuple[int, int]]:
     """(start, end) of each speaker label line of a transcript whose labels stand alone on
     their lines (``line_labels``) and of the line of the turn directly under it; [] unless the
     page is one."""
-    lines = list(_line_spans(raw_text))
+    lines = list(line_spans(raw_text))
     labels = line_labels([line for _, _, line in lines])
     return [span for k in sorted(labels) for span in (lines[k][:2], lines[k + 1][:2])]
+
+
+# ---------------------------------------------------------------------------------------------
+# The one reader of a label opening a line ("ADA EXAMPLE: ...", "Senator HALE. ...", "[Ada
+# Example] ...", "Q ..."): cleaning (a labelled turn is speech), the record's heading
+# (``furniture_records``) and the turn reader (``inf_coverage.extract.turns``) all call
+# ``inline_label``; each asks for the delimiters it reads.
+
+#: A colon label: after an optional mark, time stamp or question number ("1."), a capitalised
+#: span of up to 160 characters with no colon, quotation mark or line break outside its
+#: brackets (so "(02:15)" is part of it), then ":" and the turn or the end of the line.
+_COLON_RE = re.compile(
+    r"(?P<lead>(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:\d{1,3}\.\s+)?)"
+    r"(?P<label>[A-Z](?:\([^()\n]{0,160}\)|\[[^\[\]\n]{0,80}\]"
+    r"|(?<=,[ \t])(?:\"[^\"\n:]{1,60}\"|\u201c[^\u201d\n:]{1,60}\u201d)"    # a quoted name after a comma
+    r"|[^:()\[\]\n\"\u201c\u201d]){0,160}?)"
+    r"\s*(?P<delim>:)(?:[ \t]+(?=\S)|[ \t]*\Z)")
+#: A full-stop label: one to four capitalised words (or linking ones) after an optional "The"
+#: and a courtesy title, the last a surname in capitals ("Senator HALE.", "The CHAIRMAN.",
+#: "Dr. ROOS-AHO.") or after a courtesy title a capitalised one ("Ms. Roos-Aho."), then the turn
+#: starting with a capital.
+_COURTESY = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend)\.?"
+_STOP_RE = re.compile(
+    rf"(?P<label>(?:The[ \t]+)?(?:{_COURTESY}[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,2}}?"
+    r"(?P<last>[A-Z][A-Z'\u2019-]*[A-Z]|(?<=\.[ \t])[A-Z][\w'\u2019-]+))(?P<delim>\.)[ \t]+(?=[A-Z\"\u201c])")
+#: A dash label, after an optional full stop: a name, a bracketed note or a description after a
+#: comma ("Ana Ruiz (Greens). \u2013", "Ana Ruiz, on behalf of the Greens \u2013").
+_DASH_RE = re.compile(
+    r"(?P<label>[A-Z][^,.:;()\[\]\n\"\u201c\u201d]{0,60}?(?:\([^()\n]{1,60}\))?)"
+    r"(?:,[ \t]+(?P<desc>[^()\[\]\n:;\"\u201c\u201d\u2013\u2014]{1,100}?))?"
+    r"(?P<delim>\.?[ \t]+[\u2013\u2014-][ \t]+)(?=\S)")
+#: An interview's "Q." and "A." before the question and the answer.
+_QA_STOP_RE = re.compile(r"(?P<label>[QA])(?P<delim>\.)[ \t]+(?=[A-Z\"\u201c])")
+#: "Q" before a question, with no delimiter but a space ("Q What happens now?").
+_Q_RE = re.compile(r"(?P<label>Q)(?P<delim>)[ \t]+(?=[A-Z])")
+#: A time stamp ("02:14", "1:02:14").
+STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
+_NOTES_RE = re.compile(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]|(?<=,[ \t])(?:\"([^\"\n]*)\"|\u201c([^\u201d\n]*)\u201d)")
+#: Lower-case words a label may hold between its capitalised ones ("The Minister of State for
+#: Europe", "Ursula von der Leyen"); any other lower-case word makes the span prose ("Key points").
+LABEL_LINKS = frozenset({"of", "for", "the", "and", "on", "at", "in", "to", "de", "van", "von", "der", "da", "al",
+                         "bin", "la", "le", "du", "del", "di", "ter", "ten", "y"})
+#: A label has at most this many words outside its notes, or ``NAMED_LABEL_MAX_WORDS`` when a
+#: note names its holder with a courtesy title ("The Minister of State, Foreign Office (Ms Ruth
+#: Calloway)").
+INLINE_LABEL_MAX_WORDS = 6
+NAMED_LABEL_MAX_WORDS = 16
+# a short title's or an initial's full stop ("MR. RUIZ", "Ana J. Ruiz"), which a label may hold
+_TITLES = r"(?:Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Capt|Maj|Sgt|Rev|Fr|St)"
+_LABEL_STOP_RE = re.compile(rf"(?<![\w.])(?:{_TITLES}\.(?= [A-Z])|[A-Z]\.)", re.I)
+_SHORT_WORD_RE = re.compile(rf"[A-Z]\.|{_TITLES}\.", re.I)
+_NOTE_COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+[A-Z]")
+
+
+class InlineLabel(NamedTuple):
+    """A label opening a line: as written (notes included, no delimiter), bare (no notes),
+    its notes, its delimiter (":", ".", "[]" or "" for a bare "Q"), the mark before it if any,
+    where the label starts, where its delimiter starts and where the turn starts, and a dash
+    label's description after a comma with where it starts ("" and -1 if none)."""
+    label: str
+    bare: str
+    notes: list
+    delim: str
+    mark: str
+    start: int
+    stop: int
+    end: int
+    desc: str = ""
+    desc_at: int = -1
+
+
+def _bare_ok(bare: str, notes: list) -> bool:
+    """Whether a colon label's bare words are a label's: no digit or sentence punctuation
+    (a short title's or an initial's stop is kept), capitalised words but for linking ones, not
+    ending in one, and at most ``INLINE_LABEL_MAX_WORDS`` words (``NAMED_LABEL_MAX_WORDS`` if a
+    note names the holder with a courtesy title)."""
+    if not bare or re.search(r"\d|[.;!?]", _LABEL_STOP_RE.sub(" ", bare)):
+        return False    # "2 Sep 2025 : Column 142", "Note. See below:"
+    words = bare.replace(",", " ").split()
+    if any(not (w[:1].isupper() or w in LABEL_LINKS) for w in words) or words[-1] in LABEL_LINKS:
+        return False
+    named = any(_NOTE_COURTESY_RE.match(n) for n in notes)
+    return label_length(bare) <= (NAMED_LABEL_MAX_WORDS if named else INLINE_LABEL_MAX_WORDS)
+
+
+def label_length(bare: str) -> int:
+    """The words of a label that count for its length: not its linking words, short titles
+    or initials ("SECRETARY OF DEFENSE DR. MARK T. ESPER" has five)."""
+    words = bare.replace(",", " ").split()
+    return sum(1 for w in words if w.lower() not in LABEL_LINKS and not _SHORT_WORD_RE.fullmatch(w))
+
+
+def inline_label(text: str, delims: str = ":", marked: bool = True) -> InlineLabel | None:
+    """The speaker's label opening ``text``, of one of ``delims`` (":" a colon label, "." a
+    full-stop label or an interview's "Q." and "A.", "-" a dash label, "[]" a caption's label in
+    square brackets, "Q" a bare "Q"), tried in that order, after a mark (``LABEL_MARK_RE``; none
+    if not ``marked``), else None. One grammar: a short capitalised span (linking words and notes in brackets allowed)
+    closed by the delimiter, then the turn."""
+    mark = LABEL_MARK_RE.match(text) if marked else None
+    at = mark.end() if mark else 0
+    lead = mark.group() if mark else ""
+    rest = text[at:]
+    for delim in delims.replace("[]", "["):
+        pattern = {":": _COLON_RE, ".": _STOP_RE, "-": _DASH_RE, "[": BRACKET_LABEL_RE, "Q": _Q_RE}[delim]
+        m = pattern.match(rest) or (_QA_STOP_RE.match(rest) if delim == "." else None)
+        if not m:
+            continue
+        label = m.group("label").rstrip()
+        notes = ["".join(parts).strip() for parts in _NOTES_RE.findall(label)]
+        bare = " ".join(_NOTES_RE.sub(" ", label).split()).rstrip(",")
+        if delim == ":" and not _bare_ok(bare, notes):
+            continue
+        stop = at + (m.start("delim") if "delim" in m.groupdict() else m.end("label"))
+        desc, desc_at = (m.group("desc"), at + m.start("desc")) if m.groupdict().get("desc") else ("", -1)
+        return InlineLabel(label, bare, notes, "[]" if delim == "[" else delim if delim != "Q" else "", lead,
+                           at + m.start(), stop, at + m.end(), desc, desc_at)
+    return None
+
+
+def caps_label(text: str) -> bool:
+    """Whether ``text`` opens with a colon label in capitals ("ANNA EXAMPLE: ...", "Q: ...")
+    or a name with the time of the turn ("Ada (19:02): ...") before a turn: what follows is
+    speech, not a subhead, even where the label does not recur."""
+    hit = inline_label(text, ":", marked=False)
+    return bool(hit and hit.end < len(text) and (hit.bare.isupper() or any(re.fullmatch(STAMP, n) for n in hit.notes)))
