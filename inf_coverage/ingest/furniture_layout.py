@@ -57,10 +57,6 @@ _NUMBERED_NOTE_RE = re.compile(r"(\d{1,3})[ \t]+[A-Z\"'\u201c\u2018]")
 # stop inside or outside them, then its source ('4. "Title". Harbour Post.'); a quotation with
 # its speaker after a comma ('4. "We will see," she said.') is no reference
 _CITED_NOTE_RE = re.compile(r"(\d{1,3})\.[ \t]+[\"\u201c][^\"\u201c\u201d]+(?:\.[\"\u201d]|[\"\u201d]\.)[ \t]+[A-Z0-9]")
-# a question's label in a briefing's transcript, a bare "Q" before the question ("Q Is the
-# pier shut?"); ``inf_coverage.ingest.cleaning`` takes it for a turn's label where it opens two
-# paragraphs of prose or more (a lone "A" is not one: "A US launcher ..." opens captions)
-Q_LABEL_RE = re.compile(r"Q(?=[ \t]+[A-Z])")
 # a line of an earlier mail quoted in a reply ("> Is the pier shut?"): the writer's words, no
 # heading of this page
 QUOTED_REPLY_RE = re.compile(r">[ \t]?\S")
