@@ -831,3 +831,29 @@ def test_a_treaty_that_came_to_an_end_dates_the_withdrawal(text, expected):
 ])
 def test_a_question_what_did_russia_say_names_the_statement(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event's word with its context named in the sentence before, in the same paragraph:
+    # "the weapon", "one" lean on it as a pronoun does; a date that fits binds and agrees
+    ("The Oreshnik is a new ballistic missile. Moscow first fired the weapon in anger on 21 November 2024, "
+     "hitting a plant in a Ukrainian city.",
+     [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+    ("Analysts know little about the Oreshnik. The army fired one at an industrial city in November 2024.",
+     [("November 2024", "2024-11", "oreshnik_first_use", "agrees")]),
+    # a date that does not fit the event is not bound so (binding by fit never conflicts)
+    ("Analysts know little about the Oreshnik. The army fired one at an industrial city in March 2023.",
+     [("March 2023", "2023-03", "", "no reference")]),
+    # a year alone is too weak a coincidence
+    ("Analysts know little about the Oreshnik. The army fired one at an industrial city in 2024.",
+     [("2024", "2024", "", "no reference")]),
+    # the sentence before in another paragraph does not count
+    ("Analysts know little about the Oreshnik.\n\nThe army fired one at an industrial city in November 2024.",
+     [("November 2024", "2024-11", "", "no reference")]),
+    # an anchor word in capitals is a name ("New START"), not the event's verb: the plan's
+    # start does not take New START's expiry, whatever the sentence before says
+    ("The allies plan long-range fires in Germany. New START is due to expire in February 2026.",
+     [("February 2026", "2026-02", "", "no reference")]),
+])
+def test_the_sentence_before_may_give_an_events_context(text, expected):
+    assert dates(text) == expected

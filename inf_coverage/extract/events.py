@@ -232,22 +232,22 @@ def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, 
 
 def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, date: str, precision: str,
                  future, open_sentence: bool, pronoun: bool, skip: tuple | None = None):
-    """(event, label, fact_id, reference_date) of the one event a date binds to by its fit
-    alone, or None: when no event's anchor is in the date's own clause (``lo``-``hi``), or
-    the one there does not fit the date ("the ministry said the moratorium it declared in
-    2019 ..."). First the event whose context is named nearest the date in that clause, if
-    the date fits it ("Russia declared the moratorium in 2019, after the United States
-    withdrew"); then, with no event in reach at all (``open_sentence``), the one event the
-    date fits among those whose anchor the sentence names without their context, when a
-    pronoun may stand for it (``pronoun``: "signed it on 8 December 1987", not "the US
-    suspended its obligations on 2 February 2019"; a day or month only: a year alone is too
-    weak a coincidence), else the one event the date fits whose context the sentence names
-    ("the US left on 2 August 2019"). Neither when a name (a capitalised context word) of
-    an event the date does not fit stands between the date and the fitting event's context,
-    after the date ("On 2 February 2019 the U.S. gave Russia six months": not Russia's
-    suspension). ``contexts``: event -> (context
-    spans, label, fact_id, reference_date, future?); ``loose``: (event, label, fact_id,
-    reference_date, future?). A date bound so agrees."""
+    """(event, label, fact_id, reference_date) of the one event a date binds to by its fit alone,
+    or None: when no event's anchor is in the date's own clause (``lo``-``hi``), or the one
+    there does not fit the date ("the ministry said the moratorium it declared in 2019 ...").
+    First the event whose context is named nearest the date in that clause, if the date fits it
+    ("Russia declared the moratorium in 2019, after the United States withdrew"); then, with no
+    event in reach at all (``open_sentence``), the one event the date fits among those whose
+    anchor the sentence names without their context, when a pronoun may stand for it
+    (``pronoun``: "signed it on 8 December 1987", not "the US suspended its obligations on 2
+    February 2019") or the sentence before names its context (``leans``: "The Oreshnik is new.
+    Russia fired one at Dnipro in November 2024"); a day or month only: a year alone is too weak
+    a coincidence; else the one event the date fits whose context the sentence names ("the US
+    left on 2 August 2019"). Neither when a name (a capitalised context word) of an event the
+    date does not fit stands between the date and the fitting event's context, after the date
+    ("On 2 February 2019 the U.S. gave Russia six months": not Russia's suspension).
+    ``contexts``: event -> (context spans, label, fact_id, reference_date, future?); ``loose``:
+    (event, label, fact_id, reference_date, future?, leans?). A date bound so agrees."""
     def fit(ref, ev_future):
         return _same_date(date, precision, ref) and not (
             future is not None and ev_future is not None and future != ev_future)
@@ -279,8 +279,8 @@ def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, da
 
     near = nearest(lo, hi)
     if not near and open_sentence:
-        near = [(0, ev, label, fact, ref) for ev, label, fact, ref, evf in loose
-                if precision in ("day", "month") and pronoun and fit(ref, evf)]
+        near = [(0, ev, label, fact, ref) for ev, label, fact, ref, evf, leans in loose
+                if precision in ("day", "month") and (pronoun or leans) and fit(ref, evf)]
         if len(near) > 1:
             near = []
         if not near:
@@ -383,7 +383,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     it, so an article about 2019 is compared with the events of 2019. When no event's
     anchor is in the date's clause, or the one there does not fit the date, the date takes
     the one event whose reference date it fits (``_bind_by_fit``): named by its context in
-    the clause, else (with no event in reach) by its anchor with a pronoun for its context
+    the clause, else (with no event in reach) by its anchor with a pronoun or the sentence before for its context
     or by its context anywhere in the sentence. A date a plan named there does not fit but the
     plan's announcement (the same fact) does, with a word of saying, is the announcement's
     ("On 10 July 2024 they said the missiles would come from 2026": ``announced_plan``).
@@ -431,6 +431,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)  # noqa: E501
     rows = []
     timeline = {}                      # (article, paragraph) -> the year its entry opens with
+    last: dict = {}                    # (article, paragraph) -> its latest sentence
     for (aid, outlet, sid, base, text), para in zip(
             _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]), _column_values(paragraphs)):
         key = (aid, para)
@@ -438,6 +439,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
         if key not in timeline:
             head = _TIMELINE_YEAR_RE.match(text)
             timeline[key] = int(head.group("y")) if head else None
+        before, last[key] = ("" if line_head else last.get(key, "")), text   # the paragraph's sentence before
         dates = list(_DATE_RE.finditer(text))
         if not dates:
             continue
@@ -464,8 +466,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             if context is not None:
                 spans = [] if no_context else [(c.start(), c.end()) for c in context.finditer(text)]
                 if not spans:
-                    if fact and not no_anchor and anchor.search(text):
-                        loose.append((ev, label, fact, ref_date, event_future))
+                    if fact and not no_anchor and any(not a.group().isupper() for a in anchor.finditer(text)):
+                        # (an anchor word in capitals is a name, "New START", not the event's verb)
+                        loose.append((ev, label, fact, ref_date, event_future,
+                                       bool(before) and bool(context.search(before))))
                     continue
                 if fact:
                     contexts[ev] = (spans, label, fact, ref_date, event_future)
