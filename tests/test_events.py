@@ -857,3 +857,19 @@ def test_a_question_what_did_russia_say_names_the_statement(text, expected):
 ])
 def test_the_sentence_before_may_give_an_events_context(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing whose object is another document (an extension, a law, a decree) is not the
+    # treaty's signing: no conflict with December 1987
+    ("The two capitals signed a five-year extension of the treaty in 2021.", [("2021", "2021", "", "no reference")]),
+    ("The president signed a new federal law on the treaty in May 2023.", [("May 2023", "2023-05", "", "no reference")]),
+    # the treaty itself signed still is
+    ("Reagan and Gorbachev signed the treaty in 1989.", [("1989", "1989", "inf_signed", "conflicts")]),
+    # a chronology's line whose clause signs a decree about an event: the date is the decree's,
+    # so it states no conflict with the event the decree is about
+    ("2019 was busy.\n\nMay 9, 2019 - Putin signs a decree formally suspending Russia's part in the treaty.",
+     [("May 9, 2019", "2019-05-09", "russia_suspension", "unlinked")]),
+])
+def test_a_signing_of_another_document_is_not_the_treatys(text, expected):
+    assert [d for d in dates(text) if d[0] != "2019"] == expected

@@ -171,3 +171,28 @@ def other_state_leaving(text: str, a, context) -> bool:
         return False
     m = _STATE_SUBJECT_RE.search(text, max(0, a.start() - 80), a.start())
     return m is not None and context.fullmatch(m.group()[: m.start("tail") - m.start()]) is None
+
+
+# What a signing verb has for its object when that object is no treaty: "signed a five-year
+# extension of the treaty", "signs a decree suspending ...", "signed a law revoking ...".
+# Up to three words of modifier between the article and the noun ("a new federal law").
+_SIGNED_OTHER_RE = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:extensions?|laws?|bills?|decrees?|orders?|protocols?|letters?|memorand(?:um|a)|contracts?"
+    r"|declarations?|statements?|budgets?)\b", re.I)
+_SIGN_RE = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
+
+
+def signed_other(text: str, a) -> bool:
+    """True if the anchor match ``a`` is a signing verb ("signed", "signs") whose object is a
+    document other than a treaty (``_SIGNED_OTHER_RE``): "the two sides signed a five-year
+    extension of the treaty in 2021" or "Putin signed a law on Thursday" is not the signing of
+    the treaty, whatever treaty the sentence names."""
+    return bool(_SIGN_RE.fullmatch(a.group())) and _SIGNED_OTHER_RE.match(text, a.end()) is not None
+
+
+def signs_other_in(text: str, lo: int, hi: int) -> bool:
+    """True if a signing verb with a document other than a treaty for its object (``signed_other``)
+    lies within ``lo``-``hi``: the date there is that document's ("March 4, 2019 - Putin signs a
+    decree suspending the treaty"), so it states no conflict with the event the document is about."""
+    return any(lo <= a.start() and a.end() <= hi and signed_other(text, a) for a in _SIGN_RE.finditer(text))

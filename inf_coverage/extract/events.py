@@ -481,8 +481,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 if _NEGATED_BEFORE_RE.search(text, max(0, a.start() - 40), a.start()):
                     continue    # "was not withdrawn": the event's word denied is not the event
                 if _WITHDRAW_VERB_RE.fullmatch(a.group()) and _OTHER_OBJECT_RE.match(text, a.end()) \
-                        or cues.other_state_leaving(text, a, context):
-                    continue    # "withdrew its ambassador", "Moscow withdrew": another object or party leaving
+                        or cues.other_state_leaving(text, a, context) or cues.signed_other(text, a):
+                    continue    # "withdrew its ambassador", "Moscow withdrew", "signed a law": another object or party
                 if _SUSPEND_VERB_RE.fullmatch(a.group()) and _OTHER_TREATY_RE.match(text, a.end()):
                     continue    # "suspended its participation in New START": another treaty
                 if _OTHER_NAMED_RE.match(text, a.end()) and _LEAVING_RE.match(a.group()) \
@@ -608,8 +608,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                         inside = [a for c in candidates if c[3] == ev for a in c[1]
                                   if entry[0] <= a[0] and a[1] <= entry[1]]
                         where = (0, 0, inside[0]) if inside else where
-                    if best is not None and not _firm(text, m, where, date, precision, ref_date, pub, entry):
-                        verdict = "unlinked"
+                    if best is not None and not _firm(text, m, where, date, precision, ref_date, pub, entry) \
+                            or cues.signs_other_in(text, *(entry or (p_lo, p_hi))):
+                        verdict = "unlinked"    # (or the date is a decree's signed about the event)
                     elif entry is not None and any(
                             c[3] != ev and any(entry[0] <= a0 and a1 <= entry[1] for a0, a1 in c[1])
                             for c in candidates):
