@@ -873,3 +873,20 @@ def test_the_sentence_before_may_give_an_events_context(text, expected):
 ])
 def test_a_signing_of_another_document_is_not_the_treatys(text, expected):
     assert [d for d in dates(text) if d[0] != "2019"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving another agreement is not the INF withdrawal: one with another party, one named by
+    # a capitalised word none of the INF Treaty's, or with a subject of its own; a date between
+    # the verb and its object does not hide it
+    ("Washington pulled out of the nuclear accord with Tehran in 2018.", [("2018", "2018", "", "no reference")]),
+    ("The United States withdrew on 22 November from the Open Skies Treaty.",
+     [("22 November", "2024-11-22", "", "no reference")]),
+    ("The US walked out of the climate agreement in 2017.", [("2017", "2017", "", "no reference")]),
+    # the INF Treaty by its names, its year, its era or its party is still the withdrawal
+    ("The US pulled out of the landmark Cold War-era pact in 2018.", [("2018", "2018", "us_withdrawal", "conflicts")]),
+    ("The US withdrew from the 1987 treaty with Moscow in August 2019.",
+     [("1987", "1987", "inf_signed", "agrees"), ("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+])
+def test_leaving_another_agreement_is_not_the_withdrawal(text, expected):
+    assert dates(text) == expected

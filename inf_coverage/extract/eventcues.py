@@ -196,3 +196,38 @@ def signs_other_in(text: str, lo: int, hi: int) -> bool:
     lies within ``lo``-``hi``: the date there is that document's ("March 4, 2019 - Putin signs a
     decree suspending the treaty"), so it states no conflict with the event the document is about."""
     return any(lo <= a.start() and a.end() <= hi and signed_other(text, a) for a in _SIGN_RE.finditer(text))
+
+
+# The object of a leaving verb, past a date between them ("withdrew on November 22 from the
+# Open Skies Treaty"): "(out) of/from the <up to four words> deal/treaty/...", and the party
+# a "with" after it names ("the nuclear deal with Iran").
+_LEFT_OBJECT_RE = re.compile(
+    r"(?:\s+out)?(?:\s+(?:on|in)\s+[^,;.()]{1,25}?)?\s+(?:of|from)\s+(?:the|that|this|its|an?)\s+"
+    r"(?P<mods>(?:[\w'\u2019-]+\s+){0,4}?)(?i:treaty|pact|accord|agreement|deal|convention)\b"
+    r"(?:\s+with\s+(?P<party>(?:the\s+)?[A-Z][\w-]*))?")
+# Words that keep such an object the INF Treaty: its names, its parties, its year and era.
+_INF_WORDS_RE = re.compile(
+    r"(?:INF|Intermediate(?:-Range)?|Nuclear|Forces|Range|Treaty|1987|Soviet|Cold|War|Cold-War|Reagan|Gorbachev"
+    r"|US|U\.S\.|American|Russian?|Moscow|USSR|Soviet-era|Cold-War-era|Reagan-era)['\u2019s]*\Z")
+# Lower-case words that name another agreement's subject ("the climate accord", "the nuclear
+# deal with Iran" is told by its party).
+_OTHER_SUBJECT_RE = re.compile(r"(?:climate|trade|test-ban|skies|chemical|space|anti-ballistic|grain|peace)\Z", re.I)
+
+
+def other_agreement_left(text: str, a) -> bool:
+    """True if the anchor match ``a`` is a leaving verb ("withdrew", "pulled out") whose object
+    is another agreement (``_LEFT_OBJECT_RE``): one named by a capitalised word that is none of
+    the INF Treaty's (``_INF_WORDS_RE``: "the Open Skies Treaty", "the Paris climate accord"),
+    by a subject of its own (``_OTHER_SUBJECT_RE``), or with a party other than Russia ("the
+    nuclear deal with Iran"). "The US pulled out of the nuclear deal with Iran in 2018" is not
+    the INF withdrawal; "left the 1987 treaty with Moscow" still is."""
+    if not re.match(r"withdr|pull|quit|exit|walk", a.group(), re.I):
+        return False
+    o = _LEFT_OBJECT_RE.match(text, a.end())
+    if o is None:
+        return False
+    party = o.group("party")
+    if party and not re.fullmatch(r"(?:the\s+)?(?:Russia|Moscow|Soviet|USSR|Kremlin)\w*", party):
+        return True
+    return any(p[:1].isupper() and not _INF_WORDS_RE.match(p) or _OTHER_SUBJECT_RE.match(p)
+               for w in o.group("mods").split() for p in w.split("-"))

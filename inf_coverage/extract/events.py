@@ -481,7 +481,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 if _NEGATED_BEFORE_RE.search(text, max(0, a.start() - 40), a.start()):
                     continue    # "was not withdrawn": the event's word denied is not the event
                 if _WITHDRAW_VERB_RE.fullmatch(a.group()) and _OTHER_OBJECT_RE.match(text, a.end()) \
-                        or cues.other_state_leaving(text, a, context) or cues.signed_other(text, a):
+                        or cues.other_state_leaving(text, a, context) or cues.signed_other(text, a) \
+                        or cues.other_agreement_left(text, a):
                     continue    # "withdrew its ambassador", "Moscow withdrew", "signed a law": another object or party
                 if _SUSPEND_VERB_RE.fullmatch(a.group()) and _OTHER_TREATY_RE.match(text, a.end()):
                     continue    # "suspended its participation in New START": another treaty
