@@ -890,3 +890,30 @@ def test_a_signing_of_another_document_is_not_the_treatys(text, expected):
 ])
 def test_leaving_another_agreement_is_not_the_withdrawal(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US leader or "the Americans" as the subject of a leaving verb is the US side leaving
+    ("Trump pulled out of the treaty in August 2018.", [("August 2018", "2018-08", "us_withdrawal", "conflicts")]),
+    ("President Trump quit the pact in 2019, to little applause.", [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("The Americans walked out of the accord in August 2019.", [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+    # not a leaving verb, nor another agreement
+    ("Trump left the summit in June 2018.", [("June 2018", "2018-06", "", "no reference")]),
+    ("Trump pulled out of the nuclear accord with Tehran in 2018.", [("2018", "2018", "", "no reference")]),
+])
+def test_a_us_leader_leaving_is_the_us_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date fronting its sentence, then a "when" or "as" clause: the date is the main clause's
+    # event when the main clause names one ...
+    ("In 2019, when the Americans left the treaty, we said we would not deploy such missiles until US ones came.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    ("In 2019, as Washington quit the pact, Moscow vowed it would not deploy these missiles until the US did.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    # ... else the "when" clause's
+    ("In 2019, when Washington left the treaty, few in Europe noticed.", [("2019", "2019", "us_withdrawal", "agrees")]),
+])
+def test_a_fronted_date_before_a_when_clause_dates_the_main_clause(text, expected):
+    assert dates(text) == expected

@@ -291,6 +291,7 @@ def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, da
 # "after"/"following" right after a date opens a phrase naming an earlier event (up to
 # the next clause mark): "Russia made the pledge in 2019, after the treaty collapsed, ...".
 _AFTER_DATE_RE = re.compile(r",?\s+(?:(?:shortly|soon|just|only|right)\s+)?(?:after|following)\s", re.I)
+_WHEN_AFTER_DATE_RE = re.compile(r",\s+(?:when|as)\s", re.I)
 _AFTER_PHRASE_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 # A date right before "that" ("said on Monday that ...", "wrote on X on Monday evening that ...")
 # in a clause with a verb of saying before it.
@@ -307,11 +308,14 @@ _AND_AFTER_DATE_RE = re.compile(r",?\s+and\s+(?!(?:(?:in|on|by|again|then|later|
                                 r"(?:\d|(?:" + "|".join(m[:3] for m in _MONTHS) + r")))", re.I)
 
 
-def _after_phrase(text: str, m) -> tuple | None:
+def _after_phrase(text: str, m, fronted: bool = False) -> tuple | None:
     """(first, last) character of an "after ..." phrase right after date match ``m``
-    (``_AFTER_DATE_RE``), or of the conjunct an "and" right after it opens
-    (``_AND_AFTER_DATE_RE``), up to the next clause mark; None if there is none."""
-    a = _AFTER_DATE_RE.match(text, m.end()) or _AND_AFTER_DATE_RE.match(text, m.end())
+    (``_AFTER_DATE_RE``), of the conjunct an "and" right after it opens
+    (``_AND_AFTER_DATE_RE``), or, for a date fronting its sentence (``fronted``), of the "when"
+    or "as" clause right after it ("In 2019, when the US left, Moscow declared ...": the date
+    is the main clause's), up to the next clause mark; None if there is none."""
+    a = _AFTER_DATE_RE.match(text, m.end()) or _AND_AFTER_DATE_RE.match(text, m.end()) \
+        or (_WHEN_AFTER_DATE_RE.match(text, m.end()) if fronted else None)
     if a is None:
         return None
     end = _AFTER_PHRASE_END_RE.search(text, a.end())
@@ -530,6 +534,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             # an earlier event in an "after ..." phrase right after the date is not the date's
             # ("the pledge made in 2019, after the treaty collapsed, ...")
             skip = _after_phrase(text, m)
+            # a fronted date's "when" clause, skipped only while the main clause names an event
+            fronted = lo < 0 and bool(_FRONTED_RE.fullmatch(text, 0, m.start()))
+            when = None if skip else _after_phrase(text, m, fronted=fronted)
             best: tuple | None = None
             if _THAT_AFTER_RE.match(text, m.end()) and _SAYING_RE.search(text, lo + 1, m.start()) \
                     and not _WHO_RE.search(text, lo + 1, m.start()):
@@ -538,6 +545,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 # (not in a relative clause: "Trump, who announced last week that he ordered ...")
                 best = _nearest_event(candidates, k, m, lo, min(hi, m.end()), (seg[0], min(seg[1], m.end())),
                                       p_lo, min(p_hi, m.end()), since, future, skip)
+            if best is None and when is not None:
+                best = _nearest_event(candidates, k, m, lo, hi, seg, p_lo, p_hi, since, future, when)
+                skip = when if best is not None else skip
             if best is None:
                 best = _nearest_event(candidates, k, m, lo, hi, seg, p_lo, p_hi, since, future, skip)
             if precision != "unresolved" and (best is None or best[0][0] > 0 or (
