@@ -917,3 +917,21 @@ def test_a_us_leader_leaving_is_the_us_withdrawal(text, expected):
 ])
 def test_a_fronted_date_before_a_when_clause_dates_the_main_clause(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day in a sentence that names no event leans on the sentence before (same paragraph): the
+    # one event that sentence names whose reference date the day fits
+    ("Trump moved two nuclear submarines closer to Russia. That was only last Friday.",
+     [("Friday", "2025-08-01", "trump_submarines", "agrees")]),
+    # not when the day fits no event there, nor when it fits two
+    ("Trump moved two nuclear submarines closer to Russia. That was on Monday.",
+     [("Monday", "2025-08-04", "", "no reference")]),
+    ("Trump moved two submarines, and the first serially produced Oreshnik entered service. That was on Friday.",
+     [("Friday", "2025-08-01", "", "no reference")]),
+    # nor across paragraphs
+    ("Trump moved two nuclear submarines closer to Russia.\n\nThat was only last Friday.",
+     [("Friday", "2025-08-01", "", "no reference")]),
+])
+def test_a_day_that_names_no_event_leans_on_the_sentence_before(text, expected):
+    assert dates(text) == expected

@@ -391,6 +391,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     or by its context anywhere in the sentence. A date a plan named there does not fit but the
     plan's announcement (the same fact) does, with a word of saying, is the announcement's
     ("On 10 July 2024 they said the missiles would come from 2026": ``announced_plan``).
+    A date fronting its sentence before a "when" or "as" clause dates the main clause's event
+    when that names one. A day or week in a sentence that names no event at all takes the one
+    event the paragraph's sentence before names whose reference date it fits ("Trump moved the
+    submarines. That was only last Friday.").
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
@@ -589,6 +593,14 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             cue = cues.left_it_cue(text, m) if leaving is not None and leaving[0] in contexts else None
             if cue is not None and leaving is not None:     # "Washington left it in 2019"
                 best = ((0, 0, cue),) + leaving
+            if best is None and before and precision in ("day", "week") and not candidates and not contexts \
+                    and not loose:
+                # a day that names no event and leans on the sentence before ("That was only last
+                # Friday."): the one event that sentence names whose reference date the day fits
+                leant = [e for e in _named_events(before, compiled)
+                         if _same_date(date, precision, e[3]) and not (future is not None and e[4] is not None
+                                                                       and future != e[4])]
+                best = ((0, 0, None),) + leant[0][:4] if len(leant) == 1 else None
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
@@ -636,6 +648,13 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                         columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
                                  "date", "precision", "basis", "event", "label", "fact_id",
                                  "reference_date", "verdict", "source"])
+
+
+def _named_events(text: str, compiled: list) -> list:
+    """(event, label, fact_id, reference_date, None) of each event with a reference date whose
+    anchor and context (if it has one) both match ``text``."""
+    return [(ev, label, fact, ref, None) for ev, label, anchor, context, fact, ref, _ in compiled
+            if fact and ref and anchor.search(text) and (context is None or context.search(text))]
 
 
 # A date that fronts its sentence, with its preposition alone before it ("On Aug. 4, ...").
