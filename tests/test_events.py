@@ -935,3 +935,17 @@ def test_a_fronted_date_before_a_when_clause_dates_the_main_clause(text, expecte
 ])
 def test_a_day_that_names_no_event_leans_on_the_sentence_before(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named channel or state television as where someone spoke: a media report
+    ("Speaking to Rossiya-1 on 5 August, the minister repeated the line.",
+     [("5 August", "2025-08-05", "media_report", "no reference")]),
+    ("Then on Sunday the deputy minister went on state television to defend it.",
+     [("Sunday", "2025-08-03", "media_report", "no reference")]),
+    # a state's TV as the subject of something else is no interview
+    ("The strike on 21 November 2024 was the Oreshnik's first use, state television showed.",
+     [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+])
+def test_speaking_on_a_named_channel_is_a_media_report(text, expected):
+    assert dates(text) == expected
