@@ -949,3 +949,14 @@ def test_a_day_that_names_no_event_leans_on_the_sentence_before(text, expected):
 ])
 def test_speaking_on_a_named_channel_is_a_media_report(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Kremlin's spokesman with a word before the title ("own", "chief") is still Peskov's remark
+    ("The Kremlin's own spokesman said on Tuesday that no limits remain.",
+     [("Tuesday", "2025-08-05", "peskov_remarks", "agrees")]),
+    ("The Kremlin's chief spokesman said on Friday that no limits remain.",
+     [("Friday", "2025-08-01", "peskov_remarks", "unlinked")]),  # a weekday never conflicts
+])
+def test_a_word_before_the_kremlin_spokesmans_title(text, expected):
+    assert dates(text) == expected
