@@ -831,3 +831,132 @@ def test_a_treaty_that_came_to_an_end_dates_the_withdrawal(text, expected):
 ])
 def test_a_question_what_did_russia_say_names_the_statement(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event's word with its context named in the sentence before, in the same paragraph:
+    # "the weapon", "one" lean on it as a pronoun does; a date that fits binds and agrees
+    ("The Oreshnik is a new ballistic missile. Moscow first fired the weapon in anger on 21 November 2024, "
+     "hitting a plant in a Ukrainian city.",
+     [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+    ("Analysts know little about the Oreshnik. The army fired one at an industrial city in November 2024.",
+     [("November 2024", "2024-11", "oreshnik_first_use", "agrees")]),
+    # a date that does not fit the event is not bound so (binding by fit never conflicts)
+    ("Analysts know little about the Oreshnik. The army fired one at an industrial city in March 2023.",
+     [("March 2023", "2023-03", "", "no reference")]),
+    # a year alone is too weak a coincidence
+    ("Analysts know little about the Oreshnik. The army fired one at an industrial city in 2024.",
+     [("2024", "2024", "", "no reference")]),
+    # the sentence before in another paragraph does not count
+    ("Analysts know little about the Oreshnik.\n\nThe army fired one at an industrial city in November 2024.",
+     [("November 2024", "2024-11", "", "no reference")]),
+    # an anchor word in capitals is a name ("New START"), not the event's verb: the plan's
+    # start does not take New START's expiry, whatever the sentence before says
+    ("The allies plan long-range fires in Germany. New START is due to expire in February 2026.",
+     [("February 2026", "2026-02", "", "no reference")]),
+])
+def test_the_sentence_before_may_give_an_events_context(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing whose object is another document (an extension, a law, a decree) is not the
+    # treaty's signing: no conflict with December 1987
+    ("The two capitals signed a five-year extension of the treaty in 2021.", [("2021", "2021", "", "no reference")]),
+    ("The president signed a new federal law on the treaty in May 2023.", [("May 2023", "2023-05", "", "no reference")]),
+    # the treaty itself signed still is
+    ("Reagan and Gorbachev signed the treaty in 1989.", [("1989", "1989", "inf_signed", "conflicts")]),
+    # a chronology's line whose clause signs a decree about an event: the date is the decree's,
+    # so it states no conflict with the event the decree is about
+    ("2019 was busy.\n\nMay 9, 2019 - Putin signs a decree formally suspending Russia's part in the treaty.",
+     [("May 9, 2019", "2019-05-09", "russia_suspension", "unlinked")]),
+])
+def test_a_signing_of_another_document_is_not_the_treatys(text, expected):
+    assert [d for d in dates(text) if d[0] != "2019"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving another agreement is not the INF withdrawal: one with another party, one named by
+    # a capitalised word none of the INF Treaty's, or with a subject of its own; a date between
+    # the verb and its object does not hide it
+    ("Washington pulled out of the nuclear accord with Tehran in 2018.", [("2018", "2018", "", "no reference")]),
+    ("The United States withdrew on 22 November from the Open Skies Treaty.",
+     [("22 November", "2024-11-22", "", "no reference")]),
+    ("The US walked out of the climate agreement in 2017.", [("2017", "2017", "", "no reference")]),
+    # the INF Treaty by its names, its year, its era or its party is still the withdrawal
+    ("The US pulled out of the landmark Cold War-era pact in 2018.", [("2018", "2018", "us_withdrawal", "conflicts")]),
+    ("The US withdrew from the 1987 treaty with Moscow in August 2019.",
+     [("1987", "1987", "inf_signed", "agrees"), ("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+])
+def test_leaving_another_agreement_is_not_the_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a US leader or "the Americans" as the subject of a leaving verb is the US side leaving
+    ("Trump pulled out of the treaty in August 2018.", [("August 2018", "2018-08", "us_withdrawal", "conflicts")]),
+    ("President Trump quit the pact in 2019, to little applause.", [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("The Americans walked out of the accord in August 2019.", [("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+    # not a leaving verb, nor another agreement
+    ("Trump left the summit in June 2018.", [("June 2018", "2018-06", "", "no reference")]),
+    ("Trump pulled out of the nuclear accord with Tehran in 2018.", [("2018", "2018", "", "no reference")]),
+])
+def test_a_us_leader_leaving_is_the_us_withdrawal(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date fronting its sentence, then a "when" or "as" clause: the date is the main clause's
+    # event when the main clause names one ...
+    ("In 2019, when the Americans left the treaty, we said we would not deploy such missiles until US ones came.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    ("In 2019, as Washington quit the pact, Moscow vowed it would not deploy these missiles until the US did.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    # ... else the "when" clause's
+    ("In 2019, when Washington left the treaty, few in Europe noticed.", [("2019", "2019", "us_withdrawal", "agrees")]),
+])
+def test_a_fronted_date_before_a_when_clause_dates_the_main_clause(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day in a sentence that names no event leans on the sentence before (same paragraph): the
+    # one event that sentence names whose reference date the day fits
+    ("Trump moved two nuclear submarines closer to Russia. That was only last Friday.",
+     [("Friday", "2025-08-01", "trump_submarines", "agrees")]),
+    # not when the day fits no event there, nor when it fits two
+    ("Trump moved two nuclear submarines closer to Russia. That was on Monday.",
+     [("Monday", "2025-08-04", "", "no reference")]),
+    ("Trump moved two submarines, and the first serially produced Oreshnik entered service. That was on Friday.",
+     [("Friday", "2025-08-01", "", "no reference")]),
+    # nor across paragraphs
+    ("Trump moved two nuclear submarines closer to Russia.\n\nThat was only last Friday.",
+     [("Friday", "2025-08-01", "", "no reference")]),
+])
+def test_a_day_that_names_no_event_leans_on_the_sentence_before(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named channel or state television as where someone spoke: a media report
+    ("Speaking to Rossiya-1 on 5 August, the minister repeated the line.",
+     [("5 August", "2025-08-05", "media_report", "no reference")]),
+    ("Then on Sunday the deputy minister went on state television to defend it.",
+     [("Sunday", "2025-08-03", "media_report", "no reference")]),
+    # a state's TV as the subject of something else is no interview
+    ("The strike on 21 November 2024 was the Oreshnik's first use, state television showed.",
+     [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+])
+def test_speaking_on_a_named_channel_is_a_media_report(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Kremlin's spokesman with a word before the title ("own", "chief") is still Peskov's remark
+    ("The Kremlin's own spokesman said on Tuesday that no limits remain.",
+     [("Tuesday", "2025-08-05", "peskov_remarks", "agrees")]),
+    ("The Kremlin's chief spokesman said on Friday that no limits remain.",
+     [("Friday", "2025-08-01", "peskov_remarks", "unlinked")]),  # a weekday never conflicts
+])
+def test_a_word_before_the_kremlin_spokesmans_title(text, expected):
+    assert dates(text) == expected

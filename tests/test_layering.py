@@ -23,7 +23,7 @@ ORDER = [
     "ingest.loading", "ingest.registries", "ingest.selection", "ingest.webimport",
     "extract.namewords", "extract.figures", "extract.speakers", "extract.turns", "extract.quotes", "extract.sourcing", "extract.ranges",
     "extract.vocatives", "extract.labelnames", "extract.discovery",
-    "extract.framing", "extract.frame_functions", "extract.keyness", "extract.fast_vader", "extract.sentiment", "extract.eventcues", "extract.events",
+    "extract.framing", "extract.frame_functions", "extract.keyness", "extract.fast_vader", "extract.sentiment", "extract.eventdates", "extract.eventcues", "extract.events",
     "extract.claims", "extract.fidelity",
     "report.export", "report.phrasing", "report.datapackage", "report.tables", "report.charts", "report.findings", "report.explore",
     "report.claimreview",

@@ -171,3 +171,63 @@ def other_state_leaving(text: str, a, context) -> bool:
         return False
     m = _STATE_SUBJECT_RE.search(text, max(0, a.start() - 80), a.start())
     return m is not None and context.fullmatch(m.group()[: m.start("tail") - m.start()]) is None
+
+
+# What a signing verb has for its object when that object is no treaty: "signed a five-year
+# extension of the treaty", "signs a decree suspending ...", "signed a law revoking ...".
+# Up to three words of modifier between the article and the noun ("a new federal law").
+_SIGNED_OTHER_RE = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:extensions?|laws?|bills?|decrees?|orders?|protocols?|letters?|memorand(?:um|a)|contracts?"
+    r"|declarations?|statements?|budgets?)\b", re.I)
+_SIGN_RE = re.compile(r"\bsign(?:s|ed|ing)?\b", re.I)
+
+
+def signed_other(text: str, a) -> bool:
+    """True if the anchor match ``a`` is a signing verb ("signed", "signs") whose object is a
+    document other than a treaty (``_SIGNED_OTHER_RE``): "the two sides signed a five-year
+    extension of the treaty in 2021" or "Putin signed a law on Thursday" is not the signing of
+    the treaty, whatever treaty the sentence names."""
+    return bool(_SIGN_RE.fullmatch(a.group())) and _SIGNED_OTHER_RE.match(text, a.end()) is not None
+
+
+def signs_other_in(text: str, lo: int, hi: int) -> bool:
+    """True if a signing verb with a document other than a treaty for its object (``signed_other``)
+    lies within ``lo``-``hi``: the date there is that document's ("March 4, 2019 - Putin signs a
+    decree suspending the treaty"), so it states no conflict with the event the document is about."""
+    return any(lo <= a.start() and a.end() <= hi and signed_other(text, a) for a in _SIGN_RE.finditer(text))
+
+
+# The object of a leaving verb, past a date between them ("withdrew on November 22 from the
+# Open Skies Treaty"): "(out) of/from the <up to four words> deal/treaty/...", and the party
+# a "with" after it names ("the nuclear deal with Iran").
+_LEFT_OBJECT_RE = re.compile(
+    r"(?:\s+out)?(?:\s+(?:on|in)\s+[^,;.()]{1,25}?)?\s+(?:of|from)\s+(?:the|that|this|its|an?)\s+"
+    r"(?P<mods>(?:[\w'\u2019-]+\s+){0,4}?)(?i:treaty|pact|accord|agreement|deal|convention)\b"
+    r"(?:\s+with\s+(?P<party>(?:the\s+)?[A-Z][\w-]*))?")
+# Words that keep such an object the INF Treaty: its names, its parties, its year and era.
+_INF_WORDS_RE = re.compile(
+    r"(?:INF|Intermediate(?:-Range)?|Nuclear|Forces|Range|Treaty|1987|Soviet|Cold|War|Cold-War|Reagan|Gorbachev"
+    r"|US|U\.S\.|American|Russian?|Moscow|USSR|Soviet-era|Cold-War-era|Reagan-era)['\u2019s]*\Z")
+# Lower-case words that name another agreement's subject ("the climate accord", "the nuclear
+# deal with Iran" is told by its party).
+_OTHER_SUBJECT_RE = re.compile(r"(?:climate|trade|test-ban|skies|chemical|space|anti-ballistic|grain|peace)\Z", re.I)
+
+
+def other_agreement_left(text: str, a) -> bool:
+    """True if the anchor match ``a`` is a leaving verb ("withdrew", "pulled out") whose object
+    is another agreement (``_LEFT_OBJECT_RE``): one named by a capitalised word that is none of
+    the INF Treaty's (``_INF_WORDS_RE``: "the Open Skies Treaty", "the Paris climate accord"),
+    by a subject of its own (``_OTHER_SUBJECT_RE``), or with a party other than Russia ("the
+    nuclear deal with Iran"). "The US pulled out of the nuclear deal with Iran in 2018" is not
+    the INF withdrawal; "left the 1987 treaty with Moscow" still is."""
+    if not re.match(r"withdr|pull|quit|exit|walk", a.group(), re.I):
+        return False
+    o = _LEFT_OBJECT_RE.match(text, a.end())
+    if o is None:
+        return False
+    party = o.group("party")
+    if party and not re.fullmatch(r"(?:the\s+)?(?:Russia|Moscow|Soviet|USSR|Kremlin)\w*", party):
+        return True
+    return any(p[:1].isupper() and not _INF_WORDS_RE.match(p) or _OTHER_SUBJECT_RE.match(p)
+               for w in o.group("mods").split() for p in w.split("-"))

@@ -11,6 +11,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract import eventcues as cues
 from inf_coverage.extract.eventcues import STATE_SAID_PROBE, pledge_end_cue, state_saying_cue
+from inf_coverage.extract.eventdates import _resolve_date
 from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
 from inf_coverage.ingest.registries import load_reference, read_registry
 from inf_coverage.ingest.text import _DATE_RE, _MONTHS, _WEEKDAYS, _column_values, _rows
@@ -23,158 +24,6 @@ _TIMELINE_YEAR_RE = re.compile(r"\A\s{0,3}(?P<y>19[4-9]\d|20[0-4]\d)\s{0,3}(?::|
 # A chronology's line: a date opening its paragraph, then a dash or a colon, then the
 # entry's clause ("Feb. 3, 2019 - The minister says ..."); the date is that clause's.
 _ENTRY_MARK_RE = re.compile(r"\s{0,3}(?::|[\u2013\u2014-])\s+")
-
-
-def _month_number(name: str) -> int:
-    return [m[:3] for m in _MONTHS].index(name[:3]) + 1
-
-
-# Future tense before a weekday in its clause: "the deadline approaches on Friday",
-# "Witkoff will travel on Wednesday", "talks are expected Thursday", "next Monday".
-_FUTURE_RE = re.compile(r"\b(?:will|shall|is (?:expected|due|set|scheduled)|are (?:expected|due|set|scheduled)"
-                        r"|approach(?:es|ing)?|upcoming|next|deadline|is to|are to|plans? to|planned)\b", re.I)
-_CLAUSE_START_RE = re.compile(r"[.;:,\u2014]\s|\b(?:but|while|after|before|as|and)\s")
-
-
-def _future_weekday(text: str, at: int) -> bool:
-    """True when the clause before a weekday at ``at`` is in the future tense."""
-    head = text[max(0, at - 80):at]
-    starts = [m.end() for m in _CLAUSE_START_RE.finditer(head)]
-    clause = head[starts[-1]:] if starts else head
-    return bool(_FUTURE_RE.search(clause))
-
-
-_LAST_BEFORE_RE = re.compile(r"\blast\s+\Z", re.I)
-
-
-def _iso_week(day: dt.date) -> str:
-    y, w, _ = day.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def _resolve_date(m, published, text: str = "", year: int | None = None):  # noqa: C901
-    """(date, precision, basis) for one date match; date is ISO, possibly partial.
-
-    A day and month without a year ("on June 28", "4 August") and a month alone ("in
-    February") take the year of their timeline entry (``year``, see
-    ``_TIMELINE_YEAR_RE``), else the latest such day or month on or before the
-    publication date (the next one, for a day in a future-tense clause). A weekday
-    resolves to the last such day on or before the publication date, or, in a
-    future-tense clause of ``text`` ("the deadline approaches on Friday"), to the next
-    one on or after it. Relative dates ("last/this/next week, month, year", "later this
-    year", "earlier this month") are counted from the publication date; "last fall"
-    is the previous year."""
-    if m.group("rmy") or m.group("rm"):
-        return _relative_month(m, published, year)
-    if m.group("md") or m.group("dm"):
-        mon = _month_number(m.group("m1") or m.group("m2"))
-        day = int(m.group("d1") or m.group("d2"))
-        printed = m.group("y1") or m.group("y2")
-        if printed:
-            try:
-                return dt.date(int(printed), mon, day).isoformat(), "day", "printed"
-            except ValueError:
-                return "", "unresolved", "not a calendar date"
-        if year is not None:
-            try:
-                return dt.date(year, mon, day).isoformat(), "day", "year of its timeline entry"
-            except ValueError:
-                return "", "unresolved", "not a calendar date"
-        if published is None:
-            return "", "unresolved", "needs the publication date"
-        future = _future_weekday(text, m.start())
-        for y in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
-            try:
-                d = dt.date(y, mon, day)
-            except ValueError:
-                continue
-            if (d >= published) if future else (d <= published):
-                return d.isoformat(), "day", ("day and month on or after the publication date (future tense)"
-                                              if future else "day and month on or before the publication date")
-        return "", "unresolved", "not a calendar date"
-    if m.group("my"):
-        return f"{int(m.group('y3')):04d}-{_MONTHS.index(m.group('m3')) + 1:02d}", "month", "printed"
-    if m.group("y"):
-        return m.group("y"), "year", "printed"
-    if m.group("mo") and year is not None:
-        return f"{year:04d}-{_MONTHS.index(m.group('mo')) + 1:02d}", "month", "year of its timeline entry"
-    if published is None:
-        return "", "unresolved", "needs the publication date"
-    if m.group("mo"):
-        month = _MONTHS.index(m.group("mo")) + 1
-        year = published.year if month <= published.month else published.year - 1
-        return f"{year:04d}-{month:02d}", "month", "month before the publication date"
-    if m.group("wd"):
-        if _future_weekday(text, m.start()):
-            ahead = (_WEEKDAYS.index(m.group("wd")) - published.weekday()) % 7
-            return (published + dt.timedelta(days=ahead)).isoformat(), "day", \
-                "weekday on or after the publication date (future tense)"
-        back = (published.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
-        if back == 0 and _LAST_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
-            back = 7                    # "last Monday" in a Monday's article: a week before
-        day = published - dt.timedelta(days=back)
-        return day.isoformat(), "day", "weekday on or before the publication date"
-    rel = m.group("rel").lower()
-    first = published.replace(day=1)
-    if rel == "last week":
-        return _iso_week(published - dt.timedelta(days=7)), "week", "week before the publication week"
-    if rel.endswith("this week"):
-        return _iso_week(published), "week", "the publication week"
-    if rel == "next week":
-        return _iso_week(published + dt.timedelta(days=7)), "week", "week after the publication week (future)"
-    if rel == "last month":
-        prev = first - dt.timedelta(days=1)
-        return f"{prev.year:04d}-{prev.month:02d}", "month", "month before the publication month"
-    if rel.endswith("this month"):
-        return f"{published.year:04d}-{published.month:02d}", "month", \
-            "the publication month" + (" (future)" if rel.startswith("later") else "")
-    if rel == "next month":
-        nxt = (first + dt.timedelta(days=32)).replace(day=1)
-        return f"{nxt.year:04d}-{nxt.month:02d}", "month", "month after the publication month (future)"
-    if rel.endswith("this year"):
-        return f"{published.year:04d}", "year", \
-            "the publication year" + (" (future)" if rel.startswith("later") else "")
-    if rel == "next year":
-        return f"{published.year + 1:04d}", "year", "year after the publication year (future)"
-    return f"{published.year - 1:04d}", "year", "year before the publication year"
-
-
-def _relative_month(m, published, year: int | None):
-    """(date, precision, basis) of a month told against the publication date: "October last
-    year", "Nov. 12 last year", "March this year", "May next year" (the year before, of or
-    after publication), and "last November", "next March" where the year is certain: "last
-    <month>" is the previous year's when that month is not before the publication month
-    (in August, "last November" is November of the year before; "last March" may be this
-    year's or last year's and stays unresolved), "next <month>" the next year's when the
-    month is not after it. Unresolved without a publication date, and in a timeline entry
-    (``year``), whose own year the words may be counted from."""
-    if published is None:
-        return "", "unresolved", "needs the publication date"
-    if year is not None:
-        return "", "unresolved", "relative month in a timeline entry"
-    if m.group("rmy"):
-        mon = _month_number(m.group("m5"))
-        shift = {"last": -1, "this": 0, "next": 1}[m.group("r5")]
-        y = published.year + shift
-        what = {-1: "the year before the publication year", 0: "the publication year",
-                1: "the year after the publication year"}[shift]
-        if m.group("d5"):
-            try:
-                day = dt.date(y, mon, int(m.group("d5")))
-            except ValueError:
-                return "", "unresolved", "not a calendar date"
-            return day.isoformat(), "day", f"day and month of {what}" + (" (future)" if day > published else "")
-        return f"{y:04d}-{mon:02d}", "month", f"month of {what}" + (
-            " (future)" if (y, mon) > (published.year, published.month) else "")
-    mon = _month_number(m.group("m6"))
-    if m.group("r6").lower() == "last":
-        if mon < published.month:
-            return "", "unresolved", "last month of this or last year"
-        return f"{published.year - 1:04d}-{mon:02d}", "month", "the month in the year before the publication year"
-    if mon > published.month:
-        return "", "unresolved", "next month of this or next year"
-    return f"{published.year + 1:04d}-{mon:02d}", "month", \
-        "the month in the year after the publication year (future)"
 
 
 _REFERENCE_DATE_RE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
@@ -383,22 +232,22 @@ def _nearest_anchor(starts: list, spans: list, own, at: int, end: int, lo: int, 
 
 def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, date: str, precision: str,
                  future, open_sentence: bool, pronoun: bool, skip: tuple | None = None):
-    """(event, label, fact_id, reference_date) of the one event a date binds to by its fit
-    alone, or None: when no event's anchor is in the date's own clause (``lo``-``hi``), or
-    the one there does not fit the date ("the ministry said the moratorium it declared in
-    2019 ..."). First the event whose context is named nearest the date in that clause, if
-    the date fits it ("Russia declared the moratorium in 2019, after the United States
-    withdrew"); then, with no event in reach at all (``open_sentence``), the one event the
-    date fits among those whose anchor the sentence names without their context, when a
-    pronoun may stand for it (``pronoun``: "signed it on 8 December 1987", not "the US
-    suspended its obligations on 2 February 2019"; a day or month only: a year alone is too
-    weak a coincidence), else the one event the date fits whose context the sentence names
-    ("the US left on 2 August 2019"). Neither when a name (a capitalised context word) of
-    an event the date does not fit stands between the date and the fitting event's context,
-    after the date ("On 2 February 2019 the U.S. gave Russia six months": not Russia's
-    suspension). ``contexts``: event -> (context
-    spans, label, fact_id, reference_date, future?); ``loose``: (event, label, fact_id,
-    reference_date, future?). A date bound so agrees."""
+    """(event, label, fact_id, reference_date) of the one event a date binds to by its fit alone,
+    or None: when no event's anchor is in the date's own clause (``lo``-``hi``), or the one
+    there does not fit the date ("the ministry said the moratorium it declared in 2019 ...").
+    First the event whose context is named nearest the date in that clause, if the date fits it
+    ("Russia declared the moratorium in 2019, after the United States withdrew"); then, with no
+    event in reach at all (``open_sentence``), the one event the date fits among those whose
+    anchor the sentence names without their context, when a pronoun may stand for it
+    (``pronoun``: "signed it on 8 December 1987", not "the US suspended its obligations on 2
+    February 2019") or the sentence before names its context (``leans``: "The Oreshnik is new.
+    Russia fired one at Dnipro in November 2024"); a day or month only: a year alone is too weak
+    a coincidence; else the one event the date fits whose context the sentence names ("the US
+    left on 2 August 2019"). Neither when a name (a capitalised context word) of an event the
+    date does not fit stands between the date and the fitting event's context, after the date
+    ("On 2 February 2019 the U.S. gave Russia six months": not Russia's suspension).
+    ``contexts``: event -> (context spans, label, fact_id, reference_date, future?); ``loose``:
+    (event, label, fact_id, reference_date, future?, leans?). A date bound so agrees."""
     def fit(ref, ev_future):
         return _same_date(date, precision, ref) and not (
             future is not None and ev_future is not None and future != ev_future)
@@ -430,8 +279,8 @@ def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, da
 
     near = nearest(lo, hi)
     if not near and open_sentence:
-        near = [(0, ev, label, fact, ref) for ev, label, fact, ref, evf in loose
-                if precision in ("day", "month") and pronoun and fit(ref, evf)]
+        near = [(0, ev, label, fact, ref) for ev, label, fact, ref, evf, leans in loose
+                if precision in ("day", "month") and (pronoun or leans) and fit(ref, evf)]
         if len(near) > 1:
             near = []
         if not near:
@@ -442,6 +291,7 @@ def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, da
 # "after"/"following" right after a date opens a phrase naming an earlier event (up to
 # the next clause mark): "Russia made the pledge in 2019, after the treaty collapsed, ...".
 _AFTER_DATE_RE = re.compile(r",?\s+(?:(?:shortly|soon|just|only|right)\s+)?(?:after|following)\s", re.I)
+_WHEN_AFTER_DATE_RE = re.compile(r",\s+(?:when|as)\s", re.I)
 _AFTER_PHRASE_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 # A date right before "that" ("said on Monday that ...", "wrote on X on Monday evening that ...")
 # in a clause with a verb of saying before it.
@@ -458,11 +308,14 @@ _AND_AFTER_DATE_RE = re.compile(r",?\s+and\s+(?!(?:(?:in|on|by|again|then|later|
                                 r"(?:\d|(?:" + "|".join(m[:3] for m in _MONTHS) + r")))", re.I)
 
 
-def _after_phrase(text: str, m) -> tuple | None:
+def _after_phrase(text: str, m, fronted: bool = False) -> tuple | None:
     """(first, last) character of an "after ..." phrase right after date match ``m``
-    (``_AFTER_DATE_RE``), or of the conjunct an "and" right after it opens
-    (``_AND_AFTER_DATE_RE``), up to the next clause mark; None if there is none."""
-    a = _AFTER_DATE_RE.match(text, m.end()) or _AND_AFTER_DATE_RE.match(text, m.end())
+    (``_AFTER_DATE_RE``), of the conjunct an "and" right after it opens
+    (``_AND_AFTER_DATE_RE``), or, for a date fronting its sentence (``fronted``), of the "when"
+    or "as" clause right after it ("In 2019, when the US left, Moscow declared ...": the date
+    is the main clause's), up to the next clause mark; None if there is none."""
+    a = _AFTER_DATE_RE.match(text, m.end()) or _AND_AFTER_DATE_RE.match(text, m.end()) \
+        or (_WHEN_AFTER_DATE_RE.match(text, m.end()) if fronted else None)
     if a is None:
         return None
     end = _AFTER_PHRASE_END_RE.search(text, a.end())
@@ -534,10 +387,14 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     it, so an article about 2019 is compared with the events of 2019. When no event's
     anchor is in the date's clause, or the one there does not fit the date, the date takes
     the one event whose reference date it fits (``_bind_by_fit``): named by its context in
-    the clause, else (with no event in reach) by its anchor with a pronoun for its context
+    the clause, else (with no event in reach) by its anchor with a pronoun or the sentence before for its context
     or by its context anywhere in the sentence. A date a plan named there does not fit but the
     plan's announcement (the same fact) does, with a word of saying, is the announcement's
     ("On 10 July 2024 they said the missiles would come from 2026": ``announced_plan``).
+    A date fronting its sentence before a "when" or "as" clause dates the main clause's event
+    when that names one. A day or week in a sentence that names no event at all takes the one
+    event the paragraph's sentence before names whose reference date it fits ("Trump moved the
+    submarines. That was only last Friday.").
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
@@ -582,6 +439,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     paragraphs = sents["paragraph_id"] if "paragraph_id" in sents.columns else pd.Series(range(len(sents)), index=sents.index)  # noqa: E501
     rows = []
     timeline = {}                      # (article, paragraph) -> the year its entry opens with
+    last: dict = {}                    # (article, paragraph) -> its latest sentence
     for (aid, outlet, sid, base, text), para in zip(
             _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]), _column_values(paragraphs)):
         key = (aid, para)
@@ -589,6 +447,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
         if key not in timeline:
             head = _TIMELINE_YEAR_RE.match(text)
             timeline[key] = int(head.group("y")) if head else None
+        before, last[key] = ("" if line_head else last.get(key, "")), text   # the paragraph's sentence before
         dates = list(_DATE_RE.finditer(text))
         if not dates:
             continue
@@ -615,8 +474,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             if context is not None:
                 spans = [] if no_context else [(c.start(), c.end()) for c in context.finditer(text)]
                 if not spans:
-                    if fact and not no_anchor and anchor.search(text):
-                        loose.append((ev, label, fact, ref_date, event_future))
+                    if fact and not no_anchor and any(not a.group().isupper() for a in anchor.finditer(text)):
+                        # (an anchor word in capitals is a name, "New START", not the event's verb)
+                        loose.append((ev, label, fact, ref_date, event_future,
+                                       bool(before) and bool(context.search(before))))
                     continue
                 if fact:
                     contexts[ev] = (spans, label, fact, ref_date, event_future)
@@ -628,8 +489,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 if _NEGATED_BEFORE_RE.search(text, max(0, a.start() - 40), a.start()):
                     continue    # "was not withdrawn": the event's word denied is not the event
                 if _WITHDRAW_VERB_RE.fullmatch(a.group()) and _OTHER_OBJECT_RE.match(text, a.end()) \
-                        or cues.other_state_leaving(text, a, context):
-                    continue    # "withdrew its ambassador", "Moscow withdrew": another object or party leaving
+                        or cues.other_state_leaving(text, a, context) or cues.signed_other(text, a) \
+                        or cues.other_agreement_left(text, a):
+                    continue    # "withdrew its ambassador", "Moscow withdrew", "signed a law": another object or party
                 if _SUSPEND_VERB_RE.fullmatch(a.group()) and _OTHER_TREATY_RE.match(text, a.end()):
                     continue    # "suspended its participation in New START": another treaty
                 if _OTHER_NAMED_RE.match(text, a.end()) and _LEAVING_RE.match(a.group()) \
@@ -676,6 +538,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             # an earlier event in an "after ..." phrase right after the date is not the date's
             # ("the pledge made in 2019, after the treaty collapsed, ...")
             skip = _after_phrase(text, m)
+            # a fronted date's "when" clause, skipped only while the main clause names an event
+            fronted = lo < 0 and bool(_FRONTED_RE.fullmatch(text, 0, m.start()))
+            when = None if skip else _after_phrase(text, m, fronted=fronted)
             best: tuple | None = None
             if _THAT_AFTER_RE.match(text, m.end()) and _SAYING_RE.search(text, lo + 1, m.start()) \
                     and not _WHO_RE.search(text, lo + 1, m.start()):
@@ -684,6 +549,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 # (not in a relative clause: "Trump, who announced last week that he ordered ...")
                 best = _nearest_event(candidates, k, m, lo, min(hi, m.end()), (seg[0], min(seg[1], m.end())),
                                       p_lo, min(p_hi, m.end()), since, future, skip)
+            if best is None and when is not None:
+                best = _nearest_event(candidates, k, m, lo, hi, seg, p_lo, p_hi, since, future, when)
+                skip = when if best is not None else skip
             if best is None:
                 best = _nearest_event(candidates, k, m, lo, hi, seg, p_lo, p_hi, since, future, skip)
             if precision != "unresolved" and (best is None or best[0][0] > 0 or (
@@ -725,6 +593,14 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             cue = cues.left_it_cue(text, m) if leaving is not None and leaving[0] in contexts else None
             if cue is not None and leaving is not None:     # "Washington left it in 2019"
                 best = ((0, 0, cue),) + leaving
+            if best is None and before and precision in ("day", "week") and not candidates and not contexts \
+                    and not loose:
+                # a day that names no event and leans on the sentence before ("That was only last
+                # Friday."): the one event that sentence names whose reference date the day fits
+                leant = [e for e in _named_events(before, compiled)
+                         if _same_date(date, precision, e[3]) and not (future is not None and e[4] is not None
+                                                                       and future != e[4])]
+                best = ((0, 0, None),) + leant[0][:4] if len(leant) == 1 else None
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
@@ -755,8 +631,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                         inside = [a for c in candidates if c[3] == ev for a in c[1]
                                   if entry[0] <= a[0] and a[1] <= entry[1]]
                         where = (0, 0, inside[0]) if inside else where
-                    if best is not None and not _firm(text, m, where, date, precision, ref_date, pub, entry):
-                        verdict = "unlinked"
+                    if best is not None and not _firm(text, m, where, date, precision, ref_date, pub, entry) \
+                            or cues.signs_other_in(text, *(entry or (p_lo, p_hi))):
+                        verdict = "unlinked"    # (or the date is a decree's signed about the event)
                     elif entry is not None and any(
                             c[3] != ev and any(entry[0] <= a0 and a1 <= entry[1] for a0, a1 in c[1])
                             for c in candidates):
@@ -771,6 +648,13 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                         columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
                                  "date", "precision", "basis", "event", "label", "fact_id",
                                  "reference_date", "verdict", "source"])
+
+
+def _named_events(text: str, compiled: list) -> list:
+    """(event, label, fact_id, reference_date, None) of each event with a reference date whose
+    anchor and context (if it has one) both match ``text``."""
+    return [(ev, label, fact, ref, None) for ev, label, anchor, context, fact, ref, _ in compiled
+            if fact and ref and anchor.search(text) and (context is None or context.search(text))]
 
 
 # A date that fronts its sentence, with its preposition alone before it ("On Aug. 4, ...").
