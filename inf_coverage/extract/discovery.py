@@ -12,6 +12,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
+from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
 from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
 from inf_coverage.extract.namewords import NAME_WORD
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
@@ -138,36 +139,6 @@ def _is_title(word: str) -> bool:
 def _title_case(label: str) -> str:
     """A name written in capitals, in title case ("ORLOV-SMITH" gives "Orlov-Smith")."""
     return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in label.split())
-
-
-def _coordinated(cued: list, loose: list, quote_rows: pd.DataFrame | None) -> list:
-    """The rows of ``cued`` and the ``loose`` runs joined by "and" to a person: right after a
-    cued name in its sentence ("by Anna Keller and Pavel Orlov-Smith") or right before a name,
-    or the surname of a name or speaker, of the article ("Joe Biden and Putin agreed"); cue
-    "coordinated". Each item is ``(row, sentence text, start, end)``, offsets in the text."""
-    people: dict = {}
-    if quote_rows is not None and len(quote_rows):
-        for aid, speaker in quote_rows[["article_id", "speaker"]].itertuples(index=False):
-            people.setdefault(aid, set()).update({speaker, speaker.split()[-1]} if speaker else set())
-    ends = set()
-    for row, _text, _start, end in cued:
-        people.setdefault(row[0], set()).update({row[5], row[5].split()[-1]})
-        ends.add((row[0], row[2], end))
-    grew = True
-    while grew:
-        grew = False
-        for item in list(loose):
-            row, text, start, end = item
-            after = re.match(r" and ([\w'\u2019-]+(?: [\w'\u2019-]+)?)", text[end:])
-            joined = after and {after.group(1), after.group(1).split()[0]} & people.get(row[0], set())
-            if joined or (row[0], row[2], start - 5) in ends and text[start - 5:start] == " and ":
-                row = (*row[:6], "coordinated", "and")
-                cued.append((row, text, start, end))
-                loose.remove(item)
-                people.setdefault(row[0], set()).update({row[5], row[5].split()[-1]})
-                ends.add((row[0], row[2], end))
-                grew = True
-    return [row for row, *_ in cued]
 
 
 def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noqa: C901
@@ -364,9 +335,6 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _DATE_LINE_RE = re.compile(rf"\b(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{1,2}}[:.]\d{{2}}\b|\d{{4}}-\d\d-\d\d"
                            r"|\d{1,2}/\d{1,2}/\d{2,4}"
                            r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b|\d+ min(?:ute)?s? read)")
-#: The story's use of a surname for a person ("According to Gurko", "Gurko wrote", "Mr Gurko").
-_SURNAME_PERSON_RE = (r"(?:[Aa]ccording to|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?) {0}\b|\b{0}(?:['\u2019]s)? "
-                      r"(?:said|says|told|wrote|writes|added|argued|warned|noted|believes|thinks)\b")
 #: A heading over a contact's name ("Media contact:", "For more information, contact:").
 _CONTACT_HEAD_RE = re.compile(r"(?i)(?:(?:press|media|for media) )?(?:contacts?|enquiries|inquiries)(?: details)?:?"
                               r"|for (?:more|further) information(?:,? (?:please )?contact)?:?")
@@ -674,7 +642,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
         # a name with no cue ("Forwarded from X Y | Channel") whose surname the story uses for a
         # person ("According to Y", "Y wrote", "Mr Y")
         if row[5].split()[-1] in texts[row[0]] and not all(w.lower() in common for w in row[5].split()) and re.search(
-                _SURNAME_PERSON_RE.format(re.escape(row[5].split()[-1])), texts[row[0]]):
+                SURNAME_PERSON_RE.format(re.escape(row[5].split()[-1])), texts[row[0]]):
             cued.append(((*row[:6], "surname in story", ""), text, start, end))
     for row, _text, start, _end in cued:
         if row[6] == "after by":
@@ -851,7 +819,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     things = {a for aliases in load_systems().aliases for a in aliases}
     not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
     rows, loose = _pattern_rows(sents, known, things)
-    rows = _coordinated(rows, loose, quote_rows)
+    rows = coordinated(rows, loose, quote_rows) + recurring(loose, sents, quote_rows)
     prev_label: dict = {}        # the article's last sentence, if a label with a short courtesy ("Q: Thanks.")
     affiliations: set = set()    # (article, outlet an asker named after their name)
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
