@@ -17,6 +17,7 @@ from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
 from inf_coverage.extract.namewords import NAME_WORD
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
 from inf_coverage.extract.namewords import UPPER as _UPPER
+from inf_coverage.extract.peernames import peer_rows, with_peers
 from inf_coverage.extract.ranges import load_systems
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
 from inf_coverage.extract.turns import ASKING_ROLES, ROLE_LABELS
@@ -759,7 +760,10 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     labels with a name written family name first in capitals, kept as written ("OKADA Rie
     (Green Party):", "Minister of Finance (OKADA Rie):"), two or more too. A middle initial
     belongs to a name ("Royce T. Aldridge"); a capitalised preposition is none ("Senator From
-    Idaho").
+    Idaho"). A peer by title and territory ("Lord X of Y") or with a party in brackets ("Baroness
+    X (LD)") is read whole, anywhere on the page (``peernames``), and no shorter run of it is kept.
+    A run with no cue counts when the story uses its surname alone for a person ("X Y arrived.
+    ... Mr Y", "Y said", Y a quotation's speaker; ``looseruns``).
     With ``quote_rows`` (``quotes``), every speaker the registry does not
     know counts too (cue "speaker"), at its first occurrence in the article, unless it
     is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
@@ -883,6 +887,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     if articles is not None:
         rows += _furniture_rows(articles, known, things)
         rows += line_rows(articles, known | things, not_names)     # "Lord X of Y (Con)", "Jo Hale¹, ..."
+    rows = with_peers(rows, peer_rows(sents, articles, known | things, not_names))     # "Lord X of Y"
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word", "where"])
     # "Lukashenko Alexander" on a page's list of persons: a furniture name written surname first,
