@@ -129,3 +129,15 @@ def test_an_office_after_a_peers_title_is_no_peer_but_a_party_in_brackets_makes_
                     "Lord Lieutenant of Fennshire attended."])
     assert [(r[5], r[6], r[8]) for r in peernames.peer_rows(sents, None, set(), set())] \
         == [("Baroness Tregaron", "peer's title", "story")]
+
+
+def test_an_askers_bracket_that_holds_a_source_of_news_is_no_person():
+    sents = _sents(["QUESTION (Haldorf): Will the ministers meet again before the winter?",
+                    "QUESTION (Kestrelwire): Has the other side said where the launchers will go?",
+                    "QUESTION (Baltinform): Is the ministry ready to talk about the launchers?",
+                    "The Kestrelwire news agency first reported the decision on Monday."])
+    arts = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "text": [""],
+                         "raw_text": ["RIGA (Baltinform) - A story whose dateline names its agency."]})
+    rows = labelnames.bracket_label_rows(sents, set(), set(), arts)
+    assert [(r[5], r[6]) for r in rows] == [("Haldorf", "bracket label")]
+    assert [r[5] for r in labelnames.bracket_label_rows(sents, set(), set())] == ["Haldorf", "Baltinform"]

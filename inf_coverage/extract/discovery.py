@@ -852,7 +852,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     rows += _turn_label_rows(sents, known | things, not_names)
     rows += _family_first_label_rows(sents, known | things, not_names)
     rows += vocative_rows(sents, known | things, not_names, articles)     # "Go ahead, Steve."
-    rows += bracket_label_rows(sents, known | things, not_names)     # "CALLER (Jo, Leeds):"
+    rows += bracket_label_rows(sents, known | things, not_names, articles)     # "CALLER (Jo, Leeds):"
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
