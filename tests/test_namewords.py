@@ -226,3 +226,9 @@ def test_a_quotations_speaker_named_by_surname_alone_is_evidence_for_the_full_na
     assert looseruns.recurring(loose, sents.iloc[:1], pd.DataFrame({"article_id": ["x"], "speaker": ["Lorrimer"]})) \
         == [("x", "o", 0, 0, 13, "Edda Lorrimer", "surname recurs", "Lorrimer")]
     assert looseruns.recurring(loose, sents.iloc[:1]) == []
+
+
+def test_an_office_before_a_name_is_no_part_of_it():
+    raw = ("Duma Speaker Ivo Marsholt met the envoys on Tuesday, and Chief Prosecutor Anton Velkner joined them.\n"
+           "Gov. Sam Ardelle and Ombudsman Rita Paasik left before the vote on the harbour dues.\n")
+    assert [n for n, _w in _discovered(raw)] == ["Ivo Marsholt", "Anton Velkner", "Sam Ardelle", "Rita Paasik"]

@@ -75,6 +75,9 @@ PERSON_TITLES = ROLE_WORDS | {
     "colleague", "host", "presenter", "anchor", "reporter", "producer", "columnist", "author",
     "writer", "translator", "photographer", "candidate", "congressman", "congresswoman", "mp",
     "lecturer", "officer", "staffer", "strategist", "economist", "campaigner", "activist",
+    # offices seldom a surname ("Duma Speaker X", "Chief Prosecutor X", "Gov. X"; not "Bishop",
+    # "King" or "Prince", which are surnames too)
+    "speaker", "prosecutor", "attorney", "judge", "ombudsman", "gov", "archbishop", "patriarch", "sheikh",
 }
 #: Determiners, prepositions and conjunctions that can lead a capitalised run ("The Eastern
 #: Courier", "A Cold War deal", "By Anna Keller"): they are stripped, never a title cue.
