@@ -232,3 +232,13 @@ def test_an_office_before_a_name_is_no_part_of_it():
     raw = ("Duma Speaker Ivo Marsholt met the envoys on Tuesday, and Chief Prosecutor Anton Velkner joined them.\n"
            "Gov. Sam Ardelle and Ombudsman Rita Paasik left before the vote on the harbour dues.\n")
     assert [n for n, _w in _discovered(raw)] == ["Ivo Marsholt", "Anton Velkner", "Sam Ardelle", "Rita Paasik"]
+
+
+def test_a_byline_with_a_medium_in_capitals_under_a_date_and_a_contact_after_a_hyphen():
+    raw = ("Harbour board cuts ferry dues for the winter\n"
+           "March 3, 2025\n"
+           "Idony Carrow, HARBOUR WIRE\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "Mirela Dunstan - mdunstan@harbourwire.example\n")
+    assert _discovered(raw) == [("Idony Carrow", "byline"), ("Mirela Dunstan", "byline")]

@@ -295,7 +295,7 @@ _PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)
 _NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}|[{_UPPER}]\. {_NAME_WORD})"
                            rf"(?: ['\u2019]\d\d)?{_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
-                           r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
+                           r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | - | \().*)?")
 #: A transcript label of a role with its person in brackets ("MODERATOR [Anna X]:", "Host (Dr Anna X):");
 #: ``discover_names`` reads it for a role that chairs or answers, not one that asks (whose
 #: brackets name an outlet: "Reporter (Astana Herald):").
@@ -430,7 +430,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
 
     The line must say it is a person: a title ("Dr X"), two names joined ("X and Y"), a role,
     the outlet or a date after the name ("X, Press Officer", "X, Baltic Courier", "X | 7 August
-    2025"), a role or date on the next line (an author's line in a page header), or a signature's
+    2025"), a medium in capitals after it under a date ("X, NEWS WIRE"), a role or date on the next
+    line (an author's line in a page header), or a signature's
     place: a line right under prose ("... every week.\\nX, Kingsville") or under a sign-off or the
     name's first word alone ("Best,", "Julian"). ``valid`` says whether a name can be a
     person's (``_furniture_name``): a line whose names are not all valid, or whose comma is
@@ -472,7 +473,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
               or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0])
                   and not heading)
               or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name"))
-              or _GROUP_TAIL_RE.fullmatch(tail))
+              or _GROUP_TAIL_RE.fullmatch(tail)
+              or _DATE_LINE_RE.search(prev) and re.fullmatch(r", [A-Z]{2,}(?: [A-Z]{2,}){0,2}", tail))
     if (header and not (m.group("title") or m.group("name2")) and _DATE_LINE_RE.search(tail)
             and names[0][1].split()[0].lower() in common):
         return None     # "Sector Note | 6 August": a page's section and its date, not a byline
