@@ -141,3 +141,14 @@ def test_an_askers_bracket_that_holds_a_source_of_news_is_no_person():
     rows = labelnames.bracket_label_rows(sents, set(), set(), arts)
     assert [(r[5], r[6]) for r in rows] == [("Haldorf", "bracket label")]
     assert [r[5] for r in labelnames.bracket_label_rows(sents, set(), set())] == ["Haldorf", "Baltinform"]
+
+
+def test_a_turn_label_that_cleaning_took_out_of_the_story_still_names_its_reader():
+    raw = ("[10:02] Comment From Wilhelmina: Will the ferries run on the holiday?\n"
+           "[10:04] Comment From Oskarine P.: Any word on the winter dues?\n"
+           "QUESTION (Tidewire): Who sets the dues?\n")
+    arts = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "raw_text": [raw],
+                         "text": ["[10:02] Comment From Wilhelmina: Will the ferries run on the holiday? "
+                                  "The Tidewire agency asked the board."]})
+    assert [(r[5], r[6], r[8]) for r in labelnames.removed_label_rows(arts, set(), set())] \
+        == [("Oskarine P.", "comment label", "furniture")]

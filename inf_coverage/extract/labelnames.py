@@ -170,7 +170,39 @@ def author_line_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
     return out
 
 
+def removed_label_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
+    """Rows ``(article_id, outlet, -1, start, end, name, cue, cue_word, "furniture")``, offsets in
+    ``raw_text``, for the turn labels of ``bracket_label_rows`` (a bracketed asker, a reader's
+    comment) on lines that cleaning took out of the story ("[14:22] Comment From Jo: Any talks?"
+    read as page furniture): the page must open two such labels or more, counted over its raw
+    lines, a name the story still holds is left to the story's rows, and an asker's bracket
+    that holds a source of news is no one's (``media_names``)."""
+    texts = " ".join(articles.text.astype(str))
+    common = set(re.findall(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]+(?![\w'\u2019-])", texts))
+    media = media_names(articles, articles)
+    out: list = []
+    for aid, outlet, raw, text in articles[["article_id", "outlet", "raw_text", "text"]].itertuples(index=False):
+        found, labels = [], 0
+        for line in re.finditer(r"[^\n]+", str(raw)):
+            for rx, cue in ((_BRACKET_LABEL_RE, "bracket label"), (_COMMENT_RE, "comment label")):
+                m = rx.match(line.group(0))
+                if m:
+                    labels += 1
+                    name = m.group("name")
+                    if line.group(0) not in str(text) and not _no_name(name, drop, not_names, common) \
+                            and not (cue == "bracket label" and name in media):
+                        at, word = line.start(), m.group("role").lower() if cue == "bracket label" else "comment from"
+                        found.append((aid, str(outlet), -1, at + m.start("name"), at + m.end("name"), name, cue, word,
+                                      "furniture"))
+                    break
+        if labels >= 2:
+            out += [r for r in found if not re.search(rf"(?<![\w-]){re.escape(r[5])}(?![\w-])", str(text))]
+    return out
+
+
 def line_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
-    """The names read from whole lines of the page: peers' title lines (``peer_line_rows``) and
-    a paper's marked author line (``author_line_rows``)."""
-    return peer_line_rows(articles, drop, not_names) + author_line_rows(articles, drop, not_names)
+    """The names read from whole lines of the page: peers' title lines (``peer_line_rows``), a
+    paper's marked author line (``author_line_rows``) and turn labels cleaning took out of the
+    story (``removed_label_rows``)."""
+    return (peer_line_rows(articles, drop, not_names) + author_line_rows(articles, drop, not_names)
+            + removed_label_rows(articles, drop, not_names))
