@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 import helpers as h
-from inf_coverage.extract import labelnames
+from inf_coverage.extract import labelnames, peernames
 
 
 def _sents(texts):
@@ -102,3 +102,53 @@ def test_a_papers_marked_author_line_names_its_authors_over_their_affiliations()
     # without an affiliation line under it, a line of marked names is no author line
     bare = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "raw_text": [raw.split("\u00b9 School")[0]]})
     assert labelnames.author_line_rows(bare, set(), set()) == []
+
+
+# Thirteenth round: a peer by title and territory anywhere on the page, not only on a record's lines.
+
+def test_a_peer_by_title_and_territory_is_a_person_in_the_story_and_the_furniture():
+    raw = ("Lord Harrowmere of Tain warned that the moratorium had been dead for a year.\n"
+           "The debate was opened by Baroness Kell of Ardrie, who asked what the allies would do next.\n"
+           "Lord Brannock of Port Lusk, the former envoy, said the treaty had served Europe well.\n"
+           "The Lord Mayor of Dunmere hosted the dinner, and Lord Speaker Baroness Hallam called the House to order.\n"
+           "The Lord President of the Council did not speak in the debate on the harbour dues.\n")
+    assert _discovered(raw) == [("Lord Harrowmere of Tain", "story"), ("Baroness Kell of Ardrie", "story"),
+                                ("Lord Brannock of Port Lusk", "story"), ("Baroness Hallam", "story")]
+
+
+def test_a_peers_territory_ends_before_a_pages_word():
+    raw = ("Harbour Dues Debate\n"
+           "Lord Ossory of Fennick Portrait Lord Ossory of Fennick\n"
+           "My Lords, the harbour dues set out in this Bill will fall hardest on the smallest fishing ports, and "
+           "the Government should say so.\n")
+    assert _discovered(raw) == [("Lord Ossory of Fennick", "furniture")]
+
+
+def test_an_office_after_a_peers_title_is_no_peer_but_a_party_in_brackets_makes_one():
+    sents = _sents(["The Lord Provost of Kelwick opened the quay.", "Baroness Tregaron (LD) asked about the dues.",
+                    "Lord Lieutenant of Fennshire attended."])
+    assert [(r[5], r[6], r[8]) for r in peernames.peer_rows(sents, None, set(), set())] \
+        == [("Baroness Tregaron", "peer's title", "story")]
+
+
+def test_an_askers_bracket_that_holds_a_source_of_news_is_no_person():
+    sents = _sents(["QUESTION (Haldorf): Will the ministers meet again before the winter?",
+                    "QUESTION (Kestrelwire): Has the other side said where the launchers will go?",
+                    "QUESTION (Baltinform): Is the ministry ready to talk about the launchers?",
+                    "The Kestrelwire news agency first reported the decision on Monday."])
+    arts = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "text": [""],
+                         "raw_text": ["RIGA (Baltinform) - A story whose dateline names its agency."]})
+    rows = labelnames.bracket_label_rows(sents, set(), set(), arts)
+    assert [(r[5], r[6]) for r in rows] == [("Haldorf", "bracket label")]
+    assert [r[5] for r in labelnames.bracket_label_rows(sents, set(), set())] == ["Haldorf", "Baltinform"]
+
+
+def test_a_turn_label_that_cleaning_took_out_of_the_story_still_names_its_reader():
+    raw = ("[10:02] Comment From Wilhelmina: Will the ferries run on the holiday?\n"
+           "[10:04] Comment From Oskarine P.: Any word on the winter dues?\n"
+           "QUESTION (Tidewire): Who sets the dues?\n")
+    arts = pd.DataFrame({"article_id": ["x"], "outlet": ["O"], "raw_text": [raw],
+                         "text": ["[10:02] Comment From Wilhelmina: Will the ferries run on the holiday? "
+                                  "The Tidewire agency asked the board."]})
+    assert [(r[5], r[6], r[8]) for r in labelnames.removed_label_rows(arts, set(), set())] \
+        == [("Oskarine P.", "comment label", "furniture")]

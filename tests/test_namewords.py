@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
-from inf_coverage.extract import discovery, namewords, speakers, turns
+from inf_coverage.extract import discovery, looseruns, namewords, speakers, turns
 
 COURTESY, HONORIFICS = namewords.COURTESY, namewords.HONORIFICS
 NAME_WORD, NAME_WORD_RE = namewords.NAME_WORD, namewords.NAME_WORD_RE
@@ -207,3 +207,38 @@ def test_a_speaker_the_story_writes_after_a_capitalised_the_is_no_person():
     empty = h.load_figures().iloc[0:0]
     assert "Saltmarsh Lantern Circle" in set(h.quotes(page, empty).speaker)
     assert _discovered(raw, h.quotes(page, empty)) == []
+
+
+# Thirteenth round: people named in forms the patterns had not met.
+
+def test_a_full_name_with_no_cue_is_a_person_when_the_story_goes_on_by_its_surname():
+    raw = ("Ola Varberg arrived in Vilnius on Monday to brief the allied envoys on the talks.\n"
+           "Meeting Tomas Reinholt in Riga a day later, the envoys heard the same account.\n"
+           "Varberg told reporters the next round would be in Oslo, and Mr Reinholt declined to comment.\n"
+           "Halden Marine added 2.1% in Oslo trading, and Marine added 0.4% more by the close.\n")
+    assert _discovered(raw) == [("Ola Varberg", "story"), ("Tomas Reinholt", "story")]
+
+
+def test_a_quotations_speaker_named_by_surname_alone_is_evidence_for_the_full_name():
+    sents = pd.DataFrame({"article_id": ["x", "x"], "outlet": ["o", "o"], "sentence_id": [0, 1], "start": [0, 60],
+                          "text": ["Edda Lorrimer flew to Tallinn on Tuesday.", "\u201cIt was expected,\u201d Lorrimer wrote."]})
+    loose = [(("x", "o", 0, 0, 13, "Edda Lorrimer", "", ""), sents.text[0], 0, 13)]
+    assert looseruns.recurring(loose, sents.iloc[:1], pd.DataFrame({"article_id": ["x"], "speaker": ["Lorrimer"]})) \
+        == [("x", "o", 0, 0, 13, "Edda Lorrimer", "surname recurs", "Lorrimer")]
+    assert looseruns.recurring(loose, sents.iloc[:1]) == []
+
+
+def test_an_office_before_a_name_is_no_part_of_it():
+    raw = ("Duma Speaker Ivo Marsholt met the envoys on Tuesday, and Chief Prosecutor Anton Velkner joined them.\n"
+           "Gov. Sam Ardelle and Ombudsman Rita Paasik left before the vote on the harbour dues.\n")
+    assert [n for n, _w in _discovered(raw)] == ["Ivo Marsholt", "Anton Velkner", "Sam Ardelle", "Rita Paasik"]
+
+
+def test_a_byline_with_a_medium_in_capitals_under_a_date_and_a_contact_after_a_hyphen():
+    raw = ("Harbour board cuts ferry dues for the winter\n"
+           "March 3, 2025\n"
+           "Idony Carrow, HARBOUR WIRE\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "Mirela Dunstan - mdunstan@harbourwire.example\n")
+    assert _discovered(raw) == [("Idony Carrow", "byline"), ("Mirela Dunstan", "byline")]

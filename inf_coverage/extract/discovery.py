@@ -12,10 +12,12 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
+from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
 from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
 from inf_coverage.extract.namewords import NAME_WORD
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
 from inf_coverage.extract.namewords import UPPER as _UPPER
+from inf_coverage.extract.peernames import peer_rows, with_peers
 from inf_coverage.extract.ranges import load_systems
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
 from inf_coverage.extract.turns import ASKING_ROLES, ROLE_LABELS
@@ -73,6 +75,9 @@ PERSON_TITLES = ROLE_WORDS | {
     "colleague", "host", "presenter", "anchor", "reporter", "producer", "columnist", "author",
     "writer", "translator", "photographer", "candidate", "congressman", "congresswoman", "mp",
     "lecturer", "officer", "staffer", "strategist", "economist", "campaigner", "activist",
+    # offices seldom a surname ("Duma Speaker X", "Chief Prosecutor X", "Gov. X"; not "Bishop",
+    # "King" or "Prince", which are surnames too)
+    "speaker", "prosecutor", "attorney", "judge", "ombudsman", "gov", "archbishop", "patriarch", "sheikh",
 }
 #: Determiners, prepositions and conjunctions that can lead a capitalised run ("The Eastern
 #: Courier", "A Cold War deal", "By Anna Keller"): they are stripped, never a title cue.
@@ -138,36 +143,6 @@ def _is_title(word: str) -> bool:
 def _title_case(label: str) -> str:
     """A name written in capitals, in title case ("ORLOV-SMITH" gives "Orlov-Smith")."""
     return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in label.split())
-
-
-def _coordinated(cued: list, loose: list, quote_rows: pd.DataFrame | None) -> list:
-    """The rows of ``cued`` and the ``loose`` runs joined by "and" to a person: right after a
-    cued name in its sentence ("by Anna Keller and Pavel Orlov-Smith") or right before a name,
-    or the surname of a name or speaker, of the article ("Joe Biden and Putin agreed"); cue
-    "coordinated". Each item is ``(row, sentence text, start, end)``, offsets in the text."""
-    people: dict = {}
-    if quote_rows is not None and len(quote_rows):
-        for aid, speaker in quote_rows[["article_id", "speaker"]].itertuples(index=False):
-            people.setdefault(aid, set()).update({speaker, speaker.split()[-1]} if speaker else set())
-    ends = set()
-    for row, _text, _start, end in cued:
-        people.setdefault(row[0], set()).update({row[5], row[5].split()[-1]})
-        ends.add((row[0], row[2], end))
-    grew = True
-    while grew:
-        grew = False
-        for item in list(loose):
-            row, text, start, end = item
-            after = re.match(r" and ([\w'\u2019-]+(?: [\w'\u2019-]+)?)", text[end:])
-            joined = after and {after.group(1), after.group(1).split()[0]} & people.get(row[0], set())
-            if joined or (row[0], row[2], start - 5) in ends and text[start - 5:start] == " and ":
-                row = (*row[:6], "coordinated", "and")
-                cued.append((row, text, start, end))
-                loose.remove(item)
-                people.setdefault(row[0], set()).update({row[5], row[5].split()[-1]})
-                ends.add((row[0], row[2], end))
-                grew = True
-    return [row for row, *_ in cued]
 
 
 def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noqa: C901
@@ -320,7 +295,7 @@ _PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)
 _NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}|[{_UPPER}]\. {_NAME_WORD})"
                            rf"(?: ['\u2019]\d\d)?{_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
-                           r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | \().*)?")
+                           r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | - | \().*)?")
 #: A transcript label of a role with its person in brackets ("MODERATOR [Anna X]:", "Host (Dr Anna X):");
 #: ``discover_names`` reads it for a role that chairs or answers, not one that asks (whose
 #: brackets name an outlet: "Reporter (Astana Herald):").
@@ -364,9 +339,6 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _DATE_LINE_RE = re.compile(rf"\b(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{1,2}}[:.]\d{{2}}\b|\d{{4}}-\d\d-\d\d"
                            r"|\d{1,2}/\d{1,2}/\d{2,4}"
                            r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b|\d+ min(?:ute)?s? read)")
-#: The story's use of a surname for a person ("According to Gurko", "Gurko wrote", "Mr Gurko").
-_SURNAME_PERSON_RE = (r"(?:[Aa]ccording to|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?) {0}\b|\b{0}(?:['\u2019]s)? "
-                      r"(?:said|says|told|wrote|writes|added|argued|warned|noted|believes|thinks)\b")
 #: A heading over a contact's name ("Media contact:", "For more information, contact:").
 _CONTACT_HEAD_RE = re.compile(r"(?i)(?:(?:press|media|for media) )?(?:contacts?|enquiries|inquiries)(?: details)?:?"
                               r"|for (?:more|further) information(?:,? (?:please )?contact)?:?")
@@ -458,7 +430,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
 
     The line must say it is a person: a title ("Dr X"), two names joined ("X and Y"), a role,
     the outlet or a date after the name ("X, Press Officer", "X, Baltic Courier", "X | 7 August
-    2025"), a role or date on the next line (an author's line in a page header), or a signature's
+    2025"), a medium in capitals after it under a date ("X, NEWS WIRE"), a role or date on the next
+    line (an author's line in a page header), or a signature's
     place: a line right under prose ("... every week.\\nX, Kingsville") or under a sign-off or the
     name's first word alone ("Best,", "Julian"). ``valid`` says whether a name can be a
     person's (``_furniture_name``): a line whose names are not all valid, or whose comma is
@@ -500,7 +473,8 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
               or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0])
                   and not heading)
               or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name"))
-              or _GROUP_TAIL_RE.fullmatch(tail))
+              or _GROUP_TAIL_RE.fullmatch(tail)
+              or _DATE_LINE_RE.search(prev) and re.fullmatch(r", [A-Z]{2,}(?: [A-Z]{2,}){0,2}", tail))
     if (header and not (m.group("title") or m.group("name2")) and _DATE_LINE_RE.search(tail)
             and names[0][1].split()[0].lower() in common):
         return None     # "Sector Note | 6 August": a page's section and its date, not a byline
@@ -674,7 +648,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
         # a name with no cue ("Forwarded from X Y | Channel") whose surname the story uses for a
         # person ("According to Y", "Y wrote", "Mr Y")
         if row[5].split()[-1] in texts[row[0]] and not all(w.lower() in common for w in row[5].split()) and re.search(
-                _SURNAME_PERSON_RE.format(re.escape(row[5].split()[-1])), texts[row[0]]):
+                SURNAME_PERSON_RE.format(re.escape(row[5].split()[-1])), texts[row[0]]):
             cued.append(((*row[:6], "surname in story", ""), text, start, end))
     for row, _text, start, _end in cued:
         if row[6] == "after by":
@@ -791,7 +765,10 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     labels with a name written family name first in capitals, kept as written ("OKADA Rie
     (Green Party):", "Minister of Finance (OKADA Rie):"), two or more too. A middle initial
     belongs to a name ("Royce T. Aldridge"); a capitalised preposition is none ("Senator From
-    Idaho").
+    Idaho"). A peer by title and territory ("Lord X of Y") or with a party in brackets ("Baroness
+    X (LD)") is read whole, anywhere on the page (``peernames``), and no shorter run of it is kept.
+    A run with no cue counts when the story uses its surname alone for a person ("X Y arrived.
+    ... Mr Y", "Y said", Y a quotation's speaker; ``looseruns``).
     With ``quote_rows`` (``quotes``), every speaker the registry does not
     know counts too (cue "speaker"), at its first occurrence in the article, unless it
     is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
@@ -851,7 +828,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     things = {a for aliases in load_systems().aliases for a in aliases}
     not_names = NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
     rows, loose = _pattern_rows(sents, known, things)
-    rows = _coordinated(rows, loose, quote_rows)
+    rows = coordinated(rows, loose, quote_rows) + recurring(loose, sents, quote_rows)
     prev_label: dict = {}        # the article's last sentence, if a label with a short courtesy ("Q: Thanks.")
     affiliations: set = set()    # (article, outlet an asker named after their name)
     for aid, outlet, sid, base, text in _rows(sents, ["article_id", "outlet", "sentence_id", "start", "text"]):
@@ -880,7 +857,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     rows += _turn_label_rows(sents, known | things, not_names)
     rows += _family_first_label_rows(sents, known | things, not_names)
     rows += vocative_rows(sents, known | things, not_names, articles)     # "Go ahead, Steve."
-    rows += bracket_label_rows(sents, known | things, not_names)     # "CALLER (Jo, Leeds):"
+    rows += bracket_label_rows(sents, known | things, not_names, articles)     # "CALLER (Jo, Leeds):"
     found = {(r[0], r[5]) for r in rows}
     if quote_rows is not None and len(quote_rows):
         institutions = set(load_institutions().institution)
@@ -915,6 +892,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     if articles is not None:
         rows += _furniture_rows(articles, known, things)
         rows += line_rows(articles, known | things, not_names)     # "Lord X of Y (Con)", "Jo Hale¹, ..."
+    rows = with_peers(rows, peer_rows(sents, articles, known | things, not_names))     # "Lord X of Y"
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word", "where"])
     # "Lukashenko Alexander" on a page's list of persons: a furniture name written surname first,

@@ -53,6 +53,33 @@ def _caps_name(caps: str) -> str:
                     for w in caps.split())
 
 
+#: What a text calls a source of news, before or after its name ("the news agency Interfax",
+#: "Reuters news agency", "Ostwind TV").
+_MEDIUM = (r"(?:news |press |wire )?agency|newswire|wire service|news service|newspaper|daily|weekly|broadcaster"
+           r"|channel|magazine|outlet|TV|[Tt]elevision|[Rr]adio")
+#: A name the texts use for a source of news: a dateline's source ("MOSCOW (Reuters) -"), a medium's
+#: word beside it, a report it carries ("an Interfax report") or one it is credited with ("told Reuters
+#: news agency").
+_MEDIUM_NAME_RE = re.compile(
+    rf"\((?P<a>{NAME_WORD})(?:/[^()]{{1,20}})?\)\s*[-\u2013\u2014]"
+    rf"|\b(?:{_MEDIUM}) (?P<b>{NAME_WORD})\b"
+    rf"|\b(?P<c>{NAME_WORD}) (?:{_MEDIUM}|report|dispatch|reporter|correspondent)s?\b")
+
+
+def media_names(sents: pd.DataFrame, articles: pd.DataFrame | None = None) -> set:
+    """The names ``sents`` (and the pages of ``articles``, their furniture too) use for a source
+    of news (``_MEDIUM_NAME_RE``), and the outlets' names and their words ("Northgate Press
+    Agency" gives "Northgate" too): an asker's bracket that holds one ("QUESTION (Reuters):")
+    names where the question came from, not who asked."""
+    text = " ".join(sents.text.astype(str))
+    if articles is not None and "raw_text" in articles:
+        text += " " + " ".join(articles.raw_text.astype(str))
+    out = {m.group("a") or m.group("b") or m.group("c") for m in _MEDIUM_NAME_RE.finditer(text)}
+    for outlet in set(sents.outlet.astype(str)) if "outlet" in sents else set():
+        out |= {outlet, *outlet.split()}
+    return out
+
+
 def _no_name(name: str, drop: set, not_names: set, common: set) -> bool:
     """Whether a label's name is no person's: a known thing, a role, title or word the texts
     write in lower case ("Guest", "Audience")."""
@@ -61,7 +88,7 @@ def _no_name(name: str, drop: set, not_names: set, common: set) -> bool:
             or any(w.lower() in not_names or w.lower() in ROLE_LABELS or w.lower() in common for w in words))
 
 
-def bracket_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
+def bracket_label_rows(sents: pd.DataFrame, drop: set, not_names: set, articles: pd.DataFrame | None = None) -> list:
     """Rows ``(article_id, outlet, sentence_id, start, end, name, cue, cue_word)`` for the person
     a turn label names in brackets after a role ("QUESTION (Weber):" gives "Weber", cue_word
     "question"), a reader comment names ("Comment From Jo T.:" gives "Jo T.") or a subtitle
@@ -69,8 +96,10 @@ def bracket_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
     evening." gives "Anna van Berg"). An article
     must open two such labels or more (of either form); a role that answers (host, guest) in
     brackets is read by discovery's own chair rule, so this takes any role but keeps the name
-    as written, however short."""
+    as written, however short. A role's bracket that holds a name the texts (or the pages of
+    ``articles``) use for a source of news is no person ("QUESTION (Reuters):", ``media_names``)."""
     common = set(re.findall(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]+(?![\w'\u2019-])", " ".join(sents.text.astype(str))))
+    media = media_names(sents, articles)
     out: list = []
     for _aid, group in sents.groupby("article_id", sort=False):
         found = []
@@ -88,7 +117,7 @@ def bracket_label_rows(sents: pd.DataFrame, drop: set, not_names: set) -> list:
                 continue
             labels += 1
             name = _caps_name(m.group("name")) if cue == "bracketed speaker" else m.group("name")
-            if not _no_name(name, drop, not_names, common):
+            if not _no_name(name, drop, not_names, common) and not (cue == "bracket label" and name in media):
                 found.append((aid, outlet, sid, base + m.start("name"), base + m.end("name"), name, cue, cue_word))
         if labels >= 2:
             out += found
@@ -141,7 +170,39 @@ def author_line_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
     return out
 
 
+def removed_label_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
+    """Rows ``(article_id, outlet, -1, start, end, name, cue, cue_word, "furniture")``, offsets in
+    ``raw_text``, for the turn labels of ``bracket_label_rows`` (a bracketed asker, a reader's
+    comment) on lines that cleaning took out of the story ("[14:22] Comment From Jo: Any talks?"
+    read as page furniture): the page must open two such labels or more, counted over its raw
+    lines, a name the story still holds is left to the story's rows, and an asker's bracket
+    that holds a source of news is no one's (``media_names``)."""
+    texts = " ".join(articles.text.astype(str))
+    common = set(re.findall(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]+(?![\w'\u2019-])", texts))
+    media = media_names(articles, articles)
+    out: list = []
+    for aid, outlet, raw, text in articles[["article_id", "outlet", "raw_text", "text"]].itertuples(index=False):
+        found, labels = [], 0
+        for line in re.finditer(r"[^\n]+", str(raw)):
+            for rx, cue in ((_BRACKET_LABEL_RE, "bracket label"), (_COMMENT_RE, "comment label")):
+                m = rx.match(line.group(0))
+                if m:
+                    labels += 1
+                    name = m.group("name")
+                    if line.group(0) not in str(text) and not _no_name(name, drop, not_names, common) \
+                            and not (cue == "bracket label" and name in media):
+                        at, word = line.start(), m.group("role").lower() if cue == "bracket label" else "comment from"
+                        found.append((aid, str(outlet), -1, at + m.start("name"), at + m.end("name"), name, cue, word,
+                                      "furniture"))
+                    break
+        if labels >= 2:
+            out += [r for r in found if not re.search(rf"(?<![\w-]){re.escape(r[5])}(?![\w-])", str(text))]
+    return out
+
+
 def line_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:
-    """The names read from whole lines of the page: peers' title lines (``peer_line_rows``) and
-    a paper's marked author line (``author_line_rows``)."""
-    return peer_line_rows(articles, drop, not_names) + author_line_rows(articles, drop, not_names)
+    """The names read from whole lines of the page: peers' title lines (``peer_line_rows``), a
+    paper's marked author line (``author_line_rows``) and turn labels cleaning took out of the
+    story (``removed_label_rows``)."""
+    return (peer_line_rows(articles, drop, not_names) + author_line_rows(articles, drop, not_names)
+            + removed_label_rows(articles, drop, not_names))
