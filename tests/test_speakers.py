@@ -1257,3 +1257,25 @@ def test_a_records_dash_answering_a_heckle_goes_on_with_the_speaker():
         ("Piet Hallen", "The harbour plan failed twice."),
         ("Piet Hallen", "\u2013 Colleague Brunn, the county cut the budget in spring."),
         ("Runa Falk", "Thank you.")]
+
+
+def test_a_statement_beside_a_quotation_in_the_same_sentence():
+    # a reported clause before or after a quoted fragment, joined by "and", is its own row;
+    # the quotation's own attribution ('"...", she told reporters on Monday') and a verb
+    # followed only by where it was said give none
+    q = quotes_of("Marta Oyelaran, the agency's spokeswoman, took questions in Geneva.",
+                  "She said the inspectors had not yet been given dates and urged both sides to be \"more patient\".",
+                  "\"We are ready to go,\" she told reporters on Monday, noting that the team had already been picked.",
+                  "Tomas Ferreira, who chairs the review panel, called the delay \"regrettable\" and said the panel "
+                  "would meet again next month.",
+                  "\"Nothing has changed,\" Ferreira said in a statement.")
+    got = [r for r in rows(q) if r[2] == "indirect"]
+    assert got == [
+        ("Marta Oyelaran", "unknown", "indirect", "said", "the inspectors had not yet been given dates"),
+        ("Marta Oyelaran", "unknown", "indirect", "noted", "the team had already been picked"),
+        ("Tomas Ferreira", "unknown", "indirect", "said", "the panel would meet again next month"),
+    ]
+    # a clause that holds the quotation stays one mixed row, with no indirect row beside it
+    q = quotes_of("Dana Whitlock, a defence analyst, said the pledge had \"run its course\" and that nobody "
+                  "expected it back.")
+    assert [r[2] for r in rows(q)] == ["mixed"]

@@ -348,6 +348,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
         if had_speech and not in_quote(s_start):
             rows += _after_quotes(aid, outlet, sids[si] - 1, sent, s_start, sent_quotes, resolver, ctx)
+            taken = [(r[3], r[4]) for r in rows if r[3] < s_end and s_start < r[4]]
+            rows += _beside_quotes(aid, outlet, sids[si], sent, s_start, sent_quotes, taken, resolver, ctx)
         if had_speech and _DELEGATE_RE.match(sent) and ctx["last_speaker"] not in {None, "unattributed"}:
             # 'The representative of Ruritania said ... "quoted"': "he" next is the country, as
             # after a reported statement (below)
@@ -495,6 +497,65 @@ def _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx) ->
         out.append((aid, outlet, si + 1, base + c_s, base + c_e, speaker, phrase, resolver.group(speaker, ctx),
                     "indirect", verb, _relayed_via(sent, speaker, resolver, ctx), content))
         break
+    return out
+
+
+#: A finite verb: what makes words after a verb of saying a statement, not the attribution's tail.
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does"
+                        r"|do|shall)\b")
+_ING_START_RE = re.compile(r"\w+ing\b")
+
+
+def _beside_quotes(aid, outlet, sid, sent, s_start, quoted, taken, resolver, ctx) -> list:
+    """The reported statements, free of quotation marks, of a sentence that also quotes: 'He
+    said Moscow did not want a public argument and urged everyone to be "very careful"', 'X
+    blamed "European warmongers" and insisted that Russia had kept developing them'. Each
+    attribution's clause ends where the next attribution's clause joins ("and", ", but",
+    ", while"); a clause holding a quotation mark, one inside an earlier attribution's clause
+    and one overlapping a row already made (``taken``: (start, end) in the text) give none.
+    ``quoted``: (open, close) offsets in the text of the sentence's quotation marks."""
+    marks = [(o - s_start, c - s_start) for o, c in quoted]
+    attrs = [a for a in _attributions(sent, resolver, ctx) if not a[6] and a[2] not in _FRAMES]
+    out: list = []
+    covered = 0          # the end of the last attribution's clause: a verb before it is inside it
+    for k, (v_s, v_e, verb, speaker, phrase, shared, _) in enumerate(attrs):
+        if v_s < covered or any(o <= v_s < c for o, c in marks):
+            continue
+        own = [c for _, c in marks if c < v_s]
+        tail = _AFTER_ATTR_RE.match(mask_title_stops(sent[own[-1] + 1:])) if own else None
+        if tail and own[-1] + 1 + tail.end() >= v_e and not (
+                tail.group("spk") and _NOT_A_SPEAKER_START_RE.match(tail.group("spk"))):
+            covered = v_e
+            continue        # '"...," he told reporters on Tuesday': the quotation's own attribution
+        clause = _reported_clause(sent, v_s, v_e, verb, None if shared else phrase)
+        if clause is None:
+            covered = v_e
+            continue
+        c_s, c_e = clause
+        for b in attrs[k + 1:]:
+            at = b[0] if b[5] or not b[4] else sent.rfind(b[4], 0, b[0])
+            join = _CLAUSE_JOIN_RE.search(sent[:at]) if c_s < at < c_e else None
+            if join and join.start() >= max(c_s, v_e):
+                c_e = join.start()
+                break
+        covered = max(c_e, v_e)
+        while c_s < c_e and sent[c_s] in " ,":
+            c_s += 1
+        while c_e > c_s and sent[c_e - 1] in " .,;":
+            c_e -= 1
+        content = sent[c_s:c_e]
+        if verb not in {"called", "described"} and not _FINITE_RE.search(content) or _ING_START_RE.match(content):
+            # "said Jane Roe, a fellow at X", "said in a statement": no statement; "blamed NATO
+            # for it", "called on allies to act": an act as often as a statement
+            continue
+        if len(content.split()) < 3 or any(q in content for q in "\"\u201c\u201d") or \
+                any(o < c_e and min(c_s, v_e) < c for o, c in marks) or \
+                any(t_s < s_start + c_e and s_start + c_s < t_e for t_s, t_e in taken):
+            continue
+        out.append((aid, outlet, sid, s_start + c_s, s_start + c_e, speaker, phrase,
+                    resolver.group(speaker, ctx), "indirect", verb, _relayed_via(sent, speaker, resolver, ctx),
+                    content))
+        taken = [*taken, (s_start + c_s, s_start + c_e)]
     return out
 
 
