@@ -1279,3 +1279,16 @@ def test_a_statement_beside_a_quotation_in_the_same_sentence():
     q = quotes_of("Dana Whitlock, a defence analyst, said the pledge had \"run its course\" and that nobody "
                   "expected it back.")
     assert [r[2] for r in rows(q)] == ["mixed"]
+
+
+def test_a_proposal_with_that_is_a_statement_and_a_proposed_thing_is_not():
+    # "proposed (in 2020) that ..." states something; "proposed a freeze that would ...", "the
+    # freeze that she proposed", "..., proposing mutual checks" name an act: no row
+    q = quotes_of("Helga Marstrand, the Nordic envoy, spoke after the session.",
+                  "In March 2021 Marstrand proposed that both alliances publish their launcher counts.",
+                  "Marstrand proposed a joint register that would list every launcher.",
+                  "The register that Marstrand proposed was never built.",
+                  "Marstrand wrote to both capitals, proposing annual visits.",
+                  "The statement, which declared that the talks were over, came at noon.")
+    assert [r for r in rows(q) if r[3] == "proposed"] == [
+        ("Helga Marstrand", "unknown", "indirect", "proposed", "both alliances publish their launcher counts")]

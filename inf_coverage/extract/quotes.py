@@ -598,6 +598,28 @@ _WRITTEN_PIECE_RE = re.compile(r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+
 _ASIDE_RE = re.compile(r"\s[\u2014\u2013-]\s.*?\s[\u2014\u2013-]\s|\([^)]*\)")
 
 
+#: What may stand between an act verb and the "that" of what it states: nothing, or an
+#: adverbial ("announced on Monday that", "proposed in 2020 that"), not an object.
+_ACT_GAP_RE = re.compile(r"\s*(?:that\b|,|(?:in|on|at|during|last|earlier|later|this|back|yesterday|today|then|also"
+                         r"|again|once|after|before|[A-Z][a-z]+day|[a-z]+ly|the (?:following|next|same) \w+)\b)")
+
+
+def _names_an_act(sent: str, v_s: int, v_e: int, verb: str) -> bool:
+    """Does an act verb ("proposed", "announced") name an act here, whatever follows: as a
+    participle without "that" ("..., proposing mutual checks"), in a relative clause whose
+    object it is ("the freeze that Putin proposed"; not "the statement, which declared that
+    ...", its own statement), or with an object before a relative "that"?"""
+    if verb not in _ACT_VERBS:
+        return False
+    if sent[v_s:v_e].endswith("ing"):
+        return not re.match(r"\s+that\s", sent[v_e:])
+    if re.search(r"\b(?:that|which)\s+(?:[\w'\u2019.-]+\s+){1,3}\Z", sent[:v_s]):
+        return True
+    # "proposed a freeze that would include checks": the "that" of a relative clause, after
+    # the act's object; "announced on Monday that": an adverbial, then what it states
+    return bool(re.match(r"[^.]{0,80}?\bthat\b", sent[v_e:])) and not _ACT_GAP_RE.match(sent, v_e)
+
+
 def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None = ""):
     """The (start, end) in ``sent`` of what the attribution verb at ``v_s:v_e`` reports, or
     None when the verb reports an act ("Moscow later announced a voluntary moratorium").
@@ -611,6 +633,8 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
             # "The moratorium was announced by Putin": the act's object, not a statement
             return None
         c_s, c_e = _passive_clause(sent, v_e, passive.start())
+    elif _names_an_act(sent, v_s, v_e, verb):
+        return None
     elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
         # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
         # participle says follows it ("writing that ...": after the "that")
@@ -647,10 +671,14 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
             # Bulletin": an act or a piece, not a statement
             return None
         c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
+    return c_s, _without_source_tail(sent, c_s, c_e)
+
+
+def _without_source_tail(sent: str, c_s: int, c_e: int) -> int:
+    """The end of a clause without its source's tail: "X declared that ..., according to The
+    Hill": the outlet is no part of it."""
     tail = _ACCORDING_TAIL_RE.search(sent, c_s, c_e)
-    if tail and c_s < tail.start():
-        c_e = tail.start()      # "X declared that ..., according to The Hill": the outlet is no part of it
-    return c_s, c_e
+    return tail.start() if tail and c_s < tail.start() else c_e
 
 
 def _passive_clause(sent: str, v_e: int, p_s: int) -> tuple:
