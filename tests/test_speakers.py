@@ -1292,3 +1292,8 @@ def test_a_proposal_with_that_is_a_statement_and_a_proposed_thing_is_not():
                   "The statement, which declared that the talks were over, came at noon.")
     assert [r for r in rows(q) if r[3] == "proposed"] == [
         ("Helga Marstrand", "unknown", "indirect", "proposed", "both alliances publish their launcher counts")]
+
+
+def test_the_agency_that_carried_a_statement_is_no_part_of_it():
+    q = quotes_of("Deputy minister Pavel Orlik said on Friday that the talks could resume in spring, Vesti reported.")
+    assert rows(q) == [("Pavel Orlik", "unknown", "indirect", "said", "the talks could resume in spring")]

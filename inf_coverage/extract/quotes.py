@@ -717,7 +717,9 @@ def _after_comma(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None):
 #: After the verb of an attribution set between commas: at most three words, then a comma
 #: and more of the statement (", she noted, and ...", ", he said on Monday, about ...").
 _INSERTED_TAIL_RE = re.compile(r"(?:\s+[\w'\u2019.-]+){0,3},\s+\S")
-_ACCORDING_TAIL_RE = re.compile(r",\s*(?:according to|as reported by)\b[^,;]*?[.]?\s*\Z")
+_ACCORDING_TAIL_RE = re.compile(r",\s*(?:(?:according to|as reported by)\b[^,;]*?"
+                                # "..., Interfax reported.": the agency that carried it
+                                r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s(?:reported|said))[.]?\s*\Z")
 _ING_TAIL_RE = re.compile(r",\s*\w+ing\b")
 
 
