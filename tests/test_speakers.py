@@ -1358,3 +1358,43 @@ def test_an_interview_of_q_and_a_with_full_stops_takes_turns_and_an_initial_does
                       "A. Vantorp then walked to the end of the pier with the engineers.",
                       "C. The council had paid for the lights, the minister told the crowd.")
     assert not any(r.speaker_text in ("A", "B", "C", "Q") for r in prose.itertuples())
+
+
+def test_a_statement_beside_a_quotation_in_the_same_sentence():
+    # a reported clause before or after a quoted fragment, joined by "and", is its own row;
+    # the quotation's own attribution ('"...", she told reporters on Monday') and a verb
+    # followed only by where it was said give none
+    q = quotes_of("Marta Oyelaran, the agency's spokeswoman, took questions in Geneva.",
+                  "She said the inspectors had not yet been given dates and urged both sides to be \"more patient\".",
+                  "\"We are ready to go,\" she told reporters on Monday, noting that the team had already been picked.",
+                  "Tomas Ferreira, who chairs the review panel, called the delay \"regrettable\" and said the panel "
+                  "would meet again next month.",
+                  "\"Nothing has changed,\" Ferreira said in a statement.")
+    got = [r for r in rows(q) if r[2] == "indirect"]
+    assert got == [
+        ("Marta Oyelaran", "unknown", "indirect", "said", "the inspectors had not yet been given dates"),
+        ("Marta Oyelaran", "unknown", "indirect", "noted", "the team had already been picked"),
+        ("Tomas Ferreira", "unknown", "indirect", "said", "the panel would meet again next month"),
+    ]
+    # a clause that holds the quotation stays one mixed row, with no indirect row beside it
+    q = quotes_of("Dana Whitlock, a defence analyst, said the pledge had \"run its course\" and that nobody "
+                  "expected it back.")
+    assert [r[2] for r in rows(q)] == ["mixed"]
+
+
+def test_a_proposal_with_that_is_a_statement_and_a_proposed_thing_is_not():
+    # "proposed (in 2020) that ..." states something; "proposed a freeze that would ...", "the
+    # freeze that she proposed", "..., proposing mutual checks" name an act: no row
+    q = quotes_of("Helga Marstrand, the Nordic envoy, spoke after the session.",
+                  "In March 2021 Marstrand proposed that both alliances publish their launcher counts.",
+                  "Marstrand proposed a joint register that would list every launcher.",
+                  "The register that Marstrand proposed was never built.",
+                  "Marstrand wrote to both capitals, proposing annual visits.",
+                  "The statement, which declared that the talks were over, came at noon.")
+    assert [r for r in rows(q) if r[3] == "proposed"] == [
+        ("Helga Marstrand", "unknown", "indirect", "proposed", "both alliances publish their launcher counts")]
+
+
+def test_the_agency_that_carried_a_statement_is_no_part_of_it():
+    q = quotes_of("Deputy minister Pavel Orlik said on Friday that the talks could resume in spring, Vesti reported.")
+    assert rows(q) == [("Pavel Orlik", "unknown", "indirect", "said", "the talks could resume in spring")]

@@ -348,6 +348,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
         if had_speech and not in_quote(s_start):
             rows += _after_quotes(aid, outlet, sids[si] - 1, sent, s_start, sent_quotes, resolver, ctx)
+            taken = [(r[3], r[4]) for r in rows if r[3] < s_end and s_start < r[4]]
+            rows += _beside_quotes(aid, outlet, sids[si], sent, s_start, sent_quotes, taken, resolver, ctx)
         if had_speech and _DELEGATE_RE.match(sent) and ctx["last_speaker"] not in {None, "unattributed"}:
             # 'The representative of Ruritania said ... "quoted"': "he" next is the country, as
             # after a reported statement (below)
@@ -498,6 +500,65 @@ def _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx) ->
     return out
 
 
+#: A finite verb: what makes words after a verb of saying a statement, not the attribution's tail.
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does"
+                        r"|do|shall)\b")
+_ING_START_RE = re.compile(r"\w+ing\b")
+
+
+def _beside_quotes(aid, outlet, sid, sent, s_start, quoted, taken, resolver, ctx) -> list:
+    """The reported statements, free of quotation marks, of a sentence that also quotes: 'He
+    said Moscow did not want a public argument and urged everyone to be "very careful"', 'X
+    blamed "European warmongers" and insisted that Russia had kept developing them'. Each
+    attribution's clause ends where the next attribution's clause joins ("and", ", but",
+    ", while"); a clause holding a quotation mark, one inside an earlier attribution's clause
+    and one overlapping a row already made (``taken``: (start, end) in the text) give none.
+    ``quoted``: (open, close) offsets in the text of the sentence's quotation marks."""
+    marks = [(o - s_start, c - s_start) for o, c in quoted]
+    attrs = [a for a in _attributions(sent, resolver, ctx) if not a[6] and a[2] not in _FRAMES]
+    out: list = []
+    covered = 0          # the end of the last attribution's clause: a verb before it is inside it
+    for k, (v_s, v_e, verb, speaker, phrase, shared, _) in enumerate(attrs):
+        if v_s < covered or any(o <= v_s < c for o, c in marks):
+            continue
+        own = [c for _, c in marks if c < v_s]
+        tail = _AFTER_ATTR_RE.match(mask_title_stops(sent[own[-1] + 1:])) if own else None
+        if tail and own[-1] + 1 + tail.end() >= v_e and not (
+                tail.group("spk") and _NOT_A_SPEAKER_START_RE.match(tail.group("spk"))):
+            covered = v_e
+            continue        # '"...," he told reporters on Tuesday': the quotation's own attribution
+        clause = _reported_clause(sent, v_s, v_e, verb, None if shared else phrase)
+        if clause is None:
+            covered = v_e
+            continue
+        c_s, c_e = clause
+        for b in attrs[k + 1:]:
+            at = b[0] if b[5] or not b[4] else sent.rfind(b[4], 0, b[0])
+            join = _CLAUSE_JOIN_RE.search(sent[:at]) if c_s < at < c_e else None
+            if join and join.start() >= max(c_s, v_e):
+                c_e = join.start()
+                break
+        covered = max(c_e, v_e)
+        while c_s < c_e and sent[c_s] in " ,":
+            c_s += 1
+        while c_e > c_s and sent[c_e - 1] in " .,;":
+            c_e -= 1
+        content = sent[c_s:c_e]
+        if verb not in {"called", "described"} and not _FINITE_RE.search(content) or _ING_START_RE.match(content):
+            # "said Jane Roe, a fellow at X", "said in a statement": no statement; "blamed NATO
+            # for it", "called on allies to act": an act as often as a statement
+            continue
+        if len(content.split()) < 3 or any(q in content for q in "\"\u201c\u201d") or \
+                any(o < c_e and min(c_s, v_e) < c for o, c in marks) or \
+                any(t_s < s_start + c_e and s_start + c_s < t_e for t_s, t_e in taken):
+            continue
+        out.append((aid, outlet, sid, s_start + c_s, s_start + c_e, speaker, phrase,
+                    resolver.group(speaker, ctx), "indirect", verb, _relayed_via(sent, speaker, resolver, ctx),
+                    content))
+        taken = [*taken, (s_start + c_s, s_start + c_e)]
+    return out
+
+
 #: Between the two parts of a quotation split by its attribution: a comma, the attribution
 #: (a verb of saying and its speaker, with an appositive) and a comma, no sentence end.
 _SURNAME_SUBJECT_RE = re.compile(r"\s*([A-Z][\w\u2019'-]+)\s+(?:is|was|has|had|will|would|also|then|[a-z]+(?:ed|s))\b")
@@ -537,6 +598,28 @@ _WRITTEN_PIECE_RE = re.compile(r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+
 _ASIDE_RE = re.compile(r"\s[\u2014\u2013-]\s.*?\s[\u2014\u2013-]\s|\([^)]*\)")
 
 
+#: What may stand between an act verb and the "that" of what it states: nothing, or an
+#: adverbial ("announced on Monday that", "proposed in 2020 that"), not an object.
+_ACT_GAP_RE = re.compile(r"\s*(?:that\b|,|(?:in|on|at|during|last|earlier|later|this|back|yesterday|today|then|also"
+                         r"|again|once|after|before|[A-Z][a-z]+day|[a-z]+ly|the (?:following|next|same) \w+)\b)")
+
+
+def _names_an_act(sent: str, v_s: int, v_e: int, verb: str) -> bool:
+    """Does an act verb ("proposed", "announced") name an act here, whatever follows: as a
+    participle without "that" ("..., proposing mutual checks"), in a relative clause whose
+    object it is ("the freeze that Putin proposed"; not "the statement, which declared that
+    ...", its own statement), or with an object before a relative "that"?"""
+    if verb not in _ACT_VERBS:
+        return False
+    if sent[v_s:v_e].endswith("ing"):
+        return not re.match(r"\s+that\s", sent[v_e:])
+    if re.search(r"\b(?:that|which)\s+(?:[\w'\u2019.-]+\s+){1,3}\Z", sent[:v_s]):
+        return True
+    # "proposed a freeze that would include checks": the "that" of a relative clause, after
+    # the act's object; "announced on Monday that": an adverbial, then what it states
+    return bool(re.match(r"[^.]{0,80}?\bthat\b", sent[v_e:])) and not _ACT_GAP_RE.match(sent, v_e)
+
+
 def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None = ""):
     """The (start, end) in ``sent`` of what the attribution verb at ``v_s:v_e`` reports, or
     None when the verb reports an act ("Moscow later announced a voluntary moratorium").
@@ -550,6 +633,8 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
             # "The moratorium was announced by Putin": the act's object, not a statement
             return None
         c_s, c_e = _passive_clause(sent, v_e, passive.start())
+    elif _names_an_act(sent, v_s, v_e, verb):
+        return None
     elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
         # "The U.S. withdrew in 2019, accusing Moscow of violating ...": what the
         # participle says follows it ("writing that ...": after the "that")
@@ -586,10 +671,14 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
             # Bulletin": an act or a piece, not a statement
             return None
         c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
+    return c_s, _without_source_tail(sent, c_s, c_e)
+
+
+def _without_source_tail(sent: str, c_s: int, c_e: int) -> int:
+    """The end of a clause without its source's tail: "X declared that ..., according to The
+    Hill": the outlet is no part of it."""
     tail = _ACCORDING_TAIL_RE.search(sent, c_s, c_e)
-    if tail and c_s < tail.start():
-        c_e = tail.start()      # "X declared that ..., according to The Hill": the outlet is no part of it
-    return c_s, c_e
+    return tail.start() if tail and c_s < tail.start() else c_e
 
 
 def _passive_clause(sent: str, v_e: int, p_s: int) -> tuple:
@@ -628,7 +717,9 @@ def _after_comma(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None):
 #: After the verb of an attribution set between commas: at most three words, then a comma
 #: and more of the statement (", she noted, and ...", ", he said on Monday, about ...").
 _INSERTED_TAIL_RE = re.compile(r"(?:\s+[\w'\u2019.-]+){0,3},\s+\S")
-_ACCORDING_TAIL_RE = re.compile(r",\s*(?:according to|as reported by)\b[^,;]*?[.]?\s*\Z")
+_ACCORDING_TAIL_RE = re.compile(r",\s*(?:(?:according to|as reported by)\b[^,;]*?"
+                                # "..., Interfax reported.": the agency that carried it
+                                r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\s(?:reported|said))[.]?\s*\Z")
 _ING_TAIL_RE = re.compile(r",\s*\w+ing\b")
 
 

@@ -72,7 +72,7 @@ ATTRIBUTION_VERBS = {
     "claimed": "claimed", "claims": "claimed", "called": "called", "calling": "called",
     "signaled": "signaled", "signalled": "signaled", "described": "described",
     "describe": "described", "describes": "described", "confirmed": "confirmed",
-    "reported": "reported", "continued": "continued", "declared": "declared",
+    "reported": "reported", "continued": "continued", "declared": "declared", "proposing": "proposed",
     "declaring": "declared", "insisted": "insisted", "explained": "explained",
     "explains": "explained", "explaining": "explained", "posted": "posted", "posts": "posted",
     "posting": "posted", "tweeted": "posted", "writing": "wrote", "summarized": "summarized",
@@ -89,7 +89,7 @@ ATTRIBUTION_VERBS = {
     "recalled": "recalled", "recalls": "recalled", "pointed to": "pointed to", "points to": "pointed to",
     "pointed out": "pointed out", "points out": "pointed out", "thinks": "thinks", "believes": "believes",
     "listed": "listed", "lists": "listed", "put it": "put it", "weighed in": "weighed in",
-    "vowed": "vowed", "vows": "vowed", "vowing": "vowed",
+    "vowed": "vowed", "vows": "vowed", "vowing": "vowed", "proposed": "proposed", "proposes": "proposed",
     "called on": "called on", "called for": "called for", "calls for": "called for", "calls on": "called on",
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
