@@ -71,13 +71,15 @@ def test_findings_of_the_run(explored):
     assert found["terms"] == '"Oreshnik" occurs 8 times in 1 of 2 articles; most in The Moscow Times (8).'
     assert found["dates"] == "8 of the 8 occurrences are in dated articles; the most on 6 Aug 2025 (8)."
     # Ryabkov is named once in The Moscow Times (001_*.txt, line 6: "Deputy Foreign Minister Sergei
-    # Ryabkov ... calling it a “logical” step given what he described as “highly sensitive missile
-    # threats”"): two quoted fragments, two statements
-    assert found["figure"] == ("Sergei Ryabkov is named 1 time in 1 of 2 articles; 2 statements attributed to them, "
+    # Ryabkov had signaled in June that Moscow could abandon the moratorium, calling it a “logical”
+    # step given what he described as “highly sensitive missile threats”"): one reported clause and
+    # two quoted fragments, three statements (the hand coding has the reported clause too)
+    assert found["figure"] == ("Sergei Ryabkov is named 1 time in 1 of 2 articles; 3 statements attributed to them, "
                                "by The Moscow Times.")
     statements = read(explored, "explore_figure_statements.csv")
     assert statements[["article_id", "sentence_id", "text"]].values.tolist() == [
-        ["mt-ban-ends", 8, "logical"], ["mt-ban-ends", 8, "highly sensitive missile threats"]]
+        ["mt-ban-ends", 8, "Moscow could abandon the moratorium"], ["mt-ban-ends", 8, "logical"],
+        ["mt-ban-ends", 8, "highly sensitive missile threats"]]
     # neither Moscow Times article says Russia withdrew from or observed the treaty
     by_article = read(explored, "explore_claim_by_article.csv")
     assert by_article[["article_id", "verdicts"]].values.tolist() == [["mt-ban-ends", "not said"], ["mt-experts", "not said"]]

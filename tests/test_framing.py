@@ -68,6 +68,7 @@ EXPECTED = [
     ("mt-ban-ends", 6, "Russian Foreign Ministry", "mixed", "said", ""),
     ("mt-ban-ends", 7, "Russian Foreign Ministry", "direct", "said", ""),
     ("mt-ban-ends", 7, "Russian Foreign Ministry", "mixed", "added", ""),
+    ("mt-ban-ends", 8, "Sergei Ryabkov", "indirect", "signaled", ""),
     ("mt-ban-ends", 8, "Sergei Ryabkov", "mixed", "called", ""),
     ("mt-ban-ends", 8, "Sergei Ryabkov", "mixed", "described", ""),
     ("mt-ban-ends", 9, "Dmitry Medvedev", "mixed", "called", ""),
