@@ -1439,3 +1439,15 @@ def test_one_heading_a_bio_or_a_headline_starts_no_comment_block():
     articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "raw_text": ["\n".join(raw)],
                              "text": ["\n".join([raw[1], raw[4]])]})
     assert [(r.speaker, r.text) for r in h.quotes(articles).itertuples()] == []
+
+
+def test_headings_cleaning_kept_open_their_comment_blocks_too():
+    text = "\n".join(["The port authority closed the northern channel on Tuesday.",
+                      "Dr Lena Markov, Senior Fellow, Maritime Programme",
+                      "I doubt the closure will last.",
+                      "Owen Pike - Analyst, Coastal Futures",
+                      "We should expect the insurers to move first."])
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [text]})
+    assert [(r.speaker, r.affiliation, r.kind, r.text) for r in h.quotes(articles).itertuples()] == [
+        ("Lena Markov", "independent_expert", "direct", "I doubt the closure will last."),
+        ("Owen Pike", "independent_expert", "direct", "We should expect the insurers to move first.")]
