@@ -4,7 +4,7 @@ per kind of failure, with the exact rows expected. People, bodies and outlets ar
 import pandas as pd
 
 import helpers as h
-from inf_coverage.extract import turns
+from inf_coverage.extract import roundup, turns
 from inf_coverage.extract.figures import name_key, same_person
 from inf_coverage.extract.speakers import org_name, person_name
 
@@ -1398,3 +1398,56 @@ def test_a_proposal_with_that_is_a_statement_and_a_proposed_thing_is_not():
 def test_the_agency_that_carried_a_statement_is_no_part_of_it():
     q = quotes_of("Deputy minister Pavel Orlik said on Friday that the talks could resume in spring, Vesti reported.")
     assert rows(q) == [("Pavel Orlik", "unknown", "indirect", "said", "the talks could resume in spring")]
+
+
+# Thirteenth round, post-score: comments under a heading line that names their speaker.
+
+def test_comments_under_a_heading_naming_each_speaker_are_their_words():
+    raw = ["Harbour Policy Forum", "", "What our analysts say", "",
+           "The port authority closed the northern channel on Tuesday.", "",
+           "Dr Lena Markov, Senior Fellow, Maritime Programme",
+           "\"I doubt the closure will last. The channel is too busy.\"", "",
+           "Owen Pike - Analyst, Coastal Futures",
+           "The closure is a signal to shippers.", "",
+           "We should expect the insurers to move first. Vessel Hale said the fees would double.", "",
+           "The views here are the authors' own."]
+    kept = [ln for ln in raw if ln and ln not in ("Harbour Policy Forum", "What our analysts say",
+                                                 "Dr Lena Markov, Senior Fellow, Maritime Programme",
+                                                 "Owen Pike - Analyst, Coastal Futures",
+                                                 "The views here are the authors' own.")]
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "raw_text": ["\n".join(raw)],
+                             "text": ["\n".join(kept)]})
+    q = h.quotes(articles)
+    assert [(r.speaker, r.affiliation, r.kind, r.verb, r.text) for r in q.itertuples()] == [
+        ("Lena Markov", "independent_expert", "direct", "", "\"I doubt the closure will last."),
+        ("Lena Markov", "independent_expert", "direct", "", "The channel is too busy.\""),
+        ("Owen Pike", "independent_expert", "direct", "", "The closure is a signal to shippers."),
+        ("Owen Pike", "independent_expert", "direct", "", "We should expect the insurers to move first."),
+        ("Owen Pike", "independent_expert", "direct", "", "Vessel Hale said the fees would double."),
+        ("Vessel Hale", "unknown", "indirect", "said", "the fees would double")]
+
+
+def test_one_heading_a_bio_or_a_headline_starts_no_comment_block():
+    heading = roundup.heading
+    assert heading("Dr Lena Markov, Senior Fellow, Maritime Programme") == ("Lena Markov", "Senior Fellow, Maritime Programme")
+    assert heading("By Lena Markov, Defence Correspondent") is None
+    assert heading("Harbour Talks Stall, Shippers Wait") is None
+    assert heading("Lena Markov, Senior Fellow, said the channel would reopen.") is None
+    # two headings, but the paragraphs under them are about their people: author bios
+    raw = ["Lena Markov, Senior Fellow", "Markov writes on shipping and ports.", "",
+           "Owen Pike, Research Director", "Pike has led the forum since 2019. I joined in 2020."]
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "raw_text": ["\n".join(raw)],
+                             "text": ["\n".join([raw[1], raw[4]])]})
+    assert [(r.speaker, r.text) for r in h.quotes(articles).itertuples()] == []
+
+
+def test_headings_cleaning_kept_open_their_comment_blocks_too():
+    text = "\n".join(["The port authority closed the northern channel on Tuesday.",
+                      "Dr Lena Markov, Senior Fellow, Maritime Programme",
+                      "I doubt the closure will last.",
+                      "Owen Pike - Analyst, Coastal Futures",
+                      "We should expect the insurers to move first."])
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": [text], "raw_text": [text]})
+    assert [(r.speaker, r.affiliation, r.kind, r.text) for r in h.quotes(articles).itertuples()] == [
+        ("Lena Markov", "independent_expert", "direct", "I doubt the closure will last."),
+        ("Owen Pike", "independent_expert", "direct", "We should expect the insurers to move first.")]

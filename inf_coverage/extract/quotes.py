@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
+from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
     _ACT_VERBS,
@@ -191,6 +192,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
            "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
     k_mention = 0
     turns = transcript_turns(text, resolver, ctx, raw)
+    roundup = not turns and bool(turns := roundup_turns(text, raw, resolver, ctx))
     para_starts = [0]
     for line in text.split("\n"):
         para_starts.append(para_starts[-1] + len(line) + 1)
@@ -258,6 +260,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         had_speech = False
         held_in_sentence: list = []     # closing marks of this sentence's speech quotations
         for o, c in sent_quotes:
+            if roundup and turn is not None and turn[0] == para and o == turn[3]:
+                continue    # a comment opening with its mark under its person's heading: the turn's rows hold it
             q_end_sent = sentence_of(c if c < len(text) else len(text) - 1)
             e_end = sent_spans[q_end_sent][2]
             after = mask_title_stops(text[c + 1:min(e_end, c + 1 + WINDOW)])      # bounded: see WINDOW
