@@ -1849,3 +1849,19 @@ def test_a_repeated_sentence_that_is_no_pull_quote_stays():
     text, removed = clean(raw)
     assert removed == {}
     assert text == raw.strip().replace("\n\n", "\n")
+
+
+def test_a_repeated_passage_wrapped_at_the_column_width_is_the_story():
+    # the story says a passage twice; its second copy fills whole lines of the column between
+    # a sentence going on and a line in lower case, but it is set at the column's width and
+    # without quotation marks: no pull quote
+    raw = ("The pilots wrote that Harbour Board members had\n"
+           "never once crossed the sound in winter weather at\n"
+           "night, and the board did not answer them. By March\n"
+           "the crews said in public, as they had written, that\n"
+           "Harbour Board members had never once crossed the\n"
+           "sound in winter weather at night\n"
+           "and the mayor agreed with them at a long meeting.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text == " ".join(raw.split("\n")).strip()

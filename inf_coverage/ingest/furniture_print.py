@@ -11,6 +11,9 @@ import re
 #: A pull quote has at least this many words and spans at most ``PULL_QUOTE_MAX_LINES`` lines.
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_MAX_LINES = 8
+#: A pull quote breaking into a sentence is set narrower than the column (its lines but the
+#: last under this share of the page's line width) unless it is in quotation marks.
+PULL_QUOTE_NARROW = 0.8
 #: Words in a row that must recur elsewhere on the page for a word to count as repeated.
 REPEAT_SPAN = 5
 #: At most this many runs of repeated lines are checked on a page (each check reads the page once).
@@ -81,7 +84,7 @@ def pull_quote_lines(lines: list, gone: list) -> set:
     ``PULL_QUOTE_MIN_WORDS`` words, all of which the story says again elsewhere on the page
     (hyphens and line breaks aside), that opens with a capital or a quotation mark and is set
     apart: it breaks into a sentence (the line above goes on, the line below opens in lower
-    case) or, opening with a quotation mark, stands between blank lines or furniture. Two such
+    case), in quotation marks or set narrower than the column (``PULL_QUOTE_NARROW``), or, opening with a quotation mark, stands between blank lines or furniture. Two such
     runs that repeat each other are both left (which one is the story is not known)."""
     keep = [not g for g in gone]
     words = _words(lines, keep)
@@ -90,6 +93,8 @@ def pull_quote_lines(lines: list, gone: list) -> set:
     for (_w, k), r in zip(words, rep):
         per_line.setdefault(k, []).append(r)
     full = {k for k, rs in per_line.items() if all(rs)}
+    kept = sorted(len(t) for k, (_s, _e, t) in enumerate(lines) if keep[k])
+    width = kept[int(0.9 * (len(kept) - 1))] if kept else 0
     runs: list = []
     run: list = []
     for k in range(len(lines) + 1):
@@ -111,8 +116,10 @@ def pull_quote_lines(lines: list, gone: list) -> set:
             continue
         above = next((j for j in range(a - 1, -1, -1) if keep[j]), None)
         below = next((j for j in range(b + 1, len(lines)) if keep[j]), None)
+        # set narrower than the column, or in quotation marks: no wrapped line of the story
+        narrow = all(len(t) < PULL_QUOTE_NARROW * width for t in text[:-1]) and len(run) > 1
         breaks_in = (above is not None and below is not None and not _ended(lines[above][2])
-                     and lines[below][2][:1].islower())
+                     and lines[below][2][:1].islower() and (narrow or first in _OPENING_QUOTES))
         apart = first in _OPENING_QUOTES and (a == 0 or gone[a - 1]) and (b + 1 == len(lines) or gone[b + 1])
         if not (breaks_in or apart):
             continue
