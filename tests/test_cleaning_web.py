@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
+import inf_coverage.ingest.furniture_print as furniture_print
 import inf_coverage.ingest.furniture_records as furniture_records
 from inf_coverage.ingest import furniture_boxes, furniture_comments, furniture_layout, furniture_turns, pageheader
 
@@ -1781,3 +1782,86 @@ def test_a_first_turn_whose_label_recurs_is_no_headline_above_a_later_label():
            "HOST: The council does, in the end, until the engineers have finished their survey.\n")
     text, removed = clean(raw)
     assert removed == {} and text.startswith("HOST: The ferry company")
+
+
+# -- copy pasted from a two-column printed page ---------------------------------------------
+
+PRINT_PAGE = ("HARBOUR QUARTERLY | SPRING ISSUE 2031\n"
+              "Coast\n"
+              "The last ferry\n"
+              "By Ada Example\n"
+              "F\n"
+              "erry crews on the northern crossing said the\n"
+              "new timetable had been drawn up without them.\n"
+              "The harbour board replied that the crews had\n"
+              "been asked twice and had never sent an an-\n"
+              "swer. Nobody in Ribe expects the second boat\n"
+              "12\n"
+              "\n"
+              "HARBOUR QUARTERLY | SPRING ISSUE 2031\n"
+              "Coast\n"
+              "Old ferry at the pier, Ribe: waiting for\n"
+              "its last crossing\n"
+              "PHOTOGRAPH: IVO EXAMPLE/PIER PICTURES\n"
+              "before the summer. The engineers, who\n"
+              "finished their survey in March, were\n"
+              "\u201cThe boat is older than most of the\n"
+              "people who steer it across the\n"
+              "sound each morning\u201d\n"
+              "blunt about it. \"The boat is older than most\n"
+              "of the people who steer it across the sound\n"
+              "each morning,\" one of them wrote to the board.\n"
+              "13\n")
+
+
+def test_a_printed_page_loses_its_pull_quote_caption_credit_and_repeated_section_label():
+    # the pull quote repeats the story's sentence (wrapped narrower), the caption is wrapped
+    # over two lines above its credit, and "Coast" under the second running head repeats the
+    # section label of the page's head; the story's own copy of the quotation stays
+    text, removed = clean(PRINT_PAGE)
+    assert removed["Coast"] == "running head"
+    assert removed["Old ferry at the pier, Ribe: waiting for"] == "photo caption"
+    assert removed["its last crossing"] == "photo caption"
+    assert removed["PHOTOGRAPH: IVO EXAMPLE/PIER PICTURES"] == "photo credit"
+    assert removed["\u201cThe boat is older than most of the"] == "repeated text"
+    assert removed["sound each morning\u201d"] == "repeated text"
+    assert removed["HARBOUR QUARTERLY | SPRING ISSUE 2031"] == "running head"
+    assert text == (
+        "Ferry crews on the northern crossing said the new timetable had been drawn up without them. "
+        "The harbour board replied that the crews had been asked twice and had never sent an an- swer. "
+        "Nobody in Ribe expects the second boat before the summer. The engineers, who finished their "
+        "survey in March, were blunt about it. \"The boat is older than most of the people who steer it "
+        "across the sound each morning,\" one of them wrote to the board.")
+
+
+def test_a_drop_cap_joins_its_word_only_on_evidence():
+    # "F" over "erry": no word alone, joined; "A" over "new pier" would read "Anew", which the
+    # page never uses, so the "A" is left as the word it is
+    assert furniture_print.drop_cap_spans("F\nerry crews sailed.\n") == [(0, 1)]
+    assert furniture_print.drop_cap_spans("A\nnew pier opened.\n") == []
+    assert furniture_print.drop_cap_spans("A\nnchors held. Anchors are old.\n") == [(0, 1)]
+
+
+def test_a_repeated_sentence_that_is_no_pull_quote_stays():
+    # the same words twice in the story, each inside its own sentence, neither set apart
+    raw = ("The board said the boat is older than most of the crew who steer it.\n\n"
+           "Later the crews said the boat is older than most of the crew who steer it, and laughed.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text == raw.strip().replace("\n\n", "\n")
+
+
+def test_a_repeated_passage_wrapped_at_the_column_width_is_the_story():
+    # the story says a passage twice; its second copy fills whole lines of the column between
+    # a sentence going on and a line in lower case, but it is set at the column's width and
+    # without quotation marks: no pull quote
+    raw = ("The pilots wrote that Harbour Board members had\n"
+           "never once crossed the sound in winter weather at\n"
+           "night, and the board did not answer them. By March\n"
+           "the crews said in public, as they had written, that\n"
+           "Harbour Board members had never once crossed the\n"
+           "sound in winter weather at night\n"
+           "and the mayor agreed with them at a long meeting.\n")
+    text, removed = clean(raw)
+    assert removed == {}
+    assert text == " ".join(raw.split("\n")).strip()

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _summary_box_spans, line_spans
-from inf_coverage.ingest.furniture_layout import QUOTED_REPLY_RE, layout_spans
+from inf_coverage.ingest.furniture_layout import QUOTED_REPLY_RE, drop_cap_spans, layout_spans
 from inf_coverage.ingest.furniture_records import PROSE_MIN_WORDS, record_spans
 from inf_coverage.ingest.furniture_turns import caps_label, inline_label, screenplay_turn_lines
 from inf_coverage.ingest.pageheader import (
@@ -867,7 +867,7 @@ def _furniture_spans(raw_text: str, wrapped: bool):
     # not furniture, but removed at this stage so that whitespace is normalised without them
     spans += [(m.start(), m.end(), "control character") for m in _CONTROL_RE.finditer(raw_text)]
     # a screenplay transcript's speaker labels and the turns under them are the story
-    turn_lines = set(screenplay_turn_lines(raw_text)) if "\n" in raw_text else set()
+    turn_lines = set(screenplay_turn_lines(raw_text)) | set(drop_cap_spans(raw_text)) if "\n" in raw_text else set()
     spans = [sp for sp in spans if not (sp[2] in ("no sentence", "subhead", "wedged note") and sp[:2] in turn_lines)]
     spans.sort()
     merged: list = []

@@ -10,6 +10,7 @@ import bisect
 import re
 
 from inf_coverage.ingest.furniture_comments import comment_lines, disclosure_lines
+from inf_coverage.ingest.furniture_print import drop_cap_breaks, drop_cap_spans, print_lines, pull_quote_lines
 from inf_coverage.ingest.pageheader import (
     _DATE_TOKEN_RE,
     _DATE_WORDS,
@@ -571,9 +572,9 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
 
     rules = [taken(s, e) for s, e, _ in lines]
     gone = [bool(r) for r in rules]
-    found: dict = {}
-    for k in _running_head_lines(lines):
-        found[k] = "running head"
+    heads = _running_head_lines(lines)
+    found: dict = dict.fromkeys(heads, "running head")
+    found.update(print_lines(raw_text, lines, [g or k in found for k, g in enumerate(gone)], heads, wrapped))
     found = {**dict.fromkeys(_contents_lines(raw_text, lines) | _numbered_contents_lines(lines), "navigation"),
              **dict.fromkeys(_about_box_lines(raw_text, lines), "author bio"),
              **dict.fromkeys(_bracketed_lines(raw_text, lines), "editor's note"), **found}
@@ -602,4 +603,9 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
                                    "wedged note"))
     found.update(dict.fromkeys(comment_lines(lines, [g or k in found for k, g in enumerate(gone)]), "reader comment"))
     found.update(dict.fromkeys(disclosure_lines(lines, [g or k in found for k, g in enumerate(gone)]), "disclaimer"))
-    return [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
+    found.update(dict.fromkeys(pull_quote_lines(lines, [g or k in found for k, g in enumerate(gone)]), "repeated text"))
+    spans = [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
+    return spans + drop_cap_breaks(raw_text)
+
+
+__all__ = ["QUOTED_REPLY_RE", "drop_cap_spans", "layout_spans"]
