@@ -84,8 +84,9 @@ def pull_quote_lines(lines: list, gone: list) -> set:
     ``PULL_QUOTE_MIN_WORDS`` words, all of which the story says again elsewhere on the page
     (hyphens and line breaks aside), that opens with a capital or a quotation mark and is set
     apart: it breaks into a sentence (the line above goes on, the line below opens in lower
-    case), in quotation marks or set narrower than the column (``PULL_QUOTE_NARROW``), or, opening with a quotation mark, stands between blank lines or furniture. Two such
-    runs that repeat each other are both left (which one is the story is not known)."""
+    case), in quotation marks or set narrower than the column (``PULL_QUOTE_NARROW``), or,
+    opening with a quotation mark, stands between blank lines or furniture. Two such runs that
+    repeat each other are both left (which one is the story is not known)."""
     keep = [not g for g in gone]
     words = _words(lines, keep)
     rep = _repeated(words)
