@@ -16,6 +16,7 @@ from inf_coverage.extract.speakers import person_name
 from inf_coverage.ingest.furniture_turns import (
     INLINE_LABEL_MAX_WORDS,
     LABEL_MARK_RE,
+    STAMP,
     inline_label,
     label_length,
     line_labels,
@@ -23,10 +24,8 @@ from inf_coverage.ingest.furniture_turns import (
 from inf_coverage.ingest.furniture_turns import LABEL_LINKS as _LABEL_LINKS  # "of", "von" between a label's words
 
 _COURTESY_RE = re.compile(rf"\A{_COURTESY}\s+")
-#: A timestamp written before a label ("[00:02:14]", "00:02:14") or in its brackets ("(02:15)").
-_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
-_STAMP_NOTE_RE = re.compile(rf"\A\s*{_STAMP}\s*\Z")
-_NOTE_RE = re.compile(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]")
+#: A timestamp in a label's brackets ("(02:15)"), a note that names no one.
+_STAMP_NOTE_RE = re.compile(rf"\A\s*{STAMP}\s*\Z")
 #: Words that name a role in a transcript rather than a person. The asking roles speak for
 #: the outlet or person their brackets give, else for no one named ("unattributed").
 ASKING_ROLES = {"q", "question", "questioner", "reporter", "journalist", "correspondent", "caller", "audience",

@@ -27,8 +27,10 @@ MIN_LABELS = 4
 #: ... or one label answers every other turn, between the turns of at least this many others.
 MIN_ASKERS = 3
 
+#: A time stamp ("02:14", "1:02:14").
+STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
 #: A time stamp after a label ("02:14", "1:02:14", "[02:14]", "(02:14)").
-_STAMP = r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"
+_STAMP = rf"[(\[]?{STAMP}[)\]]?"
 #: A label in capitals: capitals, hyphens, apostrophes and the full stops of initials, one to
 #: four words, an optional description after a comma ("ADA EXAMPLE, HARBOUR MASTER"), an
 #: optional note in brackets ("(through interpreter)") and an optional time stamp.
@@ -167,7 +169,7 @@ def screenplay_turn_lines(raw_text: str) -> list[tuple[int, int]]:
 #: span of up to 160 characters with no colon, quotation mark or line break outside its
 #: brackets (so "(02:15)" is part of it), then ":" and the turn or the end of the line.
 _COLON_RE = re.compile(
-    r"(?P<lead>(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:\d{1,3}\.\s+)?)"
+    rf"(?P<lead>(?:\[{STAMP}\]\s*|{STAMP}\s+)?(?:\d{{1,3}}\.\s+)?)"
     r"(?P<label>[A-Z](?:\([^()\n]{0,160}\)|\[[^\[\]\n]{0,80}\]"
     r"|(?<=,[ \t])(?:\"[^\"\n:]{1,60}\"|\u201c[^\u201d\n:]{1,60}\u201d)"    # a quoted name after a comma
     r"|[^:()\[\]\n\"\u201c\u201d]){0,160}?)"
@@ -190,8 +192,6 @@ _DASH_RE = re.compile(
 _QA_STOP_RE = re.compile(r"(?P<label>[QA])(?P<delim>\.)[ \t]+(?=[A-Z\"\u201c])")
 #: "Q" before a question, with no delimiter but a space ("Q What happens now?").
 _Q_RE = re.compile(r"(?P<label>Q)(?P<delim>)[ \t]+(?=[A-Z])")
-#: A time stamp ("02:14", "1:02:14").
-STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
 _NOTES_RE = re.compile(r"\(([^()\n]*)\)|\[([^\[\]\n]*)\]|(?<=,[ \t])(?:\"([^\"\n]*)\"|\u201c([^\u201d\n]*)\u201d)")
 #: Lower-case words a label may hold between its capitalised ones ("The Minister of State for
 #: Europe", "Ursula von der Leyen"); any other lower-case word makes the span prose ("Key points").
