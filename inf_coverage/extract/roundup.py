@@ -51,12 +51,10 @@ def heading(line: str):
     return m.group("bare"), role
 
 
-def _owned(para: str, surname: str) -> bool:
+def _owned(para: str) -> bool:
     """Whether a paragraph reads as its person's own words: it opens with a quotation mark or
-    speaks in the first person, and does not name the person (an author's bio, "Ann Berg is
-    a senior fellow", names them)."""
-    if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", para):
-        return False
+    speaks in the first person (a block naming its person, an author's bio, "Ann Berg is a
+    senior fellow", is refused before: ``roundup_turns``)."""
     return bool(_OPENS_QUOTE_RE.match(para) or _FIRST_PERSON_RE.search(para))
 
 
@@ -103,12 +101,12 @@ def roundup_turns(text: str, raw: str, resolver, ctx) -> dict:
     heading that names its speaker, as ``turns.transcript_turns`` gives a transcript's turns;
     {} unless two or more distinct people head blocks and at least two blocks, and half of
     them or more, read as their person's own words (``_owned``: first person or opening
-    quotation marks; none naming its person). The speaker is the person the heading names
+    quotation marks), none naming its person. The speaker is the person the heading names
     (``resolver.unregistered``, its role giving the affiliation)."""
     if not raw or "\n" not in text:
         return {}
-    blocks = _blocks(text.split("\n"), raw)
     paras = text.split("\n")
+    blocks = _blocks(paras, raw)
     if len({b[1] for b in blocks}) < 2:
         return {}
     owned = 0
@@ -117,7 +115,7 @@ def roundup_turns(text: str, raw: str, resolver, ctx) -> dict:
         surname = bare.split()[-1]
         if any(re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", t) for t in texts):
             return {}       # a block naming its own person is about them: a bio, a caption
-        owned += any(_owned(t, surname) for t in texts)
+        owned += any(_owned(t) for t in texts)
     if owned < 2 or 2 * owned < len(blocks):
         return {}
     turns: dict = {}
