@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 import helpers as h
+import inf_coverage.ingest.furniture_lines as furniture_lines
 import inf_coverage.ingest.furniture_print as furniture_print
 import inf_coverage.ingest.furniture_records as furniture_records
 from inf_coverage.ingest import furniture_boxes, furniture_comments, furniture_layout, furniture_turns, pageheader
@@ -1865,3 +1866,24 @@ def test_a_repeated_passage_wrapped_at_the_column_width_is_the_story():
     text, removed = clean(raw)
     assert removed == {}
     assert text == " ".join(raw.split("\n")).strip()
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Share | Tweet | Email", "share buttons"),
+    ("Comments (7) | Print", "share buttons"),
+    ("Photo: Harbour Board archive", "photo caption"),
+    ("\u00a9 2025 Lakeside Media. All rights reserved.", "copyright notice"),
+    ("(Reporting by Ann Tarn; Editing by Bo Lind)", "wire credits"),
+    ("Source: Lakeside Wire", "source line"),
+    ("Read also: Ferry fares rise in winter", "related-article link"),
+    ("Follow us on Telegram and Threads", "follow appeal"),
+    ("Subscribe to our evening letter for the harbour news you need.", "subscription appeal"),
+    ("We use cookies; by reading on you agree to our privacy policy.", "consent notice"),
+    # sentences of the story, and a quotation that speaks of subscribing, are not furniture
+    ("The board said the ferry will sail on Sunday.", None),
+    ("\u201cSubscribe to the plan or leave,\u201d the mayor told our reporter.", None),
+    # a line longer than the limit is never furniture, whatever it starts with
+    ("Share " + "and share alike " * 20, None),
+])
+def test_line_furniture_names_the_rule_of_a_line_wherever_it_stands(line, rule):
+    assert furniture_lines.line_furniture(line) == rule

@@ -8,6 +8,7 @@ import re
 
 from inf_coverage.ingest.furniture_boxes import _UNIT_CLOSERS, _UNIT_FINAL, _summary_box_spans, line_spans
 from inf_coverage.ingest.furniture_layout import QUOTED_REPLY_RE, drop_cap_spans, layout_spans
+from inf_coverage.ingest.furniture_lines import CREDIT, MAX_FURNITURE_LINE, QUOTE_CHARS, READER_RE, line_furniture
 from inf_coverage.ingest.furniture_records import PROSE_MIN_WORDS, record_spans
 from inf_coverage.ingest.furniture_turns import caps_label, inline_label, screenplay_turn_lines
 from inf_coverage.ingest.pageheader import (
@@ -38,11 +39,9 @@ from inf_coverage.ingest.text import _DATE_RE, STOPWORDS
 
 _URL_LINE_RE = re.compile(r"[ \t]*https?://\S+[ \t]*\Z")
 _LINK_HEADER_RE = re.compile(r"[ \t]*(?:original url|source url|sources?|links?):[ \t]*\Z", re.I)
-# A credit: a short name, with initials ("U.S. Army") but no sentence inside it.
-_CREDIT = r"(?:[^\n.]|(?<=\b[A-Z])\.){1,60}"
 # a credit at the end of a line ("... on March 22, 2025. Photo: VCG"); the rule
 # removes the whole line, the caption it ends
-_CAPTION_RE = re.compile(rf"\b(?:Photo|Photos|Image|Picture)(?: credit)?: ?{_CREDIT}$", re.M)
+_CAPTION_RE = re.compile(rf"\b(?:Photo|Photos|Image|Picture)(?: credit)?: ?{CREDIT}$", re.M)
 _DONATION_RE = re.compile(r"^A Message from [^\n]{1,80}:[ \t]*\n.*?^Remind me later\.[^\n]*$", re.M | re.S)
 _RELATED_LINE_RE = re.compile(r"^[ \t]*Related(?: article| articles| story|:)[^\n]*$", re.M)
 _RELATED_PARA_RE = re.compile(r"^[ \t]*Related(?: article| articles| story|:)[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", re.M)
@@ -51,11 +50,9 @@ _RELATED_PARA_RE = re.compile(r"^[ \t]*Related(?: article| articles| story|:)[^\
 _DATELINE_RE = re.compile(r"\A\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2} ?\( ?[A-Z][^()\n]{1,60}\)\s*(?:[-\u2013\u2014:]\s*)?(?=[A-Z\u201c\"])")  # noqa: E501
 
 # -- Web-copy furniture --
-# Pages saved from the web carry lines that are not the article: buttons, credits, banners,
-# and a header (masthead, section, headline, print date, byline) above a dateline. The rules
-# below look at one line at a time, so they run in time linear in the text. A line longer
-# than ``MAX_FURNITURE_LINE`` is never furniture, and no pattern below is applied to one.
-MAX_FURNITURE_LINE = 300
+# Pages saved from the web carry lines that are not the article: buttons, credits, banners
+# (``furniture_lines``, one line at a time), and a header (masthead, section, headline, print
+# date, byline) above a dateline.
 # The header is looked for in the first ``MAX_HEADER_LINES`` non-empty lines only (a page may
 # open with skip links, menus, a masthead, navigation, the weather and the day before the section,
 # headline, standfirst, byline and printed date).
@@ -77,112 +74,6 @@ FURNITURE_RULES = (
     "contact line", "header", "summary box", "editor's note", "consent notice", "running head",
     "link list", "outlet note", "greeting", "reader comment", "wedged note",
 )
-# Labels of web-page buttons and links; a line made only of these (alone, or separated by
-# "|", "·", "•" or spaces, perhaps in square brackets) is "share buttons" ("Share",
-# "Comments (14) | Share this story | Print", "[Back to Top]").
-_BUTTON_LABELS = frozenset("""
-share tweet email e-mail print save copy comment comments facebook twitter x whatsapp
-telegram linkedin reddit pinterest flipboard messenger threads bluesky mastodon
-top menu search advertisement subscribe listen more link
-""".split()) | frozenset({
-    "share this", "share this story", "share this article", "share this page", "share on x",
-    "share on facebook", "share on twitter", "copy link", "back to top", "go to top",
-    "listen to this article", "sign in", "log in", "gift this article", "leave a comment",
-    "view comments", "show comments", "print this page", "print article", "email this",
-    # status messages of a page's widgets, their closing "!", "." or "…" aside
-    "link copied", "copied", "loading", "video player loading", "comments are closed",
-    "comments closed", "forward to a friend", "forward this email",
-})
-# "Share on LinkedIn", "Share via email": a share button for any network
-_SHARE_ON_RE = re.compile(r"(?:share|post) (?:on|to|via) [\w.+-]+(?: [\w.+-]+)?\Z")
-#: A line about the newsletter's channel or a consent notice has at most this many words.
-NOTE_LINE_MAX_WORDS = 40
-_BUTTON_SEP_RE = re.compile(r"\s*[|\u00b7\u2022]\s*")
-_COMMENT_COUNT_RE = re.compile(r"(?:comments? ?\(\d{1,7}\)|\d{1,7} comments?)\Z")
-_SKIP_LINK_RE = re.compile(r"\[?skip to (?:the )?(?:main )?(?:content|navigation|article|search)\]?\Z", re.I)
-# a line that is a caption or credit from its first word ("Photo: ...", "Photo caption: ...",
-# "Image credit: ..."), or a gallery's counter ("Photo 2 of 9. ...", "Image 3/12: ..."), or a
-# copyright sign before a short credit ("© Reuters Photo")
-_CAPTION_LINE_RE = re.compile(
-    r"(?:Photo|Photos|Photograph|Image|Picture|Pictured|Video|Caption|Credit)"
-    r"(?: caption| credit|s)?:[ \t]?\S"
-    r"|(?:Image|Media|Photo|Video|Picture) (?:caption|source|credit),[ \t]?\S"
-    r"|(?:Photo|Image|Picture)s? \d{1,3} ?(?:of|/) ?\d{1,3}\b[.:,]?(?:[ \t]|\Z)", re.I)
-_PHOTO_WORD_RE = re.compile(r"\b(?:photos?|photograph|image|picture|video|getty|afp|reuters|ap|epa)\b", re.I)
-# a copyright notice: "©", "(c)" or "Copyright" and a year at its start, or "All rights reserved"
-_COPYRIGHT_RE = re.compile(
-    r"(?:\u00a9|\(c\)[ \t]|copyright(?:[ \t]+(?:\u00a9|\(c\)))?[ \t]+\d{4}\b)|.*\ball rights reserved\b", re.I)
-# a copyright notice opening a later sentence of a line ("Harbour Radio. Copyright 2024 Harbour
-# Media."), or a licence notice ("licensed under CC BY 4.0", "under the Creative Commons ...
-# License"): a line of up to ``NOTICE_MAX_WORDS`` words
-_NOTICE_RE = re.compile(r"[.!?][ \t]+(?:\u00a9|\(c\)|copyright(?:[ \t]+\u00a9)?)[ \t]*\d{4}\b"
-                        r"|\blicen[cs]ed under (?:a |the )?(?:CC|Creative Commons)\b"
-                        r"|\bunder (?:a |the )?Creative Commons [\w -]{0,40}\bLicen[cs]e\b", re.I)
-#: A line that holds a copyright or licence notice after a sentence has at most this many words.
-NOTICE_MAX_WORDS = 40
-# "(Reporting by ...; Editing by ...)" in brackets, or "Reporting by ..." with no sentence in it
-_WIRE_CREDITS_RE = re.compile(
-    r"\((?:additional |writing and )?(?:reporting|writing|editing|compiled|translated|"
-    r"produced|research|contributing)(?: by)?\b[^\n]{0,200}\)\Z"
-    r"|(?:additional reporting|associated reporting|reporting|writing|editing) by [^.\n]{1,120}"
-    r"(?:; ?[^.\n]{1,120})?\.?\Z", re.I)
-#: A note line ("[1] Address to the Federal Assembly, 20 February 2019.") has at most this
-#: many words.
-FOOTNOTE_MAX_WORDS = 30
-_FOOTNOTE_RE = re.compile(r"\[\d{1,3}\][ \t]+\S")
-# a line of e-mail addresses and telephone numbers alone, perhaps in brackets and after
-# "Contact:": "((ann.example@example.org; +7 495 000 0000))"
-_CONTACT_SPLIT_RE = re.compile(r"[\s;,|()\[\]]+")
-_CONTACT_TOKEN_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d./-]{1,15}|(?:contact|e-?mail|tel|phone):?", re.I)
-
-
-def _is_contact_line(text: str) -> bool:
-    """A line of e-mail addresses and telephone numbers alone, with one address at least."""
-    tokens = [t for t in _CONTACT_SPLIT_RE.split(text) if t]
-    return bool(tokens) and any("@" in t for t in tokens) and all(_CONTACT_TOKEN_RE.fullmatch(t) for t in tokens)
-# "Source: Northline Wire": a short credit, no sentence (a link list header has no text)
-_SOURCE_LINE_RE = re.compile(rf"Sources?: ?{_CREDIT}\Z")
-# "Read more: ...", "Read also: ...", "See also: ...", "RELATED: ...": a link to another story
-_READ_MORE_RE = re.compile(
-    r"(?:read (?:more|also|next)|also read|see also|more on this(?: story)?|related"
-    r"(?: articles?| stories| coverage| content| reading)?|recommended(?: reading)?|"
-    r"most read|editor's picks?)[ \t]*[:|\u2014\u2013>\u00bb]", re.I)
-# a disclaimer under its own label: "Disclaimer: This page is not ..."
-_DISCLAIMER_LABEL_RE = re.compile(r"disclaimer[ \t]*:[ \t]*\S", re.I)
-# Subscription and membership appeals: a subscription word, and either an imperative at the
-# start of a clause ("... journalism: subscribe to ...", ". Subscribe") or the reader
-# addressed ("If you value our work ..."), in a line without quotation marks.
-_SUBSCRIPTION_WORD_RE = re.compile(
-    r"\b(?:subscrib\w*|newsletters?|donat\w+|paywall|premium access|your inbox)\b", re.I)
-# membership words count only where the reader is addressed ("become a member of our ...")
-_MEMBERSHIP_WORD_RE = re.compile(r"\b(?:membership|become a member|members-only)\b", re.I)
-_CTA_RE = re.compile(r"(?:\A|[:.!|\u2014]\s*|,\s*or\s+)(?:subscribe|sign up|become|join|donate|register|get)\b", re.I)
-_READER_RE = re.compile(r"\b(?:you|your|our|us)\b", re.I)
-_QUOTE_CHARS = set("\"\u201c\u201d\u00ab\u00bb\u201e")
-# "Follow Feedline on X, Telegram and Threads ...", "Follow us on Facebook"
-_FOLLOW_RE = re.compile(
-    r"(?:Follow|Find|Join) (?:us|[A-Z][\w.'-]{0,30}(?: [A-Z0-9][\w.'-]{0,30}){0,3}) on (?:[^\n]{0,80}\b)?"
-    r"(?:X|Twitter|Facebook|Telegram|Instagram|Threads|YouTube|TikTok|LinkedIn|WhatsApp|"
-    r"Google News|Bluesky|Mastodon|social media)\b")
-# The words a furniture line above can start with, and the words it can hold anywhere: a
-# line with neither is not looked at further.
-_FURNITURE_START_RE = re.compile(
-    r"[\[(\u00a9]|(?:skip|photo|image|picture|pictured|video|media|caption|credit|copyright|"
-    r"reporting|writing|editing|additional|associated|sources?|read|also|see|more|related|recommended|"
-    r"most|editor|follow|find|join|disclaimer)\b", re.I)
-_FURNITURE_WORD_RE = re.compile(
-    r"\ball rights reserved\b|subscri|\bnewsletter|\byour inbox\b|\bdonat|\bpaywall\b|\bpremium access\b|"
-    r"\bmembership\b|\bbecome a member\b|\bmembers-only\b|\bthis (?:e-?mail|newsletter|message|release)\b|"
-    r"\bcookie|\bprivacy policy\b|\bterms of (?:use|service)\b|\bcopyright\b|\u00a9|\blicen[cs]e", re.I)
-# the channel a newsletter or a release reaches the reader through: "Reply to this email ...",
-# "You are receiving this release because ...", "Forwarded this email?"
-_CHANNEL_RE = re.compile(r"\b(?:reply to|forward(?:ed)?|receiving|receive) this "
-                         r"(?:e-?mail|newsletter|message|release)\b|\bunsubscrib", re.I)
-# a consent notice: cookies, a privacy policy or terms of use, and the reader's agreement
-# ("you agree", "I agree"), not a company's
-_CONSENT_RE = re.compile(r"\b(?:cookies?|privacy policy|terms of (?:use|service))\b", re.I)
-_CONSENTER_RE = re.compile(r"\b(?:you|your|I)\b")
-_AGREE_RE = re.compile(r"\b(?:agree|accept|consent)\w*", re.I)
 _CHAR_MAP = {
     "\u2010": "-",   # hyphen
     "\u2011": "-",   # non-breaking hyphen
@@ -276,71 +167,6 @@ def _link_list_spans(raw_text: str):
     return [(s, e, "source link list") for s, e in spans]
 
 
-def _is_button_line(line: str) -> bool:
-    """True if ``line`` is only web-page button or link labels ("Share", "Tweet",
-    "Comments (14) | Share this story | Print", "[Back to Top]")."""
-    body = line.strip()
-    if body[:1] == "[" and body[-1:] == "]":
-        body = body[1:-1].strip()
-    pieces = [p.rstrip("!.\u2026") for p in _BUTTON_SEP_RE.split(body.lower()) if p]
-    if not pieces:
-        return False
-    for piece in pieces:
-        if piece in _BUTTON_LABELS or _COMMENT_COUNT_RE.match(piece) or _SHARE_ON_RE.match(piece):
-            continue
-        words = piece.split()   # "share tweet email": labels separated by spaces
-        if len(words) < 2 or not all(w in _BUTTON_LABELS for w in words):
-            return False
-    return True
-
-
-def _line_furniture(line: str) -> str | None:  # noqa: C901
-    """The rule naming ``line`` as page furniture wherever it stands, or None: skip links,
-    buttons, photo captions and credits, copyright notices, wire credits, "Source:" lines,
-    links to other stories, subscription and follow appeals."""
-    text = line.strip()
-    if not text or len(text) > MAX_FURNITURE_LINE:
-        return None
-    # most lines are sentences: two cheap looks rule them out before the rules below
-    if not _FURNITURE_START_RE.match(text) and not _FURNITURE_WORD_RE.search(text) and "@" not in text \
-            and not (len(text) <= 100 and _is_button_line(text)):
-        return None
-    if _SKIP_LINK_RE.match(text):
-        return "skip link"
-    if len(text) <= 100 and _is_button_line(text):
-        return "share buttons"
-    if text[0] in "\u00a9(" and _COPYRIGHT_RE.match(text) and len(text.split()) <= 12 \
-            and _PHOTO_WORD_RE.search(text):
-        return "photo credit"
-    if _CAPTION_LINE_RE.match(text):
-        return "photo caption"
-    if _COPYRIGHT_RE.match(text) or (len(text.split()) <= NOTICE_MAX_WORDS and _NOTICE_RE.search(text)):
-        return "copyright notice"
-    if _WIRE_CREDITS_RE.match(text):
-        return "wire credits"
-    if _SOURCE_LINE_RE.match(text):
-        return "source line"
-    if _FOOTNOTE_RE.match(text) and len(text.split()) <= FOOTNOTE_MAX_WORDS:
-        return "footnote"
-    if "@" in text and _is_contact_line(text):
-        return "contact line"
-    if _READ_MORE_RE.match(text):
-        return "related-article link"
-    if _DISCLAIMER_LABEL_RE.match(text) and len(text.split()) <= NOTE_LINE_MAX_WORDS:
-        return "disclaimer"
-    if not _QUOTE_CHARS.intersection(text) and len(text.split()) <= 40:
-        if _SUBSCRIPTION_WORD_RE.search(text) and (_CTA_RE.search(text) or _READER_RE.search(text)):
-            return "subscription appeal"
-        if _MEMBERSHIP_WORD_RE.search(text) and _READER_RE.search(text):
-            return "subscription appeal"
-    if _FOLLOW_RE.match(text) and len(text.split()) <= 25:
-        return "follow appeal"
-    if len(text.split()) <= NOTE_LINE_MAX_WORDS and not _QUOTE_CHARS.intersection(text):
-        if _CHANNEL_RE.search(text):
-            return "subscription appeal"
-        if _CONSENT_RE.search(text) and _AGREE_RE.search(text) and _CONSENTER_RE.search(text):
-            return "consent notice"
-    return None
 
 
 _PLACE_DATE_RE = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, (.+)\Z")
@@ -424,16 +250,16 @@ def _wrapped_runs(lines: list) -> list:
                                   and (run[-1] + 1 >= len(texts) or not texts[run[-1] + 1]))
         if run and not block_alone and len(run) <= MAX_RUN_LINES:
             joined = " ".join(texts[k] for k in run)
-            rule = _line_furniture(joined) if len(joined) <= MAX_FURNITURE_LINE else None
+            rule = line_furniture(joined) if len(joined) <= MAX_FURNITURE_LINE else None
             if rule is None and len(run) == 1 and (not any(c.isalpha() for c in joined)
                                                    or (joined.isupper() and len(joined.split()) <= 5)):
                 rule = "no sentence"
             last = texts[run[-1]]
             if (rule is None and len(run) > 1 and last[0].isupper() and len(last) < SHORT_LINE_SHARE * width
-                    and _line_furniture(last)):
+                    and line_furniture(last)):
                 # a short furniture line in capitals ends the run ("Source: X | 4 May"): a
                 # line of its own under the line above, not a sentence's end wrapped ("share")
-                own[run[-1]] = _line_furniture(last)
+                own[run[-1]] = line_furniture(last)
             for k in run if rule else ():
                 own[k] = rule
         run.clear()
@@ -459,7 +285,7 @@ def _wrapped_runs(lines: list) -> list:
 
 def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
     """Spans of web-copy furniture in ``raw_text``, as (start, end, rule): lines that are
-    furniture wherever they stand (``_line_furniture``) and the header at the top.
+    furniture wherever they stand (``line_furniture``) and the header at the top.
 
     In a hard-wrapped text only a line standing alone between blank lines is looked at,
     and no header is looked for. The header is the run of lines at the top that are
@@ -478,7 +304,7 @@ def _web_furniture_spans(raw_text: str, wrapped: bool):  # noqa: C901
             continue
         if wrapped and ((k > 0 and lines[k - 1][2].strip()) or (k + 1 < len(lines) and lines[k + 1][2].strip())):
             continue
-        rule = _line_furniture(line) or ("meta line" if len(line) <= 160 and _is_meta_line(line) else None)
+        rule = line_furniture(line) or ("meta line" if len(line) <= 160 and _is_meta_line(line) else None)
         if rule == "meta line" and (_is_print_date(line.strip()) or _is_byline(line.strip())):
             rule = None                 # the header's own kinds name these where they stand
         if rule:
@@ -800,7 +626,7 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
     for k, ((s, e, text), (n, _ended, _stop)) in enumerate(zip(units, evidence)):
         if not n or e - s > MAX_FURNITURE_LINE or QUOTED_REPLY_RE.match(text):
             continue        # (a mail quoted in a reply is the writer's words, even where repeated)
-        quoted = bool(_QUOTE_CHARS.intersection(text))
+        quoted = bool(QUOTE_CHARS.intersection(text))
         core = text.rstrip(_UNIT_CLOSERS)
         rule = None
         if k >= first and core.endswith("?") and n <= SUBHEAD_MAX_WORDS and not quoted \
@@ -808,7 +634,7 @@ def _sentence_furniture_spans(units: list, evidence: list, first: int, tail: int
                 and _label(text) not in turns:
             rule = "subhead"
         elif n <= NOTE_MAX_WORDS and not quoted and (appeal := _APPEAL_RE.search(core)) and (
-                _READER_RE.search(text) or _PRICE_RE.search(appeal.group())
+                READER_RE.search(text) or _PRICE_RE.search(appeal.group())
                 or len(_WORD_RE.findall(appeal.group())) <= APPEAL_MAX_WORDS):
             # the reader addressed, or a short imperative ("Become a patron."), not "Support
             # for NATO membership has grown ..."
