@@ -1033,3 +1033,18 @@ def test_the_statements_own_day_in_a_sentence_naming_a_statement(text, published
 ])
 def test_other_treaties_and_past_days_and_the_leaving_words(text, published, expected):
     assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an event without a reference date nearest the date (a news report) gives way to one the
+    # date fits whose context the clause names; a date that fits none keeps the report
+    ("Deputy Foreign Minister Sergei Ryabkov told the TASS news agency in June that the pledge had run "
+     "its course.", "2025-08-06", [("in June", "2025-06", "ryabkov_moratorium_end", "agrees")]),
+    ("Deputy Foreign Minister Sergei Ryabkov told the TASS news agency on Sunday that the pledge had run "
+     "its course.", "2025-08-12", [("Sunday", "2025-08-10", "media_report", "no reference")]),
+    # "the Kremlin went further" is the Kremlin's saying
+    ("The Kremlin went further on Tuesday, saying no notice of deployments would be given.", "2025-08-06",
+     [("Tuesday", "2025-08-05", "peskov_remarks", "agrees")]),
+])
+def test_a_dated_event_in_the_clause_before_an_undated_one(text, published, expected):
+    assert dates(text, published=published) == expected

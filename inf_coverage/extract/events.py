@@ -556,7 +556,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             if best is None:
                 best = _nearest_event(candidates, k, m, lo, hi, seg, p_lo, p_hi, since, future, skip)
             if precision != "unresolved" and (best is None or best[0][0] > 0 or (
-                    best[3] and not _same_date(date, precision, best[4]))):
+                    not best[3] or not _same_date(date, precision, best[4]))):
                 fitted = _bind_by_fit(text, contexts, loose, m, lo, hi, date, precision, future,
                                       open_sentence=best is None and not since,
                                       pronoun=pronoun, skip=skip)
