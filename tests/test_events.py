@@ -1048,3 +1048,19 @@ def test_other_treaties_and_past_days_and_the_leaving_words(text, published, exp
 ])
 def test_a_dated_event_in_the_clause_before_an_undated_one(text, published, expected):
     assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "America" is the leaving party: "left it" then binds, and a wrong year firmly conflicts
+    ("The treaty was long gone. America formally left it on 2 August 2018, citing a Russian missile.",
+     "2025-08-09", [("2 August 2018", "2018-08-02", "us_withdrawal", "conflicts")]),
+    ("The treaty was long gone. America formally left it on 2 August 2019, citing a Russian missile.",
+     "2025-08-09", [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    ("America's allies met on 2 August 2018 to discuss trade.", "2025-08-06",
+     [("2 August 2018", "2018-08-02", "", "no reference")]),
+    # "the 1987 accord" is the treaty's signing year
+    ("The 1987 accord between Washington and Moscow banned such missiles.", "2025-08-06",
+     [("1987", "1987", "inf_signed", "agrees")]),
+])
+def test_america_leaves_and_the_1987_accord(text, published, expected):
+    assert dates(text, published=published) == expected
