@@ -960,3 +960,107 @@ def test_speaking_on_a_named_channel_is_a_media_report(text, expected):
 ])
 def test_a_word_before_the_kremlin_spokesmans_title(text, expected):
     assert dates(text) == expected
+
+
+# -- round fourteen: yardstick phrases, "it" for the event before, the statement's day ----------
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "before ..." right after a date names another event, as "after ..." does; "the Russian
+    # president" is Putin for the service event's context
+    ("On 1 August, before the Foreign Ministry statement came out, the Russian president said the first "
+     "serially produced launchers had been delivered to the troops.", "2025-08-20",
+     [("1 August", "2025-08-01", "oreshnik_service", "agrees")]),
+    # a date in apposition to a phrase of relative time: the phrase's event is the yardstick
+    ("Three days ahead of the Foreign Ministry statement, on 1 August, Putin told reporters that the first "
+     "serial Oreshnik had been handed to the army.", "2025-08-20",
+     [("1 August", "2025-08-01", "oreshnik_service", "agrees")]),
+    ("Two days after the ministry's statement, on 6 August, a senior diplomat repeated the point.", "2025-08-20",
+     [("6 August", "2025-08-06", "", "no reference")]),
+])
+def test_a_yardstick_phrase_next_to_a_date_is_not_its_event(text, published, expected):
+    assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" right after a verb before the date: the one event the sentence before names by its
+    # context and the date fits
+    ("The moratorium was never more than a unilateral promise. Putin proclaimed it in 2019 to answer "
+     "the Americans.", [("2019", "2019", "russia_moratorium", "agrees")]),
+    # no sentence before, or two events there that the date fits, or a long subject: none
+    ("Putin proclaimed it in 2019 to answer the Americans.", [("2019", "2019", "", "no reference")]),
+    ("The moratorium and the US exit from the treaty were both political. Putin proclaimed it in 2019 "
+     "to answer them.", [("2019", "2019", "", "no reference")]),
+    ("The moratorium was never more than a unilateral promise. Everyone in the room who had studied "
+     "the question remembered it in 2019.", [("2019", "2019", "", "no reference")]),
+])
+def test_it_for_the_event_the_sentence_before_names(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a sentence naming no event but a statement, on the state's statement's own day
+    ("Few diplomats saw Monday's decision coming.", "2025-08-06",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees")]),
+    ("What Russia gave up on Monday was a promise, not a treaty.", "2025-08-06",
+     [("Monday", "2025-08-04", "mfa_statement", "agrees")]),
+    # another day, or no statement named: none
+    ("Few diplomats saw the decision coming on Friday.", "2025-08-06",
+     [("Friday", "2025-08-01", "", "no reference")]),
+    ("Trains stopped on Monday evening after a fault.", "2025-08-06",
+     [("Monday", "2025-08-04", "", "no reference")]),
+])
+def test_the_statements_own_day_in_a_sentence_naming_a_statement(text, published, expected):
+    assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "the Sunday announcement" in 2020: a past day names no event of 2025
+    ("The Sunday announcement closed the six-month notice period.", "2020-11-23",
+     [("Sunday", "2020-11-22", "", "no reference")]),
+    # "the Treaty on Open Skies" is another treaty; the INF Treaty's formal name is not
+    ("On 22 May 2020 Washington gave notice of its withdrawal from the Treaty on Open Skies.", "2020-05-23",
+     [("22 May 2020", "2020-05-22", "", "no reference")]),
+    ("On 2 August 2019 the US completed its withdrawal from the Treaty on the Elimination of "
+     "Intermediate-Range and Shorter-Range Missiles.", "2019-08-05",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    # the registry's leaving: "left the 1987 INF treaty", "the treaty's demise", "the pact's collapse"
+    ("The freeze had held since the Americans left the 1987 INF treaty in August 2019.", "2025-08-06",
+     [("1987", "1987", "inf_signed", "agrees"), ("August 2019", "2019-08", "us_withdrawal", "agrees")]),
+    ("Putin offered the pledge after the treaty's demise in 2019, once U.S. missiles were gone.", "2025-08-06",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+    ("The pact's collapse in 2019 left Europe without limits.", "2025-08-06",
+     [("2019", "2019", "us_withdrawal", "agrees")]),
+])
+def test_other_treaties_and_past_days_and_the_leaving_words(text, published, expected):
+    assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an event without a reference date nearest the date (a news report) gives way to one the
+    # date fits whose context the clause names; a date that fits none keeps the report
+    ("Deputy Foreign Minister Sergei Ryabkov told the TASS news agency in June that the pledge had run "
+     "its course.", "2025-08-06", [("in June", "2025-06", "ryabkov_moratorium_end", "agrees")]),
+    ("Deputy Foreign Minister Sergei Ryabkov told the TASS news agency on Sunday that the pledge had run "
+     "its course.", "2025-08-12", [("Sunday", "2025-08-10", "media_report", "no reference")]),
+    # "the Kremlin went further" is the Kremlin's saying
+    ("The Kremlin went further on Tuesday, saying no notice of deployments would be given.", "2025-08-06",
+     [("Tuesday", "2025-08-05", "peskov_remarks", "agrees")]),
+])
+def test_a_dated_event_in_the_clause_before_an_undated_one(text, published, expected):
+    assert dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "America" is the leaving party: "left it" then binds, and a wrong year firmly conflicts
+    ("The treaty was long gone. America formally left it on 2 August 2018, citing a Russian missile.",
+     "2025-08-09", [("2 August 2018", "2018-08-02", "us_withdrawal", "conflicts")]),
+    ("The treaty was long gone. America formally left it on 2 August 2019, citing a Russian missile.",
+     "2025-08-09", [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    ("America's allies met on 2 August 2018 to discuss trade.", "2025-08-06",
+     [("2 August 2018", "2018-08-02", "", "no reference")]),
+    # "the 1987 accord" is the treaty's signing year
+    ("The 1987 accord between Washington and Moscow banned such missiles.", "2025-08-06",
+     [("1987", "1987", "inf_signed", "agrees")]),
+])
+def test_america_leaves_and_the_1987_accord(text, published, expected):
+    assert dates(text, published=published) == expected

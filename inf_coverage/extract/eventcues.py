@@ -231,3 +231,63 @@ def other_agreement_left(text: str, a) -> bool:
         return True
     return any(p[:1].isupper() and not _INF_WORDS_RE.match(p) or _OTHER_SUBJECT_RE.match(p)
                for w in o.group("mods").split() for p in w.split("-"))
+
+
+# A date in apposition to a phrase of relative time right before it: "Three days before the
+# ministry's statement, on 1 August, Putin said ...", "Two days after the strike, on 23 November,
+# ...": the event the phrase names is the date's yardstick, not the date's event. The phrase
+# opens its sentence or follows a clause mark, with at most three words before its "before".
+_LEAD_PHRASE_RE = re.compile(
+    r"(?:\A|[,;:]\s+)(?P<p>(?:[\w-]+\s+){0,3}?(?:before|after|following|ahead\s+of)\s+[^,;:()\u2013\u2014]{1,120}?)"
+    r",\s+(?:on\s+|in\s+)?\Z", re.I)
+
+
+def lead_phrase(text: str, m) -> tuple[int, int] | None:
+    """(first, last) character of a phrase of relative time that date match ``m`` stands in
+    apposition to (``_LEAD_PHRASE_RE``), whose event is not the date's; None if there is none."""
+    c = _LEAD_PHRASE_RE.search(text, max(0, m.start() - 160), m.start())
+    return c.span("p") if c else None
+
+
+# A verb with "it" for its object right before its date ("Putin offered it in 2019", "made it
+# back in 2019"), the verb's subject a few words after the clause's start ("When Vladimir Putin
+# offered it in 2019, ..."): "it" stands for something the sentence before named.
+_VERB_IT_RE = re.compile(r"\b(?:[a-z]+ed|made|gave|took|put|set|began)\s+it\s+(?:back\s+)?(?:in|on)\s+\Z")
+_IT_CLAUSE_START_RE = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]")
+# At most this many words between the clause's start and the verb (its subject, "When" or so).
+IT_SUBJECT_WORDS = 4
+
+
+def it_told_before(text: str, m, before: str, compiled: list, fits) -> tuple | None:
+    """((0, 0, cue span), event, label, fact_id, reference_date) of the event that "it" right
+    before date match ``m`` stands for (``_VERB_IT_RE``): the one event with a reference date
+    that the date fits (``fits``: reference date -> bool) whose context the paragraph's sentence
+    before (``before``) names ("The moratorium was always a political pledge. Putin offered it
+    in 2019"). ``compiled``: ``event_claims``' registry rows (event, label, anchor, context,
+    fact, reference date, ...). None when there is no such cue or not exactly one such event;
+    the date fits the event, so the cue never makes a conflict."""
+    c = _VERB_IT_RE.search(text, max(0, m.start() - 60), m.start()) if before else None
+    if c is None:
+        return None
+    starts = [b.end() for b in _IT_CLAUSE_START_RE.finditer(text, 0, c.start())]
+    if len(re.findall(r"[\w'\u2019.-]+", text[starts[-1] if starts else 0:c.start()])) > IT_SUBJECT_WORDS:
+        return None
+    named = [(ev, label, fact, ref) for ev, label, _, context, fact, ref, *_ in compiled
+             if fact and ref and context is not None and context.search(before) and fits(ref)]
+    return ((0, 0, c.span()),) + named[0] if len(named) == 1 else None
+
+
+# The state's statement named in a sentence that names no event ("Monday's news felt like a
+# funeral", "The statement from Moscow came on a Monday afternoon"), or the state giving
+# something up ("What Russia gave up on Monday was a promise"): a day there that is the
+# statement's own day dates the statement. The state's name alone does not ("Moscow was quiet
+# on Monday").
+_NEWS_WORDS_RE = re.compile(r"\b(?:statement|announcement|decision|news)\b"
+                            r"|\b(?:Russia|Moscow)\b[^.;?!]{0,30}?\b(?:g[ai]ve up|giving up|ended|abandoned|dropped)\b")
+
+
+def tells_the_news(text: str) -> bool:
+    """Does a sentence name a statement or the state giving something up (``_NEWS_WORDS_RE``)? A
+    weak cue, for a day that is the state's statement's reference date in a sentence naming no
+    event."""
+    return _NEWS_WORDS_RE.search(text) is not None

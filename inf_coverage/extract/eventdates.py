@@ -1,5 +1,6 @@
 """Dates resolved against publication: a day, month, weekday or relative date of a date match
-(``ingest.text._DATE_RE``) as an ISO date, its precision and the basis of its reading (rules of
+(``ingest.text._DATE_RE``) as an ISO date, its precision and the basis of its reading, and
+whether a day so read is sure enough to conflict with a reference (``_year_sure``) (rules of
 ``events``, which binds each date to an event)."""
 
 from __future__ import annotations
@@ -160,3 +161,22 @@ def _relative_month(m, published, year: int | None):
         return "", "unresolved", "next month of this or next year"
     return f"{published.year + 1:04d}-{mon:02d}", "month", \
         "the month in the year after the publication year (future)"
+
+
+# A day and month without a year, resolved from the publication date, is as sure as a
+# printed one when the event it is told of lies this close to it (the same year, whatever
+# the resolution). A weekday never is: "asked about the statement on Tuesday" may date the
+# asking, and a weekday says nothing the reader can check against the record.
+SURE_YEAR_DAYS = 60
+
+
+def _year_sure(date: str, precision: str, basis: str, ref_date: str, published) -> bool:
+    """Is a day resolved from the publication date (``basis``) surely the day the text means,
+    so that it may conflict with the reference date ``ref_date``? A day and month ("on 3
+    August") when the reference lies within ``SURE_YEAR_DAYS`` of it; never a weekday."""
+    if published is None or precision != "day" or len(ref_date) != 10:
+        return False
+    day, ref = dt.date.fromisoformat(date), dt.date.fromisoformat(ref_date)
+    if basis == "day and month on or before the publication date":
+        return abs((day - ref).days) <= SURE_YEAR_DAYS
+    return False

@@ -11,7 +11,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract import eventcues as cues
 from inf_coverage.extract.eventcues import STATE_SAID_PROBE, pledge_end_cue, state_saying_cue
-from inf_coverage.extract.eventdates import _resolve_date
+from inf_coverage.extract.eventdates import _resolve_date, _year_sure
 from inf_coverage.ingest.patterns import _pattern_literals, _prefilter_text, check_pattern
 from inf_coverage.ingest.registries import load_reference, read_registry
 from inf_coverage.ingest.text import _DATE_RE, _MONTHS, _WEEKDAYS, _column_values, _rows
@@ -30,7 +30,7 @@ _REFERENCE_DATE_RE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
 
 #: An event's anchor spells out each way the event is told (a party leaving the treaty, the
 #: treaty's own end), so it may be longer than a frame cue; still bounded.
-MAX_EVENT_PATTERN_LENGTH = 600
+MAX_EVENT_PATTERN_LENGTH = 700
 
 
 def load_event_types(path=None, reference: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -183,13 +183,14 @@ _OTHER_TREATY_RE = re.compile(
 
 
 # A party leaving something named by a name of its own ("withdrew from the ABM Treaty",
-# "pulled out of the Paris accord", "withdrew from Syria") leaves that, not the INF Treaty;
+# "pulled out of the Paris accord", "withdrew from Syria", "the Treaty on Open Skies") leaves that, not the INF Treaty;
 # and a treaty named by another name ("the CFE treaty collapsed") is that one. The INF
 # Treaty's own names (and "Soviet", "Cold War" before them) do not count.
 _INF_NAMES = (r"(?:INF|Intermediate|Nuclear|Forces|Range|Treaty|1987|Soviet|Cold|Reagan|Gorbachev"
               r"|US|U\.S\.|American|Russian?)\b")
 _LEAVING_RE = re.compile(r"withdr|pull", re.I)
-_OTHER_NAMED_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?!" + _INF_NAMES + r")[A-Z]")
+_OTHER_NAMED_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?:(?!" + _INF_NAMES + r")[A-Z]"
+                             r"|Treaty\s+(?:on|of)\s+(?:the\s+)?(?!Elimination\b|Intermediate)[A-Z])")
 _TREATY_WORD_RE = re.compile(r"(?:treaty|pact)\b", re.I)
 _OTHER_NAME_BEFORE_RE = re.compile(r"(?<![\w.-])(?!" + _INF_NAMES + r"|(?:The|That|This|Its|Their|A|An)\b)"
                                    r"[A-Z][\w-]*\s+\Z")
@@ -288,9 +289,9 @@ def _bind_by_fit(text: str, contexts: dict, loose: list, m, lo: int, hi: int, da
     return tuple(near[0][1:]) if near else None
 
 
-# "after"/"following" right after a date opens a phrase naming an earlier event (up to
+# "after"/"following"/"before" right after a date opens a phrase naming another event (up to
 # the next clause mark): "Russia made the pledge in 2019, after the treaty collapsed, ...".
-_AFTER_DATE_RE = re.compile(r",?\s+(?:(?:shortly|soon|just|only|right)\s+)?(?:after|following)\s", re.I)
+_AFTER_DATE_RE = re.compile(r",?\s+(?:(?:shortly|soon|just|only|right|long)\s+)?(?:after|following|before)\s", re.I)
 _WHEN_AFTER_DATE_RE = re.compile(r",\s+(?:when|as)\s", re.I)
 _AFTER_PHRASE_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 # A date right before "that" ("said on Monday that ...", "wrote on X on Monday evening that ...")
@@ -537,7 +538,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                 lo, hi = max(lo, m.start() - 40), min(hi, m.end())
             # an earlier event in an "after ..." phrase right after the date is not the date's
             # ("the pledge made in 2019, after the treaty collapsed, ...")
-            skip = _after_phrase(text, m)
+            skip = _after_phrase(text, m) or cues.lead_phrase(text, m)
             # a fronted date's "when" clause, skipped only while the main clause names an event
             fronted = lo < 0 and bool(_FRONTED_RE.fullmatch(text, 0, m.start()))
             when = None if skip else _after_phrase(text, m, fronted=fronted)
@@ -555,7 +556,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             if best is None:
                 best = _nearest_event(candidates, k, m, lo, hi, seg, p_lo, p_hi, since, future, skip)
             if precision != "unresolved" and (best is None or best[0][0] > 0 or (
-                    best[3] and not _same_date(date, precision, best[4]))):
+                    not best[3] or not _same_date(date, precision, best[4]))):
                 fitted = _bind_by_fit(text, contexts, loose, m, lo, hi, date, precision, future,
                                       open_sentence=best is None and not since,
                                       pronoun=pronoun, skip=skip)
@@ -566,8 +567,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             after = _ADJACENT_RE.match(text, m.end())
             if after:
                 adjacent = [(ev_ in context_ok, ev_, label_, fact_, ref_)
-                            for ev_, label_, anchor_, context_, fact_, ref_, _ in compiled
-                            if anchor_.match(text, after.end())]
+                            for ev_, label_, anchor_, context_, fact_, ref_, rs_ in compiled
+                            if anchor_.match(text, after.end()) and not (   # a past day names no plan, nor the reverse
+                                future is not None and rs_ is not None and pub is not None and (rs_ > pub) != future)]
                 # an event whose context the sentence also names first ("Monday's announcement":
                 # the ministry's, not a US one); else any ("the 2019 withdrawal")
                 adjacent.sort(key=lambda x: not x[0])
@@ -593,6 +595,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             cue = cues.left_it_cue(text, m) if leaving is not None and leaving[0] in contexts else None
             if cue is not None and leaving is not None:     # "Washington left it in 2019"
                 best = ((0, 0, cue),) + leaving
+            elif precision != "unresolved":     # "The moratorium was a pledge. Putin offered it in 2019"
+                best = cues.it_told_before(text, m, before, compiled, lambda r, d=date, p=precision: _same_date(d, p, r)) or best  # noqa: E501
             if best is None and before and precision in ("day", "week") and not candidates and not contexts \
                     and not loose:
                 # a day that names no event and leans on the sentence before ("That was only last
@@ -601,6 +605,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                          if _same_date(date, precision, e[3]) and not (future is not None and e[4] is not None
                                                                        and future != e[4])]
                 best = ((0, 0, None),) + leant[0][:4] if len(leant) == 1 else None
+            if best is None and state is not None and precision == "day" and date == state[3] and not candidates \
+                    and cues.tells_the_news(text):
+                best = ((0, 0, None),) + state      # "What Russia gave up on Monday": the statement's day
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
@@ -644,7 +651,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             start = text.rfind(" ", 0, m.start() - 1) + 1 if m.group("mo") else m.start()
             rows.append((aid, outlet, sid, base + start, base + m.end(), text[start:m.end()], date, precision,
                          basis, ev, label, fact, ref_date, verdict, sources.get(fact, "")))
-    return pd.DataFrame(_one_date_an_event(_same_day_same_event(rows, sources)),
+    return pd.DataFrame(_one_date_an_event(_same_day_same_event(rows, sources, state[0] if state else None)),
                         columns=["article_id", "outlet", "sentence_id", "start", "end", "surface",
                                  "date", "precision", "basis", "event", "label", "fact_id",
                                  "reference_date", "verdict", "source"])
@@ -738,25 +745,6 @@ def _firm_clause(text: str, m) -> tuple:
     return lo, hi
 
 
-# A day and month without a year, resolved from the publication date, is as sure as a
-# printed one when the event it is told of lies this close to it (the same year, whatever
-# the resolution). A weekday never is: "asked about the statement on Tuesday" may date the
-# asking, and a weekday says nothing the reader can check against the record.
-SURE_YEAR_DAYS = 60
-
-
-def _year_sure(date: str, precision: str, basis: str, ref_date: str, published) -> bool:
-    """Is a day resolved from the publication date (``basis``) surely the day the text means,
-    so that it may conflict with the reference date ``ref_date``? A day and month ("on 3
-    August") when the reference lies within ``SURE_YEAR_DAYS`` of it; never a weekday."""
-    if published is None or precision != "day" or len(ref_date) != 10:
-        return False
-    day, ref = dt.date.fromisoformat(date), dt.date.fromisoformat(ref_date)
-    if basis == "day and month on or before the publication date":
-        return abs((day - ref).days) <= SURE_YEAR_DAYS
-    return False
-
-
 def _far_from_the_news(date: str, precision: str, ref_date: str, published) -> bool:
     """Is the event of ``ref_date`` the article's own news (within ``NEWS_DAYS`` of the
     publication date) and the date more than ``NEWS_DAYS`` from it?"""
@@ -839,11 +827,13 @@ def _one_date_an_event(rows: list) -> list:
             for r in rows]
 
 
-def _same_day_same_event(rows: list, sources: dict) -> list:
+def _same_day_same_event(rows: list, sources: dict, news: str | None = None) -> list:
     """A day the article dates an event by elsewhere ("Putin said last week ..." then
     "Speaking on Friday", "Friday's meeting", "the June 28 remarks") belongs to that event
     where its own sentence names none: only for days, and only when the day falls in the
-    day or week of exactly one event the article dates. Looked up by day and ISO week,
+    day or week of exactly one event the article dates, or of several of which one is the
+    state's own statement (``news``, the story's news) and the day its reference date: "what
+    Russia gave up on Monday" when Monday dates both the statement and a reaction to it. Looked up by day and ISO week,
     so the pass is linear in the number of dates. ``rows``: ``event_claims``' rows as
     tuples in its column order; returns them with those days filled in."""
     found_at: dict = {}
