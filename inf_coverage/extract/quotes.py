@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
+from inf_coverage.extract.reported import not_a_statement
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -84,6 +85,7 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     for (aid, outlet, text), raw in zip(articles[["article_id", "outlet", "text"]].itertuples(index=False), raws):
         raw = raw if isinstance(raw, str) else ""       # the page before cleaning: its header names speakers
         rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []), raw)
+    rows = [r for r in rows if not not_a_statement(r[8], r[9], r[11])]     # "has said nothing", "wrote on Monday"
     cols = ["article_id", "outlet", "sentence_id", "start", "end", "speaker", "speaker_text",
             "affiliation", "kind", "verb", "relayed_via", "text"]
     out = pd.DataFrame(rows, columns=cols)
