@@ -54,3 +54,51 @@ def test_not_a_statement_reads_the_words_after_the_verb():
     assert not reported.not_a_statement("indirect", "called for", "in June for talks to resume")
     # quoted words are never refused here
     assert not reported.not_a_statement("direct", "said", "on Monday")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The launchers have left the island, Senator Halla Brenmoor said in a statement posted on her website.",
+    "The launchers have left the island, Senator Halla Brenmoor said in an interview with the Courier on Tuesday.",
+    "The launchers have left the island, Senator Halla Brenmoor said on Tuesday.",
+])
+def test_statement_before_an_attribution_with_a_long_adverbial_tail(sentence):
+    assert rows(quotes_of(sentence)) == [("Halla Brenmoor", "indirect", "said", "The launchers have left the island")]
+
+
+def test_adverbial_tail_is_where_and_when_only():
+    assert reported.adverbial_tail(" in a statement posted on her website.")
+    assert reported.adverbial_tail(" in an interview with the Courier on Tuesday, adding nothing")
+    assert not reported.adverbial_tail(" the launchers have left.")                 # a clause
+    assert not reported.adverbial_tail(" in June that the launchers had left.")     # its own "that"
+    assert not reported.adverbial_tail(" on Tuesday, and the vote was close.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Halla Brenmoor said on Feb. 3 that the launchers had left.",
+    "Senator Halla Brenmoor told the U.N. envoy on Aug. 9 that the launchers had left.",
+])
+def test_abbreviation_between_the_verb_and_its_that(sentence):
+    verb = "said" if " said " in sentence else "told"
+    assert rows(quotes_of(sentence)) == [("Halla Brenmoor", "indirect", verb, "the launchers had left")]
+
+
+def test_mask_abbreviation_stops_keeps_the_length():
+    text = " on Feb. 3 that the U.S. envoy left. Then"
+    masked = reported.mask_abbreviation_stops(text)
+    assert len(masked) == len(text) and masked == " on Feb  3 that the U S  envoy left. Then"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The launchers have left the island, a statement from Senator Halla Brenmoor said.",
+    "The launchers have left the island, a statement from Senator Halla Brenmoor said, accusing Moscow of bad faith.",
+    "The launchers have left the island, a short post by Senator Halla Brenmoor said on Tuesday.",
+])
+def test_statement_before_a_document_of_the_speaker(sentence):
+    assert rows(quotes_of(sentence))[0] == ("Halla Brenmoor", "indirect", "said", "The launchers have left the island")
+
+
+def test_carrier_before_is_a_document_only():
+    assert reported.carrier_before(" a statement from ")
+    assert reported.carrier_before(" a post by the ")
+    assert not reported.carrier_before(" and since then ")
+    assert not reported.carrier_before(" a spokesperson for ")

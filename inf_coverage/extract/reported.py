@@ -14,6 +14,12 @@ pronoun follows it:
 - an object pronoun and no more: "explained it himself", "told me this".
 
 :func:`not_a_statement` says so from the row's verb and text; ``quotes`` drops such rows.
+
+Where the statement of a verb of saying lies, for ``quotes``: before the attribution's comma
+when only where and when it was said follows the verb (:func:`adverbial_tail`), also when the
+subject is a document of the speaker's ("..., a statement from X said": :func:`carrier_before`);
+past the full stops of abbreviations before its "that" ("said on Feb. 1 that":
+:func:`mask_abbreviation_stops`); and for a passive attribution (:func:`passive_clause`).
 """
 
 from __future__ import annotations
@@ -63,3 +69,71 @@ def not_a_statement(kind: str, verb: str, text: str) -> bool:
     if not words or len(words) > MAX_NON_STATEMENT_WORDS or _CLAUSE_RE.search(text):
         return False
     return bool(_ADVERBIAL_START_RE.match(text) or _QUANTITY_RE.match(text) or _PRONOUN_ONLY_RE.match(text))
+
+
+#: A finite verb or a "that": the words after a verb hold a clause of their own.
+_FINITE_OR_THAT_RE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|shall"
+    r"|that)(?![\w-])", re.I)
+
+#: The start of a long tail: a preposition right after the verb ("said in a statement
+#: published on its website", "told reporters" is the short tail's).
+_PREPOSITION_START_RE = re.compile(r"\s+(?:in|on|at|to|during|after|before|from|via|through|with|over|following)"
+                                   r"\s", re.I)
+
+#: The most words such a tail holds.
+MAX_TAIL_WORDS = 16
+
+
+def adverbial_tail(rest: str) -> bool:
+    """Is ``rest`` (what follows a verb of saying, to the sentence end) only where and when
+    it was said: prepositional phrases without a clause ("..., the ministry said in a
+    statement published on its website.", "..., she said in an interview with the Courier
+    on Tuesday."), up to the end or to ", <word>ing"? Then the statement is the clause
+    before the attribution's comma, as after a short tail."""
+    ing = re.search(r",\s*\w+ing\b", rest)
+    tail = rest[:ing.start()] if ing else rest
+    if not _PREPOSITION_START_RE.match(tail) or re.search(r"[,;:\"\u201c\u201d]", tail.rstrip(" .")):
+        return False
+    return len(tail.split()) <= MAX_TAIL_WORDS and not _FINITE_OR_THAT_RE.search(tail)
+
+
+#: The full stop of an abbreviation that does not end a sentence: a month ("on Feb. 1"), a
+#: country or body written with stops ("U.S.", "U.N."), a title ("Mr.", "Dr.").
+_ABBREVIATION_STOP_RE = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|No)\.(?=\s+[\w\d])"
+    r"|(?<![\w.])(?:[A-Z]\.){2,3}(?=[\s,;]+[a-z\d])|(?<=(?<![\w.])[A-Z])\.(?=[A-Z]\.)")
+
+
+def mask_abbreviation_stops(text: str) -> str:
+    """``text`` with the full stop of an abbreviation inside a sentence made a space (same
+    length), so that a window up to the next full stop reads past "said on Feb. 1 that" or
+    "told the U.S. envoy that"."""
+    return _ABBREVIATION_STOP_RE.sub(lambda m: m.group().replace(".", " "), text)
+
+
+#: A document that carries its author's words, set before the author as the subject of a verb
+#: of saying: "..., a statement from the ministry said", "..., a post by X said".
+_CARRIER_BEFORE_RE = re.compile(
+    r"\s*(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|note|communiqu[e\u00e9]"
+    r"|release|readout|letter|tweet|video|transcript)\s+(?:from|by|of)\s+(?:the\s+)?\Z", re.I)
+
+
+def carrier_before(gap: str) -> bool:
+    """Is ``gap`` (the words between a comma and the name of whoever speaks after it) a document
+    of theirs ("a statement from", "a post by")? Then the attribution still opens right
+    after the comma, and what it says is the clause before the comma."""
+    return bool(_CARRIER_BEFORE_RE.match(gap))
+
+
+def passive_clause(sent: str, v_e: int, p_s: int) -> tuple:
+    """What a passive attribution reports: "That X ... was stated on Telegram by Y": what
+    comes before the auxiliary at ``p_s``; "It was stated by the ministry that X": what
+    follows the "that"."""
+    that = re.match(r"[^.;]{0,80}?\bby\b[^.;,]{0,60}?\bthat\s", sent[v_e:])
+    if that and sent[:p_s].strip(" ,").lower() in {"it", "this"}:
+        return v_e + that.end(), len(sent)
+    c_e = p_s
+    while c_e > 0 and sent[c_e - 1] in " ,":
+        c_e -= 1
+    return 0, c_e
