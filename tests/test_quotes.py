@@ -102,3 +102,39 @@ def test_carrier_before_is_a_document_only():
     assert reported.carrier_before(" a post by the ")
     assert not reported.carrier_before(" and since then ")
     assert not reported.carrier_before(" a spokesperson for ")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The launchers have left the island, said Senator Halla Brenmoor.", "Halla Brenmoor"),
+    ("The launchers have left the island, says Halla Brenmoor, a senator from Maine.", "Halla Brenmoor"),
+    ("Probably not before the winter, say analysts.", "unattributed"),
+])
+def test_statement_before_an_inverted_attribution_without_marks(sentence, speaker):
+    text = sentence[:sentence.index(", s")]
+    assert rows(quotes_of(sentence)) == [(speaker, "indirect", "said", text)]
+
+
+def test_inverted_attribution_needs_a_statement_and_a_subject():
+    assert reported.inverted_attribution("He went home, said nothing, and slept.") is None
+    assert reported.inverted_attribution("Not yet, said Halla Brenmoor.") is None      # too short to state
+    assert reported.inverted_attribution("The launchers have left, she said.") is None  # subject before the verb
+    assert reported.inverted_attribution("The launchers have left the island, said Halla Brenmoor on Tuesday.") \
+        == (34, "said", "Halla Brenmoor", 36)
+
+
+def test_inverted_attribution_replaces_the_subject_read_as_a_statement():
+    # the verb's only attribution: not "the senator" as what a name in the statement said
+    q = quotes_of("Senator Halla Brenmoor met the press on Monday.",
+                  "The United States will not return to the pact until Russia complies, said the senator.")
+    assert not any(text == "the senator" for *_, text in rows(q))
+
+
+def test_subject_with_a_relative_clause_is_no_inverted_attribution():
+    sentence = "The retired engineer, who spent the 1980s on missile sites, said the ministry's note felt familiar."
+    assert reported.inverted_attribution(sentence) is None
+    assert not any(text.startswith("The retired") for *_, text in rows(quotes_of(sentence)))
+
+
+def test_subject_with_an_appositive_keeps_its_statement():
+    q = quotes_of("Halla Brenmoor, an analyst at a Riga institute, said the real change lay less in numbers than in reach.")
+    assert rows(q) == [("Halla Brenmoor", "indirect", "said", "the real change lay less in numbers than in reach")]

@@ -386,6 +386,15 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             # "The representative of Ruritania said ...": the country speaks through a person the
             # summary does not name, whom "he" or "she" next refers to
             ctx["last_person"] = finite[0][3]
+        inv = rp.inverted_attribution(sent) if len(finite) <= 1 else None
+        # a speaker read for the verb stands unless the statement is one plain clause ("X, an analyst, said ...")
+        if inv and all(a[0] == inv[3] for a in finite) and (not any(a[3] for a in finite) or "," not in sent[:inv[0]]):
+            # "The launchers have left, said Senator X.", "..., say analysts." (unknown speaker: no row)
+            if speaker := resolver.resolve(inv[2], ctx, sent) or _search(_UNNAMED_SOURCE_RE, inv[2]) and "unattributed":
+                rows.append((aid, outlet, sids[si], s_start, s_start + inv[0], speaker, inv[2], resolver.group(
+                    speaker, ctx), "indirect", inv[1], _relayed_via(sent, speaker, resolver, ctx), sent[:inv[0]]))
+                spoke(speaker)
+            continue
         frame = _colon_frame(sent, resolver, ctx) if not finite else None
         if frame:
             # "Peskov, 5 August: Russia no longer has any restrictions ...": a post or digest line

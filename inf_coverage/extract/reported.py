@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from inf_coverage.extract.speakers import ATTRIBUTION_VERBS
+
 #: Verbs (as ``quotes`` reports them) whose statement is their object or complement, not a
 #: clause: their rows are left alone here.
 OBJECT_VERBS = frozenset({"described", "called", "called for", "called on", "branded", "urged", "pledged",
@@ -137,3 +139,33 @@ def passive_clause(sent: str, v_e: int, p_s: int) -> tuple:
     while c_e > 0 and sent[c_e - 1] in " ,":
         c_e -= 1
     return 0, c_e
+
+
+#: Sources named by their kind alone: "..., say analysts."
+UNNAMED_SOURCES = "analysts|experts|observers|critics|officials|diplomats|sources|commentators|economists"
+
+#: "<statement>, said <speaker>[, <appositive>][ <where or when>]." with no quotation marks:
+#: the verb right after the statement's comma, its subject after it.
+_INVERTED_RE = re.compile(
+    r"(?P<clause>.*\S),\s+(?P<verb>said|says|say|added|adds|wrote|writes|noted|notes|warned|warns|argued|argues"
+    r"|explained|stressed|insisted|declared|replied|asserted|acknowledged|observed|announced|confirmed)"
+    r"\s+(?P<subj>(?:[A-Z][\w'\u2019.-]*|the|a|an|one|%s)(?:\s+(?!(?:on|in|at|during|to|after|before|from|via)\s)"
+    r"[\w'\u2019.-]+){0,7}?)\s*(?:,|\.?\s*\Z|\s(?:on|in|at|during|to|after|before|from|via)\s)" % UNNAMED_SOURCES)
+
+#: The fewest words a statement before an inverted attribution has.
+MIN_INVERTED_WORDS = 3
+
+
+def inverted_attribution(sent: str) -> tuple | None:
+    """``(clause_end, verb, subject, verb_start)`` of a sentence that states something and then names its
+    speaker after the verb, without quotation marks ("The launchers have left, said Senator
+    X, a member of the committee.", "Perhaps not yet, say analysts."), or None. The
+    statement runs from the sentence start to ``clause_end`` (its last comma before the verb)."""
+    m = _INVERTED_RE.match(sent)
+    if not m or len(m.group("clause").split()) < MIN_INVERTED_WORDS or _CLAUSE_RE.search(m.group("subj")) \
+            or re.search(r",\s+(?:who|whose|which)\b", m.group("clause")):
+        # "X, who spent years on it, said the ministry's note felt familiar": the subject is
+        # before the verb, and a clause follows it
+        return None
+    return m.end("clause"), ATTRIBUTION_VERBS.get(m.group("verb"), m.group("verb")), m.group("subj").rstrip("."), \
+        m.start("verb")
