@@ -138,3 +138,16 @@ def test_subject_with_a_relative_clause_is_no_inverted_attribution():
 def test_subject_with_an_appositive_keeps_its_statement():
     q = quotes_of("Halla Brenmoor, an analyst at a Riga institute, said the real change lay less in numbers than in reach.")
     assert rows(q) == [("Halla Brenmoor", "indirect", "said", "the real change lay less in numbers than in reach")]
+
+
+@pytest.mark.parametrize("recipient", ["reporters", "the Riga Courier", "TASS", "his followers"])
+def test_whom_a_statement_was_told_is_no_part_of_it(recipient):
+    q = quotes_of(f"Senator Halla Brenmoor told {recipient} the launchers had left.")
+    assert rows(q) == [("Halla Brenmoor", "indirect", "told", "the launchers had left")]
+
+
+def test_recipient_length_needs_a_statement_after_it():
+    assert reported.recipient_length(" reporters the vote was close.") == len(" reporters")
+    assert reported.recipient_length(" his followers to expect more steps.") == 0     # no clause: left alone
+    # "the Russian" is no recipient before "defence industry": the object runs on
+    assert reported.recipient_length(" the Russian defence industry to be ready when the day is near.") == 0

@@ -685,7 +685,7 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
             # "Moscow later announced a voluntary moratorium", "X wrote an op-ed in the
             # Bulletin": an act or a piece, not a statement
             return None
-        c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
+        c_s, c_e = v_e + (mm.end() if mm else rp.recipient_length(sent[v_e:]) if verb == "told" else 0), len(sent)
     return c_s, _without_source_tail(sent, c_s, c_e)
 
 

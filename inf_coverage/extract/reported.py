@@ -19,7 +19,10 @@ Where the statement of a verb of saying lies, for ``quotes``: before the attribu
 when only where and when it was said follows the verb (:func:`adverbial_tail`), also when the
 subject is a document of the speaker's ("..., a statement from X said": :func:`carrier_before`);
 past the full stops of abbreviations before its "that" ("said on Feb. 1 that":
-:func:`mask_abbreviation_stops`); and for a passive attribution (:func:`passive_clause`).
+:func:`mask_abbreviation_stops`); after whom it was told ("told reporters the vote was
+close": :func:`recipient_length`); before an inverted attribution without quotation marks
+("The launchers have left, said Senator X.": :func:`inverted_attribution`); and for a passive
+attribution (:func:`passive_clause`).
 """
 
 from __future__ import annotations
@@ -169,3 +172,21 @@ def inverted_attribution(sent: str) -> tuple | None:
         return None
     return m.end("clause"), ATTRIBUTION_VERBS.get(m.group("verb"), m.group("verb")), m.group("subj").rstrip("."), \
         m.start("verb")
+
+
+#: Whom a statement was told, between "told" and a statement without "that": "told
+#: reporters", "told the Financial Times", "told TASS", "told his followers".
+_RECIPIENT_RE = re.compile(
+    r"\s+(?:reporters|journalists|lawmakers|legislators|senators|MPs|students|delegates|viewers|listeners"
+    r"|Reuters|TASS|Interfax|RIA Novosti|AFP|CNN|the BBC|the (?:press|media|audience|crowd)"
+    r"|(?:his|her|their|its|our) (?:followers|readers|audience|listeners|viewers|supporters|interviewer)"
+    r"|the (?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)"
+    # the statement's subject next: a determiner, a pronoun or a name
+    r"(?=\s+(?:the|a|an|it|he|she|they|we|there|this|its|his|her|their|no|both|all|[A-Z\d]))")
+
+
+def recipient_length(rest: str) -> int:
+    """The length of the recipient at the start of ``rest`` (what follows "told") when a
+    statement follows it without "that" ("told reporters the vote was close"), else 0."""
+    m = _RECIPIENT_RE.match(rest)
+    return m.end() if m and _FINITE_OR_THAT_RE.search(rest, m.end()) else 0
