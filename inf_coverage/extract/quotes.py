@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from inf_coverage.extract import reported as rp
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
@@ -84,6 +85,7 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     for (aid, outlet, text), raw in zip(articles[["article_id", "outlet", "text"]].itertuples(index=False), raws):
         raw = raw if isinstance(raw, str) else ""       # the page before cleaning: its header names speakers
         rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []), raw)
+    rows = [r for r in rows if not rp.not_a_statement(r[8], r[9], r[11])]     # "has said nothing", "wrote on Monday"
     cols = ["article_id", "outlet", "sentence_id", "start", "end", "speaker", "speaker_text",
             "affiliation", "kind", "verb", "relayed_via", "text"]
     out = pd.DataFrame(rows, columns=cols)
@@ -384,6 +386,15 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             # "The representative of Ruritania said ...": the country speaks through a person the
             # summary does not name, whom "he" or "she" next refers to
             ctx["last_person"] = finite[0][3]
+        inv = rp.inverted_attribution(sent) if len(finite) <= 1 else None
+        # a speaker read for the verb stands unless the statement is one plain clause ("X, an analyst, said ...")
+        if inv and all(a[0] == inv[3] for a in finite) and (not any(a[3] for a in finite) or "," not in sent[:inv[0]]):
+            # "The launchers have left, said Senator X.", "..., say analysts." (unknown speaker: no row)
+            if speaker := resolver.resolve(inv[2], ctx, sent) or _search(_UNNAMED_SOURCE_RE, inv[2]) and "unattributed":
+                rows.append((aid, outlet, sids[si], s_start, s_start + inv[0], speaker, inv[2], resolver.group(
+                    speaker, ctx), "indirect", inv[1], _relayed_via(sent, speaker, resolver, ctx), sent[:inv[0]]))
+                spoke(speaker)
+            continue
         frame = _colon_frame(sent, resolver, ctx) if not finite else None
         if frame:
             # "Peskov, 5 August: Russia no longer has any restrictions ...": a post or digest line
@@ -636,7 +647,7 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
                 not _CLAUSE_VERB_RE.search(sent[:passive.start()]):
             # "The moratorium was announced by Putin": the act's object, not a statement
             return None
-        c_s, c_e = _passive_clause(sent, v_e, passive.start())
+        c_s, c_e = rp.passive_clause(sent, v_e, passive.start())
     elif _names_an_act(sent, v_s, v_e, verb):
         return None
     elif sent[v_s:v_e].endswith("ing") and verb not in _FRAMES:
@@ -665,7 +676,7 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         # a "that" right after a preposition is a determiner ("told TASS at the end of that
         # month that ..."), not the clause's
         mm = re.match(r"[^.]{0,80}?(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)"
-                      r"(?<!\bduring\s)\bthat\b|[^.:\"\u201c]{0,40}?:", sent[v_e:])
+                      r"(?<!\bduring\s)\bthat\b|[^.:\"\u201c]{0,40}?:", rp.mask_abbreviation_stops(sent[v_e:]))
         if mm and (_CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())) or _VERB_RE.search(mm.group())):
             # "said both would be free to build weapons that ...", "said the risk lay in the
             # north, where Y said that ...": the clause starts at once
@@ -674,7 +685,7 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
             # "Moscow later announced a voluntary moratorium", "X wrote an op-ed in the
             # Bulletin": an act or a piece, not a statement
             return None
-        c_s, c_e = v_e + (mm.end() if mm else 0), len(sent)
+        c_s, c_e = v_e + (mm.end() if mm else rp.recipient_length(sent[v_e:]) if verb == "told" else 0), len(sent)
     return c_s, _without_source_tail(sent, c_s, c_e)
 
 
@@ -683,19 +694,6 @@ def _without_source_tail(sent: str, c_s: int, c_e: int) -> int:
     Hill": the outlet is no part of it."""
     tail = _ACCORDING_TAIL_RE.search(sent, c_s, c_e)
     return tail.start() if tail and c_s < tail.start() else c_e
-
-
-def _passive_clause(sent: str, v_e: int, p_s: int) -> tuple:
-    """What a passive attribution reports: "That X ... was stated on Telegram by Y": what
-    comes before the auxiliary at ``p_s``; "It was stated by the ministry that X": what
-    follows the "that"."""
-    that = re.match(r"[^.;]{0,80}?\bby\b[^.;,]{0,60}?\bthat\s", sent[v_e:])
-    if that and sent[:p_s].strip(" ,").lower() in {"it", "this"}:
-        return v_e + that.end(), len(sent)
-    c_e = p_s
-    while c_e > 0 and sent[c_e - 1] in " ,":
-        c_e -= 1
-    return 0, c_e
 
 
 def _after_comma(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None):
@@ -707,11 +705,13 @@ def _after_comma(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None):
     before = sent[:v_s]
     comma = before.rfind(",")
     at = sent.rfind(phrase or " ", 0, v_s)
-    if comma < 0 or phrase is None or at <= comma or sent[comma + 1:at].strip() or verb in _OBJECT_VERBS:
+    if comma < 0 or phrase is None or at <= comma or verb in _OBJECT_VERBS or \
+            sent[comma + 1:at].strip() and not rp.carrier_before(sent[comma + 1:at]):
         return None
     rest = sent[v_e:]
-    if _ends_attribution(rest) and not re.match(r"[^.,]{0,80}?\bthat\b", rest) and not _CLAUSE_VERB_RE.search(
-            sent[v_e:(tail.start() if (tail := _ING_TAIL_RE.search(sent, v_e)) else len(sent))]):
+    if (_ends_attribution(rest) or rp.adverbial_tail(rest)) and not re.match(r"[^.,]{0,80}?\bthat\b", rest) \
+            and not _CLAUSE_VERB_RE.search(sent[v_e:(tail.start() if (tail := _ING_TAIL_RE.search(sent, v_e))
+                                                     else len(sent))]):
         return 0, comma
     if phrase and _INSERTED_TAIL_RE.match(sent, v_e) and len(WORD_RE.findall(before[:comma])) >= 2:
         return 0, len(sent)

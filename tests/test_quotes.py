@@ -1,0 +1,153 @@
+"""Finding statements in prose (``extract/reported.py`` and the rows of ``quotes``): original
+sentences about invented people, one kind each."""
+
+import pytest
+
+import helpers as h
+from conftest import one_article
+from inf_coverage.extract import reported
+
+
+def quotes_of(*paragraphs):
+    return h.quotes(one_article("\n".join(paragraphs), outlet="Test Outlet"))
+
+
+def rows(q):
+    return [(r.speaker, r.kind, r.verb, r.text) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a quantity for what was said
+    "Senator Halla Brenmoor has said nothing about the treaty since June.",
+    "Senator Halla Brenmoor has said very little in public about the launchers.",
+    "Senator Halla Brenmoor posts a lot of things.",
+    "And the senator's office? Has Senator Halla Brenmoor said anything?",
+    # an adverbial alone: the verb's object was fronted, or it has none
+    "Remember what Senator Halla Brenmoor wrote on Tuesday.",
+    "Look at what Senator Halla Brenmoor said in the days after the vote.",
+    "Within minutes, Senator Halla Brenmoor weighed in.",
+    # an object pronoun and no more
+    "Senator Halla Brenmoor explained it herself.",
+    "Senator Halla Brenmoor laughed when she told me this.",
+])
+def test_verb_of_saying_without_content_gives_no_row(sentence):
+    assert rows(quotes_of(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Senator Halla Brenmoor said on Tuesday that the launchers had left.", "the launchers had left"),
+    ("Senator Halla Brenmoor said little had changed since the spring.", "little had changed since the spring"),
+    ("Senator Halla Brenmoor said much of the work was already done.", "much of the work was already done"),
+])
+def test_statement_after_an_adverbial_or_quantity_keeps_its_row(sentence, text):
+    assert rows(quotes_of(sentence)) == [("Halla Brenmoor", "indirect", "said", text)]
+
+
+def test_not_a_statement_reads_the_words_after_the_verb():
+    assert reported.not_a_statement("indirect", "said", "in the week after the vote")
+    assert reported.not_a_statement("indirect", "said", "nothing")
+    assert reported.not_a_statement("indirect", "told", "me this")
+    # a clause, an indirect question, or an object verb's complement: a statement
+    assert not reported.not_a_statement("indirect", "said", "in advance where the launchers go")
+    assert not reported.not_a_statement("indirect", "said", "the vote was close")
+    assert not reported.not_a_statement("indirect", "described", "as a deliberate escalation")
+    assert not reported.not_a_statement("indirect", "called for", "in June for talks to resume")
+    # quoted words are never refused here
+    assert not reported.not_a_statement("direct", "said", "on Monday")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The launchers have left the island, Senator Halla Brenmoor said in a statement posted on her website.",
+    "The launchers have left the island, Senator Halla Brenmoor said in an interview with the Courier on Tuesday.",
+    "The launchers have left the island, Senator Halla Brenmoor said on Tuesday.",
+])
+def test_statement_before_an_attribution_with_a_long_adverbial_tail(sentence):
+    assert rows(quotes_of(sentence)) == [("Halla Brenmoor", "indirect", "said", "The launchers have left the island")]
+
+
+def test_adverbial_tail_is_where_and_when_only():
+    assert reported.adverbial_tail(" in a statement posted on her website.")
+    assert reported.adverbial_tail(" in an interview with the Courier on Tuesday, adding nothing")
+    assert not reported.adverbial_tail(" the launchers have left.")                 # a clause
+    assert not reported.adverbial_tail(" in June that the launchers had left.")     # its own "that"
+    assert not reported.adverbial_tail(" on Tuesday, and the vote was close.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Halla Brenmoor said on Feb. 3 that the launchers had left.",
+    "Senator Halla Brenmoor told the U.N. envoy on Aug. 9 that the launchers had left.",
+])
+def test_abbreviation_between_the_verb_and_its_that(sentence):
+    verb = "said" if " said " in sentence else "told"
+    assert rows(quotes_of(sentence)) == [("Halla Brenmoor", "indirect", verb, "the launchers had left")]
+
+
+def test_mask_abbreviation_stops_keeps_the_length():
+    text = " on Feb. 3 that the U.S. envoy left. Then"
+    masked = reported.mask_abbreviation_stops(text)
+    assert len(masked) == len(text) and masked == " on Feb  3 that the U S  envoy left. Then"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The launchers have left the island, a statement from Senator Halla Brenmoor said.",
+    "The launchers have left the island, a statement from Senator Halla Brenmoor said, accusing Moscow of bad faith.",
+    "The launchers have left the island, a short post by Senator Halla Brenmoor said on Tuesday.",
+])
+def test_statement_before_a_document_of_the_speaker(sentence):
+    assert rows(quotes_of(sentence))[0] == ("Halla Brenmoor", "indirect", "said", "The launchers have left the island")
+
+
+def test_carrier_before_is_a_document_only():
+    assert reported.carrier_before(" a statement from ")
+    assert reported.carrier_before(" a post by the ")
+    assert not reported.carrier_before(" and since then ")
+    assert not reported.carrier_before(" a spokesperson for ")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The launchers have left the island, said Senator Halla Brenmoor.", "Halla Brenmoor"),
+    ("The launchers have left the island, says Halla Brenmoor, a senator from Maine.", "Halla Brenmoor"),
+    ("Probably not before the winter, say analysts.", "unattributed"),
+])
+def test_statement_before_an_inverted_attribution_without_marks(sentence, speaker):
+    text = sentence[:sentence.index(", s")]
+    assert rows(quotes_of(sentence)) == [(speaker, "indirect", "said", text)]
+
+
+def test_inverted_attribution_needs_a_statement_and_a_subject():
+    assert reported.inverted_attribution("He went home, said nothing, and slept.") is None
+    assert reported.inverted_attribution("Not yet, said Halla Brenmoor.") is None      # too short to state
+    assert reported.inverted_attribution("The launchers have left, she said.") is None  # subject before the verb
+    assert reported.inverted_attribution("The launchers have left the island, said Halla Brenmoor on Tuesday.") \
+        == (34, "said", "Halla Brenmoor", 36)
+
+
+def test_inverted_attribution_replaces_the_subject_read_as_a_statement():
+    # the verb's only attribution: not "the senator" as what a name in the statement said
+    q = quotes_of("Senator Halla Brenmoor met the press on Monday.",
+                  "The United States will not return to the pact until Russia complies, said the senator.")
+    assert not any(text == "the senator" for *_, text in rows(q))
+
+
+def test_subject_with_a_relative_clause_is_no_inverted_attribution():
+    sentence = "The retired engineer, who spent the 1980s on missile sites, said the ministry's note felt familiar."
+    assert reported.inverted_attribution(sentence) is None
+    assert not any(text.startswith("The retired") for *_, text in rows(quotes_of(sentence)))
+
+
+def test_subject_with_an_appositive_keeps_its_statement():
+    q = quotes_of("Halla Brenmoor, an analyst at a Riga institute, said the real change lay less in numbers than in reach.")
+    assert rows(q) == [("Halla Brenmoor", "indirect", "said", "the real change lay less in numbers than in reach")]
+
+
+@pytest.mark.parametrize("recipient", ["reporters", "the Riga Courier", "TASS", "his followers"])
+def test_whom_a_statement_was_told_is_no_part_of_it(recipient):
+    q = quotes_of(f"Senator Halla Brenmoor told {recipient} the launchers had left.")
+    assert rows(q) == [("Halla Brenmoor", "indirect", "told", "the launchers had left")]
+
+
+def test_recipient_length_needs_a_statement_after_it():
+    assert reported.recipient_length(" reporters the vote was close.") == len(" reporters")
+    assert reported.recipient_length(" his followers to expect more steps.") == 0     # no clause: left alone
+    # "the Russian" is no recipient before "defence industry": the object runs on
+    assert reported.recipient_length(" the Russian defence industry to be ready when the day is near.") == 0
