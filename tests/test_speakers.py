@@ -1451,3 +1451,26 @@ def test_headings_cleaning_kept_open_their_comment_blocks_too():
     assert [(r.speaker, r.affiliation, r.kind, r.text) for r in h.quotes(articles).itertuples()] == [
         ("Lena Markov", "independent_expert", "direct", "I doubt the closure will last."),
         ("Owen Pike", "independent_expert", "direct", "We should expect the insurers to move first.")]
+
+
+def test_a_nationalitys_unnamed_people_are_unattributed_but_an_organisations_people_keep_their_name():
+    # round 14: "Russian officials have said" was the Russian government (a registry alias),
+    # "German officials said" and "Diplomatic sources in Vilnius told" a named group
+    q = quotes_of("Russian officials have long argued that the freeze depended on American restraint.",
+                  "Norwegian defence officials said the exercise would go ahead in September.",
+                  "Diplomatic sources in Vilnius told the paper that no launcher had crossed the border.",
+                  "Pentagon officials said the battery would stay in Jutland for now.")
+    assert [(r.speaker, r.verb) for r in q.itertuples()] == [
+        ("unattributed", "argued"), ("unattributed", "said"), ("unattributed", "told"),
+        ("Pentagon officials", "said")]
+
+
+def test_anonymous_group_reads_nationality_and_people_not_an_organisation_or_a_body():
+    from inf_coverage.extract.speakerforms import anonymous_group
+    assert anonymous_group("Japanese government officials")
+    assert anonymous_group("Western diplomats")
+    assert anonymous_group("Regional officials in Kharkiv")
+    assert not anonymous_group("NATO officials")
+    assert not anonymous_group("European governments")
+    assert not anonymous_group("US media")
+    assert not anonymous_group("Russian Foreign Ministry")

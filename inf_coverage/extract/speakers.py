@@ -10,6 +10,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
+from inf_coverage.extract.speakerforms import DEMONYMS, anonymous_group
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
 from inf_coverage.ingest.registries import country_of_group, read_registry, with_standing
 
@@ -316,18 +317,6 @@ def title_group(context: str) -> str:
     return "unknown"
 
 
-#: Country -> its adjective, for naming an institution the registry does not hold by the
-#: country in its own phrase ("Ukraine's foreign ministry" is the Ukrainian Foreign Ministry).
-DEMONYMS = {
-    "Russia": "Russian", "Ukraine": "Ukrainian", "China": "Chinese", "Germany": "German", "France": "French",
-    "Britain": "British", "Poland": "Polish", "Lithuania": "Lithuanian", "Latvia": "Latvian",
-    "Estonia": "Estonian", "Finland": "Finnish", "Sweden": "Swedish", "Norway": "Norwegian", "Denmark": "Danish",
-    "Netherlands": "Dutch", "Italy": "Italian", "Spain": "Spanish", "Romania": "Romanian", "Belarus": "Belarusian",
-    "Moldova": "Moldovan", "Georgia": "Georgian", "Japan": "Japanese", "Korea": "Korean", "India": "Indian",
-    "Iran": "Iranian", "Turkey": "Turkish", "Australia": "Australian", "Philippines": "Philippine",
-    "America": "American", "Canada": "Canadian", "Czechia": "Czech", "Slovakia": "Slovak", "Hungary": "Hungarian",
-    "Kazakhstan": "Kazakh", "Israel": "Israeli", "Pakistan": "Pakistani", "Taiwan": "Taiwanese",
-}
 _PROPER_WORD_RE = re.compile(r"[A-Z][a-z]+")
 #: Seats of government that stand for their state ("Beijing said") -> the country.
 _CAPITALS = {
@@ -588,6 +577,8 @@ class _SpeakerResolver:
         ministry" is not the registry's Russian one); None if neither."""
         org = org_name(p)
         role = _ROLE_HEAD_RE.search(p)
+        if role and anonymous_group(p):     # "Regional officials in Kharkiv reported": nobody named
+            return "unattributed"
         if role:
             return self.role_speaker(p, role, org, ctx)
         if org:
@@ -645,6 +636,8 @@ class _SpeakerResolver:
             if key == "last_person" and held and held[0] == ctx.get("sentence") and held[1]:
                 return held[1]
             return ctx[key if low in _PRONOUNS else "last_expert"]
+        if anonymous_group(p):      # "Russian officials have said": unnamed people, before any alias
+            return "unattributed"
         known = self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
             return self.remember_org(known, ctx) if known in self.inst_group else known
