@@ -4,7 +4,7 @@ per kind of failure, with the exact rows expected. People, bodies and outlets ar
 import pandas as pd
 
 import helpers as h
-from inf_coverage.extract import roundup, turns
+from inf_coverage.extract import roundup, speakerforms, turns
 from inf_coverage.extract.figures import name_key, same_person
 from inf_coverage.extract.speakers import org_name, person_name
 
@@ -1466,7 +1466,7 @@ def test_a_nationalitys_unnamed_people_are_unattributed_but_an_organisations_peo
 
 
 def test_anonymous_group_reads_nationality_and_people_not_an_organisation_or_a_body():
-    from inf_coverage.extract.speakerforms import anonymous_group
+    anonymous_group = speakerforms.anonymous_group
     assert anonymous_group("Japanese government officials")
     assert anonymous_group("Western diplomats")
     assert anonymous_group("Regional officials in Kharkiv")
