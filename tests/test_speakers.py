@@ -1474,3 +1474,14 @@ def test_anonymous_group_reads_nationality_and_people_not_an_organisation_or_a_b
     assert not anonymous_group("European governments")
     assert not anonymous_group("US media")
     assert not anonymous_group("Russian Foreign Ministry")
+
+
+def test_a_capitalised_role_before_a_name_is_a_title_and_a_run_before_an_institute_no_person():
+    # round 14: "Researcher Joonas ..." kept the title in the name; real pages: "Duma Speaker
+    # Vyacheslav Volodin"; "X of the Oulu Peace Institute" gave the institute's first words
+    q = quotes_of("Researcher Aino Virtanen of the Oulu Peace Institute said the step was symbolic.",
+                  "Assembly Speaker Ivan Korolenko said the vote had been unanimous.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Aino Virtanen", "the step was symbolic"), ("Ivan Korolenko", "the vote had been unanimous")]
+    assert person_name("Researcher Aino Virtanen of the Oulu Peace Institute") == "Aino Virtanen"
+    assert person_name("a fellow at the Tarn Valley Institute") == ""

@@ -6,6 +6,15 @@ from __future__ import annotations
 
 import re
 
+from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS
+
+#: Nouns of a role or office, capitalised before a name ("Researcher Aino Virtanen", "Duma
+#: Speaker Ivan Korolenko"): a title, no part of the name.
+ROLE_NOUNS = frozenset(ROLE_WORDS | {"speaker", "researcher", "analyst", "economist", "historian", "lecturer"})
+#: The head words of an organisation's name: capitalised words right before one ("the Oulu
+#: Peace Institute") are that organisation's name, not a person's.
+ORG_HEAD_WORDS = frozenset(ORG_HEADS.split("|"))
+
 #: Country -> its adjective, for naming an institution the registry does not hold by the
 #: country in its own phrase ("Ukraine's foreign ministry" is the Ukrainian Foreign Ministry).
 DEMONYMS = {

@@ -10,7 +10,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
-from inf_coverage.extract.speakerforms import DEMONYMS, anonymous_group
+from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
 from inf_coverage.ingest.registries import country_of_group, read_registry, with_standing
 
@@ -273,14 +273,17 @@ def person_name(phrase: str, common=frozenset()) -> str:
                 best = run
             run = []
         if w and w not in TITLE_WORDS and w not in FUNCTION_WORDS and w not in PORTFOLIO_WORDS \
+                and w.lower() not in ROLE_NOUNS \
                 and not any(part in TITLE_WORDS for part in w.split("-")) and w.lower() not in common \
                 and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
             if not run:
                 prev = next((x.lower() for x in reversed(words[:k]) if x.lower() != "the"), "")
             run.append(_POSSESSIVE_END_RE.sub("", w))
         else:
-            # "during Talisman Sabre", "on Capitol Hill", "the Black Sea": a place or event
-            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
+            # "during Talisman Sabre", "on Capitol Hill", "the Black Sea": a place or event;
+            # "the Oulu Peace Institute": an organisation's name before its head word
+            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS \
+                    and w not in ORG_HEAD_WORDS:
                 best = run
             run = []
     return " ".join(best)
