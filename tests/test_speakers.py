@@ -1483,5 +1483,5 @@ def test_a_capitalised_role_before_a_name_is_a_title_and_a_run_before_an_institu
                   "Assembly Speaker Ivan Korolenko said the vote had been unanimous.")
     assert [(r.speaker, r.text) for r in q.itertuples()] == [
         ("Aino Virtanen", "the step was symbolic"), ("Ivan Korolenko", "the vote had been unanimous")]
-    assert person_name("Researcher Aino Virtanen of the Oulu Peace Institute") == "Aino Virtanen"
+    assert person_name("Researcher Aino Virtanen of the Oulu Peace Institute", orgs=True) == "Aino Virtanen"
     assert person_name("a fellow at the Tarn Valley Institute") == ""

@@ -251,12 +251,13 @@ def _particle_goes_on(words: list, k: int) -> bool:
         and words[j] not in TITLE_WORDS and words[j] not in FUNCTION_WORDS
 
 
-def person_name(phrase: str, common=frozenset()) -> str:
+def person_name(phrase: str, common=frozenset(), orgs: bool = False) -> str:
     """The person's name in a speaker phrase the registry does not know: the last run
     of two to four capitalised name words that are not titles, places or organisations
     ("former US Secretary of State Mike Pompeo" gives "Mike Pompeo"); "" if none.
     ``common`` holds words the article also writes in lower case ("war", "arms"): a
-    capitalised run of them ("Cold War") is not a name."""
+    capitalised run of them ("Cold War") is not a name. With ``orgs``, nor is a run right
+    before an organisation's head word ("the Oulu Peace Institute")."""
     phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
     raw = phrase.split()
     words = [w.strip(",.;:\u201c\u201d\"()") for w in raw]
@@ -283,7 +284,7 @@ def person_name(phrase: str, common=frozenset()) -> str:
             # "during Talisman Sabre", "on Capitol Hill", "the Black Sea": a place or event;
             # "the Oulu Peace Institute": an organisation's name before its head word
             if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS \
-                    and w not in ORG_HEAD_WORDS:
+                    and not (orgs and w in ORG_HEAD_WORDS):
                 best = run
             run = []
     return " ".join(best)
@@ -457,7 +458,7 @@ class _SpeakerResolver:
         """A person the registry does not know: the name as written in ``phrase`` (a lone
         surname resolves to the full name seen earlier in the article), remembered in
         ``ctx`` with the affiliation ``title_group`` reads from the phrase and ``context``."""
-        name = person_name(phrase, ctx.get("common", frozenset()))
+        name = person_name(phrase, ctx.get("common", frozenset()), orgs=True)
         if not name:
             lone = phrase.strip(" ,").replace("\u2019", "'")
             lone = re.sub(r"'s\Z", "", lone.split()[-1]) if lone.split() else ""
