@@ -1485,3 +1485,20 @@ def test_a_capitalised_role_before_a_name_is_a_title_and_a_run_before_an_institu
         ("Aino Virtanen", "the step was symbolic"), ("Ivan Korolenko", "the vote had been unanimous")]
     assert person_name("Researcher Aino Virtanen of the Oulu Peace Institute", orgs=True) == "Aino Virtanen"
     assert person_name("a fellow at the Tarn Valley Institute") == ""
+
+
+def test_particles_and_a_bracketed_acronym_before_the_verb_stay_with_the_speaker():
+    # brief, round 14: "de la Cruz said", "the Federal Department of Foreign Affairs (FDFA) said"
+    q = quotes_of("Marisa de la Fuente, an analyst in Cebu, watched the drills.",
+                  "De la Fuente said the launcher never left the island.",
+                  "The Alpine Department of External Affairs (ADEA) said it regretted the step.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Marisa de la Fuente", "the launcher never left the island"),
+        ("Alpine Department of External Affairs (ADEA)", "it regretted the step")]
+
+
+def test_a_capitals_possessive_names_its_countrys_body_not_the_state():
+    # brief, round 14: a ministry's words were the Russian government's where the page wrote "Moscow's"
+    q = quotes_of("Moscow's foreign ministry declared on Monday that the pledge had lapsed.")
+    assert [(r.speaker, r.affiliation) for r in q.itertuples()] == [("Russian Foreign Ministry", "russian_official")]
+    assert org_name("Kyiv's defence ministry") == "Ukrainian Defence Ministry"

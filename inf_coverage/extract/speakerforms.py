@@ -28,6 +28,17 @@ DEMONYMS = {
     "Kazakhstan": "Kazakh", "Israel": "Israeli", "Pakistan": "Pakistani", "Taiwan": "Taiwanese",
 }
 
+#: Seats of government that stand for their state ("Beijing said") -> the country.
+CAPITALS = {
+    "Beijing": "China", "Berlin": "Germany", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Paris": "France",
+    "London": "Britain", "Warsaw": "Poland", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
+    "Helsinki": "Finland", "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark", "Rome": "Italy",
+    "Madrid": "Spain", "Bucharest": "Romania", "Minsk": "Belarus", "Tokyo": "Japan", "Seoul": "Korea",
+    "Pyongyang": "Korea", "New Delhi": "India", "Tehran": "Iran", "Ankara": "Turkey", "Canberra": "Australia",
+    "Ottawa": "Canada", "Prague": "Czechia", "Budapest": "Hungary", "Bratislava": "Slovakia",
+    "Islamabad": "Pakistan", "Taipei": "Taiwan", "Manila": "Philippines", "Tbilisi": "Georgia",
+    "Chisinau": "Moldova", "Astana": "Kazakhstan", "The Hague": "Netherlands",
+}
 #: A plural of individual people who go unnamed ("officials", "sources"); not a body that
 #: speaks as one ("governments", "members", "media"), which keeps its name.
 _PEOPLE = (r"(?:officials|sources|experts|analysts|diplomats|observers|insiders|aides|commentators|researchers"

@@ -10,6 +10,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
+from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
 from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
 from inf_coverage.ingest.registries import country_of_group, read_registry, with_standing
@@ -239,7 +240,8 @@ PORTFOLIO_WORDS = {"Affairs", "Relations", "Finance", "Finances", "Interior", "J
 
 
 #: Lower-case particles inside a person's name ("Riaan van Wyk", "Ursula von der Leyen", "Ana da Costa").
-_NAME_PARTICLES = {"van", "von", "der", "den", "de", "ter", "ten", "du", "da", "dos", "das", "del", "di", "bin", "ibn"}
+_NAME_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "ter", "ten", "du", "da", "dos", "das", "del",
+                   "di", "bin", "ibn"}
 
 
 def _particle_goes_on(words: list, k: int) -> bool:
@@ -322,27 +324,18 @@ def title_group(context: str) -> str:
 
 
 _PROPER_WORD_RE = re.compile(r"[A-Z][a-z]+")
-#: Seats of government that stand for their state ("Beijing said") -> the country.
-_CAPITALS = {
-    "Beijing": "China", "Berlin": "Germany", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Paris": "France",
-    "London": "Britain", "Warsaw": "Poland", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
-    "Helsinki": "Finland", "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark", "Rome": "Italy",
-    "Madrid": "Spain", "Bucharest": "Romania", "Minsk": "Belarus", "Tokyo": "Japan", "Seoul": "Korea",
-    "Pyongyang": "Korea", "New Delhi": "India", "Tehran": "Iran", "Ankara": "Turkey", "Canberra": "Australia",
-    "Ottawa": "Canada", "Prague": "Czechia", "Budapest": "Hungary", "Bratislava": "Slovakia",
-    "Islamabad": "Pakistan", "Taipei": "Taiwan", "Manila": "Philippines", "Tbilisi": "Georgia",
-    "Chisinau": "Moldova", "Astana": "Kazakhstan", "The Hague": "Netherlands",
-}
 _DEMONYM_GROUPS = {"Russian": "russian", "Ukrainian": "ukrainian", "Chinese": "chinese", "American": "us"}
 #: The head noun of an organisation that speaks as a body.
 _ORG_HEAD = (r"(?:[Mm]inistry|[Gg]overnment|[Aa]ir [Ff]orce|[Aa]rmy|[Nn]avy|[Pp]arliament|[Cc]oalition|[Cc]ommand"
              r"|[Dd]epartment|[Cc]ouncil|[Pp]residency|[Cc]abinet|[Ii]nstitute|[Cc]ent(?:er|re)|[Ff]oundation"
              r"|[Aa]ssociation|[Cc]ampaign|[Nn]etwork|[Aa]gency|[Cc]ommission|[Cc]ommittee|[Ss]ecretariat|League|Federation"
              r"|Movement|Forum|Society|Foundation|Initiative|Office)")
+#: An acronym in brackets after a body's name: "(FDFA)".
+_ABBR_RE = re.compile(r"\([A-Z][A-Za-z.&-]{1,11}\)")
 _ORG_PHRASE_RE = re.compile(
     r"(?<![\w'\u2019-])(?:(?P<country>%s)['\u2019]s\s+|(?P<adj>%s)\s+)?(?P<mods>(?:(?!(?i:the|a|an|and|for|of|on|in|at)\b)[A-Za-z][\w-]*\s+){0,3}?)"
-    r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
-    % ("|".join(DEMONYMS), "|".join(DEMONYMS.values()), _ORG_HEAD))
+    r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?(?P<abbr>\s*\([A-Z][A-Za-z.&-]{1,11}\))?"
+    % ("|".join([*DEMONYMS, *_CAPITALS, "Moscow"]), "|".join(DEMONYMS.values()), _ORG_HEAD))
 #: People who speak for others, or an unnamed number of them ("a government spokesperson",
 #: "Pentagon officials", "Traders"): the head of the phrase.
 _ROLE_HEAD_RE = re.compile(
@@ -383,13 +376,15 @@ def org_name(phrase: str) -> str:
             best = m
     if best is None:
         return ""
-    country = best.group("adj") or DEMONYMS.get(best.group("country") or "", "")
+    state = {**_CAPITALS, "Moscow": "Russia"}.get(best.group("country") or "", best.group("country") or "")
+    country = best.group("adj") or DEMONYMS.get(state, "")
     words = (best.group("mods") + best.group("head")).split()
     if not country and not (best.group("of") or all(w[:1].isupper() for w in words)):
         return ""          # "the government": no country, no name
     if not country and len(words) == 1 and not best.group("of"):
         return ""          # "The Ministry" at a sentence start names nobody
-    name = " ".join(w[:1].upper() + w[1:] for w in words) + (best.group("of") or "").rstrip()
+    name = " ".join(w[:1].upper() + w[1:] for w in words) + (best.group("of") or "").rstrip() \
+        + (" " + best.group("abbr").strip() if best.group("abbr") else "")
     return f"{country} {name}".strip()
 
 
@@ -585,6 +580,8 @@ class _SpeakerResolver:
             return "unattributed"
         if role:
             return self.role_speaker(p, role, org, ctx)
+        if org and self.institution(org):
+            return self.remember_org(self.institution(org), ctx)    # "Moscow's foreign ministry": the registry's
         if org:
             inst = self.institution(best) if best is not None else None
             country = org.split()[0] if org.split()[0] in DEMONYMS.values() else ""
@@ -716,7 +713,8 @@ def _phrase_before(sentence: str, at: int) -> str:
             # and Y, who said": "who" is Y
             break
         bare = w.strip("\u201c\u201d\"'")
-        if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS or bare.lower() in _PRONOUNS:
+        # an acronym in brackets is part of the name ("the Federal Department of Foreign Affairs (FDFA) said")
+        if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS | _PRONOUNS.keys() or _ABBR_RE.fullmatch(bare):
             out.append(bare)
             if bare.lower() in _PRONOUNS:
                 break
