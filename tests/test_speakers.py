@@ -1502,3 +1502,12 @@ def test_a_capitals_possessive_names_its_countrys_body_not_the_state():
     q = quotes_of("Moscow's foreign ministry declared on Monday that the pledge had lapsed.")
     assert [(r.speaker, r.affiliation) for r in q.itertuples()] == [("Russian Foreign Ministry", "russian_official")]
     assert org_name("Kyiv's defence ministry") == "Ukrainian Defence Ministry"
+
+
+def test_a_ministry_of_more_portfolios_is_not_the_registered_ministry_of_fewer():
+    # round 14: "The Ministry of Foreign Affairs and Trade said New Zealand ..." was the
+    # registry's Russian "Ministry of Foreign Affairs"
+    q = quotes_of("The Ministry of Foreign Affairs and Worship said the island state was concerned.")
+    assert [r.speaker for r in q.itertuples()] == ["Ministry of Foreign Affairs and Worship"]
+    assert org_name("the Department of Regional Relations and Cooperation (Dirreco)") == \
+        "Department of Regional Relations and Cooperation (Dirreco)"

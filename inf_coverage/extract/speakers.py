@@ -334,7 +334,7 @@ _ORG_HEAD = (r"(?:[Mm]inistry|[Gg]overnment|[Aa]ir [Ff]orce|[Aa]rmy|[Nn]avy|[Pp]
 _ABBR_RE = re.compile(r"\([A-Z][A-Za-z.&-]{1,11}\)")
 _ORG_PHRASE_RE = re.compile(
     r"(?<![\w'\u2019-])(?:(?P<country>%s)['\u2019]s\s+|(?P<adj>%s)\s+)?(?P<mods>(?:(?!(?i:the|a|an|and|for|of|on|in|at)\b)[A-Za-z][\w-]*\s+){0,3}?)"
-    r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?(?P<abbr>\s*\([A-Z][A-Za-z.&-]{1,11}\))?"
+    r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,4})?(?P<abbr>\s*\([A-Z][A-Za-z.&-]{1,11}\))?"
     % ("|".join([*DEMONYMS, *_CAPITALS, "Moscow"]), "|".join(DEMONYMS.values()), _ORG_HEAD))
 #: People who speak for others, or an unnamed number of them ("a government spokesperson",
 #: "Pentagon officials", "Traders"): the head of the phrase.
@@ -585,7 +585,8 @@ class _SpeakerResolver:
         if org:
             inst = self.institution(best) if best is not None else None
             country = org.split()[0] if org.split()[0] in DEMONYMS.values() else ""
-            if inst is None or (country and not self.inst_group.get(inst, "").startswith(
+            # "the Ministry of Foreign Affairs and Trade": more portfolios than the registry's alias
+            if inst is None or " and " in org[len(best):] or (country and not self.inst_group.get(inst, "").startswith(
                     _DEMONYM_GROUPS.get(country, country.lower()))):
                 return self.named_org(org, ctx, p)
         return None
