@@ -4,7 +4,7 @@ per kind of failure, with the exact rows expected. People, bodies and outlets ar
 import pandas as pd
 
 import helpers as h
-from inf_coverage.extract import roundup, speakerforms, turns
+from inf_coverage.extract import roundup, speakerforms, speakersubjects, turns
 from inf_coverage.extract.figures import name_key, same_person
 from inf_coverage.extract.speakers import org_name, person_name
 
@@ -1511,3 +1511,19 @@ def test_a_ministry_of_more_portfolios_is_not_the_registered_ministry_of_fewer()
     assert [r.speaker for r in q.itertuples()] == ["Ministry of Foreign Affairs and Worship"]
     assert org_name("the Department of Regional Relations and Cooperation (Dirreco)") == \
         "Department of Regional Relations and Cooperation (Dirreco)"
+
+
+def test_a_body_that_opens_a_sentence_is_who_it_next_refers_to():
+    # round 14: "Russia's Foreign Ministry announced the decision on Monday. It said ...": "it"
+    # went back to "Russia" of an earlier sentence (quotes calls this once per prose sentence)
+    from inf_coverage.extract.speakers import _SpeakerResolver
+    resolver = _SpeakerResolver(h.load_figures(), h.load_institutions())
+    ctx = {"last_institution": "Russian government", "groups": {}}
+    note = speakersubjects.note_subject_body
+    assert note("Russia's Foreign Ministry announced the decision on Monday.", resolver, ctx) == \
+        "Russian Foreign Ministry"
+    assert ctx["last_institution"] == "Russian Foreign Ministry"
+    assert note("The Coalition for Missile Restraint issued a call for talks.", resolver, ctx) == \
+        "Coalition for Missile Restraint"
+    assert note("Talks resumed in Geneva on Friday.", resolver, ctx) is None
+    assert ctx["last_institution"] == "Coalition for Missile Restraint"
