@@ -10,6 +10,8 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
+from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
+from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
 from inf_coverage.ingest.registries import country_of_group, read_registry, with_standing
 
@@ -238,7 +240,8 @@ PORTFOLIO_WORDS = {"Affairs", "Relations", "Finance", "Finances", "Interior", "J
 
 
 #: Lower-case particles inside a person's name ("Riaan van Wyk", "Ursula von der Leyen", "Ana da Costa").
-_NAME_PARTICLES = {"van", "von", "der", "den", "de", "ter", "ten", "du", "da", "dos", "das", "del", "di", "bin", "ibn"}
+_NAME_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "ter", "ten", "du", "da", "dos", "das", "del",
+                   "di", "bin", "ibn"}
 
 
 def _particle_goes_on(words: list, k: int) -> bool:
@@ -250,12 +253,13 @@ def _particle_goes_on(words: list, k: int) -> bool:
         and words[j] not in TITLE_WORDS and words[j] not in FUNCTION_WORDS
 
 
-def person_name(phrase: str, common=frozenset()) -> str:
+def person_name(phrase: str, common=frozenset(), orgs: bool = False) -> str:
     """The person's name in a speaker phrase the registry does not know: the last run
     of two to four capitalised name words that are not titles, places or organisations
     ("former US Secretary of State Mike Pompeo" gives "Mike Pompeo"); "" if none.
     ``common`` holds words the article also writes in lower case ("war", "arms"): a
-    capitalised run of them ("Cold War") is not a name."""
+    capitalised run of them ("Cold War") is not a name. With ``orgs``, nor is a run right
+    before an organisation's head word ("the Oulu Peace Institute")."""
     phrase = _ORG_NAME_RE.sub(" ; ", phrase)       # "Center for Countering Disinformation" is no person
     raw = phrase.split()
     words = [w.strip(",.;:\u201c\u201d\"()") for w in raw]
@@ -272,14 +276,17 @@ def person_name(phrase: str, common=frozenset()) -> str:
                 best = run
             run = []
         if w and w not in TITLE_WORDS and w not in FUNCTION_WORDS and w not in PORTFOLIO_WORDS \
+                and w.lower() not in ROLE_NOUNS \
                 and not any(part in TITLE_WORDS for part in w.split("-")) and w.lower() not in common \
                 and _NAME_TOKEN_RE.match(w.replace("\u2019s", "").replace("'s", "")):
             if not run:
                 prev = next((x.lower() for x in reversed(words[:k]) if x.lower() != "the"), "")
             run.append(_POSSESSIVE_END_RE.sub("", w))
         else:
-            # "during Talisman Sabre", "on Capitol Hill", "the Black Sea": a place or event
-            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
+            # "during Talisman Sabre", "on Capitol Hill", "the Black Sea": a place or event;
+            # "the Oulu Peace Institute": an organisation's name before its head word
+            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS \
+                    and not (orgs and w in ORG_HEAD_WORDS):
                 best = run
             run = []
     return " ".join(best)
@@ -316,40 +323,19 @@ def title_group(context: str) -> str:
     return "unknown"
 
 
-#: Country -> its adjective, for naming an institution the registry does not hold by the
-#: country in its own phrase ("Ukraine's foreign ministry" is the Ukrainian Foreign Ministry).
-DEMONYMS = {
-    "Russia": "Russian", "Ukraine": "Ukrainian", "China": "Chinese", "Germany": "German", "France": "French",
-    "Britain": "British", "Poland": "Polish", "Lithuania": "Lithuanian", "Latvia": "Latvian",
-    "Estonia": "Estonian", "Finland": "Finnish", "Sweden": "Swedish", "Norway": "Norwegian", "Denmark": "Danish",
-    "Netherlands": "Dutch", "Italy": "Italian", "Spain": "Spanish", "Romania": "Romanian", "Belarus": "Belarusian",
-    "Moldova": "Moldovan", "Georgia": "Georgian", "Japan": "Japanese", "Korea": "Korean", "India": "Indian",
-    "Iran": "Iranian", "Turkey": "Turkish", "Australia": "Australian", "Philippines": "Philippine",
-    "America": "American", "Canada": "Canadian", "Czechia": "Czech", "Slovakia": "Slovak", "Hungary": "Hungarian",
-    "Kazakhstan": "Kazakh", "Israel": "Israeli", "Pakistan": "Pakistani", "Taiwan": "Taiwanese",
-}
 _PROPER_WORD_RE = re.compile(r"[A-Z][a-z]+")
-#: Seats of government that stand for their state ("Beijing said") -> the country.
-_CAPITALS = {
-    "Beijing": "China", "Berlin": "Germany", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Paris": "France",
-    "London": "Britain", "Warsaw": "Poland", "Vilnius": "Lithuania", "Riga": "Latvia", "Tallinn": "Estonia",
-    "Helsinki": "Finland", "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark", "Rome": "Italy",
-    "Madrid": "Spain", "Bucharest": "Romania", "Minsk": "Belarus", "Tokyo": "Japan", "Seoul": "Korea",
-    "Pyongyang": "Korea", "New Delhi": "India", "Tehran": "Iran", "Ankara": "Turkey", "Canberra": "Australia",
-    "Ottawa": "Canada", "Prague": "Czechia", "Budapest": "Hungary", "Bratislava": "Slovakia",
-    "Islamabad": "Pakistan", "Taipei": "Taiwan", "Manila": "Philippines", "Tbilisi": "Georgia",
-    "Chisinau": "Moldova", "Astana": "Kazakhstan", "The Hague": "Netherlands",
-}
 _DEMONYM_GROUPS = {"Russian": "russian", "Ukrainian": "ukrainian", "Chinese": "chinese", "American": "us"}
 #: The head noun of an organisation that speaks as a body.
 _ORG_HEAD = (r"(?:[Mm]inistry|[Gg]overnment|[Aa]ir [Ff]orce|[Aa]rmy|[Nn]avy|[Pp]arliament|[Cc]oalition|[Cc]ommand"
              r"|[Dd]epartment|[Cc]ouncil|[Pp]residency|[Cc]abinet|[Ii]nstitute|[Cc]ent(?:er|re)|[Ff]oundation"
              r"|[Aa]ssociation|[Cc]ampaign|[Nn]etwork|[Aa]gency|[Cc]ommission|[Cc]ommittee|[Ss]ecretariat|League|Federation"
              r"|Movement|Forum|Society|Foundation|Initiative|Office)")
+#: An acronym in brackets after a body's name: "(FDFA)".
+_ABBR_RE = re.compile(r"\([A-Z][A-Za-z.&-]{1,11}\)")
 _ORG_PHRASE_RE = re.compile(
     r"(?<![\w'\u2019-])(?:(?P<country>%s)['\u2019]s\s+|(?P<adj>%s)\s+)?(?P<mods>(?:(?!(?i:the|a|an|and|for|of|on|in|at)\b)[A-Za-z][\w-]*\s+){0,3}?)"
-    r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
-    % ("|".join(DEMONYMS), "|".join(DEMONYMS.values()), _ORG_HEAD))
+    r"(?P<head>%s)\b(?P<of>\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,4})?(?P<abbr>\s*\([A-Z][A-Za-z.&-]{1,11}\))?"
+    % ("|".join([*DEMONYMS, *_CAPITALS, "Moscow"]), "|".join(DEMONYMS.values()), _ORG_HEAD))
 #: People who speak for others, or an unnamed number of them ("a government spokesperson",
 #: "Pentagon officials", "Traders"): the head of the phrase.
 _ROLE_HEAD_RE = re.compile(
@@ -390,13 +376,15 @@ def org_name(phrase: str) -> str:
             best = m
     if best is None:
         return ""
-    country = best.group("adj") or DEMONYMS.get(best.group("country") or "", "")
+    state = {**_CAPITALS, "Moscow": "Russia"}.get(best.group("country") or "", best.group("country") or "")
+    country = best.group("adj") or DEMONYMS.get(state, "")
     words = (best.group("mods") + best.group("head")).split()
     if not country and not (best.group("of") or all(w[:1].isupper() for w in words)):
         return ""          # "the government": no country, no name
     if not country and len(words) == 1 and not best.group("of"):
         return ""          # "The Ministry" at a sentence start names nobody
-    name = " ".join(w[:1].upper() + w[1:] for w in words) + (best.group("of") or "").rstrip()
+    name = " ".join(w[:1].upper() + w[1:] for w in words) + (best.group("of") or "").rstrip() \
+        + (" " + best.group("abbr").strip() if best.group("abbr") else "")
     return f"{country} {name}".strip()
 
 
@@ -465,7 +453,7 @@ class _SpeakerResolver:
         """A person the registry does not know: the name as written in ``phrase`` (a lone
         surname resolves to the full name seen earlier in the article), remembered in
         ``ctx`` with the affiliation ``title_group`` reads from the phrase and ``context``."""
-        name = person_name(phrase, ctx.get("common", frozenset()))
+        name = person_name(phrase, ctx.get("common", frozenset()), orgs=True)
         if not name:
             lone = phrase.strip(" ,").replace("\u2019", "'")
             lone = re.sub(r"'s\Z", "", lone.split()[-1]) if lone.split() else ""
@@ -588,12 +576,17 @@ class _SpeakerResolver:
         ministry" is not the registry's Russian one); None if neither."""
         org = org_name(p)
         role = _ROLE_HEAD_RE.search(p)
+        if role and anonymous_group(p):     # "Regional officials in Kharkiv reported": nobody named
+            return "unattributed"
         if role:
             return self.role_speaker(p, role, org, ctx)
+        if org and self.institution(org):
+            return self.remember_org(self.institution(org), ctx)    # "Moscow's foreign ministry": the registry's
         if org:
             inst = self.institution(best) if best is not None else None
             country = org.split()[0] if org.split()[0] in DEMONYMS.values() else ""
-            if inst is None or (country and not self.inst_group.get(inst, "").startswith(
+            # "the Ministry of Foreign Affairs and Trade": more portfolios than the registry's alias
+            if inst is None or " and " in org[len(best):] or (country and not self.inst_group.get(inst, "").startswith(
                     _DEMONYM_GROUPS.get(country, country.lower()))):
                 return self.named_org(org, ctx, p)
         return None
@@ -645,6 +638,8 @@ class _SpeakerResolver:
             if key == "last_person" and held and held[0] == ctx.get("sentence") and held[1]:
                 return held[1]
             return ctx[key if low in _PRONOUNS else "last_expert"]
+        if anonymous_group(p):      # "Russian officials have said": unnamed people, before any alias
+            return "unattributed"
         known = self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
             return self.remember_org(known, ctx) if known in self.inst_group else known
@@ -719,7 +714,8 @@ def _phrase_before(sentence: str, at: int) -> str:
             # and Y, who said": "who" is Y
             break
         bare = w.strip("\u201c\u201d\"'")
-        if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS or bare.lower() in _PRONOUNS:
+        # an acronym in brackets is part of the name ("the Federal Department of Foreign Affairs (FDFA) said")
+        if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS | _PRONOUNS.keys() or _ABBR_RE.fullmatch(bare):
             out.append(bare)
             if bare.lower() in _PRONOUNS:
                 break
