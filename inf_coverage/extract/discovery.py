@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
+from inf_coverage.extract.creditnames import RANK, photo_credits, staff_labels
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
@@ -281,18 +282,10 @@ _LABEL_NAME_RE = re.compile(
 _CONTRIBUTED_RE = re.compile(rf"(?P<name>{_NAME}) contributed\b")
 #: An e-mail header with a name and its address ("From: X <x.y@example>").
 _MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME}) <(?P<mail>[^>\s]+)>", re.M)
-#: A photographer's credit: "(Agency Photo/X)", "© X / Agency", and a labelled credit whose
-#: name comes first ("Photo: X / Agency", "(photo credit: X/Pool via Agency)"). ("Agency/X"
-#: alone is not read: an agency's name has a person's shape as often as not, "Photo: Archive /
-#: Bildagentur Nordost".) An "Image:" or "Picture:" label is a photo's too, and an agency in
-#: capitals may come between the label and the name ("Photo: NPA / X"): an acronym is no name.
-_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture)"
-                            rf"(?: [Cc]redit)?:\s*(?:[A-Z]{{2,6}}\s*/\s*)?)"
-                            rf"(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
-#: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August";
+#: A line that is a name: "Dr X", "Colonel (ret.) X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August";
 #: a student's class year may follow the name ("X '27, Staff Writer"); an initial and a surname
 #: ("T. Marwood") is a name line too.
-_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}|[{_UPPER}]\. {_NAME_WORD})"
+_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS}|{RANK})\.? )?(?P<name>{_NAME}|[{_UPPER}]\. {_NAME_WORD})"
                            rf"(?: ['\u2019]\d\d)?{_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
                            r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | - | \().*)?")
@@ -369,7 +362,7 @@ FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
     "agencia", "ag\u00eancia", "agenzia", "agentur", "agentschap", "prensa", "imprensa", "stampa",
     "archivo", "arquivo", "archivio", "archiv",
     # a library, an archive or a museum credited for a picture ("Photo: Truman Library")
-    "library", "libraries", "archives", "museum", "museums",
+    "library", "libraries", "archives", "museum", "museums", "commons",
     # a wire's advisory before its story ("(Adds Medvedev comment, ...)", "(Updates with ...)")
     "adds", "updates", "corrects", "refiles", "recasts", "rewrites", "changes", "fixes",
 }
@@ -590,8 +583,10 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 # not a list's word ("Northgate Clients <clients@...>")
                 if _address_names(m.group("mail").split("@")[0], m.group("name")):
                     add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
-            for m in _PHOTO_NAME_RE.finditer(text):
-                add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
+            for at, name in photo_credits(text, _ROSTER_NOT_NAMES):     # "Photo: X / Agency", "(X/Agency)"
+                add(s0 + at, name, "photo credit", "", "credit")
+            for at, name in staff_labels(text):     # "DUTY EDITOR: X Y   PRODUCER: Z W"
+                add(s0 + at, name, "label", "", "credit")
         # a transcript's turn labels in capitals, the surname alone on its line ("HOLM"), two or more
         labels = pd.Series([t.strip() for _s, t, _r in lines if re.fullmatch(
             rf"[ \t]*[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?[ \t]*", t)], dtype=str).value_counts()

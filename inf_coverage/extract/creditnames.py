@@ -1,0 +1,97 @@
+"""People named in a picture's credit and in a page's staff labels, in the forms that carry no
+"by": the photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X",
+"(X/The Agency)" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY"), with a military
+rank before the name ("Photo: Sgt. X Y/US Army"), and a broadcast's staff line in capitals
+("DUTY EDITOR: X Y   PRODUCER: Z W").
+
+Each reader gives ``(offset, name)`` pairs; the caller judges the names (no title, place,
+organisation or page word: ``discovery._furniture_name``). The evidence that a slash's side
+is the agency and not the person is its words: ``org_words`` (the caller's words of
+organisations, newsrooms and media: "press", "images", "archive", "army"), an acronym ("AP"),
+an article ("The Associated Press") or a "via"; and a person's side holds no word built on an
+agency's stem ("Bildagentur", "Fotopress").
+"""
+
+from __future__ import annotations
+
+import re
+
+from inf_coverage.extract.namewords import NAME_WORD, UPPER
+
+#: A military or police rank before a name ("Corporal", "Staff Sgt.", "Lt. Gen.", "Mass
+#: Communication Specialist 2nd Class", "Colonel (ret.)"): what the person is, not their name.
+_RANK_HEAD = ("Private|Pte|Pvt|Pfc|Corporal|Cpl|Sergeant|Sgt|Airman|Seaman|Officer|Specialist|Spc|Ensign"
+              "|Lieutenant|Lieut|Lt|Captain|Capt|Major|Maj|Colonel|Col|Brigadier|Brig|General|Gen|Commander"
+              "|Cmdr|Cdr|Commodore|Admiral|Adm|Marshal|Leader|Inspector|Superintendent|Constable")
+_RANK_MOD = ("Lance|Staff|Master|Tech|Technical|Senior|Chief|Petty|Warrant|Rear|Vice|Lieutenant|Lt|Flight|Wing"
+             "|Squadron|Mass Communication|First|Second|Detective|Chief")
+RANK = (rf"(?:(?:{_RANK_MOD})\.? ){{0,2}}(?:{_RANK_HEAD})(?: (?:1st|2nd|3rd|[4-9]th) Class)?"
+        r"(?:\.? \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?")
+
+#: Two or three name words, a middle initial after the first ("Charles J. Haymond").
+_NAME = rf"{NAME_WORD}(?: [{UPPER}]\.)?(?: {NAME_WORD}){{1,2}}"
+#: Two or three words in capitals ("DMITRI VORONOV").
+_CAPS_NAME = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?(?: [{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?){{1,2}}"
+#: A picture's credit label, in any case ("Photo:", "PHOTOGRAPH:", "Image credit:", "Picture:").
+_LABEL = r"(?i:photo(?:graph)?s?|image|picture|pic)(?i: credit)?:[ \t]*"
+
+#: "Photo: [ACRONYM /] [rank] X Y" before a slash, a bracket, a comma or the end.
+_NAME_FIRST_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b{_LABEL}(?:[A-Z]{{2,6}}\s*/\s*)?)"
+                            rf"(?:{RANK}\.? )?(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
+#: "PHOTOGRAPH: X Y/AGENCY": the name in capitals, before its agency's slash.
+_CAPS_FIRST_RE = re.compile(rf"\b{_LABEL}(?P<name>{_CAPS_NAME})(?=\s*/)")
+#: "Photo: Agency / X Y" (also "(photo: Agency/X Y)"): the name last, the agency first.
+_NAME_LAST_RE = re.compile(rf"\b{_LABEL}(?P<org>[^/\n()]{{2,50}}?)\s*/\s*(?:{RANK}\.? )?(?P<name>{_NAME})"
+                           r"(?=\s*\)|[ \t]*$)", re.M)
+#: "(X Y/The Agency)" closing a caption, and "(Agency/X Y)".
+_BRACKET_RE = re.compile(rf"\((?:{RANK}\.? )?(?P<name>{_NAME})\s*/\s*(?P<org>[^()/\n]{{2,60}}(?:/[^()/\n]{{2,40}})*)\)"
+                         rf"|\((?P<org2>[^()/\n]{{2,50}}?)\s*/\s*(?P<name2>{_NAME})\)")
+#: An agency's stem inside a word: a word holding one is no person's ("Bildagentur", "Fotopress").
+_AGENCY_STEM_RE = re.compile(r"(?i)agen|press|foto|photo|bild|pix|image|media|news|pool|archiv")
+#: A staff role in capitals with its person's name ("DUTY EDITOR: X Y", "PRODUCER: Z W"), up to
+#: two spaces, a bar, a comma or the line's end.
+_CAPS_STAFF_RE = re.compile(
+    rf"(?<![\w-])(?:[{UPPER}]+ )?(?:EDITOR|READER|NEWSREADER|PRODUCER|PRESENTER|HOST|ANCHOR|REPORTER|WRITER"
+    rf"|CORRESPONDENT|PHOTOGRAPHER|CAMERA|ENGINEER|DIRECTOR):[ \t]*(?P<name>{_CAPS_NAME})"
+    r"(?=[ \t]{2,}|[ \t]*[|,;\u00b7\u2022]|[ \t]*$)", re.M)
+
+
+def title_case(caps: str) -> str:
+    """A name in capitals as a name is written ("DMITRI VORONOV-HALE" is "Dmitri Voronov-Hale")."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), caps)
+
+
+def _agency_side(text: str, org_words: set) -> bool:
+    """Whether a credit's side is an agency's: an acronym, an article, a "via", or a word of
+    ``org_words`` ("Example Images", "US Army", "The Associated Press", "AFP via Getty")."""
+    words = re.findall(r"[\w'\u2019.-]+", text)
+    return bool(words) and (any(re.fullmatch(r"[A-Z]{2,6}", w) for w in words) or words[0] in ("The", "the")
+                            or "via" in words or any(w.lower().strip(".") in org_words for w in words))
+
+
+def _personal(name: str) -> bool:
+    """Whether no word of ``name`` is built on an agency's stem ("Bildagentur Nordost" is none)."""
+    return not any(_AGENCY_STEM_RE.search(w) for w in name.split())
+
+
+def photo_credits(text: str, org_words: set) -> list:
+    """``(offset, name)`` for each photographer a picture's credit in ``text`` names (see the
+    module's docstring); ``org_words`` are lower-case words of organisations and newsrooms."""
+    out = []
+    for m in _NAME_FIRST_RE.finditer(text):
+        out.append((m.start("name"), m.group("name")))
+    for m in _CAPS_FIRST_RE.finditer(text):
+        out.append((m.start("name"), title_case(m.group("name"))))
+    for m in _NAME_LAST_RE.finditer(text):
+        if _agency_side(m.group("org"), org_words) and _personal(m.group("name")):
+            out.append((m.start("name"), m.group("name")))
+    for m in _BRACKET_RE.finditer(text):
+        name, org = ("name", "org") if m.group("name") else ("name2", "org2")
+        if _agency_side(m.group(org), org_words) and _personal(m.group(name)):
+            out.append((m.start(name), m.group(name)))
+    return out
+
+
+def staff_labels(text: str) -> list:
+    """``(offset, name)`` for each name a staff role in capitals labels ("DUTY EDITOR: X Y")."""
+    return [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_STAFF_RE.finditer(text)]
