@@ -291,3 +291,15 @@ def test_credit_readers_give_offsets_and_the_name_as_written():
     assert creditnames.photo_credits("(Anchorage/Alaska Range)", words) == []      # no agency's side
     assert creditnames.staff_labels("HOST: ELSA MORROW | READER: OLE BRAND") == [(6, "Elsa Morrow"), (28, "Ole Brand")]
     assert creditnames.title_case("ANSEL DRURY-VANE") == "Ansel Drury-Vane"
+
+
+def test_a_show_or_episode_title_names_its_host_or_guest_last_but_not_a_countrys_talks():
+    raw = ("Harbour Radio 101.4 | Listen live | Podcasts\n"
+           "The Quayside Hour with Rosalind Fearby\n"
+           "HOST: Good morning. The harbour board cut the ferry dues for the winter on Monday, and the phones "
+           "have not stopped since.\n"
+           "More from Harbour Radio\n"
+           "Why the ferry still matters, with Idris Pennock\n"
+           "Harbour board in talks with Costa Rica\n")
+    assert sorted(n for n, _w in _discovered(raw)) == ["Idris Pennock", "Rosalind Fearby"]
+    assert creditnames.with_name("Talks with Saudi Arabia") == []

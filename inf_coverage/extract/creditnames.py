@@ -1,8 +1,9 @@
 """People named in a picture's credit and in a page's staff labels, in the forms that carry no
 "by": the photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X",
 "(X/The Agency)" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY"), with a military
-rank before the name ("Photo: Sgt. X Y/US Army"), and a broadcast's staff line in capitals
-("DUTY EDITOR: X Y   PRODUCER: Z W").
+rank before the name ("Photo: Sgt. X Y/US Army"), a broadcast's staff line in capitals
+("DUTY EDITOR: X Y   PRODUCER: Z W"), and a show's or an episode's title that names its host
+or guest last ("The Talkback Hour with X Y", "Why the treaty matters, with X Y").
 
 Each reader gives ``(offset, name)`` pairs; the caller judges the names (no title, place,
 organisation or page word: ``discovery._furniture_name``). The evidence that a slash's side
@@ -56,6 +57,14 @@ _CAPS_STAFF_RE = re.compile(
     r"(?=[ \t]{2,}|[ \t]*[|,;\u00b7\u2022]|[ \t]*$)", re.M)
 
 
+#: A show's or an episode's title that names its host or guest last: after a comma ("Why the
+#: treaty matters, with X Y") or after a programme's word ("The Talkback Hour with X Y", "In
+#: conversation with X Y"); not a heading's "talks with" a country or a body.
+_WITH_NAME_RE = re.compile(
+    rf"(?:,|\b(?i:hour|show|podcast|programme|program|conversation|interview|q&a|chat|briefing|live|tonight|today"
+    rf"|breakfast|drive|weekly|daily|special|session|webinar|episode)) with (?P<name>{_NAME})[ \t]*\Z")
+
+
 def title_case(caps: str) -> str:
     """A name in capitals as a name is written ("DMITRI VORONOV-HALE" is "Dmitri Voronov-Hale")."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), caps)
@@ -90,6 +99,13 @@ def photo_credits(text: str, org_words: set) -> list:
         if _agency_side(m.group(org), org_words) and _personal(m.group(name)):
             out.append((m.start(name), m.group(name)))
     return out
+
+
+def with_name(line: str) -> list:
+    """``(offset, name)`` for the host or guest a show's or an episode's title names last (see
+    ``_WITH_NAME_RE``): one line of furniture, a heading or a list's entry."""
+    m = _WITH_NAME_RE.search(line.rstrip(" \t.!?"))
+    return [(m.start("name"), m.group("name"))] if m else []
 
 
 def staff_labels(text: str) -> list:
