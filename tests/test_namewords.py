@@ -303,3 +303,16 @@ def test_a_show_or_episode_title_names_its_host_or_guest_last_but_not_a_countrys
            "Harbour board in talks with Costa Rica\n")
     assert sorted(n for n, _w in _discovered(raw)) == ["Idris Pennock", "Rosalind Fearby"]
     assert creditnames.with_name("Talks with Saudi Arabia") == []
+
+
+def test_a_bylines_role_after_a_comma_is_no_name_and_inputs_and_photography_credit_a_person():
+    raw = ("Ferry dues fall for the winter\n"
+           "By Wendeline Corrow, Harbour Correspondent\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "(With inputs from Tarquin Ellesmere in Port Arden)\n"
+           "With inputs from agencies\n"
+           "Story by Wendeline Corrow \u2022 Photography by Ysolt Maddern\n")
+    assert sorted(set(_discovered(raw))) == [("Tarquin Ellesmere", "credit"), ("Wendeline Corrow", "byline"),
+                                             ("Ysolt Maddern", "credit")]
+    assert creditnames.inputs_from("With inputs from Lusk Agency") == [(17, "Lusk Agency")]     # judged by the caller

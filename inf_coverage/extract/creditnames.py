@@ -1,9 +1,10 @@
-"""People named in a picture's credit and in a page's staff labels, in the forms that carry no
-"by": the photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X",
-"(X/The Agency)" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY"), with a military
-rank before the name ("Photo: Sgt. X Y/US Army"), a broadcast's staff line in capitals
-("DUTY EDITOR: X Y   PRODUCER: Z W"), and a show's or an episode's title that names its host
-or guest last ("The Talkback Hour with X Y", "Why the treaty matters, with X Y").
+"""People named in a page's credits and labels, in the forms that carry no "by": a picture's
+photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X", "(X/The
+Agency)" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY"), with a military rank
+before the name ("Photo: Sgt. X Y/US Army"); a broadcast's staff line in capitals ("DUTY
+EDITOR: X Y   PRODUCER: Z W"); a line crediting inputs ("(With inputs from X Y)"); and a show's
+or an episode's title that names its host or guest last ("The Talkback Hour with X Y", "Why
+the treaty matters, with X Y").
 
 Each reader gives ``(offset, name)`` pairs; the caller judges the names (no title, place,
 organisation or page word: ``discovery._furniture_name``). The evidence that a slash's side
@@ -65,6 +66,13 @@ _WITH_NAME_RE = re.compile(
     rf"|breakfast|drive|weekly|daily|special|session|webinar|episode)) with (?P<name>{_NAME})[ \t]*\Z")
 
 
+#: A wire's or a desk's note of who gave inputs, a whole line ("(With inputs from X Y in Delhi)",
+#: "With additional inputs from X Y and Z W").
+_IN = rf"(?: in [{UPPER}]\w+(?: [{UPPER}]\w+)?)?"
+_INPUTS_RE = re.compile(rf"[ \t]*\(?(?i:with )?(?i:additional )?(?i:inputs?) from (?P<names>{_NAME}{_IN}"
+                        rf"(?:(?:,? and |, | & ){_NAME}{_IN})*)\)?\.?[ \t]*")
+
+
 def title_case(caps: str) -> str:
     """A name in capitals as a name is written ("DMITRI VORONOV-HALE" is "Dmitri Voronov-Hale")."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), caps)
@@ -106,6 +114,20 @@ def with_name(line: str) -> list:
     ``_WITH_NAME_RE``): one line of furniture, a heading or a list's entry."""
     m = _WITH_NAME_RE.search(line.rstrip(" \t.!?"))
     return [(m.start("name"), m.group("name"))] if m else []
+
+
+def inputs_from(line: str) -> list:
+    """``(offset, name)`` for each person a whole line credits with inputs ("(With inputs from X Y
+    in Delhi and Z W)"); an agency's line ("With inputs from agencies") names nobody."""
+    m = _INPUTS_RE.fullmatch(line)
+    if not m:
+        return []
+    out, at = [], m.start("names")
+    for part in re.split(r"(,? and |, | & )", m.group("names")):
+        if not re.fullmatch(r",? and |, | & ", part):
+            out.append((at, re.sub(rf" in [{UPPER}]\w+(?: [{UPPER}]\w+)?\Z", "", part)))
+        at += len(part)
+    return out
 
 
 def staff_labels(text: str) -> list:

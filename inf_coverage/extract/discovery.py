@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.creditnames import RANK, photo_credits, staff_labels, with_name
+from inf_coverage.extract.creditnames import RANK, inputs_from, photo_credits, staff_labels, with_name
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
@@ -262,7 +262,7 @@ _TITLE_ALT = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 #: "Translated from Spanish by X", "Interview by X"); never "Sponsored by", "Powered by".
 _CREDIT_BY_RE = re.compile(
     r"(?:(?P<verb>(?:[Aa]dditional |[Aa]ssociated )?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited"
-    r"|[Cc]ompiled|[Tt]ranslated(?: from [A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?"
+    r"|[Cc]ompiled|[Tt]ranslated(?: from [A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?|[Pp]hotography"
     r"|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis|[Ss]tory"
     r"|[Rr]eports?|[Uu]pdated|[Pp]osted|[Ff]iled) )?"
     rf"(?<![\w-])[Bb]y:? (?P<role>(?:[\w-]+ ){{0,3}}?(?i:{_TITLE_ALT})s? )?"
@@ -554,7 +554,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 where = "credit" if verb.lower().startswith(_CREDIT_ONLY) else "byline"
                 at = m.start("names")
                 for part in re.split(r"(,? and |, | & )", m.group("names")):
-                    if not re.fullmatch(r",? and |, | & ", part):
+                    if not re.fullmatch(r",? and |, | & ", part) and not _is_title(part.split()[-1]):  # no ", Editor"
                         add(s0 + at, re.sub(r" in [A-Z]\w+(?: [A-Z]\w+)?\Z", "", part), "credit by",
                             (verb + " by").strip(), where, True)
                     at += len(part)
@@ -604,6 +604,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     and not {_bare(w) for w in roster.group("name").split()} & _ROSTER_NOT_NAMES:
                 rows.append((aid, outlet, -1, start + roster.start("name"), start + roster.end("name"),
                              roster.group("name"), "roster line", roster.group("title"), "furniture"))
+            for at, name in inputs_from(line):      # "(With inputs from X Y in Delhi)"
+                add(start + at, name, "inputs from", "inputs from", "credit")
             for at, name in with_name(line) if _rule else ():     # "The Talkback Hour with X Y"
                 add(start + at, name, "with name", "with", "furniture")
             for caps in _CAPS_INITIAL_RE.finditer(line) if _rule else ():
