@@ -316,3 +316,12 @@ def test_a_bylines_role_after_a_comma_is_no_name_and_inputs_and_photography_cred
     assert sorted(set(_discovered(raw))) == [("Tarquin Ellesmere", "credit"), ("Wendeline Corrow", "byline"),
                                              ("Ysolt Maddern", "credit")]
     assert creditnames.inputs_from("With inputs from Lusk Agency") == [(17, "Lusk Agency")]     # judged by the caller
+
+
+def test_a_credit_label_an_outlets_for_and_an_unlabelled_credit_closing_a_caption():
+    words = {"images", "press"}
+    assert creditnames.photo_credits("Credit: Ansel Drury/Quay Press", words) == [(8, "Ansel Drury")]
+    assert creditnames.photo_credits("Credit...Wren Talbot for The Harbour Ledger", words) == [(9, "Wren Talbot")]
+    assert creditnames.photo_credits("The ferry at dawn on Monday. Elke Morrow/Quay Press via Pier Images",
+                                     words) == [(29, "Elke Morrow")]
+    assert creditnames.photo_credits("Talks at the pier. Costa Rica/Panama", words) == []     # no agency's side

@@ -35,11 +35,12 @@ _NAME = rf"{NAME_WORD}(?: [{UPPER}]\.)?(?: {NAME_WORD}){{1,2}}"
 #: Two or three words in capitals ("DMITRI VORONOV").
 _CAPS_NAME = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?(?: [{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?){{1,2}}"
 #: A picture's credit label, in any case ("Photo:", "PHOTOGRAPH:", "Image credit:", "Picture:").
-_LABEL = r"(?i:photo(?:graph)?s?|image|picture|pic)(?i: credit)?:[ \t]*"
+_LABEL = r"(?i:photo(?:graph)?s?|image|picture|pic|credit)(?i: credit)?(?::|\.\.\.)[ \t]*"
 
-#: "Photo: [ACRONYM /] [rank] X Y" before a slash, a bracket, a comma or the end.
+#: "Photo: [ACRONYM /] [rank] X Y" before a slash, a bracket, the end or "for" an outlet ("Credit...
+#: X Y for The Daily Z").
 _NAME_FIRST_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b{_LABEL}(?:[A-Z]{{2,6}}\s*/\s*)?)"
-                            rf"(?:{RANK}\.? )?(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
+                            rf"(?:{RANK}\.? )?(?P<name>{_NAME})(?=\s*[/)]|\s*\Z| for (?:[Tt]he )?[A-Z])")
 #: "PHOTOGRAPH: X Y/AGENCY": the name in capitals, before its agency's slash.
 _CAPS_FIRST_RE = re.compile(rf"\b{_LABEL}(?P<name>{_CAPS_NAME})(?=\s*/)")
 #: "Photo: Agency / X Y" (also "(photo: Agency/X Y)"): the name last, the agency first.
@@ -48,6 +49,9 @@ _NAME_LAST_RE = re.compile(rf"\b{_LABEL}(?P<org>[^/\n()]{{2,50}}?)\s*/\s*(?:{RAN
 #: "(X Y/The Agency)" closing a caption, and "(Agency/X Y)".
 _BRACKET_RE = re.compile(rf"\((?:{RANK}\.? )?(?P<name>{_NAME})\s*/\s*(?P<org>[^()/\n]{{2,60}}(?:/[^()/\n]{{2,40}})*)\)"
                          rf"|\((?P<org2>[^()/\n]{{2,50}}?)\s*/\s*(?P<name2>{_NAME})\)")
+#: "... at the pier on Monday. X Y/Agency via Z": an unlabelled credit closing a caption, or alone on its line.
+_TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?P<name>{_NAME})[ \t]*/[ \t]*(?P<org>[^/\n]{{2,50}}"
+                          r"(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
 #: An agency's stem inside a word: a word holding one is no person's ("Bildagentur", "Fotopress").
 _AGENCY_STEM_RE = re.compile(r"(?i)agen|press|foto|photo|bild|pix|image|media|news|pool|archiv")
 #: A staff role in capitals with its person's name ("DUTY EDITOR: X Y", "PRODUCER: Z W"), up to
@@ -102,11 +106,14 @@ def photo_credits(text: str, org_words: set) -> list:
     for m in _NAME_LAST_RE.finditer(text):
         if _agency_side(m.group("org"), org_words) and _personal(m.group("name")):
             out.append((m.start("name"), m.group("name")))
+    for m in _TRAILING_RE.finditer(text):
+        if _agency_side(m.group("org"), org_words) and _personal(m.group("name")):
+            out.append((m.start("name"), m.group("name")))
     for m in _BRACKET_RE.finditer(text):
         name, org = ("name", "org") if m.group("name") else ("name2", "org2")
         if _agency_side(m.group(org), org_words) and _personal(m.group(name)):
             out.append((m.start(name), m.group(name)))
-    return out
+    return list(dict.fromkeys(out))     # two forms may read one credit
 
 
 def with_name(line: str) -> list:
