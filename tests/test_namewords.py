@@ -325,3 +325,17 @@ def test_a_credit_label_an_outlets_for_and_an_unlabelled_credit_closing_a_captio
     assert creditnames.photo_credits("The ferry at dawn on Monday. Elke Morrow/Quay Press via Pier Images",
                                      words) == [(29, "Elke Morrow")]
     assert creditnames.photo_credits("Talks at the pier. Costa Rica/Panama", words) == []     # no agency's side
+
+
+def test_a_heading_names_an_interviewee_an_opinions_author_and_a_quoted_person_whose_surname_recurs():
+    raw = ("Interview: Rosalind Fearby on the winter timetable\n"
+           "Opinion | Idris Pennock: The ferry dues were always too high\n"
+           "Marisol Quenby: 'We were never asked'\n"
+           "Costa Rica: 'No comment'\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "Related\n"
+           "Quenby says the islanders were ignored\n")
+    assert sorted(n for n, _w in _discovered(raw)) == ["Idris Pennock", "Marisol Quenby", "Rosalind Fearby"]
+    assert creditnames.line_names("(With inputs from Tamsin Oddie)", "", False) == [
+        (18, "Tamsin Oddie", "inputs from", "credit")]

@@ -1,10 +1,11 @@
-"""People named in a page's credits and labels, in the forms that carry no "by": a picture's
-photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X", "(X/The
-Agency)" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY"), with a military rank
-before the name ("Photo: Sgt. X Y/US Army"); a broadcast's staff line in capitals ("DUTY
-EDITOR: X Y   PRODUCER: Z W"); a line crediting inputs ("(With inputs from X Y)"); and a show's
-or an episode's title that names its host or guest last ("The Talkback Hour with X Y", "Why
-the treaty matters, with X Y").
+"""People named in a page's credits, labels and headings, in the forms that carry no "by": a
+picture's photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X",
+"(X/The Agency)" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY"), with a military
+rank before the name ("Photo: Sgt. X Y/US Army"); a broadcast's staff line in capitals ("DUTY
+EDITOR: X Y   PRODUCER: Z W"); a line crediting inputs ("(With inputs from X Y)"); a heading's
+interviewee, author or quoted person ("Interview: X Y on ...", "Opinion | X Y: ...", "X Y:
+'We were warned'"); and a show's or an episode's title that names its host or guest last
+("The Talkback Hour with X Y", "Why the treaty matters, with X Y").
 
 Each reader gives ``(offset, name)`` pairs; the caller judges the names (no title, place,
 organisation or page word: ``discovery._furniture_name``). The evidence that a slash's side
@@ -77,6 +78,17 @@ _INPUTS_RE = re.compile(rf"[ \t]*\(?(?i:with )?(?i:additional )?(?i:inputs?) fro
                         rf"(?:(?:,? and |, | & ){_NAME}{_IN})*)\)?\.?[ \t]*")
 
 
+#: A heading's label that puts a person after it: an interview's or a profile's ("Interview: X Y on
+#: the treaty", "Q&A: X Y, former inspector"), and an opinion's whose author's name comes before
+#: a colon ("Opinion | X Y: The treaty is dead").
+_TALK_HEAD_RE = re.compile(rf"[ \t]*(?i:interview|q ?& ?a|in conversation|profile|podcast)[ \t]*[:|\u2013\u2014][ \t]*"
+                           rf"(?:{RANK}\.? )?(?P<name>{_NAME})(?=:|,| on | about | \u2013 | - |[ \t]*\Z)")
+_OPINION_HEAD_RE = re.compile(rf"[ \t]*(?i:opinion|comment|commentary|op-ed|viewpoint|guest essay|guest post)"
+                              rf"[ \t]*[:|\u2013\u2014][ \t]*(?P<name>{_NAME}):")
+#: A heading that quotes its person, the name before a colon ("X Y: 'We were warned'").
+_QUOTE_HEAD_RE = re.compile(rf"[ \t]*(?P<name>{_NAME}):[ \t]*['\"\u201c\u2018]")
+
+
 def title_case(caps: str) -> str:
     """A name in capitals as a name is written ("DMITRI VORONOV-HALE" is "Dmitri Voronov-Hale")."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), caps)
@@ -134,6 +146,34 @@ def inputs_from(line: str) -> list:
         if not re.fullmatch(r",? and |, | & ", part):
             out.append((at, re.sub(rf" in [{UPPER}]\w+(?: [{UPPER}]\w+)?\Z", "", part)))
         at += len(part)
+    return out
+
+
+def heading_names(line: str, page: str) -> list:
+    """``(offset, name)`` for the person a heading puts after an interview's or an opinion's label
+    ("Interview: X Y on ...", "Opinion | X Y: ..."), or before a colon and a quotation ("X Y: 'We
+    were warned'") when ``page`` (the whole page) uses the surname alone elsewhere ("Y says"):
+    a country quoted in a heading ("Costa Rica: 'No'") has no surname used alone."""
+    m = _TALK_HEAD_RE.match(line) or _OPINION_HEAD_RE.match(line)
+    if m:
+        return [(m.start("name"), m.group("name"))]
+    m = _QUOTE_HEAD_RE.match(line)
+    if m:
+        name, surname = m.group("name"), m.group("name").split()[-1]
+        alone = re.findall(rf"(?<![\w'\u2019-])(?:(?P<first>[\w'\u2019-]+) )?{re.escape(surname)}(?![\w-])", page)
+        if any(first != name.split()[-2] for first in alone):
+            return [(m.start("name"), name)]
+    return []
+
+
+def line_names(line: str, page: str, furniture: bool) -> list:
+    """``(offset, name, cue, where)`` for the people one line of ``page`` names as a whole: its
+    inputs' credit (any line: cleaning may leave one in the story), and, for a ``furniture``
+    line, a heading's person (``heading_names``) or a show's host or guest (``with_name``)."""
+    out = [(at, name, "inputs from", "credit") for at, name in inputs_from(line)]
+    if furniture:
+        out += [(at, name, "heading", "furniture") for at, name in heading_names(line, page)]
+        out += [(at, name, "with name", "furniture") for at, name in with_name(line)]
     return out
 
 

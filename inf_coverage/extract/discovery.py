@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.creditnames import RANK, inputs_from, photo_credits, staff_labels, with_name
+from inf_coverage.extract.creditnames import RANK, line_names, photo_credits, staff_labels
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
@@ -604,10 +604,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     and not {_bare(w) for w in roster.group("name").split()} & _ROSTER_NOT_NAMES:
                 rows.append((aid, outlet, -1, start + roster.start("name"), start + roster.end("name"),
                              roster.group("name"), "roster line", roster.group("title"), "furniture"))
-            for at, name in inputs_from(line):      # "(With inputs from X Y in Delhi)"
-                add(start + at, name, "inputs from", "inputs from", "credit")
-            for at, name in with_name(line) if _rule else ():     # "The Talkback Hour with X Y"
-                add(start + at, name, "with name", "with", "furniture")
+            for at, name, cue, where in line_names(line, raw, bool(_rule)):     # "Interview: X Y on ..."
+                add(start + at, name, cue, "", where)
             for caps in _CAPS_INITIAL_RE.finditer(line) if _rule else ():
                 name = _title_case(caps.group("name"))
                 if not {_bare(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)} & _ROSTER_NOT_NAMES:
