@@ -339,3 +339,12 @@ def test_a_heading_names_an_interviewee_an_opinions_author_and_a_quoted_person_w
     assert sorted(n for n, _w in _discovered(raw)) == ["Idris Pennock", "Marisol Quenby", "Rosalind Fearby"]
     assert creditnames.line_names("(With inputs from Tamsin Oddie)", "", False) == [
         (18, "Tamsin Oddie", "inputs from", "credit")]
+
+
+def test_a_records_page_tool_over_its_date_line_is_no_byline():
+    raw = ("Harbour board minutes, 3 March\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "Publication Navigator\n"
+           "Date modified: 2025-03-04\n")
+    assert _discovered(raw) == []

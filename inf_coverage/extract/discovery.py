@@ -362,7 +362,7 @@ FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
     "agencia", "ag\u00eancia", "agenzia", "agentur", "agentschap", "prensa", "imprensa", "stampa",
     "archivo", "arquivo", "archivio", "archiv",
     # a library, an archive or a museum credited for a picture ("Photo: Truman Library")
-    "library", "libraries", "archives", "museum", "museums", "commons",
+    "library", "libraries", "archives", "museum", "museums", "commons", "publication",
     # a wire's advisory before its story ("(Adds Medvedev comment, ...)", "(Updates with ...)")
     "adds", "updates", "corrects", "refiles", "recasts", "rewrites", "changes", "fixes",
 }
