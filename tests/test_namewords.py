@@ -348,3 +348,10 @@ def test_a_records_page_tool_over_its_date_line_is_no_byline():
            "Publication Navigator\n"
            "Date modified: 2025-03-04\n")
     assert _discovered(raw) == []
+
+
+def test_a_war_bloggers_title_before_a_forwarded_channels_name():
+    raw = ("Forwarded from Voenkor Radomir Sevastyanov\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n")
+    assert [n for n, _w in _discovered(raw)] == ["Radomir Sevastyanov"]

@@ -79,6 +79,7 @@ PERSON_TITLES = ROLE_WORDS | {
     # offices seldom a surname ("Duma Speaker X", "Chief Prosecutor X", "Gov. X"; not "Bishop",
     # "King" or "Prince", which are surnames too)
     "speaker", "prosecutor", "attorney", "judge", "ombudsman", "gov", "archbishop", "patriarch", "sheikh",
+    "blogger", "milblogger", "voenkor",     # a channel's writer ("Forwarded from Voenkor X Y", a war correspondent)
 }
 #: Determiners, prepositions and conjunctions that can lead a capitalised run ("The Eastern
 #: Courier", "A Cold War deal", "By Anna Keller"): they are stripped, never a title cue.
