@@ -152,3 +152,14 @@ def test_a_turn_label_that_cleaning_took_out_of_the_story_still_names_its_reader
                                   "The Tidewire agency asked the board."]})
     assert [(r[5], r[6], r[8]) for r in labelnames.removed_label_rows(arts, set(), set())] \
         == [("Oskarine P.", "comment label", "furniture")]
+
+
+def test_a_name_in_title_case_labelling_two_turns_is_a_speaker_but_a_pages_label_is_not():
+    sents = _sents(["Orla Pemberton: The ferry will run all winter.",
+                    "Question: And the dredging?",
+                    "Orla Pemberton: The dredging waits for the spring tides.",
+                    "Also Read: Harbour dues fall again",
+                    "Also Read: Pier works delayed",
+                    "Tamsin Oddie: Once only, so no transcript's speaker."])
+    rows = labelnames.name_label_rows(sents, set(), {"also"}, {"read"})
+    assert [(r[5], r[3], r[6]) for r in rows] == [("Orla Pemberton", 0, "name label")]

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
-from inf_coverage.extract import discovery, looseruns, namewords, speakers, turns
+from inf_coverage.extract import creditnames, discovery, looseruns, namewords, speakers, turns
 
 COURTESY, HONORIFICS = namewords.COURTESY, namewords.HONORIFICS
 NAME_WORD, NAME_WORD_RE = namewords.NAME_WORD, namewords.NAME_WORD_RE
@@ -242,3 +242,116 @@ def test_a_byline_with_a_medium_in_capitals_under_a_date_and_a_contact_after_a_h
            "islanders about the cost of crossing.\n"
            "Mirela Dunstan - mdunstan@harbourwire.example\n")
     assert _discovered(raw) == [("Idony Carrow", "byline"), ("Mirela Dunstan", "byline")]
+
+
+# Fourteenth round: a picture's credit and a staff line in the forms with no "by" (extract/creditnames.py).
+
+def test_a_photo_credit_names_its_photographer_without_a_rank_in_either_order_and_in_capitals():
+    raw = ("Ferry dues fall for the winter\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "A ferry leaves the north pier at dawn. Photo: Petty Officer Ilka Strand/Coast Guard\n"
+           "The board's chair at the hearing. Photo: HNW Radio / Oskar Vennberg\n"
+           "PHOTOGRAPH: BRINE HALLOWAY/PIER PICTURES\n"
+           "The dues will be reviewed again in the spring, the board said, when the new timetable starts.\n"
+           "Islanders queue at the ticket office on the quay in a file photo. (Tamsin Oddie/The Island Press)\n"
+           "The ticket office on the quay. Photo: Archive / Bildagentur Seewind\n")
+    assert sorted(n for n, w in _discovered(raw) if w == "credit") == [
+        "Brine Halloway", "Ilka Strand", "Oskar Vennberg", "Tamsin Oddie"]
+
+
+def test_a_photo_credit_to_an_archive_or_a_commons_names_nobody():
+    raw = ("Ferry dues fall for the winter\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "The old ferry in 1962. Photo: Quayside Commons\n")
+    assert _discovered(raw) == []
+
+
+def test_a_name_line_with_a_rank_and_a_retired_mark_is_the_persons():
+    raw = ("Experts react: the ferry dues\n"
+           "Commander (ret.) Ysolde Marrack, Senior Fellow, Maritime Programme\n"
+           "Very little changes for the crossings this winter. The board has cut the dues before and raised "
+           "them again by the spring.\n")
+    assert ("Ysolde Marrack", "byline") in _discovered(raw)
+
+
+def test_a_bulletins_staff_line_in_capitals_names_each_role_holder():
+    raw = ("ISLAND RADIO EVENING BULLETIN 18:00\n"
+           "DUTY EDITOR: MAREN OSTBY   READER: JOSS CARRICK   PRODUCER: ODA VELLAND\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n")
+    assert sorted(n for n, _w in _discovered(raw)) == ["Joss Carrick", "Maren Ostby", "Oda Velland"]
+
+
+def test_credit_readers_give_offsets_and_the_name_as_written():
+    words = {"press", "army", "archive"}
+    assert creditnames.photo_credits("Photo: Lt. Col. Ansel Drury/US Army", words) == [(16, "Ansel Drury")]
+    assert creditnames.photo_credits("(Wren Talbot/The Quay Press)", words) == [(1, "Wren Talbot")]
+    assert creditnames.photo_credits("(Anchorage/Alaska Range)", words) == []      # no agency's side
+    assert creditnames.staff_labels("HOST: ELSA MORROW | READER: OLE BRAND") == [(6, "Elsa Morrow"), (28, "Ole Brand")]
+    assert creditnames.title_case("ANSEL DRURY-VANE") == "Ansel Drury-Vane"
+
+
+def test_a_show_or_episode_title_names_its_host_or_guest_last_but_not_a_countrys_talks():
+    raw = ("Harbour Radio 101.4 | Listen live | Podcasts\n"
+           "The Quayside Hour with Rosalind Fearby\n"
+           "HOST: Good morning. The harbour board cut the ferry dues for the winter on Monday, and the phones "
+           "have not stopped since.\n"
+           "More from Harbour Radio\n"
+           "Why the ferry still matters, with Idris Pennock\n"
+           "Harbour board in talks with Costa Rica\n")
+    assert sorted(n for n, _w in _discovered(raw)) == ["Idris Pennock", "Rosalind Fearby"]
+    assert creditnames.with_name("Talks with Saudi Arabia") == []
+
+
+def test_a_bylines_role_after_a_comma_is_no_name_and_inputs_and_photography_credit_a_person():
+    raw = ("Ferry dues fall for the winter\n"
+           "By Wendeline Corrow, Harbour Correspondent\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "(With inputs from Tarquin Ellesmere in Port Arden)\n"
+           "With inputs from agencies\n"
+           "Story by Wendeline Corrow \u2022 Photography by Ysolt Maddern\n")
+    assert sorted(set(_discovered(raw))) == [("Tarquin Ellesmere", "credit"), ("Wendeline Corrow", "byline"),
+                                             ("Ysolt Maddern", "credit")]
+    assert creditnames.inputs_from("With inputs from Lusk Agency") == [(17, "Lusk Agency")]     # judged by the caller
+
+
+def test_a_credit_label_an_outlets_for_and_an_unlabelled_credit_closing_a_caption():
+    words = {"images", "press"}
+    assert creditnames.photo_credits("Credit: Ansel Drury/Quay Press", words) == [(8, "Ansel Drury")]
+    assert creditnames.photo_credits("Credit...Wren Talbot for The Harbour Ledger", words) == [(9, "Wren Talbot")]
+    assert creditnames.photo_credits("The ferry at dawn on Monday. Elke Morrow/Quay Press via Pier Images",
+                                     words) == [(29, "Elke Morrow")]
+    assert creditnames.photo_credits("Talks at the pier. Costa Rica/Panama", words) == []     # no agency's side
+
+
+def test_a_heading_names_an_interviewee_an_opinions_author_and_a_quoted_person_whose_surname_recurs():
+    raw = ("Interview: Rosalind Fearby on the winter timetable\n"
+           "Opinion | Idris Pennock: The ferry dues were always too high\n"
+           "Marisol Quenby: 'We were never asked'\n"
+           "Costa Rica: 'No comment'\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "Related\n"
+           "Quenby says the islanders were ignored\n")
+    assert sorted(n for n, _w in _discovered(raw)) == ["Idris Pennock", "Marisol Quenby", "Rosalind Fearby"]
+    assert creditnames.line_names("(With inputs from Tamsin Oddie)", "", False) == [
+        (18, "Tamsin Oddie", "inputs from", "credit")]
+
+
+def test_a_records_page_tool_over_its_date_line_is_no_byline():
+    raw = ("Harbour board minutes, 3 March\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n"
+           "Publication Navigator\n"
+           "Date modified: 2025-03-04\n")
+    assert _discovered(raw) == []
+
+
+def test_a_war_bloggers_title_before_a_forwarded_channels_name():
+    raw = ("Forwarded from Voenkor Radomir Sevastyanov\n"
+           "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
+           "islanders about the cost of crossing.\n")
+    assert [n for n, _w in _discovered(raw)] == ["Radomir Sevastyanov"]

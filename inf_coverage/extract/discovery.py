@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
+from inf_coverage.extract.creditnames import RANK, line_names, photo_credits, staff_labels
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
@@ -78,6 +79,7 @@ PERSON_TITLES = ROLE_WORDS | {
     # offices seldom a surname ("Duma Speaker X", "Chief Prosecutor X", "Gov. X"; not "Bishop",
     # "King" or "Prince", which are surnames too)
     "speaker", "prosecutor", "attorney", "judge", "ombudsman", "gov", "archbishop", "patriarch", "sheikh",
+    "blogger", "milblogger", "voenkor",     # a channel's writer ("Forwarded from Voenkor X Y", a war correspondent)
 }
 #: Determiners, prepositions and conjunctions that can lead a capitalised run ("The Eastern
 #: Courier", "A Cold War deal", "By Anna Keller"): they are stripped, never a title cue.
@@ -261,7 +263,7 @@ _TITLE_ALT = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 #: "Translated from Spanish by X", "Interview by X"); never "Sponsored by", "Powered by".
 _CREDIT_BY_RE = re.compile(
     r"(?:(?P<verb>(?:[Aa]dditional |[Aa]ssociated )?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited"
-    r"|[Cc]ompiled|[Tt]ranslated(?: from [A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?"
+    r"|[Cc]ompiled|[Tt]ranslated(?: from [A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?|[Pp]hotography"
     r"|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis|[Ss]tory"
     r"|[Rr]eports?|[Uu]pdated|[Pp]osted|[Ff]iled) )?"
     rf"(?<![\w-])[Bb]y:? (?P<role>(?:[\w-]+ ){{0,3}}?(?i:{_TITLE_ALT})s? )?"
@@ -281,18 +283,10 @@ _LABEL_NAME_RE = re.compile(
 _CONTRIBUTED_RE = re.compile(rf"(?P<name>{_NAME}) contributed\b")
 #: An e-mail header with a name and its address ("From: X <x.y@example>").
 _MAIL_NAME_RE = re.compile(rf"^(?:From|To|Cc|Reply-To|Sender): (?P<name>{_NAME}) <(?P<mail>[^>\s]+)>", re.M)
-#: A photographer's credit: "(Agency Photo/X)", "© X / Agency", and a labelled credit whose
-#: name comes first ("Photo: X / Agency", "(photo credit: X/Pool via Agency)"). ("Agency/X"
-#: alone is not read: an agency's name has a person's shape as often as not, "Photo: Archive /
-#: Bildagentur Nordost".) An "Image:" or "Picture:" label is a photo's too, and an agency in
-#: capitals may come between the label and the name ("Photo: NPA / X"): an acronym is no name.
-_PHOTO_NAME_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Pp]icture)"
-                            rf"(?: [Cc]redit)?:\s*(?:[A-Z]{{2,6}}\s*/\s*)?)"
-                            rf"(?P<name>{_NAME})(?=\s*[/)]|\s*\Z)")
-#: A line that is a name: "Dr X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August";
+#: A line that is a name: "Dr X", "Colonel (ret.) X", "X and Y", "X, Press Officer", "X, Kingsville", "X | 7 August";
 #: a student's class year may follow the name ("X '27, Staff Writer"); an initial and a surname
 #: ("T. Marwood") is a name line too.
-_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS})\.? )?(?P<name>{_NAME}|[{_UPPER}]\. {_NAME_WORD})"
+_NAME_LINE_RE = re.compile(rf"(?:(?P<title>{_HONORIFICS}|{RANK})\.? )?(?P<name>{_NAME}|[{_UPPER}]\. {_NAME_WORD})"
                            rf"(?: ['\u2019]\d\d)?{_IN_PLACE}"
                            rf"(?: (?:and|&) (?P<name2>{_NAME}){_IN_PLACE})?"
                            r"(?P<tail>(?:, | ?[|/\u00b7\u2022\u2013\u2014] | - | \().*)?")
@@ -369,7 +363,7 @@ FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
     "agencia", "ag\u00eancia", "agenzia", "agentur", "agentschap", "prensa", "imprensa", "stampa",
     "archivo", "arquivo", "archivio", "archiv",
     # a library, an archive or a museum credited for a picture ("Photo: Truman Library")
-    "library", "libraries", "archives", "museum", "museums",
+    "library", "libraries", "archives", "museum", "museums", "commons", "publication",
     # a wire's advisory before its story ("(Adds Medvedev comment, ...)", "(Updates with ...)")
     "adds", "updates", "corrects", "refiles", "recasts", "rewrites", "changes", "fixes",
 }
@@ -561,7 +555,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 where = "credit" if verb.lower().startswith(_CREDIT_ONLY) else "byline"
                 at = m.start("names")
                 for part in re.split(r"(,? and |, | & )", m.group("names")):
-                    if not re.fullmatch(r",? and |, | & ", part):
+                    if not re.fullmatch(r",? and |, | & ", part) and not _is_title(part.split()[-1]):  # no ", Editor"
                         add(s0 + at, re.sub(r" in [A-Z]\w+(?: [A-Z]\w+)?\Z", "", part), "credit by",
                             (verb + " by").strip(), where, True)
                     at += len(part)
@@ -590,8 +584,10 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 # not a list's word ("Northgate Clients <clients@...>")
                 if _address_names(m.group("mail").split("@")[0], m.group("name")):
                     add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
-            for m in _PHOTO_NAME_RE.finditer(text):
-                add(s0 + m.start("name"), m.group("name"), "photo credit", "", "credit")
+            for at, name in photo_credits(text, _ROSTER_NOT_NAMES):     # "Photo: X / Agency", "(X/Agency)"
+                add(s0 + at, name, "photo credit", "", "credit")
+            for at, name in staff_labels(text):     # "DUTY EDITOR: X Y   PRODUCER: Z W"
+                add(s0 + at, name, "label", "", "credit")
         # a transcript's turn labels in capitals, the surname alone on its line ("HOLM"), two or more
         labels = pd.Series([t.strip() for _s, t, _r in lines if re.fullmatch(
             rf"[ \t]*[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?[ \t]*", t)], dtype=str).value_counts()
@@ -609,6 +605,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     and not {_bare(w) for w in roster.group("name").split()} & _ROSTER_NOT_NAMES:
                 rows.append((aid, outlet, -1, start + roster.start("name"), start + roster.end("name"),
                              roster.group("name"), "roster line", roster.group("title"), "furniture"))
+            for at, name, cue, where in line_names(line, raw, bool(_rule)):     # "Interview: X Y on ..."
+                add(start + at, name, cue, "", where)
             for caps in _CAPS_INITIAL_RE.finditer(line) if _rule else ():
                 name = _title_case(caps.group("name"))
                 if not {_bare(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)} & _ROSTER_NOT_NAMES:

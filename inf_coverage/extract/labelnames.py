@@ -88,6 +88,29 @@ def _no_name(name: str, drop: set, not_names: set, common: set) -> bool:
             or any(w.lower() in not_names or w.lower() in ROLE_LABELS or w.lower() in common for w in words))
 
 
+#: A turn label that is a name in title case, a courtesy title allowed, at a sentence's start
+#: before a colon ("Anna Holm: We were clear.", "Dr. Anna K. Holm: Thank you.").
+_NAME_LABEL_RE = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?"
+                            rf"(?P<name>{NAME_WORD}(?: [{UPPER}]\.)?(?: {NAME_WORD}){{1,2}}):[ \t]+\S")
+
+
+def name_label_rows(sents: pd.DataFrame, drop: set, not_names: set, common: set) -> list:
+    """Rows (as ``bracket_label_rows``, cue "name label") for a name in title case that labels two
+    turns or more of one article ("Anna Holm: ..." twice): a transcript's speaker. A label of
+    words the texts write in lower case, or of a title, role or known thing, is no name ("Also
+    Read:", "Our Standards:", ``_no_name``)."""
+    out: list = []
+    for _aid, group in sents.groupby("article_id", sort=False):
+        found: dict = {}
+        for aid, outlet, sid, base, text in _rows(group, ["article_id", "outlet", "sentence_id", "start", "text"]):
+            m = _NAME_LABEL_RE.match(text)
+            if m and not _no_name(m.group("name"), drop, not_names, common):
+                found.setdefault(m.group("name"), []).append(
+                    (aid, outlet, sid, base + m.start("name"), base + m.end("name"), m.group("name"), "name label", ""))
+        out += [rows[0] for rows in found.values() if len(rows) >= 2]
+    return out
+
+
 def bracket_label_rows(sents: pd.DataFrame, drop: set, not_names: set, articles: pd.DataFrame | None = None) -> list:
     """Rows ``(article_id, outlet, sentence_id, start, end, name, cue, cue_word)`` for the person
     a turn label names in brackets after a role ("QUESTION (Weber):" gives "Weber", cue_word
@@ -97,7 +120,8 @@ def bracket_label_rows(sents: pd.DataFrame, drop: set, not_names: set, articles:
     must open two such labels or more (of either form); a role that answers (host, guest) in
     brackets is read by discovery's own chair rule, so this takes any role but keeps the name
     as written, however short. A role's bracket that holds a name the texts (or the pages of
-    ``articles``) use for a source of news is no person ("QUESTION (Reuters):", ``media_names``)."""
+    ``articles``) use for a source of news is no person ("QUESTION (Reuters):", ``media_names``).
+    A name in title case labelling two turns or more is read too (``name_label_rows``)."""
     common = set(re.findall(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]+(?![\w'\u2019-])", " ".join(sents.text.astype(str))))
     media = media_names(sents, articles)
     out: list = []
@@ -121,7 +145,7 @@ def bracket_label_rows(sents: pd.DataFrame, drop: set, not_names: set, articles:
                 found.append((aid, outlet, sid, base + m.start("name"), base + m.end("name"), name, cue, cue_word))
         if labels >= 2:
             out += found
-    return out
+    return out + name_label_rows(sents, drop, not_names, common)
 
 
 def peer_line_rows(articles: pd.DataFrame, drop: set, not_names: set) -> list:

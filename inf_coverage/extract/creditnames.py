@@ -1,0 +1,182 @@
+"""People named in a page's credits, labels and headings, in the forms that carry no "by": a
+picture's photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X",
+"(X/The Agency)" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY"), with a military
+rank before the name ("Photo: Sgt. X Y/US Army"); a broadcast's staff line in capitals ("DUTY
+EDITOR: X Y   PRODUCER: Z W"); a line crediting inputs ("(With inputs from X Y)"); a heading's
+interviewee, author or quoted person ("Interview: X Y on ...", "Opinion | X Y: ...", "X Y:
+'We were warned'"); and a show's or an episode's title that names its host or guest last
+("The Talkback Hour with X Y", "Why the treaty matters, with X Y").
+
+Each reader gives ``(offset, name)`` pairs; the caller judges the names (no title, place,
+organisation or page word: ``discovery._furniture_name``). The evidence that a slash's side
+is the agency and not the person is its words: ``org_words`` (the caller's words of
+organisations, newsrooms and media: "press", "images", "archive", "army"), an acronym ("AP"),
+an article ("The Associated Press") or a "via"; and a person's side holds no word built on an
+agency's stem ("Bildagentur", "Fotopress").
+"""
+
+from __future__ import annotations
+
+import re
+
+from inf_coverage.extract.namewords import NAME_WORD, UPPER
+
+#: A military or police rank before a name ("Corporal", "Staff Sgt.", "Lt. Gen.", "Mass
+#: Communication Specialist 2nd Class", "Colonel (ret.)"): what the person is, not their name.
+_RANK_HEAD = ("Private|Pte|Pvt|Pfc|Corporal|Cpl|Sergeant|Sgt|Airman|Seaman|Officer|Specialist|Spc|Ensign"
+              "|Lieutenant|Lieut|Lt|Captain|Capt|Major|Maj|Colonel|Col|Brigadier|Brig|General|Gen|Commander"
+              "|Cmdr|Cdr|Commodore|Admiral|Adm|Marshal|Leader|Inspector|Superintendent|Constable")
+_RANK_MOD = ("Lance|Staff|Master|Tech|Technical|Senior|Chief|Petty|Warrant|Rear|Vice|Lieutenant|Lt|Flight|Wing"
+             "|Squadron|Mass Communication|First|Second|Detective|Chief")
+RANK = (rf"(?:(?:{_RANK_MOD})\.? ){{0,2}}(?:{_RANK_HEAD})(?: (?:1st|2nd|3rd|[4-9]th) Class)?"
+        r"(?:\.? \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?")
+
+#: Two or three name words, a middle initial after the first ("Charles J. Haymond").
+_NAME = rf"{NAME_WORD}(?: [{UPPER}]\.)?(?: {NAME_WORD}){{1,2}}"
+#: Two or three words in capitals ("DMITRI VORONOV").
+_CAPS_NAME = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?(?: [{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?){{1,2}}"
+#: A picture's credit label, in any case ("Photo:", "PHOTOGRAPH:", "Image credit:", "Picture:").
+_LABEL = r"(?i:photo(?:graph)?s?|image|picture|pic|credit)(?i: credit)?(?::|\.\.\.)[ \t]*"
+
+#: "Photo: [ACRONYM /] [rank] X Y" before a slash, a bracket, the end or "for" an outlet ("Credit...
+#: X Y for The Daily Z").
+_NAME_FIRST_RE = re.compile(rf"(?:©\s*|\b[Pp]hoto\s*/\s*|\b{_LABEL}(?:[A-Z]{{2,6}}\s*/\s*)?)"
+                            rf"(?:{RANK}\.? )?(?P<name>{_NAME})(?=\s*[/)]|\s*\Z| for (?:[Tt]he )?[A-Z])")
+#: "PHOTOGRAPH: X Y/AGENCY": the name in capitals, before its agency's slash.
+_CAPS_FIRST_RE = re.compile(rf"\b{_LABEL}(?P<name>{_CAPS_NAME})(?=\s*/)")
+#: "Photo: Agency / X Y" (also "(photo: Agency/X Y)"): the name last, the agency first.
+_NAME_LAST_RE = re.compile(rf"\b{_LABEL}(?P<org>[^/\n()]{{2,50}}?)\s*/\s*(?:{RANK}\.? )?(?P<name>{_NAME})"
+                           r"(?=\s*\)|[ \t]*$)", re.M)
+#: "(X Y/The Agency)" closing a caption, and "(Agency/X Y)".
+_BRACKET_RE = re.compile(rf"\((?:{RANK}\.? )?(?P<name>{_NAME})\s*/\s*(?P<org>[^()/\n]{{2,60}}(?:/[^()/\n]{{2,40}})*)\)"
+                         rf"|\((?P<org2>[^()/\n]{{2,50}}?)\s*/\s*(?P<name2>{_NAME})\)")
+#: "... at the pier on Monday. X Y/Agency via Z": an unlabelled credit closing a caption, or alone on its line.
+_TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?P<name>{_NAME})[ \t]*/[ \t]*(?P<org>[^/\n]{{2,50}}"
+                          r"(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
+#: An agency's stem inside a word: a word holding one is no person's ("Bildagentur", "Fotopress").
+_AGENCY_STEM_RE = re.compile(r"(?i)agen|press|foto|photo|bild|pix|image|media|news|pool|archiv")
+#: A staff role in capitals with its person's name ("DUTY EDITOR: X Y", "PRODUCER: Z W"), up to
+#: two spaces, a bar, a comma or the line's end.
+_CAPS_STAFF_RE = re.compile(
+    rf"(?<![\w-])(?:[{UPPER}]+ )?(?:EDITOR|READER|NEWSREADER|PRODUCER|PRESENTER|HOST|ANCHOR|REPORTER|WRITER"
+    rf"|CORRESPONDENT|PHOTOGRAPHER|CAMERA|ENGINEER|DIRECTOR):[ \t]*(?P<name>{_CAPS_NAME})"
+    r"(?=[ \t]{2,}|[ \t]*[|,;\u00b7\u2022]|[ \t]*$)", re.M)
+
+
+#: A show's or an episode's title that names its host or guest last: after a comma ("Why the
+#: treaty matters, with X Y") or after a programme's word ("The Talkback Hour with X Y", "In
+#: conversation with X Y"); not a heading's "talks with" a country or a body.
+_WITH_NAME_RE = re.compile(
+    rf"(?:,|\b(?i:hour|show|podcast|programme|program|conversation|interview|q&a|chat|briefing|live|tonight|today"
+    rf"|breakfast|drive|weekly|daily|special|session|webinar|episode)) with (?P<name>{_NAME})[ \t]*\Z")
+
+
+#: A wire's or a desk's note of who gave inputs, a whole line ("(With inputs from X Y in Delhi)",
+#: "With additional inputs from X Y and Z W").
+_IN = rf"(?: in [{UPPER}]\w+(?: [{UPPER}]\w+)?)?"
+_INPUTS_RE = re.compile(rf"[ \t]*\(?(?i:with )?(?i:additional )?(?i:inputs?) from (?P<names>{_NAME}{_IN}"
+                        rf"(?:(?:,? and |, | & ){_NAME}{_IN})*)\)?\.?[ \t]*")
+
+
+#: A heading's label that puts a person after it: an interview's or a profile's ("Interview: X Y on
+#: the treaty", "Q&A: X Y, former inspector"), and an opinion's whose author's name comes before
+#: a colon ("Opinion | X Y: The treaty is dead").
+_TALK_HEAD_RE = re.compile(rf"[ \t]*(?i:interview|q ?& ?a|in conversation|profile|podcast)[ \t]*[:|\u2013\u2014][ \t]*"
+                           rf"(?:{RANK}\.? )?(?P<name>{_NAME})(?=:|,| on | about | \u2013 | - |[ \t]*\Z)")
+_OPINION_HEAD_RE = re.compile(rf"[ \t]*(?i:opinion|comment|commentary|op-ed|viewpoint|guest essay|guest post)"
+                              rf"[ \t]*[:|\u2013\u2014][ \t]*(?P<name>{_NAME}):")
+#: A heading that quotes its person, the name before a colon ("X Y: 'We were warned'").
+_QUOTE_HEAD_RE = re.compile(rf"[ \t]*(?P<name>{_NAME}):[ \t]*['\"\u201c\u2018]")
+
+
+def title_case(caps: str) -> str:
+    """A name in capitals as a name is written ("DMITRI VORONOV-HALE" is "Dmitri Voronov-Hale")."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), caps)
+
+
+def _agency_side(text: str, org_words: set) -> bool:
+    """Whether a credit's side is an agency's: an acronym, an article, a "via", or a word of
+    ``org_words`` ("Example Images", "US Army", "The Associated Press", "AFP via Getty")."""
+    words = re.findall(r"[\w'\u2019.-]+", text)
+    return bool(words) and (any(re.fullmatch(r"[A-Z]{2,6}", w) for w in words) or words[0] in ("The", "the")
+                            or "via" in words or any(w.lower().strip(".") in org_words for w in words))
+
+
+def _personal(name: str) -> bool:
+    """Whether no word of ``name`` is built on an agency's stem ("Bildagentur Nordost" is none)."""
+    return not any(_AGENCY_STEM_RE.search(w) for w in name.split())
+
+
+def photo_credits(text: str, org_words: set) -> list:
+    """``(offset, name)`` for each photographer a picture's credit in ``text`` names (see the
+    module's docstring); ``org_words`` are lower-case words of organisations and newsrooms."""
+    out = []
+    for m in _NAME_FIRST_RE.finditer(text):
+        out.append((m.start("name"), m.group("name")))
+    for m in _CAPS_FIRST_RE.finditer(text):
+        out.append((m.start("name"), title_case(m.group("name"))))
+    for m in _NAME_LAST_RE.finditer(text):
+        if _agency_side(m.group("org"), org_words) and _personal(m.group("name")):
+            out.append((m.start("name"), m.group("name")))
+    for m in _TRAILING_RE.finditer(text):
+        if _agency_side(m.group("org"), org_words) and _personal(m.group("name")):
+            out.append((m.start("name"), m.group("name")))
+    for m in _BRACKET_RE.finditer(text):
+        name, org = ("name", "org") if m.group("name") else ("name2", "org2")
+        if _agency_side(m.group(org), org_words) and _personal(m.group(name)):
+            out.append((m.start(name), m.group(name)))
+    return list(dict.fromkeys(out))     # two forms may read one credit
+
+
+def with_name(line: str) -> list:
+    """``(offset, name)`` for the host or guest a show's or an episode's title names last (see
+    ``_WITH_NAME_RE``): one line of furniture, a heading or a list's entry."""
+    m = _WITH_NAME_RE.search(line.rstrip(" \t.!?"))
+    return [(m.start("name"), m.group("name"))] if m else []
+
+
+def inputs_from(line: str) -> list:
+    """``(offset, name)`` for each person a whole line credits with inputs ("(With inputs from X Y
+    in Delhi and Z W)"); an agency's line ("With inputs from agencies") names nobody."""
+    m = _INPUTS_RE.fullmatch(line)
+    if not m:
+        return []
+    out, at = [], m.start("names")
+    for part in re.split(r"(,? and |, | & )", m.group("names")):
+        if not re.fullmatch(r",? and |, | & ", part):
+            out.append((at, re.sub(rf" in [{UPPER}]\w+(?: [{UPPER}]\w+)?\Z", "", part)))
+        at += len(part)
+    return out
+
+
+def heading_names(line: str, page: str) -> list:
+    """``(offset, name)`` for the person a heading puts after an interview's or an opinion's label
+    ("Interview: X Y on ...", "Opinion | X Y: ..."), or before a colon and a quotation ("X Y: 'We
+    were warned'") when ``page`` (the whole page) uses the surname alone elsewhere ("Y says"):
+    a country quoted in a heading ("Costa Rica: 'No'") has no surname used alone."""
+    m = _TALK_HEAD_RE.match(line) or _OPINION_HEAD_RE.match(line)
+    if m:
+        return [(m.start("name"), m.group("name"))]
+    m = _QUOTE_HEAD_RE.match(line)
+    if m:
+        name, surname = m.group("name"), m.group("name").split()[-1]
+        alone = re.findall(rf"(?<![\w'\u2019-])(?:(?P<first>[\w'\u2019-]+) )?{re.escape(surname)}(?![\w-])", page)
+        if any(first != name.split()[-2] for first in alone):
+            return [(m.start("name"), name)]
+    return []
+
+
+def line_names(line: str, page: str, furniture: bool) -> list:
+    """``(offset, name, cue, where)`` for the people one line of ``page`` names as a whole: its
+    inputs' credit (any line: cleaning may leave one in the story), and, for a ``furniture``
+    line, a heading's person (``heading_names``) or a show's host or guest (``with_name``)."""
+    out = [(at, name, "inputs from", "credit") for at, name in inputs_from(line)]
+    if furniture:
+        out += [(at, name, "heading", "furniture") for at, name in heading_names(line, page)]
+        out += [(at, name, "with name", "furniture") for at, name in with_name(line)]
+    return out
+
+
+def staff_labels(text: str) -> list:
+    """``(offset, name)`` for each name a staff role in capitals labels ("DUTY EDITOR: X Y")."""
+    return [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_STAFF_RE.finditer(text)]
