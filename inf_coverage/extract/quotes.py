@@ -36,6 +36,7 @@ from inf_coverage.extract.speakers import (
     person_name,
     quote_spans,
 )
+from inf_coverage.extract.speakersubjects import note_subject_body
 from inf_coverage.extract.turns import STAGE_NOTE_RE, appositive_possessor, transcript_turns
 from inf_coverage.ingest.patterns import _search, always_matches
 from inf_coverage.ingest.text import WORD_RE, _rows, _sentence_spans, sentences
@@ -369,6 +370,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         attrs = _attributions(sent, resolver, ctx)
         ctx["advance_to"] = None
         advance(s_end)
+        note_subject_body(sent, resolver, ctx)
         # a person outside the registry named in narration is who "he" and "she" refer to next
         # (after this sentence's own attributions: "She noted ..., when X said" is not X)
         named = person_name(sent, ctx["common"])
