@@ -151,3 +151,25 @@ def test_recipient_length_needs_a_statement_after_it():
     assert reported.recipient_length(" his followers to expect more steps.") == 0     # no clause: left alone
     # "the Russian" is no recipient before "defence industry": the object runs on
     assert reported.recipient_length(" the Russian defence industry to be ready when the day is near.") == 0
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The harbour envoy, Mara Quill, underlined that the ferries would keep to their winter timetable.",
+     "underlined"),
+    ("The harbour envoy, Mara Quill, reiterated that the ferries would keep to their winter timetable.",
+     "reiterated"),
+    ("The harbour envoy, Mara Quill, reaffirmed that the ferries would keep to their winter timetable.",
+     "reaffirmed"),
+])
+def test_verbs_of_saying_in_wire_copy_report_a_statement(sentence, verb):
+    assert rows(quotes_of(sentence)) == [
+        ("Mara Quill", "indirect", verb, "the ferries would keep to their winter timetable")]
+
+
+def test_it_is_the_body_that_opened_the_sentence_before_as_its_subject():
+    # "It said": the ministry, the subject of the sentence before, though that sentence
+    # reports no words of its own; Moscow, the subject two sentences back, is not "it"
+    q = quotes_of("Moscow condemned the drills on Sunday. Russia's Foreign Ministry announced the "
+                  "closure of the strait on Monday. It said the ferries would stay in port until spring.")
+    assert rows(q) == [("Russian Foreign Ministry", "indirect", "said",
+                        "the ferries would stay in port until spring")]

@@ -82,6 +82,9 @@ ATTRIBUTION_VERBS = {
     "stresses": "stressed", "stressing": "stressed", "remarked": "remarked", "replied": "replied",
     "cautioned": "cautioned", "urged": "urged", "asserted": "asserted", "acknowledged": "acknowledged",
     "conceded": "conceded", "predicted": "predicted", "observed": "observed",
+    "underlined": "underlined", "underlines": "underlined", "reiterated": "reiterated",
+    "reiterates": "reiterated", "reiterating": "reiterated", "reaffirmed": "reaffirmed",
+    "commented": "commented",
     # statements whose content is the verb's object ("blamed X for Y", "cited X", "branding
     # the move a new reality", "promised to respect it")
     "saying": "said", "arguing": "argued", "claiming": "claimed", "insisting": "insisted",
