@@ -173,3 +173,14 @@ def test_it_is_the_body_that_opened_the_sentence_before_as_its_subject():
                   "closure of the strait on Monday. It said the ferries would stay in port until spring.")
     assert rows(q) == [("Russian Foreign Ministry", "indirect", "said",
                         "the ferries would stay in port until spring")]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The U.S. State Department said the inspectors would return in the spring.", "US State Department"),
+    ("The State Department said the inspectors would return in the spring.", "US State Department"),
+    ("The Ministry of Foreign Affairs of the Russian Federation said the inspectors would return in "
+     "the spring.", "Russian Foreign Ministry"),
+])
+def test_a_body_by_its_official_name_is_the_registered_body(sentence, body):
+    assert rows(quotes_of(sentence)) == [
+        (body, "indirect", "said", "the inspectors would return in the spring")]
