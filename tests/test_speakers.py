@@ -192,7 +192,7 @@ def test_a_participle_speaks_for_the_subject_not_a_name_after_a_preposition():
 
 def test_an_adjective_is_no_verb_of_saying_and_the_source_is_no_part_of_the_statement():
     q = quotes_of('The State Department said that Minsk\'s claimed exemption was "without basis".')
-    assert [(r.speaker, r.affiliation, r.verb) for r in q.itertuples()] == [("State Department", "us_official", "said")]
+    assert [(r.speaker, r.affiliation, r.verb) for r in q.itertuples()] == [("US State Department", "us_official", "said")]
     q = quotes_of("Lena Rook declared that the depot was empty, according to Interfax.")
     assert rows(q)[0][3:] == ("declared", "the depot was empty")
     q = quotes_of("The depot is empty, Lena Rook said on Friday, commenting on reports that it had been restocked.")
