@@ -184,3 +184,12 @@ def test_it_is_the_body_that_opened_the_sentence_before_as_its_subject():
 def test_a_body_by_its_official_name_is_the_registered_body(sentence, body):
     assert rows(quotes_of(sentence)) == [
         (body, "indirect", "said", "the inspectors would return in the spring")]
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    # a quantity that is the subject of the reported clause is no "said nothing"
+    ("Senator Halla Brenmoor said that nothing changes on the pier for now.", "nothing changes on the pier for now"),
+    ("Senator Halla Brenmoor said little had changed on the pier.", "little had changed on the pier"),
+])
+def test_a_quantity_opening_a_reported_clause_is_its_subject(sentence, statement):
+    assert rows(quotes_of(sentence)) == [("Halla Brenmoor", "indirect", "said", statement)]

@@ -55,6 +55,12 @@ _ADVERBIAL_START_RE = re.compile(
 _QUANTITY_RE = re.compile(r"\W*(?:(?:very |so |too )?(?:nothing|anything|something|little|much)"
                           r"|a (?:lot|great deal|few things)(?: of (?:things|stuff))?)(?![\w-])", re.I)
 
+#: What may follow a quantity that stands for what was said: nothing, or a phrase about it
+#: ("nothing about the treaty", "very little in public", "anything new"); a verb after it makes
+#: the quantity a clause's subject ("nothing changes on the ground"), which is a statement.
+_AFTER_QUANTITY_RE = re.compile(r"[\s.?!,;]*(?:\Z|(?:about|of|in|on|at|since|to|for|regarding|publicly|yet|so far"
+                                r"|at all|new|more|else|further)(?![\w-]))", re.I)
+
 #: An object pronoun, optionally with a reflexive or one adverb, and nothing else.
 _PRONOUN_ONLY_RE = re.compile(r"\W*(?:it|this|that|me|him|her|them|us)"
                               r"(?:\s+(?:this|it|so))?(?:\s+(?:himself|herself|itself|themselves|plainly|again|clearly|well|too))?"
@@ -73,7 +79,10 @@ def not_a_statement(kind: str, verb: str, text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_NON_STATEMENT_WORDS or _CLAUSE_RE.search(text):
         return False
-    return bool(_ADVERBIAL_START_RE.match(text) or _QUANTITY_RE.match(text) or _PRONOUN_ONLY_RE.match(text))
+    quantity = _QUANTITY_RE.match(text)
+    if quantity and _AFTER_QUANTITY_RE.match(text, quantity.end()):
+        return True
+    return bool(_ADVERBIAL_START_RE.match(text) or _PRONOUN_ONLY_RE.match(text))
 
 
 #: A finite verb or a "that": the words after a verb hold a clause of their own.
