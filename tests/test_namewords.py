@@ -355,3 +355,27 @@ def test_a_war_bloggers_title_before_a_forwarded_channels_name():
            "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
            "islanders about the cost of crossing.\n")
     assert [n for n, _w in _discovered(raw)] == ["Radomir Sevastyanov"]
+
+
+# Fourteenth round (post-score): a credit after a comma, a credit closing a story's caption line.
+
+def test_a_credit_with_its_outlet_after_a_comma():
+    words = {"radio", "images"}
+    assert creditnames.photo_credits("Photo: Ottilie Brannagh, Fenland Radio", words) == [(7, "Ottilie Brannagh")]
+    assert creditnames.photo_credits("Photo: Ottilie Brannagh, a ferry pilot", words) == []     # no agency's side
+
+
+def test_a_credit_closing_a_caption_line_in_the_story():
+    words = {"images"}
+    line = "Gulls circle the ferry as it leaves the quay at dawn. Photo: Cormac Ellery for The Harbour Ledger"
+    assert creditnames.caption_credits(line, words) == [(line.index("Cormac"), "Cormac Ellery")]
+    line = "The ferry leaves at dawn. Credit: Briony Tass, Quay Images"
+    assert creditnames.caption_credits(line, words) == [(line.index("Briony"), "Briony Tass")]
+    assert creditnames.caption_credits("Fares rose again. The photo: Wendel Rusk said it.", words) == []
+    raw = ("Ferry fares rise again\n"
+           "The harbour board raised the ferry fares on Monday, the third rise this year, after the fuel "
+           "bill doubled over the summer.\n"
+           "The ferry leaves the quay at first light on Tuesday. Photo: Cormac Ellery for The Harbour Ledger\n"
+           "Islanders said the rise was steep, and the board said it would review the fares in the spring.\n")
+    assert ("Cormac Ellery", "credit") in _discovered(raw)
+

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.creditnames import RANK, line_names, photo_credits, staff_labels
+from inf_coverage.extract.creditnames import RANK, caption_credits, line_names, photo_credits, staff_labels
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
@@ -605,6 +605,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     and not {_bare(w) for w in roster.group("name").split()} & _ROSTER_NOT_NAMES:
                 rows.append((aid, outlet, -1, start + roster.start("name"), start + roster.end("name"),
                              roster.group("name"), "roster line", roster.group("title"), "furniture"))
+            for at, name in () if _rule else caption_credits(line, _ROSTER_NOT_NAMES):     # "... Photo: X Y"
+                add(start + at, name, "photo credit", "", "credit")
             for at, name, cue, where in line_names(line, raw, bool(_rule)):     # "Interview: X Y on ..."
                 add(start + at, name, cue, "", where)
             for caps in _CAPS_INITIAL_RE.finditer(line) if _rule else ():
