@@ -357,7 +357,8 @@ def test_a_war_bloggers_title_before_a_forwarded_channels_name():
     assert [n for n, _w in _discovered(raw)] == ["Radomir Sevastyanov"]
 
 
-# Fourteenth round (post-score): a credit after a comma, a credit closing a story's caption line.
+# Fourteenth round (post-score): a credit after a comma, a credit closing a story's caption line,
+# a newspaper read as a person, an epithet before a name.
 
 def test_a_credit_with_its_outlet_after_a_comma():
     words = {"radio", "images"}
@@ -379,3 +380,15 @@ def test_a_credit_closing_a_caption_line_in_the_story():
            "Islanders said the rise was steep, and the board said it would review the fares in the spring.\n")
     assert ("Cormac Ellery", "credit") in _discovered(raw)
 
+
+def test_a_newspapers_name_and_an_epithet_are_no_persons_name():
+    assert namewords.person_part("Lowmoor Courant") == (0, "")
+    assert namewords.person_part("Kurier Pomorski") == (0, "")
+    assert namewords.person_part("Tyrant Osgar Vell") == (7, "Osgar Vell")
+    assert namewords.person_part("Dictator Vell") == (0, "")
+    assert namewords.person_part("Osgar Vell") == (0, "Osgar Vell")
+    raw = ("Papers weigh the harbour deal\n"
+           "The Lowmoor Courant, a regional daily, calls the harbour deal a gamble for the islanders, and the "
+           "board's critics agree with it.\n"
+           "Despot Osgar Vell said on Monday that the harbour would stay closed to the ferries all winter.\n")
+    assert _discovered(raw) == [("Osgar Vell", "story")]

@@ -15,7 +15,7 @@ from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, loa
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
 from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
-from inf_coverage.extract.namewords import NAME_WORD
+from inf_coverage.extract.namewords import NAME_WORD, person_part
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
 from inf_coverage.extract.namewords import UPPER as _UPPER
 from inf_coverage.extract.peernames import peer_rows, with_peers
@@ -767,6 +767,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     belongs to a name ("Royce T. Aldridge"); a capitalised preposition is none ("Senator From
     Idaho"). A peer by title and territory ("Lord X of Y") or with a party in brackets ("Baroness
     X (LD)") is read whole, anywhere on the page (``peernames``), and no shorter run of it is kept.
+    A run with a newspaper's word ("X Courant", "Kurier Y") is no person, and an epithet before a
+    name is no part of it ("Dictator X Y" is "X Y": ``namewords.person_part``).
     A run with no cue counts when the story uses its surname alone for a person ("X Y arrived.
     ... Mr Y", "Y said", Y a quotation's speaker; ``looseruns``).
     With ``quote_rows`` (``quotes``), every speaker the registry does not
@@ -893,6 +895,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         rows += _furniture_rows(articles, known, things)
         rows += line_rows(articles, known | things, not_names)     # "Lord X of Y (Con)", "Jo Hale¹, ..."
     rows = with_peers(rows, peer_rows(sents, articles, known | things, not_names))     # "Lord X of Y"
+    parts = [person_part(r[5]) for r in rows]     # "X Courant" is a newspaper; "Dictator X Y" is "X Y"
+    rows = [(*r[:3], r[3] + at, r[3] + at + len(name), name, *r[6:]) for r, (at, name) in zip(rows, parts) if name]
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word", "where"])
     # "Lukashenko Alexander" on a page's list of persons: a furniture name written surname first,
