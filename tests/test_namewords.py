@@ -392,3 +392,19 @@ def test_a_newspapers_name_and_an_epithet_are_no_persons_name():
            "board's critics agree with it.\n"
            "Despot Osgar Vell said on Monday that the harbour would stay closed to the ferries all winter.\n")
     assert _discovered(raw) == [("Osgar Vell", "story")]
+
+
+def test_a_name_line_above_a_pages_follow_button_or_view_counter_is_a_byline():
+    assert [creditnames.page_tool_line(t) for t in ["+ FOLLOW", "Follow", "Views: 3,412", "12k views",
+                                                    "Follow the ferry", "Views on the ferry"]] == [
+        True, True, True, True, False, False]
+    raw = ("Harbour Examiner\n"
+           "Ferry fares rise for the third time this year\n"
+           "Ottoline Brask\n"
+           "+ FOLLOW\n"
+           "Reuben Caddow in Port Arden\n"
+           "Views: 3,412\n"
+           "The harbour board raised the ferry fares on Monday, the third rise this year, after the fuel "
+           "bill doubled over the summer.\n"
+           "Islanders said the rise was steep, and the board said it would look at the fares again in spring.\n")
+    assert sorted(set(_discovered(raw))) == [("Ottoline Brask", "byline"), ("Reuben Caddow", "byline")]

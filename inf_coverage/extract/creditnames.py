@@ -204,3 +204,14 @@ def line_names(line: str, page: str, furniture: bool) -> list:
 def staff_labels(text: str) -> list:
     """``(offset, name)`` for each name a staff role in capitals labels ("DUTY EDITOR: X Y")."""
     return [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_STAFF_RE.finditer(text)]
+
+
+#: A page's tool line under an author's name: a follow button ("+ FOLLOW", "Follow") or a view
+#: counter ("Views: 2,048", "1.2k views").
+_PAGE_TOOL_RE = re.compile(r"[ \t]*(?i:\+[ \t]*follow|follow|views?:[ \t]*[\d.,]+[kKmM]?|[\d.,]+[kKmM]? views)[ \t]*")
+
+
+def page_tool_line(line: str) -> bool:
+    """Whether ``line`` is a page's tool under an author's name (see ``_PAGE_TOOL_RE``): a name
+    line right above one is a byline."""
+    return bool(_PAGE_TOOL_RE.fullmatch(line))

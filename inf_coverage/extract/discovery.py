@@ -10,7 +10,14 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.creditnames import RANK, caption_credits, line_names, photo_credits, staff_labels
+from inf_coverage.extract.creditnames import (
+    RANK,
+    caption_credits,
+    line_names,
+    page_tool_line,
+    photo_credits,
+    staff_labels,
+)
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
@@ -425,7 +432,7 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     The line must say it is a person: a title ("Dr X"), two names joined ("X and Y"), a role,
     the outlet or a date after the name ("X, Press Officer", "X, Baltic Courier", "X | 7 August
     2025"), a medium in capitals after it under a date ("X, NEWS WIRE"), a role or date on the next
-    line (an author's line in a page header), or a signature's
+    line (an author's line in a page header) or a page's tool ("+ FOLLOW", "Views: 2,048"), or a signature's
     place: a line right under prose ("... every week.\\nX, Kingsville") or under a sign-off or the
     name's first word alone ("Best,", "Julian"). ``valid`` says whether a name can be a
     person's (``_furniture_name``): a line whose names are not all valid, or whose comma is
@@ -466,7 +473,7 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
               or _DESK_LINE_RE.fullmatch(nxt)
               or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0])
                   and not heading)
-              or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name"))
+              or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name")) or page_tool_line(nxt)
               or _GROUP_TAIL_RE.fullmatch(tail)
               or _DATE_LINE_RE.search(prev) and re.fullmatch(r", [A-Z]{2,}(?: [A-Z]{2,}){0,2}", tail))
     if (header and not (m.group("title") or m.group("name2")) and _DATE_LINE_RE.search(tail)
