@@ -355,3 +355,56 @@ def test_a_war_bloggers_title_before_a_forwarded_channels_name():
            "The harbour board cut the ferry dues for the winter on Monday, after a month of complaints from the "
            "islanders about the cost of crossing.\n")
     assert [n for n, _w in _discovered(raw)] == ["Radomir Sevastyanov"]
+
+
+# Fourteenth round (post-score): a credit after a comma, a credit closing a story's caption line,
+# a newspaper read as a person, an epithet before a name.
+
+def test_a_credit_with_its_outlet_after_a_comma():
+    words = {"radio", "images"}
+    assert creditnames.photo_credits("Photo: Ottilie Brannagh, Fenland Radio", words) == [(7, "Ottilie Brannagh")]
+    assert creditnames.photo_credits("Photo: Ottilie Brannagh, a ferry pilot", words) == []     # no agency's side
+
+
+def test_a_credit_closing_a_caption_line_in_the_story():
+    words = {"images"}
+    line = "Gulls circle the ferry as it leaves the quay at dawn. Photo: Cormac Ellery for The Harbour Ledger"
+    assert creditnames.caption_credits(line, words) == [(line.index("Cormac"), "Cormac Ellery")]
+    line = "The ferry leaves at dawn. Credit: Briony Tass, Quay Images"
+    assert creditnames.caption_credits(line, words) == [(line.index("Briony"), "Briony Tass")]
+    assert creditnames.caption_credits("Fares rose again. The photo: Wendel Rusk said it.", words) == []
+    raw = ("Ferry fares rise again\n"
+           "The harbour board raised the ferry fares on Monday, the third rise this year, after the fuel "
+           "bill doubled over the summer.\n"
+           "The ferry leaves the quay at first light on Tuesday. Photo: Cormac Ellery for The Harbour Ledger\n"
+           "Islanders said the rise was steep, and the board said it would review the fares in the spring.\n")
+    assert ("Cormac Ellery", "credit") in _discovered(raw)
+
+
+def test_a_newspapers_name_and_an_epithet_are_no_persons_name():
+    assert namewords.person_part("Lowmoor Courant") == (0, "")
+    assert namewords.person_part("Kurier Pomorski") == (0, "")
+    assert namewords.person_part("Tyrant Osgar Vell") == (7, "Osgar Vell")
+    assert namewords.person_part("Dictator Vell") == (0, "")
+    assert namewords.person_part("Osgar Vell") == (0, "Osgar Vell")
+    raw = ("Papers weigh the harbour deal\n"
+           "The Lowmoor Courant, a regional daily, calls the harbour deal a gamble for the islanders, and the "
+           "board's critics agree with it.\n"
+           "Despot Osgar Vell said on Monday that the harbour would stay closed to the ferries all winter.\n")
+    assert _discovered(raw) == [("Osgar Vell", "story")]
+
+
+def test_a_name_line_above_a_pages_follow_button_or_view_counter_is_a_byline():
+    assert [creditnames.page_tool_line(t) for t in ["+ FOLLOW", "Follow", "Views: 3,412", "12k views",
+                                                    "Follow the ferry", "Views on the ferry"]] == [
+        True, True, True, True, False, False]
+    raw = ("Harbour Examiner\n"
+           "Ferry fares rise for the third time this year\n"
+           "Ottoline Brask\n"
+           "+ FOLLOW\n"
+           "Reuben Caddow in Port Arden\n"
+           "Views: 3,412\n"
+           "The harbour board raised the ferry fares on Monday, the third rise this year, after the fuel "
+           "bill doubled over the summer.\n"
+           "Islanders said the rise was steep, and the board said it would look at the fares again in spring.\n")
+    assert sorted(set(_discovered(raw))) == [("Ottoline Brask", "byline"), ("Reuben Caddow", "byline")]

@@ -47,6 +47,13 @@ _CAPS_FIRST_RE = re.compile(rf"\b{_LABEL}(?P<name>{_CAPS_NAME})(?=\s*/)")
 #: "Photo: Agency / X Y" (also "(photo: Agency/X Y)"): the name last, the agency first.
 _NAME_LAST_RE = re.compile(rf"\b{_LABEL}(?P<org>[^/\n()]{{2,50}}?)\s*/\s*(?:{RANK}\.? )?(?P<name>{_NAME})"
                            r"(?=\s*\)|[ \t]*$)", re.M)
+#: "Photo: X Y, Agency" closing its line: the name first, its outlet or agency after a comma
+#: (judged by ``_agency_side``: "Photo: X Y, a farmer" names no agency).
+_NAME_COMMA_RE = re.compile(rf"\b{_LABEL}(?:{RANK}\.? )?(?P<name>{_NAME}),[ \t]*(?P<org>[^,/()\n]{{2,50}}?)[ \t]*$",
+                            re.M)
+#: A caption line's closing credit after its last sentence ("... by the pier. Photo: X Y for The
+#: Z"): the label after a sentence's end, in a line's last 140 characters.
+_TAIL_LABEL_RE = re.compile(r"(?<=[.!?)\"\u201d] )(?i:photo(?:graph)?s?|image|picture|credit)(?i: credit)?:")
 #: "(X Y/The Agency)" closing a caption, and "(Agency/X Y)".
 _BRACKET_RE = re.compile(rf"\((?:{RANK}\.? )?(?P<name>{_NAME})\s*/\s*(?P<org>[^()/\n]{{2,60}}(?:/[^()/\n]{{2,40}})*)\)"
                          rf"|\((?P<org2>[^()/\n]{{2,50}}?)\s*/\s*(?P<name2>{_NAME})\)")
@@ -113,6 +120,9 @@ def photo_credits(text: str, org_words: set) -> list:
     out = []
     for m in _NAME_FIRST_RE.finditer(text):
         out.append((m.start("name"), m.group("name")))
+    for m in _NAME_COMMA_RE.finditer(text):
+        if _agency_side(m.group("org"), org_words) and _personal(m.group("name")):
+            out.append((m.start("name"), m.group("name")))
     for m in _CAPS_FIRST_RE.finditer(text):
         out.append((m.start("name"), title_case(m.group("name"))))
     for m in _NAME_LAST_RE.finditer(text):
@@ -126,6 +136,20 @@ def photo_credits(text: str, org_words: set) -> list:
         if _agency_side(m.group(org), org_words) and _personal(m.group(name)):
             out.append((m.start(name), m.group(name)))
     return list(dict.fromkeys(out))     # two forms may read one credit
+
+
+def caption_credits(line: str, org_words: set) -> list:
+    """``(offset, name)`` for the photographer or illustrator a story line's closing credit names
+    ("A launcher on the road. Photo: X Y for The Z", "... Credit: X Y, Agency"): the label after
+    the line's last sentence, the credit's forms those of ``photo_credits``, in the line's last
+    140 characters (a caption that cleaning left in the story)."""
+    base = max(0, len(line.rstrip()) - 140)
+    tail = line.rstrip()[base:]
+    labels = list(_TAIL_LABEL_RE.finditer(tail))
+    if not labels:
+        return []
+    at = labels[-1].start()
+    return [(base + at + off, name) for off, name in photo_credits(tail[at:], org_words)]
 
 
 def with_name(line: str) -> list:
@@ -180,3 +204,14 @@ def line_names(line: str, page: str, furniture: bool) -> list:
 def staff_labels(text: str) -> list:
     """``(offset, name)`` for each name a staff role in capitals labels ("DUTY EDITOR: X Y")."""
     return [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_STAFF_RE.finditer(text)]
+
+
+#: A page's tool line under an author's name: a follow button ("+ FOLLOW", "Follow") or a view
+#: counter ("Views: 2,048", "1.2k views").
+_PAGE_TOOL_RE = re.compile(r"[ \t]*(?i:\+[ \t]*follow|follow|views?:[ \t]*[\d.,]+[kKmM]?|[\d.,]+[kKmM]? views)[ \t]*")
+
+
+def page_tool_line(line: str) -> bool:
+    """Whether ``line`` is a page's tool under an author's name (see ``_PAGE_TOOL_RE``): a name
+    line right above one is a byline."""
+    return bool(_PAGE_TOOL_RE.fullmatch(line))

@@ -10,12 +10,19 @@ from pathlib import Path
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
-from inf_coverage.extract.creditnames import RANK, line_names, photo_credits, staff_labels
+from inf_coverage.extract.creditnames import (
+    RANK,
+    caption_credits,
+    line_names,
+    page_tool_line,
+    photo_credits,
+    staff_labels,
+)
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
 from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
 from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
-from inf_coverage.extract.namewords import NAME_WORD
+from inf_coverage.extract.namewords import NAME_WORD, person_part
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
 from inf_coverage.extract.namewords import UPPER as _UPPER
 from inf_coverage.extract.peernames import peer_rows, with_peers
@@ -425,7 +432,7 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
     The line must say it is a person: a title ("Dr X"), two names joined ("X and Y"), a role,
     the outlet or a date after the name ("X, Press Officer", "X, Baltic Courier", "X | 7 August
     2025"), a medium in capitals after it under a date ("X, NEWS WIRE"), a role or date on the next
-    line (an author's line in a page header), or a signature's
+    line (an author's line in a page header) or a page's tool ("+ FOLLOW", "Views: 2,048"), or a signature's
     place: a line right under prose ("... every week.\\nX, Kingsville") or under a sign-off or the
     name's first word alone ("Best,", "Julian"). ``valid`` says whether a name can be a
     person's (``_furniture_name``): a line whose names are not all valid, or whose comma is
@@ -466,7 +473,7 @@ def _name_line_row(line: str, prev: str, prev_word: str, nxt: str, outlet: str, 
               or _DESK_LINE_RE.fullmatch(nxt)
               or (not nxt.endswith(".") and len(nxt.split(",")[0].split()) <= 4 and _has_title(nxt.split(",")[0])
                   and not heading)
-              or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name"))
+              or _PAGE_DATE_LEAD_RE.match(nxt) or _handle_of(nxt, m.group("name")) or page_tool_line(nxt)
               or _GROUP_TAIL_RE.fullmatch(tail)
               or _DATE_LINE_RE.search(prev) and re.fullmatch(r", [A-Z]{2,}(?: [A-Z]{2,}){0,2}", tail))
     if (header and not (m.group("title") or m.group("name2")) and _DATE_LINE_RE.search(tail)
@@ -605,6 +612,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     and not {_bare(w) for w in roster.group("name").split()} & _ROSTER_NOT_NAMES:
                 rows.append((aid, outlet, -1, start + roster.start("name"), start + roster.end("name"),
                              roster.group("name"), "roster line", roster.group("title"), "furniture"))
+            for at, name in () if _rule else caption_credits(line, _ROSTER_NOT_NAMES):     # "... Photo: X Y"
+                add(start + at, name, "photo credit", "", "credit")
             for at, name, cue, where in line_names(line, raw, bool(_rule)):     # "Interview: X Y on ..."
                 add(start + at, name, cue, "", where)
             for caps in _CAPS_INITIAL_RE.finditer(line) if _rule else ():
@@ -765,6 +774,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     belongs to a name ("Royce T. Aldridge"); a capitalised preposition is none ("Senator From
     Idaho"). A peer by title and territory ("Lord X of Y") or with a party in brackets ("Baroness
     X (LD)") is read whole, anywhere on the page (``peernames``), and no shorter run of it is kept.
+    A run with a newspaper's word ("X Courant", "Kurier Y") is no person, and an epithet before a
+    name is no part of it ("Dictator X Y" is "X Y": ``namewords.person_part``).
     A run with no cue counts when the story uses its surname alone for a person ("X Y arrived.
     ... Mr Y", "Y said", Y a quotation's speaker; ``looseruns``).
     With ``quote_rows`` (``quotes``), every speaker the registry does not
@@ -891,6 +902,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         rows += _furniture_rows(articles, known, things)
         rows += line_rows(articles, known | things, not_names)     # "Lord X of Y (Con)", "Jo Hale¹, ..."
     rows = with_peers(rows, peer_rows(sents, articles, known | things, not_names))     # "Lord X of Y"
+    parts = [person_part(r[5]) for r in rows]     # "X Courant" is a newspaper; "Dictator X Y" is "X Y"
+    rows = [(*r[:3], r[3] + at, r[3] + at + len(name), name, *r[6:]) for r, (at, name) in zip(rows, parts) if name]
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word", "where"])
     # "Lukashenko Alexander" on a page's list of persons: a furniture name written surname first,

@@ -50,3 +50,31 @@ NAME_WORD_RE = re.compile(rf"{NAME_WORD}\Z")
 HONORIFICS = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd|Reverend"
 #: A courtesy title with its optional full stop ("Dr", "Dr.").
 COURTESY = rf"(?:{HONORIFICS})\.?"
+
+#: Words of a newspaper's or a magazine's name, in English and the languages a press review
+#: quotes ("Chesapeake Courant", "Kurier Wschodni", "Le Monde", "Meridian Review"): a run holding
+#: one is a publication, never a person.
+OUTLET_WORDS = frozenset({
+    "times", "post", "courier", "courant", "kurier", "kurir", "herald", "gazette", "gazeta", "gazzetta", "zeitung",
+    "monde", "corriere", "tribune", "telegraph", "chronicle", "review", "journal", "dispatch", "ledger",
+    "inquirer", "examiner", "bulletin", "tageblatt", "rundschau", "nachrichten", "dziennik", "pravda", "izvestia",
+    "kommersant", "vedomosti", "observer", "economist"})
+#: Epithets a text may write before a name like a title ("Dictator X Y"): what the writer calls
+#: the person, no part of the name.
+EPITHETS = frozenset({"dictator", "despot", "tyrant", "autocrat", "strongman", "warlord", "kleptocrat"})
+
+
+def person_part(name: str) -> tuple:
+    """``(offset, name)``: the person's name in a run read as one, after any epithet before it
+    ("Dictator X Y" is "X Y" at 9); ``(0, "")`` for a publication's name (a word of
+    ``OUTLET_WORDS``: "X Courant") or an epithet with one word or none after it."""
+    words = name.split(" ")
+    if any(w.lower().strip(".,'\u2019") in OUTLET_WORDS for w in words):
+        return 0, ""
+    lead = 0
+    while lead < len(words) and words[lead].lower() in EPITHETS:
+        lead += 1
+    if not lead:
+        return 0, name
+    rest = words[lead:]
+    return (len(" ".join(words[:lead])) + 1, " ".join(rest)) if len(rest) >= 2 else (0, "")
