@@ -50,3 +50,13 @@ def test_a_byline_a_signature_or_a_paragraph_about_the_author_makes_no_post():
     raw = ["Councillor Petra Lindqvist reacted within minutes:", "",
            "Replying to @harbourdaily", "Nobody told the islanders.", sig]
     assert quote_rows(raw, furniture=(sig,)) == []
+
+
+def test_a_post_reporting_someones_words_keeps_their_attribution():
+    author_line = "\u2014 Petra Lindqvist on Telegram"
+    raw = ["The ferry company cancelled the morning crossing.", "",
+           "Councillor Petra Lindqvist answered on her channel:", "",
+           "Mayor Ivo Brandt said the pier would reopen next week. I will hold him to that.",
+           author_line, "", "Crossings resume on Wednesday."]
+    assert quote_rows(raw, furniture=(author_line,)) == [
+        ("Ivo Brandt", "indirect", "said", "the pier would reopen next week")]

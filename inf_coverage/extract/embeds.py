@@ -11,13 +11,16 @@ paragraphs as turns, each sentence a ``direct`` row of the author with no verb. 
 is required on both sides: the reporter's prose just above the post names the author or ends in
 a colon introducing it (a byline or a signature under the last paragraph is neither), and the
 post neither names its author (a paragraph about them is prose) nor carries a reply or a quoted
-post's handle."""
+post's handle. A post reporting anyone's words (a quotation mark, a full name before an
+attribution verb, "according to") is left to the prose rules whole, so those sentences keep
+their own attribution (precision first: its other sentences go unread)."""
 
 from __future__ import annotations
 
 import re
 
 from inf_coverage.extract.namewords import NAME_WORD
+from inf_coverage.extract.speakers import _ACCORDING_RE, ATTRIBUTION_VERBS
 
 #: The longest author line read; a longer line is prose.
 MAX_AUTHOR_CHARS = 160
@@ -38,6 +41,13 @@ _AUTHOR_RES = (
     re.compile(rf"\A(?:{_DASH}[ \t]*)?{_NAME}[ \t]+{_HANDLE}[ \t]*/[ \t]*{_PLATFORM}(?:[ \t]+{_DATE})?\Z"),
     re.compile(rf"\A{_DASH}[ \t]*{_NAME}[ \t]+on[ \t]+{_PLATFORM}(?:,?[ \t]+{_DATE})?\Z"),
 )
+#: A quotation mark: the post quotes someone, whose words keep their own attribution.
+_QUOTE_MARK_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
+#: A named speaker's attribution verb: a full name ("Ivo Brandt said"), or a name word that does
+#: not open its sentence ("..., Brandt told"); a sentence opening "Nobody told" names no one.
+_NAMED_VERB_RE = re.compile(
+    rf"(?:{NAME_WORD}[ \t]+{NAME_WORD}|(?<=[\w,;][ \t]){NAME_WORD})[ \t]+"
+    rf"(?:{'|'.join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))})(?![\w-])")
 #: A line inside a post that is a reply's or a quoted post's header: the block is no one post.
 _REPLY_RE = re.compile(r"\A(?:Replying to|In reply to|Quote|Quoting|RT)\b|\A@\w|\(@[\w.]")
 
@@ -88,6 +98,8 @@ def _posts(raw: str) -> dict:
             continue        # nothing introduces the post: a byline, a signature
         if any(_REPLY_RE.search(s) or _names(s, surname) for s in block):
             continue        # a reply, a quoted post, or a paragraph about its author
+        if any(_QUOTE_MARK_RE.search(s) or _NAMED_VERB_RE.search(s) or _ACCORDING_RE.search(s) for s in block):
+            continue        # a post reporting someone's words: its sentences keep their attribution
         for s in block:
             out.setdefault(s, name)
     return out
