@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from inf_coverage.extract import reported as rp
+from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
@@ -196,6 +197,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
     k_mention = 0
     turns = transcript_turns(text, resolver, ctx, raw)
     roundup = not turns and bool(turns := roundup_turns(text, raw, resolver, ctx))
+    turns = {**embed_turns(text, raw, resolver, ctx), **turns}     # pasted posts under their author lines
     para_starts = [0]
     for line in text.split("\n"):
         para_starts.append(para_starts[-1] + len(line) + 1)
