@@ -16,6 +16,7 @@ from inf_coverage.extract.creditnames import (
     line_names,
     page_tool_line,
     photo_credits,
+    signed_questions,
     staff_labels,
 )
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
@@ -620,6 +621,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 name = _title_case(caps.group("name"))
                 if not {_bare(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)} & _ROSTER_NOT_NAMES:
                     add(start + caps.start("name"), name, "name in capitals", "", "furniture")
+        for at, name in signed_questions([(s, t) for s, t, _r in lines], _ROSTER_NOT_NAMES | common | drop):
+            rows.append((aid, outlet, -1, at, at + len(name), name, "signature", "", "furniture"))   # "X, Town"
         for i, (start, line, rule) in enumerate(lines):
             # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
             # letter) is read as one too
