@@ -233,7 +233,7 @@ _HELP_RE = re.compile(rf"[ \t]*\(?(?i:with )(?i:additional )?(?i:help|assistance
 _WORK_LABEL_RE = re.compile(
     r"[ \t]*(?:(?i:illustrations?|illustrator|artwork|drawings?|cartoon|animation|graphics?|design"
     r"|translation|transl\.|trans\.|tr\.|narration|narrator)(?:[ \t]*:|(?<=\.))"
-    r"|(?i:(?:listen|audio)[ \t]*(?::|\||\u2013|\u2014|-|to this (?:article|story)(?: below)?,?))?"
+    r"|(?i:(?:listen|audio)\b[^\n]{0,80}?(?:[:|\u00b7\u2022\u2013\u2014,-]|(?<=\w)(?= )))?"
     r"[ \t]*(?i:read|narrated|voiced) by)"
     rf"[ \t]*(?P<name>{_NAME})(?:[ \t]*(?:[/|,]|\bfor\b)[^\n]*)?[ \t.]*")
 #: A live page's entry byline, a whole line: "From X Y in Kyiv", "From X Y, in Kyiv".
@@ -317,7 +317,7 @@ def work_credits(line: str) -> list:
             if given:
                 out.append((at, f"{given} {surname}"))
             at += len(part)
-    return out + people_list(line)
+    return out + people_list(line) + reporter_names(line)
 
 
 #: A reader's signature under a question: a given name and a town, a county or a country after
@@ -343,3 +343,32 @@ def signed_questions(lines: list, not_names: set) -> list:
         if text.strip():
             prev = text
     return found if len(found) >= 2 else []
+
+
+#: A publication's name: up to three capitalised words, the last a newspaper's or a magazine's word.
+_OUTLET = (r"(?:[Tt]he )?(?:[A-Z][\w'\u2019-]+ ){0,3}(?:Times|Post|Courier|Herald|Gazette|Tribune|Telegraph|Chronicle"
+           r"|Review|Journal|Dispatch|Ledger|Inquirer|Examiner|Bulletin|Observer|Mail|Express|Guardian|Standard"
+           r"|Independent|Record|Star|Sun|Mirror|Monitor|Magazine|Weekly|Daily)(?![\w-])")
+#: A journalist named with the publication they write for ("X Y of the Lakeside Gazette").
+_OF_OUTLET_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME}) (?:of|at|for) {_OUTLET}")
+#: A line crediting reporters who helped, the names first ("X Y in Brussels and Z W contributed to
+#: this report", "The Z's X Y contributed reporting").
+_CONTRIBUTED_LINE_RE = re.compile(rf"[ \t]*(?:[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){{0,3}}['\u2019]s )?"
+                                  rf"(?P<names>{_NAME}{_IN}(?:(?:,? and |, | & ){_NAME}{_IN})*)"
+                                  r" (?:also )?contributed (?:reporting|research|to (?:this|the) (?:report|story|article))"
+                                  r"[^\n]{0,40}")
+
+
+def reporter_names(line: str) -> list:
+    """``(offset, name)`` for each journalist a line names with their publication ("X Y of the
+    Lakeside Gazette on ...") and each reporter a whole line credits with help ("X Y in Brussels
+    and Z W contributed to this report")."""
+    out = [(m.start("name"), m.group("name")) for m in _OF_OUTLET_RE.finditer(line[:2000])]
+    m = _CONTRIBUTED_LINE_RE.fullmatch(line)
+    if m:
+        at = m.start("names")
+        for part in re.split(r"(,? and |, | & )", m.group("names")):
+            if not re.fullmatch(r",? and |, | & ", part):
+                out.append((at, re.sub(rf" in [{UPPER}]\w+(?: [{UPPER}]\w+)?\Z", "", part)))
+            at += len(part)
+    return out
