@@ -5,7 +5,13 @@ rank before the name ("Photo: Sgt. X Y/US Army"); a broadcast's staff line in ca
 EDITOR: X Y   PRODUCER: Z W"); a line crediting inputs ("(With inputs from X Y)"); a heading's
 interviewee, author or quoted person ("Interview: X Y on ...", "Opinion | X Y: ...", "X Y:
 'We were warned'"); and a show's or an episode's title that names its host or guest last
-("The Talkback Hour with X Y", "Why the treaty matters, with X Y").
+("The Talkback Hour with X Y", "Why the treaty matters, with X Y"); whole lines that credit
+help, a drawing, a translation or an audio reading ("With help from X Y", "Illustration: X Y",
+"tr. X Y", "Listen: read by X Y"), a live page's entry author ("From X Y in Kyiv"), a citation's
+authors ("Cite this: Y, X (2025)"), an endnote's interviewee ("1. Interview with X Y, 3 August
+2025"), a newsletter's list of people ("BIRTHDAYS: X Y of the Z ... W V"), journalists with their
+publication ("X Y of the Lakeside Gazette") or who contributed ("X Y in Kyiv contributed to this
+report"); and readers who sign their questions with a given name and a place ("X, Townsville").
 
 Each reader gives ``(offset, name)`` pairs; the caller judges the names (no title, place,
 organisation or page word: ``discovery._furniture_name``). The evidence that a slash's side
@@ -231,13 +237,16 @@ _HELP_RE = re.compile(rf"[ \t]*\(?(?i:with )(?i:additional )?(?i:help|assistance
 #: Y"), an audio version's reader ("Listen: read by X Y", "Narrated by X Y"); an agency or an
 #: outlet may follow after a slash, a bar, a comma or "for".
 _WORK_LABEL_RE = re.compile(
-    r"[ \t]*(?:(?i:illustrations?|illustrator|artwork|drawings?|cartoon|animation|graphics?|design"
+    r"[ \t]*(?:(?i:illustrations?|illustrator|artwork|drawings?|cartoon|animation|graphics?"
     r"|translation|transl\.|trans\.|tr\.|narration|narrator)(?:[ \t]*:|(?<=\.))"
     r"|(?i:(?:listen|audio)\b[^\n]{0,80}?(?:[:|\u00b7\u2022\u2013\u2014,-]|(?<=\w)(?= )))?"
     r"[ \t]*(?i:read|narrated|voiced) by)"
     rf"[ \t]*(?P<name>{_NAME})(?:[ \t]*(?:[/|,]|\bfor\b)[^\n]*)?[ \t.]*")
-#: A live page's entry byline, a whole line: "From X Y in Kyiv", "From X Y, in Kyiv".
-_FROM_LINE_RE = re.compile(rf"[ \t]*From (?P<name>{_NAME})(?:,? in [{UPPER}]\w+(?: [{UPPER}]\w+)?)?[ \t.:]*")
+#: A studio's or a desk's words: a work's credit to one names no person ("Illustration: Studio Nord").
+_WORKSHOP_RE = re.compile(r"(?i)studio|design|graphic|creative|\blab\b|\bworks\b|\bteam\b|\bdesk\b")
+#: A live page's entry byline, a whole line: "From X Y in Kyiv", "From X Y, in Kyiv" (without a
+#: place, "From X Y" may be a heading's place: "From Harbour Street").
+_FROM_LINE_RE = re.compile(rf"[ \t]*From (?P<name>{_NAME}),? in [{UPPER}]\w+(?: [{UPPER}]\w+)?[ \t.:]*")
 #: A citation's author, surname first ("Cite this: Y, X (2025)", "How to cite: Y, X and W, Z
 #: (2025)"): the name as written is "X Y".
 _CITE_RE = re.compile(rf"(?i:cite this(?: article| page| piece)?|how to cite(?: this)?(?: article| page)?|citation)"
@@ -292,7 +301,7 @@ def people_list(line: str) -> list:
 def work_credits(line: str) -> list:
     """``(offset, name)`` for the person a whole line credits with help, a drawing, a graphic, a
     translation or an audio reading, for a live page's entry author ("From X Y in Kyiv"), a
-    citation's authors ("Cite this: Y, X (2025)", given as "X Y") and an endnote's interviewee
+    citation's authors ("Cite this: Y, X (2025)", given as "X Y" at the entry's start) and an endnote's interviewee
     ("1. Interview with X Y, 3 August 2025")."""
     out = []
     m = _HELP_RE.fullmatch(line)
@@ -304,7 +313,7 @@ def work_credits(line: str) -> list:
             at += len(part)
     for rx in (_WORK_LABEL_RE, _FROM_LINE_RE):
         m = rx.fullmatch(line)
-        if m and _personal(m.group("name")):
+        if m and _personal(m.group("name")) and not _WORKSHOP_RE.search(m.group("name")):
             out.append((m.start("name"), m.group("name")))
     m = _NOTE_TALK_RE.match(line)
     if m:
@@ -323,7 +332,8 @@ def work_credits(line: str) -> list:
 #: A reader's signature under a question: a given name and a town, a county or a country after
 #: a comma, alone on its line ("X, Townsville", "- X, Lake Town, Country").
 _SIGNATURE_RE = re.compile(rf"[ \t]*(?:[-\u2013\u2014][ \t]*)?(?P<name>{NAME_WORD}),[ \t]+[{UPPER}][\w'\u2019.-]+"
-                           rf"(?: [{UPPER}][\w'\u2019.-]+){{0,2}}(?:, [{UPPER}][\w'\u2019.-]+(?: [{UPPER}][\w'\u2019.-]+)?)?"
+                           rf"(?: [{UPPER}][\w'\u2019.-]+){{0,2}}"
+                           rf"(?:, [{UPPER}][\w'\u2019.-]+(?: [{UPPER}][\w'\u2019.-]+)?)?"
                            r"[ \t]*")
 #: Lines read for a question above a signature.
 MAX_SIGNED_LINES = 5000
@@ -345,17 +355,20 @@ def signed_questions(lines: list, not_names: set) -> list:
     return found if len(found) >= 2 else []
 
 
-#: A publication's name: up to three capitalised words, the last a newspaper's or a magazine's word.
+#: A newspaper's name: up to three capitalised words, the last a newspaper's word, and no "of"
+#: after it ("the Bulletin of the ..." is a journal's title, whose words may be anything).
 _OUTLET = (r"(?:[Tt]he )?(?:[A-Z][\w'\u2019-]+ ){0,3}(?:Times|Post|Courier|Herald|Gazette|Tribune|Telegraph|Chronicle"
-           r"|Review|Journal|Dispatch|Ledger|Inquirer|Examiner|Bulletin|Observer|Mail|Express|Guardian|Standard"
-           r"|Independent|Record|Star|Sun|Mirror|Monitor|Magazine|Weekly|Daily)(?![\w-])")
-#: A journalist named with the publication they write for ("X Y of the Lakeside Gazette").
-_OF_OUTLET_RE = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME}) (?:of|at|for) {_OUTLET}")
+           r"|Journal|Dispatch|Ledger|Inquirer|Examiner|Guardian|Observer)(?![\w-])(?! of\b)")
+#: A journalist named with the newspaper they write for ("X Y of the Lakeside Gazette", "X Y for
+#: The Times"; not "at", which a place takes); not a thing's name after an article ("the
+#: Doomsday Clock of the ... Times").
+_OF_OUTLET_RE = re.compile(rf"(?<![\w'\u2019-])(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?P<name>{_NAME}) (?:of|for) {_OUTLET}")
 #: A line crediting reporters who helped, the names first ("X Y in Brussels and Z W contributed to
 #: this report", "The Z's X Y contributed reporting").
 _CONTRIBUTED_LINE_RE = re.compile(rf"[ \t]*(?:[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){{0,3}}['\u2019]s )?"
                                   rf"(?P<names>{_NAME}{_IN}(?:(?:,? and |, | & ){_NAME}{_IN})*)"
-                                  r" (?:also )?contributed (?:reporting|research|to (?:this|the) (?:report|story|article))"
+                                  r" (?:also )?contributed (?:reporting|research"
+                                  r"|to (?:this|the) (?:report|story|article))"
                                   r"[^\n]{0,40}")
 
 

@@ -119,9 +119,10 @@ _APPOSITIVE_RE = re.compile(r", (?:(?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b|(a|a
 #: A title and what it is of before a comma, then a name ("the Minister of Ports of Tavenga, X Y,").
 _OFFICE_BEFORE_RE = re.compile(r"\b([\w-]+)(?: of(?: the)? [A-Z][\w'\u2019-]*(?: (?:of |and |the )*[A-Z][\w'\u2019-]*)"
                                r"{0,5})?, \Z")
-#: "X Y is a former Indian diplomat": a line about the author, a person's role after "is a".
-_BIO_RE = re.compile(r" is (?:now |currently |also )?(?:(?:a|an|the) (?:[\w-]+ ){0,4}?|(?:[a-z-]+ ){0,2}?)(%s)\b(?! to | among )"
-                     % "|".join(sorted(PERSON_TITLES)))    # "is a ...", "is now deputy ... director", not "is host to"
+#: "X Y is a former Indian diplomat", "X Y is director of ...", "X Y is now deputy ... director": a line
+#: about the author, a person's role after "is" (not "is host to", "is chief among").
+_BIO_RE = re.compile(r" is (?:now |currently |also )?(?:(?:a|an|the) (?:[\w-]+ ){0,4}?|(?:[a-z-]+ ){0,2}?)"
+                     r"(%s)\b(?! to | among )" % "|".join(sorted(PERSON_TITLES)))
 #: "I'm Priya Natarajan and ...": a writer or host introducing themself.
 _SELF_INTRO_RE = re.compile(r"(?:\bI['\u2019]m|\bI am|\b[Mm]y name is) \Z")
 #: A market move after a company's name ("Brandt Wehrtechnik added 2.1%"): no speech.
@@ -272,8 +273,8 @@ _TITLE_ALT = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 #: "Translated from Spanish by X", "Interview by X"); never "Sponsored by", "Powered by".
 _CREDIT_BY_RE = re.compile(
     r"(?:(?P<verb>(?:[Aa]dditional |[Aa]ssociated )?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited"
-    r"|[Cc]ompiled|[Tt]ranslated(?: from (?:the )?[A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?|[Pp]hotography"
-    r"|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis|[Ss]tory"
+    r"|[Cc]ompiled|[Tt]ranslated(?: from (?:the )?[A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?"
+    r"|[Pp]hotography|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis|[Ss]tory"
     r"|[Rr]eports?|[Uu]pdated|[Pp]osted|[Ff]iled) )?"
     rf"(?<![\w-])[Bb]y:? (?P<role>(?:[\w-]+ ){{0,3}}?(?i:{_TITLE_ALT})s? )?"
     rf"(?P<names>{_NAME}{_IN_PLACE}(?:(?:,? and |, | & ){_NAME}{_IN_PLACE})*)")
@@ -341,7 +342,8 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 #: A line that dates a page or says how long it reads ("Tue 5 Aug 2025", "Updated: ...", "4 min read").
 _DATE_LINE_RE = re.compile(rf"\b(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{1,2}}[:.]\d{{2}}\b|\d{{4}}-\d\d-\d\d"
                            r"|\d{1,2}/\d{1,2}/\d{2,4}"
-                           r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b|\d+ min(?:ute)?s? read|\d+ (?:min(?:ute)?s?|hours?|days?) ago)")
+                           r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b|\d+ min(?:ute)?s? read"
+                           r"|\d+ (?:min(?:ute)?s?|hours?|days?) ago)")
 #: A heading over a contact's name ("Media contact:", "For more information, contact:").
 _CONTACT_HEAD_RE = re.compile(r"(?i)(?:(?:press|media|for media) )?(?:contacts?|enquiries|inquiries)(?: details)?:?"
                               r"|for (?:more|further) information(?:,? (?:please )?contact)?:?")
