@@ -101,3 +101,24 @@ def test_a_bio_without_an_article_and_a_comment_dated_hours_ago():
     assert _discovered(raw) == []
     raw = _PROSE + "3 Comments\nGerald Pemberton\n2 hours ago\nThe fees were overdue.\nReply\n"
     assert _discovered(raw) == ["Gerald Pemberton"]
+
+
+def test_a_live_pages_entry_bylines_under_a_time_and_a_heading():
+    lines = [(0, "18:52 GMT"), (10, "Fees: what changes for small boats"), (46, "Ottilie Farnsworth, harbour reporter"),
+             (83, "Nobody at the quay knows yet how the new fees will be collected or when they will start."),
+             (170, ""), (171, "17:30 GMT"), (181, "Reaction from the islands"), (207, "Bruno Kessling, Kirkwall"),
+             (232, "The island council said the rise was expected and that it would ask the board for a delay.")]
+    valid = lambda n: n != "Hong Kong"      # noqa: E731 - the caller's judge
+    assert cn.entry_bylines(lines, valid) == [(46, "Ottilie Farnsworth"), (207, "Bruno Kessling")]
+    assert cn.entry_bylines(lines[:4], valid) == []      # one entry alone: a dateline's slot as well
+    lines[7] = (207, "Hong Kong")
+    assert cn.entry_bylines(lines, valid) == []
+
+
+def test_a_name_line_signed_with_its_address_in_the_story_is_a_byline():
+    assert cn.mail_signature("Linh Tran - linhtran@quayside.example.org") == (0, "Linh Tran", "linhtran")
+    assert cn.mail_signature("Write to us at letters@quayside.example.org") == ()
+    raw = _PROSE + "Linh Tran - linhtran@quayside.example.org\n"
+    assert _discovered(raw) == ["Linh Tran"]
+    raw = _PROSE + "Mabel Quist - news@quayside.example.org\n"       # the address spells no name
+    assert _discovered(raw) == []

@@ -11,7 +11,9 @@ help, a drawing, a translation or an audio reading ("With help from X Y", "Illus
 authors ("Cite this: Y, X (2025)"), an endnote's interviewee ("1. Interview with X Y, 3 August
 2025"), a newsletter's list of people ("BIRTHDAYS: X Y of the Z ... W V"), journalists with their
 publication ("X Y of the Lakeside Gazette") or who contributed ("X Y in Kyiv contributed to this
-report"); and readers who sign their questions with a given name and a place ("X, Townsville").
+report"); readers who sign their questions with a given name and a place ("X, Townsville"); a
+live page's entry authors under each entry's time and heading ("13:10 GMT / Heading / X Y,
+Berlin"); and a name line signed with its e-mail address ("X Y - xy@example.org").
 
 Each reader gives ``(offset, name)`` pairs; the caller judges the names (no title, place,
 organisation or page word: ``discovery._furniture_name``). The evidence that a slash's side
@@ -385,3 +387,38 @@ def reporter_names(line: str) -> list:
                 out.append((at, re.sub(rf" in [{UPPER}]\w+(?: [{UPPER}]\w+)?\Z", "", part)))
             at += len(part)
     return out
+
+
+#: A name line that signs with an e-mail address after a dash, a bar, a comma or a colon ("X Y -
+#: x.y@example.org", "X Y | <xy@example.org>"): the caller checks that the address spells the name.
+_MAIL_SIGN_RE = re.compile(rf"[^\w\n]*(?P<name>{_NAME})[ \t]*[-|,:\u2013\u2014][ \t]*<?(?P<local>[\w.+-]+)@[\w-]+"
+                           r"(?:\.[\w-]+){1,4}>?[ \t.]*")
+
+
+def mail_signature(line: str) -> tuple:
+    """``(offset, name, local part)`` for a line that is a name and its e-mail address (see
+    ``_MAIL_SIGN_RE``), else ``()``."""
+    m = _MAIL_SIGN_RE.fullmatch(line)
+    return (m.start("name"), m.group("name"), m.group("local")) if m else ()
+
+
+#: A live page's entry time, a whole line ("13:10 GMT", "9.45am", "14:05 CET").
+_ENTRY_TIME_RE = re.compile(r"[ \t]*(?:[Uu]pdated:? )?\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}|h))?[ \t]*")
+#: An entry's byline: a name alone or with a role or a place after a comma ("X Y, Berlin", "X Y,
+#: defence correspondent"), a few words at most.
+_ENTRY_BYLINE_RE = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,[ \t]*[\w'\u2019-]+(?: [\w'\u2019-]+){{0,4}})?[ \t]*")
+
+
+def entry_bylines(lines: list, valid) -> list:
+    """``(offset, name)`` for the author of each entry of a live page: the name line right under
+    an entry's time and its heading and right above its prose (a line of eight words or more),
+    when the page has two such entries or more whose name ``valid`` takes (a person's: the
+    caller's judge); ``lines`` are ``(start, text)`` pairs, blank ones skipped."""
+    full = [(s, t) for s, t in lines[:MAX_SIGNED_LINES] if t.strip()]
+    found = []
+    for i in range(2, len(full) - 1):
+        m = _ENTRY_BYLINE_RE.fullmatch(full[i][1])
+        if (m and _ENTRY_TIME_RE.fullmatch(full[i - 2][1]) and len(full[i + 1][1].split()) >= 8
+                and valid(m.group("name"))):
+            found.append((full[i][0] + m.start("name"), m.group("name")))
+    return found if len(found) >= 2 else []

@@ -13,7 +13,9 @@ from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.creditnames import (
     RANK,
     caption_credits,
+    entry_bylines,
     line_names,
+    mail_signature,
     page_tool_line,
     photo_credits,
     signed_questions,
@@ -626,12 +628,14 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     add(start + caps.start("name"), name, "name in capitals", "", "furniture")
         for at, name in signed_questions([(s, t) for s, t, _r in lines], _ROSTER_NOT_NAMES | common | drop):
             rows.append((aid, outlet, -1, at, at + len(name), name, "signature", "", "furniture"))   # "X, Town"
+        for at, name in entry_bylines([ln[:2] for ln in lines], lambda n, o=outlet: _furniture_name(n, o, drop) == n):
+            add(at, name, "live entry byline", "", "byline")    # "13:10 GMT / Heading / X Y, Berlin / prose"
         for i, (start, line, rule) in enumerate(lines):
             # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
             # letter) is read as one too
             if not line.strip() or not rule and (wrapped or not re.fullmatch(
-                    rf"[\W_]*{_NAME}{_PLACE_TAIL}?[\W_]*", line)):
-                continue    # a story line: only a bare name or a name and its place, in unwrapped copy
+                    rf"[\W_]*{_NAME}{_PLACE_TAIL}?[\W_]*", line) and not mail_signature(line)):
+                continue    # a story line: only a bare name, a name and its place or its address, in unwrapped copy
             prev = lines[i - 1][1] if i else ""
             prev_word = next((t.strip() for _s, t, _r in reversed(lines[max(0, i - 3):i]) if t.strip()), "")
             nxt = next((t.strip() for _s, t, _r in lines[i + 1:i + 3] if t.strip()), "")
