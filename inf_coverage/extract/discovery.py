@@ -628,8 +628,6 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     add(start + caps.start("name"), name, "name in capitals", "", "furniture")
         for at, name in signed_questions([(s, t) for s, t, _r in lines], _ROSTER_NOT_NAMES | common | drop):
             rows.append((aid, outlet, -1, at, at + len(name), name, "signature", "", "furniture"))   # "X, Town"
-        for at, name in entry_bylines([ln[:2] for ln in lines], lambda n, o=outlet: _furniture_name(n, o, drop) == n):
-            add(at, name, "live entry byline", "", "byline")    # "13:10 GMT / Heading / X Y, Berlin / prose"
         for i, (start, line, rule) in enumerate(lines):
             # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
             # letter) is read as one too
@@ -655,6 +653,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     add(start + off, name, cue, "", where)
             if rule:
                 pseudo.append((aid, outlet, -1, start, line, rule))
+        for at, name in entry_bylines([ln[:2] for ln in lines], lambda n, o=outlet: _furniture_name(n, o, drop) == n):
+            add(at, name, "live entry byline", "", "byline")    # "13:10 GMT / Heading / X Y, Berlin / prose"
     # captions, headlines and author boxes read by the story's patterns ("Vice-Minister X.")
     lines_df = pd.DataFrame(pseudo, columns=["article_id", "outlet", "sentence_id", "start", "text", "rule"])
     rules = {(a, s): r for a, _o, _i, s, _t, r in pseudo}
