@@ -13,9 +13,12 @@ from inf_coverage.core.layout import CorpusError
 from inf_coverage.extract.creditnames import (
     RANK,
     caption_credits,
+    entry_bylines,
     line_names,
+    mail_signature,
     page_tool_line,
     photo_credits,
+    signed_questions,
     staff_labels,
 )
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
@@ -118,8 +121,10 @@ _APPOSITIVE_RE = re.compile(r", (?:(?:a |an |the )?(?:[a-z-]+ ){0,3}?(%s)\b|(a|a
 #: A title and what it is of before a comma, then a name ("the Minister of Ports of Tavenga, X Y,").
 _OFFICE_BEFORE_RE = re.compile(r"\b([\w-]+)(?: of(?: the)? [A-Z][\w'\u2019-]*(?: (?:of |and |the )*[A-Z][\w'\u2019-]*)"
                                r"{0,5})?, \Z")
-#: "X Y is a former Indian diplomat": a line about the author, a person's role after "is a".
-_BIO_RE = re.compile(r" is (?:a|an|the) (?:[\w-]+ ){0,4}?(%s)\b" % "|".join(sorted(PERSON_TITLES)))
+#: "X Y is a former Indian diplomat", "X Y is director of ...", "X Y is now deputy ... director": a line
+#: about the author, a person's role after "is" (not "is host to", "is chief among").
+_BIO_RE = re.compile(r" is (?:now |currently |also )?(?:(?:a|an|the) (?:[\w-]+ ){0,4}?|(?:[a-z-]+ ){0,2}?)"
+                     r"(%s)\b(?! to | among )" % "|".join(sorted(PERSON_TITLES)))
 #: "I'm Priya Natarajan and ...": a writer or host introducing themself.
 _SELF_INTRO_RE = re.compile(r"(?:\bI['\u2019]m|\bI am|\b[Mm]y name is) \Z")
 #: A market move after a company's name ("Brandt Wehrtechnik added 2.1%"): no speech.
@@ -270,8 +275,8 @@ _TITLE_ALT = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
 #: "Translated from Spanish by X", "Interview by X"); never "Sponsored by", "Powered by".
 _CREDIT_BY_RE = re.compile(
     r"(?:(?P<verb>(?:[Aa]dditional |[Aa]ssociated )?[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited"
-    r"|[Cc]ompiled|[Tt]ranslated(?: from [A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?|[Pp]hotography"
-    r"|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis|[Ss]tory"
+    r"|[Cc]ompiled|[Tt]ranslated(?: from (?:the )?[A-Z]\w+)?|[Ii]nterviews?|[Ww]ords|[Ii]llustrations?|[Pp]hotos?"
+    r"|[Pp]hotography|[Pp]hotographs?|[Pp]roduced|[Rr]eported|[Rr]esearch|[Gg]raphics?|[Vv]ideo|[Tt]ext|[Aa]nalysis|[Ss]tory"
     r"|[Rr]eports?|[Uu]pdated|[Pp]osted|[Ff]iled) )?"
     rf"(?<![\w-])[Bb]y:? (?P<role>(?:[\w-]+ ){{0,3}}?(?i:{_TITLE_ALT})s? )?"
     rf"(?P<names>{_NAME}{_IN_PLACE}(?:(?:,? and |, | & ){_NAME}{_IN_PLACE})*)")
@@ -339,7 +344,8 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 #: A line that dates a page or says how long it reads ("Tue 5 Aug 2025", "Updated: ...", "4 min read").
 _DATE_LINE_RE = re.compile(rf"\b(?:{_MONTH_ABBR} \d|\d{{1,2}} {_MONTH_ABBR}|\d{{1,2}}[:.]\d{{2}}\b|\d{{4}}-\d\d-\d\d"
                            r"|\d{1,2}/\d{1,2}/\d{2,4}"
-                           r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b|\d+ min(?:ute)?s? read)")
+                           r"|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b|\d+ min(?:ute)?s? read"
+                           r"|\d+ (?:min(?:ute)?s?|hours?|days?) ago)")
 #: A heading over a contact's name ("Media contact:", "For more information, contact:").
 _CONTACT_HEAD_RE = re.compile(r"(?i)(?:(?:press|media|for media) )?(?:contacts?|enquiries|inquiries)(?: details)?:?"
                               r"|for (?:more|further) information(?:,? (?:please )?contact)?:?")
@@ -620,12 +626,14 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 name = _title_case(caps.group("name"))
                 if not {_bare(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)} & _ROSTER_NOT_NAMES:
                     add(start + caps.start("name"), name, "name in capitals", "", "furniture")
+        for at, name in signed_questions([(s, t) for s, t, _r in lines], _ROSTER_NOT_NAMES | common | drop):
+            rows.append((aid, outlet, -1, at, at + len(name), name, "signature", "", "furniture"))   # "X, Town"
         for i, (start, line, rule) in enumerate(lines):
             # a name line that cleaning left in the story text ("X, Millbrook, Ont." under a
             # letter) is read as one too
             if not line.strip() or not rule and (wrapped or not re.fullmatch(
-                    rf"[\W_]*{_NAME}{_PLACE_TAIL}?[\W_]*", line)):
-                continue    # a story line: only a bare name or a name and its place, in unwrapped copy
+                    rf"[\W_]*{_NAME}{_PLACE_TAIL}?[\W_]*", line) and not mail_signature(line)):
+                continue    # a story line: only a bare name, a name and its place or its address, in unwrapped copy
             prev = lines[i - 1][1] if i else ""
             prev_word = next((t.strip() for _s, t, _r in reversed(lines[max(0, i - 3):i]) if t.strip()), "")
             nxt = next((t.strip() for _s, t, _r in lines[i + 1:i + 3] if t.strip()), "")
@@ -645,6 +653,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                     add(start + off, name, cue, "", where)
             if rule:
                 pseudo.append((aid, outlet, -1, start, line, rule))
+        for at, name in entry_bylines([ln[:2] for ln in lines], lambda n, o=outlet: _furniture_name(n, o, drop) == n):
+            add(at, name, "live entry byline", "", "byline")    # "13:10 GMT / Heading / X Y, Berlin / prose"
     # captions, headlines and author boxes read by the story's patterns ("Vice-Minister X.")
     lines_df = pd.DataFrame(pseudo, columns=["article_id", "outlet", "sentence_id", "start", "text", "rule"])
     rules = {(a, s): r for a, _o, _i, s, _t, r in pseudo}
