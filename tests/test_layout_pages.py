@@ -1,0 +1,143 @@
+"""Three page layouts: live blogs, footnoted analysis and furniture inside the story.
+
+Every text here was written for this file. Each page mixes the furniture of its layout (time
+stamps, key-event boxes, buttons, note markers and note lists, inline links and appeals) with
+story sentences that must stay whole.
+"""
+
+import helpers as h
+from inf_coverage.ingest import notemarks
+from inf_coverage.ingest.text import _sentence_spans
+
+LIVE_BLOG = """Treaty row live: Capital says observation flights are over
+Key events
+Show key events only
+1h ago
+Defence ministry confirms last flight
+3h ago
+Senate backs exit from the pact
+Pinned
+12:05
+Defence ministry confirms last flight
+The defence ministry said on Friday that its last observation flight had landed. "There will be no more of them," spokesman Oleg Varin told a briefing.
+Updated 5 mins ago
+11:20 CET
+Hannah Ilves
+Diplomats in Vienna were cautious. "We have seen this before," said Tomas Reed, a former inspector.
+Embedded post: Bluesky
+6 Mar 2026 08:45 CET
+Senate backs exit from the pact
+Senators voted 88 to 4 to leave the agreement, the chamber's press office said.
+Load more
+Show more
+"""
+
+
+def _clean(raw):
+    text, edits = h.clean_text(raw)
+    removed = {e["removed"].strip(): e["rule"] for e in edits if e["rule"] in h.FURNITURE_RULES}
+    return text, removed
+
+
+def test_a_live_blog_keeps_its_entries_and_drops_its_stamps_controls_and_key_events():
+    text, removed = _clean(LIVE_BLOG)
+    assert text.split("\n") == [
+        "The defence ministry said on Friday that its last observation flight had landed. "
+        "\"There will be no more of them,\" spokesman Oleg Varin told a briefing.",
+        "Diplomats in Vienna were cautious. \"We have seen this before,\" said Tomas Reed, a former inspector.",
+        "Senators voted 88 to 4 to leave the agreement, the chamber's press office said.",
+    ]
+    # a date with a clock time alone is a stamp, not a timeline's date heading
+    assert removed["6 Mar 2026 08:45 CET"] == "no sentence"
+    assert removed["Updated 5 mins ago"] == "no sentence"
+
+
+def test_a_reported_sentence_between_furniture_is_no_wedged_note():
+    raw = ("Minsk drops test pledge\nListen to this article\n4 min read\n"
+           "Belarus said on Sunday that it no longer felt bound by its pledge on test launches.\n"
+           "Also read: What the pledge said and who signed it\n"
+           "\"Nothing has changed for us, and nothing will change while the launchers stay where they "
+           "are,\" Deputy Minister Anton Sela said in a statement.\n"
+           "Western officials said they had expected the move, which follows months of warnings from "
+           "the capital about new deployments near its border.\n")
+    text, removed = _clean(raw)
+    assert text.split("\n") == [
+        "Belarus said on Sunday that it no longer felt bound by its pledge on test launches.",
+        "\"Nothing has changed for us, and nothing will change while the launchers stay where they "
+        "are,\" Deputy Minister Anton Sela said in a statement.",
+        "Western officials said they had expected the move, which follows months of warnings from "
+        "the capital about new deployments near its border.",
+    ]
+    assert removed["4 min read"] == "print date"
+    assert removed["Also read: What the pledge said and who signed it"] == "related-article link"
+    # a note of the page on itself between furniture still goes
+    lines = [(0, 1, t) for t in ("Home", "World", "Listen", "Opinions here are the writers' own.", "Share")]
+    from inf_coverage.ingest.furniture_layout import _wedged_note_lines
+    assert _wedged_note_lines(lines, [True, True, True, False, True]) == {3}
+    lines[3] = (0, 1, "The agency said the flights had ended.")
+    assert _wedged_note_lines(lines, [True, True, True, False, True]) == set()
+
+
+def _markers(text):
+    return [text[s:e] for s, e, _r in notemarks.note_marker_spans(text)]
+
+
+def test_note_markers_of_each_form_are_found():
+    assert _markers('The pact lapsed in 2002.1 Its end was "quiet".2 Then came talks.') == ["1", "2"]
+    assert _markers("It was ratified.[4] Few noticed [5]. A note[6] here.") == ["[4]", "[5]", "[6]"]
+    assert _markers('Officials called it "late".\u00b3 Others said "never".(7)') == ["\u00b3", "(7)"]
+    assert _markers("It named them.[12][13] Then it stopped.") == ["[12]", "[13]"]
+    # a year before the marker, a capital after it
+    assert _markers("Flights stop from 2027.8 The ministry agreed.") == ["8"]
+
+
+def test_numbers_that_are_no_note_markers_are_left():
+    assert _markers("The yield rose to 2.5 kilotons in 2019.") == []
+    assert _markers("He was ranked No.1 in the list and Art.5 applies.") == []
+    assert _markers("Each silo covers 40 km\u00b2 of ground.") == []
+    assert _markers("Flights stop from 2027.8 million euros were saved.") == []
+    assert _markers("The steps are (1) notify and (2) wait.") == []
+    assert _markers("[1] Statement of the ministry, 3 May 2026.") == []
+
+
+def test_a_note_marker_after_a_final_mark_ends_the_sentence_and_stays_with_it():
+    para = ('The pledge was never a treaty.1 It rested on a speech "given in haste".[2] '
+            'Critics called it "hollow".\u00b3 Ana Ruiz said it "mattered".(4) She left.')
+    spans = _sentence_spans(para)
+    assert [para[s:e] for _p, s, e in spans] == [
+        "The pledge was never a treaty.1",
+        'It rested on a speech "given in haste".[2]',
+        'Critics called it "hollow".\u00b3',
+        'Ana Ruiz said it "mattered".(4)',
+        "She left.",
+    ]
+
+
+def test_a_numbered_note_list_at_the_foot_of_a_page_that_cites_it_is_furniture():
+    raw = ("Why the pledge mattered\nDownload PDF\n"
+           "The pledge was never a treaty.1 It rested on a speech given in 2019, when the leader said "
+           "launchers would stay away \"as long as others did too\".2 It ended in 2026.[3]\n"
+           "Notes\n"
+           "1. Interview with a former inspector, Vienna, May 2026.\n"
+           "2. Speech to the assembly, 12 June 2019.\n"
+           "3. Ministry statement, 2 March 2026.\n")
+    text, removed = _clean(raw)
+    assert text.count("\n") == 0 and text.startswith("The pledge was never a treaty.1 It rested")
+    assert removed["1. Interview with a former inspector, Vienna, May 2026."] == "footnote"
+    assert removed["3. Ministry statement, 2 March 2026."] == "footnote"
+
+
+def test_endnote_lines_need_citing_markers_and_the_foot_of_the_page():
+    def lines(*texts):
+        return [(0, 1, t) for t in texts]
+    notes = lines("Prose here.", "1. First source, 2026.", "2. Second source, 2026.", "Share")
+    assert notemarks.endnote_lines(notes, [False, False, False, True], {1, 2}) == {1, 2}
+    # the body cites no note: a numbered list of the story stays
+    assert notemarks.endnote_lines(notes, [False, False, False, True], set()) == set()
+    # prose below the list: not at the foot
+    prose_after = lines("1. First source, 2026.", "2. Second source, 2026.", "More prose follows here.")
+    assert notemarks.endnote_lines(prose_after, [False, False, False], {1, 2}) == set()
+    # a day and its month is a date heading, not a note's number
+    dates = lines("3 March: talks end.", "4 March: flights stop.")
+    assert notemarks.endnote_lines(dates, [False, False], {3, 4}) == set()
+    assert notemarks.cited_numbers("a.[2,3] b\u00b9", [(2, 7, ""), (9, 10, "")]) == {1, 2, 3}
