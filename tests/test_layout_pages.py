@@ -141,3 +141,17 @@ def test_endnote_lines_need_citing_markers_and_the_foot_of_the_page():
     dates = lines("3 March: talks end.", "4 March: flights stop.")
     assert notemarks.endnote_lines(dates, [False, False], {3, 4}) == set()
     assert notemarks.cited_numbers("a.[2,3] b\u00b9", [(2, 7, ""), (9, 10, "")]) == {1, 2, 3}
+
+
+def test_links_and_appeals_inside_the_story_are_furniture_by_their_form():
+    from inf_coverage.ingest.furniture_lines import line_furniture
+    assert line_furniture("Read more\u2026 How the inspectors worked for thirty years") == "related-article link"
+    assert line_furniture("See also... The accord in five numbers") == "related-article link"
+    assert line_furniture("Border guards put on alert after drills[VIDEO]") == "related-article link"
+    assert line_furniture("For daily analysis of the talks, follow us on Telegram") == "follow appeal"
+    # sentences of the story with the same words stay
+    assert line_furniture("Read more carefully, the letter says something else.") is None
+    assert line_furniture("The envoy said he would follow us on the tour, and posted on Telegram.") is None
+    assert line_furniture("He cited the treaty's article [IV].") is None
+    assert line_furniture("The inspectors cited Part [XII]") is None
+    assert line_furniture('"Follow the money," she said, follow us on X.') is None
