@@ -155,3 +155,14 @@ def test_links_and_appeals_inside_the_story_are_furniture_by_their_form():
     assert line_furniture("He cited the treaty's article [IV].") is None
     assert line_furniture("The inspectors cited Part [XII]") is None
     assert line_furniture('"Follow the money," she said, follow us on X.') is None
+
+
+def test_a_quotation_before_a_note_marker_keeps_no_marker():
+    articles = __import__("pandas").DataFrame({"article_id": ["x"], "outlet": ["Test"], "text": [
+        "Envoy Mira Sand said on Tuesday that the pledge had lapsed.2 Her colleague, Jon Ekel, "
+        "told reporters that the launchers \"would stay put\".\u00b3 Nobody objected."]})
+    q = h.quotes(articles, h.load_figures().iloc[0:0])
+    assert [(r.speaker, r.sentence_id, r.text) for r in q.itertuples()] == [
+        ("Mira Sand", 1, "the pledge had lapsed"), ("Jon Ekel", 2, "would stay put")]
+    assert notemarks.trailing_marks_start("It ended.[3]", 0, 12) == 9
+    assert notemarks.trailing_marks_start("Version 2.0", 0, 11) == 11

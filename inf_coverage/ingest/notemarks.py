@@ -151,6 +151,21 @@ def marker_breaks(para: str, spans: list) -> list:
     return out
 
 
+def trailing_marks_start(text: str, s: int, e: int) -> int:
+    """Where the note markers that end the sentence ``text[s:e]`` after its final mark begin
+    ('... was dead.[3]' -> the offset of "[3]"), or ``e`` if it ends in none."""
+    body = text[s:e].rstrip()
+    if not body or not (body[-1].isdigit() or body[-1] in "])" or body[-1] in _SUPERSCRIPTS):
+        return e
+    ends = {me: ms for ms, me, _r in note_marker_spans(body)}
+    k = len(body)
+    while k in ends:
+        k = ends[k]
+    if k < len(body) and body[:k].rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026"):
+        return s + k
+    return e
+
+
 def _numbers(text: str) -> list:
     """The note numbers a marker's text cites ("[2,4]" -> [2, 4], "³" -> [3])."""
     digits = text.translate(_SUPER_VALUE)
@@ -202,4 +217,4 @@ def endnote_lines(lines: list, removed: list, cited: set) -> set:
     return out
 
 
-__all__ = ["cited_numbers", "endnote_lines", "marker_breaks", "note_marker_spans"]
+__all__ = ["cited_numbers", "endnote_lines", "marker_breaks", "note_marker_spans", "trailing_marks_start"]
