@@ -61,8 +61,8 @@ def _is_marker(text: str, m: re.Match) -> bool:
     if not before or before.isspace():
         # only a bracketed number may stand after a space ("... in 1987 [1].") and never
         # at the start of a line (the note list's own number)
-        line_start = text.rfind("\n", 0, s) + 1
-        return m.group("sq") is not None and s - line_start >= 2 and (text[s - 2].isalnum() or text[s - 2] in _GLUE)
+        return (m.group("sq") is not None and before in " \t" and s >= 2
+                and (text[s - 2].isalnum() or text[s - 2] in _GLUE))
     if m.group("sq") is not None:
         return before.isalpha() or before in _GLUE
     if m.group("rd") is not None:
@@ -100,6 +100,7 @@ def note_marker_spans(raw_text: str) -> list:
     return out
 
 
+_SPACES_RE = re.compile(r"\s*")
 _NEXT_SENTENCE_RE = re.compile(r"\s+[\"'\u201c\u2018(]?[A-Z]")
 
 
@@ -114,7 +115,7 @@ def _markers_kept(para: str, spans: list, markers: list) -> list:
             k = ends[k]
         if out and k > s:
             out[-1] = (out[-1][0], k)
-            s = k + len(para[k:e]) - len(para[k:e].lstrip())
+            s = min(_SPACES_RE.match(para, k).end(), e)
         if s < e:
             out.append((s, e))
     return out
@@ -136,17 +137,20 @@ def marker_breaks(para: str, spans: list) -> list:
         k = ms
         while k in starts:          # over markers run together ("[21][22]")
             k = starts[k]
-        head = para[:k].rstrip(_CLOSERS)
+        head = para[max(0, k - 8):k].rstrip(_CLOSERS)     # a few closing marks at most
         if head[-1:] in (".", "!", "?", "\u2026") and _NEXT_SENTENCE_RE.match(para, me):
             cuts.append(me)
     if not cuts:
         return spans
     out = []
+    j = 0                               # cuts and spans both run left to right: one pass
     for s, e in spans:
-        for cut in cuts:
-            if s < cut < e:
-                out.append((s, cut))
-                s = cut + len(para[cut:]) - len(para[cut:].lstrip())    # the next sentence's start
+        while j < len(cuts) and cuts[j] <= s:
+            j += 1
+        while j < len(cuts) and cuts[j] < e:
+            out.append((s, cuts[j]))
+            s = min(_SPACES_RE.match(para, cuts[j]).end(), e)     # the next sentence's start
+            j += 1
         out.append((s, e))
     return out
 
