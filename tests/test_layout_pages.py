@@ -6,7 +6,7 @@ story sentences that must stay whole.
 """
 
 import helpers as h
-from inf_coverage.ingest import notemarks
+from inf_coverage.ingest import furniture_live, notemarks
 from inf_coverage.ingest.text import _sentence_spans
 
 LIVE_BLOG = """Treaty row live: Capital says observation flights are over
@@ -166,3 +166,34 @@ def test_a_quotation_before_a_note_marker_keeps_no_marker():
         ("Mira Sand", 1, "the pledge had lapsed"), ("Jon Ekel", 2, "would stay put")]
     assert notemarks.trailing_marks_start("It ended.[3]", 0, 12) == 9
     assert notemarks.trailing_marks_start("Version 2.0", 0, 11) == 11
+
+
+def test_an_entry_headline_repeated_in_the_key_events_box_is_furniture_with_its_copy():
+    raw = ("Treaty exit: reaction as it happens\nKey events\n"
+           "Capital says the launcher decision cannot be undone.\n"
+           "Show key events only\nPosted at 09:40\n"
+           "Capital says the launcher decision cannot be undone.\n"
+           "The president's office told reporters on Thursday that the decision on the launchers "
+           "could not be undone. \"The matter is closed,\" an aide said.\n"
+           "Posted at 08:15\n"
+           "The mood in the chamber was subdued as deputies heard the news from the capital.\n")
+    text, removed = _clean(raw)
+    assert text.split("\n") == [
+        "The president's office told reporters on Thursday that the decision on the launchers "
+        "could not be undone. \"The matter is closed,\" an aide said.",
+        "The mood in the chamber was subdued as deputies heard the news from the capital.",
+    ]
+    assert removed["Capital says the launcher decision cannot be undone."] == "repeated text"
+
+
+def test_key_event_lines_need_a_copy_under_a_stamp():
+    is_stamp, key_event_lines = furniture_live.is_stamp, furniture_live.key_event_lines
+    assert is_stamp("Posted at 11:05") and is_stamp("2h ago") and is_stamp("Updated 3 mins ago")
+    assert is_stamp("14:32.") and not is_stamp("At 14:32 the sirens sounded across the city.")
+    line = "Allies call for an urgent meeting."
+    lines = [(0, 1, t) for t in ("Key events", line, "10:05", line, "Allies met on Friday.")]
+    assert key_event_lines(lines, [True, False, True, False, False]) == {1, 3}
+    # the same sentence twice with no stamp above either copy stays
+    assert key_event_lines(lines, [True, False, False, False, False]) == set()
+    # one copy only: the entry's first line may be its first sentence
+    assert key_event_lines(lines[2:], [True, False, False]) == set()

@@ -10,6 +10,7 @@ import bisect
 import re
 
 from inf_coverage.ingest.furniture_comments import comment_lines, disclosure_lines
+from inf_coverage.ingest.furniture_live import key_event_lines
 from inf_coverage.ingest.furniture_print import drop_cap_breaks, drop_cap_spans, print_lines, pull_quote_lines
 from inf_coverage.ingest.notemarks import cited_numbers, endnote_lines, note_marker_spans
 from inf_coverage.ingest.pageheader import (
@@ -572,7 +573,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     line between lines of furniture in the page's head or foot block (``_wedged_note_lines``);
     "contact line": a note with an e-mail or web address over nothing but furniture at the
     foot (``_address_note_lines``);
-    "no sentence" also for a time stamp alone (``_stamp_lines``), "footnote" for a numbered note
+    "no sentence" also for a time stamp alone (``_stamp_lines``), "repeated text" for a live
+    blog's entry headline and its copy in the key-events box (``furniture_live``), "footnote" for a numbered note
     list at the foot that the body's note markers cite (``notemarks.endnote_lines``);
     and, last, "reader comment":
     the stamps and texts of two or more readers' comments at the foot of the page
@@ -622,6 +624,7 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     found.update(dict.fromkeys(disclosure_lines(lines, [g or k in found for k, g in enumerate(gone)]), "disclaimer"))
     found.update(dict.fromkeys(pull_quote_lines(lines, [g or k in found for k, g in enumerate(gone)]), "repeated text"))
     found.update(dict.fromkeys(_stamp_lines(lines, [g or k in found for k, g in enumerate(gone)]), "no sentence"))
+    found.update(dict.fromkeys(key_event_lines(lines, [g or k in found for k, g in enumerate(gone)]), "repeated text"))
     spans = [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
     return spans + drop_cap_breaks(raw_text)
 
