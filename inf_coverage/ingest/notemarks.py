@@ -100,8 +100,14 @@ def note_marker_spans(raw_text: str) -> list:
     return out
 
 
-_SPACES_RE = re.compile(r"\s*")
 _NEXT_SENTENCE_RE = re.compile(r"\s+[\"'\u201c\u2018(]?[A-Z]")
+
+
+def _skip_spaces(para: str, k: int, e: int) -> int:
+    """The first offset from ``k`` (before ``e``) of ``para`` that is no whitespace, or ``e``."""
+    while k < e and para[k].isspace():
+        k += 1
+    return k
 
 
 def _markers_kept(para: str, spans: list, markers: list) -> list:
@@ -115,7 +121,7 @@ def _markers_kept(para: str, spans: list, markers: list) -> list:
             k = ends[k]
         if out and k > s:
             out[-1] = (out[-1][0], k)
-            s = min(_SPACES_RE.match(para, k).end(), e)
+            s = _skip_spaces(para, k, e)
         if s < e:
             out.append((s, e))
     return out
@@ -149,7 +155,7 @@ def marker_breaks(para: str, spans: list) -> list:
             j += 1
         while j < len(cuts) and cuts[j] < e:
             out.append((s, cuts[j]))
-            s = min(_SPACES_RE.match(para, cuts[j]).end(), e)     # the next sentence's start
+            s = _skip_spaces(para, cuts[j], e)     # the next sentence's start
             j += 1
         out.append((s, e))
     return out
