@@ -197,3 +197,12 @@ def test_key_event_lines_need_a_copy_under_a_stamp():
     assert key_event_lines(lines, [True, False, False, False, False]) == set()
     # one copy only: the entry's first line may be its first sentence
     assert key_event_lines(lines[2:], [True, False, False]) == set()
+
+
+def test_a_note_list_numbered_in_superscripts_is_furniture_under_a_body_that_cites_it():
+    lines = [(0, 1, t) for t in ("The pledge was never a treaty.\u00b9 It ended in 2026.\u00b2",
+                                 "\u00b9 Interview with an inspector, 2026.", "\u00b2Ministry statement, 2026.")]
+    assert notemarks.endnote_lines(lines, [False, False, False], {1, 2}) == {1, 2}
+    # a number glued to a capital opens no note ("3M ...")
+    assert notemarks.endnote_lines([(0, 1, "2 First source."), (0, 1, "3M Company filing.")],
+                                   [False, False], {2, 3}) == set()

@@ -40,7 +40,8 @@ _MARKER_RE = re.compile(
     r"|(?P<sup>[" + _SUPERSCRIPTS + r"]{1,3})"
     r"|(?<=[" + re.escape(_GLUE) + r"])(?P<bare>\d{1,2})(?=[\s.,;:!?)]|\Z)")
 # a line of a note list: its number ("1.", "1)", "[1]", "1") and a capital or a quotation mark
-_ENDNOTE_RE = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)[ \t]+[A-Z\"'\u201c\u2018]")
+_ENDNOTE_RE = re.compile(r"(?:\[(\d{1,3})\][ \t]+|(\d{1,3})[.)]?[ \t]+|([" + _SUPERSCRIPTS + r"]{1,3})[ \t]*)"
+                         r"[A-Z\"'\u201c\u2018]")
 _MONTHS = frozenset("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
@@ -193,7 +194,7 @@ def cited_numbers(raw_text: str, spans: list) -> set:
 def endnote_lines(lines: list, removed: list, cited: set) -> set:
     """Indices of the lines of a numbered note list at the foot of the page: a run of two or
     more lines, among the last lines of the page with nothing below them but furniture
-    (``removed``), numbered in sequence ("1. ...", "[2] ...", "3) ..." or "4 ..."), each of up to
+    (``removed``), numbered in sequence ("1. ...", "[2] ...", "3) ...", "4 ..." or "\u2075 ..."), each of up to
     ``ENDNOTE_MAX_WORDS`` words, where the body cites (``cited``, from ``cited_numbers``) at
     least two of the run's numbers. A number before a month is a date ("4 August: ..."), not a
     note. ``lines`` are (start, end, text) of the non-empty lines."""
@@ -216,7 +217,7 @@ def endnote_lines(lines: list, removed: list, cited: set) -> set:
         if not m or len(words) > ENDNOTE_MAX_WORDS or (
                 len(words) > 1 and words[1].strip(".,:;").lower() in _MONTHS):
             break
-        n = int(m.group(1) or m.group(2))
+        n = int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPER_VALUE))
         if numbers and n != numbers[-1] - 1:
             break
         run.append(k)
