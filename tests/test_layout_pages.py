@@ -206,3 +206,17 @@ def test_a_note_list_numbered_in_superscripts_is_furniture_under_a_body_that_cit
     # a number glued to a capital opens no note ("3M ...")
     assert notemarks.endnote_lines([(0, 1, "2 First source."), (0, 1, "3M Company filing.")],
                                    [False, False], {2, 3}) == set()
+
+
+def test_credits_of_translation_and_agencies_at_the_tail_are_furniture_and_sentences_stay():
+    from inf_coverage.ingest.furniture_lines import line_furniture
+    for tail in ("(With AFP and Reuters)", "With AFP.", "Translated from the German by Tom Reyes.",
+                 "This article was originally published in Polish.", "\u2014 With reporting by Anna Pell in Vienna.",
+                 "Translated by Ilse Varga"):
+        assert line_furniture(tail) == "wire credits", tail
+    for sentence in ("Translated from Russian, the statement said the pledge was over.",
+                     "With NATO and the EU divided, the talks stalled.",
+                     "With AFP reporting that the launchers had moved, officials met.",
+                     "Adapted by Moscow in 2019 for new launchers and then deployed.",
+                     "This article was translated by machines, the ministry claimed."):
+        assert line_furniture(sentence) is None, sentence
