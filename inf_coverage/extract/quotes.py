@@ -39,6 +39,7 @@ from inf_coverage.extract.speakers import (
 )
 from inf_coverage.extract.speakersubjects import note_subject_body
 from inf_coverage.extract.turns import STAGE_NOTE_RE, appositive_possessor, transcript_turns
+from inf_coverage.ingest.notemarks import trailing_marks_start
 from inf_coverage.ingest.patterns import _search, always_matches
 from inf_coverage.ingest.text import WORD_RE, _rows, _sentence_spans, sentences
 
@@ -161,7 +162,7 @@ def _split_at_references(text: str, spans: tuple) -> tuple:
             out.append((para, last, m.start()))       # the mark belongs to neither sentence
             sids.append(k)
             last = m.end() + len(text[m.end():e]) - len(text[m.end():e].lstrip())
-        out.append((para, last, e))
+        out.append((para, last, trailing_marks_start(text, last, e)))    # "... dead.[3]": no mark
         sids.append(k)
     return out, sids
 

@@ -10,7 +10,9 @@ import bisect
 import re
 
 from inf_coverage.ingest.furniture_comments import comment_lines, disclosure_lines
+from inf_coverage.ingest.furniture_live import key_event_lines
 from inf_coverage.ingest.furniture_print import drop_cap_breaks, drop_cap_spans, print_lines, pull_quote_lines
+from inf_coverage.ingest.notemarks import cited_numbers, endnote_lines, note_marker_spans
 from inf_coverage.ingest.pageheader import (
     _DATE_TOKEN_RE,
     _DATE_WORDS,
@@ -93,6 +95,9 @@ _LIST_MARKS = "\u30fb\u2022\u25aa\u25b8\u25ba\u2192*-\u2013 \t"
 _HEADLINE_CLOSERS = "\"'\u201d\u2019)]* "
 # a second sentence inside a line: a word of two small letters or more and a full stop, then
 # a capital ("U.S. Typhon" is none)
+# a past report of someone's words: a story's sentence ("The ministry said on Monday ..."), never a
+# note of the page on itself
+_REPORTED_RE = re.compile(r"\b(?:said|told|announced|declared|stated|added|warned|according to)\b")
 _INNER_SENTENCE_RE = re.compile(r"(?<=[a-z]{2})[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018]?[A-Z]")
 
 
@@ -436,8 +441,10 @@ def _wedged_note_lines(lines: list, removed: list) -> set:
     disclaimer between a byline and the share buttons) or below it all the way to the foot
     (a preprint's "Comments:" line between its references and the copyright). Never a line
     with quotation marks, one opening with a bracketed cue ("[ANCHOR] ...") or one opening
-    with a salutation (the writer's own welcome), and never one under a line whose shape
-    (``_shape``) recurs in its block (entries of readers' posts, each under a name and a time)."""
+    with a salutation (the writer's own welcome) or one reporting someone's words in the past
+    (``_REPORTED_RE``: a story's sentence between a live blog's stamps or inline links), and
+    never one under a line whose shape (``_shape``) recurs in its block (entries of readers'
+    posts, each under a name and a time)."""
     out: set = set()
     n = len(lines)
     for k, (_s, _e, text) in enumerate(lines):
@@ -445,7 +452,7 @@ def _wedged_note_lines(lines: list, removed: list) -> set:
                 or not all(removed[k - WEDGED_NOTE_MIN_ABOVE:k])):
             continue
         if (len(text.split()) > WEDGED_NOTE_MAX_WORDS or _QUOTE_MARKS.intersection(text)
-                or text.startswith("[") or _GREETING_OPEN_RE.match(text)):
+                or text.startswith("[") or _GREETING_OPEN_RE.match(text) or _REPORTED_RE.search(text)):
             continue
         block = lines[:k] if all(removed[:k]) else lines[k + 1:] if all(removed[k + 1:]) else []
         shapes = [_shape(t) for _s2, _e2, t in block]
@@ -535,6 +542,13 @@ def _colon_label_lines(lines: list, removed: list) -> list:
     return out
 
 
+def _stamp_lines(lines: list, removed: list) -> list:
+    """Indices of the time stamps alone on their lines among the lines not ``removed``: a date
+    with a clock time ("6 Mar 2026 08:45 CET", ``_is_clock_line``), a live blog's or a post's
+    stamp, not a timeline's date heading (a date alone, which the prose rules keep)."""
+    return [k for k, (_s, _e, text) in enumerate(lines) if not removed[k] and _is_clock_line(text)]
+
+
 def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     """Spans (start, end, rule) of page furniture known by its place on the page, among the
     lines that no span of ``claimed`` (sorted (start, end, rule) of the furniture found so
@@ -559,6 +573,9 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     line between lines of furniture in the page's head or foot block (``_wedged_note_lines``);
     "contact line": a note with an e-mail or web address over nothing but furniture at the
     foot (``_address_note_lines``);
+    "no sentence" also for a time stamp alone (``_stamp_lines``), "repeated text" for a live
+    blog's entry headline and its copy in the key-events box (``furniture_live``), "footnote" for a numbered note
+    list at the foot that the body's note markers cite (``notemarks.endnote_lines``);
     and, last, "reader comment":
     the stamps and texts of two or more readers' comments at the foot of the page
     (``inf_coverage.ingest.furniture_comments.comment_lines``), and "disclaimer": labelled
@@ -580,6 +597,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
              **dict.fromkeys(_bracketed_lines(raw_text, lines), "editor's note"), **found}
     for k in _note_list_lines(lines, [g or k in found for k, g in enumerate(gone)]):
         found[k] = "footnote"
+    cited = cited_numbers(raw_text, note_marker_spans(raw_text))
+    found.update(dict.fromkeys(endnote_lines(lines, [g or k in found for k, g in enumerate(gone)], cited), "footnote"))
     if not wrapped:
         for k in _caption_lines(lines, gone, rules):
             found.setdefault(k, "photo caption")
@@ -604,6 +623,8 @@ def layout_spans(raw_text: str, claimed: list, wrapped: bool) -> list:
     found.update(dict.fromkeys(comment_lines(lines, [g or k in found for k, g in enumerate(gone)]), "reader comment"))
     found.update(dict.fromkeys(disclosure_lines(lines, [g or k in found for k, g in enumerate(gone)]), "disclaimer"))
     found.update(dict.fromkeys(pull_quote_lines(lines, [g or k in found for k, g in enumerate(gone)]), "repeated text"))
+    found.update(dict.fromkeys(_stamp_lines(lines, [g or k in found for k, g in enumerate(gone)]), "no sentence"))
+    found.update(dict.fromkeys(key_event_lines(lines, [g or k in found for k, g in enumerate(gone)]), "repeated text"))
     spans = [(lines[k][0], lines[k][1], rule) for k, rule in sorted(found.items()) if not gone[k]]
     return spans + drop_cap_breaks(raw_text)
 

@@ -1,6 +1,8 @@
 """Page furniture that a line is wherever it stands: skip links, buttons, photo captions and
 credits, copyright notices, wire credits, "Source:" lines, links to other stories, footnotes,
-contact lines, disclaimers, subscription, follow and consent appeals.
+contact lines, disclaimers, subscription, follow and consent appeals, links to other stories
+by their form ("Read more\u2026 ...", a headline with the outlet's tag glued to its end:
+"... in the north[VIDEO]").
 
 Each rule looks at one line at a time, so they run in time linear in the text. ``cleaning``
 calls ``line_furniture`` on every line (and on lines a hard wrap broke, joined) and removes the
@@ -86,7 +88,30 @@ _SOURCE_LINE_RE = re.compile(rf"Sources?: ?{CREDIT}\Z")
 _READ_MORE_RE = re.compile(
     r"(?:read (?:more|also|next)|also read|see also|more on this(?: story)?|related"
     r"(?: articles?| stories| coverage| content| reading)?|recommended(?: reading)?|"
-    r"most read|editor's picks?)[ \t]*[:|\u2014\u2013>\u00bb]", re.I)
+    r"most read|editor's picks?)[ \t]*(?:[:|\u2014\u2013>\u00bb]|\u2026|\.\.\.)", re.I)
+# "For more analysis, follow us on Telegram": the reader asked to follow the outlet after an
+# opening clause
+_FOLLOW_US_RE = re.compile(r",[ \t]+(?:please[ \t]+)?(?=follow us on\b)", re.I)
+# a link's headline with the outlet's tag in capitals glued to its end ("... stall[NEWS]",
+# "... in the north[VIDEO]"): no sentence of the story ends so
+_TAGGED_LINK_RE = re.compile(r"[^\s\[][ \t]?\[(?![IVXLC]+\])[A-Z]{2,12}\]\Z")   # never a Roman numeral
+#: A tagged link's headline has at most this many words.
+TAGGED_LINK_MAX_WORDS = 25
+# a credit of the story's translation or of the agencies it draws on, as its tail: "Translated
+# from the French by Ada Example.", "This article was originally published in Polish.",
+# "(With AFP)", "With AFP and Reuters.", "\u2014 With reporting by Ada Example in Vienna."
+_CREDIT_NAME = r"[^\s.,;\"\u201c]{1,30}(?: [^\s.,;\"\u201c]{1,30}){0,7}"    # up to eight words, no clause
+_TAIL_CREDIT_RE = re.compile(
+    r"[(\u2014\u2013-]?[ \t]*(?:"
+    r"(?:[Tt]his (?:article|story|piece|report|interview) (?:was|has been|is) )?"
+    r"(?:[Tt]ranslated|[Aa]dapted|[Oo]riginally published) (?:from|in) (?:the )?[A-Z][a-z]+(?: original)?"
+    rf"(?: (?:by|with) {_CREDIT_NAME})?"
+    rf"|(?:[Tt]his (?:article|story|piece|report|interview) (?:was|has been) )?[Tt]ranslated by {_CREDIT_NAME}"
+    rf"|[Ww]ith (?:additional )?reporting (?:by|from) {_CREDIT_NAME}"
+    r"|[Ww]ith [A-Z]{2,6}(?:(?:,| and| &) [A-Z][\w.]{1,12}){0,3}"
+    r")[ \t]*\)?\.?\Z")
+#: A tail credit has at most this many words.
+TAIL_CREDIT_MAX_WORDS = 25
 # a disclaimer under its own label: "Disclaimer: This page is not ..."
 _DISCLAIMER_LABEL_RE = re.compile(r"disclaimer[ \t]*:[ \t]*\S", re.I)
 # Subscription and membership appeals: a subscription word, and either an imperative at the
@@ -152,7 +177,8 @@ def line_furniture(line: str) -> str | None:  # noqa: C901
         return None
     # most lines are sentences: two cheap looks rule them out before the rules below
     if not _FURNITURE_START_RE.match(text) and not _FURNITURE_WORD_RE.search(text) and "@" not in text \
-            and not (len(text) <= 100 and is_button_line(text)):
+            and not (len(text) <= 100 and is_button_line(text)) and text[-1] != "]" and "ollow us" not in text \
+            and not _TAIL_CREDIT_RE.match(text):
         return None
     if _SKIP_LINK_RE.match(text):
         return "skip link"
@@ -166,6 +192,8 @@ def line_furniture(line: str) -> str | None:  # noqa: C901
     if _COPYRIGHT_RE.match(text) or (len(text.split()) <= NOTICE_MAX_WORDS and _NOTICE_RE.search(text)):
         return "copyright notice"
     if _WIRE_CREDITS_RE.match(text):
+        return "wire credits"
+    if _TAIL_CREDIT_RE.match(text) and len(text.split()) <= TAIL_CREDIT_MAX_WORDS:
         return "wire credits"
     if _SOURCE_LINE_RE.match(text):
         return "source line"
@@ -182,8 +210,12 @@ def line_furniture(line: str) -> str | None:  # noqa: C901
             return "subscription appeal"
         if _MEMBERSHIP_WORD_RE.search(text) and READER_RE.search(text):
             return "subscription appeal"
-    if _FOLLOW_RE.match(text) and len(text.split()) <= 25:
+    follow = _FOLLOW_US_RE.search(text)
+    if (_FOLLOW_RE.match(text) or (follow and _FOLLOW_RE.match("F" + text[follow.end() + 1:]))) \
+            and len(text.split()) <= 25 and not QUOTE_CHARS.intersection(text):
         return "follow appeal"
+    if _TAGGED_LINK_RE.search(text) and len(text.split()) <= TAGGED_LINK_MAX_WORDS and text[:1].isupper():
+        return "related-article link"
     if len(text.split()) <= NOTE_LINE_MAX_WORDS and not QUOTE_CHARS.intersection(text):
         if _CHANNEL_RE.search(text):
             return "subscription appeal"

@@ -12,6 +12,8 @@ import pandas as pd
 from nltk import redos
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from inf_coverage.ingest.notemarks import marker_breaks
+
 # -- Loading ----------------------------------------------------------------
 
 #: Word tokens: abbreviations such as "U.S.", numbers with thousands separators,
@@ -104,16 +106,20 @@ def _sentence_spans(text: str) -> tuple:
     for p, para in enumerate(text.split("\n"), start=1):
         if _MAYBE_BREAK_RE.search(para, 0, len(para) - 1):
             with _punkt_time_limit():
-                spans.extend((p, pos + s, pos + e) for s, e in _PUNKT.span_tokenize(para))
+                found = list(_PUNKT.span_tokenize(para))
+            # a note marker after a sentence's final mark ("treaty.1 It ...") ends the sentence
+            spans.extend((p, pos + s, pos + e) for s, e in marker_breaks(para, found))
         elif para:
             spans.append((p, pos, pos + len(para)))    # no break candidate: one sentence
         pos += len(para) + 1
     return tuple(spans)
 
 
-# A full stop, question or exclamation mark (perhaps closing a quotation) followed by a
-# space: only a paragraph with one of these before its end can hold two sentences.
-_MAYBE_BREAK_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s")
+# A full stop, question or exclamation mark (perhaps closing a quotation, perhaps with a note
+# marker after it: "treaty.1 It", "expected".[3] The") followed by a space: only a paragraph
+# with one of these before its end can hold two sentences.
+_MAYBE_BREAK_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*"
+                             r"(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\[\d{1,3}\]|\(\d{1,2}\)){0,2}\s")
 
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
