@@ -108,3 +108,24 @@ def test_own_answers_drops_only_answer_rows_beside_another_speaker():
             ("x", "o", 2, 15, 20, "Ivo Brandt", "", "", "indirect", "said", "", "c")]
     assert interviews.own_answers(rows, {0, 1}) == [rows[0], rows[2]]
     assert interviews.own_answers(rows, set()) == rows
+
+
+def test_the_outlet_catching_up_with_a_surname_and_a_question_that_reports_someone():
+    raw = ["Ferry Monthly", "Interviewed by Rune Dahl",
+           "Lena Okafor has skippered the night ferry for twenty years. Ferry Monthly caught up with Okafor "
+           "at the terminal. The interview, conducted by Rune Dahl, has been edited.", "",
+           "Mayor Ivo Brandt said the crossing was safe. Do you agree?", "",
+           "Mostly. The boat is old but sound.", "", "**Will you strike again?**", "", "Only if the rota stays."]
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Ferry Monthly"], "raw_text": ["\n".join(raw)],
+                             "text": ["\n".join(raw[2:8:2] + [raw[10]])]})
+    rows = [(r.speaker, r.kind, r.text) for r in h.quotes(articles).itertuples()]
+    assert rows == [("Ivo Brandt", "indirect", "the crossing was safe"),
+                    ("Lena Okafor", "direct", "Mostly."), ("Lena Okafor", "direct", "The boat is old but sound."),
+                    ("Lena Okafor", "direct", "Only if the rota stays.")]
+
+
+def test_a_news_report_with_question_subheads_is_no_interview():
+    raw = ["Harbour Notes", "Mayor Ivo Brandt spoke with Tomas Berglund by phone on Monday, the council said.", "",
+           "Why is the pier closed?", "", "The cranes failed an inspection last week.", "",
+           "What happens next?", "", "Talks resume on Thursday."]
+    assert all(r[0] != "Tomas Berglund" for r in quote_rows(raw, {raw[0], raw[3], raw[7]}))

@@ -19,6 +19,7 @@ name the header gives with that surname."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from inf_coverage.extract.figures import same_person
@@ -43,11 +44,10 @@ _ROLE_LABEL_RE = re.compile(r"\A[*_]*(?P<role>Q|A|Question|Answer|QUESTION|ANSWE
 _TITLE_GAP = (r"(?:(?!(?:about|on|after|before|in|at|for|over|from|that|and|when|while|during|by|of|with|to"
               r"|reporters|journalists|media|press)\b)(?:[a-z][a-z-]+|[A-Z][a-z]+\.?),?[ \t]+){0,4}?")
 #: Cues in the outlet's own voice that name the interviewee after them: "We spoke to", "I talked
-#: with", "We asked", "we put our questions to", "our interview with".
-_CUE_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Ww]e|I)[ \t]+(?:spoke|talked|chatted|sat[ \t]+down)[ \t]+(?:to|with)"
-    r"|\b(?:[Ww]e|I)[ \t]+(?:asked|interviewed|put[ \t]+(?:our|these|some|a[ \t]+few)[ \t]+questions[ \t]+to)"
-    r"|\b(?:[Oo]ur|[Tt]his)[ \t]+(?:interview|conversation)[ \t]+with)[ \t]+" + _TITLE_GAP + _NAME)
+#: with", "We have put these questions to", "The Ledger caught up with" (the page's outlet),
+#: "our interview with"; ``_cues`` compiles them for one outlet.
+_OUTLET_CUE = (r"(?:[ \t]+(?:have|has|had|recently))?[ \t]+(?:(?:spoke|talked|chatted|caught[ \t]+up|sat[ \t]+down)"
+               r"[ \t]+(?:to|with)|asked|interviewed|put[ \t]+(?:our|these|some|a[ \t]+few)[ \t]+questions[ \t]+to)")
 #: Cues of a short title line ("Q&A: Ana Ruiz on ...", "In conversation with Ana Ruiz", "Five
 #: questions for Ana Ruiz", "Interview with Ana Ruiz"): read only in a line of a few words.
 _CUE_TITLE_RE = re.compile(
@@ -58,14 +58,28 @@ MAX_TITLE_WORDS = 16
 #: Cues that name the interviewee before them, in the outlet's voice: "Ana Ruiz talked to us",
 #: "Ana Ruiz, a fellow at X, spoke with our reporter", "Ana Ruiz answers our questions".
 _ONE = rf"(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD}){{0,3}})"
-_CUE_AFTER_RE = re.compile(
-    _ONE + r"(?:,[^,.\n]{1,120},)?[ \t]+(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+(?:us|our)\b"
-    r"|" + _ONE.replace("name", "name2") +
-    r"(?:,[^,.\n]{1,120},)?[ \t]+answer(?:s|ed)[ \t]+(?:our|your)[ \t]+questions")
+
+
+@functools.lru_cache(maxsize=64)
+def _cues(outlet: str) -> tuple:
+    """The cues in the outlet's voice, "we" or "I" or the outlet's name as their subject:
+    before the name ("We spoke to Ana Ruiz") and after it ("Ana Ruiz talked to us", "Ana Ruiz
+    spoke with the Ledger", "Ana Ruiz answers our questions")."""
+    voice = r"(?:[Ww]e|I" + (rf"|{re.escape(outlet)}" if outlet.strip() else "") + ")"
+    before = re.compile(rf"(?:\b{voice}{_OUTLET_CUE}|\b(?:[Oo]ur|[Tt]his)[ \t]+(?:interview|conversation)[ \t]+with)"
+                        rf"[ \t]+{_TITLE_GAP}{_ONE}")
+    heard = r"(?:us|our" + (rf"|{re.escape(outlet)}" if outlet.strip() else "") + r")\b"
+    after = re.compile(_ONE + r"(?:,[^,.\n]{1,120},)?[ \t]+(?:spoke|talked|speaks|talks)[ \t]+(?:to|with)[ \t]+"
+                       + heard + "|" + _ONE.replace("name", "name2") +
+                       r"(?:,[^,.\n]{1,120},)?[ \t]+answer(?:s|ed)[ \t]+(?:our|your)[ \t]+questions")
+    return before, after
+
+
 #: A second person named right after the first ("... Ana Ruiz and the mayor, Ivo Brandt").
 _AND_NAME_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]+" + _TITLE_GAP + rf",?[ \t]*{NAME_WORD}")
 #: The one who asks, who is not the interviewee: "Interview by Ana Ruiz", "interviewed by", "By Ana Ruiz".
-_ASKER_RE = re.compile(r"(?:\b(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Aa]sked)[ \t]+by|\A[ \t]*[Bb]y)[ \t]+" + _NAME,
+_ASKER_RE = re.compile(r"(?:\b(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Aa]sked|conducted)[ \t]+by|\A[ \t]*[Bb]y)[ \t]+"
+                       + _NAME,
                        re.M)
 #: An editor's note on the interview ("This interview has been condensed and edited."): no answer.
 _NOTE_RE = re.compile(r"\b(?:interview|conversation|exchange|transcript|Q&A)\b[^\n]{0,80}"
@@ -126,12 +140,12 @@ def _key(bare: str) -> str:
     return bare.split()[-1].lower() if bare.split() else ""
 
 
-def _candidates(head: str, common) -> set:
+def _candidates(head: str, common, outlet: str = "") -> set:
     """The people an interview cue names in the header and intro, less the ones who ask."""
     askers = {m.group("name") for m in _ASKER_RE.finditer(head)}
     found = set()
     titles = "\n".join(ln for ln in head.split("\n") if len(ln.split()) <= MAX_TITLE_WORDS)
-    hits = [(m, head) for rx in (_CUE_BEFORE_RE, _CUE_AFTER_RE) for m in rx.finditer(head)]
+    hits = [(m, head) for rx in _cues(outlet) for m in rx.finditer(head)]
     for m, within in hits + [(m, titles) for m in _CUE_TITLE_RE.finditer(titles)]:
         group = "name" if m.groupdict().get("name") else "name2"
         if _OUTLET_BEFORE_RE.search(within, max(0, m.start(group) - 8), m.start(group)):
@@ -160,7 +174,7 @@ def _label_holder(keys: set, head: str, common) -> str:
     return merged.pop() if len(merged) == 1 else ""
 
 
-def interview_turns(text: str, raw: str, resolver, ctx) -> dict:  # noqa: C901
+def interview_turns(text: str, raw: str, resolver, ctx, outlet: str = "") -> dict:  # noqa: C901
     """Paragraph id -> (interviewee, label, offset) for each answer of a Q&A interview; {}
     when the page is none (see the module's docstring for the evidence)."""
     paras = text.split("\n")[:MAX_PARAS]
@@ -190,7 +204,7 @@ def interview_turns(text: str, raw: str, resolver, ctx) -> dict:  # noqa: C901
     head = raw_head[:8000] + "\n" + "\n".join(paras[:head_end])
     answer_keys = {_key(lab[2]) for p, lab in enumerate(labels) if lab and lab[0] == "name" and p >= first_q
                    and _key(lab[2]) not in asking}
-    found = _candidates(head, common)
+    found = _candidates(head, common, outlet)
     if len(found) > 1:
         return {}
     who = next(iter(found)) if found else (_label_holder(answer_keys, head, common) if answer_keys else "")

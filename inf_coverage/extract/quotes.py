@@ -196,7 +196,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
            "last_expert": None, "other_named": {}, "groups": {}, "article_names": _article_names(text),
            "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
     k_mention = 0
-    turns = transcript_turns(text, resolver, ctx, raw) or interview_turns(text, raw, resolver, ctx)
+    turns = transcript_turns(text, resolver, ctx, raw) or interview_turns(text, raw, resolver, ctx, outlet)
     roundup = not turns and bool(turns := roundup_turns(text, raw, resolver, ctx))
     turns = {**embed_turns(text, raw, resolver, ctx), **turns}     # pasted posts under their author lines
     para_starts = [0]
