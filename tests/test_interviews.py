@@ -129,3 +129,15 @@ def test_a_news_report_with_question_subheads_is_no_interview():
            "Why is the pier closed?", "", "The cranes failed an inspection last week.", "",
            "What happens next?", "", "Talks resume on Thursday."]
     assert all(r[0] != "Tomas Berglund" for r in quote_rows(raw, {raw[0], raw[3], raw[7]}))
+
+
+def test_initials_labels_name_the_interviewee_and_the_first_answer_under_the_header():
+    raw = ["Harbour Notes", "Four questions for Odile Marchetti on the pier", "",
+           "Why is the pier closed?", "", "OM: The cranes failed an inspection.", "",
+           "When will it reopen?", "", "OM: Not before Thursday."]
+    assert quote_rows(raw, {raw[0], raw[1], raw[3], raw[7]}) == [
+        ("Odile Marchetti", "direct", "", "The cranes failed an inspection."),
+        ("Odile Marchetti", "direct", "", "Not before Thursday.")]
+    # the label is someone else's initials: no one is named for the answers
+    raw[5], raw[9] = "TB: The cranes failed an inspection.", "TB: Not before Thursday."
+    assert quote_rows(raw, {raw[0], raw[1], raw[3], raw[7]}) == []

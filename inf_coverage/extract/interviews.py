@@ -136,6 +136,13 @@ def _gaps(paras: list, raw: str) -> list:
     return out
 
 
+def _header_asks(first: str, raw: str) -> bool:
+    """Whether the raw page's last line above the first kept paragraph is a question."""
+    at = raw.find(first.strip()[:40]) if raw and first.strip() else -1
+    lines = [ln for ln in raw[max(0, at - 4000):max(0, at)].split("\n") if ln.strip()]
+    return bool(lines) and len(lines[-1]) <= MAX_QUESTION_CHARS and _asks(lines[-1])
+
+
 def _key(bare: str) -> str:
     return bare.split()[-1].lower() if bare.split() else ""
 
@@ -178,7 +185,7 @@ def interview_turns(text: str, raw: str, resolver, ctx, outlet: str = "") -> dic
     """Paragraph id -> (interviewee, label, offset) for each answer of a Q&A interview; {}
     when the page is none (see the module's docstring for the evidence)."""
     paras = text.split("\n")[:MAX_PARAS]
-    if len(paras) < 3:      # an intro and two answers at least
+    if len(paras) < 2:      # two answers at least
         return {}
     common = ctx.get("common", frozenset())
     gaps = _gaps(paras, raw)
@@ -196,10 +203,13 @@ def interview_turns(text: str, raw: str, resolver, ctx, outlet: str = "") -> dic
             kinds.append("q")
         else:
             kinds.append("q-gap" if gaps[p] else "")
+    if not kinds[0] and labels[0] and _header_asks(paras[0], raw) and (labels[0][0] == "a" or (
+            labels[0][0] == "name" and name_keys.count(_key(labels[0][2])) >= 2 and _key(labels[0][2]) not in asking)):
+        kinds[0] = "q-gap"      # the intro dropped with the header: a labelled answer under the header's question
     first_q = next((p for p, k in enumerate(kinds) if k), None)
     if first_q is None or first_q == 0 and kinds[0] == "q":
         return {}
-    head_end = first_q if kinds[first_q] == "q" else first_q
+    head_end = first_q
     raw_head = raw[:raw.find(paras[head_end].strip()[:40])] if raw and paras[head_end].strip() else ""
     head = raw_head[:8000] + "\n" + "\n".join(paras[:head_end])
     answer_keys = {_key(lab[2]) for p, lab in enumerate(labels) if lab and lab[0] == "name" and p >= first_q
