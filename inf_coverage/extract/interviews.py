@@ -31,6 +31,10 @@ from inf_coverage.ingest.furniture_turns import inline_label
 MAX_PARAS = 2000
 #: The longest question read; a longer paragraph ending in "?" is an answer's rhetoric.
 MAX_QUESTION_WORDS = 60
+#: The most raw characters searched for a kept paragraph after the one before it.
+MAX_GAP_CHARS = 50000
+#: The most characters of header and intro read for the interviewee's cue.
+MAX_HEAD_CHARS = 20000
 #: The longest line of the raw page read as a question.
 MAX_QUESTION_CHARS = 400
 _NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]{NAME_WORD}){{1,3}})"
@@ -126,7 +130,7 @@ def _gaps(paras: list, raw: str) -> list:
         head = paras[p].strip()[:40]
         if not head:
             continue
-        at = raw.find(head, pos)
+        at = raw.find(head, pos, pos + MAX_GAP_CHARS)      # bounded: a paragraph not found costs one window
         if at < 0:
             continue
         lines = [ln for ln in raw[pos:at].split("\n") if ln.strip()]
@@ -211,7 +215,7 @@ def interview_turns(text: str, raw: str, resolver, ctx, outlet: str = "") -> dic
         return {}
     head_end = first_q
     raw_head = raw[:raw.find(paras[head_end].strip()[:40])] if raw and paras[head_end].strip() else ""
-    head = raw_head[:8000] + "\n" + "\n".join(paras[:head_end])
+    head = (raw_head[:8000] + "\n" + "\n".join(paras[:head_end]))[:MAX_HEAD_CHARS]
     answer_keys = {_key(lab[2]) for p, lab in enumerate(labels) if lab and lab[0] == "name" and p >= first_q
                    and _key(lab[2]) not in asking}
     found = _candidates(head, common, outlet)
