@@ -141,3 +141,14 @@ def test_initials_labels_name_the_interviewee_and_the_first_answer_under_the_hea
     # the label is someone else's initials: no one is named for the answers
     raw[5], raw[9] = "TB: The cranes failed an inspection.", "TB: Not before Thursday."
     assert quote_rows(raw, {raw[0], raw[1], raw[3], raw[7]}) == []
+
+
+def test_a_long_question_with_a_preamble_is_no_answer():
+    q1 = ("The port authority said on Friday that the cranes would be replaced, the union said the repairs "
+          "were a pretext, and the council has asked for an independent survey before any decision is taken "
+          "on the future of the pier, which has served the island since the nineteen-twenties and carries "
+          "most of its freight. Who is right?")
+    qs = ["When will it reopen?"]
+    raw = HEADER + [INTRO, "", q1, "", "Both, in part.", "", qs[0], "", "Not before Thursday."]
+    rows = quote_rows(raw, set(HEADER) | set(qs))
+    assert [r[3] for r in rows if r[0] == "Odile Marchetti"] == ["Both, in part.", "Not before Thursday."]

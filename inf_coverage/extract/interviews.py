@@ -203,7 +203,9 @@ def interview_turns(text: str, raw: str, resolver, ctx, outlet: str = "") -> dic
         lab = labels[p]
         if lab and (lab[0] == "q" or (lab[0] == "name" and _key(lab[2]) in asking)):
             kinds.append("q")
-        elif p > 0 and not lab and para.strip() and _asks(para):
+        elif p > 0 and not lab and _plain(para).rstrip("\"\u201d)").endswith("?"):
+            # a question, however long its preamble ("Peskov said ... . Do you believe him?"); an
+            # answer's closing rhetorical question goes unread (precision first)
             kinds.append("q")
         else:
             kinds.append("q-gap" if gaps[p] else "")
