@@ -12,6 +12,7 @@ import pandas as pd
 from inf_coverage.extract import reported as rp
 from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
+from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -196,7 +197,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
            "last_expert": None, "other_named": {}, "groups": {}, "article_names": _article_names(text),
            "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
     k_mention = 0
-    turns = transcript_turns(text, resolver, ctx, raw)
+    turns = transcript_turns(text, resolver, ctx, raw) or interview_turns(text, raw, resolver, ctx, outlet)
     roundup = not turns and bool(turns := roundup_turns(text, raw, resolver, ctx))
     turns = {**embed_turns(text, raw, resolver, ctx), **turns}     # pasted posts under their author lines
     para_starts = [0]
@@ -231,6 +232,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             ctx["last_institution"] = speaker
 
     rows: list = []
+    answer_rows: set = set()
     relays: dict = {}
     verb_at = sorted([m.start() for rx in (_VERB_RE, _ACCORDING_RE, _VIEW_RE) for m in rx.finditer(text)])
     quote_by_sentence: dict = {}
@@ -247,7 +249,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         c_s = 0
         if si == 0 or sent_spans[si - 1][0] != para:
             hit = turns.get(para)
-            turn = None if hit is None else (para, hit[0], hit[1], para_starts[para - 1] + hit[2])
+            turn = None if hit is None else (para, hit[0], hit[1], para_starts[para - 1] + hit[2], *hit[3:])
         if turn is not None and turn[0] == para:
             c_s = max(0, turn[3] - s_start)       # a sentence of the turn after its label
         if turn is not None and turn[0] == para and sent[c_s:].strip() and not STAGE_NOTE_RE.match(sent[c_s:]):
@@ -262,6 +264,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 c_e -= 1        # "Order!)": the bracket closing a stage note is no one's words
             rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, turn[1], turn[2],
                          resolver.group(turn[1], ctx), "direct", "", "", sent[c_s:c_e]))
+            if turn[4:]:        # an interview's answer: its row is kept as ``own_answers`` says
+                answer_rows.add(len(rows) - 1)
         sent_quotes = quote_by_sentence.get(si, [])
         had_speech = False
         held_in_sentence: list = []     # closing marks of this sentence's speech quotations
@@ -483,7 +487,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 # 'X wrote that ... . "Quoted words."': a quotation opening the paragraph's next
                 # sentence with no attribution of its own goes on the statement
                 last_quote = (para, one, one_phrase, verb)
-    return rows
+    return own_answers(rows, answer_rows)
 
 
 def _after_quotes(aid, outlet, si, sent, s_start, sent_quotes, resolver, ctx) -> list:
