@@ -12,6 +12,8 @@ import pandas as pd
 from inf_coverage.extract import reported as rp
 from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
+from inf_coverage.extract.outlets import is_title_quote, note_outlets
+from inf_coverage.extract.pressrelays import inner_statements, quoted_as_saying
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -176,7 +178,8 @@ _DELEGATE_RE = re.compile(
 
 def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C901
     spans = [(o, c, m) for o, c, m in quote_spans(text)
-             if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
+             if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])
+             and not is_title_quote(text[max(0, o - 80):o])]     # "under the headline '...'": a title
     sent_spans, sids = _split_at_references(text, _sentence_spans(text))
     starts = [s for _, s, _ in sent_spans]
 
@@ -355,6 +358,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
         if named_paper:
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
+        note_outlets(sent, ctx)     # "Le Monde", "X, a regional daily": what "the paper" and "it" refer to
         if had_speech and not in_quote(s_start):
             rows += _after_quotes(aid, outlet, sids[si] - 1, sent, s_start, sent_quotes, resolver, ctx)
             taken = [(r[3], r[4]) for r in rows if r[3] < s_end and s_start < r[4]]
@@ -390,6 +394,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             # "The representative of Ruritania said ...": the country speaks through a person the
             # summary does not name, whom "he" or "she" next refers to
             ctx["last_person"] = finite[0][3]
+        if relayed := quoted_as_saying(sent, resolver, ctx):    # "The paper quotes X as saying ..."
+            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, ph, resolver.group(who, ctx), "indirect",
+                      vb, "", sent[a:b]) for who, ph, vb, a, b in relayed]
+            continue
         inv = rp.inverted_attribution(sent) if len(finite) <= 1 else None
         # a speaker read for the verb stands unless the statement is one plain clause ("X, an analyst, said ...")
         if inv and all(a[0] == inv[3] for a in finite) and (not any(a[3] for a in finite) or "," not in sent[:inv[0]]):
@@ -438,6 +446,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 # "announced its own moratorium, promising not to deploy ...": the act, then what it says
                 chain.append((a[0], a))
                 continue
+            if _participle_after_comma(sent, a) and re.match(r"\s+that\b", sent[a[1]:]):
+                # "X said that A, adding that B": two statements, both X's (not a subject inside A)
+                chain.append((sent.rfind(",", 0, a[0]), (*a[:3], *chain[-1][1][3:5], *a[5:])))
+                continue
             if a[5]:
                 # no subject of its own: "X called A a B and told C ..." (not ", adding", and not
                 # "X said China had noted it and called on ...", where the verb is China's)
@@ -479,6 +491,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, one, one_phrase,
                              resolver.group(one, ctx), "indirect", verb, relay, sent[c_s:c_e]))
                 spoke(one)
+                if resolver.group(one, ctx) == "media":     # "the paper notes that X said ...": X's words too
+                    rows += [(aid, outlet, sids[si], s_start + i_s, s_start + i_e, b[3], b[4], resolver.group(
+                        b[3], ctx), "indirect", b[2], "", sent[i_s:i_e]) for b, i_s, i_e in inner_statements(
+                        sent, attrs, one, c_s, c_e, _reported_clause)]
                 # 'X wrote that ... . "Quoted words."': a quotation opening the paragraph's next
                 # sentence with no attribution of its own goes on the statement
                 last_quote = (para, one, one_phrase, verb)

@@ -10,6 +10,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
+from inf_coverage.extract.outlets import outlet_speaker
 from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
 from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
@@ -96,6 +97,7 @@ ATTRIBUTION_VERBS = {
     "listed": "listed", "lists": "listed", "put it": "put it", "weighed in": "weighed in",
     "vowed": "vowed", "vows": "vowed", "vowing": "vowed", "proposed": "proposed", "proposes": "proposed",
     "called on": "called on", "called for": "called for", "calls for": "called for", "calls on": "called on",
+    "concluded that": "concluded", "concludes that": "concluded",    # not "the talks concluded on Friday"
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
@@ -643,7 +645,7 @@ class _SpeakerResolver:
             return ctx[key if low in _PRONOUNS else "last_expert"]
         if anonymous_group(p):      # "Russian officials have said": unnamed people, before any alias
             return "unattributed"
-        known = self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
+        known = outlet_speaker(p, ctx) or self.refers_back(p, low, ctx) or self.institution(p)  # or a registered alias
         if known:
             return self.remember_org(known, ctx) if known in self.inst_group else known
         spelled = self.registered(p, ctx)
@@ -690,7 +692,8 @@ def _phrase_before(sentence: str, at: int) -> str:
     head = sentence[:at]
     adverbial = _ADVERBIAL_BEFORE_VERB_RE.search(head)
     words = head[:adverbial.start()].split() if adverbial else head.split()
-    while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])):
+    while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])
+                     and words[-1] not in {"daily", "weekly"}):   # "the Bonn daily argues": a paper
         words.pop()
     if words and words[-1].endswith(","):
         # "Name, a professor at X, told" / "Name, in a recent interview with TASS, underscored"
@@ -755,7 +758,7 @@ _BY_BODY_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+(the\s+(?:[\w'\u2019-]+\s+){
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"(?:(?<=\A)|(?<=[\s,;:]))((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w-]+?)(?:['\u2019]s|(?<=[Ii]ts))\s+"
     r"(?:own\s+|latest\s+|official\s+|written\s+)?(?:statement|communiqu[e\u00e9]|readout|press release|decree"
-    r"|note)\s+(?:also\s+)?\Z")
+    r"|note|editorial)\s+(?:also\s+)?\Z")
 
 
 #: Characters around an attribution verb that its speaker phrase, title and distancing
