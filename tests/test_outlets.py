@@ -131,3 +131,27 @@ def test_inner_statements_take_named_subjects_inside_the_clause_only():
     found = pressrelays.inner_statements(sent, attrs, "Solway Courant", 30, len(sent) - 1, clause_of)
     assert [(a[3], sent[i:j]) for a, i, j in found] == [
         ("Ilse Varga", "the port was ready and that it listed four berths")]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Vestnik Rynka business daily writes that orders rose.", ["Vestnik Rynka"]),
+    ("Tver daily Volzhsky Vestnik writes that orders rose.", ["Volzhsky Vestnik"]),
+    ("The conservative Bonn daily argues that orders rose.", []),
+])
+def test_outlet_named_before_or_after_its_press_noun(sentence, names):
+    assert outlet_names(sentence) == names
+
+
+def test_press_review_names_papers_and_no_people():
+    text = ("Vestnik Rynka business daily writes that the plant will double its output. The choice of site is "
+            "still open, the paper says.\n\nAccording to Die Abendpost, the cabinet met on Tuesday. The Lakeside "
+            "Monitor called the plan \u201ca gamble\u201d. The plan is late, said Olaf Brenning in the Lakeside "
+            "Monitor.")
+    art = one_article(text, outlet="Test Outlet")
+    empty = h.load_figures().iloc[0:0]
+    q = h.quotes(art, empty)
+    assert [(r.speaker, r.affiliation) for r in q.itertuples()][:2] == [("Vestnik Rynka", "media")] * 2
+    found = h.discover_names(h.sentences(art), empty, q)
+    assert set(found.candidate) == {"Olaf Brenning"}
+    assert outlets.press_names(h.sentences(art)) >= {("x", "Vestnik Rynka"), ("x", "Die Abendpost"),
+                                                      ("x", "Lakeside Monitor")}

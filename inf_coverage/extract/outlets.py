@@ -10,7 +10,8 @@ opens the sentence as its subject is what "it" next refers to (``last_institutio
 ``outlet_speaker(phrase, ctx)`` is the outlet a speaker phrase refers to: a common-noun anaphor
 ("the paper", "The conservative Bonn daily", "the editorial", "the broadsheet") gives the
 outlet named last, an outlet's initials ("the NZZ") the outlet they abbreviate, a name noted
-before the name itself; None otherwise. ``is_title_quote(before)`` says whether a quotation
+before the name itself; None otherwise. ``press_names(sents)`` gives the ``(article_id,
+name)`` pairs of outlets the articles name, which are no people. ``is_title_quote(before)`` says whether a quotation
 that follows ``before`` is a headline or a title ("under the headline", "calls its editorial"),
 not anyone's words.
 """
@@ -24,7 +25,8 @@ _TITLE_WORDS = (
     r"Zeitung|Allgemeine|Rundschau|Tageblatt|Tagesspiegel|Anzeiger|Nachrichten|Kurier|Courant|Gazeta|Gazzetta"
     r"|Corriere|Monde|Figaro|Stampa|Repubblica|Pa[i\u00ed]s|Vanguardia|Diario|Di\u00e1rio|Jornal|Soir|Krant|Dagblad"
     r"|Dagbladet|Posten|Tidning|Tidningen|Pravda|Izvestia|Kommersant|Vedomosti|Times|Post|Courier|Herald|Journal"
-    r"|Gazette|Observer|Tribune|Telegraph|Guardian|Chronicle|Express|Mirror|Inquirer|Examiner")
+    r"|Gazette|Observer|Tribune|Telegraph|Guardian|Chronicle|Express|Mirror|Inquirer|Examiner|Monitor|Daily|Mail"
+    r"|Ledger|Dispatch|Bulletin|Weekly|Economist")
 #: Words that begin a newspaper's name and may take one more capitalised word ("Gazeta Wyborcza").
 _LEADING_TITLE_WORDS = {"Kurier", "Gazeta", "Gazzetta", "Corriere", "Diario", "Di\u00e1rio", "Jornal", "Dagblad"}
 _CAP = r"[A-Z\u00c0-\u00de][\w'\u2019\u00e0-\u00ff-]*"
@@ -53,10 +55,14 @@ _CUE_RES = (
     # "X headlines its editorial", "X runs its leader under the title"
     re.compile(rf"(?<![\w-]){_NAME}\s+(?:headlines|titles|runs|calls|devotes|carries|leads with)\s+its\s+"
                rf"(?:[a-z]+\s+)?(?:{_PIECES})\b"),
-    # "the business daily Kommersant", "the newspaper Izvestia"
-    re.compile(rf"\b[Tt]he\s+(?:(?:[a-z-]+\s+){{0,2}}(?:paper|newspaper|tabloid|broadsheet|magazine|news agency"
-               rf"|broadcaster)|(?:[a-z-]+\s+){{1,2}}(?:daily|weekly))\s+{_NAME}(?![\w-])"
+    # "the business daily Kommersant", "the newspaper Izvestia", "Moscow daily Vestnik"
+    re.compile(rf"(?:\b[Tt]he\s+(?:(?:[a-z-]+\s+){{0,2}}(?:paper|newspaper|tabloid|broadsheet|magazine|news agency"
+               rf"|broadcaster)|(?:[a-z-]+\s+){{1,2}}(?:daily|weekly))|(?<![\w-]){_CAP}\s+(?:[a-z-]+\s+)?"
+               rf"(?:daily|weekly|newspaper|paper|tabloid))\s+{_NAME}(?![\w-])"
                r"(?=\s*[,.;:]|\s+(?:also\s+)?[a-z]+(?:s|ed)\b)"),
+    # "Vestnik Rynka business daily writes", "Vestnik Rynka, the business daily, ..."
+    re.compile(rf"(?:\A\s*|(?<=[.;:,]\s)){_NAME}\s+(?:[a-z-]+\s+)?(?:daily|weekly|newspaper|tabloid|broadsheet)"
+               r"(?=\s+(?:also\s+)?[a-z]+s\b)"),
     # "In Vedomosti, columnist X argued"
     re.compile(rf"\bIn\s+{_NAME},\s+(?:the\s+)?(?:columnist|commentator|editor|correspondent)s?\b"),
 )
@@ -131,6 +137,17 @@ def outlet_speaker(phrase: str, ctx: dict):
     if _ANAPHOR_RE.fullmatch(p) and ctx.get("last_publication"):
         return ctx["last_publication"]
     return None
+
+
+def press_names(sents) -> set:
+    """``(article_id, name)`` of the outlets each article names (``outlet_names`` of its
+    sentences), and of names opening with a foreign article ("Die Woche"): no people."""
+    out = set()
+    for aid, text in zip(sents.article_id, sents.text.astype(str)):
+        out |= {(aid, n) for n in outlet_names(text)}
+        # a German or Dutch article opening a name: a title ("Die Woche"), not a person
+        out |= {(aid, m.group()) for m in re.finditer(rf"(?<![\w-])(?:Die|Der|Das|Het)\s+{_CAP}", text)}
+    return out
 
 
 def is_title_quote(before: str) -> bool:
