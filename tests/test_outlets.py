@@ -155,3 +155,25 @@ def test_press_review_names_papers_and_no_people():
     assert set(found.candidate) == {"Olaf Brenning"}
     assert outlets.press_names(h.sentences(art)) >= {("x", "Vestnik Rynka"), ("x", "Die Abendpost"),
                                                       ("x", "Lakeside Monitor")}
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The business newspaper \u201cDelovoy Vestnik\u201d said that orders rose.", ["Delovoy Vestnik"]),
+    ("Die Abendpost warned that the talks were over.", ["Die Abendpost"]),
+    ("Die Linke warned that the talks were over.", []),      # a party, no paper
+    ("The tabloid claims that the port was sold.", []),      # "The" names nothing
+])
+def test_outlet_named_in_quotation_marks_or_by_a_foreign_article(sentence, names):
+    assert outlet_names(sentence) == names
+
+
+def test_statement_before_the_paper_says():
+    assert rows("The weekly \u201cOgonyok Severa\u201d argued that the launchers were already in place. The "
+                "deployment began last year, the weekly says.",
+                "Die Abendpost warned that the talks were over. The cabinet had been told in June, the paper "
+                "recalls.") == [
+        ("Ogonyok Severa", "indirect", "argued", "the launchers were already in place"),
+        ("Ogonyok Severa", "indirect", "said", "The deployment began last year"),
+        ("Die Abendpost", "indirect", "warned", "the talks were over"),
+        ("Die Abendpost", "indirect", "recalled", "The cabinet had been told in June"),
+    ]

@@ -11,7 +11,8 @@ opens the sentence as its subject is what "it" next refers to (``last_institutio
 ("the paper", "The conservative Bonn daily", "the editorial", "the broadsheet") gives the
 outlet named last, an outlet's initials ("the NZZ") the outlet they abbreviate, a name noted
 before the name itself; None otherwise. ``press_names(sents)`` gives the ``(article_id,
-name)`` pairs of outlets the articles name, which are no people. ``is_title_quote(before)`` says whether a quotation
+name)`` pairs of outlets the articles name (also "Die Abendpost": a German or Dutch article
+opens a title), which are no people. ``is_title_quote(before)`` says whether a quotation
 that follows ``before`` is a headline or a title ("under the headline", "calls its editorial"),
 not anyone's words.
 """
@@ -38,7 +39,8 @@ _FOREIGN = r"(?:(?:Le|La|Les|Die|Der|Das|El|Il|Het)\s+)?"
 _NAMED_RE = re.compile(rf"(?<![\w-])(?:{_ARTICLE})?({_FOREIGN}(?:{_CAP}\s+){{0,3}}(?:{_TITLE_WORDS})(?![\w-])"
                        rf"(?:\s+{_CAP})?)")
 #: A capitalised name of up to four words (an article before it is not part of it).
-_NAME = rf"(?:{_ARTICLE})?((?:{_CAP}\s+){{0,3}}{_CAP})"
+_WORD = rf"(?!(?:The|A|An|This|That|These|Its|His|Her|Their|In|On|At|But|And|Under|After)\b){_CAP}"
+_NAME = rf"(?:{_ARTICLE})?((?:{_WORD}\s+){{0,3}}{_WORD})"
 #: What a text calls a paper or a broadcaster (the head of "a regional daily", "the paper").
 _PRESS_NOUNS = ("paper|newspaper|daily|weekly|tabloid|broadsheet|magazine|news agency|broadcaster|news site"
                 "|outlet|publication")
@@ -58,8 +60,8 @@ _CUE_RES = (
     # "the business daily Kommersant", "the newspaper Izvestia", "Moscow daily Vestnik"
     re.compile(rf"(?:\b[Tt]he\s+(?:(?:[a-z-]+\s+){{0,2}}(?:paper|newspaper|tabloid|broadsheet|magazine|news agency"
                rf"|broadcaster)|(?:[a-z-]+\s+){{1,2}}(?:daily|weekly))|(?<![\w-]){_CAP}\s+(?:[a-z-]+\s+)?"
-               rf"(?:daily|weekly|newspaper|paper|tabloid))\s+{_NAME}(?![\w-])"
-               r"(?=\s*[,.;:]|\s+(?:also\s+)?[a-z]+(?:s|ed)\b)"),
+               rf"(?:daily|weekly|newspaper|paper|tabloid))\s+[\u201c\"]?{_NAME}(?![\w-])[\u201d\"]?"
+               r"(?=\s*[,.;:]|\s+(?:also\s+|has\s+|had\s+)?(?:[a-z]+(?:s|ed)|said|wrote|did)\b)"),
     # "Vestnik Rynka business daily writes", "Vestnik Rynka, the business daily, ..."
     re.compile(rf"(?:\A\s*|(?<=[.;:,]\s)){_NAME}\s+(?:[a-z-]+\s+)?(?:daily|weekly|newspaper|tabloid|broadsheet)"
                r"(?=\s+(?:also\s+)?[a-z]+s\b)"),
@@ -78,13 +80,18 @@ _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:headline|headlined|headlines|title|title
 _SUBJECT_AFTER_RE = re.compile(r"\s+(?:also\s+|then\s+)?[a-z]+s\b")
 
 
+#: A German or Dutch article opening a capitalised name: a paper's title ("Die Abendpost", "Het
+#: Avondblad"); not the parties so named.
+_GERMANIC_RE = re.compile(rf"(?<![\w-])((?:Die|Der|Das|Het)\s+(?!(?:Linke|Gr\u00fcnen|Gr\u00fcne|Partei)\b){_CAP})")
+
+
 def outlet_names(sentence: str) -> list:
-    """The outlets ``sentence`` names, in order of their place (no article before a name)."""
-    found = [(m.start(1), m.group(1)) for m in _NAMED_RE.finditer(sentence)]
+    """The outlets ``sentence`` names, in order of their place (an English "The" left out)."""
+    found = [(m.start(1), m.group(1)) for rx in (_NAMED_RE, _GERMANIC_RE) for m in rx.finditer(sentence)]
     for rx in _CUE_RES:
         found += [(m.start(1), m.group(1)) for m in rx.finditer(sentence)]
     out: list = []
-    for _, name in sorted(found):
+    for _, name in sorted(found, key=lambda f: (f[0], -len(f[1]))):     # the longest name at a place
         words = name.split()
         if len(words) > 1 and words[-2] not in _LEADING_TITLE_WORDS and not re.fullmatch(_TITLE_WORDS, words[-1]) \
                 and re.fullmatch(_TITLE_WORDS, words[-2]):
@@ -140,13 +147,10 @@ def outlet_speaker(phrase: str, ctx: dict):
 
 
 def press_names(sents) -> set:
-    """``(article_id, name)`` of the outlets each article names (``outlet_names`` of its
-    sentences), and of names opening with a foreign article ("Die Woche"): no people."""
+    """``(article_id, name)`` of the outlets each article names (``outlet_names`` of its sentences)."""
     out = set()
     for aid, text in zip(sents.article_id, sents.text.astype(str)):
         out |= {(aid, n) for n in outlet_names(text)}
-        # a German or Dutch article opening a name: a title ("Die Woche"), not a person
-        out |= {(aid, m.group()) for m in re.finditer(rf"(?<![\w-])(?:Die|Der|Das|Het)\s+{_CAP}", text)}
     return out
 
 

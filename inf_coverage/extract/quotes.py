@@ -246,6 +246,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         sent = text[s_start:s_end]
         advance(s_start)
         ctx["sentence"] = si
+        note_outlets(sent, ctx)     # "Le Monde", "X, a regional daily": what "the paper" and "it" refer to
         c_s = 0
         if si == 0 or sent_spans[si - 1][0] != para:
             hit = turns.get(para)
@@ -358,7 +359,6 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
         if named_paper:
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
-        note_outlets(sent, ctx)     # "Le Monde", "X, a regional daily": what "the paper" and "it" refer to
         if had_speech and not in_quote(s_start):
             rows += _after_quotes(aid, outlet, sids[si] - 1, sent, s_start, sent_quotes, resolver, ctx)
             taken = [(r[3], r[4]) for r in rows if r[3] < s_end and s_start < r[4]]

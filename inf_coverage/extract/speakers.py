@@ -133,7 +133,7 @@ _ADVERBIAL_BEFORE_VERB_RE = re.compile(r"\s(?:at the time|in turn|for (?:its|his
                                        r"|at first|by then|back then|the same day|the next day|that day)\s*\Z", re.I)
 _SPEAKER_WORDS = ROLE_WORDS | {"defence", "defense", "interior", "air", "force", "forces", "armed", "navy", "army",
                                "government", "office", "command", "coalition", "department", "parliament",
-                               "spokesperson", "diplomats", "members", "governments", "paper", "newspaper",
+                               "spokesperson", "diplomats", "members", "governments", "paper", "newspaper", "weekly",
                                "daily", "outlet", "publication", "document", "text", "commentator", "columnist",
                                "the", "a", "former", "senior", "special", "military", "pro-military",
                                "deputy", "channel", "statement", "ministry", "leadership",
