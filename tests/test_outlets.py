@@ -177,3 +177,15 @@ def test_statement_before_the_paper_says():
         ("Die Abendpost", "indirect", "warned", "the talks were over"),
         ("Die Abendpost", "indirect", "recalled", "The cabinet had been told in June"),
     ]
+
+
+def test_press_noun_subjects_present_tense_and_journalists_of_a_paper():
+    assert rows("The Solway Courant leads with the port. Ada Krane of the Solway Courant said that the port "
+                "was sold. The broadcaster NRK Sor reported that the cabinet met twice. The broadcaster "
+                "observes that the ministers were divided. The tabloid concedes that nobody has seen the "
+                "contract.") == [
+        ("Ada Krane", "indirect", "said", "the port was sold"),
+        ("NRK Sor", "indirect", "reported", "the cabinet met twice"),
+        ("NRK Sor", "indirect", "observed", "the ministers were divided"),
+        ("NRK Sor", "indirect", "conceded", "nobody has seen the contract"),
+    ]

@@ -10,11 +10,11 @@ opens the sentence as its subject is what "it" next refers to (``last_institutio
 ``outlet_speaker(phrase, ctx)`` is the outlet a speaker phrase refers to: a common-noun anaphor
 ("the paper", "The conservative Bonn daily", "the editorial", "the broadsheet") gives the
 outlet named last, an outlet's initials ("the NZZ") the outlet they abbreviate, a name noted
-before the name itself; None otherwise. ``press_names(sents)`` gives the ``(article_id,
-name)`` pairs of outlets the articles name (also "Die Abendpost": a German or Dutch article
-opens a title), which are no people. ``is_title_quote(before)`` says whether a quotation
-that follows ``before`` is a headline or a title ("under the headline", "calls its editorial"),
-not anyone's words.
+before the name itself, "X Y of the <outlet>" the journalist X Y; None otherwise.
+``press_names(sents)`` gives the ``(article_id, name)`` pairs of outlets the articles name
+(also "Die Abendpost": a German or Dutch article opens a title), which are no people.
+``is_title_quote(before)`` says whether a quotation that follows ``before`` is a headline or
+a title ("under the headline", "calls its editorial"), not anyone's words.
 """
 
 from __future__ import annotations
@@ -136,8 +136,14 @@ def outlet_speaker(phrase: str, ctx: dict):
     if not known:
         return None
     bare = re.sub(r"\A[Tt]he\s+", "", p)
-    if bare in known:
-        return bare
+    ends = [n for n in known if bare == n or bare.endswith(" " + n)
+            and not re.search(r"[A-Z]|\b(?:of|at|for|from|with)\b", bare[:-len(n)])]   # not "X of the Courant"
+    if ends:
+        return max(ends, key=len)       # "The broadcaster NRK Sor", "the business daily Vestnik": the name
+    staff = re.fullmatch(rf"({_WORD}(?:\s+{_WORD}){{1,2}})\s+(?:of|at|from)\s+(?:the\s+)?(.+)", bare)
+    if staff and staff.group(2) in known:
+        ctx.setdefault("groups", {})[staff.group(1)] = "media"
+        return staff.group(1)       # "Ada Krane of the Solway Courant": the journalist speaks
     if re.fullmatch(r"[A-Z]{2,6}", bare):
         same = [n for n in known if _initials(n) == bare]
         return same[-1] if same else None       # "the NZZ": the Neue Zuercher Zeitung named before

@@ -82,7 +82,9 @@ ATTRIBUTION_VERBS = {
     "summarised": "summarized", "summarizing": "summarized", "stressed": "stressed",
     "stresses": "stressed", "stressing": "stressed", "remarked": "remarked", "replied": "replied",
     "cautioned": "cautioned", "urged": "urged", "asserted": "asserted", "acknowledged": "acknowledged",
-    "conceded": "conceded", "predicted": "predicted", "observed": "observed",
+    "conceded": "conceded", "predicted": "predicted", "observed": "observed", "observes": "observed",
+    "suggests": "suggested", "acknowledges": "acknowledged", "concedes": "conceded", "predicts": "predicted",
+    "asserts": "asserted",      # the present of press reviews ("the paper observes that ...")
     "underlined": "underlined", "underlines": "underlined", "reiterated": "reiterated",
     "reiterates": "reiterated", "reiterating": "reiterated", "reaffirmed": "reaffirmed",
     "commented": "commented",
@@ -135,6 +137,7 @@ _SPEAKER_WORDS = ROLE_WORDS | {"defence", "defense", "interior", "air", "force",
                                "government", "office", "command", "coalition", "department", "parliament",
                                "spokesperson", "diplomats", "members", "governments", "paper", "newspaper", "weekly",
                                "daily", "outlet", "publication", "document", "text", "commentator", "columnist",
+                               "tabloid", "broadsheet", "broadcaster", "editorial",
                                "the", "a", "former", "senior", "special", "military", "pro-military",
                                "deputy", "channel", "statement", "ministry", "leadership",
                                "reports", "media", "analysts", "experts", "officials", "side",
@@ -645,7 +648,8 @@ class _SpeakerResolver:
             return ctx[key if low in _PRONOUNS else "last_expert"]
         if anonymous_group(p):      # "Russian officials have said": unnamed people, before any alias
             return "unattributed"
-        known = outlet_speaker(p, ctx) or self.refers_back(p, low, ctx) or self.institution(p)  # or a registered alias
+        known = outlet_speaker(p, ctx) if not self.institution(p) else None     # "the daily", unless registered
+        known = known or self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
             return self.remember_org(known, ctx) if known in self.inst_group else known
         spelled = self.registered(p, ctx)
