@@ -189,3 +189,14 @@ def test_press_noun_subjects_present_tense_and_journalists_of_a_paper():
         ("NRK Sor", "indirect", "observed", "the ministers were divided"),
         ("NRK Sor", "indirect", "conceded", "nobody has seen the contract"),
     ]
+
+
+def test_calls_in_the_present_and_a_paper_naming_its_own_piece():
+    assert rows("Le Veilleur runs a long piece on the port. Le Veilleur's editorial calls the sale \u201ca gamble "
+                "with our coast\u201d.",
+                "The Solway Courant, a Dumfries daily, calls its editorial \u201cSmall print\u201d.") == [
+        ("Le Veilleur", "mixed", "called", "a gamble with our coast"),
+    ]
+    assert outlets.names_own_piece("called", "its editorial \u201cSmall print")
+    assert not outlets.names_own_piece("called", "the sale \u201ca gamble")
+    assert not outlets.names_own_piece("said", "its editorial board had met")

@@ -14,7 +14,9 @@ before the name itself, "X Y of the <outlet>" the journalist X Y; None otherwise
 ``press_names(sents)`` gives the ``(article_id, name)`` pairs of outlets the articles name
 (also "Die Abendpost": a German or Dutch article opens a title), which are no people.
 ``is_title_quote(before)`` says whether a quotation that follows ``before`` is a headline or
-a title ("under the headline", "calls its editorial"), not anyone's words.
+a title ("under the headline", "calls its editorial"), not anyone's words;
+``names_own_piece(verb, text)`` whether a row's text ("its editorial ...", verb "called") only
+names the paper's own piece.
 """
 
 from __future__ import annotations
@@ -158,6 +160,15 @@ def press_names(sents) -> set:
     for aid, text in zip(sents.article_id, sents.text.astype(str)):
         out |= {(aid, n) for n in outlet_names(text)}
     return out
+
+
+_OWN_PIECE_RE = re.compile(r"(?:its|their|his|her)\s+(?:own\s+|latest\s+|main\s+)?(?:editorial|leader|commentary"
+                           r"|column|piece|article|front page|lead story)\b")
+
+
+def names_own_piece(verb: str, text: str) -> bool:
+    """Whether a row "X calls its editorial '...'" names a paper's own piece: a title, no statement."""
+    return verb == "called" and bool(_OWN_PIECE_RE.match(text))
 
 
 def is_title_quote(before: str) -> bool:

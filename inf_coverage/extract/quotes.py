@@ -12,7 +12,7 @@ import pandas as pd
 from inf_coverage.extract import reported as rp
 from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
-from inf_coverage.extract.outlets import is_title_quote, note_outlets
+from inf_coverage.extract.outlets import is_title_quote, names_own_piece, note_outlets
 from inf_coverage.extract.pressrelays import inner_statements, quoted_as_saying
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
@@ -89,7 +89,8 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     for (aid, outlet, text), raw in zip(articles[["article_id", "outlet", "text"]].itertuples(index=False), raws):
         raw = raw if isinstance(raw, str) else ""       # the page before cleaning: its header names speakers
         rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []), raw)
-    rows = [r for r in rows if not rp.not_a_statement(r[8], r[9], r[11])]     # "has said nothing", "wrote on Monday"
+    rows = [r for r in rows if not rp.not_a_statement(r[8], r[9], r[11])     # "has said nothing", "wrote on Monday"
+            and not names_own_piece(r[9], r[11])]      # "X calls its editorial '...'": a title
     cols = ["article_id", "outlet", "sentence_id", "start", "end", "speaker", "speaker_text",
             "affiliation", "kind", "verb", "relayed_via", "text"]
     out = pd.DataFrame(rows, columns=cols)

@@ -84,7 +84,7 @@ ATTRIBUTION_VERBS = {
     "cautioned": "cautioned", "urged": "urged", "asserted": "asserted", "acknowledged": "acknowledged",
     "conceded": "conceded", "predicted": "predicted", "observed": "observed", "observes": "observed",
     "suggests": "suggested", "acknowledges": "acknowledged", "concedes": "conceded", "predicts": "predicted",
-    "asserts": "asserted",      # the present of press reviews ("the paper observes that ...")
+    "asserts": "asserted", "calls": "called",      # the present of press reviews ("the paper observes that ...")
     "underlined": "underlined", "underlines": "underlined", "reiterated": "reiterated",
     "reiterates": "reiterated", "reiterating": "reiterated", "reaffirmed": "reaffirmed",
     "commented": "commented",
