@@ -28,6 +28,7 @@ from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
 from inf_coverage.extract.namewords import NAME_WORD, person_part
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
 from inf_coverage.extract.namewords import UPPER as _UPPER
+from inf_coverage.extract.outlets import press_names
 from inf_coverage.extract.peernames import peer_rows, with_peers
 from inf_coverage.extract.ranges import load_systems
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
@@ -912,6 +913,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
         rows += _furniture_rows(articles, known, things)
         rows += line_rows(articles, known | things, not_names)     # "Lord X of Y (Con)", "Jo Hale¹, ..."
     rows = with_peers(rows, peer_rows(sents, articles, known | things, not_names))     # "Lord X of Y"
+    press = press_names(sents)      # "Le Monde", "X, a regional daily", "Die Woche": papers, no people
+    rows = [r for r in rows if (r[0], r[5]) not in press]
     parts = [person_part(r[5]) for r in rows]     # "X Courant" is a newspaper; "Dictator X Y" is "X Y"
     rows = [(*r[:3], r[3] + at, r[3] + at + len(name), name, *r[6:]) for r, (at, name) in zip(rows, parts) if name]
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",

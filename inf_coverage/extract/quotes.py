@@ -13,6 +13,8 @@ from inf_coverage.extract import reported as rp
 from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
 from inf_coverage.extract.interviews import interview_turns, own_answers
+from inf_coverage.extract.outlets import is_title_quote, names_own_piece, note_outlets
+from inf_coverage.extract.pressrelays import inner_statements, quoted_as_saying
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -89,7 +91,8 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
     for (aid, outlet, text), raw in zip(articles[["article_id", "outlet", "text"]].itertuples(index=False), raws):
         raw = raw if isinstance(raw, str) else ""       # the page before cleaning: its header names speakers
         rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []), raw)
-    rows = [r for r in rows if not rp.not_a_statement(r[8], r[9], r[11])]     # "has said nothing", "wrote on Monday"
+    rows = [r for r in rows if not rp.not_a_statement(r[8], r[9], r[11])     # "has said nothing", "wrote on Monday"
+            and not names_own_piece(r[9], r[11])]      # "X calls its editorial '...'": a title
     cols = ["article_id", "outlet", "sentence_id", "start", "end", "speaker", "speaker_text",
             "affiliation", "kind", "verb", "relayed_via", "text"]
     out = pd.DataFrame(rows, columns=cols)
@@ -178,7 +181,8 @@ _DELEGATE_RE = re.compile(
 
 def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C901
     spans = [(o, c, m) for o, c, m in quote_spans(text)
-             if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])]
+             if _HAS_WORD_RE.search(text, o + 1, c) and not is_name_in_quotes(text[o + 1:c])
+             and not is_title_quote(text[max(0, o - 80):o])]     # "under the headline '...'": a title
     sent_spans, sids = _split_at_references(text, _sentence_spans(text))
     starts = [s for _, s, _ in sent_spans]
 
@@ -246,6 +250,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         sent = text[s_start:s_end]
         advance(s_start)
         ctx["sentence"] = si
+        note_outlets(sent, ctx)     # "Le Monde", "X, a regional daily": what "the paper" and "it" refer to
         c_s = 0
         if si == 0 or sent_spans[si - 1][0] != para:
             hit = turns.get(para)
@@ -395,6 +400,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             # "The representative of Ruritania said ...": the country speaks through a person the
             # summary does not name, whom "he" or "she" next refers to
             ctx["last_person"] = finite[0][3]
+        if relayed := quoted_as_saying(sent, resolver, ctx):    # "The paper quotes X as saying ..."
+            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, ph, resolver.group(who, ctx), "indirect",
+                      vb, "", sent[a:b]) for who, ph, vb, a, b in relayed]
+            continue
         inv = rp.inverted_attribution(sent) if len(finite) <= 1 else None
         # a speaker read for the verb stands unless the statement is one plain clause ("X, an analyst, said ...")
         if inv and all(a[0] == inv[3] for a in finite) and (not any(a[3] for a in finite) or "," not in sent[:inv[0]]):
@@ -443,6 +452,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 # "announced its own moratorium, promising not to deploy ...": the act, then what it says
                 chain.append((a[0], a))
                 continue
+            if _participle_after_comma(sent, a) and re.match(r"\s+that\b", sent[a[1]:]):
+                # "X said that A, adding that B": two statements, both X's (not a subject inside A)
+                chain.append((sent.rfind(",", 0, a[0]), (*a[:3], *chain[-1][1][3:5], *a[5:])))
+                continue
             if a[5]:
                 # no subject of its own: "X called A a B and told C ..." (not ", adding", and not
                 # "X said China had noted it and called on ...", where the verb is China's)
@@ -484,6 +497,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 rows.append((aid, outlet, sids[si], s_start + c_s, s_start + c_e, one, one_phrase,
                              resolver.group(one, ctx), "indirect", verb, relay, sent[c_s:c_e]))
                 spoke(one)
+                if resolver.group(one, ctx) == "media":     # "the paper notes that X said ...": X's words too
+                    rows += [(aid, outlet, sids[si], s_start + i_s, s_start + i_e, b[3], b[4], resolver.group(
+                        b[3], ctx), "indirect", b[2], "", sent[i_s:i_e]) for b, i_s, i_e in inner_statements(
+                        sent, attrs, one, c_s, c_e, _reported_clause)]
                 # 'X wrote that ... . "Quoted words."': a quotation opening the paragraph's next
                 # sentence with no attribution of its own goes on the statement
                 last_quote = (para, one, one_phrase, verb)

@@ -10,6 +10,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
+from inf_coverage.extract.outlets import outlet_speaker
 from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
 from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
@@ -81,7 +82,9 @@ ATTRIBUTION_VERBS = {
     "summarised": "summarized", "summarizing": "summarized", "stressed": "stressed",
     "stresses": "stressed", "stressing": "stressed", "remarked": "remarked", "replied": "replied",
     "cautioned": "cautioned", "urged": "urged", "asserted": "asserted", "acknowledged": "acknowledged",
-    "conceded": "conceded", "predicted": "predicted", "observed": "observed",
+    "conceded": "conceded", "predicted": "predicted", "observed": "observed", "observes": "observed",
+    "suggests": "suggested", "acknowledges": "acknowledged", "concedes": "conceded", "predicts": "predicted",
+    "asserts": "asserted", "calls": "called",      # the present of press reviews ("the paper observes that ...")
     "underlined": "underlined", "underlines": "underlined", "reiterated": "reiterated",
     "reiterates": "reiterated", "reiterating": "reiterated", "reaffirmed": "reaffirmed",
     "commented": "commented",
@@ -96,6 +99,7 @@ ATTRIBUTION_VERBS = {
     "listed": "listed", "lists": "listed", "put it": "put it", "weighed in": "weighed in",
     "vowed": "vowed", "vows": "vowed", "vowing": "vowed", "proposed": "proposed", "proposes": "proposed",
     "called on": "called on", "called for": "called for", "calls for": "called for", "calls on": "called on",
+    "concluded that": "concluded", "concludes that": "concluded",    # not "the talks concluded on Friday"
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
@@ -131,8 +135,9 @@ _ADVERBIAL_BEFORE_VERB_RE = re.compile(r"\s(?:at the time|in turn|for (?:its|his
                                        r"|at first|by then|back then|the same day|the next day|that day)\s*\Z", re.I)
 _SPEAKER_WORDS = ROLE_WORDS | {"defence", "defense", "interior", "air", "force", "forces", "armed", "navy", "army",
                                "government", "office", "command", "coalition", "department", "parliament",
-                               "spokesperson", "diplomats", "members", "governments", "paper", "newspaper",
+                               "spokesperson", "diplomats", "members", "governments", "paper", "newspaper", "weekly",
                                "daily", "outlet", "publication", "document", "text", "commentator", "columnist",
+                               "tabloid", "broadsheet", "broadcaster", "editorial",
                                "the", "a", "former", "senior", "special", "military", "pro-military",
                                "deputy", "channel", "statement", "ministry", "leadership",
                                "reports", "media", "analysts", "experts", "officials", "side",
@@ -643,7 +648,8 @@ class _SpeakerResolver:
             return ctx[key if low in _PRONOUNS else "last_expert"]
         if anonymous_group(p):      # "Russian officials have said": unnamed people, before any alias
             return "unattributed"
-        known = self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
+        known = outlet_speaker(p, ctx) if not self.institution(p) else None     # "the daily", unless registered
+        known = known or self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
             return self.remember_org(known, ctx) if known in self.inst_group else known
         spelled = self.registered(p, ctx)
@@ -690,7 +696,8 @@ def _phrase_before(sentence: str, at: int) -> str:
     head = sentence[:at]
     adverbial = _ADVERBIAL_BEFORE_VERB_RE.search(head)
     words = head[:adverbial.start()].split() if adverbial else head.split()
-    while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])):
+    while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])
+                     and words[-1] not in {"daily", "weekly"}):   # "the Bonn daily argues": a paper
         words.pop()
     if words and words[-1].endswith(","):
         # "Name, a professor at X, told" / "Name, in a recent interview with TASS, underscored"
@@ -755,7 +762,7 @@ _BY_BODY_AFTER_RE = re.compile(r"[^.;]{0,60}?\bby\s+(the\s+(?:[\w'\u2019-]+\s+){
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"(?:(?<=\A)|(?<=[\s,;:]))((?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[\w-]+?)(?:['\u2019]s|(?<=[Ii]ts))\s+"
     r"(?:own\s+|latest\s+|official\s+|written\s+)?(?:statement|communiqu[e\u00e9]|readout|press release|decree"
-    r"|note)\s+(?:also\s+)?\Z")
+    r"|note|editorial)\s+(?:also\s+)?\Z")
 
 
 #: Characters around an attribution verb that its speaker phrase, title and distancing

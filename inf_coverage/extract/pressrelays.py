@@ -1,0 +1,70 @@
+"""Double attributions in press reviews: an outlet that reports someone else's statement.
+
+``inner_statements(sentence, attrs, outer, c_s, c_e, clause_of)``: inside the clause an outlet
+reports (``c_s``..``c_e``), the statements of other speakers with a subject of their own ("The
+paper notes that Defence Minister X said on Monday that ..."), as ``(attribution, start, end)``;
+the outlet keeps its whole clause and the person speaks the inner one.
+``quoted_as_saying(sentence, resolver, ctx)``: "The paper quotes an unnamed diplomat as saying
+that ...": rows ``(speaker, speaker_text, verb, start, end)`` for the quoted person (or
+``unattributed``) and for the quoting outlet (when it is media), both with the clause after
+"as saying"; [] when the sentence is not of that form or its quoting subject is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from inf_coverage.extract.speakers import _phrase_before
+
+#: "quotes an unnamed diplomat as saying (that)": the verb of quoting, its object, "as saying".
+_QUOTED_AS_RE = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+((?:[\w'\u2019.-]+,?\s+){1,10}?)as\s+"
+                           r"(?:saying|having\s+said|telling(?:\s+[\w'\u2019-]+){1,3}?)\s+(?:that\s+)?")
+#: Pronouns: "the paper writes that it ...": "it" is the paper, or a body named before; no second speaker.
+_PRONOUNS = {"it", "he", "she", "they", "its", "his", "her", "their", "this", "that", "we", "i", "you"}
+
+
+def _trim(sent: str, c_s: int, c_e: int) -> tuple:
+    while c_s < c_e and sent[c_s] == " ":
+        c_s += 1
+    while c_e > c_s and sent[c_e - 1] in " .":
+        c_e -= 1
+    return c_s, c_e
+
+
+def inner_statements(sent: str, attrs: list, outer: str, c_s: int, c_e: int, clause_of) -> list:
+    """Statements of other speakers inside an outlet's clause (see the module docstring).
+    ``clause_of(sentence, verb_start, verb_end, verb, phrase)`` gives a verb's clause or None."""
+    out = []
+    for a in attrs:
+        if a[5] or a[6] or a[3] in (None, outer) or not c_s <= a[0] < c_e or not a[4][:1].isupper() \
+                or a[4].lower() in _PRONOUNS:
+            continue    # a participle, "what it called" or "it listed" is no one else's statement
+        clause = clause_of(sent, a[0], a[1], a[2], a[4])
+        if clause is None:
+            continue
+        i_s, i_e = _trim(sent, clause[0], min(clause[1], c_e))
+        if i_e - i_s >= 3:
+            out.append((a, i_s, i_e))
+    return out
+
+
+def quoted_as_saying(sent: str, resolver, ctx: dict) -> list:
+    """Rows of "X quotes Y as saying ..." (see the module docstring)."""
+    m = _QUOTED_AS_RE.search(sent)
+    if m is None or "\u201c" in sent[m.end():] or '"' in sent[m.end():]:
+        return []       # a quotation after it is read as a quotation
+    relay_phrase = _phrase_before(sent, m.start())
+    relay = resolver.resolve(relay_phrase, ctx, sent) if relay_phrase else None
+    if relay is None or relay == "unattributed":
+        return []
+    c_s, c_e = _trim(sent, m.end(), len(sent))
+    if c_e - c_s < 3:
+        return []
+    who_phrase = m.group(1).strip(" ,")
+    who = resolver.resolve(who_phrase, ctx, sent)
+    rows = []
+    if who is not None and who != relay:
+        rows.append((who, who_phrase, "said", c_s, c_e))
+    if resolver.group(relay, ctx) == "media":
+        rows.append((relay, relay_phrase, "quoted", c_s, c_e))
+    return rows
