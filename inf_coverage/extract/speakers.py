@@ -10,6 +10,8 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
+from inf_coverage.extract.nametags import bracket_tag_end, comma_tag
+from inf_coverage.extract.roleowners import owner_body, owner_word
 from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
 from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
@@ -523,7 +525,8 @@ class _SpeakerResolver:
                 return titled[-1]
         if head.startswith("spokes"):
             named = list(self.inst_re.finditer(phrase.replace("\u2019", "'")))
-            inst = self.named_org(org, ctx, phrase) if org else self.institution(named[-1].group()) if named else None
+            inst = self.named_org(org, ctx, phrase) if org else self.institution(named[-1].group()) if named \
+                else owner_body(phrase, role, ctx)      # "the ministry's spokeswoman": the ministry named before
             if inst:
                 ctx.setdefault("roles", {})["spokesperson"] = inst
                 return inst
@@ -692,6 +695,8 @@ def _phrase_before(sentence: str, at: int) -> str:
     words = head[:adverbial.start()].split() if adverbial else head.split()
     while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])):
         words.pop()
+    if words and words[-1].endswith(")") and bracket_tag_end(" ".join(words)) >= 0:
+        words = " ".join(words)[:bracket_tag_end(" ".join(words))].split()    # "Jane Roe (D-Conn.) said": Jane Roe
     if words and words[-1].endswith(","):
         # "Name, a professor at X, told" / "Name, in a recent interview with TASS, underscored"
         j = len(words) - 2
@@ -699,6 +704,9 @@ def _phrase_before(sentence: str, at: int) -> str:
             j -= 1
         if j >= 0 and j < len(words) - 1 and (words[j + 1][:1].islower() or words[j + 1] in {"a", "an", "the"}):
             words = words[:j + 1]
+            words[-1] = words[-1][:-1]
+        elif j >= 0 and comma_tag(" ".join(words[j + 1:])):
+            words = words[:j + 1]       # "Jane Roe, D-Conn., said", "Tom Lund, 54, told": the name before the tag
             words[-1] = words[-1][:-1]
         else:
             # "Putin's spokesman, Dmitry Peskov, told": the name between the commas speaks
@@ -718,7 +726,8 @@ def _phrase_before(sentence: str, at: int) -> str:
             break
         bare = w.strip("\u201c\u201d\"'")
         # an acronym in brackets is part of the name ("the Federal Department of Foreign Affairs (FDFA) said")
-        if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS | _PRONOUNS.keys() or _ABBR_RE.fullmatch(bare):
+        if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS | _PRONOUNS.keys() or _ABBR_RE.fullmatch(bare) \
+                or owner_word(bare, out):      # "the ministry's spokeswoman": whose spokeswoman
             out.append(bare)
             if bare.lower() in _PRONOUNS:
                 break

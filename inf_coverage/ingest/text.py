@@ -104,13 +104,21 @@ def _sentence_spans(text: str) -> tuple:
     for p, para in enumerate(text.split("\n"), start=1):
         if _MAYBE_BREAK_RE.search(para, 0, len(para) - 1):
             with _punkt_time_limit():
-                spans.extend((p, pos + s, pos + e) for s, e in _PUNKT.span_tokenize(para))
+                for s, e in _PUNKT.span_tokenize(para):
+                    if spans and spans[-1][0] == p and para[s:s + 1].islower() \
+                            and _BRACKETED_STOP_RE.search(para, max(0, spans[-1][2] - pos - 2), spans[-1][2] - pos):
+                        # "Sen. Jane Roe (D-Conn.) said": an abbreviation closing a bracket, then
+                        # a lower-case word, ends no sentence
+                        spans[-1] = (p, spans[-1][1], pos + e)
+                    else:
+                        spans.append((p, pos + s, pos + e))
         elif para:
             spans.append((p, pos, pos + len(para)))    # no break candidate: one sentence
         pos += len(para) + 1
     return tuple(spans)
 
 
+_BRACKETED_STOP_RE = re.compile(r"\.[)\]]\Z")
 # A full stop, question or exclamation mark (perhaps closing a quotation) followed by a
 # space: only a paragraph with one of these before its end can hold two sentences.
 _MAYBE_BREAK_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s")
