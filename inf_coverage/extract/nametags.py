@@ -15,6 +15,14 @@ _PARTY_STATE = r"[A-Z]{1,3}\.?-[A-Z][A-Za-z.]{0,13}(?:\s[A-Z][A-Za-z.]{0,13})?(?
 #: An age: one to three digits.
 _AGE = r"\d{1,3}"
 _COMMA_TAG_RE = re.compile(rf"(?:{_PARTY_STATE}|{_AGE})")
+#: A tag between commas after a name's last letter: the last one before the verb loses both
+#: commas, another keeps the comma after it.
+_LAST_TAG_RE = re.compile(rf"(?<=[A-Za-z.]),\s*(?:{_PARTY_STATE}|{_AGE})\s*,\s*\Z")
+_INNER_TAG_RE = re.compile(rf"(?<=[A-Za-z.]),\s*(?:{_PARTY_STATE}|{_AGE})(?=\s*,)")
+#: Lower-case words of an office held, in a capitalised apposition ("Norway's envoy to NATO").
+_OFFICE_RE = re.compile(r"\b(?:envoy|minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor"
+                        r"|chief|head|director|commander|chair(?:man|woman)?|leader|member|senator|lawmaker"
+                        r"|deputy|official|negotiator|representative|president|governor|mayor)\b")
 #: A role word (a seat in a parliament, an office) then a preposition and what it is for or
 #: of: "Labour MP for Hull North", "Conservative member for Devizes", "MEP for Ireland South";
 #: the capitalised words after the preposition are a seat or a body, no person.
@@ -31,12 +39,24 @@ _BRACKET_TAG_RE = re.compile(r"(?<=[A-Za-z.])\s*\((?P<tag>[^()\"\u201c\u201d]{1,
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,11}")
 
 
-def comma_tag(between: str) -> bool:
+def comma_tag(between: str, named: str = "") -> bool:
     """Whether ``between`` (the words between two commas right after a name: "Jane Roe,
     D-Conn., said") is a tag of that name rather than an apposition naming someone: a party
-    and state, an age, or a title for a seat or a body ("Labour MP for Hull North")."""
+    and state, an age, or a title for a seat or a body ("Labour MP for Hull North"); or,
+    when it holds no person's name (``named``, the name a caller read in it, is empty), a
+    capitalised title with an office word ("Norway's envoy to NATO")."""
     text = between.strip(" ,")
-    return bool(_COMMA_TAG_RE.fullmatch(text) or _SEAT_TITLE_RE.fullmatch(text))
+    return bool(_COMMA_TAG_RE.fullmatch(text) or _SEAT_TITLE_RE.fullmatch(text)
+                or not named and text[:1].isupper() and _OFFICE_RE.search(text))
+
+
+def drop_comma_tags(head: str) -> str:
+    """``head`` (the text before a verb) with a party-and-state or age tag set between commas
+    after a capitalised word taken out: "Rep. Tom Lund, R-Ohio, " gives "Rep. Tom Lund ",
+    "Jan Berg, 61, of the X, " gives "Jan Berg, of the X, ". Only the last 200 characters
+    are read."""
+    cut = max(0, len(head) - 200)
+    return head[:cut] + _INNER_TAG_RE.sub("", _LAST_TAG_RE.sub(" ", head[cut:]))
 
 
 def bracket_tag_end(head: str) -> int:
@@ -47,3 +67,13 @@ def bracket_tag_end(head: str) -> int:
     if m is None or _ACRONYM_RE.fullmatch(m.group("tag")):
         return -1
     return len(head) - len(head[-60:]) + m.start()
+
+#: a short title's full stop before a capitalised name ("said Dr. Jane Roe", "Prof. Li Wei of X
+#: told me"): no end of a phrase; masked (same length) where a speaker phrase is read
+_TITLE_STOP_RE = re.compile(
+    r"(?<![\w.])(Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Capt|Maj|Sgt|Rev|Fr|St)\.(?= [A-Z])")
+
+
+def mask_title_stops(text: str) -> str:
+    """``text`` with the full stop of a short title before a name made a space (same length)."""
+    return _TITLE_STOP_RE.sub(r"\1 ", text)

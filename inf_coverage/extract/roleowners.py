@@ -10,6 +10,11 @@ import re
 #: "the ministry's", "the foreign ministry's": the owner's head noun before the role.
 _POSSESSOR_RE = re.compile(r"\s*[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)['\u2019]s\s+(?:[a-z-]+\s+)?")
 _POSSESSIVE_RE = re.compile(r"[a-z-]+['\u2019]s")
+#: "a defence ministry": an owner's noun right before the role, with a word of its name before
+#: it ("a government spokesperson" names no one government: that is nobody's).
+_BEFORE_RE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){1,2}?(?P<head>ministry|department|office|government"
+                        r"|embassy|agency|committee|council|presidency|administration|command)\s+")
+_LINKS = {"a", "an", "the", "for", "of", "at"}
 #: "its": the body last named.
 _ITS_RE = re.compile(r"\s*[Ii]ts\s+(?:[a-z-]+\s+)?")
 #: "for the ministry", "of the ministry": the owner's head noun after the role.
@@ -31,9 +36,15 @@ def owner_body(phrase: str, role: re.Match, ctx: dict):
     if _ITS_RE.fullmatch(before) and not after.strip():
         return ctx.get("last_institution")
     m = _POSSESSOR_RE.fullmatch(before) if not after.strip() else None
+    if m is None and not after.strip():
+        m = _BEFORE_RE.fullmatch(before)      # "a defence ministry spokesman"
     if m is None and re.fullmatch(r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?", before):
         m = _FOR_RE.fullmatch(after)
     if m is None:
         return None
     head = m.group("head").lower()
-    return ctx.get("orgs", {}).get(head) or ctx.get("orgs", {}).get(head.rstrip("s"))
+    body = ctx.get("orgs", {}).get(head) or ctx.get("orgs", {}).get(head.rstrip("s"))
+    # "the defence ministry's": every word before the head is a word of the body's name
+    mods = m.group(0).lower().split()
+    mods = mods[1:mods.index(next(w for w in mods if w.startswith(head)))] if body else []
+    return body if body and all(w in body.lower().split() for w in mods if w not in _LINKS) else None

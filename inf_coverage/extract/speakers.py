@@ -10,7 +10,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
-from inf_coverage.extract.nametags import bracket_tag_end, comma_tag
+from inf_coverage.extract.nametags import bracket_tag_end, comma_tag, drop_comma_tags, mask_title_stops  # noqa: F401
 from inf_coverage.extract.roleowners import owner_body, owner_word
 from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
 from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
@@ -525,8 +525,9 @@ class _SpeakerResolver:
                 return titled[-1]
         if head.startswith("spokes"):
             named = list(self.inst_re.finditer(phrase.replace("\u2019", "'")))
-            inst = self.named_org(org, ctx, phrase) if org else self.institution(named[-1].group()) if named \
-                else owner_body(phrase, role, ctx)      # "the ministry's spokeswoman": the ministry named before
+            # "the ministry's spokeswoman": the ministry the article named before, else the registry's
+            inst = self.named_org(org, ctx, phrase) if org else owner_body(phrase, role, ctx) or (
+                self.institution(named[-1].group()) if named else None)
             if inst:
                 ctx.setdefault("roles", {})["spokesperson"] = inst
                 return inst
@@ -690,7 +691,7 @@ def _phrase_before(sentence: str, at: int) -> str:
     """The speaker phrase that ends just before offset ``at`` of a sentence: skips
     adverbs ("also", "had") and a parenthetical between commas ("Li Haidong, a
     professor at ..., told"), then takes capitalised and role words backwards."""
-    head = sentence[:at]
+    head = drop_comma_tags(sentence[:at])      # "Tom Lund, R-Ohio, said", "Jan Berg, 61, of X, said"
     adverbial = _ADVERBIAL_BEFORE_VERB_RE.search(head)
     words = head[:adverbial.start()].split() if adverbial else head.split()
     while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])):
@@ -705,7 +706,8 @@ def _phrase_before(sentence: str, at: int) -> str:
         if j >= 0 and j < len(words) - 1 and (words[j + 1][:1].islower() or words[j + 1] in {"a", "an", "the"}):
             words = words[:j + 1]
             words[-1] = words[-1][:-1]
-        elif j >= 0 and comma_tag(" ".join(words[j + 1:])):
+        elif j >= 0 and comma_tag(" ".join(words[j + 1:]), person_name(" ".join(words[j + 1:]))) \
+                and person_name(" ".join(words[:j + 1])):
             words = words[:j + 1]       # "Jane Roe, D-Conn., said", "Tom Lund, 54, told": the name before the tag
             words[-1] = words[-1][:-1]
         else:
@@ -988,13 +990,3 @@ def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
 
 _AFTER_ATTR_RE = re.compile(r"\A[\s,]*(?:(?P<v2>%s)\s+(?P<spk2>[^,.;]{1,80}?)(?:\s+said)?(?=[,.;]|$)|(?P<spk>[^,.;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?P<v1>%s)\b)"  # noqa: E501
                             % ("|".join(ATTRIBUTION_VERBS), "|".join(ATTRIBUTION_VERBS)))
-
-#: a short title's full stop before a capitalised name ("said Dr. Jane Roe", "Prof. Li Wei of X
-#: told me"): no end of a phrase; masked (same length) where a speaker phrase is read
-_TITLE_STOP_RE = re.compile(
-    r"(?<![\w.])(Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Capt|Maj|Sgt|Rev|Fr|St)\.(?= [A-Z])")
-
-
-def mask_title_stops(text: str) -> str:
-    """``text`` with the full stop of a short title before a name made a space (same length)."""
-    return _TITLE_STOP_RE.sub(r"\1 ", text)

@@ -28,6 +28,7 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
     "sen", "rep", "gov", "pres", "st", "no", "inc", "corp", "ltd", "co", "dept", "approx",
+    "amb", "del", "cllr", "brig", "cmdr", "ret",
 }
 #: Capitalised words that start a sentence even after an abbreviation ("... in the
 #: U.S. The ministry said"); any other capitalised word keeps the abbreviation inside
@@ -105,10 +106,12 @@ def _sentence_spans(text: str) -> tuple:
         if _MAYBE_BREAK_RE.search(para, 0, len(para) - 1):
             with _punkt_time_limit():
                 for s, e in _PUNKT.span_tokenize(para):
-                    if spans and spans[-1][0] == p and para[s:s + 1].islower() \
-                            and _BRACKETED_STOP_RE.search(para, max(0, spans[-1][2] - pos - 2), spans[-1][2] - pos):
-                        # "Sen. Jane Roe (D-Conn.) said": an abbreviation closing a bracket, then
-                        # a lower-case word, ends no sentence
+                    if spans and spans[-1][0] == p and (para[s:s + 1] in _NO_SENTENCE_START or para[s:s + 1].islower()
+                                                        and _BRACKETED_STOP_RE.search(para, max(0, spans[-1][2] - pos - 2),
+                                                                                      spans[-1][2] - pos)):
+                        # "Sen. Jane Roe (D-Conn.) said", "Rep. Al Poe (R-Texas.), the ...": an
+                        # abbreviation closing a bracket, then a lower-case word, ends no sentence;
+                        # nor does one before a closing bracket or a comma
                         spans[-1] = (p, spans[-1][1], pos + e)
                     else:
                         spans.append((p, pos + s, pos + e))
@@ -119,6 +122,7 @@ def _sentence_spans(text: str) -> tuple:
 
 
 _BRACKETED_STOP_RE = re.compile(r"\.[)\]]\Z")
+_NO_SENTENCE_START = {")", "]", ",", ";"}
 # A full stop, question or exclamation mark (perhaps closing a quotation) followed by a
 # space: only a paragraph with one of these before its end can hold two sentences.
 _MAYBE_BREAK_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s")
