@@ -3,11 +3,17 @@ a party and state in brackets or between commas ("(D-Conn.)", ", R-Ohio,"), an a
 ", 54,"), a party and seat in brackets ("(Lab., Hull North)"), and a title that names a seat
 or body after a preposition (", Labour MP for Hull North,"). ``bracket_tag_end`` gives where
 a bracketed tag begins at the end of the words before a verb (so the name before it is read);
-``comma_tag`` whether the words between two commas after a name are such a tag."""
+``comma_tag`` whether the words between two commas after a name are such a tag;
+``drop_comma_tags`` the text before a verb without them; ``label_before`` the titled
+name that labels a quotation opening a sentence ('Sen. Nora Vale (R-Idaho): "..."');
+``mask_title_stops`` a text with the full stop of a short title before a name ("Sen. Jane
+Roe") made a space."""
 
 from __future__ import annotations
 
 import re
+
+from inf_coverage.extract.namewords import NAME_WORD
 
 #: A party letter and a state or district, with or without brackets: "D-Conn.", "R-Texas",
 #: "I-Vt.", "R-S.C.", "D-N.Y.", "R-Calif.-12".
@@ -68,12 +74,31 @@ def bracket_tag_end(head: str) -> int:
         return -1
     return len(head) - len(head[-60:]) + m.start()
 
+
 #: a short title's full stop before a capitalised name ("said Dr. Jane Roe", "Prof. Li Wei of X
 #: told me"): no end of a phrase; masked (same length) where a speaker phrase is read
 _TITLE_STOP_RE = re.compile(
-    r"(?<![\w.])(Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Capt|Maj|Sgt|Rev|Fr|St)\.(?= [A-Z])")
+    r"(?<![\w.])(Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Del|Cllr|Brig|Cmdr|Capt|Maj|Sgt|Rev|Fr|St)"
+    r"\.(?= [A-Z])")
 
 
 def mask_title_stops(text: str) -> str:
     """``text`` with the full stop of a short title before a name made a space (same length)."""
     return _TITLE_STOP_RE.sub(r"\1 ", text)
+
+
+#: Ranks and titles written before a name in a label.
+_LABEL_TITLES = (r"(?:Sen|Rep|Gov|Amb|Del|Gen|Lt|Adm|Col|Capt|Maj|Cllr|Dr|Prof|Mr|Mrs|Ms|MP|MEP|Senator"
+                 r"|Representative|Governor|Ambassador|General|Admiral|Colonel)\.?")
+#: A sentence's opening label: titles, two to four name words, a bracketed tag or a short
+#: apposition after a comma, then a colon (the quotation mark follows it).
+_LABEL_RE = re.compile(rf"\s*(?P<name>(?:{_LABEL_TITLES}\s+){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+                       r"(?:\s*\([^()\"\u201c\u201d]{1,40}\)|,\s*[^,:\"\u201c\u201d]{1,60})?\s*:\s*")
+
+
+def label_before(prefix: str) -> str:
+    """The titled name in ``prefix`` (a sentence's text up to a quotation mark) when it is a
+    label and nothing else: "Sen. Nora Vale (R-Idaho): " and "Cal Dunne, Illinois Democrat: "
+    give "Sen. Nora Vale" and "Cal Dunne"; "" otherwise (a text over 200 characters too)."""
+    m = _LABEL_RE.fullmatch(prefix) if len(prefix) <= 200 else None
+    return m.group("name") if m else ""

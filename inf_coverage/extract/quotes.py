@@ -12,6 +12,7 @@ import pandas as pd
 from inf_coverage.extract import reported as rp
 from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
+from inf_coverage.extract.nametags import label_before, mask_title_stops
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -33,7 +34,6 @@ from inf_coverage.extract.speakers import (
     _relayed_via,
     _SpeakerResolver,
     load_institutions,
-    mask_title_stops,
     person_name,
     quote_spans,
 )
@@ -328,6 +328,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 # attribution; the second part is the same speaker's
                 _, speaker, phrase, verb = last_quote
                 continuation = True
+            if speaker is None and person_name(label := label_before(text[s_start:o])):    # 'Sen. Al Roe: "..."'
+                speaker, phrase, verb = resolver.resolve(label, ctx, text[s_start:c]), label, None
             if speaker is None:
                 continue    # quotation marks with no speaker: scare quotes, not speech
             had_speech = True

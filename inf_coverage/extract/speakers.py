@@ -9,8 +9,8 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
+from inf_coverage.extract.nametags import bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
-from inf_coverage.extract.nametags import bracket_tag_end, comma_tag, drop_comma_tags, mask_title_stops  # noqa: F401
 from inf_coverage.extract.roleowners import owner_body, owner_word
 from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
 from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
@@ -687,7 +687,7 @@ TITLE_WORDS_LOWER = {w.lower() for w in TITLE_WORDS}
 _AFFILIATION_LINKS = {"of", "the", "for", "at", "and", "on"}
 
 
-def _phrase_before(sentence: str, at: int) -> str:
+def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
     """The speaker phrase that ends just before offset ``at`` of a sentence: skips
     adverbs ("also", "had") and a parenthetical between commas ("Li Haidong, a
     professor at ..., told"), then takes capitalised and role words backwards."""

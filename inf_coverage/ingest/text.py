@@ -106,12 +106,7 @@ def _sentence_spans(text: str) -> tuple:
         if _MAYBE_BREAK_RE.search(para, 0, len(para) - 1):
             with _punkt_time_limit():
                 for s, e in _PUNKT.span_tokenize(para):
-                    if spans and spans[-1][0] == p and (para[s:s + 1] in _NO_SENTENCE_START or para[s:s + 1].islower()
-                                                        and _BRACKETED_STOP_RE.search(para, max(0, spans[-1][2] - pos - 2),
-                                                                                      spans[-1][2] - pos)):
-                        # "Sen. Jane Roe (D-Conn.) said", "Rep. Al Poe (R-Texas.), the ...": an
-                        # abbreviation closing a bracket, then a lower-case word, ends no sentence;
-                        # nor does one before a closing bracket or a comma
+                    if spans and spans[-1][0] == p and _no_break(para, spans[-1][2] - pos, s):
                         spans[-1] = (p, spans[-1][1], pos + e)
                     else:
                         spans.append((p, pos + s, pos + e))
@@ -123,6 +118,15 @@ def _sentence_spans(text: str) -> tuple:
 
 _BRACKETED_STOP_RE = re.compile(r"\.[)\]]\Z")
 _NO_SENTENCE_START = {")", "]", ",", ";"}
+
+
+def _no_break(para: str, end: int, start: int) -> bool:
+    """Whether Punkt's break between a sentence ending at ``end`` and one starting at ``start``
+    is none: an abbreviation closing a bracket, then a lower-case word ("Sen. Jane Roe
+    (D-Conn.) said"), or a "sentence" opening with a closing bracket or a comma ("Rep. Al
+    Poe (R-Wash.), the ...", where Punkt broke after "Wash.")."""
+    return para[start:start + 1] in _NO_SENTENCE_START or (
+        para[start:start + 1].islower() and _BRACKETED_STOP_RE.search(para, max(0, end - 2), end) is not None)
 # A full stop, question or exclamation mark (perhaps closing a quotation) followed by a
 # space: only a paragraph with one of these before its end can hold two sentences.
 _MAYBE_BREAK_RE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s")
