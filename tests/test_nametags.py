@@ -132,3 +132,20 @@ def test_a_roundup_of_labelled_statements():
         ("Nora Vale", "direct", None, "Moscow has shown its hand. We should show ours."),
         ("Cal Dunne", "direct", None, "Arms control is not dead unless we let it die."),
     ]
+
+
+def test_a_title_for_a_body_between_commas_is_no_person():
+    assert nametags.comma_tag("Chair of the House Strategic Forces Subcommittee")
+    assert not nametags.comma_tag("Chief of Naval Operations Adm. Ann Holt")    # the title names its holder
+    assert rows('Representative Owen Hale, Chair of the House Strategic Forces Subcommittee, said the step '
+                '"changes nothing for our planning."') == [
+        ("Owen Hale", "mixed", "said", "changes nothing for our planning.")]
+
+
+def test_a_party_and_state_tag_makes_a_us_official():
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["Test Outlet"], "text": ["\n".join([
+        'Sen. Olga Brandt (D-Ore.) said the launchers were "a problem for every ally."',
+        '"We should have seen this earlier," Rep. Leo Grant, R-S.C., said in a statement on Friday.',
+        'Petra Holm (SDP, Lapland) said the treaty had protected northern towns for decades.'])]})
+    assert [(r.speaker, r.affiliation) for r in h.quotes(articles).itertuples()] == [
+        ("Olga Brandt", "us_official"), ("Leo Grant", "us_official"), ("Petra Holm", "unknown")]

@@ -34,8 +34,13 @@ _OFFICE_RE = re.compile(r"\b(?:envoy|minister|ambassador|secretary|spokes(?:man|
 #: the capitalised words after the preposition are a seat or a body, no person.
 _SEAT_TITLE_RE = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:MPs?|MEPs?|MSPs?|TDs?|[Mm]ember|[Ss]enator|[Rr]epresentative|[Dd]elegate"
-    r"|[Cc]ouncill?or|[Dd]eputy|[Ll]awmaker|[Cc]andidate|[Ss]pokes(?:man|woman|person))"
+    r"|[Cc]ouncill?or|[Dd]eputy|[Ll]awmaker|[Cc]andidate|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman)?"
+    r"|[Hh]ead|[Dd]irector|[Ss]ecretary|[Mm]inister|[Ll]eader|[Pp]resident|[Cc]hief|[Cc]ommander|[Ee]nvoy"
+    r"|[Aa]mbassador)"
     r"\s+(?:for|of|from)\s+(?:the\s+)?[A-Z][^,;()\"\u201c\u201d]{0,60}")
+#: A rank or honorific before a capitalised word: a title phrase holding one names its holder
+#: ("Chief of Naval Operations Adm. Ann Holt"), so it is no tag.
+_TITLED_NAME_RE = re.compile(r"\b(?:Sen|Rep|Gov|Amb|Del|Gen|Lt|Adm|Col|Capt|Maj|Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z]")
 #: A bracketed tag at the end of the words before a verb: up to 40 characters, no bracket or
 #: quotation mark inside, after a capitalised word ("Jane Roe (D-Conn.)", "Tom Lund (54)",
 #: "Ann Berg (Lab., Hull North)").
@@ -52,7 +57,8 @@ def comma_tag(between: str, named: str = "") -> bool:
     when it holds no person's name (``named``, the name a caller read in it, is empty), a
     capitalised title with an office word ("Norway's envoy to NATO")."""
     text = between.strip(" ,")
-    return bool(_COMMA_TAG_RE.fullmatch(text) or _SEAT_TITLE_RE.fullmatch(text)
+    return bool(_COMMA_TAG_RE.fullmatch(text)
+                or _SEAT_TITLE_RE.fullmatch(text) and not _TITLED_NAME_RE.search(text)
                 or not named and text[:1].isupper() and _OFFICE_RE.search(text))
 
 

@@ -197,14 +197,16 @@ TITLE_GROUPS = [
     (re.compile(r"\b(?:Russia\w*|Kremlin|Moscow)"), "russian_official"),
     (re.compile(r"\b(?:China|Chinese|Beijing)\b"), "chinese_official"),
     (re.compile(r"\b(?:U\.\s?S\.|US|United States|American|Pentagon|White House|Secretary of State"
-                r"|State Department|Washington)"), "us_official"),
+                r"|State Department|Washington"
+                r"|(?<![\w-])[DRI]-(?:[A-Z][a-z]+|[A-Z]{1,2})\b)"), "us_official"),
     (re.compile(r"\b(?:EU|European|German\w*|French|France|British|Britain|Polish|Poland|Lithuania\w*"
                 r"|Latvia\w*|Eston\w*|Baltic|Finn\w*|Swed\w*|Dutch|Italian|Spanish|Czech|Danish|Denmark)\b"),
      "european_official"),
 ]
 _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|president|secretary|adviser|advisor"
                                 r"|ambassador|envoy|general|commander|council|government|chancellor|senator"
-                                r"|lawmaker|deputy|head|chief|leader|diplomat|foreign|defen[cs]e|state)\b", re.I)
+                                r"|lawmaker|deputy|head|chief|leader|diplomat|foreign|defen[cs]e|state|sen|rep"
+                                r"|representative|congress\w*|[DRI]-[A-Z]\w*)\b", re.I)
 
 
 _ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?"
@@ -393,7 +395,8 @@ def org_name(phrase: str) -> str:
     return f"{country} {name}".strip()
 
 
-_APPOSITIVE_RE = re.compile(r"(?:['\u2019]s\b)?(?:\s*,\s*[^,.;:\"\u201c\u201d]{1,120}?(?=,|\.|;|\Z)"
+_APPOSITIVE_RE = re.compile(r"(?:['\u2019]s\b)?(?:\s*\([^()\"\u201c\u201d]{1,40}\)"
+                            r"|\s*,\s*[^,.;:\"\u201c\u201d]{1,120}?(?=,|\.|;|\Z)"
                             r"|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;\"\u201c\u201d]{0,80}"
                             r"|\s+(?:is|was)\s+(?:a|an|the)\s+[^,.;\"\u201c\u201d]{1,80})")
 
