@@ -149,3 +149,15 @@ def test_a_party_and_state_tag_makes_a_us_official():
         'Petra Holm (SDP, Lapland) said the treaty had protected northern towns for decades.'])]})
     assert [(r.speaker, r.affiliation) for r in h.quotes(articles).itertuples()] == [
         ("Olga Brandt", "us_official"), ("Leo Grant", "us_official"), ("Petra Holm", "unknown")]
+
+
+def test_a_press_office_speaks_for_its_body():
+    assert rows("Estonia's Foreign Ministry said on Monday it had summoned the ambassador.",
+                'The ministry\'s press office said the ambassador "was handed a note of protest."',
+                "The Latvian Interior Ministry press service said the checks had ended.",
+                ) == [
+        ("Estonian Foreign Ministry", "indirect", "said", "on Monday it had summoned the ambassador"),
+        ("Estonian Foreign Ministry", "mixed", "said", "was handed a note of protest."),
+        ("Latvian Interior Ministry", "indirect", "said", "the checks had ended"),
+    ]
+    assert roleowners.owner_word("ministry's", ["office", "press"])

@@ -1,7 +1,8 @@
-"""The body an unnamed spokesperson speaks for when the phrase names it only by a common noun
-the article used before: "the ministry's spokeswoman", "a spokesperson for the ministry", "its
-spokesman". ``owner_body`` returns that body's name as the article named it (the value the
-speaker column takes), or None when the phrase or the article gives none."""
+"""The body an unnamed spokesperson or press office speaks for when the phrase names it only
+by a common noun the article used before: "the ministry's spokeswoman", "a spokesperson for the
+ministry", "its spokesman", "the ministry's press office". ``owner_body`` returns that body's
+name as the article named it (the value the speaker column takes), or None when the phrase or
+the article gives none; ``owner_word`` whether a possessive belongs to such a phrase."""
 
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ _FOR_RE = re.compile(r"\s+(?:for|of|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-
 
 def owner_word(word: str, after: list) -> bool:
     """Whether ``word`` is a lower-case possessive ("ministry's") right before a spokesperson
-    word (``after[-1]``, the word after it, read backwards): part of the speaker phrase."""
-    return bool(after) and after[-1].lower().startswith("spokes") and _POSSESSIVE_RE.fullmatch(word) is not None
+    or press word (``after[-1]``, the word after it, read backwards: "the ministry's press
+    office"): part of the speaker phrase."""
+    return bool(after) and after[-1].lower().startswith(("spokes", "press")) \
+        and _POSSESSIVE_RE.fullmatch(word) is not None
 
 
 def owner_body(phrase: str, role: re.Match, ctx: dict):

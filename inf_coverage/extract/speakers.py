@@ -206,7 +206,7 @@ TITLE_GROUPS = [
 _OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|president|secretary|adviser|advisor"
                                 r"|ambassador|envoy|general|commander|council|government|chancellor|senator"
                                 r"|lawmaker|deputy|head|chief|leader|diplomat|foreign|defen[cs]e|state|sen|rep"
-                                r"|representative|congress\w*|[DRI]-[A-Z]\w*)\b", re.I)
+                                r"|representative|congress\w*|[DRI]-[A-Z]\w*|mp|mep)\b", re.I)
 
 
 _ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?"
@@ -346,7 +346,8 @@ _ORG_PHRASE_RE = re.compile(
 #: People who speak for others, or an unnamed number of them ("a government spokesperson",
 #: "Pentagon officials", "Traders"): the head of the phrase.
 _ROLE_HEAD_RE = re.compile(
-    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|MEPs?|lawmakers?|legislators?"
+    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|press (?:office|service)"
+    r"|diplomats?|sources?|MPs|MEPs?|lawmakers?|legislators?"
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
     r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?|columnists?|editors?"
     r"|correspondents?|reporters?"
@@ -526,7 +527,7 @@ class _SpeakerResolver:
                       and all(w.lower() in self.role_words[f] for w in words[1:] if w[:1].isupper())]
             if titled:
                 return titled[-1]
-        if head.startswith("spokes"):
+        if head.startswith(("spokes", "press")):
             named = list(self.inst_re.finditer(phrase.replace("\u2019", "'")))
             # "the ministry's spokeswoman": the ministry the article named before, else the registry's
             inst = self.named_org(org, ctx, phrase) if org else owner_body(phrase, role, ctx) or (
