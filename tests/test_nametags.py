@@ -161,3 +161,16 @@ def test_a_press_office_speaks_for_its_body():
         ("Latvian Interior Ministry", "indirect", "said", "the checks had ended"),
     ]
     assert roleowners.owner_word("ministry's", ["office", "press"])
+
+
+def test_a_joint_statement_of_tagged_lawmakers_is_each_ones():
+    assert nametags.drop_comma_tags("Sen. Ada Pryce, D-Del., and Sen. Ray Tull, R-Kan., ") == \
+        "Sen. Ada Pryce and Sen. Ray Tull "
+    assert rows('Sens. Ada Pryce (D-Del.) and Ray Tull (R-Kan.) said in a joint statement that the pause '
+                '"had been a fiction for years."',
+                'Sen. Ada Pryce, D-Del., and Sen. Ray Tull, R-Kan., said the Senate "will act."') == [
+        ("Ada Pryce", "mixed", "said", "had been a fiction for years."),
+        ("Ray Tull", "mixed", "said", "had been a fiction for years."),
+        ("Ada Pryce", "mixed", "said", "will act."),
+        ("Ray Tull", "mixed", "said", "will act."),
+    ]

@@ -22,9 +22,10 @@ _PARTY_STATE = r"[A-Z]{1,3}\.?-[A-Z][A-Za-z.]{0,13}(?:\s[A-Z][A-Za-z.]{0,13})?(?
 _AGE = r"\d{1,3}"
 _COMMA_TAG_RE = re.compile(rf"(?:{_PARTY_STATE}|{_AGE})")
 #: A tag between commas after a name's last letter: the last one before the verb loses both
-#: commas, another keeps the comma after it.
+#: commas, and so does one before "and" ("Sen. A, D-Del., and Sen. B, R-Kan., said"); another
+#: keeps the comma after it.
 _LAST_TAG_RE = re.compile(rf"(?<=[A-Za-z.]),\s*(?:{_PARTY_STATE}|{_AGE})\s*,\s*\Z")
-_INNER_TAG_RE = re.compile(rf"(?<=[A-Za-z.]),\s*(?:{_PARTY_STATE}|{_AGE})(?=\s*,)")
+_INNER_TAG_RE = re.compile(rf"(?<=[A-Za-z.]),\s*(?:{_PARTY_STATE}|{_AGE})(?:\s*,(?=\s+and\s)|(?=\s*,))")
 #: Lower-case words of an office held, in a capitalised apposition ("Norway's envoy to NATO").
 _OFFICE_RE = re.compile(r"\b(?:envoy|minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor"
                         r"|chief|head|director|commander|chair(?:man|woman)?|leader|member|senator|lawmaker"

@@ -342,8 +342,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             if key not in relays:
                 relays[key] = _relayed_via(text[s_start:e_end], speaker, resolver, ctx)
             relay = relays[key]
-            rows.append((aid, outlet, sids[si], content_s, content_e, speaker, phrase,
-                         resolver.group(speaker, ctx), kind, verb, relay, text[content_s:content_e]))
+            # 'Sens. A (D-Del.) and B (R-Kan.) said "..."': a joint statement's quotation is each one's
+            for one, one_phrase in _conjuncts(speaker, phrase, resolver, ctx, text[s_start:e_end]):
+                rows.append((aid, outlet, sids[si], content_s, content_e, one, one_phrase,
+                             resolver.group(one, ctx), kind, verb, relay, text[content_s:content_e]))
             spoke(speaker)
             last_quote = (para, speaker, phrase, verb)
             held_in_sentence.append(c)
