@@ -82,6 +82,28 @@ def bracket_tag_end(head: str) -> int:
     return len(head) - len(head[-60:]) + m.start()
 
 
+def apposition_comma(words: list, j: int, named) -> int:
+    """The index of the comma word that opens the apposition after a name, for words read back
+    from a verb whose last comma word is ``words[j]``: "Ann Holt, a member of the Committee on
+    Security, Defence and Trade, said" has its last comma inside the apposition; the earlier
+    comma after a name (``named``, a function giving the person's name in a text, finds it)
+    and before "a", "an" or "the" opens it. ``j`` itself when the words after it are a name
+    ("the envoy, Tom Lund, said") or start in lower case, or no such comma is within three."""
+    if j < 0 or j + 1 >= len(words) or words[j + 1][:1].islower() or named(" ".join(words[j + 1:])):
+        return j
+    commas = 0
+    for k in range(j - 1, max(-1, j - 40), -1):
+        if not words[k].endswith(","):
+            continue
+        name = named(" ".join(words[:k + 1]))
+        if words[k + 1] in {"a", "an", "the"} and name and words[k].rstrip(",").endswith(name.split()[-1]):
+            return k
+        commas += 1
+        if commas >= 3:
+            break
+    return j
+
+
 #: a short title's full stop before a capitalised name ("said Dr. Jane Roe", "Prof. Li Wei of X
 #: told me"): no end of a phrase; masked (same length) where a speaker phrase is read
 _TITLE_STOP_RE = re.compile(

@@ -9,7 +9,7 @@ import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
-from inf_coverage.extract.nametags import bracket_tag_end, comma_tag, drop_comma_tags
+from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
 from inf_coverage.extract.roleowners import owner_body, owner_word
 from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
@@ -347,7 +347,7 @@ _ORG_PHRASE_RE = re.compile(
 #: "Pentagon officials", "Traders"): the head of the phrase.
 _ROLE_HEAD_RE = re.compile(
     r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|press (?:office|service)"
-    r"|diplomats?|sources?|MPs|MEPs?|lawmakers?|legislators?"
+    r"|diplomats?|sources?|MPs?|MEPs?|lawmakers?|legislators?"
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
     r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?|columnists?|editors?"
     r"|correspondents?|reporters?"
@@ -355,7 +355,7 @@ _ROLE_HEAD_RE = re.compile(
 #: Roles a text names its people by after naming them ("Maksim Ryzhenkov ... the diplomat
 #: said"), unlike officials and spokespeople, who are often never named.
 _NAMED_ROLES = {"diplomat", "envoy", "negotiator", "researcher", "analyst", "expert", "commentator", "strategist",
-                "economist", "observer", "lawmaker", "legislator", "mep"}
+                "economist", "observer", "lawmaker", "legislator", "mep", "mp"}
 #: A newspaper's name: capitalised words ending in a word newspapers are named with.
 PUBLICATION_RE = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Times|Post|Courier|News|Herald|Journal|Gazette"
@@ -707,6 +707,7 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
         j = len(words) - 2
         while j >= 0 and not words[j].endswith(","):
             j -= 1
+        j = apposition_comma(words, j, person_name)     # "X, a member of the Committee on A, B and C, said"
         if j >= 0 and j < len(words) - 1 and (words[j + 1][:1].islower() or words[j + 1] in {"a", "an", "the"}):
             words = words[:j + 1]
             words[-1] = words[-1][:-1]
