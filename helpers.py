@@ -30,6 +30,7 @@ from inf_coverage.core.stats import (
     bootstrap_mean,
     cluster_bootstrap_mean,
 )
+from inf_coverage.extract.affiliations import TITLE_GROUPS, title_group
 from inf_coverage.extract.claims import (
     CHECK_COLUMNS,
     CLAIM_COLUMNS,
@@ -153,13 +154,11 @@ from inf_coverage.extract.speakers import (
     INSTITUTION_COLUMNS,
     MAX_PER_SENTENCE,
     PARTICIPLES,
-    TITLE_GROUPS,
     WINDOW,
     _ends_attribution,
     load_institutions,
     person_name,
     quote_spans,
-    title_group,
 )
 from inf_coverage.ingest.cleaning import (
     FURNITURE_RULES,

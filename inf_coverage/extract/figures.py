@@ -348,6 +348,7 @@ TITLE_WORDS = {
     # short titles and the bodies a title names ("Prof Hanna Lindqvist", "Defense Committee Igor
     # Sannikov"): glued to a name, they are no part of it
     "Prof", "Dame", "Committee", "Commission", "Duma", "Parliament", "Assembly", "Party",
+    "Gov", "Amb", "Del", "Capt", "Maj", "Sgt", "Rev", "Cllr", "Brig", "Cmdr", "Hon", "Rt", "MP", "MEP", "MSP",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 }

@@ -13,6 +13,7 @@ from inf_coverage.extract import reported as rp
 from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
 from inf_coverage.extract.interviews import interview_turns, own_answers
+from inf_coverage.extract.nametags import label_before, mask_title_stops
 from inf_coverage.extract.outlets import is_title_quote, names_own_piece, note_outlets
 from inf_coverage.extract.pressrelays import inner_statements, quoted_as_saying
 from inf_coverage.extract.roundup import roundup_turns
@@ -36,7 +37,6 @@ from inf_coverage.extract.speakers import (
     _relayed_via,
     _SpeakerResolver,
     load_institutions,
-    mask_title_stops,
     person_name,
     quote_spans,
 )
@@ -338,6 +338,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 # attribution; the second part is the same speaker's
                 _, speaker, phrase, verb = last_quote
                 continuation = True
+            if speaker is None and person_name(label := label_before(text[s_start:o])):    # 'Sen. Al Roe: "..."'
+                speaker, phrase, verb = resolver.resolve(label, ctx, text[s_start:c]), label, None
             if speaker is None:
                 continue    # quotation marks with no speaker: scare quotes, not speech
             had_speech = True
@@ -350,8 +352,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             if key not in relays:
                 relays[key] = _relayed_via(text[s_start:e_end], speaker, resolver, ctx)
             relay = relays[key]
-            rows.append((aid, outlet, sids[si], content_s, content_e, speaker, phrase,
-                         resolver.group(speaker, ctx), kind, verb, relay, text[content_s:content_e]))
+            # 'Sens. A (D-Del.) and B (R-Kan.) said "..."': a joint statement's quotation is each one's
+            for one, one_phrase in _conjuncts(speaker, phrase, resolver, ctx, text[s_start:e_end]):
+                rows.append((aid, outlet, sids[si], content_s, content_e, one, one_phrase,
+                             resolver.group(one, ctx), kind, verb, relay, text[content_s:content_e]))
             spoke(speaker)
             last_quote = (para, speaker, phrase, verb)
             held_in_sentence.append(c)

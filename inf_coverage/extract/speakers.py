@@ -8,9 +8,12 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
+from inf_coverage.extract.affiliations import title_group
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
+from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
 from inf_coverage.extract.outlets import outlet_speaker
+from inf_coverage.extract.roleowners import owner_body, owner_word
 from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
 from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
 from inf_coverage.ingest.patterns import always_matches, check_name, check_owners
@@ -188,28 +191,6 @@ _OPEN_QUOTE_RE = re.compile("[\u201c\"\u2018]")
 _CLOSE_SINGLE_RE = re.compile(r"\u2019(?![A-Za-z])")
 
 
-#: The affiliation a title gives a speaker the registry does not know, first match wins:
-#: (pattern over the title and appositive around the name, group).
-TITLE_GROUPS = [
-    (re.compile(r"\b(?:journalist|editor|correspondent|reporter|columnist|anchor|host|blogger|newspaper"
-                r"|broadcaster|channel)\b", re.I), "media"),
-    (re.compile(r"\bNATO\b"), "nato_official"),
-    (re.compile(r"\b(?:researcher|analyst|professor|fellow|expert|scholar|think tank|institute|university"
-                r"|centre|center|project|programme|program)\b", re.I), "expert"),
-    (re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensky\w*)"), "ukrainian_official"),
-    (re.compile(r"\b(?:Russia\w*|Kremlin|Moscow)"), "russian_official"),
-    (re.compile(r"\b(?:China|Chinese|Beijing)\b"), "chinese_official"),
-    (re.compile(r"\b(?:U\.\s?S\.|US|United States|American|Pentagon|White House|Secretary of State"
-                r"|State Department|Washington)"), "us_official"),
-    (re.compile(r"\b(?:EU|European|German\w*|French|France|British|Britain|Polish|Poland|Lithuania\w*"
-                r"|Latvia\w*|Eston\w*|Baltic|Finn\w*|Swed\w*|Dutch|Italian|Spanish|Czech|Danish|Denmark)\b"),
-     "european_official"),
-]
-_OFFICIAL_WORDS_RE = re.compile(r"\b(?:minister|ministry|spokes\w+|official|president|secretary|adviser|advisor"
-                                r"|ambassador|envoy|general|commander|council|government|chancellor|senator"
-                                r"|lawmaker|deputy|head|chief|leader|diplomat|foreign|defen[cs]e|state)\b", re.I)
-
-
 _ORG_NAME_RE = re.compile(rf"\b(?:{ORG_HEADS})\s+(?:for|of|on)\s+(?:the\s+)?"
                           rf"(?:[A-Z][\w'\u2019-]*\s*(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}")    # "for X and Y Studies"
 
@@ -300,37 +281,6 @@ def person_name(phrase: str, common=frozenset(), orgs: bool = False) -> str:
     return " ".join(best)
 
 
-_EXPERT_WORDS_RE = next(rx for rx, group in TITLE_GROUPS if group == "expert")
-_STATE_BODY_RE = re.compile(r"\b(?:[Mm]inistry|[Gg]overnment|[Pp]arliament|[Pp]residential|[Aa]dministration|[Cc]abinet"
-                            r"|[Ee]mbassy|[Aa]rmed [Ff]orces|[Ss]ecurity [Ss]ervice|National Security|Security Council"
-                            r"|Defen[cs]e Council|General Staff)\b")
-
-
-def title_group(context: str) -> str:
-    """The affiliation group a speaker's title and appositive give (``TITLE_GROUPS``):
-    an expert of a country ("a researcher at a Moscow institute") is that country's
-    expert where the groups have one, else independent; an official needs an official
-    word and a country or organisation; "unknown" where the text gives neither."""
-    for rx, group in TITLE_GROUPS:
-        if not rx.search(context):
-            continue
-        if group == "expert":
-            if _STATE_BODY_RE.search(context):
-                # "head of the Center for Countering Disinformation at the National Security and
-                # Defense Council of Ukraine": a state body's people are its country's officials
-                country = title_group(_EXPERT_WORDS_RE.sub(" ", context))
-                if country.endswith("_official"):
-                    return country
-            if re.search(r"\b(?:Russia\w*|Moscow)", context):
-                return "russian_expert"
-            if re.search(r"\b(?:China|Chinese|Beijing)\b", context):
-                return "chinese_expert"
-            return "independent_expert"
-        if group in ("nato_official", "media") or _OFFICIAL_WORDS_RE.search(context):
-            return group
-    return "unknown"
-
-
 _PROPER_WORD_RE = re.compile(r"[A-Z][a-z]+")
 _DEMONYM_GROUPS = {"Russian": "russian", "Ukrainian": "ukrainian", "Chinese": "chinese", "American": "us"}
 #: The head noun of an organisation that speaks as a body.
@@ -347,7 +297,8 @@ _ORG_PHRASE_RE = re.compile(
 #: People who speak for others, or an unnamed number of them ("a government spokesperson",
 #: "Pentagon officials", "Traders"): the head of the phrase.
 _ROLE_HEAD_RE = re.compile(
-    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|diplomats?|sources?|MPs|MEPs?|lawmakers?|legislators?"
+    r"\b(?P<head>officials?|spokes(?:person|man|woman|people)s?|press (?:office|service)"
+    r"|diplomats?|sources?|MPs?|MEPs?|lawmakers?|legislators?"
     r"|traders?|commentators?|observers?|aides?|representatives?|investors?|economists?|members|governments"
     r"|negotiators?|envoys?|planners?|strategists?|researchers?|analysts?|experts?|columnists?|editors?"
     r"|correspondents?|reporters?"
@@ -355,7 +306,7 @@ _ROLE_HEAD_RE = re.compile(
 #: Roles a text names its people by after naming them ("Maksim Ryzhenkov ... the diplomat
 #: said"), unlike officials and spokespeople, who are often never named.
 _NAMED_ROLES = {"diplomat", "envoy", "negotiator", "researcher", "analyst", "expert", "commentator", "strategist",
-                "economist", "observer", "lawmaker", "legislator", "mep"}
+                "economist", "observer", "lawmaker", "legislator", "mep", "mp"}
 #: A newspaper's name: capitalised words ending in a word newspapers are named with.
 PUBLICATION_RE = re.compile(
     r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Times|Post|Courier|News|Herald|Journal|Gazette"
@@ -396,7 +347,8 @@ def org_name(phrase: str) -> str:
     return f"{country} {name}".strip()
 
 
-_APPOSITIVE_RE = re.compile(r"(?:['\u2019]s\b)?(?:\s*,\s*[^,.;:\"\u201c\u201d]{1,120}?(?=,|\.|;|\Z)"
+_APPOSITIVE_RE = re.compile(r"(?:['\u2019]s\b)?(?:\s*\([^()\"\u201c\u201d]{1,40}\)"
+                            r"|\s*,\s*[^,.;:\"\u201c\u201d]{1,120}?(?=,|\.|;|\Z)"
                             r"|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,.;\"\u201c\u201d]{0,80}"
                             r"|\s+(?:is|was)\s+(?:a|an|the)\s+[^,.;\"\u201c\u201d]{1,80})")
 
@@ -526,9 +478,11 @@ class _SpeakerResolver:
                       and all(w.lower() in self.role_words[f] for w in words[1:] if w[:1].isupper())]
             if titled:
                 return titled[-1]
-        if head.startswith("spokes"):
+        if head.startswith(("spokes", "press")):
             named = list(self.inst_re.finditer(phrase.replace("\u2019", "'")))
-            inst = self.named_org(org, ctx, phrase) if org else self.institution(named[-1].group()) if named else None
+            # "the ministry's spokeswoman": the ministry the article named before, else the registry's
+            inst = self.named_org(org, ctx, phrase) if org else owner_body(phrase, role, ctx) or (
+                self.institution(named[-1].group()) if named else None)
             if inst:
                 ctx.setdefault("roles", {})["spokesperson"] = inst
                 return inst
@@ -689,23 +643,30 @@ TITLE_WORDS_LOWER = {w.lower() for w in TITLE_WORDS}
 _AFFILIATION_LINKS = {"of", "the", "for", "at", "and", "on"}
 
 
-def _phrase_before(sentence: str, at: int) -> str:
+def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
     """The speaker phrase that ends just before offset ``at`` of a sentence: skips
     adverbs ("also", "had") and a parenthetical between commas ("Li Haidong, a
     professor at ..., told"), then takes capitalised and role words backwards."""
-    head = sentence[:at]
+    head = drop_comma_tags(sentence[:at])      # "Tom Lund, R-Ohio, said", "Jan Berg, 61, of X, said"
     adverbial = _ADVERBIAL_BEFORE_VERB_RE.search(head)
     words = head[:adverbial.start()].split() if adverbial else head.split()
     while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])
                      and words[-1] not in {"daily", "weekly"}):   # "the Bonn daily argues": a paper
         words.pop()
+    if words and words[-1].endswith(")") and bracket_tag_end(" ".join(words)) >= 0:
+        words = " ".join(words)[:bracket_tag_end(" ".join(words))].split()    # "Jane Roe (D-Conn.) said": Jane Roe
     if words and words[-1].endswith(","):
         # "Name, a professor at X, told" / "Name, in a recent interview with TASS, underscored"
         j = len(words) - 2
         while j >= 0 and not words[j].endswith(","):
             j -= 1
+        j = apposition_comma(words, j, person_name)     # "X, a member of the Committee on A, B and C, said"
         if j >= 0 and j < len(words) - 1 and (words[j + 1][:1].islower() or words[j + 1] in {"a", "an", "the"}):
             words = words[:j + 1]
+            words[-1] = words[-1][:-1]
+        elif j >= 0 and comma_tag(" ".join(words[j + 1:]), person_name(" ".join(words[j + 1:]))) \
+                and person_name(" ".join(words[:j + 1])):
+            words = words[:j + 1]       # "Jane Roe, D-Conn., said", "Tom Lund, 54, told": the name before the tag
             words[-1] = words[-1][:-1]
         else:
             # "Putin's spokesman, Dmitry Peskov, told": the name between the commas speaks
@@ -725,7 +686,8 @@ def _phrase_before(sentence: str, at: int) -> str:
             break
         bare = w.strip("\u201c\u201d\"'")
         # an acronym in brackets is part of the name ("the Federal Department of Foreign Affairs (FDFA) said")
-        if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS | _PRONOUNS.keys() or _ABBR_RE.fullmatch(bare):
+        if bare[:1].isupper() or bare.lower() in _SPEAKER_WORDS | _PRONOUNS.keys() or _ABBR_RE.fullmatch(bare) \
+                or owner_word(bare, out):      # "the ministry's spokeswoman": whose spokeswoman
             out.append(bare)
             if bare.lower() in _PRONOUNS:
                 break
@@ -986,13 +948,3 @@ def _relayed_via(sentence: str, speaker: str, resolver, ctx) -> str:
 
 _AFTER_ATTR_RE = re.compile(r"\A[\s,]*(?:(?P<v2>%s)\s+(?P<spk2>[^,.;]{1,80}?)(?:\s+said)?(?=[,.;]|$)|(?P<spk>[^,.;:\u201c\u201d\"]{1,80}?)\s+(?:also\s+)?(?P<v1>%s)\b)"  # noqa: E501
                             % ("|".join(ATTRIBUTION_VERBS), "|".join(ATTRIBUTION_VERBS)))
-
-#: a short title's full stop before a capitalised name ("said Dr. Jane Roe", "Prof. Li Wei of X
-#: told me"): no end of a phrase; masked (same length) where a speaker phrase is read
-_TITLE_STOP_RE = re.compile(
-    r"(?<![\w.])(Dr|Prof|Mr|Mrs|Ms|Gen|Adm|Col|Lt|Sen|Rep|Gov|Amb|Capt|Maj|Sgt|Rev|Fr|St)\.(?= [A-Z])")
-
-
-def mask_title_stops(text: str) -> str:
-    """``text`` with the full stop of a short title before a name made a space (same length)."""
-    return _TITLE_STOP_RE.sub(r"\1 ", text)

@@ -30,6 +30,7 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
     "sen", "rep", "gov", "pres", "st", "no", "inc", "corp", "ltd", "co", "dept", "approx",
+    "amb", "del", "cllr", "brig", "cmdr", "ret",
 }
 #: Capitalised words that start a sentence even after an abbreviation ("... in the
 #: U.S. The ministry said"); any other capitalised word keeps the abbreviation inside
@@ -108,11 +109,28 @@ def _sentence_spans(text: str) -> tuple:
             with _punkt_time_limit():
                 found = list(_PUNKT.span_tokenize(para))
             # a note marker after a sentence's final mark ("treaty.1 It ...") ends the sentence
-            spans.extend((p, pos + s, pos + e) for s, e in marker_breaks(para, found))
+            for s, e in marker_breaks(para, found):
+                if spans and spans[-1][0] == p and _no_break(para, spans[-1][2] - pos, s):
+                    spans[-1] = (p, spans[-1][1], pos + e)
+                else:
+                    spans.append((p, pos + s, pos + e))
         elif para:
             spans.append((p, pos, pos + len(para)))    # no break candidate: one sentence
         pos += len(para) + 1
     return tuple(spans)
+
+
+_BRACKETED_STOP_RE = re.compile(r"\.[)\]]\Z")
+_NO_SENTENCE_START = {")", "]", ",", ";"}
+
+
+def _no_break(para: str, end: int, start: int) -> bool:
+    """Whether Punkt's break between a sentence ending at ``end`` and one starting at ``start``
+    is none: an abbreviation closing a bracket, then a lower-case word ("Sen. Jane Roe
+    (D-Conn.) said"), or a "sentence" opening with a closing bracket or a comma ("Rep. Al
+    Poe (R-Wash.), the ...", where Punkt broke after "Wash.")."""
+    return para[start:start + 1] in _NO_SENTENCE_START or (
+        para[start:start + 1].islower() and _BRACKETED_STOP_RE.search(para, max(0, end - 2), end) is not None)
 
 
 # A full stop, question or exclamation mark (perhaps closing a quotation, perhaps with a note
