@@ -308,11 +308,7 @@ def work_credits(line: str) -> list:
     out = []
     m = _HELP_RE.fullmatch(line)
     if m:
-        at = m.start("names")
-        for part in re.split(r"(,? and |, | & )", m.group("names")):
-            if not re.fullmatch(r",? and |, | & ", part):
-                out.append((at, re.sub(rf" in [{UPPER}]\w+(?: [{UPPER}]\w+)?\Z", "", part)))
-            at += len(part)
+        out += _listed_names(m)
     for rx in (_WORK_LABEL_RE, _FROM_LINE_RE):
         m = rx.fullmatch(line)
         if m and _personal(m.group("name")) and not _WORKSHOP_RE.search(m.group("name")):
@@ -381,11 +377,18 @@ def reporter_names(line: str) -> list:
     out = [(m.start("name"), m.group("name")) for m in _OF_OUTLET_RE.finditer(line[:2000])]
     m = _CONTRIBUTED_LINE_RE.fullmatch(line)
     if m:
-        at = m.start("names")
-        for part in re.split(r"(,? and |, | & )", m.group("names")):
-            if not re.fullmatch(r",? and |, | & ", part):
-                out.append((at, re.sub(rf" in [{UPPER}]\w+(?: [{UPPER}]\w+)?\Z", "", part)))
-            at += len(part)
+        out += _listed_names(m)
+    return out
+
+
+def _listed_names(m) -> list:
+    """``(offset, name)`` for each person of a match's ``names`` group ("X Y, Z W and V U"),
+    a place after a name dropped ("X Y in Brussels")."""
+    out, at = [], m.start("names")
+    for part in re.split(r"(,? and |, | & )", m.group("names")):
+        if not re.fullmatch(r",? and |, | & ", part):
+            out.append((at, re.sub(rf" in [{UPPER}]\w+(?: [{UPPER}]\w+)?\Z", "", part)))
+        at += len(part)
     return out
 
 
