@@ -171,14 +171,7 @@ def inputs_from(line: str) -> list:
     """``(offset, name)`` for each person a whole line credits with inputs ("(With inputs from X Y
     in Delhi and Z W)"); an agency's line ("With inputs from agencies") names nobody."""
     m = _INPUTS_RE.fullmatch(line)
-    if not m:
-        return []
-    out, at = [], m.start("names")
-    for part in re.split(r"(,? and |, | & )", m.group("names")):
-        if not re.fullmatch(r",? and |, | & ", part):
-            out.append((at, re.sub(rf" in [{UPPER}]\w+(?: [{UPPER}]\w+)?\Z", "", part)))
-        at += len(part)
-    return out
+    return _listed_names(m) if m else []
 
 
 def heading_names(line: str, page: str) -> list:
