@@ -107,17 +107,7 @@ from inf_coverage.extract.keyness import (
     keyness_terms,
     kwic,
 )
-from inf_coverage.extract.quotes import (
-    GROUP_LABELS,
-    MAX_ATTRIBUTION_WORDS,
-    _speech_share,
-    group_label,
-    is_name_in_quotes,
-    quotes,
-    scare_quotes,
-    sentence_voice,
-    speech,
-)
+from inf_coverage.extract.quotes import GROUP_LABELS, group_label, is_name_in_quotes, quotes
 from inf_coverage.extract.ranges import (
     KM_PER_MILE,
     MAX_DISTANCE_KM,
@@ -160,6 +150,7 @@ from inf_coverage.extract.speakers import (
     person_name,
     quote_spans,
 )
+from inf_coverage.extract.voice import MAX_ATTRIBUTION_WORDS, _speech_share, scare_quotes, sentence_voice, speech
 from inf_coverage.ingest.cleaning import (
     FURNITURE_RULES,
     MAX_FURNITURE_LINE,

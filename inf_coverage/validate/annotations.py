@@ -37,10 +37,11 @@ from inf_coverage.extract.claims import claim_checks
 from inf_coverage.extract.events import date_period, event_claims, load_event_types
 from inf_coverage.extract.figures import figure_mentions, load_figures
 from inf_coverage.extract.framing import blame_statements, frame_hits
-from inf_coverage.extract.quotes import quotes, sentence_voice, speech
+from inf_coverage.extract.quotes import quotes
 from inf_coverage.extract.ranges import range_claims, system_mentions
 from inf_coverage.extract.sentiment import sentiment
 from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, load_institutions
+from inf_coverage.extract.voice import sentence_voice, speech
 from inf_coverage.ingest.loading import read_csv_table, removed_spans
 from inf_coverage.ingest.text import sentences
 from inf_coverage.report.charts import article_labels

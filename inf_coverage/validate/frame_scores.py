@@ -10,7 +10,8 @@ import pandas as pd
 from inf_coverage.core.layout import REPO_DIR, CorpusError
 from inf_coverage.core.stats import VERDICT_BANDS
 from inf_coverage.extract.frame_functions import frame_functions, headline
-from inf_coverage.extract.quotes import quotes, sentence_voice
+from inf_coverage.extract.quotes import quotes
+from inf_coverage.extract.voice import sentence_voice
 from inf_coverage.ingest.loading import load_corpus
 from inf_coverage.ingest.text import sentences
 from inf_coverage.validate.agreement import cohen_kappa
