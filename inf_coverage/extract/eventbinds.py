@@ -1,0 +1,169 @@
+"""A date's own event where the event nearest it is not the date's (rules of ``events``).
+
+``events`` binds a date to the event whose words are nearest it, else to the one event whose
+reference date it fits. Four kinds of date are told by other words of their own clause, and
+``own_event`` returns, for a date left unbound or bound to an event it does not fit, the
+event those words name: a tuple ``(where, event, label, fact_id, reference_date)`` as
+``events`` writes its binding (``where``: (tier, characters, span of the words)), or None.
+
+- "since <date>" after a noun of a lasting state ("the moratorium, which Moscow had kept
+  since 2019", "its pledge, observed since 2019"): the date is the state's start, so it is
+  the event whose context names that noun, when the date fits it (``since_state``).
+- A printed day equal to an event's reference day, with that event's own word in the date's
+  clause ("the withdrawal took effect on 2 August 2019", "a strike on Nov. 21, 2024"): so
+  exact a match is the event's, though the sentence does not name its party
+  (``exact_day``).
+- A date after publication with a plan's verb in its clause ("if the launchers arrive there
+  next year") is the one plan (an event after publication) the date fits, unless the verb's
+  subject is the other state, or another event is named in the clause (``future_plan``).
+- The writer's own interview ("she told me last month", "when I spoke to him this week") or
+  a day owning the press ("Tuesday's papers"): the date is a report's, the registry's
+  report event without a reference (``press_date``), found by ``MEDIA_PROBE``.
+
+Each binds only to an event the date fits or to one without a reference, so none makes a
+conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A noun of a state that lasts, whose start a "since" date gives.
+_STATE_NOUN_RE = re.compile(r"\b(?:moratori(?:um|a)|pledges?|promises?|polic(?:y|ies)|restraint|freeze"
+                            r"|commitments?|self-imposed|undertakings?|bans?)\b", re.I)
+_SINCE_BEFORE_RE = re.compile(r"\b[Ss]ince\s+\Z")
+# How far before a "since" date its state's noun may stand ("the moratorium on the deployment
+# of such weapons, which Moscow had observed since 2019").
+SINCE_REACH = 120
+# Ends of a sentence part, across which no noun names the state ("; since 2019 ...").
+_PART_END_RE = re.compile(r"[;:?!]|\.\s")
+
+
+def since_state(text: str, m, contexts: dict, fits) -> tuple | None:
+    """The event whose context is the noun of a lasting state (``_STATE_NOUN_RE``) nearest
+    before a "since" date ``m``, within ``SINCE_REACH`` characters of its sentence part, when
+    the date fits that event's reference date (``fits``: reference date -> bool).
+    ``contexts``: event -> (context spans, label, fact_id, reference_date, ...)."""
+    if not _SINCE_BEFORE_RE.search(text, max(0, m.start() - 7), m.start()):
+        return None
+    lo = max(0, m.start() - SINCE_REACH)
+    ends = [e.end() for e in _PART_END_RE.finditer(text, lo, m.start())]
+    lo = ends[-1] if ends else lo
+    nouns = list(_STATE_NOUN_RE.finditer(text, lo, m.start()))
+    if not nouns:
+        return None
+    n0, n1 = nouns[-1].span()
+    found = [(ev, label, fact, ref) for ev, (spans, label, fact, ref, *_) in contexts.items()
+             if fact and ref and fits(ref) and any(c0 < n1 and n0 < c1 for c0, c1 in spans)]
+    return ((0, m.start() - n1, (n0, n1)),) + found[0] if len(found) == 1 else None
+
+
+_NEGATION_RE = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:\w+\s+){0,2}\Z", re.I)
+
+
+def _anchored(text: str, anchor: re.Pattern, lo: int, hi: int) -> tuple | None:
+    """Span of the first match of ``anchor`` lying wholly within ``lo``-``hi`` that no negation
+    just before denies ("was not withdrawn"); None if there is none."""
+    for a in anchor.finditer(text, max(0, lo), max(0, hi)):
+        if a.end() > a.start() and not _NEGATION_RE.search(text, max(0, a.start() - 30), a.start()):
+            return a.span()
+    return None
+
+
+def exact_day(text: str, m, lo: int, hi: int, date: str, precision: str, basis: str,
+              compiled: list) -> tuple | None:
+    """The one event whose reference date is exactly the printed day ``date`` of match ``m`` and
+    whose anchor lies in the date's clause ``lo``-``hi``. ``compiled``: ``event_claims``'
+    registry rows (event, label, anchor, context, fact_id, reference_date, ...)."""
+    if precision != "day" or basis != "printed":
+        return None
+    found = []
+    for ev, label, anchor, _context, fact, ref, *_ in compiled:
+        if fact and ref == date:
+            span = _anchored(text, anchor, lo + 1, hi)
+            if span is not None and not (m.start() <= span[0] < m.end()):
+                found.append(((0, max(m.start() - span[1], span[0] - m.end(), 0), span), ev, label, fact, ref))
+    return found[0] if len(found) == 1 else None
+
+
+# The start of the words that hold a verb's subject: a clause mark or a word opening a clause.
+_SUBJECT_START_RE = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|\b(?:that|if|when|once|as|and|but|while|until)\b",
+                               re.I)
+# The other state as a plan's subject: its plans are not the registry's plans of the allies.
+_OTHER_STATE_RE = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Putin|Belarus\w*|Minsk)\b")
+
+
+def future_plan(text: str, m, lo: int, hi: int, future, compiled: list, contexts: dict, fits) -> tuple | None:
+    """The one event after publication (a plan) the date ``m`` after publication (``future``)
+    fits whose anchor lies in the date's clause ``lo``-``hi``, when that anchor's subject
+    (the words from the last clause mark or clause word before it) names no other state and
+    no other event's context is in the clause."""
+    if not future:
+        return None
+    if any(c0 > lo and c1 <= hi for ev, (spans, *_r) in contexts.items() for c0, c1 in spans):
+        return None                     # another event (or the plan's own party) is named: bound elsewhere
+    found = []
+    for ev, label, anchor, _context, fact, ref, *_ in compiled:
+        if not (fact and ref and fits(ref)):
+            continue
+        span = _anchored(text, anchor, lo + 1, hi)
+        if span is None:
+            continue
+        starts = [s.end() for s in _SUBJECT_START_RE.finditer(text, max(0, lo + 1, span[0] - 60), span[0])]
+        subject = text[starts[-1] if starts else max(0, lo + 1, span[0] - 60):span[0]]
+        if _OTHER_STATE_RE.search(subject):
+            continue                    # "Russia will deploy them next year": not the allies' plan
+        found.append(((0, max(m.start() - span[1], span[0] - m.end(), 0), span), ev, label, fact, ref))
+    return found[0] if len(found) == 1 else None
+
+
+# The registry's own wording of an outlet's report, by which its event is found.
+MEDIA_PROBE = "she was interviewed"
+# The writer as the hearer or asker of a conversation ("she told me", "told us", "when I spoke
+# to him", "I interviewed her"), and a day owning the press ("Tuesday's papers").
+_WRITER_TALK_RE = re.compile(
+    r"\b(?:told|tells|said\s+to|wrote\s+to|emailed|texted)\s+(?:me|us)\b"
+    r"|\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:me|us)\b"
+    r"|(?<![\w'\u2019])(?:I|[Ww]e)\s+(?:(?:first|last|briefly)\s+)?(?:spoke|talked|interviewed|met)\b")
+_PRESS_OWNED_RE = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){0,2}?"
+                             r"(?:papers|newspapers|front\s+pages|headlines|editions|broadcasts|bulletins|press)\b")
+# How far from its date the writer's conversation is looked for.
+TALK_CHARS = 60
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Is position ``at`` inside a quotation (more opening than closing marks before it)?"""
+    head = text[:at]
+    return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
+
+
+def press_date(text: str, m, lo: int, hi: int, compiled: list) -> tuple | None:
+    """The registry's report event without a reference (``MEDIA_PROBE``) for a date ``m`` whose
+    clause ``lo``-``hi`` tells the writer's own conversation (``_WRITER_TALK_RE``, within
+    ``TALK_CHARS`` of the date and outside a quotation: inside one, "me" is the speaker), or
+    for a weekday that owns the press ("Tuesday's Russian papers": ``_PRESS_OWNED_RE``)."""
+    media = next(((ev, label, fact, ref) for ev, label, anchor, _c, fact, ref, *_ in compiled
+                  if not fact and anchor.search(MEDIA_PROBE)), None)
+    if media is None:
+        return None
+    if m.group("wd") and _PRESS_OWNED_RE.match(text, m.end()):
+        return ((0, 0, None),) + media
+    for c in _WRITER_TALK_RE.finditer(text, max(0, lo + 1, m.start() - TALK_CHARS), min(hi, m.end() + TALK_CHARS)):
+        if not _in_quotation(text, c.start()):
+            return ((0, max(m.start() - c.end(), c.start() - m.end(), 0), c.span()),) + media
+    return None
+
+
+def own_event(text: str, m, clause: tuple, date: str, precision: str, basis: str, future,
+              compiled: list, contexts: dict, best: tuple | None, fits) -> tuple | None:
+    """The event of date ``m`` told by its own words (``since_state``, ``exact_day``,
+    ``future_plan``, ``press_date``), for a date that ``best`` (``events``' binding so far)
+    leaves unbound or binds to an event with a reference date it does not fit; None keeps
+    ``best``. ``clause``: the date's clause (first, last character)."""
+    if precision == "unresolved" or best is not None and not (best[3] and not fits(best[4])):
+        return None
+    lo, hi = clause
+    return (since_state(text, m, contexts, fits)
+            or exact_day(text, m, lo, hi, date, precision, basis, compiled)
+            or future_plan(text, m, lo, hi, future, compiled, contexts, fits)
+            or press_date(text, m, lo, hi, compiled))

@@ -1,0 +1,95 @@
+"""A date's own event told by its own clause (``inf_coverage/extract/eventbinds.py``).
+
+A "since" date after a noun of a lasting state, a printed day equal to an event's reference
+day with the event's word beside it, a future date with a plan's verb, and the writer's own
+interview or a day owning the press: each names the date's event where the nearest event's
+words do not. Every sentence here is written for the test (none is taken from an article).
+"""
+
+import re
+
+import pandas as pd
+import pytest
+
+import helpers as h
+from inf_coverage.extract import eventbinds as binds
+from inf_coverage.ingest.text import _DATE_RE
+
+
+def dates(text, published="2025-08-06"):
+    art = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "published": [published], "text": [text]})
+    ev = h.event_claims(h.sentences(art), art)
+    return [(r.surface, r.date, r.event, r.verdict) for r in ev.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state's noun before the "since" date, across a comma and a relative clause
+    ("The moratorium on such missiles, which the Kremlin had respected since 2019, was gone.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    ("Russia's promise, given since 2019 to every visitor, meant little.",
+     [("2019", "2019", "russia_moratorium", "agrees")]),
+    # a state the date does not fit (the treaty's ban is no registry state of 1988): no event
+    ("The treaty ban on such missiles, in force since 1988, is gone.",
+     [("1988", "1988", "", "no reference")]),
+])
+def test_a_since_date_after_a_state_noun_is_that_states_start(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event's word in the clause, its party not named: the exact reference day binds
+    ("The withdrawal finally took effect on 2 August 2019, and nothing replaced it.",
+     [("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]),
+    ("Rescuers searched the rubble after a strike on 21 November 2024 in the city.",
+     [("21 November 2024", "2024-11-21", "oreshnik_first_use", "agrees")]),
+    # the event's word denied: no event
+    ("Moscow did not fire a missile on 21 November 2024.",
+     [("21 November 2024", "2024-11-21", "", "no reference")]),
+    # a day one off the reference day is no exact match
+    ("Rescuers searched the rubble after a strike on 22 November 2024 in the city.",
+     [("22 November 2024", "2024-11-22", "", "no reference")]),
+])
+def test_a_printed_day_equal_to_a_reference_day_is_that_events(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Should the new launchers appear there next year, Moscow will respond.",
+     [("next year", "2026", "us_deployments_start", "agrees")]),
+    # the other state as the verb's subject, or another event named in the clause: no plan
+    ("The Belarusian crews will deploy the new launchers next year.",
+     [("next year", "2026", "", "no reference")]),
+    ("If the Oreshnik units arrive next year, little changes.",
+     [("next year", "2026", "", "no reference")]),
+    # a past date is no plan
+    ("The new launchers appeared there last year.",
+     [("last year", "2024", "", "no reference")]),
+])
+def test_a_future_date_with_a_plans_verb_is_the_plans(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The analyst told me last month that nothing had changed.",
+     [("last month", "2025-07", "media_report", "no reference")]),
+    ("When I spoke to her this week, the envoy sounded tired.",
+     [("this week", "2025-W32", "media_report", "no reference")]),
+    ("Sunday's papers in Rome were full of it.",
+     [("Sunday", "2025-08-03", "media_report", "no reference")]),
+    # inside a quotation "me" is the speaker, not the writer
+    ("\"He told me last month that it was over,\" the senator said.",
+     [("last month", "2025-07", "", "no reference")]),
+    # a day owning something other than the press
+    ("Sunday's parade in the port was smaller.",
+     [("Sunday", "2025-08-03", "", "no reference")]),
+])
+def test_the_writers_interview_and_a_day_owning_the_press_date_a_report(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_report_event_is_found_by_its_probe_or_none_binds():
+    text = "She told me last month."
+    m = next(_DATE_RE.finditer(text))   # "last month"; "told me" ends one character before it
+    rows = [("media_report", "Report", re.compile(r"\binterviewed\b"), None, "", "", None)]
+    assert binds.press_date(text, m, -1, len(text), rows) == ((0, 1, (4, 11)), "media_report", "Report", "", "")
+    assert binds.press_date(text, m, -1, len(text), []) is None
