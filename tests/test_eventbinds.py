@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
-from inf_coverage.extract import eventbinds as binds
+from inf_coverage.extract import eventbinds
 from inf_coverage.ingest.text import _DATE_RE
 
 
@@ -91,5 +91,33 @@ def test_the_report_event_is_found_by_its_probe_or_none_binds():
     text = "She told me last month."
     m = next(_DATE_RE.finditer(text))   # "last month"; "told me" ends one character before it
     rows = [("media_report", "Report", re.compile(r"\binterviewed\b"), None, "", "", None)]
-    assert binds.press_date(text, m, -1, len(text), rows) == ((0, 1, (4, 11)), "media_report", "Report", "", "")
-    assert binds.press_date(text, m, -1, len(text), []) is None
+    assert eventbinds.press_date(text, m, -1, len(text), rows) == ((0, 1, (4, 11)), "media_report", "Report", "", "")
+    assert eventbinds.press_date(text, m, -1, len(text), []) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year printed before "that year" in the sentence, for a month and for a day
+    ("Russia suspended it in February 2019 and the United States left in August that year.",
+     [("February 2019", "2019-02", "russia_suspension", "agrees"), ("in August", "2019-08", "us_withdrawal", "agrees")]),
+    ("In 2024 the ministry said nothing; on 10 July of that same year, Germany agreed to host the launchers.",
+     [("2024", "2024", "mfa_statement", "unlinked"), ("10 July", "2024-07-10", "us_deployment_announcement", "agrees")]),
+    # the year of the paragraph's sentence before
+    ("The talks failed in 2018. On 3 March that year, the envoy went home.",
+     [("2018", "2018", "", "no reference"), ("3 March", "2018-03-03", "", "no reference")]),
+    # a year so read is never sure enough for a conflict
+    ("The treaty was signed in 1987, and the US withdrew in August that year.",
+     [("1987", "1987", "inf_signed", "agrees"), ("in August", "1987-08", "us_withdrawal", "unlinked")]),
+])
+def test_a_day_or_month_before_that_year_is_in_the_year_named_before_it(text, expected):
+    assert dates(text) == expected
+
+
+def test_that_year_names_its_basis_and_needs_a_year_before_it():
+    text = "The envoy left on 3 March that year."
+    m = next(_DATE_RE.finditer(text))
+    assert eventbinds.that_year(text, m, "") is None
+    assert eventbinds.that_year(text, m, "It was 2016, and then 2018.") == 2018
+    art = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "published": ["2025-08-06"],
+                        "text": ["The talks failed in 2018. On 3 March that year, the envoy went home."]})
+    ev = h.event_claims(h.sentences(art), art)
+    assert ev.basis.tolist() == ["printed", eventbinds.THAT_YEAR_BASIS]

@@ -11,11 +11,14 @@ event those words name: a tuple ``(where, event, label, fact_id, reference_date)
   the event whose context names that noun, when the date fits it (``since_state``).
 - A printed day equal to an event's reference day, with that event's own word in the date's
   clause ("the withdrawal took effect on 2 August 2019", "a strike on Nov. 21, 2024"): so
-  exact a match is the event's, though the sentence does not name its party
-  (``exact_day``).
+  exact a match is the event's, though the sentence does not name its party, unless the
+  word is a verb with an object of its own, whose subject may be another actor (``exact_day``).
 - A date after publication with a plan's verb in its clause ("if the launchers arrive there
   next year") is the one plan (an event after publication) the date fits, unless the verb's
   subject is the other state, or another event is named in the clause (``future_plan``).
+- A day or month followed by "that year" ("on 10 July that year") is in the year printed last
+  before it, in its sentence or the paragraph's sentence before (``that_year``, with
+  ``THAT_YEAR_BASIS`` for the basis of its reading).
 - The writer's own interview ("she told me last month", "when I spoke to him this week") or
   a day owning the press ("Tuesday's papers"): the date is a report's, the registry's
   report event without a reference (``press_date``), found by ``MEDIA_PROBE``.
@@ -27,6 +30,27 @@ conflict.
 from __future__ import annotations
 
 import re
+
+# "that year" after a day or month without a year of its own ("on 10 July that year", "in August of
+# that same year"), and a year printed as a word of its own, which "that year" points back to.
+_THAT_YEAR_RE = re.compile(r"\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.I)
+_PRINTED_YEAR_RE = re.compile(r"(?<![\w,.-])(?:19[4-9]\d|20[0-4]\d)(?![\w-])")
+THAT_YEAR_BASIS = "the year the text names before its 'that year'"
+
+
+def that_year(text: str, m, before: str) -> int | None:
+    """The year a day or month without one (date match ``m``) takes from "that year" right
+    after it: the last year printed before it in its sentence, else in the paragraph's
+    sentence before (``before``); None when no "that year" follows or no year is printed."""
+    if not (m.group("md") or m.group("dm") or m.group("mo")) or m.group("y1") or m.group("y2") \
+            or not _THAT_YEAR_RE.match(text, m.end()):
+        return None
+    for where in (text[:m.start()], before):
+        years = _PRINTED_YEAR_RE.findall(where)
+        if years:
+            return int(years[-1])
+    return None
+
 
 # A noun of a state that lasts, whose start a "since" date gives.
 _STATE_NOUN_RE = re.compile(r"\b(?:moratori(?:um|a)|pledges?|promises?|polic(?:y|ies)|restraint|freeze"
@@ -65,15 +89,23 @@ def _anchored(text: str, anchor: re.Pattern, lo: int, hi: int) -> tuple | None:
     """Span of the first match of ``anchor`` lying wholly within ``lo``-``hi`` that no negation
     just before denies ("was not withdrawn"); None if there is none."""
     for a in anchor.finditer(text, max(0, lo), max(0, hi)):
-        if a.end() > a.start() and not _NEGATION_RE.search(text, max(0, a.start() - 30), a.start()):
-            return a.span()
+        if a.end() > a.start() and not a.group().isupper() \
+                and not _NEGATION_RE.search(text, max(0, a.start() - 30), a.start()):
+            return a.span()         # (a word in capitals is a name, "New START", not the event's verb)
     return None
+
+
+# A verb with an object of its own right after it ("suspended its obligations", "fired a missile"):
+# its subject, whoever it is, did something to something, which the event's word alone does not
+# tell apart from the event ("The alliance suspended its obligations on 2 February 2019").
+_OBJECT_AFTER_RE = re.compile(r"\s+(?:its|the|a|an|their|his|her|our|some|all)\b", re.I)
 
 
 def exact_day(text: str, m, lo: int, hi: int, date: str, precision: str, basis: str,
               compiled: list) -> tuple | None:
     """The one event whose reference date is exactly the printed day ``date`` of match ``m`` and
-    whose anchor lies in the date's clause ``lo``-``hi``. ``compiled``: ``event_claims``'
+    whose anchor lies in the date's clause ``lo``-``hi``, not as a verb with an object of its own
+    (``_OBJECT_AFTER_RE``: another actor may be meant). ``compiled``: ``event_claims``'
     registry rows (event, label, anchor, context, fact_id, reference_date, ...)."""
     if precision != "day" or basis != "printed":
         return None
@@ -81,7 +113,7 @@ def exact_day(text: str, m, lo: int, hi: int, date: str, precision: str, basis: 
     for ev, label, anchor, _context, fact, ref, *_ in compiled:
         if fact and ref == date:
             span = _anchored(text, anchor, lo + 1, hi)
-            if span is not None and not (m.start() <= span[0] < m.end()):
+            if span is not None and not (m.start() <= span[0] < m.end()) and not _OBJECT_AFTER_RE.match(text, span[1]):
                 found.append(((0, max(m.start() - span[1], span[0] - m.end(), 0), span), ev, label, fact, ref))
     return found[0] if len(found) == 1 else None
 

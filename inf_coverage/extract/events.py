@@ -511,7 +511,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
         context_ok = {c[3] for c in candidates} | {ev for ev, _, _, context, *_ in compiled
                                                     if context is None}
         for k, m in enumerate(dates):
-            date, precision, basis = _resolve_date(m, pub, text, timeline[key])
+            told = binds.that_year(text, m, before)     # "on 10 July that year": the year named before it
+            date, precision, basis = _resolve_date(m, pub, text, told or timeline[key])
+            basis = binds.THAT_YEAR_BASIS if told and precision != "unresolved" else basis
             if _own_date(text, m, dates, date, precision, pub):
                 continue
             future = None if pub is None or precision == "unresolved" else _is_future(date, precision, basis, pub)
