@@ -121,3 +121,34 @@ def test_that_year_names_its_basis_and_needs_a_year_before_it():
                         "text": ["The talks failed in 2018. On 3 March that year, the envoy went home."]})
     ev = h.event_claims(h.sentences(art), art)
     assert ev.basis.tolist() == ["printed", eventbinds.THAT_YEAR_BASIS]
+
+
+def fact_rows(text, published="2025-08-06"):
+    art = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "published": [published], "text": [text]})
+    ev = h.event_claims(h.sentences(art), art)
+    return [(r.surface, r.event, r.fact_id, r.reference_date, r.verdict) for r in ev.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the decree's day (a reference fact no registry event carries) in a clause sharing the
+    # claim's word, in a sentence naming the suspension its claim tells: the suspension, by the decree's fact
+    ("Russia suspended its part in the pact, and Putin made it law by decree on 4 March 2019.",
+     [("4 March 2019", "russia_suspension", "F11", "2019-03-04", "agrees")]),
+    # the clause shares no word with the claim, or the sentence names no event the claim tells
+    ("Russia suspended its participation, and a court sat on 4 March 2019.",
+     [("4 March 2019", "", "", "", "no reference")]),
+    ("The weather in Moscow was mild on 4 March 2019.", [("4 March 2019", "", "", "", "no reference")]),
+    # a fact whose claim tells no event (a doctrine signed is no treaty signed)
+    ("Putin signed the new nuclear doctrine on 19 November 2024.",
+     [("19 November 2024", "", "", "", "no reference")]),
+])
+def test_a_printed_day_of_a_fact_no_event_carries_binds_the_event_its_claim_tells(text, expected):
+    assert fact_rows(text) == expected
+
+
+def test_spare_facts_keep_only_days_no_event_carries():
+    rows = [("susp", "Suspension", re.compile(r"suspend\w*"), None, "F1", "2019-02-02", None)]
+    facts = [("F1", "Russia suspended", "2019-02-02"), ("F2", "A decree suspending it", "2019-03-04"),
+             ("F3", "A status line", "2019 or so")]
+    assert eventbinds.spare_facts(facts, rows) == [
+        ("F2", "2019-03-04", [("susp", "Suspension")], frozenset({"decree", "suspending"}))]

@@ -1,7 +1,7 @@
 """A date's own event where the event nearest it is not the date's (rules of ``events``).
 
 ``events`` binds a date to the event whose words are nearest it, else to the one event whose
-reference date it fits. Four kinds of date are told by other words of their own clause, and
+reference date it fits. Some dates are told by other words of their own clause, and
 ``own_event`` returns, for a date left unbound or bound to an event it does not fit, the
 event those words name: a tuple ``(where, event, label, fact_id, reference_date)`` as
 ``events`` writes its binding (``where``: (tier, characters, span of the words)), or None.
@@ -13,6 +13,10 @@ event those words name: a tuple ``(where, event, label, fact_id, reference_date)
   clause ("the withdrawal took effect on 2 August 2019", "a strike on Nov. 21, 2024"): so
   exact a match is the event's, though the sentence does not name its party, unless the
   word is a verb with an object of its own, whose subject may be another actor (``exact_day``).
+- A printed day that is the day of a reference fact no event carries, in a sentence naming the
+  one event the fact's claim tells ("Russia suspended its participation ..., and Putin
+  formalised the move by decree on 4 March 2019"): that event, bound with the fact
+  (``spare_facts``, ``fact_day``).
 - A date after publication with a plan's verb in its clause ("if the launchers arrive there
   next year") is the one plan (an event after publication) the date fits, unless the verb's
   subject is the other state, or another event is named in the clause (``future_plan``).
@@ -118,6 +122,55 @@ def exact_day(text: str, m, lo: int, hi: int, date: str, precision: str, basis: 
     return found[0] if len(found) == 1 else None
 
 
+_ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def spare_facts(facts, compiled: list) -> list:
+    """(fact_id, day, events) of each reference fact dated to a day that no registry event
+    carries, with the events its claim tells: those whose anchor and context (if any) both
+    match the claim ("Putin's decree formally suspending Russia's implementation ..." tells
+    Russia's suspension). ``facts``: (fact_id, claim, unit_or_date) rows of the reference;
+    ``compiled``: ``event_claims``' registry rows (event, label, anchor, context, fact_id, ...)."""
+    carried = {r[4] for r in compiled if r[4]}
+    return [(fact, day, [(ev, label) for ev, label, anchor, context, ev_fact, *_ in compiled
+                         if ev_fact and anchor.search(claim) and (context is None or context.search(claim))],
+             _words(claim))
+            for fact, claim, day in facts if fact not in carried and _ISO_DAY_RE.match(day)]
+
+
+_WORD_RE = re.compile(r"[A-Za-z]{4,}")
+_COMMON_WORDS = frozenset("that this with from into were been have which when what their there they them then than "
+                          "also said says after before over under until about would could should".split())
+
+
+def _words(text: str) -> frozenset:
+    """The words of four letters or more of ``text``, lower-cased, without the commonest."""
+    return frozenset(w.lower() for w in _WORD_RE.findall(text)) - _COMMON_WORDS
+
+
+def fact_day(text: str, m, lo: int, hi: int, date: str, precision: str, basis: str, spare: list,
+             compiled: list) -> tuple | None:
+    """For a printed day ``date`` that is the day of a reference fact no event carries
+    (``spare_facts``), in a clause ``lo``-``hi`` that shares a word with the fact's claim
+    ("by decree"), the one event that fact's claim tells whose anchor and context the
+    sentence names ("Russia suspended its participation ..., and Putin formalised the move by
+    decree on 4 March 2019"), bound with that fact and its day, so the date agrees with it."""
+    if precision != "day" or basis != "printed":
+        return None
+    clause = _words(text[max(0, lo + 1):hi].replace(m.group(), " "))
+    hits = [(fact, events) for fact, day, events, words in spare if day == date and clause & words]
+    told = {ev for _f, events in hits for ev, _ in events}
+    found = [(ev, label, fact) for fact, events in hits for ev, label in events]
+    named = [(f, ev, label) for ev, label, fact in found for row in compiled if row[0] == ev
+             for f in [_anchored(text, row[2], 0, len(text))]
+             if f is not None and (row[3] is None or row[3].search(text))]
+    if len(told) != 1 or not named:
+        return None
+    span, ev, label = named[0]
+    fact = next(fact for e, _l, fact in found if e == ev)
+    return (0, max(m.start() - span[1], span[0] - m.end(), 0), span), ev, label, fact, date
+
+
 # The start of the words that hold a verb's subject: a clause mark or a word opening a clause.
 _SUBJECT_START_RE = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|\b(?:that|if|when|once|as|and|but|while|until)\b",
                                re.I)
@@ -187,7 +240,7 @@ def press_date(text: str, m, lo: int, hi: int, compiled: list) -> tuple | None:
 
 
 def own_event(text: str, m, clause: tuple, date: str, precision: str, basis: str, future,
-              compiled: list, contexts: dict, best: tuple | None, fits) -> tuple | None:
+              compiled: list, contexts: dict, best: tuple | None, fits, spare: list = ()) -> tuple | None:
     """The event of date ``m`` told by its own words (``since_state``, ``exact_day``,
     ``future_plan``, ``press_date``), for a date that ``best`` (``events``' binding so far)
     leaves unbound or binds to an event with a reference date it does not fit; None keeps
@@ -197,5 +250,6 @@ def own_event(text: str, m, clause: tuple, date: str, precision: str, basis: str
     lo, hi = clause
     return (since_state(text, m, contexts, fits)
             or exact_day(text, m, lo, hi, date, precision, basis, compiled)
+            or fact_day(text, m, lo, hi, date, precision, basis, list(spare), compiled)
             or future_plan(text, m, lo, hi, future, compiled, contexts, fits)
             or press_date(text, m, lo, hi, compiled))

@@ -428,6 +428,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                  re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
                  _period(r.reference_date)[0] if r.reference_date else None)
                 for r in event_types.itertuples()]
+    spare = binds.spare_facts(zip(reference.fact_id, reference.claim, reference.unit_or_date), compiled)
     state = next(((ev, label, fact, ref) for ev, label, anchor, _, fact, ref, _ in compiled
                   if fact and anchor.search(STATE_SAID_PROBE)), None)   # the state's own statement
     leaving = next(((ev, label, fact, ref) for ev, label, anchor, _, fact, ref, _ in compiled
@@ -614,7 +615,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                     and cues.tells_the_news(text):
                 best = ((0, 0, None),) + state      # "What Russia gave up on Monday": the statement's day
             best = binds.own_event(text, m, (lo, hi), date, precision, basis, future, compiled, contexts, best,
-                                   lambda r, d=date, p=precision: _same_date(d, p, r)) or best  # "since 2019"
+                                   lambda r, d=date, p=precision: _same_date(d, p, r), spare) or best  # "since 2019"
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
