@@ -28,6 +28,9 @@ def dates(text, published="2025-08-06"):
      [("2019", "2019", "russia_moratorium", "agrees")]),
     ("Russia's promise, given since 2019 to every visitor, meant little.",
      [("2019", "2019", "russia_moratorium", "agrees")]),
+    # a policy is no pledge: the noun of a lasting state is the pledge's
+    ("The policy of engagement, pursued since 2019 by the allies, ended.",
+     [("2019", "2019", "", "no reference")]),
     # a state the date does not fit (the treaty's ban is no registry state of 1988): no event
     ("The treaty ban on such missiles, in force since 1988, is gone.",
      [("1988", "1988", "", "no reference")]),
@@ -54,10 +57,15 @@ def test_a_printed_day_equal_to_a_reference_day_is_that_events(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Should the new launchers appear there next year, Moscow will respond.",
+    ("Should the Tomahawk batteries appear there next year, Moscow will respond.",
      [("next year", "2026", "us_deployments_start", "agrees")]),
+    # a subject without a name: whose launchers, the words do not say
+    ("Should the new launchers appear there next year, Moscow will respond.",
+     [("next year", "2026", "", "no reference")]),
     # the other state as the verb's subject, or another event named in the clause: no plan
     ("The Belarusian crews will deploy the new launchers next year.",
+     [("next year", "2026", "", "no reference")]),
+    ("The alliance said Kyiv's new jets would arrive next year.",
      [("next year", "2026", "", "no reference")]),
     ("If the Oreshnik units arrive next year, little changes.",
      [("next year", "2026", "", "no reference")]),

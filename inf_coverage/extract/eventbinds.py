@@ -18,8 +18,9 @@ event those words name: a tuple ``(where, event, label, fact_id, reference_date)
   formalised the move by decree on 4 March 2019"): that event, bound with the fact
   (``spare_facts``, ``fact_day``).
 - A date after publication with a plan's verb in its clause ("if the launchers arrive there
-  next year") is the one plan (an event after publication) the date fits, unless the verb's
-  subject is the other state, or another event is named in the clause (``future_plan``).
+  next year") is the one plan (an event after publication) the date fits, when the verb's
+  subject holds a name and it is not the other state's, and no other event is named in the
+  clause (``future_plan``).
 - A day or month followed by "that year" ("on 10 July that year") is in the year printed last
   before it, in its sentence or the paragraph's sentence before (``that_year``, with
   ``THAT_YEAR_BASIS`` for the basis of its reading).
@@ -57,7 +58,7 @@ def that_year(text: str, m, before: str) -> int | None:
 
 
 # A noun of a state that lasts, whose start a "since" date gives.
-_STATE_NOUN_RE = re.compile(r"\b(?:moratori(?:um|a)|pledges?|promises?|polic(?:y|ies)|restraint|freeze"
+_STATE_NOUN_RE = re.compile(r"\b(?:moratori(?:um|a)|pledges?|promises?|restraint|freeze"
                             r"|commitments?|self-imposed|undertakings?|bans?)\b", re.I)
 _SINCE_BEFORE_RE = re.compile(r"\b[Ss]ince\s+\Z")
 # How far before a "since" date its state's noun may stand ("the moratorium on the deployment
@@ -174,15 +175,22 @@ def fact_day(text: str, m, lo: int, hi: int, date: str, precision: str, basis: s
 # The start of the words that hold a verb's subject: a clause mark or a word opening a clause.
 _SUBJECT_START_RE = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]|\b(?:that|if|when|once|as|and|but|while|until)\b",
                                re.I)
-# The other state as a plan's subject: its plans are not the registry's plans of the allies.
-_OTHER_STATE_RE = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Putin|Belarus\w*|Minsk)\b")
+# Another state as a plan's subject (the states a story about these missiles names as actors
+# of their own): its plans are not the registry's plans of the allies.
+_OTHER_STATE_RE = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin|Putin|Belarus\w*|Minsk|Ukrain\w*|Kyiv|China"
+                             r"|Chinese|Beijing|Iran\w*|Tehran|North\s+Korea\w*|Pyongyang)\b")
+
+
+# A capitalised word (a name: a party, a system) in a plan's subject, not the sentence's first.
+_NAME_WORD_RE = re.compile(r"\b[A-Z][\w-]+")
 
 
 def future_plan(text: str, m, lo: int, hi: int, future, compiled: list, contexts: dict, fits) -> tuple | None:
     """The one event after publication (a plan) the date ``m`` after publication (``future``)
     fits whose anchor lies in the date's clause ``lo``-``hi``, when that anchor's subject
-    (the words from the last clause mark or clause word before it) names no other state and
-    no other event's context is in the clause."""
+    (the words from the last clause mark or clause word before it) holds a name (a party's, a
+    system's: a capitalised word not opening the sentence) and names no other state, and no
+    other event's context is in the clause."""
     if not future:
         return None
     if any(c0 > lo and c1 <= hi for ev, (spans, *_r) in contexts.items() for c0, c1 in spans):
@@ -195,9 +203,12 @@ def future_plan(text: str, m, lo: int, hi: int, future, compiled: list, contexts
         if span is None:
             continue
         starts = [s.end() for s in _SUBJECT_START_RE.finditer(text, max(0, lo + 1, span[0] - 60), span[0])]
-        subject = text[starts[-1] if starts else max(0, lo + 1, span[0] - 60):span[0]]
+        s0 = starts[-1] if starts else max(0, lo + 1, span[0] - 60)
+        subject = text[s0:span[0]]
         if _OTHER_STATE_RE.search(subject):
             continue                    # "Russia will deploy them next year": not the allies' plan
+        if not any(n.start() > 0 for n in _NAME_WORD_RE.finditer(text, s0, span[0])):
+            continue                    # "the new jets arrive next year": whose jets, the words do not say
         found.append(((0, max(m.start() - span[1], span[0] - m.end(), 0), span), ev, label, fact, ref))
     return found[0] if len(found) == 1 else None
 
