@@ -29,7 +29,7 @@ event those words name: a tuple ``(where, event, label, fact_id, reference_date)
   report event without a reference (``press_date``), found by ``MEDIA_PROBE``.
 
 Each binds only to an event the date fits or to one without a reference, so none makes a
-conflict.
+conflict; a year read from "that year" is no printed year, so its date never conflicts either.
 """
 
 from __future__ import annotations
@@ -251,7 +251,7 @@ def press_date(text: str, m, lo: int, hi: int, compiled: list) -> tuple | None:
 
 
 def own_event(text: str, m, clause: tuple, date: str, precision: str, basis: str, future,
-              compiled: list, contexts: dict, best: tuple | None, fits, spare: list = ()) -> tuple | None:
+              compiled: list, contexts: dict, best: tuple | None, fits, spare: tuple | list = ()) -> tuple | None:
     """The event of date ``m`` told by its own words (``since_state``, ``exact_day``,
     ``future_plan``, ``press_date``), for a date that ``best`` (``events``' binding so far)
     leaves unbound or binds to an event with a reference date it does not fit; None keeps

@@ -398,7 +398,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     event the paragraph's sentence before names whose reference date it fits ("Trump moved the
     submarines. That was only last Friday."). A date so left unbound, or bound to an event it does not
     fit, takes the event its own clause tells (``eventbinds.own_event``): "since 2019" after a state's
-    noun, a printed day equal to a reference day, a plan's verb with a future date, the writer's interview.
+    noun, a printed day equal to a reference day, a plan's verb with a future date, the writer's interview;
+    a day or month before "that year" is in the year printed before it (``eventbinds.that_year``).
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
