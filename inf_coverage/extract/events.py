@@ -9,6 +9,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError
+from inf_coverage.extract import eventbinds as binds
 from inf_coverage.extract import eventcues as cues
 from inf_coverage.extract.eventcues import STATE_SAID_PROBE, pledge_end_cue, state_saying_cue
 from inf_coverage.extract.eventdates import _resolve_date, _year_sure
@@ -395,7 +396,10 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
     A date fronting its sentence before a "when" or "as" clause dates the main clause's event
     when that names one. A day or week in a sentence that names no event at all takes the one
     event the paragraph's sentence before names whose reference date it fits ("Trump moved the
-    submarines. That was only last Friday.").
+    submarines. That was only last Friday."). A date so left unbound, or bound to an event it does not
+    fit, takes the event its own clause tells (``eventbinds.own_event``): "since 2019" after a state's
+    noun, a printed day equal to a reference day, a plan's verb with a future date, the writer's interview;
+    a day or month before "that year" is in the year printed before it (``eventbinds.that_year``).
 
     The verdict is "agrees" when the period the outlet's date states (day, week,
     month, year) overlaps the reference date's, "conflicts" only when it lies wholly
@@ -425,6 +429,7 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
                  re.compile(r.context, re.I) if r.context else None, r.fact_id, r.reference_date,
                  _period(r.reference_date)[0] if r.reference_date else None)
                 for r in event_types.itertuples()]
+    spare = binds.spare_facts(zip(reference.fact_id, reference.claim, reference.unit_or_date), compiled)
     state = next(((ev, label, fact, ref) for ev, label, anchor, _, fact, ref, _ in compiled
                   if fact and anchor.search(STATE_SAID_PROBE)), None)   # the state's own statement
     leaving = next(((ev, label, fact, ref) for ev, label, anchor, _, fact, ref, _ in compiled
@@ -508,7 +513,9 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
         context_ok = {c[3] for c in candidates} | {ev for ev, _, _, context, *_ in compiled
                                                     if context is None}
         for k, m in enumerate(dates):
-            date, precision, basis = _resolve_date(m, pub, text, timeline[key])
+            told = binds.that_year(text, m, before)     # "on 10 July that year": the year named before it
+            date, precision, basis = _resolve_date(m, pub, text, told or timeline[key])
+            basis = binds.THAT_YEAR_BASIS if told and precision != "unresolved" else basis
             if _own_date(text, m, dates, date, precision, pub):
                 continue
             future = None if pub is None or precision == "unresolved" else _is_future(date, precision, basis, pub)
@@ -608,6 +615,8 @@ def event_claims(sents: pd.DataFrame, articles: pd.DataFrame | None = None,  # n
             if best is None and state is not None and precision == "day" and date == state[3] and not candidates \
                     and cues.tells_the_news(text):
                 best = ((0, 0, None),) + state      # "What Russia gave up on Monday": the statement's day
+            best = binds.own_event(text, m, (lo, hi), date, precision, basis, future, compiled, contexts, best,
+                                   lambda r, d=date, p=precision: _same_date(d, p, r), spare) or best  # "since 2019"
             ev, label, fact, ref_date = best[1:] if best else ("", "", "", "")
             if precision == "unresolved":
                 verdict = "unresolved"
