@@ -200,3 +200,39 @@ def test_calls_in_the_present_and_a_paper_naming_its_own_piece():
     assert outlets.names_own_piece("called", "its editorial \u201cSmall print")
     assert not outlets.names_own_piece("called", "the sale \u201ca gamble")
     assert not outlets.names_own_piece("said", "its editorial board had met")
+
+
+@pytest.mark.parametrize("label, outlet, own", [
+    ("The Harbour Review", "The Harbour Review", True),
+    ("Harbour Review", "The Harbour Review", True),
+    ("Review", "The Harbour Review", True),
+    ("HR", "The Harbour Review", True),
+    ("THR", "The Harbour Review", True),
+    # a named interviewer, a reporter, "Q", or a common last word is not the outlet's own name
+    ("Mira Holt", "The Harbour Review", False),
+    ("Reporter", "The Harbour Review", False),
+    ("Q", "The Harbour Review", False),
+    ("Times", "The Lakeside Times", False),
+])
+def test_own_label(label, outlet, own):
+    assert outlets.is_own_label(label, outlet) is own
+
+
+_QA = ["Ilse Varga, a port engineer in Kiel, spoke to The Harbour Review on Tuesday.",
+       "{q}: Did the new rules surprise you?", "Varga: No. The draft was public in May.",
+       "{q}: The draft changed twice. Was that fair?", "Varga: Only in part. The shippers were told late."]
+
+
+def test_outlet_own_questions_in_its_interview_are_no_rows():
+    q = h.quotes(one_article("\n\n".join(p.format(q="Harbour Review") for p in _QA), outlet="The Harbour Review"))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Ilse Varga", "No."), ("Ilse Varga", "The draft was public in May."), ("Ilse Varga", "Only in part."),
+        ("Ilse Varga", "The shippers were told late.")]
+
+
+def test_another_outlets_label_keeps_its_rows():
+    # the same page published by another outlet: the Review's questions are reported, its rows stay
+    q = h.quotes(one_article("\n\n".join(p.format(q="Harbour Review") for p in _QA), outlet="Lakeside Weekly"))
+    assert [(r.speaker, r.text) for r in q.itertuples() if r.speaker != "Ilse Varga"] == [
+        ("Harbour Review", "Did the new rules surprise you?"), ("Harbour Review", "The draft changed twice."),
+        ("Harbour Review", "Was that fair?")]

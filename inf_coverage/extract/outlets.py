@@ -17,6 +17,10 @@ before the name itself, "X Y of the <outlet>" the journalist X Y; None otherwise
 a title ("under the headline", "calls its editorial"), not anyone's words;
 ``names_own_piece(verb, text)`` whether a row's text ("its editorial ...", verb "called") only
 names the paper's own piece.
+``is_own_label(label, outlet)`` says whether a transcript label ("The Ledger:", "SL:") is the
+publishing outlet's own name, its last words or its initials: on the outlet's own printed
+interview such a turn is the outlet's question, its own text and no one's reported speech
+(a named interviewer's or a reporter's label is not, and keeps its rows).
 """
 
 from __future__ import annotations
@@ -174,3 +178,26 @@ def names_own_piece(verb: str, text: str) -> bool:
 def is_title_quote(before: str) -> bool:
     """Whether a quotation right after ``before`` is a headline or title, not speech."""
     return bool(_TITLE_BEFORE_RE.search(before[-80:]))
+
+
+def _bare_title(name: str) -> str:
+    return re.sub(r"\A(?:the|a)\s+", "", " ".join(str(name).replace("\u2019", "'").split()).strip(" :.,"), flags=re.I)
+
+
+def is_own_label(label: str, outlet: str) -> bool:
+    """Whether the turn label ``label`` is the publishing ``outlet``'s own name (see the docstring):
+    the whole name, its last one or more words ("Ledger" of "The Strategic Ledger"), or the
+    initials of a name of two words or more, with or without its article ("SL", "TSL"); case
+    is ignored, and a last word that is a role or a common label ("Q", "Times") is not enough."""
+    lab, own = _bare_title(label).lower(), _bare_title(outlet)
+    words = own.split()
+    if not lab or not words or len(lab) > 80:
+        return False
+    if lab in (" ".join(words[i:]).lower() for i in range(len(words))):
+        return lab not in _COMMON_LABELS
+    initials = {"".join(w[0] for w in ws).lower() for ws in (words, str(outlet).split())}
+    return len(words) >= 2 and lab.isalpha() and lab in initials
+
+
+#: Last words of an outlet's name that are also roles or common labels: never the outlet's own.
+_COMMON_LABELS = {"q", "a", "question", "answer", "news", "radio", "tv", "post", "times", "daily", "weekly", "online"}

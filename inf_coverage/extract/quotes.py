@@ -14,7 +14,7 @@ from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
 from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.nametags import label_before, mask_title_stops
-from inf_coverage.extract.outlets import is_title_quote, names_own_piece, note_outlets
+from inf_coverage.extract.outlets import is_own_label, is_title_quote, names_own_piece, note_outlets
 from inf_coverage.extract.pressrelays import inner_statements, quoted_as_saying
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
@@ -202,6 +202,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
            "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
     k_mention = 0
     turns = transcript_turns(text, resolver, ctx, raw) or interview_turns(text, raw, resolver, ctx, outlet)
+    turns = {p: t for p, t in turns.items() if not is_own_label(str(t[1]), str(outlet))}  # the outlet's questions
     roundup = not turns and bool(turns := roundup_turns(text, raw, resolver, ctx))
     turns = {**embed_turns(text, raw, resolver, ctx), **turns}     # pasted posts under their author lines
     para_starts = [0]
