@@ -236,3 +236,23 @@ def test_another_outlets_label_keeps_its_rows():
     assert [(r.speaker, r.text) for r in q.itertuples() if r.speaker != "Ilse Varga"] == [
         ("Harbour Review", "Did the new rules surprise you?"), ("Harbour Review", "The draft changed twice."),
         ("Harbour Review", "Was that fair?")]
+
+
+def test_paper_named_as_subject_before_the_tabloid_refers_back():
+    # a name read as a person one sentence ago is the paper "the tabloid" refers to: "she" is
+    # the one whose post the tabloid reproduces, and the paper's initials name the paper
+    assert rows("Minister Ilse Varga spoke on Monday.",
+                "Dolny Glas takes a harder line. The tabloid reproduces Varga's post from Sunday, in which "
+                "she said the rules were a mistake. According to DG, the port \u201casked for it\u201d.") == [
+        ("Ilse Varga", "indirect", "said", "the rules were a mistake"),
+        ("Dolny Glas", "mixed", "according to", "asked for it"),
+    ]
+
+
+def test_anaphor_outlet():
+    assert outlets.anaphor_outlet("Dolny Glas takes a softer line.", "The weekly argues that ...") == "Dolny Glas"
+    assert outlets.anaphor_outlet("Dolny Glas takes a softer line.", "The paper's columnist disagrees.") \
+        == "Dolny Glas"
+    # the paper is one the first sentence names; no press noun as the next subject
+    assert outlets.anaphor_outlet("Ana Ruiz writes for the Solway Courant.", "The paper argues that ...") is None
+    assert outlets.anaphor_outlet("Ana Ruiz takes a softer line.", "The plan argues nothing.") is None

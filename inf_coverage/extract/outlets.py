@@ -11,6 +11,9 @@ opens the sentence as its subject is what "it" next refers to (``last_institutio
 ("the paper", "The conservative Bonn daily", "the editorial", "the broadsheet") gives the
 outlet named last, an outlet's initials ("the NZZ") the outlet they abbreviate, a name noted
 before the name itself, "X Y of the <outlet>" the journalist X Y; None otherwise.
+A name that opens a sentence as its subject ("Vestnik Rynka takes a harder line.") is an outlet
+when the next sentence opens with a press noun as its subject ("The tabloid reproduces ...")
+and the first sentence names no other outlet (``anaphor_outlet(previous, sentence)``).
 ``press_names(sents)`` gives the ``(article_id, name)`` pairs of outlets the articles name
 (also "Die Abendpost": a German or Dutch article opens a title), which are no people.
 ``is_title_quote(before)`` says whether a quotation that follows ``before`` is a headline or
@@ -111,9 +114,35 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+#: A capitalised name opening a sentence as the subject of a present-tense verb ("X takes", "X also runs").
+_OPENING_SUBJECT_RE = re.compile(rf"\A\s*{_NAME}(?=\s+(?:also\s+)?[a-z]+s\b)")
+#: A sentence opening with a press noun as its subject: "The tabloid reproduces", "The paper's columnist".
+_PRESS_OPENING_RE = re.compile(r"\A\s*The\s+(?:[a-z-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet"
+                               r"|magazine)(?:['\u2019]s\s+[a-z]+|\s+(?:also\s+)?[a-z]+(?:s|ed)\b)")
+
+
+def anaphor_outlet(previous: str, sentence: str):
+    """The name ``previous`` opens as its subject when ``sentence`` refers back to it as a paper
+    (see the module docstring); None otherwise."""
+    m = _OPENING_SUBJECT_RE.match(previous[:300])
+    if m is None or not _PRESS_OPENING_RE.match(sentence[:200]) or outlet_names(previous):
+        return None
+    return m.group(1)
+
+
 def note_outlets(sentence: str, ctx: dict) -> list:
     """Record the outlets ``sentence`` names in ``ctx`` (see the module docstring); returns them."""
     names = outlet_names(sentence)
+    previous, ctx["previous_sentence"] = ctx.get("previous_sentence", ""), sentence
+    person_before, ctx["person_before"] = ctx.get("person_before"), ctx.get("last_person")
+    if (back := anaphor_outlet(previous, sentence)) is not None:
+        ctx.setdefault("outlets", []).append(back)
+        ctx.setdefault("groups", {})[back] = "media"
+        ctx.setdefault("org_names", set()).add(back)
+        ctx["last_publication"] = back
+        if ctx.get("last_person") == back:
+            ctx["last_person"] = person_before    # read as a person one sentence ago: "he" is who it was before
+        return [back] + names
     if not names:
         return names
     known = ctx.setdefault("outlets", [])
@@ -161,8 +190,12 @@ def outlet_speaker(phrase: str, ctx: dict):
 def press_names(sents) -> set:
     """``(article_id, name)`` of the outlets each article names (``outlet_names`` of its sentences)."""
     out = set()
+    previous = ("", "")
     for aid, text in zip(sents.article_id, sents.text.astype(str)):
         out |= {(aid, n) for n in outlet_names(text)}
+        if previous[0] == aid and (back := anaphor_outlet(previous[1], text)) is not None:
+            out.add((aid, back))
+        previous = (aid, text)
     return out
 
 

@@ -391,7 +391,9 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         # a person outside the registry named in narration is who "he" and "she" refer to next
         # (after this sentence's own attributions: "She noted ..., when X said" is not X)
         named = person_name(sent, ctx["common"])
-        if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
+        if named in ctx.get("outlets", ()):
+            pass        # "Vestnik Rynka, a business daily, ...": a paper is no one "he" or "she" refers to
+        elif named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
             resolver.unregistered(named, ctx, sent)
         elif not named:
             # "Roe is calling on ...": a person named in full before, by surname as the
