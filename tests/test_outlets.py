@@ -256,3 +256,13 @@ def test_anaphor_outlet():
     # the paper is one the first sentence names; no press noun as the next subject
     assert outlets.anaphor_outlet("Ana Ruiz writes for the Solway Courant.", "The paper argues that ...") is None
     assert outlets.anaphor_outlet("Ana Ruiz takes a softer line.", "The plan argues nothing.") is None
+
+
+def test_paper_quotes_someone_as_saying_with_quotation_marks():
+    # the quoted words are the person's alone: no row for the paper that relays them
+    assert rows("The Solway Courant quotes a source in the harbour office as saying that the cranes had "
+                "\u201clong been idle\u201d since May.") == [
+        ("unattributed", "mixed", "said", "the cranes had \u201clong been idle\u201d since May"),
+    ]
+    assert rows("The Solway Courant also quotes shipping analyst Ivo Brandt, a former pilot, as saying: "
+                "\u201cThe cranes are sold.\u201d") == [("Ivo Brandt", "direct", "said", "The cranes are sold.")]

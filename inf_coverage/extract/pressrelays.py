@@ -7,7 +7,12 @@ the outlet keeps its whole clause and the person speaks the inner one.
 ``quoted_as_saying(sentence, resolver, ctx)``: "The paper quotes an unnamed diplomat as saying
 that ...": rows ``(speaker, speaker_text, verb, start, end)`` for the quoted person (or
 ``unattributed``) and for the quoting outlet (when it is media), both with the clause after
-"as saying"; [] when the sentence is not of that form or its quoting subject is unknown.
+"as saying"; [] when the sentence is not of that form or its quoting subject is unknown. When
+the clause holds a quotation ('as saying that the cranes had "long been idle"'), the words are
+the quoted person's alone: one ``mixed`` row for them, none for the outlet that relays them.
+``quoted_as_lead(lead, resolver, ctx)``: the ``(speaker, phrase)`` a quotation right after
+``lead`` belongs to when ``lead`` ends "quotes X as saying:" or "cites X as writing,"; None
+otherwise (the outlet only relays the quotation).
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ from inf_coverage.extract.speakers import _phrase_before
 #: "quotes an unnamed diplomat as saying (that)": the verb of quoting, its object, "as saying".
 _QUOTED_AS_RE = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+((?:[\w'\u2019.-]+,?\s+){1,10}?)as\s+"
                            r"(?:saying|having\s+said|telling(?:\s+[\w'\u2019-]+){1,3}?)\s+(?:that\s+)?")
+#: The same at the end of the words before a quotation: "quotes X, a retired pilot, as saying:".
+_QUOTED_AS_LEAD_RE = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+((?:[\w'\u2019.-]+,?\s+){1,12}?)as\s+"
+                                r"(?:saying|writing|having\s+(?:said|written)|telling(?:\s+[\w'\u2019-]+){1,3}?)"
+                                r"\s*[:,]?\s*\Z")
 #: Pronouns: "the paper writes that it ...": "it" is the paper, or a body named before; no second speaker.
 _PRONOUNS = {"it", "he", "she", "they", "its", "his", "her", "their", "this", "that", "we", "i", "you"}
 
@@ -51,8 +60,9 @@ def inner_statements(sent: str, attrs: list, outer: str, c_s: int, c_e: int, cla
 def quoted_as_saying(sent: str, resolver, ctx: dict) -> list:
     """Rows of "X quotes Y as saying ..." (see the module docstring)."""
     m = _QUOTED_AS_RE.search(sent)
-    if m is None or "\u201c" in sent[m.end():] or '"' in sent[m.end():]:
-        return []       # a quotation after it is read as a quotation
+    if m is None:
+        return []
+    quoted = "\u201c" in sent[m.end():] or '"' in sent[m.end():]   # 'as saying that X had "long been ready"'
     relay_phrase = _phrase_before(sent, m.start())
     relay = resolver.resolve(relay_phrase, ctx, sent) if relay_phrase else None
     if relay is None or relay == "unattributed":
@@ -65,6 +75,18 @@ def quoted_as_saying(sent: str, resolver, ctx: dict) -> list:
     rows = []
     if who is not None and who != relay:
         rows.append((who, who_phrase, "said", c_s, c_e))
+    if quoted:
+        return rows     # the quoted words are the person's; the outlet only relays them
     if resolver.group(relay, ctx) == "media":
         rows.append((relay, relay_phrase, "quoted", c_s, c_e))
     return rows
+
+
+def quoted_as_lead(lead: str, resolver, ctx: dict):
+    """The person a quotation right after ``lead`` belongs to (see the module docstring)."""
+    m = _QUOTED_AS_LEAD_RE.search(lead[-300:])
+    if m is None:
+        return None
+    phrase = m.group(1).strip(" ,")
+    who = resolver.resolve(phrase, ctx, lead[-300:])
+    return None if who is None else (who, phrase)

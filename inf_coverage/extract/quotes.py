@@ -15,7 +15,7 @@ from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figu
 from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.nametags import label_before, mask_title_stops
 from inf_coverage.extract.outlets import is_own_label, is_title_quote, names_own_piece, note_outlets
-from inf_coverage.extract.pressrelays import inner_statements, quoted_as_saying
+from inf_coverage.extract.pressrelays import inner_statements, quoted_as_lead, quoted_as_saying
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -303,6 +303,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 attrs = _attributions(sent[max(0, o - s_start - WINDOW):o - s_start], resolver, ctx) if has_verb else []
                 if attrs:
                     _, _, verb, speaker, phrase, _, _ = attrs[-1]
+                if lead_as := quoted_as_lead(text[max(s_start, o - WINDOW):o], resolver, ctx):
+                    (speaker, phrase), verb = lead_as, "said"      # "The paper quotes X as saying: '...'"
             if speaker is None and after.strip():
                 # '"...," Putin's spokesman, Dmitry Peskov, told reporters.' / '"...," Dmitry
                 # Medvedev, who was president from 2008 to 2012, wrote on X.'
@@ -408,8 +410,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             # summary does not name, whom "he" or "she" next refers to
             ctx["last_person"] = finite[0][3]
         if relayed := quoted_as_saying(sent, resolver, ctx):    # "The paper quotes X as saying ..."
-            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, ph, resolver.group(who, ctx), "indirect",
-                      vb, "", sent[a:b]) for who, ph, vb, a, b in relayed]
+            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, ph, resolver.group(who, ctx), "mixed" if (
+                "\u201c" in sent[a:b] or '"' in sent[a:b]) else "indirect", vb, "", sent[a:b]) for who, ph, vb, a, b in relayed]
             continue
         inv = rp.inverted_attribution(sent) if len(finite) <= 1 else None
         # a speaker read for the verb stands unless the statement is one plain clause ("X, an analyst, said ...")
