@@ -13,6 +13,10 @@ the quoted person's alone: one ``mixed`` row for them, none for the outlet that 
 ``quoted_as_lead(lead, resolver, ctx)``: the ``(speaker, phrase)`` a quotation right after
 ``lead`` belongs to when ``lead`` ends "quotes X as saying:" or "cites X as writing,"; None
 otherwise (the outlet only relays the quotation).
+``outer_report(sentence, attrs, inner)``: in 'X recalls that Y told TASS in June that the talks
+were "over"', where the quotation is ``inner``'s (Y's), the statement of X, the subject of an
+earlier verb followed by "that" whose clause holds Y's verb, as ``(attribution, start, end)``
+over X's whole clause; None otherwise. X reports Y, and both rows stand.
 """
 
 from __future__ import annotations
@@ -90,3 +94,21 @@ def quoted_as_lead(lead: str, resolver, ctx: dict):
     phrase = m.group(1).strip(" ,")
     who = resolver.resolve(phrase, ctx, lead[-300:])
     return None if who is None else (who, phrase)
+
+
+#: Right after a reporting verb: its clause opens with "that" ("recalls that", "reminds readers that").
+_THAT_AFTER_RE = re.compile(r"\s+(?:(?:readers|us|the\s+reader)\s+)?that\s+")
+
+
+def outer_report(sent: str, attrs: list, inner: str):
+    """X's statement around the quoted speaker ``inner``'s (see the module docstring)."""
+    finite = [a for a in attrs if not a[5] and not a[6]]
+    for a in finite:
+        if a[3] in (None, inner, "unattributed"):
+            continue
+        m = _THAT_AFTER_RE.match(sent, a[1])
+        if m is None or not any(b[3] == inner and b[0] >= m.end() for b in finite):
+            continue
+        c_s, c_e = _trim(sent, m.end(), len(sent))
+        return (a, c_s, c_e) if c_e - c_s >= 3 else None
+    return None

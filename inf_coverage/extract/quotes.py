@@ -15,7 +15,7 @@ from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figu
 from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.nametags import label_before, mask_title_stops
 from inf_coverage.extract.outlets import is_own_label, is_title_quote, names_own_piece, note_outlets
-from inf_coverage.extract.pressrelays import inner_statements, quoted_as_lead, quoted_as_saying
+from inf_coverage.extract.pressrelays import inner_statements, outer_report, quoted_as_lead, quoted_as_saying
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -369,6 +369,10 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 a_e = e_end - 1 if text[e_end - 1] == "." else e_end
                 rows.append((aid, outlet, sids[q_end_sent], a_s, a_e, speaker, phrase,
                              resolver.group(speaker, ctx), "indirect", "added", relay, text[a_s:a_e]))
+        if len(held_in_sentence) == 1 and last_quote and not in_quote(s_start) and (
+                outer := outer_report(sent, _attributions(sent, resolver, ctx), last_quote[1])):     # X recalls that Y said
+            rows.append((aid, outlet, sids[si], s_start + outer[1], s_start + outer[2], outer[0][3], outer[0][4],
+                         resolver.group(outer[0][3], ctx), "mixed", outer[0][2], "", sent[outer[1]:outer[2]]))
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
         if named_paper:
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
