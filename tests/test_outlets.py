@@ -272,9 +272,9 @@ def test_relay_within_a_relay_with_a_quotation():
     # the journalist reports the minister's words: two rows, the journalist's over the whole clause
     assert rows("The Solway Courant's port reporter, Ada Krane, recalls that Harbour Minister Ilse Varga told "
                 "the Herald in May that the cranes were \u201cpast their best\u201d.") == [
-        ("Ilse Varga", "mixed", "told", "past their best"),
         ("Ada Krane", "mixed", "recalled",
          "Harbour Minister Ilse Varga told the Herald in May that the cranes were \u201cpast their best\u201d"),
+        ("Ilse Varga", "mixed", "told", "past their best"),
     ]
     # one speaker only: no second row
     assert rows("Ilse Varga said the cranes were \u201cpast their best\u201d.") == [
