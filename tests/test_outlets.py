@@ -279,3 +279,23 @@ def test_relay_within_a_relay_with_a_quotation():
     # one speaker only: no second row
     assert rows("Ilse Varga said the cranes were \u201cpast their best\u201d.") == [
         ("Ilse Varga", "mixed", "said", "past their best")]
+
+
+def test_paper_reminds_readers_that():
+    assert rows("The Solway Courant reminds readers that the port closed twice in 2019.") == [
+        ("Solway Courant", "indirect", "reminded", "the port closed twice in 2019")]
+
+
+def test_press_noun_with_adjectives_after_the_statement():
+    assert rows("Vestnik Rynka, a business daily, focuses on money. Building new cranes will compete with the "
+                "fleet for money, the business daily argued in an editorial.") == [
+        ("Vestnik Rynka", "indirect", "argued", "Building new cranes will compete with the fleet for money")]
+    # the critics of a paper are not the paper
+    assert rows("Vestnik Rynka, a business daily, focuses on money. Critics of the daily said the port was "
+                "late.") == []
+
+
+def test_participle_after_the_main_verb_of_an_unregistered_person():
+    assert rows("The Solway Courant leads with the port. The paper's columnist Ada Krane goes further, claiming "
+                "that the port had sold its soul in 2019.") == [
+        ("Ada Krane", "indirect", "claimed", "the port had sold its soul in 2019")]
