@@ -299,3 +299,27 @@ def test_participle_after_the_main_verb_of_an_unregistered_person():
     assert rows("The Solway Courant leads with the port. The paper's columnist Ada Krane goes further, claiming "
                 "that the port had sold its soul in 2019.") == [
         ("Ada Krane", "indirect", "claimed", "the port had sold its soul in 2019")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The port will need more cranes within two years, Ada Krane, an engineer at the Kiel yard, told reporters.",
+    "The port will need more cranes within two years, an engineer at the Kiel yard, Ada Krane, told the newspaper.",
+    "The port will need more cranes within two years, Ada Krane told the newspaper.",
+])
+def test_statement_before_a_subject_with_an_apposition_and_the_one_told(sentence):
+    assert rows(sentence) == [("Ada Krane", "indirect", "told", "The port will need more cranes within two years")]
+
+
+def test_short_opening_phrase_before_an_appositive_subject_is_no_statement():
+    assert rows("Within hours, former President Ivo Brandt, now head of the council, weighed in on X, where he "
+                "often posts.") == []
+
+
+def test_appositive_subject_comma():
+    before = "The port needs cranes, an engineer at the yard, Ada Krane, "
+    assert pressrelays.appositive_subject_comma(before, before.index("Ada")) == before.index(",")
+    before = "The port needs cranes, Ada Krane, "
+    assert pressrelays.appositive_subject_comma(before, before.index("Ada")) == before.index(",")
+    # what stands between the commas is a clause of its own, not a role
+    before = "The port needs cranes, the report was clear, Ada Krane, "
+    assert pressrelays.appositive_subject_comma(before, before.index("Ada")) == before.index(", Ada")

@@ -17,6 +17,10 @@ otherwise (the outlet only relays the quotation).
 were "over"', where the quotation is ``inner``'s (Y's), the statement of X, the subject of an
 earlier verb followed by "that" whose clause holds Y's verb, as ``(attribution, start, end)``
 over X's whole clause; None otherwise. X reports Y, and both rows stand.
+``appositive_subject_comma(before, at)``: in "The port needs cranes, Ada Krane, an engineer at the
+yard, told the newspaper." (or "..., an engineer at the yard, Ada Krane, told ..."), where the
+subject's name starts at ``at`` of ``before`` (the words before the verb), the offset of the
+comma that ends the statement before the subject and its apposition; -1 if none.
 """
 
 from __future__ import annotations
@@ -112,3 +116,21 @@ def outer_report(sent: str, attrs: list, inner: str):
         c_s, c_e = _trim(sent, m.end(), len(sent))
         return (a, c_s, c_e) if c_e - c_s >= 3 else None
     return None
+
+
+#: An apposition between commas that names a role: "an engineer at the Kiel yard", "the paper's editor".
+_ROLE_APPOSITION_RE = re.compile(r"\s*(?:an?|the)\s+[^,]{2,80}\Z")
+#: A finite verb inside an apposition: a clause of its own, no role.
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+
+
+def appositive_subject_comma(before: str, at: int) -> int:
+    """The comma that ends the statement before a subject with an apposition (see the docstring)."""
+    comma = before.rfind(",", 0, at)
+    if comma < 0 or before[comma + 1:at].strip():
+        return -1
+    prev = before.rfind(",", 0, comma)
+    role = before[prev + 1:comma]
+    if prev >= 0 and _ROLE_APPOSITION_RE.match(role) and not _FINITE_RE.search(role):
+        return prev     # "..., an engineer at the yard, Ada Krane, told": the role goes with the name
+    return comma

@@ -15,7 +15,7 @@ from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figu
 from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.nametags import label_before, mask_title_stops
 from inf_coverage.extract.outlets import is_own_label, is_title_quote, names_own_piece, note_outlets
-from inf_coverage.extract.pressrelays import inner_statements, outer_report, quoted_as_lead, quoted_as_saying
+from inf_coverage.extract.pressrelays import appositive_subject_comma, inner_statements, outer_report, quoted_as_lead, quoted_as_saying
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -744,8 +744,13 @@ def _after_comma(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None):
     before = sent[:v_s]
     comma = before.rfind(",")
     at = sent.rfind(phrase or " ", 0, v_s)
+    lead = at
+    if phrase and 0 <= at < comma and sent.startswith(",", at + len(phrase)) and not sent[comma + 1:v_s].strip():
+        comma = appositive_subject_comma(before, at)    # "..., X, an engineer at Y, told the paper."
+        comma = comma if len(WORD_RE.findall(before[:max(comma, 0)])) >= 5 else -1    # not "Within hours, X, ..."
+        lead = comma + 1                                # (a role before the name goes with it)
     if comma < 0 or phrase is None or at <= comma or verb in _OBJECT_VERBS or \
-            sent[comma + 1:at].strip() and not rp.carrier_before(sent[comma + 1:at]):
+            sent[comma + 1:lead].strip() and not rp.carrier_before(sent[comma + 1:lead]):
         return None
     rest = sent[v_e:]
     if (_ends_attribution(rest) or rp.adverbial_tail(rest)) and not re.match(r"[^.,]{0,80}?\bthat\b", rest) \
