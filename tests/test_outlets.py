@@ -323,3 +323,21 @@ def test_appositive_subject_comma():
     # what stands between the commas is a clause of its own, not a role
     before = "The port needs cranes, the report was clear, Ada Krane, "
     assert pressrelays.appositive_subject_comma(before, before.index("Ada")) == before.index(", Ada")
+
+
+def test_paper_or_person_noun_of_judging_before_a_colon():
+    assert rows("Vestnik Rynka, a business daily, leads with the port. The paper's conclusion: the port will "
+                "need more cranes within two years.") == [
+        ("Vestnik Rynka", "indirect", "conclusion", "the port will need more cranes within two years")]
+    assert rows("Ada Krane spoke on Monday. Krane's verdict: the port will need more cranes within two years.") == [
+        ("Ada Krane", "indirect", "verdict", "the port will need more cranes within two years")]
+    # a city or a government's "verdict" in a writer's gloss is no statement
+    assert rows("Moscow's verdict: the cranes will stay in the port for now.") == []
+
+
+def test_paper_cites_someones_post_before_a_colon():
+    # the words are the post's author's, not the paper's
+    assert rows("Ivo Brandt spoke on Monday. Vestnik Rynka, a business daily, leads with the port. The daily cites "
+                "Brandt's post on Telegram: \u201cWait for the next step.\u201d") == [
+        ("Ivo Brandt", "direct", "said", "Wait for the next step.")]
+    assert pressrelays._CITED_PIECE_RE.search("The daily cites Ivo Brandt's post on Telegram: ").group(1) == "Ivo Brandt"

@@ -79,8 +79,8 @@ _CUE_RES = (
 )
 #: A common noun for the outlet named last: "the paper", "The conservative Bonn daily",
 #: "the editorial", "Its editorial" (adjectives and a place's name may come before it).
-_ANAPHOR_RE = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]his)?\s*(?:(?:(?!(?:of|at|for|from|with|by|to|and|the)\s)[a-z-]+|{_CAP})"
-                         r"\s+){0,3}?"
+_ANAPHOR_RE = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]his)?\s*(?:(?:(?!(?:of|at|for|from|with|by|to|and|the)\s)"
+                         rf"[a-z-]+|{_CAP})\s+){{0,3}}?"
                          rf"(?:{_PRESS_NOUNS}|editorial|editorial board|leader writers?)")
 #: Quotation marks right after these words hold a title: "under the headline", "calls its editorial".
 _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:headline|headlined|headlines|title|titled|entitled|heading)"

@@ -11,8 +11,12 @@ that ...": rows ``(speaker, speaker_text, verb, start, end)`` for the quoted per
 the clause holds a quotation ('as saying that the cranes had "long been idle"'), the words are
 the quoted person's alone: one ``mixed`` row for them, none for the outlet that relays them.
 ``quoted_as_lead(lead, resolver, ctx)``: the ``(speaker, phrase)`` a quotation right after
-``lead`` belongs to when ``lead`` ends "quotes X as saying:" or "cites X as writing,"; None
-otherwise (the outlet only relays the quotation).
+``lead`` belongs to when ``lead`` ends "quotes X as saying:", "cites X as writing," or "cites X's post:" ("reproduces
+X's statement on Telegram:"); None otherwise (the outlet only relays the quotation).
+``nominal_statement(sentence)``: "The paper's conclusion: the port will need cranes." - a
+speaker's noun of judging before a colon - as ``(speaker phrase, noun, start, end)`` of the words
+after the colon; None otherwise (the host keeps it for a paper or a person, not "Moscow's
+verdict:", a writer's gloss).
 ``outer_report(sentence, attrs, inner)``: in 'X recalls that Y told TASS in June that the talks
 were "over"', where the quotation is ``inner``'s (Y's), the statement of X, the subject of an
 earlier verb followed by "that" whose clause holds Y's verb, as ``(attribution, start, end)``
@@ -36,6 +40,13 @@ _QUOTED_AS_RE = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+((?:[\w'\u2019.-]
 _QUOTED_AS_LEAD_RE = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+((?:[\w'\u2019.-]+,?\s+){1,12}?)as\s+"
                                 r"(?:saying|writing|having\s+(?:said|written)|telling(?:\s+[\w'\u2019-]+){1,3}?)"
                                 r"\s*[:,]?\s*\Z")
+#: "cites X's post:", "reproduces X's statement on Telegram:": X's own words follow.
+_CITED_PIECE_RE = re.compile(r"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|reprints|reprinted)\s+"
+                             r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+(?:[a-z]+\s+)?(?:post|statement|words"
+                             r"|message|tweet|remarks|letter|comments?)(?:\s+on\s+[\w-]+)?\s*[:,]?\s*\Z")
+#: "The paper's conclusion:", "Krane's verdict:": a speaker's noun of saying, then the statement.
+_NOMINAL_RE = re.compile(r"\A\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['\u2019]s\s+(conclusion|verdict|view"
+                         r"|assessment|argument|diagnosis|prediction|bottom line)\s*:\s*")
 #: Pronouns: "the paper writes that it ...": "it" is the paper, or a body named before; no second speaker.
 _PRONOUNS = {"it", "he", "she", "they", "its", "his", "her", "their", "this", "that", "we", "i", "you"}
 
@@ -92,7 +103,7 @@ def quoted_as_saying(sent: str, resolver, ctx: dict) -> list:
 
 def quoted_as_lead(lead: str, resolver, ctx: dict):
     """The person a quotation right after ``lead`` belongs to (see the module docstring)."""
-    m = _QUOTED_AS_LEAD_RE.search(lead[-300:])
+    m = _QUOTED_AS_LEAD_RE.search(lead[-300:]) or _CITED_PIECE_RE.search(lead[-300:])
     if m is None:
         return None
     phrase = m.group(1).strip(" ,")
@@ -134,3 +145,12 @@ def appositive_subject_comma(before: str, at: int) -> int:
     if prev >= 0 and _ROLE_APPOSITION_RE.match(role) and not _FINITE_RE.search(role):
         return prev     # "..., an engineer at the yard, Ada Krane, told": the role goes with the name
     return comma
+
+
+def nominal_statement(sent: str):
+    """The statement after "X's conclusion:" (see the module docstring), or None."""
+    m = _NOMINAL_RE.match(sent[:200])
+    if m is None or '"' in sent[m.end():] or "\u201c" in sent[m.end():]:
+        return None     # a quotation after the colon is read as a quotation
+    c_s, c_e = _trim(sent, m.end(), len(sent))
+    return (m.group(1), m.group(2), c_s, c_e) if c_e - c_s >= 10 and len(sent[c_s:c_e].split()) >= 3 else None

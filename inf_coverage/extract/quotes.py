@@ -15,7 +15,14 @@ from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figu
 from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.nametags import label_before, mask_title_stops
 from inf_coverage.extract.outlets import is_own_label, is_title_quote, names_own_piece, note_outlets
-from inf_coverage.extract.pressrelays import appositive_subject_comma, inner_statements, outer_report, quoted_as_lead, quoted_as_saying
+from inf_coverage.extract.pressrelays import (
+    appositive_subject_comma,
+    inner_statements,
+    nominal_statement,
+    outer_report,
+    quoted_as_lead,
+    quoted_as_saying,
+)
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -369,8 +376,9 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 a_e = e_end - 1 if text[e_end - 1] == "." else e_end
                 rows.append((aid, outlet, sids[q_end_sent], a_s, a_e, speaker, phrase,
                              resolver.group(speaker, ctx), "indirect", "added", relay, text[a_s:a_e]))
+        # "X recalls that Y told TASS that ... 'quoted'": X's clause holds Y's quotation
         if len(held_in_sentence) == 1 and last_quote and not in_quote(s_start) and (
-                outer := outer_report(sent, _attributions(sent, resolver, ctx), last_quote[1])):     # X recalls that Y said
+                outer := outer_report(sent, _attributions(sent, resolver, ctx), last_quote[1])):
             rows.append((aid, outlet, sids[si], s_start + outer[1], s_start + outer[2], outer[0][3], outer[0][4],
                          resolver.group(outer[0][3], ctx), "mixed", outer[0][2], "", sent[outer[1]:outer[2]]))
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
@@ -413,9 +421,18 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             # "The representative of Ruritania said ...": the country speaks through a person the
             # summary does not name, whom "he" or "she" next refers to
             ctx["last_person"] = finite[0][3]
+        nominal = nominal_statement(sent)
+        who = resolver.resolve(nominal[0], ctx, sent) if nominal else None
+        if who is not None and (resolver.group(who, ctx) == "media" or who in resolver.by_surname
+                                or who in ctx["other_named"].values()):
+            # "The paper's conclusion: ...", "Krane's verdict: ...": a paper's or a person's statement
+            rows.append((aid, outlet, sids[si], s_start + nominal[2], s_start + nominal[3], who, nominal[0],
+                         resolver.group(who, ctx), "indirect", nominal[1], "", sent[nominal[2]:nominal[3]]))
+            continue
         if relayed := quoted_as_saying(sent, resolver, ctx):    # "The paper quotes X as saying ..."
-            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, ph, resolver.group(who, ctx), "mixed" if (
-                "\u201c" in sent[a:b] or '"' in sent[a:b]) else "indirect", vb, "", sent[a:b]) for who, ph, vb, a, b in relayed]
+            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, ph, resolver.group(who, ctx),
+                      "mixed" if "\u201c" in sent[a:b] or '"' in sent[a:b] else "indirect", vb, "", sent[a:b])
+                     for who, ph, vb, a, b in relayed]
             continue
         inv = rp.inverted_attribution(sent) if len(finite) <= 1 else None
         # a speaker read for the verb stands unless the statement is one plain clause ("X, an analyst, said ...")

@@ -885,7 +885,8 @@ _SUBORDINATE_BEFORE = {"as", "while", "when", "after", "before", "because", "sin
 
 #: A sentence opening with its subject and main verb before a comma and a participle: "The paper's
 #: columnist Ada Krane goes further, claiming ...".
-_OPENING_PERSON_RE = re.compile(r"\A([^,]{3,80})\s+(?:also\s+)?(?:[a-z]+(?:s|ed)|went|took|gave|made)\b[^,]{0,40},\s*\Z")
+_OPENING_PERSON_RE = re.compile(r"\A([^,]{3,80})\s+(?:also\s+)?(?:[a-z]+(?:s|ed)|went|took|gave|made)\b"
+                                r"[^,]{0,40},\s*\Z")
 
 
 def _main_subject(sentence: str, resolver):
