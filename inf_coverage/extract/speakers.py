@@ -857,8 +857,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             if first is None:
                 base, first = 0, _main_subject(sentence[:f[0]], resolver)
             opening = _OPENING_PERSON_RE.match(sentence[:f[0]]) if first is None and f[0] <= 200 else None
-            who = opening and person_name(opening.group(1), ctx.get("common", frozenset()))
-            if who and opening.group(1).endswith(who):      # "Columnist Ada Krane goes further, claiming"
+            who = person_name(opening.group(1), ctx.get("common", frozenset())) if opening else ""
+            if opening and who and opening.group(1).endswith(who):     # "Columnist Ada Krane goes further, claiming"
                 f[3], f[4] = resolver.resolve(who, ctx, sentence), who
             if first is not None:
                 # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
