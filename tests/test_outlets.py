@@ -341,3 +341,12 @@ def test_paper_cites_someones_post_before_a_colon():
                 "Brandt's post on Telegram: \u201cWait for the next step.\u201d") == [
         ("Ivo Brandt", "direct", "said", "Wait for the next step.")]
     assert pressrelays._CITED_PIECE_RE.search("The daily cites Ivo Brandt's post on Telegram: ").group(1) == "Ivo Brandt"
+
+
+def test_capital_the_inside_a_sentence_is_part_of_the_title():
+    assert rows("In Scotland, The Solway Courant, a Dumfries daily, calls its editorial \u201cSmall print\u201d. "
+                "The paper writes that the plan listed four ports.") == [
+        ("The Solway Courant", "indirect", "wrote", "the plan listed four ports")]
+    # at the sentence's start the capital is the sentence's: the title is written without it
+    assert rows("The Solway Courant, a Dumfries daily, is calmer. The paper writes that the plan listed four "
+                "ports.") == [("Solway Courant", "indirect", "wrote", "the plan listed four ports")]

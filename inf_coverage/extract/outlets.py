@@ -152,6 +152,11 @@ def note_outlets(sentence: str, ctx: dict) -> list:
             known.append(name)
         ctx.setdefault("groups", {})[name] = "media"
         ctx.setdefault("org_names", set()).add(name)
+        at = sentence.find("The " + name)
+        if at > 0 and sentence[:at].strip() and sentence[:at].rstrip()[-1] not in ".!?:\"\u201c\u2018(":
+            ctx.setdefault("titled", {})[name] = "The " + name      # "In Baltimore, The Solway Courant"
+            ctx["groups"]["The " + name] = "media"
+            ctx["org_names"].add("The " + name)
     ctx["last_publication"] = names[-1]
     lead = sentence.lstrip()
     lead = re.sub(r"\A(?:In|At|From|Across)\s+[^,]{1,40},\s*", "", lead)      # "In Paris, Le Monde runs ..."
@@ -166,7 +171,14 @@ def note_outlets(sentence: str, ctx: dict) -> list:
 
 
 def outlet_speaker(phrase: str, ctx: dict):
-    """The outlet ``phrase`` refers to (see the module docstring); None if none."""
+    """The outlet ``phrase`` refers to (see the module docstring); None if none. A paper the
+    text once writes with a capital "The" inside a sentence ("In Baltimore, The Solway Courant")
+    is named so: the article is part of its title."""
+    name = _outlet_speaker(phrase, ctx)
+    return ctx.get("titled", {}).get(name, name) if name else name
+
+
+def _outlet_speaker(phrase: str, ctx: dict):
     p = phrase.strip(" ,").replace("\u2019", "'")
     known = ctx.get("outlets", [])
     if not known:
