@@ -200,3 +200,153 @@ def test_calls_in_the_present_and_a_paper_naming_its_own_piece():
     assert outlets.names_own_piece("called", "its editorial \u201cSmall print")
     assert not outlets.names_own_piece("called", "the sale \u201ca gamble")
     assert not outlets.names_own_piece("said", "its editorial board had met")
+
+
+@pytest.mark.parametrize("label, outlet, own", [
+    ("The Harbour Review", "The Harbour Review", True),
+    ("Harbour Review", "The Harbour Review", True),
+    ("Review", "The Harbour Review", True),
+    ("HR", "The Harbour Review", True),
+    ("THR", "The Harbour Review", True),
+    # a named interviewer, a reporter, "Q", or a common last word is not the outlet's own name
+    ("Mira Holt", "The Harbour Review", False),
+    ("Reporter", "The Harbour Review", False),
+    ("Q", "The Harbour Review", False),
+    ("Times", "The Lakeside Times", False),
+])
+def test_own_label(label, outlet, own):
+    assert outlets.is_own_label(label, outlet) is own
+
+
+_QA = ["Ilse Varga, a port engineer in Kiel, spoke to The Harbour Review on Tuesday.",
+       "{q}: Did the new rules surprise you?", "Varga: No. The draft was public in May.",
+       "{q}: The draft changed twice. Was that fair?", "Varga: Only in part. The shippers were told late."]
+
+
+def test_outlet_own_questions_in_its_interview_are_no_rows():
+    q = h.quotes(one_article("\n\n".join(p.format(q="Harbour Review") for p in _QA), outlet="The Harbour Review"))
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Ilse Varga", "No."), ("Ilse Varga", "The draft was public in May."), ("Ilse Varga", "Only in part."),
+        ("Ilse Varga", "The shippers were told late.")]
+
+
+def test_another_outlets_label_keeps_its_rows():
+    # the same page published by another outlet: the Review's questions are reported, its rows stay
+    q = h.quotes(one_article("\n\n".join(p.format(q="Harbour Review") for p in _QA), outlet="Lakeside Weekly"))
+    assert [(r.speaker, r.text) for r in q.itertuples() if r.speaker != "Ilse Varga"] == [
+        ("Harbour Review", "Did the new rules surprise you?"), ("Harbour Review", "The draft changed twice."),
+        ("Harbour Review", "Was that fair?")]
+
+
+def test_paper_named_as_subject_before_the_tabloid_refers_back():
+    # a name read as a person one sentence ago is the paper "the tabloid" refers to: "she" is
+    # the one whose post the tabloid reproduces, and the paper's initials name the paper
+    assert rows("Minister Ilse Varga spoke on Monday.",
+                "Dolny Glas takes a harder line. The tabloid reproduces Varga's post from Sunday, in which "
+                "she said the rules were a mistake. According to DG, the port \u201casked for it\u201d.") == [
+        ("Ilse Varga", "indirect", "said", "the rules were a mistake"),
+        ("Dolny Glas", "mixed", "according to", "asked for it"),
+    ]
+
+
+def test_anaphor_outlet():
+    assert outlets.anaphor_outlet("Dolny Glas takes a softer line.", "The weekly argues that ...") == "Dolny Glas"
+    assert outlets.anaphor_outlet("Dolny Glas takes a softer line.", "The paper's columnist disagrees.") \
+        == "Dolny Glas"
+    # the paper is one the first sentence names; no press noun as the next subject
+    assert outlets.anaphor_outlet("Ana Ruiz writes for the Solway Courant.", "The paper argues that ...") is None
+    assert outlets.anaphor_outlet("Ana Ruiz takes a softer line.", "The plan argues nothing.") is None
+
+
+def test_paper_quotes_someone_as_saying_with_quotation_marks():
+    # the quoted words are the person's alone: no row for the paper that relays them
+    assert rows("The Solway Courant quotes a source in the harbour office as saying that the cranes had "
+                "\u201clong been idle\u201d since May.") == [
+        ("unattributed", "mixed", "said", "the cranes had \u201clong been idle\u201d since May"),
+    ]
+    assert rows("The Solway Courant also quotes shipping analyst Ivo Brandt, a former pilot, as saying: "
+                "\u201cThe cranes are sold.\u201d") == [("Ivo Brandt", "direct", "said", "The cranes are sold.")]
+
+
+def test_relay_within_a_relay_with_a_quotation():
+    # the journalist reports the minister's words: two rows, the journalist's over the whole clause
+    assert rows("The Solway Courant's port reporter, Ada Krane, recalls that Harbour Minister Ilse Varga told "
+                "the Herald in May that the cranes were \u201cpast their best\u201d.") == [
+        ("Ada Krane", "mixed", "recalled",
+         "Harbour Minister Ilse Varga told the Herald in May that the cranes were \u201cpast their best\u201d"),
+        ("Ilse Varga", "mixed", "told", "past their best"),
+    ]
+    # one speaker only: no second row
+    assert rows("Ilse Varga said the cranes were \u201cpast their best\u201d.") == [
+        ("Ilse Varga", "mixed", "said", "past their best")]
+
+
+def test_paper_reminds_readers_that():
+    assert rows("The Solway Courant reminds readers that the port closed twice in 2019.") == [
+        ("Solway Courant", "indirect", "reminded", "the port closed twice in 2019")]
+
+
+def test_press_noun_with_adjectives_after_the_statement():
+    assert rows("Vestnik Rynka, a business daily, focuses on money. Building new cranes will compete with the "
+                "fleet for money, the business daily argued in an editorial.") == [
+        ("Vestnik Rynka", "indirect", "argued", "Building new cranes will compete with the fleet for money")]
+    # the critics of a paper are not the paper
+    assert rows("Vestnik Rynka, a business daily, focuses on money. Critics of the daily said the port was "
+                "late.") == []
+
+
+def test_participle_after_the_main_verb_of_an_unregistered_person():
+    assert rows("The Solway Courant leads with the port. The paper's columnist Ada Krane goes further, claiming "
+                "that the port had sold its soul in 2019.") == [
+        ("Ada Krane", "indirect", "claimed", "the port had sold its soul in 2019")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The port will need more cranes within two years, Ada Krane, an engineer at the Kiel yard, told reporters.",
+    "The port will need more cranes within two years, an engineer at the Kiel yard, Ada Krane, told the newspaper.",
+    "The port will need more cranes within two years, Ada Krane told the newspaper.",
+])
+def test_statement_before_a_subject_with_an_apposition_and_the_one_told(sentence):
+    assert rows(sentence) == [("Ada Krane", "indirect", "told", "The port will need more cranes within two years")]
+
+
+def test_short_opening_phrase_before_an_appositive_subject_is_no_statement():
+    assert rows("Within hours, former President Ivo Brandt, now head of the council, weighed in on X, where he "
+                "often posts.") == []
+
+
+def test_appositive_subject_comma():
+    before = "The port needs cranes, an engineer at the yard, Ada Krane, "
+    assert pressrelays.appositive_subject_comma(before, before.index("Ada")) == before.index(",")
+    before = "The port needs cranes, Ada Krane, "
+    assert pressrelays.appositive_subject_comma(before, before.index("Ada")) == before.index(",")
+    # what stands between the commas is a clause of its own, not a role
+    before = "The port needs cranes, the report was clear, Ada Krane, "
+    assert pressrelays.appositive_subject_comma(before, before.index("Ada")) == before.index(", Ada")
+
+
+def test_paper_or_person_noun_of_judging_before_a_colon():
+    assert rows("Vestnik Rynka, a business daily, leads with the port. The paper's conclusion: the port will "
+                "need more cranes within two years.") == [
+        ("Vestnik Rynka", "indirect", "conclusion", "the port will need more cranes within two years")]
+    assert rows("Ada Krane spoke on Monday. Krane's verdict: the port will need more cranes within two years.") == [
+        ("Ada Krane", "indirect", "verdict", "the port will need more cranes within two years")]
+    # a city or a government's "verdict" in a writer's gloss is no statement
+    assert rows("Moscow's verdict: the cranes will stay in the port for now.") == []
+
+
+def test_paper_cites_someones_post_before_a_colon():
+    # the words are the post's author's, not the paper's
+    assert rows("Ivo Brandt spoke on Monday. Vestnik Rynka, a business daily, leads with the port. The daily cites "
+                "Brandt's post on Telegram: \u201cWait for the next step.\u201d") == [
+        ("Ivo Brandt", "direct", "said", "Wait for the next step.")]
+    assert pressrelays._CITED_PIECE_RE.search("The daily cites Ivo Brandt's post on Telegram: ").group(1) == "Ivo Brandt"
+
+
+def test_capital_the_inside_a_sentence_is_part_of_the_title():
+    assert rows("In Scotland, The Solway Courant, a Dumfries daily, calls its editorial \u201cSmall print\u201d. "
+                "The paper writes that the plan listed four ports.") == [
+        ("The Solway Courant", "indirect", "wrote", "the plan listed four ports")]
+    # at the sentence's start the capital is the sentence's: the title is written without it
+    assert rows("The Solway Courant, a Dumfries daily, is calmer. The paper writes that the plan listed four "
+                "ports.") == [("Solway Courant", "indirect", "wrote", "the plan listed four ports")]

@@ -11,12 +11,19 @@ opens the sentence as its subject is what "it" next refers to (``last_institutio
 ("the paper", "The conservative Bonn daily", "the editorial", "the broadsheet") gives the
 outlet named last, an outlet's initials ("the NZZ") the outlet they abbreviate, a name noted
 before the name itself, "X Y of the <outlet>" the journalist X Y; None otherwise.
+A name that opens a sentence as its subject ("Vestnik Rynka takes a harder line.") is an outlet
+when the next sentence opens with a press noun as its subject ("The tabloid reproduces ...")
+and the first sentence names no other outlet (``anaphor_outlet(previous, sentence)``).
 ``press_names(sents)`` gives the ``(article_id, name)`` pairs of outlets the articles name
 (also "Die Abendpost": a German or Dutch article opens a title), which are no people.
 ``is_title_quote(before)`` says whether a quotation that follows ``before`` is a headline or
 a title ("under the headline", "calls its editorial"), not anyone's words;
 ``names_own_piece(verb, text)`` whether a row's text ("its editorial ...", verb "called") only
 names the paper's own piece.
+``is_own_label(label, outlet)`` says whether a transcript label ("The Ledger:", "SL:") is the
+publishing outlet's own name, its last words or its initials: on the outlet's own printed
+interview such a turn is the outlet's question, its own text and no one's reported speech
+(a named interviewer's or a reporter's label is not, and keeps its rows).
 """
 
 from __future__ import annotations
@@ -72,7 +79,8 @@ _CUE_RES = (
 )
 #: A common noun for the outlet named last: "the paper", "The conservative Bonn daily",
 #: "the editorial", "Its editorial" (adjectives and a place's name may come before it).
-_ANAPHOR_RE = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]his)?\s*(?:(?:[a-z-]+|{_CAP})\s+){{0,3}}?"
+_ANAPHOR_RE = re.compile(rf"(?:[Tt]he|[Ii]ts|[Tt]his)?\s*(?:(?:(?!(?:of|at|for|from|with|by|to|and|the)\s)"
+                         rf"[a-z-]+|{_CAP})\s+){{0,3}}?"
                          rf"(?:{_PRESS_NOUNS}|editorial|editorial board|leader writers?)")
 #: Quotation marks right after these words hold a title: "under the headline", "calls its editorial".
 _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:headline|headlined|headlines|title|titled|entitled|heading)"
@@ -107,9 +115,35 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+#: A capitalised name opening a sentence as the subject of a present-tense verb ("X takes", "X also runs").
+_OPENING_SUBJECT_RE = re.compile(rf"\A\s*{_NAME}(?=\s+(?:also\s+)?[a-z]+s\b)")
+#: A sentence opening with a press noun as its subject: "The tabloid reproduces", "The paper's columnist".
+_PRESS_OPENING_RE = re.compile(r"\A\s*The\s+(?:[a-z-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet"
+                               r"|magazine)(?:['\u2019]s\s+[a-z]+|\s+(?:also\s+)?[a-z]+(?:s|ed)\b)")
+
+
+def anaphor_outlet(previous: str, sentence: str):
+    """The name ``previous`` opens as its subject when ``sentence`` refers back to it as a paper
+    (see the module docstring); None otherwise."""
+    m = _OPENING_SUBJECT_RE.match(previous[:300])
+    if m is None or not _PRESS_OPENING_RE.match(sentence[:200]) or outlet_names(previous):
+        return None
+    return m.group(1)
+
+
 def note_outlets(sentence: str, ctx: dict) -> list:
     """Record the outlets ``sentence`` names in ``ctx`` (see the module docstring); returns them."""
     names = outlet_names(sentence)
+    previous, ctx["previous_sentence"] = ctx.get("previous_sentence", ""), sentence
+    person_before, ctx["person_before"] = ctx.get("person_before"), ctx.get("last_person")
+    if (back := anaphor_outlet(previous, sentence)) is not None:
+        ctx.setdefault("outlets", []).append(back)
+        ctx.setdefault("groups", {})[back] = "media"
+        ctx.setdefault("org_names", set()).add(back)
+        ctx["last_publication"] = back
+        if ctx.get("last_person") == back:
+            ctx["last_person"] = person_before    # read as a person one sentence ago: "he" is who it was before
+        return [back] + names
     if not names:
         return names
     known = ctx.setdefault("outlets", [])
@@ -118,6 +152,11 @@ def note_outlets(sentence: str, ctx: dict) -> list:
             known.append(name)
         ctx.setdefault("groups", {})[name] = "media"
         ctx.setdefault("org_names", set()).add(name)
+        at = sentence.find("The " + name)
+        if at > 0 and sentence[:at].strip() and sentence[:at].rstrip()[-1] not in ".!?:\"\u201c\u2018(":
+            ctx.setdefault("titled", {})[name] = "The " + name      # "In Baltimore, The Solway Courant"
+            ctx["groups"]["The " + name] = "media"
+            ctx["org_names"].add("The " + name)
     ctx["last_publication"] = names[-1]
     lead = sentence.lstrip()
     lead = re.sub(r"\A(?:In|At|From|Across)\s+[^,]{1,40},\s*", "", lead)      # "In Paris, Le Monde runs ..."
@@ -132,7 +171,14 @@ def note_outlets(sentence: str, ctx: dict) -> list:
 
 
 def outlet_speaker(phrase: str, ctx: dict):
-    """The outlet ``phrase`` refers to (see the module docstring); None if none."""
+    """The outlet ``phrase`` refers to (see the module docstring); None if none. A paper the
+    text once writes with a capital "The" inside a sentence ("In Baltimore, The Solway Courant")
+    is named so: the article is part of its title."""
+    name = _outlet_speaker(phrase, ctx)
+    return ctx.get("titled", {}).get(name, name) if name else name
+
+
+def _outlet_speaker(phrase: str, ctx: dict):
     p = phrase.strip(" ,").replace("\u2019", "'")
     known = ctx.get("outlets", [])
     if not known:
@@ -157,8 +203,12 @@ def outlet_speaker(phrase: str, ctx: dict):
 def press_names(sents) -> set:
     """``(article_id, name)`` of the outlets each article names (``outlet_names`` of its sentences)."""
     out = set()
+    previous = ("", "")
     for aid, text in zip(sents.article_id, sents.text.astype(str)):
         out |= {(aid, n) for n in outlet_names(text)}
+        if previous[0] == aid and (back := anaphor_outlet(previous[1], text)) is not None:
+            out.add((aid, back))
+        previous = (aid, text)
     return out
 
 
@@ -174,3 +224,26 @@ def names_own_piece(verb: str, text: str) -> bool:
 def is_title_quote(before: str) -> bool:
     """Whether a quotation right after ``before`` is a headline or title, not speech."""
     return bool(_TITLE_BEFORE_RE.search(before[-80:]))
+
+
+def _bare_title(name: str) -> str:
+    return re.sub(r"\A(?:the|a)\s+", "", " ".join(str(name).replace("\u2019", "'").split()).strip(" :.,"), flags=re.I)
+
+
+def is_own_label(label: str, outlet: str) -> bool:
+    """Whether the turn label ``label`` is the publishing ``outlet``'s own name (see the docstring):
+    the whole name, its last one or more words ("Ledger" of "The Strategic Ledger"), or the
+    initials of a name of two words or more, with or without its article ("SL", "TSL"); case
+    is ignored, and a last word that is a role or a common label ("Q", "Times") is not enough."""
+    lab, own = _bare_title(label).lower(), _bare_title(outlet)
+    words = own.split()
+    if not lab or not words or len(lab) > 80:
+        return False
+    if lab in (" ".join(words[i:]).lower() for i in range(len(words))):
+        return lab not in _COMMON_LABELS
+    initials = {"".join(w[0] for w in ws).lower() for ws in (words, str(outlet).split())}
+    return len(words) >= 2 and lab.isalpha() and lab in initials
+
+
+#: Last words of an outlet's name that are also roles or common labels: never the outlet's own.
+_COMMON_LABELS = {"q", "a", "question", "answer", "news", "radio", "tv", "post", "times", "daily", "weekly", "online"}

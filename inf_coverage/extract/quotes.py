@@ -14,8 +14,15 @@ from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
 from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.nametags import label_before, mask_title_stops
-from inf_coverage.extract.outlets import is_title_quote, names_own_piece, note_outlets
-from inf_coverage.extract.pressrelays import inner_statements, quoted_as_saying
+from inf_coverage.extract.outlets import is_own_label, is_title_quote, names_own_piece, note_outlets
+from inf_coverage.extract.pressrelays import (
+    appositive_subject_comma,
+    inner_statements,
+    nominal_statement,
+    outer_report,
+    quoted_as_lead,
+    quoted_as_saying,
+)
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
@@ -202,6 +209,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
            "common": frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", text))}
     k_mention = 0
     turns = transcript_turns(text, resolver, ctx, raw) or interview_turns(text, raw, resolver, ctx, outlet)
+    turns = {p: t for p, t in turns.items() if not is_own_label(str(t[1]), str(outlet))}  # the outlet's questions
     roundup = not turns and bool(turns := roundup_turns(text, raw, resolver, ctx))
     turns = {**embed_turns(text, raw, resolver, ctx), **turns}     # pasted posts under their author lines
     para_starts = [0]
@@ -302,6 +310,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 attrs = _attributions(sent[max(0, o - s_start - WINDOW):o - s_start], resolver, ctx) if has_verb else []
                 if attrs:
                     _, _, verb, speaker, phrase, _, _ = attrs[-1]
+                if lead_as := quoted_as_lead(text[max(s_start, o - WINDOW):o], resolver, ctx):
+                    (speaker, phrase), verb = lead_as, "said"      # "The paper quotes X as saying: '...'"
             if speaker is None and after.strip():
                 # '"...," Putin's spokesman, Dmitry Peskov, told reporters.' / '"...," Dmitry
                 # Medvedev, who was president from 2008 to 2012, wrote on X.'
@@ -366,6 +376,11 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 a_e = e_end - 1 if text[e_end - 1] == "." else e_end
                 rows.append((aid, outlet, sids[q_end_sent], a_s, a_e, speaker, phrase,
                              resolver.group(speaker, ctx), "indirect", "added", relay, text[a_s:a_e]))
+        # "X recalls that Y told TASS that ... 'quoted'": X's clause holds Y's quotation
+        if len(held_in_sentence) == 1 and last_quote and not in_quote(s_start) and (
+                outer := outer_report(sent, _attributions(sent, resolver, ctx), last_quote[1])):
+            rows.append((aid, outlet, sids[si], s_start + outer[1], s_start + outer[2], outer[0][3], outer[0][4],
+                         resolver.group(outer[0][3], ctx), "mixed", outer[0][2], "", sent[outer[1]:outer[2]]))
         named_paper = [m.group(1) for m in PUBLICATION_RE.finditer(sent) if not in_quote(s_start + m.start())]
         if named_paper:
             ctx["last_publication"] = named_paper[-1]     # what "the paper" next refers to
@@ -390,7 +405,9 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         # a person outside the registry named in narration is who "he" and "she" refer to next
         # (after this sentence's own attributions: "She noted ..., when X said" is not X)
         named = person_name(sent, ctx["common"])
-        if named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
+        if named in ctx.get("outlets", ()):
+            pass        # "Vestnik Rynka, a business daily, ...": a paper is no one "he" or "she" refers to
+        elif named and not resolver.names.search(named) and named.split()[-1] not in resolver.by_surname.values():
             resolver.unregistered(named, ctx, sent)
         elif not named:
             # "Roe is calling on ...": a person named in full before, by surname as the
@@ -404,9 +421,18 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             # "The representative of Ruritania said ...": the country speaks through a person the
             # summary does not name, whom "he" or "she" next refers to
             ctx["last_person"] = finite[0][3]
+        nominal = nominal_statement(sent)
+        who = resolver.resolve(nominal[0], ctx, sent) if nominal else None
+        if who is not None and (resolver.group(who, ctx) == "media" or who in resolver.by_surname
+                                or who in ctx["other_named"].values()):
+            # "The paper's conclusion: ...", "Krane's verdict: ...": a paper's or a person's statement
+            rows.append((aid, outlet, sids[si], s_start + nominal[2], s_start + nominal[3], who, nominal[0],
+                         resolver.group(who, ctx), "indirect", nominal[1], "", sent[nominal[2]:nominal[3]]))
+            continue
         if relayed := quoted_as_saying(sent, resolver, ctx):    # "The paper quotes X as saying ..."
-            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, ph, resolver.group(who, ctx), "indirect",
-                      vb, "", sent[a:b]) for who, ph, vb, a, b in relayed]
+            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, ph, resolver.group(who, ctx),
+                      "mixed" if "\u201c" in sent[a:b] or '"' in sent[a:b] else "indirect", vb, "", sent[a:b])
+                     for who, ph, vb, a, b in relayed]
             continue
         inv = rp.inverted_attribution(sent) if len(finite) <= 1 else None
         # a speaker read for the verb stands unless the statement is one plain clause ("X, an analyst, said ...")
@@ -735,8 +761,13 @@ def _after_comma(sent: str, v_s: int, v_e: int, verb: str, phrase: str | None):
     before = sent[:v_s]
     comma = before.rfind(",")
     at = sent.rfind(phrase or " ", 0, v_s)
+    lead = at
+    if phrase and 0 <= at < comma and sent.startswith(",", at + len(phrase)) and not sent[comma + 1:v_s].strip():
+        comma = appositive_subject_comma(before, at)    # "..., X, an engineer at Y, told the paper."
+        comma = comma if len(WORD_RE.findall(before[:max(comma, 0)])) >= 5 else -1    # not "Within hours, X, ..."
+        lead = comma + 1                                # (a role before the name goes with it)
     if comma < 0 or phrase is None or at <= comma or verb in _OBJECT_VERBS or \
-            sent[comma + 1:at].strip() and not rp.carrier_before(sent[comma + 1:at]):
+            sent[comma + 1:lead].strip() and not rp.carrier_before(sent[comma + 1:lead]):
         return None
     rest = sent[v_e:]
     if (_ends_attribution(rest) or rp.adverbial_tail(rest)) and not re.match(r"[^.,]{0,80}?\bthat\b", rest) \

@@ -103,6 +103,7 @@ ATTRIBUTION_VERBS = {
     "vowed": "vowed", "vows": "vowed", "vowing": "vowed", "proposed": "proposed", "proposes": "proposed",
     "called on": "called on", "called for": "called for", "calls for": "called for", "calls on": "called on",
     "concluded that": "concluded", "concludes that": "concluded",    # not "the talks concluded on Friday"
+    "reminds readers that": "reminded", "reminded readers that": "reminded", "reminds that": "reminded",
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
@@ -691,6 +692,8 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
             out.append(bare)
             if bare.lower() in _PRONOUNS:
                 break
+        elif out and out[0].lower() in _PUBLICATION_WORDS and len(out) < 4 and re.fullmatch(r"[a-z][a-z-]*", bare):
+            out.append(bare)                   # "the business daily argued", "the pro-government tabloid"
         elif out and bare in _AFFILIATION_LINKS and len(out) < 10:
             out.append(bare)                   # "Lena Marsh of the Halden Institute": keep going
         else:
@@ -853,6 +856,10 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
                     first = _main_subject(sentence[base:f[0]], resolver)
             if first is None:
                 base, first = 0, _main_subject(sentence[:f[0]], resolver)
+            opening = _OPENING_PERSON_RE.match(sentence[:f[0]]) if first is None and f[0] <= 200 else None
+            who = person_name(opening.group(1), ctx.get("common", frozenset())) if opening else ""
+            if opening and who and opening.group(1).endswith(who):     # "Columnist Ada Krane goes further, claiming"
+                f[3], f[4] = resolver.resolve(who, ctx, sentence), who
             if first is not None:
                 # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
                 end = base + first.end()
@@ -874,6 +881,12 @@ _NOT_SUBJECT_BEFORE = {"between", "of", "in", "with", "against", "from", "to", "
 #: ... or the subject of a subordinate clause: a speaker only if the main clause names none
 #: ("the accord collapsed when the U.S. withdrew, accusing Russia ...").
 _SUBORDINATE_BEFORE = {"as", "while", "when", "after", "before", "because", "since", "if", "that", "though"}
+
+
+#: A sentence opening with its subject and main verb before a comma and a participle: "The paper's
+#: columnist Ada Krane goes further, claiming ...".
+_OPENING_PERSON_RE = re.compile(r"\A([^,]{3,80})\s+(?:also\s+)?(?:[a-z]+(?:s|ed)|went|took|gave|made)\b"
+                                r"[^,]{0,40},\s*\Z")
 
 
 def _main_subject(sentence: str, resolver):
