@@ -8,8 +8,7 @@ import pandas as pd
 
 import helpers as h
 from inf_coverage.extract import creditnames as cn
-from inf_coverage.extract import notenames
-from inf_coverage.extract import outlets
+from inf_coverage.extract import notenames, outlets
 from inf_coverage.extract.looseruns import particle_tails
 from inf_coverage.extract.namewords import OUTLET_WORDS, PRESS_TITLE_WORDS, person_part
 
@@ -65,6 +64,11 @@ def test_a_credit_after_an_agency_in_square_brackets_and_one_in_capitals():
     assert cn.caption_credits("Boats wait at the north quay. MIRELA DANCU / AFP", _ORG) == [(30, "MIRELA DANCU")]
     assert cn.caption_credits("Boats wait at the north quay. FILE PHOTO / QUAY ARCHIVES", _ORG) == []
     assert cn.caption_credits("Boats wait at the north quay. MIRELA DANCU / a reader", _ORG) == []
+    assert cn.caption_credits("Boats wait at the north quay. RIA NOVOSTI / AFP", _ORG) == []
+    # a particle inside a photographer's name
+    assert cn.photo_credits("Boats at dawn. Photo: Dagny van der Berg / AFP", _ORG) == [(22, "Dagny van der Berg")]
+    assert cn.photo_credits("Boats at dawn (Ilka de Smet/Westmoor Press)", _ORG) == [(15, "Ilka de Smet")]
+    assert cn.caption_credits("Boats wait at the north quay. KCNA VIA KNS / AFP", _ORG) == []
 
 
 def test_contacts_endnotes_and_credits_on_a_page():
@@ -113,3 +117,11 @@ def test_one_list_of_newspaper_words_serves_both_rules():
     assert outlets.outlet_names("Dziennik Morski says the fees are fair.") == ["Dziennik Morski"]
     # a government's report is no paper that speaks
     assert outlets.outlet_names("The Harbour Posture Review says the quays are safe.") == []
+
+
+def test_a_contact_or_a_note_whose_words_the_page_writes_in_lower_case_names_nobody():
+    assert notenames.contact_names("Updated: Ilka Moravec, 05.08.2025") == []
+    raw = (_PROSE + "The main office has a switchboard and a policy brief for skippers." + _TAIL
+           + "\nNotes\n[1] Policy Brief, \"Tides and Tariffs\", 2021.\n\n"
+           "Press enquiries: Main Switchboard, +44 20 7946 0000\n")
+    assert sorted(_found(raw)) == ["Orla Penhallow"]

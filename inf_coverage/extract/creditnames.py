@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from inf_coverage.extract.namewords import HONORIFICS, NAME_WORD, UPPER
-from inf_coverage.extract.notenames import contact_names, endnote_names
+from inf_coverage.extract.notenames import PARTICLE_NAME, contact_names, endnote_names
 
 #: A military or police rank before a name ("Corporal", "Staff Sgt.", "Lt. Gen.", "Mass
 #: Communication Specialist 2nd Class", "Colonel (ret.)"): what the person is, not their name.
@@ -41,8 +41,9 @@ _RANK_MOD = ("Lance|Staff|Master|Tech|Technical|Senior|Chief|Petty|Warrant|Rear|
 RANK = (rf"(?:(?:{_RANK_MOD})\.? ){{0,2}}(?:{_RANK_HEAD})(?: (?:1st|2nd|3rd|[4-9]th) Class)?"
         r"(?:\.? \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?")
 
-#: Two or three name words, a middle initial after the first ("Charles J. Haymond").
-_NAME = rf"{NAME_WORD}(?: [{UPPER}]\.)?(?: {NAME_WORD}){{1,2}}"
+#: Two or three name words, a middle initial after the first ("Charles J. Haymond"), particles
+#: between ("Anna van der Berg").
+_NAME = PARTICLE_NAME
 #: Two or three words in capitals ("DMITRI VORONOV").
 _CAPS_NAME = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?(?: [{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?){{1,2}}"
 #: A picture's credit label, in any case ("Photo:", "PHOTOGRAPH:", "Image credit:", "Picture:").
@@ -75,6 +76,11 @@ _TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?P<name>{_NAME})[ \t]*/[ 
 #: line; the name is kept as written (the one page coded so lists it in capitals).
 _CAPS_TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?P<name>{_CAPS_NAME})[ \t]*/[ \t]*(?P<org>[^/\n]{{2,50}}"
                                r"(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
+#: Words in capitals that a credit holds beside or instead of a photographer's name: agencies
+#: and their tags ("RIA NOVOSTI / AFP", "KCNA VIA KNS / AFP", "STR / AFP", "HANDOUT"); a caps
+#: credit holding one names nobody.
+_CAPS_CREDIT_WORDS = frozenset({"VIA", "HANDOUT", "STR", "FILE", "STAFF", "COURTESY", "RIA", "NOVOSTI", "TASS",
+                                "ITAR", "SPUTNIK", "XINHUA", "KCNA", "KNS", "YONHAP", "ANADOLU", "UNIAN", "UKRINFORM"})
 #: An agency's stem inside a word: a word holding one is no person's ("Bildagentur", "Fotopress").
 _AGENCY_STEM_RE = re.compile(r"(?i)agen|press|foto|photo|bild|pix|image|media|news|pool|archiv")
 #: A staff role in capitals with its person's name ("DUTY EDITOR: X Y", "PRODUCER: Z W"), up to
@@ -125,8 +131,9 @@ def _agency_side(text: str, org_words: set) -> bool:
 
 
 def _personal(name: str) -> bool:
-    """Whether no word of ``name`` is built on an agency's stem ("Bildagentur Nordost" is none)."""
-    return not any(_AGENCY_STEM_RE.search(w) for w in name.split())
+    """Whether no word of ``name`` is built on an agency's stem ("Bildagentur Nordost" is none)
+    or is an agency's word in capitals ("RIA NOVOSTI")."""
+    return not any(_AGENCY_STEM_RE.search(w) or w in _CAPS_CREDIT_WORDS for w in name.split())
 
 
 def photo_credits(text: str, org_words: set) -> list:

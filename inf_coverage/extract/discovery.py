@@ -626,7 +626,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
             for at, name in () if _rule else caption_credits(line, _ROSTER_NOT_NAMES):     # "... Photo: X Y"
                 add(start + at, name, "photo credit", "", "credit")
             for at, name, cue, where in line_names(line, raw, bool(_rule)):     # "Interview: X Y on ..."
-                add(start + at, name, cue, "", where)
+                if cue not in ("contact line", "endnote") or not all(w.lower() in common for w in name.split()):
+                    add(start + at, name, cue, "", where)     # not "Press: Main Switchboard, 020 ..."
             for caps in _CAPS_INITIAL_RE.finditer(line) if _rule else ():
                 name = _title_case(caps.group("name"))
                 if not {_bare(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)} & _ROSTER_NOT_NAMES:
@@ -792,7 +793,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     A run with a newspaper's word ("X Courant", "Kurier Y") is no person, and an epithet before a
     name is no part of it ("Dictator X Y" is "X Y": ``namewords.person_part``).
     A run with no cue counts when the story uses its surname alone for a person ("X Y arrived.
-    ... Mr Y", "Y said", Y a quotation's speaker; ``looseruns``).
+    ... Mr Y", "Y said", Y a quotation's speaker; ``looseruns``); a surname with its particle
+    used alone ("Van Dijk said" after "Anna van Dijk") is that person, no name of its own.
     With ``quote_rows`` (``quotes``), every speaker the registry does not
     know counts too (cue "speaker"), at its first occurrence in the article, unless it
     is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
@@ -817,7 +819,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     AND Y", "Reporting by X in Moscow; Editing by Y", "Translated from Spanish by X"; never
     "Sponsored by"), a label ("Editor: X", "Press contact: X"), "X contributed", an e-mail
     header whose address holds the name ("From: X Y <x.y@...>"), a photographer's credit
-    ("(Agency Photo/X)", "© X / Agency"), a line that is a name ("X", "X in Lisbon", "X and Y")
+    ("(Agency Photo/X)", "© X / Agency"), a press contact ("Press: X Y, +44 ...") and an endnote's
+    authors ('[2] X Y, "Title"'; ``notenames``), a line that is a name ("X", "X in Lisbon", "X and Y")
     and says it is a person (a title, two names joined, a role, the outlet or a date after
     it, a role or date on the next line, a contact heading above it, or a signature: under
     prose or a sign-off, with a place after it: "X, Kingsville"), the patterns above on

@@ -3,8 +3,9 @@
 ``contact_names(line)`` gives the staff member a press-contact line names: a short label
 before a colon, then the name, then a telephone number or an e-mail address after a comma, a
 bar or a dash ("Office of Sen. X: Y Z, (202) 555-0100", "Media contact: Y Z, yz@example.org",
-"Press: Y Z | +44 20 7946 0000"). The label is required: a name and a number alone may be a
-switchboard's ("Northgate Clients, 020 ...").
+"Press: Y Z | +44 20 7946 0000"). The label is required and says it is a contact's (press,
+media, an office, enquiries, a telephone): a name and a number alone may be a switchboard's
+("Northgate Clients, 020 ..."), and "Updated: Y Z, 05.08.2025" is a date's.
 
 ``endnote_names(line)`` gives the authors an endnote cites before a title in quotation marks
 or italics, after the note's number ("[2] Y Z, "Title", Publisher, 2024.", "3. Y Z and W V,
@@ -25,8 +26,10 @@ from inf_coverage.extract.namewords import NAME_WORD, UPPER
 
 #: Lower-case particles inside a name ("Anna van Dijk", "Omar bin Khalid").
 _PARTICLE = r"(?:de|da|del|della|di|dos|du|van|von|der|den|ter|bin|ibn|al)"
-#: Two or three name words, a middle initial after the first, particles between.
-_NAME = rf"{NAME_WORD}(?: [{UPPER}]\.)?(?: (?:{_PARTICLE} ){{0,2}}{NAME_WORD}){{1,2}}"
+#: Two or three name words, a middle initial after the first, particles between ("Anna K. van
+#: der Berg"); credits use it too.
+PARTICLE_NAME = rf"{NAME_WORD}(?: [{UPPER}]\.)?(?: (?:{_PARTICLE} ){{0,2}}{NAME_WORD}){{1,2}}"
+_NAME = PARTICLE_NAME
 #: A telephone number: digits in groups, a country code or an area code in brackets allowed.
 _PHONE = r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,3}(?!\d)"
 #: An e-mail address, in angle brackets or not.
@@ -37,6 +40,11 @@ _CONTACT_RE = re.compile(rf"[ \t]*(?P<label>[^:\n]{{2,80}}):[ \t]*(?P<name>{_NAM
                          rf"[ \t]*(?:{_PHONE}|{_MAIL})(?![\w@])[^\n]*")
 #: Words a contact's label may have at most: a longer run before a colon is a sentence's.
 MAX_LABEL_WORDS = 8
+#: A contact's label says it is one: press, media, an office, a spokesperson, enquiries, a
+#: telephone ("Media contact", "Office of Sen. X", "Press enquiries", "Tel"); a date's label
+#: ("Updated: X Y, 05.08.2025") is none.
+_CONTACT_LABEL_RE = re.compile(r"(?i)contact|press|media|office|spokes|enquir|inquir|communications|information"
+                               r"|\bphone|\btel\b|\bcall\b")
 #: An endnote's number at a line's start: "[2]", "2.", "2)", "^2".
 _NOTE = r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{0,3})[ \t]+"
 #: A title's opening mark: quotation marks or an italic's asterisk or underscore.
@@ -49,8 +57,8 @@ _NOTE_SURNAME_FIRST_RE = re.compile(rf"{_NOTE}(?P<surname>(?:{_PARTICLE} )?{NAME
 def contact_names(line: str) -> list:
     """``(offset, name)`` for the person a press-contact line names (see the module)."""
     m = _CONTACT_RE.fullmatch(line)
-    if not m or len(m.group("label").split()) > MAX_LABEL_WORDS or not re.search(r"[^\W\d_]", m.group("label")):
-        return []     # a sentence before a colon; a time ("12:30")
+    if not m or len(m.group("label").split()) > MAX_LABEL_WORDS or not _CONTACT_LABEL_RE.search(m.group("label")):
+        return []     # a sentence before a colon; a time ("12:30"); a date's label
     return [(m.start("name"), m.group("name"))]
 
 
