@@ -65,6 +65,11 @@ def test_a_credit_after_an_agency_in_square_brackets_and_one_in_capitals():
     assert cn.caption_credits("Boats wait at the north quay. FILE PHOTO / QUAY ARCHIVES", _ORG) == []
     assert cn.caption_credits("Boats wait at the north quay. MIRELA DANCU / a reader", _ORG) == []
     assert cn.caption_credits("Boats wait at the north quay. RIA NOVOSTI / AFP", _ORG) == []
+    # after a dash and two agencies; a label in capitals with no colon and the agency after a comma
+    assert cn.caption_credits("Ferries wait at the quay on Monday. \u2014 MIRELA DANCU/AP/QUAYPIX", _ORG) == [
+        (38, "MIRELA DANCU")]
+    assert cn.photo_credits("PHOTO OSKAR LINDQVIST, THE HARBOUR PRESS", _ORG) == [(6, "Oskar Lindqvist")]
+    assert cn.caption_credits("Ferries wait at the quay. PHOTO OSKAR LINDQVIST, AFP", _ORG) == [(32, "Oskar Lindqvist")]
     # a particle inside a photographer's name
     assert cn.photo_credits("Boats at dawn. Photo: Dagny van der Berg / AFP", _ORG) == [(22, "Dagny van der Berg")]
     assert cn.photo_credits("Boats at dawn (Ilka de Smet/Westmoor Press)", _ORG) == [(15, "Ilka de Smet")]

@@ -1,7 +1,7 @@
 """People named in a page's credits, labels and headings, in the forms that carry no "by": a
 picture's photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X",
-"(X/The Agency)" or "[Agency / X]" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY", kept
-as written unlabelled: "X Y / AGENCY"), with a military
+"(X/The Agency)" or "[Agency / X]" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY",
+"PHOTO X Y, AGENCY"; kept as written unlabelled: "X Y / AGENCY"), with a military
 rank before the name ("Photo: Sgt. X Y/US Army"); a broadcast's staff line in capitals ("DUTY
 EDITOR: X Y   PRODUCER: Z W"); a line crediting inputs ("(With inputs from X Y)"); a heading's
 interviewee, author or quoted person ("Interview: X Y on ...", "Opinion | X Y: ...", "X Y:
@@ -74,8 +74,14 @@ _TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?P<name>{_NAME})[ \t]*/[ 
                           r"(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
 #: "... in Moscow. X Y / AFP": an unlabelled credit in capitals closing a caption, or alone on its
 #: line; the name is kept as written (the one page coded so lists it in capitals).
-_CAPS_TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?P<name>{_CAPS_NAME})[ \t]*/[ \t]*(?P<org>[^/\n]{{2,50}}"
-                               r"(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
+#: A dash may open it ("... on Monday. \u2014 X Y/AP/AGENCY").
+_CAPS_TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?:[\u2014\u2013-][ \t]*)?(?P<name>{_CAPS_NAME})"
+                               r"[ \t]*/[ \t]*(?P<org>[^/\n]{2,50}(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
+#: "PHOTO X Y, THE AGENCY" closing a caption or alone on its line: a picture's label in capitals,
+#: a colon or none, the name in capitals, its agency or outlet after a comma (title-cased, as the
+#: labelled form in capitals before a slash).
+_CAPS_COMMA_RE = re.compile(rf"(?<![\w-])(?:PHOTO(?:GRAPH)?S?|PICTURE|IMAGE):?[ \t]+(?P<name>{_CAPS_NAME}),[ \t]*"
+                            r"(?P<org>[^,/()\n]{2,50}?)[ \t]*$", re.M)
 #: Words in capitals that a credit holds beside or instead of a photographer's name: agencies
 #: and their tags ("RIA NOVOSTI / AFP", "KCNA VIA KNS / AFP", "STR / AFP", "HANDOUT"); a caps
 #: credit holding one names nobody.
@@ -144,6 +150,8 @@ def photo_credits(text: str, org_words: set) -> list:
     out += [(m.start("name"), m.group("name")) for m in judged
             if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
     out += [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_FIRST_RE.finditer(text)]
+    out += [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_COMMA_RE.finditer(text)
+            if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
     judged = [m for rx in (_NAME_LAST_RE, _TRAILING_RE, _CAPS_TRAILING_RE) for m in rx.finditer(text)]
     out += [(m.start("name"), m.group("name")) for m in judged
             if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
@@ -166,9 +174,11 @@ def caption_credits(line: str, org_words: set) -> list:
     base = max(0, len(line.rstrip()) - 140)
     tail = line.rstrip()[base:]
     labels = list(_TAIL_LABEL_RE.finditer(tail))
-    if not labels:     # "... in Moscow. X Y / AFP": a credit in capitals needs no label
+    if not labels:     # "... in Moscow. X Y / AFP", "... PHOTO X Y, AGENCY": a credit in capitals needs no colon
         return [(base + m.start("name"), m.group("name")) for m in _CAPS_TRAILING_RE.finditer(tail)
-                if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
+                if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))] + [
+            (base + m.start("name"), title_case(m.group("name"))) for m in _CAPS_COMMA_RE.finditer(tail)
+            if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
     at = labels[-1].start()
     return [(base + at + off, name) for off, name in photo_credits(tail[at:], org_words)]
 
