@@ -1,6 +1,7 @@
 """People named in a page's credits, labels and headings, in the forms that carry no "by": a
 picture's photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X",
-"(X/The Agency)" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY"), with a military
+"(X/The Agency)" or "[Agency / X]" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY",
+"PHOTO X Y, AGENCY"; kept as written unlabelled: "X Y / AGENCY"), with a military
 rank before the name ("Photo: Sgt. X Y/US Army"); a broadcast's staff line in capitals ("DUTY
 EDITOR: X Y   PRODUCER: Z W"); a line crediting inputs ("(With inputs from X Y)"); a heading's
 interviewee, author or quoted person ("Interview: X Y on ...", "Opinion | X Y: ...", "X Y:
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 
 from inf_coverage.extract.namewords import HONORIFICS, NAME_WORD, UPPER
+from inf_coverage.extract.notenames import PARTICLE_NAME, contact_names, endnote_names
 
 #: A military or police rank before a name ("Corporal", "Staff Sgt.", "Lt. Gen.", "Mass
 #: Communication Specialist 2nd Class", "Colonel (ret.)"): what the person is, not their name.
@@ -39,8 +41,9 @@ _RANK_MOD = ("Lance|Staff|Master|Tech|Technical|Senior|Chief|Petty|Warrant|Rear|
 RANK = (rf"(?:(?:{_RANK_MOD})\.? ){{0,2}}(?:{_RANK_HEAD})(?: (?:1st|2nd|3rd|[4-9]th) Class)?"
         r"(?:\.? \((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?")
 
-#: Two or three name words, a middle initial after the first ("Charles J. Haymond").
-_NAME = rf"{NAME_WORD}(?: [{UPPER}]\.)?(?: {NAME_WORD}){{1,2}}"
+#: Two or three name words, a middle initial after the first ("Charles J. Haymond"), particles
+#: between ("Anna van der Berg").
+_NAME = PARTICLE_NAME
 #: Two or three words in capitals ("DMITRI VORONOV").
 _CAPS_NAME = rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?(?: [{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?){{1,2}}"
 #: A picture's credit label, in any case ("Photo:", "PHOTOGRAPH:", "Image credit:", "Picture:").
@@ -62,12 +65,28 @@ _NAME_COMMA_RE = re.compile(rf"\b{_LABEL}(?:{RANK}\.? )?(?P<name>{_NAME}),[ \t]*
 #: A caption line's closing credit after its last sentence ("... by the pier. Photo: X Y for The
 #: Z"): the label after a sentence's end, in a line's last 140 characters.
 _TAIL_LABEL_RE = re.compile(r"(?<=[.!?)\"\u201d] )(?i:photo(?:graph)?s?|image|picture|credit)(?i: credit)?:")
-#: "(X Y/The Agency)" closing a caption, and "(Agency/X Y)".
-_BRACKET_RE = re.compile(rf"\((?:{RANK}\.? )?(?P<name>{_NAME})\s*/\s*(?P<org>[^()/\n]{{2,60}}(?:/[^()/\n]{{2,40}})*)\)"
-                         rf"|\((?P<org2>[^()/\n]{{2,50}}?)\s*/\s*(?P<name2>{_NAME})\)")
+#: "(X Y/The Agency)" closing a caption, and "(Agency/X Y)"; in square brackets too ("[Agency / X Y]").
+_BRACKET_RE = re.compile(rf"[(\[](?:{RANK}\.? )?(?P<name>{_NAME})\s*/\s*(?P<org>[^()\[\]/\n]{{2,60}}"
+                         rf"(?:/[^()\[\]/\n]{{2,40}})*)[)\]]"
+                         rf"|[(\[](?P<org2>[^()\[\]/\n]{{2,50}}?)\s*/\s*(?P<name2>{_NAME})[)\]]")
 #: "... at the pier on Monday. X Y/Agency via Z": an unlabelled credit closing a caption, or alone on its line.
 _TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?P<name>{_NAME})[ \t]*/[ \t]*(?P<org>[^/\n]{{2,50}}"
                           r"(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
+#: "... in Moscow. X Y / AFP": an unlabelled credit in capitals closing a caption, or alone on its
+#: line; the name is kept as written (the one page coded so lists it in capitals).
+#: A dash may open it ("... on Monday. \u2014 X Y/AP/AGENCY").
+_CAPS_TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?:[\u2014\u2013-][ \t]*)?(?P<name>{_CAPS_NAME})"
+                               r"[ \t]*/[ \t]*(?P<org>[^/\n]{2,50}(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
+#: "PHOTO X Y, THE AGENCY" closing a caption or alone on its line: a picture's label in capitals,
+#: a colon or none, the name in capitals, its agency or outlet after a comma (title-cased, as the
+#: labelled form in capitals before a slash).
+_CAPS_COMMA_RE = re.compile(rf"(?<![\w-])(?:PHOTO(?:GRAPH)?S?|PICTURE|IMAGE):?[ \t]+(?P<name>{_CAPS_NAME}),[ \t]*"
+                            r"(?P<org>[^,/()\n]{2,50}?)[ \t]*$", re.M)
+#: Words in capitals that a credit holds beside or instead of a photographer's name: agencies
+#: and their tags ("RIA NOVOSTI / AFP", "KCNA VIA KNS / AFP", "STR / AFP", "HANDOUT"); a caps
+#: credit holding one names nobody.
+_CAPS_CREDIT_WORDS = frozenset({"VIA", "HANDOUT", "STR", "FILE", "STAFF", "COURTESY", "RIA", "NOVOSTI", "TASS",
+                                "ITAR", "SPUTNIK", "XINHUA", "KCNA", "KNS", "YONHAP", "ANADOLU", "UNIAN", "UKRINFORM"})
 #: An agency's stem inside a word: a word holding one is no person's ("Bildagentur", "Fotopress").
 _AGENCY_STEM_RE = re.compile(r"(?i)agen|press|foto|photo|bild|pix|image|media|news|pool|archiv")
 #: A staff role in capitals with its person's name ("DUTY EDITOR: X Y", "PRODUCER: Z W"), up to
@@ -118,44 +137,48 @@ def _agency_side(text: str, org_words: set) -> bool:
 
 
 def _personal(name: str) -> bool:
-    """Whether no word of ``name`` is built on an agency's stem ("Bildagentur Nordost" is none)."""
-    return not any(_AGENCY_STEM_RE.search(w) for w in name.split())
+    """Whether no word of ``name`` is built on an agency's stem ("Bildagentur Nordost" is none)
+    or is an agency's word in capitals ("RIA NOVOSTI")."""
+    return not any(_AGENCY_STEM_RE.search(w) or w in _CAPS_CREDIT_WORDS for w in name.split())
 
 
 def photo_credits(text: str, org_words: set) -> list:
     """``(offset, name)`` for each photographer a picture's credit in ``text`` names (see the
     module's docstring); ``org_words`` are lower-case words of organisations and newsrooms."""
-    out = []
-    for m in _NAME_FIRST_RE.finditer(text):
-        out.append((m.start("name"), m.group("name")))
-    for m in _NAME_COMMA_RE.finditer(text):
-        if _agency_side(m.group("org"), org_words) and _personal(m.group("name")):
-            out.append((m.start("name"), m.group("name")))
-    for m in _CAPS_FIRST_RE.finditer(text):
-        out.append((m.start("name"), title_case(m.group("name"))))
-    for m in _NAME_LAST_RE.finditer(text):
-        if _agency_side(m.group("org"), org_words) and _personal(m.group("name")):
-            out.append((m.start("name"), m.group("name")))
-    for m in _TRAILING_RE.finditer(text):
-        if _agency_side(m.group("org"), org_words) and _personal(m.group("name")):
-            out.append((m.start("name"), m.group("name")))
+    out = [(m.start("name"), m.group("name")) for m in _NAME_FIRST_RE.finditer(text)]
+    judged = [m for m in _NAME_COMMA_RE.finditer(text)]
+    out += [(m.start("name"), m.group("name")) for m in judged
+            if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
+    out += [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_FIRST_RE.finditer(text)]
+    out += [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_COMMA_RE.finditer(text)
+            if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
+    judged = [m for rx in (_NAME_LAST_RE, _TRAILING_RE, _CAPS_TRAILING_RE) for m in rx.finditer(text)]
+    out += [(m.start("name"), m.group("name")) for m in judged
+            if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
     for m in _BRACKET_RE.finditer(text):
         name, org = ("name", "org") if m.group("name") else ("name2", "org2")
         if _agency_side(m.group(org), org_words) and _personal(m.group(name)):
             out.append((m.start(name), m.group(name)))
+        elif name == "name" and not _personal(m.group(name)) and re.fullmatch(_NAME, m.group(org).strip()):
+            # "[Westmoor Press Agency / X Y]": an agency's name is name-shaped too; the person is after it
+            out.append((m.start(org) + len(m.group(org)) - len(m.group(org).lstrip()), m.group(org).strip()))
     return list(dict.fromkeys(out))     # two forms may read one credit
 
 
 def caption_credits(line: str, org_words: set) -> list:
     """``(offset, name)`` for the photographer or illustrator a story line's closing credit names
-    ("A launcher on the road. Photo: X Y for The Z", "... Credit: X Y, Agency"): the label after
-    the line's last sentence, the credit's forms those of ``photo_credits``, in the line's last
-    140 characters (a caption that cleaning left in the story)."""
+    ("A launcher on the road. Photo: X Y for The Z", "... Credit: X Y, Agency", "... road. X Y /
+    AFP" in capitals, unlabelled): the label after the line's last sentence, the credit's forms
+    those of ``photo_credits``, in the line's last 140 characters (a caption that cleaning left
+    in the story)."""
     base = max(0, len(line.rstrip()) - 140)
     tail = line.rstrip()[base:]
     labels = list(_TAIL_LABEL_RE.finditer(tail))
-    if not labels:
-        return []
+    if not labels:     # "... in Moscow. X Y / AFP", "... PHOTO X Y, AGENCY": a credit in capitals needs no colon
+        return [(base + m.start("name"), m.group("name")) for m in _CAPS_TRAILING_RE.finditer(tail)
+                if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))] + [
+            (base + m.start("name"), title_case(m.group("name"))) for m in _CAPS_COMMA_RE.finditer(tail)
+            if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
     at = labels[-1].start()
     return [(base + at + off, name) for off, name in photo_credits(tail[at:], org_words)]
 
@@ -194,13 +217,16 @@ def heading_names(line: str, page: str) -> list:
 def line_names(line: str, page: str, furniture: bool) -> list:
     """``(offset, name, cue, where)`` for the people one line of ``page`` names as a whole: its
     inputs' credit and the other whole-line credits of ``work_credits`` (any line: cleaning may
-    leave one in the story), and, for a ``furniture``
-    line, a heading's person (``heading_names``) or a show's host or guest (``with_name``)."""
+    leave one in the story), a press contact and an endnote's authors (``notenames``), and, for a
+    ``furniture`` line, a heading's person (``heading_names``) or a show's host or guest
+    (``with_name``)."""
     out = [(at, name, "inputs from", "credit") for at, name in inputs_from(line)]
     # no word of the name the page writes in lower case ("SPOTTED: Vienna Talks" beside "talks")
     out += [(at, name, "work credit", "credit") for at, name in work_credits(line)
             if not any(re.search(rf"(?<![\w'\u2019-]){re.escape(w.lower())}(?![\w'\u2019-])", page)
                        for w in name.split())]
+    out += [(at, name, "contact line", "contact") for at, name in contact_names(line)]     # "Press: X Y, +44 ..."
+    out += [(at, name, "endnote", "furniture") for at, name in endnote_names(line)]     # '[2] X Y, "Title"'
     if furniture:
         out += [(at, name, "heading", "furniture") for at, name in heading_names(line, page)]
         out += [(at, name, "with name", "furniture") for at, name in with_name(line)]

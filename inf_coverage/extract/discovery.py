@@ -23,7 +23,7 @@ from inf_coverage.extract.creditnames import (
 )
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, load_figures
 from inf_coverage.extract.labelnames import bracket_label_rows, line_rows
-from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, recurring
+from inf_coverage.extract.looseruns import SURNAME_PERSON_RE, coordinated, particle_tails, recurring
 from inf_coverage.extract.namewords import HONORIFICS as _HONORIFICS
 from inf_coverage.extract.namewords import NAME_WORD, person_part
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
@@ -101,9 +101,10 @@ MEDIUM_WORDS = {"channel", "newspaper", "paper", "daily", "weekly", "outlet", "b
                 "magazine", "newsletter", "broadcaster", "station", "website", "site", "group"}
 _CAP_WORD = rf"[{_UPPER}](?:[\w'\u2019-]|\.(?=\w))*\.?"   # "Dmitry", "Russia's", "U.S.", "Vainiūtė"
 #: Particles of a name written in lower case between its capitalised words in the story
-#: ("Riaan van Wyk", "Ana da Silva"); the furniture's names take ``_PARTICLE``.
+#: ("Riaan van Wyk", "Ana da Silva"), or an Arabic article joined to the surname ("Omar al-Rashid");
+#: the furniture's names take ``_PARTICLE``.
 _STORY_PARTICLE = r"(?:de|da|del|della|di|dos|du|van|von|der|den|ter|bin|ibn)"
-_CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: (?:{_STORY_PARTICLE} ){{0,2}}{_CAP_WORD})*)")
+_CAP_RUN_RE = re.compile(rf"(?<![\w-])({_CAP_WORD}(?: (?:{_STORY_PARTICLE} ){{0,2}}(?:al-|el-)?{_CAP_WORD})*)")
 
 
 #: Title words of ``TITLE_WORDS`` that say where, not who ("Russian Far East"): before a run
@@ -205,7 +206,7 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
                     and _is_title(of.group(1)) and not of.group(0).endswith("the "):
                 k, title = 1, of.group(1)
             name_words = words[k:]
-            content = [w for w in name_words if not re.fullmatch(_STORY_PARTICLE, w)]
+            content = [re.sub(r"\A(?:al|el)-", "", w) for w in name_words if not re.fullmatch(_STORY_PARTICLE, w)]
             if (not 2 <= len(content) <= 3 or content[0] != name_words[0]
                     or not all(_NAME_WORD_RE.match(_POSSESSIVE_RE.sub("", w)) and _bare(w) not in not_names
                                or 0 < i < len(content) - 1 and _INITIAL_RE.fullmatch(w)
@@ -218,6 +219,8 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
             end = offs[-1] + len(words[-1])
             before = text[max(0, start - 60):start].split()   # the word before: a bounded look-back
             after = text[end:end + 200]            # bounded: the cue words follow the name closely
+            if re.match(r" (?:committee|subcommittee|panel|caucus|commission)s?\b", after):
+                continue   # "a House Armed Services panel": a body's name before its common noun
             cue = cue_word = ""
             if title and _is_title(title):
                 cue, cue_word = ("role before" if _bare(title) in ROLE_WORDS else "title before"), title
@@ -230,8 +233,9 @@ def _pattern_rows(sents: pd.DataFrame, known: set, things: set) -> tuple:  # noq
                 # "Vice-Minister of Foreign Affairs Aiste Morkuniene": the portfolio stripped, the title before it
                 cue, cue_word = "title before", title_of.group(1)
             elif (appositive := _APPOSITIVE_RE.match(after)) and not (
-                    set(appositive.group(0)[2:].split()[:-1]) & (speech | _FUNCTION_WORDS) - {"a", "an", "the"}):
-                # "Ola Berg, a former envoy", not "Port Verin, said the envoy"
+                    set(appositive.group(0)[2:].split()[:-1]) & (speech | _FUNCTION_WORDS) - {"a", "an", "the"}) \
+                    and not (before and before[-1].lower() in ("in", "at", "near", "outside", "inside", "across")):
+                # "Ola Berg, a former envoy", not "Port Verin, said the envoy" nor "In Port Verin, the ..."
                 cue, cue_word = "appositive", appositive.group(1) or appositive.group(2)
             elif before and before[-1].lower() == "by":
                 cue, cue_word = "after by", "by"
@@ -622,7 +626,8 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
             for at, name in () if _rule else caption_credits(line, _ROSTER_NOT_NAMES):     # "... Photo: X Y"
                 add(start + at, name, "photo credit", "", "credit")
             for at, name, cue, where in line_names(line, raw, bool(_rule)):     # "Interview: X Y on ..."
-                add(start + at, name, cue, "", where)
+                if cue not in ("contact line", "endnote") or not all(w.lower() in common for w in name.split()):
+                    add(start + at, name, cue, "", where)     # not "Press: Main Switchboard, 020 ..."
             for caps in _CAPS_INITIAL_RE.finditer(line) if _rule else ():
                 name = _title_case(caps.group("name"))
                 if not {_bare(w) for w in name.split() if not _INITIAL_RE.fullmatch(w)} & _ROSTER_NOT_NAMES:
@@ -788,7 +793,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     A run with a newspaper's word ("X Courant", "Kurier Y") is no person, and an epithet before a
     name is no part of it ("Dictator X Y" is "X Y": ``namewords.person_part``).
     A run with no cue counts when the story uses its surname alone for a person ("X Y arrived.
-    ... Mr Y", "Y said", Y a quotation's speaker; ``looseruns``).
+    ... Mr Y", "Y said", Y a quotation's speaker; ``looseruns``); a surname with its particle
+    used alone ("Van Dijk said" after "Anna van Dijk") is that person, no name of its own.
     With ``quote_rows`` (``quotes``), every speaker the registry does not
     know counts too (cue "speaker"), at its first occurrence in the article, unless it
     is part of a name found ("Haji Abdalla"), holds a word that is no name ("When
@@ -813,7 +819,8 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     AND Y", "Reporting by X in Moscow; Editing by Y", "Translated from Spanish by X"; never
     "Sponsored by"), a label ("Editor: X", "Press contact: X"), "X contributed", an e-mail
     header whose address holds the name ("From: X Y <x.y@...>"), a photographer's credit
-    ("(Agency Photo/X)", "© X / Agency"), a line that is a name ("X", "X in Lisbon", "X and Y")
+    ("(Agency Photo/X)", "© X / Agency"), a press contact ("Press: X Y, +44 ...") and an endnote's
+    authors ('[2] X Y, "Title"'; ``notenames``), a line that is a name ("X", "X in Lisbon", "X and Y")
     and says it is a person (a title, two names joined, a role, the outlet or a date after
     it, a role or date on the next line, a contact heading above it, or a signature: under
     prose or a sign-off, with a place after it: "X, Kingsville"), the patterns above on
@@ -917,6 +924,7 @@ def discover_names(sents: pd.DataFrame, figures: pd.DataFrame | None = None,  # 
     rows = [r for r in rows if (r[0], r[5]) not in press]
     parts = [person_part(r[5]) for r in rows]     # "X Courant" is a newspaper; "Dictator X Y" is "X Y"
     rows = [(*r[:3], r[3] + at, r[3] + at + len(name), name, *r[6:]) for r, (at, name) in zip(rows, parts) if name]
+    rows = particle_tails(rows)     # "Van Dijk said" after "Anna van Dijk": her surname alone
     out = pd.DataFrame(rows, columns=["article_id", "outlet", "sentence_id", "start", "end",
                                       "candidate", "cue", "cue_word", "where"])
     # "Lukashenko Alexander" on a page's list of persons: a furniture name written surname first,

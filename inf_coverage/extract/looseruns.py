@@ -1,6 +1,8 @@
 """Name-shaped runs that no pattern of discovery cues, made names by evidence elsewhere in the
 article: joined by "and" to a person ("Joe Biden and Putin agreed"), or a full name the story
-later uses by its surname alone for a person ("Ola Berg arrived on Monday. ... Berg said")."""
+later uses by its surname alone for a person ("Ola Berg arrived on Monday. ... Berg said"); and
+the surname with a particle that a story uses alone for a person it names in full
+(``particle_tails``: "Van Dijk said" after "Anna van Dijk") is that person, no name of its own."""
 from __future__ import annotations
 
 import re
@@ -78,3 +80,22 @@ def recurring(loose: list, sents: pd.DataFrame, quote_rows: pd.DataFrame | None 
         if person[(row[0], surname)]:
             out.append((*row[:3], start, row[4], " ".join(words), "surname recurs", surname))
     return out
+
+
+#: Particles that open a surname and are capitalised when the surname stands alone ("Van Dijk",
+#: "De Souza", "Von Berg", "Bin Khalid", "Ter Horst").
+_PARTICLE_RE = re.compile(r"(?i:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten|al|el|bin|ibn|abu)")
+
+
+def particle_tails(rows: list) -> list:
+    """``rows`` (discovery's, the name sixth) without those whose name opens with a particle and
+    is the last words of a longer name of the same article, the particle's case aside ("Van Dijk"
+    beside "Anna van Dijk", "De Hoop Vries" beside "Jaap de Hoop Vries"): the surname of that
+    person, used alone."""
+    full: dict = {}
+    for r in rows:
+        words = r[5].lower().split()
+        for n in range(2, len(words)):
+            full.setdefault(r[0], set()).add(" ".join(words[-n:]))
+    return [r for r in rows if not (len(r[5].split()) >= 2 and _PARTICLE_RE.fullmatch(r[5].split()[0])
+                                    and r[5].lower() in full.get(r[0], set()))]

@@ -51,14 +51,28 @@ HONORIFICS = "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Ba
 #: A courtesy title with its optional full stop ("Dr", "Dr.").
 COURTESY = rf"(?:{HONORIFICS})\.?"
 
-#: Words of a newspaper's or a magazine's name, in English and the languages a press review
-#: quotes ("Chesapeake Courant", "Kurier Wschodni", "Le Monde", "Meridian Review"): a run holding
-#: one is a publication, never a person.
-OUTLET_WORDS = frozenset({
-    "times", "post", "courier", "courant", "kurier", "kurir", "herald", "gazette", "gazeta", "gazzetta", "zeitung",
-    "monde", "corriere", "tribune", "telegraph", "chronicle", "review", "journal", "dispatch", "ledger",
-    "inquirer", "examiner", "bulletin", "tageblatt", "rundschau", "nachrichten", "dziennik", "pravda", "izvestia",
-    "kommersant", "vedomosti", "observer", "economist"})
+#: Words newspapers and magazines are named with, in English and the languages a press review
+#: quotes, as their titles write them ("Chesapeake Courant", "Kurier Wschodni", "Le Monde",
+#: "Moskovsky Komsomolets"): one list for two rules. A capitalised run holding one is a
+#: publication, never a person (``OUTLET_WORDS``); a name ending on one is a paper that can
+#: speak in a press review (``outlets``, which imports this list).
+PRESS_TITLE_WORDS = (
+    "Zeitung", "Allgemeine", "Rundschau", "Tageblatt", "Tagesspiegel", "Anzeiger", "Nachrichten", "Kurier", "Kurir",
+    "Courant", "Gazeta", "Gazzetta", "Corriere", "Monde", "Figaro", "Stampa", "Repubblica", "Pa\u00eds", "Pais",
+    "Vanguardia", "Diario", "Di\u00e1rio", "Jornal", "Soir", "Krant", "Dagblad", "Dagbladet", "Posten", "Tidning",
+    "Tidningen", "Dziennik", "Pravda", "Izvestia", "Kommersant", "Vedomosti", "Komsomolets", "Times", "Post",
+    "Courier", "Herald", "Journal", "Gazette", "Observer", "Tribune", "Telegraph", "Guardian", "Chronicle",
+    "Express", "Mirror", "Inquirer", "Examiner", "Monitor", "Daily", "Mail", "Ledger", "Dispatch", "Bulletin",
+    "Weekly", "Economist")
+#: Words that open a paper's name and may take one more capitalised word ("Gazeta Wyborcza",
+#: "Dziennik Polski"), for ``outlets``.
+LEADING_PRESS_WORDS = frozenset({"Kurier", "Gazeta", "Gazzetta", "Corriere", "Diario", "Di\u00e1rio", "Jornal",
+                                 "Dagblad", "Dziennik"})
+#: A run holding one of these words is a publication, never a person. "Review" is here only, not
+#: in ``PRESS_TITLE_WORDS``: it ends a journal's name ("Meridian Review") but as often a
+#: government's report ("Nuclear Posture Review", "Strategic Defence Review"), no person either
+#: way, but no paper that speaks when "the Review says" what a report finds.
+OUTLET_WORDS = frozenset({w.lower() for w in PRESS_TITLE_WORDS} | {"review"})
 #: Epithets a text may write before a name like a title ("Dictator X Y"): what the writer calls
 #: the person, no part of the name.
 EPITHETS = frozenset({"dictator", "despot", "tyrant", "autocrat", "strongman", "warlord", "kleptocrat"})

@@ -30,15 +30,13 @@ from __future__ import annotations
 
 import re
 
-#: Words newspapers are named with, in English and other European languages.
-_TITLE_WORDS = (
-    r"Zeitung|Allgemeine|Rundschau|Tageblatt|Tagesspiegel|Anzeiger|Nachrichten|Kurier|Courant|Gazeta|Gazzetta"
-    r"|Corriere|Monde|Figaro|Stampa|Repubblica|Pa[i\u00ed]s|Vanguardia|Diario|Di\u00e1rio|Jornal|Soir|Krant|Dagblad"
-    r"|Dagbladet|Posten|Tidning|Tidningen|Pravda|Izvestia|Kommersant|Vedomosti|Times|Post|Courier|Herald|Journal"
-    r"|Gazette|Observer|Tribune|Telegraph|Guardian|Chronicle|Express|Mirror|Inquirer|Examiner|Monitor|Daily|Mail"
-    r"|Ledger|Dispatch|Bulletin|Weekly|Economist")
-#: Words that begin a newspaper's name and may take one more capitalised word ("Gazeta Wyborcza").
-_LEADING_TITLE_WORDS = {"Kurier", "Gazeta", "Gazzetta", "Corriere", "Diario", "Di\u00e1rio", "Jornal", "Dagblad"}
+from inf_coverage.extract.namewords import LEADING_PRESS_WORDS, PRESS_TITLE_WORDS
+
+#: Words newspapers are named with, in English and other European languages (the list discovery
+#: uses too, ``namewords.PRESS_TITLE_WORDS``), and those that begin a name and may take one more
+#: capitalised word ("Gazeta Wyborcza").
+_TITLE_WORDS = "|".join(PRESS_TITLE_WORDS)
+_LEADING_TITLE_WORDS = LEADING_PRESS_WORDS
 _CAP = r"[A-Z\u00c0-\u00de][\w'\u2019\u00e0-\u00ff-]*"
 #: "The" before an English title is not part of it (as the tool has named papers); a foreign
 #: article is ("Le Monde", "Die Welt").
