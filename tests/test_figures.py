@@ -167,6 +167,14 @@ def gold():
     return set(pd.read_csv(h.DEFAULT_CORPUS_DIR / "names_gold.csv").name)
 
 
+def test_discovery_scores_compare_names_without_case():
+    # a credit printed in capitals is one name whether a coder lists it as printed or title-cased
+    found = pd.DataFrame({"candidate": ["Mirela Dancu", "Oskar Lindqvist", "Quay Road"]})
+    scores = h.discovery_scores(found, {"MIRELA DANCU", "Oskar Lindqvist", "Tobias Werrington"})
+    assert (scores["found"], scores["right"], scores["gold"]) == (3, 2, 3)
+    assert scores["false_positives"] == ["Quay Road"] and scores["missed"] == ["Tobias Werrington"]
+
+
 def test_discovery_with_an_empty_registry_finds_every_person(sents, figures):
     found = h.discover_names(sents, figures.iloc[0:0])
     scores = h.discovery_scores(found, gold())

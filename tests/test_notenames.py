@@ -60,14 +60,14 @@ def test_a_credit_after_an_agency_in_square_brackets_and_one_in_capitals():
     assert cn.photo_credits("The quay at dawn. [Westmoor Press Agency / Dagny Fjeldstad]", _ORG) == [
         (43, "Dagny Fjeldstad")]
     assert cn.photo_credits("The quay at dawn. [Dagny Fjeldstad / Westmoor Press]", _ORG) == [(19, "Dagny Fjeldstad")]
-    # unlabelled in capitals, kept as written; a file photo's words are no person
-    assert cn.caption_credits("Boats wait at the north quay. MIRELA DANCU / AFP", _ORG) == [(30, "MIRELA DANCU")]
+    # unlabelled in capitals, title-cased as the other credits in capitals; a file photo's words are no person
+    assert cn.caption_credits("Boats wait at the north quay. MIRELA DANCU / AFP", _ORG) == [(30, "Mirela Dancu")]
     assert cn.caption_credits("Boats wait at the north quay. FILE PHOTO / QUAY ARCHIVES", _ORG) == []
     assert cn.caption_credits("Boats wait at the north quay. MIRELA DANCU / a reader", _ORG) == []
     assert cn.caption_credits("Boats wait at the north quay. RIA NOVOSTI / AFP", _ORG) == []
     # after a dash and two agencies; a label in capitals with no colon and the agency after a comma
     assert cn.caption_credits("Ferries wait at the quay on Monday. \u2014 MIRELA DANCU/AP/QUAYPIX", _ORG) == [
-        (38, "MIRELA DANCU")]
+        (38, "Mirela Dancu")]
     assert cn.photo_credits("PHOTO OSKAR LINDQVIST, THE HARBOUR PRESS", _ORG) == [(6, "Oskar Lindqvist")]
     assert cn.caption_credits("Ferries wait at the quay. PHOTO OSKAR LINDQVIST, AFP", _ORG) == [(32, "Oskar Lindqvist")]
     # a particle inside a photographer's name
@@ -83,9 +83,9 @@ def test_contacts_endnotes_and_credits_on_a_page():
            "Media contact: Tobias Werrington, +44 20 7946 0321\n"
            "Office of Cllr. Anna Frayne: Petra Lindgaard, (555) 010-0199\n")
     found = _found(raw)
-    assert {k: found[k] for k in ("MIRELA DANCU", "Ilse Brandvold", "Rosalind Quennell", "Tobias Werrington",
+    assert {k: found[k] for k in ("Mirela Dancu", "Ilse Brandvold", "Rosalind Quennell", "Tobias Werrington",
                                   "Petra Lindgaard")} == {
-        "MIRELA DANCU": "credit", "Ilse Brandvold": "furniture", "Rosalind Quennell": "furniture",
+        "Mirela Dancu": "credit", "Ilse Brandvold": "furniture", "Rosalind Quennell": "furniture",
         "Tobias Werrington": "contact", "Petra Lindgaard": "contact"}
 
 

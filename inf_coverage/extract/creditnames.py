@@ -1,7 +1,7 @@
 """People named in a page's credits, labels and headings, in the forms that carry no "by": a
 picture's photographer before or after the agency ("Photo: X / Agency", "Photo: Agency / X",
 "(X/The Agency)" or "[Agency / X]" closing a caption), in capitals ("PHOTOGRAPH: X Y/AGENCY",
-"PHOTO X Y, AGENCY"; kept as written unlabelled: "X Y / AGENCY"), with a military
+"PHOTO X Y, AGENCY", unlabelled "X Y / AGENCY"; names in capitals are title-cased), with a military
 rank before the name ("Photo: Sgt. X Y/US Army"); a broadcast's staff line in capitals ("DUTY
 EDITOR: X Y   PRODUCER: Z W"); a line crediting inputs ("(With inputs from X Y)"); a heading's
 interviewee, author or quoted person ("Interview: X Y on ...", "Opinion | X Y: ...", "X Y:
@@ -73,7 +73,7 @@ _BRACKET_RE = re.compile(rf"[(\[](?:{RANK}\.? )?(?P<name>{_NAME})\s*/\s*(?P<org>
 _TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?P<name>{_NAME})[ \t]*/[ \t]*(?P<org>[^/\n]{{2,50}}"
                           r"(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
 #: "... in Moscow. X Y / AFP": an unlabelled credit in capitals closing a caption, or alone on its
-#: line; the name is kept as written (the one page coded so lists it in capitals).
+#: line; the name is title-cased, as in the other credit forms in capitals.
 #: A dash may open it ("... on Monday. \u2014 X Y/AP/AGENCY").
 _CAPS_TRAILING_RE = re.compile(rf"(?:(?<=[.!?\"\u201d] )|^)(?:[\u2014\u2013-][ \t]*)?(?P<name>{_CAPS_NAME})"
                                r"[ \t]*/[ \t]*(?P<org>[^/\n]{2,50}(?:/[^/\n]{2,50})*?)[ \t]*$", re.M)
@@ -152,8 +152,10 @@ def photo_credits(text: str, org_words: set) -> list:
     out += [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_FIRST_RE.finditer(text)]
     out += [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_COMMA_RE.finditer(text)
             if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
-    judged = [m for rx in (_NAME_LAST_RE, _TRAILING_RE, _CAPS_TRAILING_RE) for m in rx.finditer(text)]
+    judged = [m for rx in (_NAME_LAST_RE, _TRAILING_RE) for m in rx.finditer(text)]
     out += [(m.start("name"), m.group("name")) for m in judged
+            if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
+    out += [(m.start("name"), title_case(m.group("name"))) for m in _CAPS_TRAILING_RE.finditer(text)
             if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]
     for m in _BRACKET_RE.finditer(text):
         name, org = ("name", "org") if m.group("name") else ("name2", "org2")
@@ -175,7 +177,7 @@ def caption_credits(line: str, org_words: set) -> list:
     tail = line.rstrip()[base:]
     labels = list(_TAIL_LABEL_RE.finditer(tail))
     if not labels:     # "... in Moscow. X Y / AFP", "... PHOTO X Y, AGENCY": a credit in capitals needs no colon
-        return [(base + m.start("name"), m.group("name")) for m in _CAPS_TRAILING_RE.finditer(tail)
+        return [(base + m.start("name"), title_case(m.group("name"))) for m in _CAPS_TRAILING_RE.finditer(tail)
                 if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))] + [
             (base + m.start("name"), title_case(m.group("name"))) for m in _CAPS_COMMA_RE.finditer(tail)
             if _agency_side(m.group("org"), org_words) and _personal(m.group("name"))]

@@ -978,13 +978,16 @@ def names_gold(path, articles: pd.DataFrame, corpus_ids=None) -> dict:
 def discovery_scores(candidates: pd.DataFrame, gold: set) -> dict:
     """Precision and recall of discovered names against a hand-made set of names.
 
-    Counts distinct names: a candidate is right if it is in ``gold``. Returns
+    Counts distinct names, compared without regard to case (coders list a credit printed in
+    capitals either as printed or in title case): a candidate is right if it is in ``gold``. Returns
     ``found``, ``right``, ``gold``, ``precision``, ``recall``, ``false_positives``
     and ``missed`` (both sorted lists).
     """
-    found = set(candidates["candidate"])
-    right = found & gold
-    return dict(found=len(found), right=len(right), gold=len(gold),
+    found = {n.casefold(): n for n in candidates["candidate"]}   # case is no spelling: "X Y" is "X Y" in capitals
+    listed = {n.casefold(): n for n in gold}
+    right = found.keys() & listed.keys()
+    return dict(found=len(found), right=len(right), gold=len(listed),
                 precision=len(right) / len(found) if found else float("nan"),
-                recall=len(right) / len(gold) if gold else float("nan"),
-                false_positives=sorted(found - gold), missed=sorted(gold - found))
+                recall=len(right) / len(listed) if listed else float("nan"),
+                false_positives=sorted(found[k] for k in found.keys() - right),
+                missed=sorted(listed[k] for k in listed.keys() - right))
