@@ -15,6 +15,7 @@ from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figu
 from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.nametags import label_before, mask_title_stops
 from inf_coverage.extract.outlets import is_title_quote, names_own_piece, note_outlets
+from inf_coverage.extract.passivestatements import passive_statement, passive_verb, statement_body
 from inf_coverage.extract.pressrelays import inner_statements, quoted_as_saying
 from inf_coverage.extract.roundup import roundup_turns
 from inf_coverage.extract.speakers import (
@@ -427,6 +428,12 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                          sent[c_s:c_e]))
             spoke(speaker)
             last_quote = (para, speaker, phrase, None)
+            continue
+        if not finite and (pv := passive_statement(sent)) and (body := statement_body(
+                ctx["last_speaker"], resolver.inst_group, ctx.get("org_names", ()))):
+            # "It was further stated that ...": the statement of the body that spoke last
+            rows.append((aid, outlet, sids[si], s_start + pv[0], s_start + pv[1], body, "", resolver.group(
+                body, ctx), "indirect", passive_verb(sent), "", sent[pv[0]:pv[1]]))
             continue
         if not finite:
             unnamed = _search(_UNNAMED_SOURCE_RE, sent)
