@@ -193,3 +193,44 @@ def test_a_body_by_its_official_name_is_the_registered_body(sentence, body):
 ])
 def test_a_quantity_opening_a_reported_clause_is_its_subject(sentence, statement):
     assert rows(quotes_of(sentence)) == [("Halla Brenmoor", "indirect", "said", statement)]
+
+
+@pytest.mark.parametrize("paragraphs, row", [
+    (["The Foreign Ministry said on Monday that the border post would close.",
+      "The statement went on to say that convoys would cross at the northern bridge."],
+     ("Russian Foreign Ministry", "indirect", "said", "convoys would cross at the northern bridge")),
+    (["Senator Halla Brenmoor went on to say the vote had been rushed."],
+     ("Halla Brenmoor", "indirect", "said", "the vote had been rushed")),
+])
+def test_went_on_to_say_is_the_subject_speaking_on(paragraphs, row):
+    assert row in rows(quotes_of(*paragraphs))
+
+
+def test_declined_to_say_is_still_no_statement():
+    assert rows(quotes_of("Senator Halla Brenmoor declined to say whether the vote had been rushed.")) == []
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("Senator Halla Brenmoor indicated she would not stand again.",
+     ("Halla Brenmoor", "indirect", "indicated", "she would not stand again")),
+    ("Senator Halla Brenmoor indicated that the committee would meet in March.",
+     ("Halla Brenmoor", "indirect", "indicated", "the committee would meet in March")),
+])
+def test_indicated_with_a_clause_and_a_named_speaker_is_a_statement(sentence, row):
+    assert rows(quotes_of(sentence)) == [row]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The data indicated that harbour fees had risen.",                  # no speaker
+    "Several harbour pilots have indicated, privately, that they will strike.",   # unattributed
+    "Senator Halla Brenmoor indicated a willingness to talk.",          # no clause
+])
+def test_indicated_without_a_named_speaker_or_a_clause_gives_no_row(sentence):
+    assert rows(quotes_of(sentence)) == []
+
+
+def test_no_named_clause_reads_verb_speaker_and_text():
+    assert reported.no_named_clause("indicated", "unattributed", "they will strike")
+    assert reported.no_named_clause("indicated", "Halla Brenmoor", "a willingness to talk")
+    assert not reported.no_named_clause("indicated", "Halla Brenmoor", "she would not stand again")
+    assert not reported.no_named_clause("said", "unattributed", "a willingness to talk")

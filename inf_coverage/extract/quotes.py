@@ -93,6 +93,7 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
         raw = raw if isinstance(raw, str) else ""       # the page before cleaning: its header names speakers
         rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []), raw)
     rows = [r for r in rows if not rp.not_a_statement(r[8], r[9], r[11])     # "has said nothing", "wrote on Monday"
+            and not rp.no_named_clause(r[9], r[5], r[11])       # "the data indicated that ..."
             and not names_own_piece(r[9], r[11])]      # "X calls its editorial '...'": a title
     cols = ["article_id", "outlet", "sentence_id", "start", "end", "speaker", "speaker_text",
             "affiliation", "kind", "verb", "relayed_via", "text"]

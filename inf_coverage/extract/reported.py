@@ -85,6 +85,19 @@ def not_a_statement(kind: str, verb: str, text: str) -> bool:
     return bool(_ADVERBIAL_START_RE.match(text) or _PRONOUN_ONLY_RE.match(text))
 
 
+#: Verbs that report speech only with a clause after them and a speaker the article names:
+#: "Peskov indicated it would not ..." is a statement; "the data indicated that ...", "the
+#: ministry indicated a willingness to talk" are none.
+_NAMED_CLAUSE_VERBS = frozenset({"indicated"})
+
+
+def no_named_clause(verb: str, speaker: str, text: str) -> bool:
+    """True when a row of a verb that speaks only with a named speaker and a clause
+    (``_NAMED_CLAUSE_VERBS``) lacks either: its speaker is unattributed, or its text holds
+    no clause."""
+    return verb in _NAMED_CLAUSE_VERBS and (speaker == "unattributed" or not _CLAUSE_RE.search(text))
+
+
 #: A finite verb or a "that": the words after a verb hold a clause of their own.
 _FINITE_OR_THAT_RE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|shall"

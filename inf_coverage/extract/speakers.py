@@ -90,7 +90,7 @@ ATTRIBUTION_VERBS = {
     "asserts": "asserted", "calls": "called",      # the present of press reviews ("the paper observes that ...")
     "underlined": "underlined", "underlines": "underlined", "reiterated": "reiterated",
     "reiterates": "reiterated", "reiterating": "reiterated", "reaffirmed": "reaffirmed",
-    "commented": "commented",
+    "commented": "commented", "indicated": "indicated", "indicates": "indicated",
     # statements whose content is the verb's object ("blamed X for Y", "cited X", "branding
     # the move a new reality", "promised to respect it")
     "saying": "said", "arguing": "argued", "claiming": "claimed", "insisting": "insisted",
@@ -650,6 +650,8 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
     head = drop_comma_tags(sentence[:at])      # "Tom Lund, R-Ohio, said", "Jan Berg, 61, of X, said"
     adverbial = _ADVERBIAL_BEFORE_VERB_RE.search(head)
     words = head[:adverbial.start()].split() if adverbial else head.split()
+    if [w.lower() for w in words[-3:]] in (["went", "on", "to"], ["goes", "on", "to"]):
+        del words[-3:]      # "X went on to say that ...": X goes on speaking
     while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])
                      and words[-1] not in {"daily", "weekly"}):   # "the Bonn daily argues": a paper
         words.pop()
@@ -703,8 +705,8 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
 #: Before a verb of saying, words that make it no statement: a negation ("has not said
 #: whether"), an infinitive ("declined to say", "expects Washington to describe") or a
 #: modal ("will announce").
-_NOT_SPOKEN_RE = re.compile(r"\b(?:not|never|n['\u2019]t|to|will|would|could|may|might|should|must|can|cannot)"
-                            r"\s+(?:\w+ly\s+)?\Z", re.I)
+_NOT_SPOKEN_RE = re.compile(r"\b(?:not|never|n['\u2019]t|(?<!\bon\s)to|will|would|could|may|might|should|must"
+                            r"|can|cannot)\s+(?:\w+ly\s+)?\Z", re.I)      # ("went on to say" speaks)
 #: A relative clause in the perfect describes a speaker's standing position, not what the
 #: article reports them saying ("X, who has called for ...", "who have long argued that").
 _ADJECTIVE_BEFORE_RE = re.compile(
