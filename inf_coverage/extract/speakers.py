@@ -13,6 +13,7 @@ from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _na
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
 from inf_coverage.extract.outlets import outlet_speaker
+from inf_coverage.extract.roledescriptions import described_person
 from inf_coverage.extract.roleowners import owner_body, owner_word
 from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
 from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
@@ -606,9 +607,10 @@ class _SpeakerResolver:
         known = known or self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
             return self.remember_org(known, ctx) if known in self.inst_group else known
-        spelled = self.registered(p, ctx)
+        spelled = self.registered(p, ctx) or low.startswith("the ") and described_person(p, {**{
+            f: " ".join(self.role_words[f]) for f in ctx["named"].values()}, **ctx.get("titles", {})})
         if spelled:
-            return spelled
+            return spelled      # (or "the Russian President": the one person named with that office)
         best: str | None = None
         best_key: tuple = (0, 0)
         for m in self.inst_re.finditer(p):
@@ -655,6 +657,8 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
     while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])
                      and words[-1] not in {"daily", "weekly"}):   # "the Bonn daily argues": a paper
         words.pop()
+    if [w.lower() for w in words[-4:]] == ["the", "head", "of", "state"]:
+        return " ".join(words[-4:])     # an office in lower case: ``described_person`` reads it
     if words and words[-1].endswith(")") and bracket_tag_end(" ".join(words)) >= 0:
         words = " ".join(words)[:bracket_tag_end(" ".join(words))].split()    # "Jane Roe (D-Conn.) said": Jane Roe
     if words and words[-1].endswith(","):
