@@ -234,3 +234,10 @@ def test_no_named_clause_reads_verb_speaker_and_text():
     assert reported.no_named_clause("indicated", "Halla Brenmoor", "a willingness to talk")
     assert not reported.no_named_clause("indicated", "Halla Brenmoor", "she would not stand again")
     assert not reported.no_named_clause("said", "unattributed", "a willingness to talk")
+
+
+def test_a_statement_block_under_a_tagged_and_described_name_is_theirs():
+    got = rows(quotes_of("Reactions from the Hill:",
+                         "Rep. Orla Fenwick (D-Vt.), who sits on the fisheries panel: \u201cThe quota was never "
+                         "fair. We will rewrite it in the autumn.\u201d"))
+    assert got == [("Orla Fenwick", "direct", None, "The quota was never fair. We will rewrite it in the autumn.")]
