@@ -241,3 +241,31 @@ def test_a_statement_block_under_a_tagged_and_described_name_is_theirs():
                          "Rep. Orla Fenwick (D-Vt.), who sits on the fisheries panel: \u201cThe quota was never "
                          "fair. We will rewrite it in the autumn.\u201d"))
     assert got == [("Orla Fenwick", "direct", None, "The quota was never fair. We will rewrite it in the autumn.")]
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("Senator Halla Brenmoor has always maintained that the ferry levy is unlawful.",
+     ("Halla Brenmoor", "indirect", "maintained", "the ferry levy is unlawful")),
+    ("Senator Halla Brenmoor made it clear that she would vote against the levy.",
+     ("Halla Brenmoor", "indirect", "made clear", "she would vote against the levy")),
+    ("Senator Halla Brenmoor has made clear that the committee will not sit in August.",
+     ("Halla Brenmoor", "indirect", "made clear", "the committee will not sit in August")),
+])
+def test_maintained_and_made_clear_with_that_report_a_statement(sentence, row):
+    assert rows(quotes_of(sentence)) == [row]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Halla Brenmoor maintained her opposition to the levy for six years.",
+    "Senator Halla Brenmoor made clear progress on the levy.",
+])
+def test_maintained_and_made_clear_without_that_are_acts(sentence):
+    assert rows(quotes_of(sentence)) == []
+
+
+def test_a_reference_mark_closing_a_statement_is_no_part_of_it():
+    got = rows(quotes_of("Senator Halla Brenmoor said that the ferry levy was unlawful [4]."))
+    assert got == [("Halla Brenmoor", "indirect", "said", "the ferry levy was unlawful")]
+    sent = "X said the levy was unlawful [4, 7]"
+    assert reported.before_note_mark(sent, 7, len(sent)) == sent.index(" [4")
+    assert reported.before_note_mark("X said [4]", 6, 10) == 10      # nothing but the mark: kept

@@ -491,6 +491,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 c_s += 1
             if c_e > c_s and sent[c_e - 1] == ".":
                 c_e -= 1
+            c_e = rp.before_note_mark(sent, c_s, c_e)      # "... complied with the treaty [3]."
             if DEMONSTRATIVE_RE.fullmatch(sent[c_s:c_e]) and c_s == 0:
                 # "This was stated by X": X's statement is the paragraph's sentence before, when
                 # that one has no row of its own

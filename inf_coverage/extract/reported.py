@@ -85,6 +85,17 @@ def not_a_statement(kind: str, verb: str, text: str) -> bool:
     return bool(_ADVERBIAL_START_RE.match(text) or _PRONOUN_ONLY_RE.match(text))
 
 
+#: A reference mark closing a clause: "[3]", "[4, 7]", "[12-14]" (a scholarly page's notes).
+_NOTE_MARK_END_RE = re.compile(r"\s*\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3}){0,5}\]\s*\Z")
+
+
+def before_note_mark(sent: str, c_s: int, c_e: int) -> int:
+    """The end of the clause ``sent[c_s:c_e]`` without a reference mark closing it ("the missile
+    complied with the treaty [3]" ends at "treaty"): the mark is the page's, no one's words."""
+    m = _NOTE_MARK_END_RE.search(sent, c_s, c_e)
+    return m.start() if m and m.start() > c_s else c_e
+
+
 #: Verbs that report speech only with a clause after them and a speaker the article names:
 #: "Peskov indicated it would not ..." is a statement; "the data indicated that ...", "the
 #: ministry indicated a willingness to talk" are none.

@@ -104,6 +104,8 @@ ATTRIBUTION_VERBS = {
     "vowed": "vowed", "vows": "vowed", "vowing": "vowed", "proposed": "proposed", "proposes": "proposed",
     "called on": "called on", "called for": "called for", "calls for": "called for", "calls on": "called on",
     "concluded that": "concluded", "concludes that": "concluded",    # not "the talks concluded on Friday"
+    "maintained that": "maintained", "maintains that": "maintained",  # not "maintained its moratorium"
+    "made clear that": "made clear", "makes clear that": "made clear", "made it clear that": "made clear",
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
