@@ -42,6 +42,7 @@ from inf_coverage.extract.speakers import (
     quote_spans,
 )
 from inf_coverage.extract.speakersubjects import note_subject_body
+from inf_coverage.extract.statementnouns import noun_statements
 from inf_coverage.extract.turns import STAGE_NOTE_RE, appositive_possessor, transcript_turns
 from inf_coverage.ingest.notemarks import trailing_marks_start
 from inf_coverage.ingest.patterns import _search, always_matches
@@ -435,6 +436,12 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             # "It was further stated that ...": the statement of the body that spoke last
             rows.append((aid, outlet, sids[si], s_start + pv[0], s_start + pv[1], body, "", resolver.group(
                 body, ctx), "indirect", passive_verb(sent), "", sent[pv[0]:pv[1]]))
+            continue
+        if not finite and (said := [(*n, who) for n in noun_statements(sent)
+                                    if (who := resolver.resolve(n[0], ctx, sent)) not in {None, "unattributed"}]):
+            # "Donald Trump's announcement on Friday that ...": the clause is the possessor's statement
+            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, phrase, resolver.group(who, ctx),
+                      "indirect", noun, "", sent[a:b]) for phrase, noun, a, b, who in said]
             continue
         if not finite:
             unnamed = _search(_UNNAMED_SOURCE_RE, sent)
