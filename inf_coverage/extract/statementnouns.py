@@ -60,7 +60,7 @@ def _clause_end(sent: str, start: int) -> int:
 def noun_statements(sent: str) -> list:
     """``(who, noun, start, end)`` for each noun of saying in ``sent`` with its speaker and its
     "that" clause (see the module); [] when none."""
-    found = []
+    found: list = []
     for rx in (_POSSESSIVE_RE, _BY_AGENT_RE):
         for m in rx.finditer(sent):
             if len(found) >= MAX_PER_SENTENCE:
