@@ -269,3 +269,22 @@ def test_a_reference_mark_closing_a_statement_is_no_part_of_it():
     sent = "X said the levy was unlawful [4, 7]"
     assert reported.before_note_mark(sent, 7, len(sent)) == sent.index(" [4")
     assert reported.before_note_mark("X said [4]", 6, 10) == 10      # nothing but the mark: kept
+
+
+def test_a_plain_past_clause_beside_a_quotation_is_a_statement():
+    got = rows(quotes_of('Harbour master Tom Lund said the board regretted the closure and urged skippers to '
+                         '"keep calm" until Friday.'))
+    assert ("Tom Lund", "indirect", "said", "the board regretted the closure") in got
+
+
+@pytest.mark.parametrize("verb, content, expected", [
+    ("said", "the board regretted the closure", True),
+    ("said", "the board met on Monday", True),
+    ("said", "in a statement released on Monday", False),        # an adverbial
+    ("said", "Jane Roe, a fellow at the institute", False),       # a name and a comma
+    ("said", "the rules of the harbour boards", False),           # no verb in the past
+    ("blamed", "the board that failed the skippers", False),      # an object verb
+    ("said", "the quay, closed since March", False),              # a participle after a comma
+])
+def test_plain_clause_needs_a_subject_and_a_past_verb(verb, content, expected):
+    assert reported.plain_clause(verb, content) is expected

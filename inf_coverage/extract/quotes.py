@@ -605,7 +605,8 @@ def _beside_quotes(aid, outlet, sid, sent, s_start, quoted, taken, resolver, ctx
         while c_e > c_s and sent[c_e - 1] in " .,;":
             c_e -= 1
         content = sent[c_s:c_e]
-        if verb not in {"called", "described"} and not _FINITE_RE.search(content) or _ING_START_RE.match(content):
+        if verb not in {"called", "described"} and not (_FINITE_RE.search(content) or rp.plain_clause(verb, content)) \
+                or _ING_START_RE.match(content):
             # "said Jane Roe, a fellow at X", "said in a statement": no statement; "blamed NATO
             # for it", "called on allies to act": an act as often as a statement
             continue
