@@ -288,3 +288,10 @@ def test_a_plain_past_clause_beside_a_quotation_is_a_statement():
 ])
 def test_plain_clause_needs_a_subject_and_a_past_verb(verb, content, expected):
     assert reported.plain_clause(verb, content) is expected
+
+
+def test_a_month_before_the_second_speaker_ends_the_first_statement():
+    got = rows(quotes_of("Senator Halla Brenmoor said in March that the levy was unfair, and in June Senator "
+                         "Tom Lund told reporters it would be scrapped."))
+    assert got == [("Halla Brenmoor", "indirect", "said", "the levy was unfair"),
+                   ("Tom Lund", "indirect", "told", "it would be scrapped")]

@@ -644,6 +644,9 @@ def _subject_before(before: str) -> str:
 
 
 TITLE_WORDS_LOWER = {w.lower() for w in TITLE_WORDS}
+#: Capitalised words of time that open an adverbial, not a name ("May" is also a surname).
+_TIME_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September", "October",
+               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _AFFILIATION_LINKS = {"of", "the", "for", "at", "and", "on"}
 
 
@@ -703,8 +706,8 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
             out.append(bare)                   # "Lena Marsh of the Halden Institute": keep going
         else:
             break
-    while out and out[-1] in _AFFILIATION_LINKS - {"the"}:
-        out.pop()
+    while out and out[-1] in _AFFILIATION_LINKS - {"the"} or len(out) > 1 and out[-1] in _TIME_NAMES:
+        out.pop()       # "and in June Deputy Minister X told": the month is no part of the speaker
     return " ".join(reversed(out))
 
 
