@@ -105,8 +105,7 @@ def plain_clause(verb: str, content: str) -> bool:
     NATO countries") report their object, never a clause read so."""
     if verb in OBJECT_VERBS or _ADVERBIAL_START_RE.match(content) or _NAME_COMMA_RE.match(content):
         return False
-    m = _SUBJECT_VERB_RE.match(content)
-    return bool(m) and not m.group().split()[-1].endswith(("ss", "us", "is", "'s", "\u2019s"))
+    return bool(_SUBJECT_VERB_RE.match(content))
 
 
 #: A reference mark closing a clause: "[3]", "[4, 7]", "[12-14]" (a scholarly page's notes).
