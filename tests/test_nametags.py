@@ -119,6 +119,9 @@ def test_owner_body_needs_the_bodys_own_words():
 def test_label_before_a_quotation():
     assert nametags.label_before("Sen. Nora Vale (R-Idaho): ") == "Sen. Nora Vale"
     assert nametags.label_before("Cal Dunne, Illinois Democrat: ") == "Cal Dunne"
+    # a bracketed tag and then an apposition: a roundup's statement block
+    assert nametags.label_before("Rep. Orla Fenwick (D-Vt.), who sits on the fisheries panel: ") == "Rep. Orla Fenwick"
+    assert nametags.label_before("Rep. Orla Fenwick (D-Vt.), fisheries, ports, and harbours: ") == ""   # a list
     assert nametags.label_before("Photograph: ") == ""           # one word: a credit, no name
     assert nametags.label_before("The senator told the hall: ") == ""
     assert nametags.label_before("Nora Vale said: ") == ""

@@ -193,3 +193,105 @@ def test_a_body_by_its_official_name_is_the_registered_body(sentence, body):
 ])
 def test_a_quantity_opening_a_reported_clause_is_its_subject(sentence, statement):
     assert rows(quotes_of(sentence)) == [("Halla Brenmoor", "indirect", "said", statement)]
+
+
+@pytest.mark.parametrize("paragraphs, row", [
+    (["The Foreign Ministry said on Monday that the border post would close.",
+      "The statement went on to say that convoys would cross at the northern bridge."],
+     ("Russian Foreign Ministry", "indirect", "said", "convoys would cross at the northern bridge")),
+    (["Senator Halla Brenmoor went on to say the vote had been rushed."],
+     ("Halla Brenmoor", "indirect", "said", "the vote had been rushed")),
+])
+def test_went_on_to_say_is_the_subject_speaking_on(paragraphs, row):
+    assert row in rows(quotes_of(*paragraphs))
+
+
+def test_declined_to_say_is_still_no_statement():
+    assert rows(quotes_of("Senator Halla Brenmoor declined to say whether the vote had been rushed.")) == []
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("Senator Halla Brenmoor indicated she would not stand again.",
+     ("Halla Brenmoor", "indirect", "indicated", "she would not stand again")),
+    ("Senator Halla Brenmoor indicated that the committee would meet in March.",
+     ("Halla Brenmoor", "indirect", "indicated", "the committee would meet in March")),
+])
+def test_indicated_with_a_clause_and_a_named_speaker_is_a_statement(sentence, row):
+    assert rows(quotes_of(sentence)) == [row]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The data indicated that harbour fees had risen.",                  # no speaker
+    "Several harbour pilots have indicated, privately, that they will strike.",   # unattributed
+    "Senator Halla Brenmoor indicated a willingness to talk.",          # no clause
+])
+def test_indicated_without_a_named_speaker_or_a_clause_gives_no_row(sentence):
+    assert rows(quotes_of(sentence)) == []
+
+
+def test_no_named_clause_reads_verb_speaker_and_text():
+    assert reported.no_named_clause("indicated", "unattributed", "they will strike")
+    assert reported.no_named_clause("indicated", "Halla Brenmoor", "a willingness to talk")
+    assert not reported.no_named_clause("indicated", "Halla Brenmoor", "she would not stand again")
+    assert not reported.no_named_clause("said", "unattributed", "a willingness to talk")
+
+
+def test_a_statement_block_under_a_tagged_and_described_name_is_theirs():
+    got = rows(quotes_of("Reactions from the Hill:",
+                         "Rep. Orla Fenwick (D-Vt.), who sits on the fisheries panel: \u201cThe quota was never "
+                         "fair. We will rewrite it in the autumn.\u201d"))
+    assert got == [("Orla Fenwick", "direct", None, "The quota was never fair. We will rewrite it in the autumn.")]
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("Senator Halla Brenmoor has always maintained that the ferry levy is unlawful.",
+     ("Halla Brenmoor", "indirect", "maintained", "the ferry levy is unlawful")),
+    ("Senator Halla Brenmoor made it clear that she would vote against the levy.",
+     ("Halla Brenmoor", "indirect", "made clear", "she would vote against the levy")),
+    ("Senator Halla Brenmoor has made clear that the committee will not sit in August.",
+     ("Halla Brenmoor", "indirect", "made clear", "the committee will not sit in August")),
+])
+def test_maintained_and_made_clear_with_that_report_a_statement(sentence, row):
+    assert rows(quotes_of(sentence)) == [row]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Halla Brenmoor maintained her opposition to the levy for six years.",
+    "Senator Halla Brenmoor made clear progress on the levy.",
+])
+def test_maintained_and_made_clear_without_that_are_acts(sentence):
+    assert rows(quotes_of(sentence)) == []
+
+
+def test_a_reference_mark_closing_a_statement_is_no_part_of_it():
+    got = rows(quotes_of("Senator Halla Brenmoor said that the ferry levy was unlawful [4]."))
+    assert got == [("Halla Brenmoor", "indirect", "said", "the ferry levy was unlawful")]
+    sent = "X said the levy was unlawful [4, 7]"
+    assert reported.before_note_mark(sent, 7, len(sent)) == sent.index(" [4")
+    assert reported.before_note_mark("X said [4]", 6, 10) == 10      # nothing but the mark: kept
+
+
+def test_a_plain_past_clause_beside_a_quotation_is_a_statement():
+    got = rows(quotes_of('Harbour master Tom Lund said the board regretted the closure and urged skippers to '
+                         '"keep calm" until Friday.'))
+    assert ("Tom Lund", "indirect", "said", "the board regretted the closure") in got
+
+
+@pytest.mark.parametrize("verb, content, expected", [
+    ("said", "the board regretted the closure", True),
+    ("said", "the board met on Monday", True),
+    ("said", "in a statement released on Monday", False),        # an adverbial
+    ("said", "Jane Roe, a fellow at the institute", False),       # a name and a comma
+    ("said", "the rules of the harbour boards", False),           # no verb in the past
+    ("blamed", "the board that failed the skippers", False),      # an object verb
+    ("said", "the quay, closed since March", False),              # a participle after a comma
+])
+def test_plain_clause_needs_a_subject_and_a_past_verb(verb, content, expected):
+    assert reported.plain_clause(verb, content) is expected
+
+
+def test_a_month_before_the_second_speaker_ends_the_first_statement():
+    got = rows(quotes_of("Senator Halla Brenmoor said in March that the levy was unfair, and in June Senator "
+                         "Tom Lund told reporters it would be scrapped."))
+    assert got == [("Halla Brenmoor", "indirect", "said", "the levy was unfair"),
+                   ("Tom Lund", "indirect", "told", "it would be scrapped")]

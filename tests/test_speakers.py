@@ -1529,3 +1529,13 @@ def test_a_body_that_opens_a_sentence_is_who_it_next_refers_to():
         "Coalition for Missile Restraint"
     assert note("Talks resumed in Geneva on Friday.", resolver, ctx) is None
     assert ctx["last_institution"] == "Coalition for Missile Restraint"
+
+
+def test_a_capitalised_time_word_opening_the_subject_is_no_part_of_the_speaker():
+    from inf_coverage.extract.speakers import _phrase_before
+    s = "and in June Harbour Master Tom Lund said"
+    assert _phrase_before(s, s.rfind(" said")) == "Harbour Master Tom Lund"
+    s = "and on Tuesday Senator Halla Brenmoor said"
+    assert _phrase_before(s, s.rfind(" said")) == "Senator Halla Brenmoor"
+    s = "Theresa May said"                  # "May" is also a surname: kept
+    assert _phrase_before(s, s.rfind(" said")) == "Theresa May"

@@ -119,10 +119,11 @@ def mask_title_stops(text: str) -> str:
 #: Ranks and titles written before a name in a label.
 _LABEL_TITLES = (r"(?:Sen|Rep|Gov|Amb|Del|Gen|Lt|Adm|Col|Capt|Maj|Cllr|Dr|Prof|Mr|Mrs|Ms|MP|MEP|Senator"
                  r"|Representative|Governor|Ambassador|General|Admiral|Colonel)\.?")
-#: A sentence's opening label: titles, two to four name words, a bracketed tag or a short
-#: apposition after a comma, then a colon (the quotation mark follows it).
+#: A sentence's opening label: titles, two to four name words, a bracketed tag, a short
+#: apposition after a comma (or both: "Sen. X (R-Tex.), a member of Y:"), then a colon (the
+#: quotation mark follows it).
 _LABEL_RE = re.compile(rf"\s*(?P<name>(?:{_LABEL_TITLES}\s+){{0,2}}{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
-                       r"(?:\s*\([^()\"\u201c\u201d]{1,40}\)|,\s*[^,:\"\u201c\u201d]{1,60})?\s*:\s*")
+                       r"(?:\s*\([^()\"\u201c\u201d]{1,40}\))?(?:,\s*[^,:\"\u201c\u201d]{1,60})?\s*:\s*")
 
 
 def label_before(prefix: str) -> str:

@@ -15,6 +15,7 @@ from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figu
 from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.nametags import label_before, mask_title_stops
 from inf_coverage.extract.outlets import is_own_label, is_title_quote, names_own_piece, note_outlets
+from inf_coverage.extract.passivestatements import passive_statement, passive_verb, statement_body
 from inf_coverage.extract.pressrelays import (
     appositive_subject_comma,
     inner_statements,
@@ -48,6 +49,7 @@ from inf_coverage.extract.speakers import (
     quote_spans,
 )
 from inf_coverage.extract.speakersubjects import note_subject_body
+from inf_coverage.extract.statementnouns import noun_statements
 from inf_coverage.extract.turns import STAGE_NOTE_RE, appositive_possessor, transcript_turns
 from inf_coverage.ingest.notemarks import trailing_marks_start
 from inf_coverage.ingest.patterns import _search, always_matches
@@ -99,6 +101,7 @@ def quotes(articles: pd.DataFrame, figures: pd.DataFrame | None = None,
         raw = raw if isinstance(raw, str) else ""       # the page before cleaning: its header names speakers
         rows += _article_quotes(aid, outlet, text, resolver, by_article.get(aid, []), raw)
     rows = [r for r in rows if not rp.not_a_statement(r[8], r[9], r[11])     # "has said nothing", "wrote on Monday"
+            and not rp.no_named_clause(r[9], r[5], r[11])       # "the data indicated that ..."
             and not names_own_piece(r[9], r[11])]      # "X calls its editorial '...'": a title
     cols = ["article_id", "outlet", "sentence_id", "start", "end", "speaker", "speaker_text",
             "affiliation", "kind", "verb", "relayed_via", "text"]
@@ -454,6 +457,18 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             spoke(speaker)
             last_quote = (para, speaker, phrase, None)
             continue
+        if not finite and (pv := passive_statement(sent)) and (body := statement_body(
+                ctx["last_speaker"], resolver.inst_group, ctx.get("org_names", ()))):
+            # "It was further stated that ...": the statement of the body that spoke last
+            rows.append((aid, outlet, sids[si], s_start + pv[0], s_start + pv[1], body, "", resolver.group(
+                body, ctx), "indirect", passive_verb(sent), "", sent[pv[0]:pv[1]]))
+            continue
+        if not finite and (said := [(*n, who) for n in noun_statements(sent)
+                                    if (who := resolver.resolve(n[0], ctx, sent)) not in {None, "unattributed"}]):
+            # "Donald Trump's announcement on Friday that ...": the clause is the possessor's statement
+            rows += [(aid, outlet, sids[si], s_start + a, s_start + b, who, phrase, resolver.group(who, ctx),
+                      "indirect", noun, "", sent[a:b]) for phrase, noun, a, b, who in said]
+            continue
         if not finite:
             unnamed = _search(_UNNAMED_SOURCE_RE, sent)
             if unnamed:                                  # "Analysts fear that ...": unnamed sources speak
@@ -509,6 +524,7 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 c_s += 1
             if c_e > c_s and sent[c_e - 1] == ".":
                 c_e -= 1
+            c_e = rp.before_note_mark(sent, c_s, c_e)      # "... complied with the treaty [3]."
             if DEMONSTRATIVE_RE.fullmatch(sent[c_s:c_e]) and c_s == 0:
                 # "This was stated by X": X's statement is the paragraph's sentence before, when
                 # that one has no row of its own
@@ -615,7 +631,8 @@ def _beside_quotes(aid, outlet, sid, sent, s_start, quoted, taken, resolver, ctx
         while c_e > c_s and sent[c_e - 1] in " .,;":
             c_e -= 1
         content = sent[c_s:c_e]
-        if verb not in {"called", "described"} and not _FINITE_RE.search(content) or _ING_START_RE.match(content):
+        if verb not in {"called", "described"} and not (_FINITE_RE.search(content) or rp.plain_clause(verb, content)) \
+                or _ING_START_RE.match(content):
             # "said Jane Roe, a fellow at X", "said in a statement": no statement; "blamed NATO
             # for it", "called on allies to act": an act as often as a statement
             continue

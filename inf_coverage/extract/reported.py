@@ -85,6 +85,53 @@ def not_a_statement(kind: str, verb: str, text: str) -> bool:
     return bool(_ADVERBIAL_START_RE.match(text) or _PRONOUN_ONLY_RE.match(text))
 
 
+#: A clause's opening subject: a determiner or a proper name and a few words, then its verb
+#: in the past ("the EU regretted the decision", "the board met on Monday"); no comma between.
+_SUBJECT_VERB_RE = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|[A-Z][\w'\u2019.-]*)\s+)"
+    r"(?:[\w'\u2019.-]+\s+){0,4}?(?:\w+ed|said|told|made|took|gave|came|went|left|saw|knew|found|held|kept|met"
+    r"|sent|stood|won|wrote|lost|brought|built|thought|became|began|broke|fell|grew|rose|spoke)(?![\w'\u2019-])")
+
+
+#: A name and a comma opening the words after the verb: an inverted subject ("said Jane Roe, ...").
+_NAME_COMMA_RE = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*,")
+
+
+def plain_clause(verb: str, content: str) -> bool:
+    """True when the words a verb of saying reports (``content``) open with a subject and its
+    verb in the past, with no auxiliary ("said the EU regretted the decision"), and not with an
+    adverbial ("said in a statement released on Monday") or a name and a comma ("said Jane Roe,
+    a fellow at X"): a statement. The object verbs (``OBJECT_VERBS``: "blamed the policy of
+    NATO countries") report their object, never a clause read so."""
+    if verb in OBJECT_VERBS or _ADVERBIAL_START_RE.match(content) or _NAME_COMMA_RE.match(content):
+        return False
+    return bool(_SUBJECT_VERB_RE.match(content))
+
+
+#: A reference mark closing a clause: "[3]", "[4, 7]", "[12-14]" (a scholarly page's notes).
+_NOTE_MARK_END_RE = re.compile(r"\s*\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3}){0,5}\]\s*\Z")
+
+
+def before_note_mark(sent: str, c_s: int, c_e: int) -> int:
+    """The end of the clause ``sent[c_s:c_e]`` without a reference mark closing it ("the missile
+    complied with the treaty [3]" ends at "treaty"): the mark is the page's, no one's words."""
+    m = _NOTE_MARK_END_RE.search(sent, max(c_s, c_e - 40), c_e)     # a mark is short: the clause's end only
+    return m.start() if m and m.start() > c_s else c_e
+
+
+#: Verbs that report speech only with a clause after them and a speaker the article names:
+#: "Peskov indicated it would not ..." is a statement; "the data indicated that ...", "the
+#: ministry indicated a willingness to talk" are none.
+_NAMED_CLAUSE_VERBS = frozenset({"indicated"})
+
+
+def no_named_clause(verb: str, speaker: str, text: str) -> bool:
+    """True when a row of a verb that speaks only with a named speaker and a clause
+    (``_NAMED_CLAUSE_VERBS``) lacks either: its speaker is unattributed, or its text holds
+    no clause."""
+    return verb in _NAMED_CLAUSE_VERBS and (speaker == "unattributed" or not _CLAUSE_RE.search(text))
+
+
 #: A finite verb or a "that": the words after a verb hold a clause of their own.
 _FINITE_OR_THAT_RE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|shall"

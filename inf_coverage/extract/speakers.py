@@ -13,6 +13,7 @@ from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _na
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
 from inf_coverage.extract.outlets import outlet_speaker
+from inf_coverage.extract.roledescriptions import described_person
 from inf_coverage.extract.roleowners import owner_body, owner_word
 from inf_coverage.extract.speakerforms import CAPITALS as _CAPITALS
 from inf_coverage.extract.speakerforms import DEMONYMS, ORG_HEAD_WORDS, ROLE_NOUNS, anonymous_group
@@ -90,7 +91,7 @@ ATTRIBUTION_VERBS = {
     "asserts": "asserted", "calls": "called",      # the present of press reviews ("the paper observes that ...")
     "underlined": "underlined", "underlines": "underlined", "reiterated": "reiterated",
     "reiterates": "reiterated", "reiterating": "reiterated", "reaffirmed": "reaffirmed",
-    "commented": "commented",
+    "commented": "commented", "indicated": "indicated", "indicates": "indicated",
     # statements whose content is the verb's object ("blamed X for Y", "cited X", "branding
     # the move a new reality", "promised to respect it")
     "saying": "said", "arguing": "argued", "claiming": "claimed", "insisting": "insisted",
@@ -104,6 +105,8 @@ ATTRIBUTION_VERBS = {
     "called on": "called on", "called for": "called for", "calls for": "called for", "calls on": "called on",
     "concluded that": "concluded", "concludes that": "concluded",    # not "the talks concluded on Friday"
     "reminds readers that": "reminded", "reminded readers that": "reminded", "reminds that": "reminded",
+    "maintained that": "maintained", "maintains that": "maintained",  # not "maintained its moratorium"
+    "made clear that": "made clear", "makes clear that": "made clear", "made it clear that": "made clear",
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
 PARTICIPLES = {v for v in ATTRIBUTION_VERBS if v.endswith("ing")}
@@ -607,9 +610,10 @@ class _SpeakerResolver:
         known = known or self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
             return self.remember_org(known, ctx) if known in self.inst_group else known
-        spelled = self.registered(p, ctx)
+        spelled = self.registered(p, ctx) or low.startswith("the ") and described_person(p, {**{
+            f: " ".join(self.role_words[f]) for f in ctx["named"].values()}, **ctx.get("titles", {})})
         if spelled:
-            return spelled
+            return spelled      # (or "the Russian President": the one person named with that office)
         best: str | None = None
         best_key: tuple = (0, 0)
         for m in self.inst_re.finditer(p):
@@ -641,6 +645,9 @@ def _subject_before(before: str) -> str:
 
 
 TITLE_WORDS_LOWER = {w.lower() for w in TITLE_WORDS}
+#: Capitalised words of time that open an adverbial, not a name ("May" is also a surname).
+_TIME_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September", "October",
+               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _AFFILIATION_LINKS = {"of", "the", "for", "at", "and", "on"}
 
 
@@ -651,9 +658,13 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
     head = drop_comma_tags(sentence[:at])      # "Tom Lund, R-Ohio, said", "Jan Berg, 61, of X, said"
     adverbial = _ADVERBIAL_BEFORE_VERB_RE.search(head)
     words = head[:adverbial.start()].split() if adverbial else head.split()
+    if [w.lower() for w in words[-3:]] in (["went", "on", "to"], ["goes", "on", "to"]):
+        del words[-3:]      # "X went on to say that ...": X goes on speaking
     while words and (words[-1].lower() in _SKIP_BEFORE_VERB or re.fullmatch(r"[a-z]+ly", words[-1])
                      and words[-1] not in {"daily", "weekly"}):   # "the Bonn daily argues": a paper
         words.pop()
+    if [w.lower() for w in words[-4:]] == ["the", "head", "of", "state"]:
+        return " ".join(words[-4:])     # an office in lower case: ``described_person`` reads it
     if words and words[-1].endswith(")") and bracket_tag_end(" ".join(words)) >= 0:
         words = " ".join(words)[:bracket_tag_end(" ".join(words))].split()    # "Jane Roe (D-Conn.) said": Jane Roe
     if words and words[-1].endswith(","):
@@ -698,16 +709,16 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
             out.append(bare)                   # "Lena Marsh of the Halden Institute": keep going
         else:
             break
-    while out and out[-1] in _AFFILIATION_LINKS - {"the"}:
-        out.pop()
+    while out and out[-1] in _AFFILIATION_LINKS - {"the"} or len(out) > 1 and out[-1] in _TIME_NAMES:
+        out.pop()       # "and in June Deputy Minister X told": the month is no part of the speaker
     return " ".join(reversed(out))
 
 
 #: Before a verb of saying, words that make it no statement: a negation ("has not said
 #: whether"), an infinitive ("declined to say", "expects Washington to describe") or a
 #: modal ("will announce").
-_NOT_SPOKEN_RE = re.compile(r"\b(?:not|never|n['\u2019]t|to|will|would|could|may|might|should|must|can|cannot)"
-                            r"\s+(?:\w+ly\s+)?\Z", re.I)
+_NOT_SPOKEN_RE = re.compile(r"\b(?:not|never|n['\u2019]t|(?<!\bon\s)to|will|would|could|may|might|should|must"
+                            r"|can|cannot)\s+(?:\w+ly\s+)?\Z", re.I)      # ("went on to say" speaks)
 #: A relative clause in the perfect describes a speaker's standing position, not what the
 #: article reports them saying ("X, who has called for ...", "who have long argued that").
 _ADJECTIVE_BEFORE_RE = re.compile(
