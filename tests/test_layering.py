@@ -21,7 +21,7 @@ ORDER = [
     "core.layout", "core.stats",
     "ingest.notemarks", "ingest.text", "ingest.furniture_lines", "ingest.pageheader", "ingest.furniture_comments", "ingest.furniture_print", "ingest.furniture_live", "ingest.furniture_layout", "ingest.furniture_boxes", "ingest.furniture_turns", "ingest.furniture_records", "ingest.cleaning", "ingest.patterns", "ingest.language", "ingest.copies",
     "ingest.loading", "ingest.registries", "ingest.selection", "ingest.webimport",
-    "extract.namewords", "extract.nametags", "extract.roleowners", "extract.figures", "extract.speakerforms", "extract.affiliations", "extract.outlets", "extract.speakers", "extract.speakersubjects", "extract.pressrelays", "extract.turns", "extract.roundup", "extract.embeds", "extract.interviews", "extract.reported", "extract.quotes", "extract.voice", "extract.sourcing", "extract.ranges",
+    "extract.objects", "extract.namewords", "extract.nametags", "extract.roleowners", "extract.figures", "extract.speakerforms", "extract.affiliations", "extract.outlets", "extract.speakers", "extract.speakersubjects", "extract.pressrelays", "extract.turns", "extract.roundup", "extract.embeds", "extract.interviews", "extract.reported", "extract.quotes", "extract.voice", "extract.sourcing", "extract.ranges",
     "extract.vocatives", "extract.labelnames", "extract.looseruns", "extract.peernames", "extract.creditnames", "extract.discovery",
     "extract.framing", "extract.frame_functions", "extract.keyness", "extract.fast_vader", "extract.sentiment", "extract.eventdates", "extract.eventcues", "extract.events",
     "extract.claims", "extract.fidelity",

@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from inf_coverage.extract import objects as ob
 from inf_coverage.extract import reported as rp
 from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
@@ -716,7 +717,8 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
             # Bulletin": an act or a piece, not a statement
             return None
         c_s, c_e = v_e + (mm.end() if mm else rp.recipient_length(sent[v_e:]) if verb == "told" else 0), len(sent)
-    return c_s, _without_source_tail(sent, c_s, c_e)
+    # not ", citing X", "blamed X", "hailed the move": a noun phrase object (objects.py)
+    return ob.object_clause(sent, v_s, v_e, verb, c_s, _without_source_tail(sent, c_s, c_e))
 
 
 def _without_source_tail(sent: str, c_s: int, c_e: int) -> int:

@@ -1,0 +1,99 @@
+"""Verbs whose object is a noun phrase, not a statement.
+
+Some verbs that look like attributions take a noun phrase: "blamed Washington", "accused
+Moscow publicly in 2014", "hailed the move", ", citing the arrival of a launcher". Such an
+object names whom the subject blames or what it adduces; it reports no words of the
+subject's. This module says where ``quotes`` should see no statement there; :func:`object_clause`
+applies them all to a reported clause ((start, end) in the sentence, or None):
+
+- :func:`before_citing`: the end (an offset in the sentence) of a reported clause without
+  a trailing evidence participle ("said the pledge had lapsed, citing the arrival of X": the
+  statement is "the pledge had lapsed"); the participle stays when a quotation follows it
+  ("citing what it called \u201cprovocations\u201d": quoted words, which are speech).
+- :func:`names_only_target` (bool): the words after a verb of blame or judgement are a noun
+  phrase alone: "blamed the United States and its allies", "accused Moscow publicly in
+  2014" (no "of" complement), "blamed what it called Western warmongers". A complement
+  ("blamed X for Y", "blamed Y on X", "accused X of Y"), a clause, a participle of saying
+  after a comma (", saying ...") or a quotation mark keeps the row. A participle straight
+  after a noun ("a post blaming NATO") is the document's content, and is left alone.
+- :func:`gerund_of_act` (bool): the verb is a gerund after a preposition ("after years of
+  accusing Russia of violations", "after accusing Moscow of cheating"): an act in a time
+  phrase, not a report.
+- :data:`QUOTE_ONLY_VERBS`: verbs of judgement ("hailed", "welcomed", "condemned") whose
+  only statement is a quoted fragment in their object ("hailed \u201ca new era\u201d"): without
+  quotation marks they report an act, never a statement.
+
+Every test is a bounded regular expression over one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs (as ``quotes`` reports them) whose object may name only their target.
+TARGET_VERBS = frozenset({"blamed", "accused", "hailed", "welcomed", "condemned"})
+
+#: Verbs of judgement that report speech only through a quoted fragment.
+QUOTE_ONLY_VERBS = frozenset({"hailed", "welcomed", "condemned"})
+
+_QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019"
+
+#: ", citing ...": the evidence a subject adduces, after its clause.
+_CITING_RE = re.compile(r",\s*citing\b")
+
+#: "what it called X": a noun phrase in the writer's words about the subject's term.
+_WHAT_CALLED_RE = re.compile(r"\bwhat (?:he|she|it|they|the \w+) (?:called|calls|termed|described as)\s")
+
+#: A trailing sentence adverb or the medium after a bare object: "NATO, obviously".
+_TRAILING_ADVERB_RE = re.compile(r",\s*\w+ly\s*\Z")
+
+#: What makes words after a verb of blame more than its target: a complement preposition,
+#: a clause, a comma (an appositive, a participle of saying, a list) or an infinitive.
+_MORE_THAN_TARGET_RE = re.compile(
+    r"(?<![\w-])(?:for|on|of|as|over|to|that|which|who|because|is|are|was|were|has|have|had|will|would"
+    r"|can|could|should|must|may|might|did|does|do)(?![\w-])|[,;:()\[\]]", re.I)
+
+#: A gerund as the object of a preposition, just before the verb ("of accusing").
+_GERUND_AFTER_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:of|after|before|for|by|without|since)\s+\Z", re.I)
+
+
+def before_citing(sent: str, c_s: int, c_e: int) -> int:
+    """The end of the clause ``sent[c_s:c_e]`` before a trailing ", citing ..." whose
+    object holds no quotation mark; ``c_e`` when there is none."""
+    m = _CITING_RE.search(sent, c_s, c_e)
+    if m is None or m.start() <= c_s or any(q in sent[m.end():c_e] for q in _QUOTE_MARKS):
+        return c_e
+    return m.start()
+
+
+def names_only_target(sent: str, v_s: int, v_e: int, verb: str, c_s: int, c_e: int) -> bool:
+    """True when the words ``sent[c_s:c_e]`` after the verb of blame or judgement at
+    ``v_s:v_e`` (reported as ``verb``) are a noun phrase alone, not a statement (see the
+    module); a participle right after a noun ("a post blaming NATO") is never refused."""
+    if verb not in TARGET_VERBS or c_s < v_e:
+        return False
+    if sent[v_s:v_e].endswith("ing") and not re.search(r",\s*\Z", sent[:v_s]):
+        return False
+    words = sent[c_s:c_e].strip().rstrip(".")
+    if not words or any(q in words for q in _QUOTE_MARKS):
+        return False
+    words = _TRAILING_ADVERB_RE.sub("", _WHAT_CALLED_RE.sub("", words))
+    return not _MORE_THAN_TARGET_RE.search(words) and len(words.split()) <= 12
+
+
+def gerund_of_act(sent: str, v_s: int, v_e: int, verb: str) -> bool:
+    """True when the verb of blame at ``v_s:v_e`` is a gerund after a preposition ("after
+    years of accusing Russia of violations")."""
+    return verb in TARGET_VERBS and sent[v_s:v_e].endswith("ing") and \
+        bool(_GERUND_AFTER_PREPOSITION_RE.search(sent, max(0, v_s - 12), v_s))
+
+
+def object_clause(sent: str, v_s: int, v_e: int, verb: str, c_s: int, c_e: int):
+    """The clause ``(c_s, c_e)`` that the verb at ``v_s:v_e`` reports, without a trailing
+    ", citing ..."; None when the verb reports no statement here: a verb of judgement
+    (:data:`QUOTE_ONLY_VERBS`), a gerund after a preposition, or a noun phrase alone after a
+    verb of blame."""
+    if verb in QUOTE_ONLY_VERBS or gerund_of_act(sent, v_s, v_e, verb):
+        return None
+    c_e = before_citing(sent, c_s, c_e)
+    return None if names_only_target(sent, v_s, v_e, verb, c_s, c_e) else (c_s, c_e)
