@@ -36,6 +36,10 @@ def test_noun_phrase_object_gives_no_row(sentence):
     ("Sergei Ryabkov said the freeze was over, citing the arrival of a launcher on a Pacific island.",
      "the freeze was over"),
     ("Sergei Ryabkov, citing the drills, said that the freeze was over.", "the freeze was over"),
+    # whom the subject blames, after its statement, is no part of it either
+    ("Sergei Ryabkov said the freeze was over, blaming Washington and its partners.", "the freeze was over"),
+    ("Sergei Ryabkov said the freeze was over, blaming Washington for the drills near the border.",
+     "the freeze was over"),
 ])
 def test_citing_participle_is_no_part_of_the_statement(sentence, text):
     assert rows(sentence) == [("Sergei Ryabkov", "indirect", "said", text)]

@@ -7,8 +7,9 @@ subject's. This module says where ``quotes`` should see no statement there; :fun
 applies them all to a reported clause ((start, end) in the sentence, or None):
 
 - :func:`before_citing`: the end (an offset in the sentence) of a reported clause without
-  a trailing evidence participle ("said the pledge had lapsed, citing the arrival of X": the
-  statement is "the pledge had lapsed"); the participle stays when a quotation follows it
+  a trailing participle of evidence or blame ("said the pledge had lapsed, citing the arrival
+  of X", "..., blaming Washington for it": the statement is "the pledge had lapsed"); the
+  participle stays when a quotation follows it
   ("citing what it called \u201cprovocations\u201d": quoted words, which are speech).
 - :func:`names_only_target` (bool): the words after a verb of blame or judgement are a noun
   phrase alone: "blamed the United States and its allies", "accused Moscow publicly in
@@ -38,8 +39,8 @@ QUOTE_ONLY_VERBS = frozenset({"hailed", "welcomed", "condemned"})
 
 _QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019"
 
-#: ", citing ...": the evidence a subject adduces, after its clause.
-_CITING_RE = re.compile(r",\s*citing\b")
+#: ", citing ...", ", blaming ...": the evidence a subject adduces or whom it blames, after its clause.
+_CITING_RE = re.compile(r",\s*(?:citing|blaming)\b")
 
 #: "what it called X": a noun phrase in the writer's words about the subject's term.
 _WHAT_CALLED_RE = re.compile(r"\bwhat (?:he|she|it|they|the \w+) (?:called|calls|termed|described as)\s")
@@ -58,8 +59,8 @@ _GERUND_AFTER_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:of|after|before|for|by|
 
 
 def before_citing(sent: str, c_s: int, c_e: int) -> int:
-    """The end of the clause ``sent[c_s:c_e]`` before a trailing ", citing ..." whose
-    object holds no quotation mark; ``c_e`` when there is none."""
+    """The end of the clause ``sent[c_s:c_e]`` before a trailing ", citing ..." or ",
+    blaming ..." whose object holds no quotation mark; ``c_e`` when there is none."""
     m = _CITING_RE.search(sent, c_s, c_e)
     if m is None or m.start() <= c_s or any(q in sent[m.end():c_e] for q in _QUOTE_MARKS):
         return c_e
