@@ -115,3 +115,25 @@ def test_object_clause_trims_or_refuses():
     sent = "Dmitry Medvedev hailed the move."
     v_s = sent.index("hailed")
     assert objects.object_clause(sent, v_s, v_s + 6, "hailed", v_s + 6, len(sent) - 1) is None
+
+
+@pytest.mark.parametrize("sentence, verb, text", [
+    # a relative "that" on the object: the object is the statement, from the verb on
+    ("The ministry pointed to a launcher that has stayed on the island since the spring.", "pointed to",
+     "a launcher that has stayed on the island since the spring"),
+    ("The ministry listed the drills that were held near the border last month.", "listed",
+     "the drills that were held near the border last month"),
+    # a determiner "that"
+    ("The ministry pointed to that launcher as proof that the freeze had failed.", "pointed to",
+     "that launcher as proof that the freeze had failed"),
+])
+def test_relative_that_after_a_noun_object_opens_no_statement(sentence, verb, text):
+    assert rows(sentence) == [("Russian Foreign Ministry", "indirect", verb, text)]
+
+
+def test_relative_that_reads_the_word_before_it():
+    assert objects.relative_that("pointed to", " the launcher that")
+    assert objects.relative_that("listed", " that")
+    # a verb of saying proper, or a preposition before "that": not an object
+    assert not objects.relative_that("said", " on Monday that")
+    assert not objects.relative_that("pointed to", " the launcher, so that")

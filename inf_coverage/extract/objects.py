@@ -20,6 +20,11 @@ applies them all to a reported clause ((start, end) in the sentence, or None):
 - :func:`gerund_of_act` (bool): the verb is a gerund after a preposition ("after years of
   accusing Russia of violations", "after accusing Moscow of cheating"): an act in a time
   phrase, not a report.
+- :func:`relative_that` (bool): after a verb whose statement is its object ("pointed to",
+  "listed", "cited", "blamed", "accused"), a "that" after a noun phrase opens a relative
+  clause on the object ("pointed to the launcher that the army flew in"), not the statement:
+  the object starts right after the verb, as it does after a determiner "that" ("pointed to
+  that plan").
 - :data:`QUOTE_ONLY_VERBS`: verbs of judgement ("hailed", "welcomed", "condemned") whose
   only statement is a quoted fragment in their object ("hailed \u201ca new era\u201d"): without
   quotation marks they report an act, never a statement.
@@ -33,6 +38,9 @@ import re
 
 #: Verbs (as ``quotes`` reports them) whose object may name only their target.
 TARGET_VERBS = frozenset({"blamed", "accused", "hailed", "welcomed", "condemned"})
+
+#: Verbs (as ``quotes`` reports them) whose statement is a noun phrase object.
+NOUN_OBJECT_VERBS = frozenset({"pointed to", "listed", "cited", "blamed", "accused"})
 
 #: Verbs of judgement that report speech only through a quoted fragment.
 QUOTE_ONLY_VERBS = frozenset({"hailed", "welcomed", "condemned"})
@@ -98,3 +106,20 @@ def object_clause(sent: str, v_s: int, v_e: int, verb: str, c_s: int, c_e: int):
         return None
     c_e = before_citing(sent, c_s, c_e)
     return None if names_only_target(sent, v_s, v_e, verb, c_s, c_e) else (c_s, c_e)
+
+
+#: Words that cannot end a noun phrase before a relative "that": a preposition, a
+#: conjunction or an adverb ("pointed out that", "so that", "now that").
+_NOT_A_NOUN = frozenset({"to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "as", "so", "now",
+                         "out", "such", "but", "also", "again", "repeatedly", "then"})
+
+
+def relative_that(verb: str, upto_that: str) -> bool:
+    """True when ``upto_that`` (the words after a noun-object verb up to and with "that")
+    is its object, a noun phrase, then a relative "that" (see the module)."""
+    words = upto_that.split()
+    if verb not in NOUN_OBJECT_VERBS or not words or words[-1] != "that":
+        return False
+    if len(words) == 1:
+        return True         # "pointed to that plan as proof ...": a determiner opens the object
+    return words[-2].strip(",").lower() not in _NOT_A_NOUN and not words[-2].endswith((",", ";"))

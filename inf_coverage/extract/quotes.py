@@ -708,9 +708,11 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         # month that ..."), not the clause's
         mm = re.match(r"[^.]{0,80}?(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)"
                       r"(?<!\bduring\s)\bthat\b|[^.:\"\u201c]{0,40}?:", rp.mask_abbreviation_stops(sent[v_e:]))
-        if mm and (_CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())) or _VERB_RE.search(mm.group())):
+        if mm and (_CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())) or _VERB_RE.search(mm.group())
+                   or ob.relative_that(verb, mm.group())):
             # "said both would be free to build weapons that ...", "said the risk lay in the
-            # north, where Y said that ...": the clause starts at once
+            # north, where Y said that ...", "pointed to the launcher that ...": the clause
+            # (or the object) starts at once
             mm = None
         if not mm and (verb in _ACT_VERBS or verb in {"wrote", "posted"} and _WRITTEN_PIECE_RE.match(sent, v_e)):
             # "Moscow later announced a voluntary moratorium", "X wrote an op-ed in the
