@@ -137,3 +137,15 @@ def test_relative_that_reads_the_word_before_it():
     # a verb of saying proper, or a preposition before "that": not an object
     assert not objects.relative_that("said", " on Monday that")
     assert not objects.relative_that("pointed to", " the launcher, so that")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Sergei Ryabkov accused Washington of breaches, a charge the White House rejected.", "Washington of breaches"),
+    ("Sergei Ryabkov accused Washington of breaches, which the White House has always denied.",
+     "Washington of breaches"),
+    # an appositive that is no denial stays
+    ("Sergei Ryabkov accused Washington of breaches, a charge he first made in 2014.",
+     "Washington of breaches, a charge he first made in 2014"),
+])
+def test_writers_aside_on_a_denial_is_no_part_of_the_accusation(sentence, text):
+    assert rows(sentence) == [("Sergei Ryabkov", "indirect", "accused", text)]

@@ -9,8 +9,9 @@ applies them all to a reported clause ((start, end) in the sentence, or None):
 - :func:`before_citing`: the end (an offset in the sentence) of a reported clause without
   a trailing participle of evidence or blame ("said the pledge had lapsed, citing the arrival
   of X", "..., blaming Washington for it": the statement is "the pledge had lapsed"); the
-  participle stays when a quotation follows it
-  ("citing what it called \u201cprovocations\u201d": quoted words, which are speech).
+  participle stays when a quotation follows it ("citing what it called
+  \u201cprovocations\u201d": quoted words, which are speech). The writer's aside on a denial
+  at its end is no part of it either ("accused Moscow of breaches, a charge Moscow denied").
 - :func:`names_only_target` (bool): the words after a verb of blame or judgement are a noun
   phrase alone: "blamed the United States and its allies", "accused Moscow publicly in
   2014" (no "of" complement), "blamed what it called Western warmongers". A complement
@@ -66,9 +67,20 @@ _MORE_THAN_TARGET_RE = re.compile(
 _GERUND_AFTER_PREPOSITION_RE = re.compile(r"(?<![\w-])(?:of|after|before|for|by|without|since)\s+\Z", re.I)
 
 
+#: ", a charge Moscow denied", ", which the Kremlin rejected": the writer's aside on what
+#: was said, after it.
+_DENIAL_ASIDE_RE = re.compile(r",\s*(?:(?:a|an)\s+(?:charge|accusation|allegation|claim)\s+(?:that\s+)?"
+                              r"|which\s+)(?:[\w'\u2019.-]+\s+){1,6}?(?:denied|denies|rejected|rejects|disputed"
+                              r"|disputes)\b[^,;]*\Z")
+
+
 def before_citing(sent: str, c_s: int, c_e: int) -> int:
     """The end of the clause ``sent[c_s:c_e]`` before a trailing ", citing ..." or ",
-    blaming ..." whose object holds no quotation mark; ``c_e`` when there is none."""
+    blaming ..." whose object holds no quotation mark, or before the writer's aside on a
+    denial at its end (", a charge Moscow denied"); ``c_e`` when there is none."""
+    aside = _DENIAL_ASIDE_RE.search(sent[:c_e].rstrip(". "), c_s)
+    if aside and aside.start() > c_s:
+        c_e = aside.start()
     m = _CITING_RE.search(sent, c_s, c_e)
     if m is None or m.start() <= c_s or any(q in sent[m.end():c_e] for q in _QUOTE_MARKS):
         return c_e
