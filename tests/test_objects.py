@@ -149,3 +149,9 @@ def test_relative_that_reads_the_word_before_it():
 ])
 def test_writers_aside_on_a_denial_is_no_part_of_the_accusation(sentence, text):
     assert rows(sentence) == [("Sergei Ryabkov", "indirect", "accused", text)]
+
+
+def test_participle_after_a_quoted_noun_is_not_its_attribution():
+    # the participle's object is whom the campaign accuses, not who said "smear drive"
+    assert rows('Sergei Ryabkov said Washington had run a "smear drive" accusing Russia of breaches.') == [
+        ("Sergei Ryabkov", "mixed", "said", "smear drive")]

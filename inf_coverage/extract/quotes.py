@@ -290,6 +290,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             m = _AFTER_ATTR_RE.match(after[:160])
             if m and m.group("spk") and _NOT_A_SPEAKER_START_RE.match(m.group("spk")):
                 m = None    # '"new reality" for Moscow's opponents and told them': no speaker after it
+            if m and (m.group("v2") or "").endswith("ing"):
+                m = None    # 'a "propaganda drive" accusing Russia of ...': the participle's object is no speaker
             if m:
                 phrase = (m.group("spk") or m.group("spk2") or "").strip()
                 verb = ATTRIBUTION_VERBS[m.group("v1") or m.group("v2")]
