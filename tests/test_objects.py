@@ -155,3 +155,15 @@ def test_participle_after_a_quoted_noun_is_not_its_attribution():
     # the participle's object is whom the campaign accuses, not who said "smear drive"
     assert rows('Sergei Ryabkov said Washington had run a "smear drive" accusing Russia of breaches.') == [
         ("Sergei Ryabkov", "mixed", "said", "smear drive")]
+
+
+def test_that_after_a_noun_of_content_opens_the_statement():
+    assert rows("Russian officials have cited the launcher as proof that Washington moved first.") == [
+        ("unattributed", "indirect", "cited", "Washington moved first")]
+    assert not objects.relative_that("cited", " the launcher as proof that")
+
+
+def test_subject_of_a_dropped_blame_row_is_still_who_it_is():
+    # the ministry's "blamed Washington" gives no row, but "It" next is still the ministry
+    assert rows("Why now? The Foreign Ministry blamed Washington. It cited the launcher on the island.") == [
+        ("Russian Foreign Ministry", "indirect", "cited", "the launcher on the island")]

@@ -25,7 +25,7 @@ applies them all to a reported clause ((start, end) in the sentence, or None):
   "listed", "cited", "blamed", "accused"), a "that" after a noun phrase opens a relative
   clause on the object ("pointed to the launcher that the army flew in"), not the statement:
   the object starts right after the verb, as it does after a determiner "that" ("pointed to
-  that plan").
+  that plan"); not after a noun of content ("cited it as proof that A": the statement is A).
 - :data:`QUOTE_ONLY_VERBS`: verbs of judgement ("hailed", "welcomed", "condemned") whose
   only statement is a quoted fragment in their object ("hailed \u201ca new era\u201d"): without
   quotation marks they report an act, never a statement.
@@ -125,6 +125,11 @@ def object_clause(sent: str, v_s: int, v_e: int, verb: str, c_s: int, c_e: int):
 _NOT_A_NOUN = frozenset({"to", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or", "as", "so", "now",
                          "out", "such", "but", "also", "again", "repeatedly", "then"})
 
+#: Nouns whose "that" opens their content, not a relative clause ("cited it as proof that
+#: A"): the statement is A, as before.
+_CONTENT_NOUNS = frozenset({"proof", "evidence", "fact", "sign", "signal", "claim", "claims", "report", "reports",
+                            "assurance", "assurances", "argument", "view", "belief", "idea", "warning", "hope"})
+
 
 def relative_that(verb: str, upto_that: str) -> bool:
     """True when ``upto_that`` (the words after a noun-object verb up to and with "that")
@@ -134,4 +139,5 @@ def relative_that(verb: str, upto_that: str) -> bool:
         return False
     if len(words) == 1:
         return True         # "pointed to that plan as proof ...": a determiner opens the object
-    return words[-2].strip(",").lower() not in _NOT_A_NOUN and not words[-2].endswith((",", ";"))
+    before = words[-2].lower()
+    return before not in _NOT_A_NOUN and before not in _CONTENT_NOUNS and not before.endswith((",", ";"))

@@ -478,6 +478,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             v_s, v_e, verb, speaker, phrase, _, _ = a
             clause = _reported_clause(sent, v_s, v_e, verb, None if a[5] and k else phrase)
             if clause is None:
+                if verb in ob.TARGET_VERBS and speaker not in {None, "unattributed"}:
+                    spoke(speaker)      # "X blamed Washington. It cited ...": "it" is still X
                 continue
             c_s, c_e = max(clause[0], chain[k][0]), clause[1]
             if k + 1 < len(chain) and c_s < chain[k + 1][0] < c_e and verb not in _FRAMES:
