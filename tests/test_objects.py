@@ -33,15 +33,15 @@ def test_noun_phrase_object_gives_no_row(sentence):
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("Sergei Ryabkov said the freeze was over, citing the arrival of a launcher on a Pacific island.",
-     "the freeze was over"),
+    # before the verb, the participle is an aside of the subject's
     ("Sergei Ryabkov, citing the drills, said that the freeze was over.", "the freeze was over"),
-    # whom the subject blames, after its statement, is no part of it either
-    ("Sergei Ryabkov said the freeze was over, blaming Washington and its partners.", "the freeze was over"),
-    ("Sergei Ryabkov said the freeze was over, blaming Washington for the drills near the border.",
-     "the freeze was over"),
+    # after a verb of saying proper it stays with the statement (as the seed corpus reads it)
+    ("Sergei Ryabkov said the freeze was over, citing the arrival of a launcher on a Pacific island.",
+     "the freeze was over, citing the arrival of a launcher on a Pacific island"),
+    ("Sergei Ryabkov said the freeze was over, blaming Washington and its partners.",
+     "the freeze was over, blaming Washington and its partners"),
 ])
-def test_citing_participle_is_no_part_of_the_statement(sentence, text):
+def test_citing_participle_after_a_verb_of_saying(sentence, text):
     assert rows(sentence) == [("Sergei Ryabkov", "indirect", "said", text)]
 
 
@@ -81,10 +81,13 @@ def test_verb_of_judgement_inside_a_statement_is_not_the_speaker():
 
 
 def test_before_citing_keeps_a_quoted_object():
-    sent = 'It said the freeze was over, citing what it called "provocations" nearby.'
-    assert objects.before_citing(sent, 8, len(sent) - 1) == len(sent) - 1
+    sent = 'It blamed Washington, citing what it called "provocations" nearby.'
+    assert objects.before_citing(sent, 10, len(sent) - 1, "blamed") == len(sent) - 1
+    sent = "It blamed Washington, citing the drills."
+    assert objects.before_citing(sent, 10, len(sent) - 1, "blamed") == sent.index(", citing")
+    # after a verb of saying proper the participle stays
     sent = "It said the freeze was over, citing the drills."
-    assert objects.before_citing(sent, 8, len(sent) - 1) == sent.index(", citing")
+    assert objects.before_citing(sent, 8, len(sent) - 1, "said") == len(sent) - 1
 
 
 def test_names_only_target_reads_the_object():
@@ -108,10 +111,10 @@ def test_gerund_of_act_needs_a_preposition_before_it():
 
 
 def test_object_clause_trims_or_refuses():
-    sent = "It said the freeze was over, citing the drills."
-    v_s = sent.index("said")
-    assert objects.object_clause(sent, v_s, v_s + 4, "said", v_s + 5, len(sent) - 1) == (
-        v_s + 5, sent.index(", citing"))
+    sent = "It accused Washington of breaches, citing the drills."
+    v_s = sent.index("accused")
+    assert objects.object_clause(sent, v_s, v_s + 7, "accused", v_s + 8, len(sent) - 1) == (
+        v_s + 8, sent.index(", citing"))
     sent = "Dmitry Medvedev hailed the move."
     v_s = sent.index("hailed")
     assert objects.object_clause(sent, v_s, v_s + 6, "hailed", v_s + 6, len(sent) - 1) is None

@@ -6,12 +6,13 @@ object names whom the subject blames or what it adduces; it reports no words of 
 subject's. This module says where ``quotes`` should see no statement there; :func:`object_clause`
 applies them all to a reported clause ((start, end) in the sentence, or None):
 
-- :func:`before_citing`: the end (an offset in the sentence) of a reported clause without
-  a trailing participle of evidence or blame ("said the pledge had lapsed, citing the arrival
-  of X", "..., blaming Washington for it": the statement is "the pledge had lapsed"); the
-  participle stays when a quotation follows it ("citing what it called
-  \u201cprovocations\u201d": quoted words, which are speech). The writer's aside on a denial
-  at its end is no part of it either ("accused Moscow of breaches, a charge Moscow denied").
+- :func:`before_citing`: the end (an offset in the sentence) of the object of a verb of
+  blame without a trailing participle of evidence or blame ("blamed Washington, citing the
+  arrival of X": the object is "Washington"); the participle stays when a quotation follows
+  it ("citing what it called \u201cprovocations\u201d": quoted words, which are speech). After
+  a verb of saying proper the participle stays too ("said A, citing B": the seed corpus reads
+  B as part of the statement). The writer's aside on a denial at the end of any reported
+  clause is no part of it ("accused Moscow of breaches, a charge Moscow denied").
 - :func:`names_only_target` (bool): the words after a verb of blame or judgement are a noun
   phrase alone: "blamed the United States and its allies", "accused Moscow publicly in
   2014" (no "of" complement), "blamed what it called Western warmongers". A complement
@@ -74,14 +75,15 @@ _DENIAL_ASIDE_RE = re.compile(r",\s*(?:(?:a|an)\s+(?:charge|accusation|allegatio
                               r"|disputes)\b[^,;]*\Z")
 
 
-def before_citing(sent: str, c_s: int, c_e: int) -> int:
-    """The end of the clause ``sent[c_s:c_e]`` before a trailing ", citing ..." or ",
-    blaming ..." whose object holds no quotation mark, or before the writer's aside on a
-    denial at its end (", a charge Moscow denied"); ``c_e`` when there is none."""
+def before_citing(sent: str, c_s: int, c_e: int, verb: str = "blamed") -> int:
+    """The end of the clause ``sent[c_s:c_e]`` before the writer's aside on a denial at its
+    end (", a charge Moscow denied") and, for a verb of blame (:data:`TARGET_VERBS`), before
+    a trailing ", citing ..." or ", blaming ..." whose object holds no quotation mark;
+    ``c_e`` when there is none."""
     aside = _DENIAL_ASIDE_RE.search(sent[:c_e].rstrip(". "), c_s)
     if aside and aside.start() > c_s:
         c_e = aside.start()
-    m = _CITING_RE.search(sent, c_s, c_e)
+    m = _CITING_RE.search(sent, c_s, c_e) if verb in TARGET_VERBS else None
     if m is None or m.start() <= c_s or any(q in sent[m.end():c_e] for q in _QUOTE_MARKS):
         return c_e
     return m.start()
@@ -116,7 +118,7 @@ def object_clause(sent: str, v_s: int, v_e: int, verb: str, c_s: int, c_e: int):
     verb of blame."""
     if verb in QUOTE_ONLY_VERBS or gerund_of_act(sent, v_s, v_e, verb):
         return None
-    c_e = before_citing(sent, c_s, c_e)
+    c_e = before_citing(sent, c_s, c_e, verb)
     return None if names_only_target(sent, v_s, v_e, verb, c_s, c_e) else (c_s, c_e)
 
 
