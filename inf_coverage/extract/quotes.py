@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from inf_coverage.extract import objects as ob
 from inf_coverage.extract import reported as rp
 from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
@@ -300,6 +301,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             m = _AFTER_ATTR_RE.match(after[:160])
             if m and m.group("spk") and _NOT_A_SPEAKER_START_RE.match(m.group("spk")):
                 m = None    # '"new reality" for Moscow's opponents and told them': no speaker after it
+            if m and (m.group("v2") or "").endswith("ing"):
+                m = None    # 'a "propaganda drive" accusing Russia of ...': the participle's object is no speaker
             if m:
                 phrase = (m.group("spk") or m.group("spk2") or "").strip()
                 verb = ATTRIBUTION_VERBS[m.group("v1") or m.group("v2")]
@@ -516,6 +519,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             v_s, v_e, verb, speaker, phrase, _, _ = a
             clause = _reported_clause(sent, v_s, v_e, verb, None if a[5] and k else phrase)
             if clause is None:
+                if verb in ob.TARGET_VERBS and speaker not in {None, "unattributed"}:
+                    spoke(speaker)      # "X blamed Washington. It cited ...": "it" is still X
                 continue
             c_s, c_e = max(clause[0], chain[k][0]), clause[1]
             if k + 1 < len(chain) and c_s < chain[k + 1][0] < c_e and verb not in _FRAMES:
@@ -750,16 +755,19 @@ def _reported_clause(sent: str, v_s: int, v_e: int, verb: str, phrase: str | Non
         # month that ..."), not the clause's
         mm = re.match(r"[^.]{0,80}?(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)"
                       r"(?<!\bduring\s)\bthat\b|[^.:\"\u201c]{0,40}?:", rp.mask_abbreviation_stops(sent[v_e:]))
-        if mm and (_CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())) or _VERB_RE.search(mm.group())):
+        if mm and (_CLAUSE_VERB_RE.search(_ASIDE_RE.sub(" ", mm.group())) or _VERB_RE.search(mm.group())
+                   or ob.relative_that(verb, mm.group())):
             # "said both would be free to build weapons that ...", "said the risk lay in the
-            # north, where Y said that ...": the clause starts at once
+            # north, where Y said that ...", "pointed to the launcher that ...": the clause
+            # (or the object) starts at once
             mm = None
         if not mm and (verb in _ACT_VERBS or verb in {"wrote", "posted"} and _WRITTEN_PIECE_RE.match(sent, v_e)):
             # "Moscow later announced a voluntary moratorium", "X wrote an op-ed in the
             # Bulletin": an act or a piece, not a statement
             return None
         c_s, c_e = v_e + (mm.end() if mm else rp.recipient_length(sent[v_e:]) if verb == "told" else 0), len(sent)
-    return c_s, _without_source_tail(sent, c_s, c_e)
+    # not ", citing X", "blamed X", "hailed the move": a noun phrase object (objects.py)
+    return ob.object_clause(sent, v_s, v_e, verb, c_s, _without_source_tail(sent, c_s, c_e))
 
 
 def _without_source_tail(sent: str, c_s: int, c_e: int) -> int:

@@ -12,6 +12,7 @@ from inf_coverage.extract.affiliations import title_group
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
+from inf_coverage.extract.objects import QUOTE_ONLY_VERBS
 from inf_coverage.extract.outlets import outlet_speaker
 from inf_coverage.extract.roledescriptions import described_person
 from inf_coverage.extract.roleowners import owner_body, owner_word
@@ -92,6 +93,8 @@ ATTRIBUTION_VERBS = {
     "underlined": "underlined", "underlines": "underlined", "reiterated": "reiterated",
     "reiterates": "reiterated", "reiterating": "reiterated", "reaffirmed": "reaffirmed",
     "commented": "commented", "indicated": "indicated", "indicates": "indicated",
+    "hailed": "hailed", "hails": "hailed", "welcomed": "welcomed", "welcomes": "welcomed",
+    "condemned": "condemned", "condemns": "condemned",      # speech only in a quoted fragment (objects.py)
     # statements whose content is the verb's object ("blamed X for Y", "cited X", "branding
     # the move a new reality", "promised to respect it")
     "saying": "said", "arguing": "argued", "claiming": "claimed", "insisting": "insisted",
@@ -755,11 +758,13 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
     """Every attribution verb in a sentence with its resolved speaker, in order:
     (verb_start, verb_end, verb, speaker, speaker_text, participle, distancing). Each verb
     is read within ``WINDOW`` characters of itself, so the scan is linear in the sentence."""
-    found = []
+    found: list = []
     for n_verb, m in enumerate(_VERB_RE.finditer(sentence)):
         if n_verb >= MAX_PER_SENTENCE:
             break
         word = m.group(1)
+        if found and ATTRIBUTION_VERBS[word] in QUOTE_ONLY_VERBS:
+            continue    # "X said Minsk welcomed ...": a verb of judgement inside X's statement
         if ctx.get("advance_to") is not None:
             ctx["advance_to"](m.start())      # who is named before this verb
         if _NOT_SPOKEN_RE.search(sentence, max(0, m.start() - 24), m.start()):
