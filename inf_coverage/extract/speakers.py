@@ -12,6 +12,7 @@ from inf_coverage.extract.affiliations import title_group
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
+from inf_coverage.extract.namewords import PRESS_TITLE_WORDS
 from inf_coverage.extract.objects import QUOTE_ONLY_VERBS
 from inf_coverage.extract.outlets import outlet_speaker
 from inf_coverage.extract.roledescriptions import described_person
@@ -314,13 +315,15 @@ _ROLE_HEAD_RE = re.compile(
 #: said"), unlike officials and spokespeople, who are often never named.
 _NAMED_ROLES = {"diplomat", "envoy", "negotiator", "researcher", "analyst", "expert", "commentator", "strategist",
                 "economist", "observer", "lawmaker", "legislator", "mep", "mp"}
-#: A newspaper's name: capitalised words ending in a word newspapers are named with.
+#: Words that end a publication's name as a speaker's phrase ("the Fox News", "The Globe") but are
+#: no newspaper word for ``outlets`` or name discovery: they end as many other names ("Evening
+#: Standard" but "gold standard", "News" of a broadcaster, "Nuclear Posture Review", "Wire" of an agency).
+PUBLICATION_ONLY_WORDS = ("News", "Standard", "Globe", "Record", "Wire", "Independent", "Review")
+#: A newspaper's name: capitalised words ending in a word newspapers are named with
+#: (``namewords.PRESS_TITLE_WORDS``, the list ``outlets`` and name discovery read, and these).
 PUBLICATION_RE = re.compile(
-    r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Times|Post|Courier|News|Herald|Journal|Gazette"
-    r"|Observer|Tribune|Telegraph|Guardian|Standard|Chronicle|Review|Daily|Express|Mirror|Monitor|Globe|Mail"
-    r"|Record|Bulletin|Dispatch|Wire|Weekly|Inquirer|Examiner|Independent|Economist|Pravda|Izvestia|Kommersant"
-    r"|Vedomosti))"
-    r"(?![\w-])")
+    r"(?<![\w-])(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019-]*\s+){0,3}(?:%s))(?![\w-])"
+    % "|".join(PRESS_TITLE_WORDS + PUBLICATION_ONLY_WORDS))
 #: What a text calls a newspaper it has named; and its people, who speak for it ("Its commentator").
 _PUBLICATION_WORDS = {"paper", "newspaper", "daily", "weekly", "tabloid", "outlet", "publication"}
 _PUBLICATION_ROLES = {"commentator", "columnist", "editor", "correspondent", "reporter", "editorial"}
