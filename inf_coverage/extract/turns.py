@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from inf_coverage.extract.asklabels import asking_label
 from inf_coverage.extract.figures import same_person
 from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
 from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
@@ -475,7 +476,8 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     by a first name or surname that one full name elsewhere in the text, or another label,
     carries ("Tobias", "HOLT", "Mr Talbridge"); a role with its holder in brackets to the holder
     ("The Minister of State (Ms Ruth Calloway)"); a reporter's or questioner's label to the
-    outlet or person in its brackets ("Reporter (Astana Herald)"), else "unattributed"; another
+    outlet or person in its brackets ("Reporter (Astana Herald)", "QUESTION (Ekholm)"), else
+    "unattributed"; a chat's submission to its sender ("Comment From Ana", ``asklabels``); another
     role ("Host", "Moderator") to the person the text gives that role, else stays the role as
     written ("Mr Speaker"); "Q" and "A" to the asker and answerer the text names before the
     first question; on a page whose answers are named turns (a briefing), a question with no
@@ -529,7 +531,8 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     for p, _label, bare, notes, _at in found[:MAX_LABELS]:
         key = (bare, tuple(notes))
         if key not in seen:        # a label read once, however often it recurs
-            who, how = _label_speaker(bare, notes, text, names, resolver, ctx)
+            # "QUESTION (Ekholm):", a chat's "Comment From Ana:" name who asks; else the label's own reading
+            who, how = asking_label(bare, notes) or _label_speaker(bare, notes, text, names, resolver, ctx)
             if how:
                 shaped.add(key)
             if how == "name" and who not in accepted and \
