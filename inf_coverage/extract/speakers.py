@@ -10,6 +10,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.affiliations import title_group
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
+from inf_coverage.extract.delegates import delegate_speaker
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
 from inf_coverage.extract.namewords import PRESS_TITLE_WORDS
@@ -810,7 +811,9 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
                 # official in the Ministry of External Affairs said": a place or the body the
                 # subject works in, not the speaker; the subject's role speaks
                 phrase, placed = "", True
-        speaker = resolver.resolve(phrase, ctx, context) if phrase else None
+        # "The representative of Chile said": the state speaks through its unnamed delegate
+        speaker, phrase = delegate_speaker(before, resolver, ctx) or (
+            resolver.resolve(phrase, ctx, context) if phrase else None, phrase)
         if speaker is None and not placed:
             # a registered name or institution alias ending just before the verb
             head = before.rstrip()
