@@ -48,3 +48,24 @@ def test_a_meeting_summary_gives_each_statement_to_the_state_its_delegate_speaks
         ("Iceland", "the Council to reopen the strait"),
         ("Peru", "the closure was lawful"),
     ]
+
+
+def test_an_aside_after_the_delegate_and_a_pronoun_inside_the_delegates_sentence():
+    no_one = _NoOne()
+    assert delegates.delegate_speaker("The representative of Peru, responding, ", no_one, {}) == ("Peru", "Peru")
+    assert delegates.opening_delegate("Speaking again, the delegate of Peru rejected what she called a myth.",
+                                      no_one, {}) == "Peru"
+    assert delegates.opening_delegate("Fleets left the strait when Peru objected.", no_one, {}) is None
+    page = [
+        "Fisheries Council, 13th meeting",
+        "The representative of Chile said that the quota was too low.",
+        'Speaking again, the representative of Peru rejected what she called the "myth" of overfishing and '
+        "said Chile had never shown any evidence.",
+        "The representative of Chile, responding, said her delegation had shown its data for years.",
+    ]
+    assert quote_rows(page) == [
+        ("Chile", "the quota was too low"),
+        ("Peru", "myth"),
+        ("Peru", "Chile had never shown any evidence"),
+        ("Chile", "her delegation had shown its data for years"),
+    ]

@@ -8,7 +8,8 @@ the words before a verb of saying and returns (speaker, phrase): the speaker val
 ``speaker`` column (the state or body as the resolver names it, else as written, "Chile",
 "Russian Federation") and the phrase the value was read from ("the Russian Federation"); None
 for any other subject ("a representative of the union", "the Speaker of the House", "the speaker
-of the Duma": an indefinite or a person's office)."""
+of the Duma": an indefinite or a person's office). ``opening_delegate`` returns the same speaker
+value for a sentence that opens with such a subject, whom "he" or "she" inside it refers to."""
 
 from __future__ import annotations
 
@@ -19,11 +20,13 @@ import re
 _PLACE = r"(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|and)[ \t]+)?[A-Z][\w'\u2019-]*){0,5}"
 #: The subject before a verb of saying: "The representative of Chile", "the delegate for the
 #: Russian Federation", "The speaker for France" (a speaker "of" a house is a person's office),
-#: "Chile's delegate"; the sentence's start, a comma or a semicolon before it.
+#: "Chile's delegate"; the sentence's start, a comma or a semicolon before it; an aside between
+#: commas after it ("The representative of Peru, responding, said").
 _DELEGATE_SUBJECT_RE = re.compile(
     rf"(?:\A|[,;][ \t]+)(?:(?:[Tt]he[ \t]+)(?:(?:representative|delegate|delegation)[ \t]+(?:of|for)"
     rf"|speaker[ \t]+for)[ \t]+(?P<of>{_PLACE})"
-    rf"|(?P<own>{_PLACE})['\u2019]s[ \t]+(?:representative|delegate|delegation))[ \t]*\Z")
+    rf"|(?P<own>{_PLACE})['\u2019]s[ \t]+(?:representative|delegate|delegation))"
+    r"(?:[ \t]*,[^,.;\"\u201c\u201d]{1,60},)?[ \t]*\Z")       # an aside: "the delegate of Peru, responding, said"
 #: Characters before the verb that the subject is read from.
 _REACH = 160
 
@@ -43,3 +46,20 @@ def delegate_speaker(before: str, resolver, ctx):
     if speaker in (None, "unattributed"):
         speaker = re.sub(r"\A[Tt]he[ \t]+", "", place)
     return speaker, place
+
+
+#: A place in a sentence's opening words where its subject may end: before a word in small letters.
+_SUBJECT_END_RE = re.compile(r"[ \t]+(?=[a-z])")
+#: Opening characters of a sentence searched for a delegate's subject.
+_OPENING = 200
+
+
+def opening_delegate(sentence: str, resolver, ctx):
+    """The state a sentence's subject is the delegate of ("Taking the floor again, the
+    representative of Chile rejected what he called ..." -> "Chile"), so that "he" or "she"
+    inside the sentence is that state's delegate; else None."""
+    for m in _SUBJECT_END_RE.finditer(sentence, 0, _OPENING):
+        seated = delegate_speaker(sentence[:m.start()], resolver, ctx)
+        if seated:
+            return seated[0]
+    return None

@@ -11,6 +11,7 @@ import pandas as pd
 
 from inf_coverage.extract import objects as ob
 from inf_coverage.extract import reported as rp
+from inf_coverage.extract.delegates import opening_delegate
 from inf_coverage.extract.embeds import embed_turns
 from inf_coverage.extract.figures import TITLE_WORDS, figure_mentions, load_figures
 from inf_coverage.extract.interviews import interview_turns, own_answers
@@ -263,6 +264,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
         advance(s_start)
         ctx["sentence"] = si
         note_outlets(sent, ctx)     # "Le Monde", "X, a regional daily": what "the paper" and "it" refer to
+        if seat := opening_delegate(sent, resolver, ctx):
+            ctx["last_person"] = seat       # "the representative of Chile rejected what he called": "he" is Chile's
         c_s = 0
         if si == 0 or sent_spans[si - 1][0] != para:
             hit = turns.get(para)
