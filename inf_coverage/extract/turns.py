@@ -11,6 +11,7 @@ import re
 
 from inf_coverage.extract.asklabels import asking_label
 from inf_coverage.extract.figures import same_person
+from inf_coverage.extract.hostlines import host_line
 from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
 from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
 from inf_coverage.extract.speakers import person_name
@@ -569,6 +570,7 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     records = captions or any(STAGE_NOTE_RE.match(para) for para in paras[:last_label] + head)
     current = None       # (speaker, label) of the turn going on
     pending = False      # a label on a line of its own: the turn is the next paragraph
+    host, callers = None, set()     # (speaker, label) of the host; callers' names
     for p, para in enumerate(paras, start=1):
         if p in by_para and not resolved.get(p, (None, ""))[1]:
             current = None      # "Music:", "Subscribe:": a label, no one's turn, and no turn goes on over it
@@ -591,6 +593,10 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
                 who = who if ctx.get("restated") and named.split()[0] not in who.split() else \
                     (peer if " of " in peer and peer.startswith(named + " of ") else named)
             current = (who, label) if who else None       # a label naming no one ends the turn
+            role = _role_words(bare)[0].lower().split()[-1:]
+            if who and who != "unattributed" and role:     # a phone-in's host, and its callers by name
+                host, callers = (current, callers) if role[0] in _HOSTING_ROLES else \
+                    (host, callers | ({who} if role[0] in ASKING_ROLES else set()))
             pending = at >= len(para.rstrip())
             if current and not pending:
                 turns[p] = (current[0], label, at)
@@ -608,6 +614,10 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
             # a caption's "- Yes.": another speaker, whom no label names (a record's "– Colleague
             # Ana, ..." answers a heckle: the same speaker goes on)
             current = None
+            continue
+        if host and callers and p < last_label and host_line(para, callers):
+            current = host      # "Thanks, Tom. Line two?": a line the label dropped runs the programme
+            turns[p] = (host[0], host[1], 0)
             continue
         if current and (pending or _goes_on(para, current[0]) or (
                 records and (p < last_label or captions) and not _surname_re(current[0]).search(para))):
