@@ -570,7 +570,8 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     records = captions or any(STAGE_NOTE_RE.match(para) for para in paras[:last_label] + head)
     current = None       # (speaker, label) of the turn going on
     pending = False      # a label on a line of its own: the turn is the next paragraph
-    host, callers = None, set()     # (speaker, label) of the host; callers' names
+    host: tuple | None = None       # (speaker, label) of a phone-in's host
+    callers: set = set()            # its callers' names
     for p, para in enumerate(paras, start=1):
         if p in by_para and not resolved.get(p, (None, ""))[1]:
             current = None      # "Music:", "Subscribe:": a label, no one's turn, and no turn goes on over it
