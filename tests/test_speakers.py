@@ -852,6 +852,20 @@ def test_a_bare_role_label_is_the_holder_the_same_roles_label_names_in_brackets(
         ("Coast Daily", "And the ferries?"), ("unattributed", "Anything else?")]
 
 
+def test_a_committee_chairs_bare_the_chair_label_is_the_chair_named_in_brackets_elsewhere():
+    q = quotes_of("Standing Committee on Harbours",
+                  "The Chair (Mr. Rune Dahl): I call this meeting to order. Ms. Marchetti, you have five minutes.",
+                  "Ms. Odile Marchetti (Director, Harbour Office): Thank you, Mr. Chair. The bridge is closed.",
+                  "The Chair: Thank you. Mr. Berg, please go ahead.",
+                  "Mr. Tomas Berg (Kestrel Bay, Independent): When will it reopen?",
+                  "The Chair: We are out of time.")
+    assert [(r.speaker, r.text) for r in q.itertuples()] == [
+        ("Rune Dahl", "I call this meeting to order."), ("Rune Dahl", "Ms. Marchetti, you have five minutes."),
+        ("Odile Marchetti", "Thank you, Mr. Chair."), ("Odile Marchetti", "The bridge is closed."),
+        ("Rune Dahl", "Thank you."), ("Rune Dahl", "Mr. Berg, please go ahead."),
+        ("Tomas Berg", "When will it reopen?"), ("Rune Dahl", "We are out of time.")]
+
+
 def test_a_bracketed_note_inside_a_turn_is_no_ones_words():
     q = quotes_of("Harbour chief Oda Fenwick took questions.",
                   "QUESTION: Will the quay close?",

@@ -676,8 +676,8 @@ def _interjection(note: str, accepted: set, text: str, names: dict, resolver, ct
 
 
 def _same_role_holder(seen: dict) -> None:
-    """A bare role label ("Host:") is the holder the same role's label names in brackets
-    elsewhere on the page ("Host (Nadia Brennan):"), when it names only one; a role that asks
+    """A bare role label ("Host:", "The Chair:") is the holder the same role's label names in
+    brackets elsewhere on the page ("Host (Nadia Brennan):"), when it names only one; a role that asks
     ("Reporter") is many people and keeps its own reading."""
     holders: dict = {}
     for (bare, notes), (who, how) in seen.items():
@@ -686,7 +686,9 @@ def _same_role_holder(seen: dict) -> None:
             holders.setdefault(role.lower(), set()).add(who)
     for (bare, notes), (_who, how) in list(seen.items()):
         role, rest = _role_words(bare)
-        if how == "role" and role and not rest and not notes and role.split()[-1].lower() not in ASKING_ROLES \
+        # ("The Chair:", no one by itself, is the chair "The Chair (Mr. Ana Ruiz):" names on the page)
+        if (how == "role" or not how and bare.startswith("The ")) and role and not rest and not notes \
+                and role.split()[-1].lower() not in ASKING_ROLES \
                 and len(holders.get(role.lower(), ())) == 1:
             seen[(bare, notes)] = (next(iter(holders[role.lower()])), "name")
 
