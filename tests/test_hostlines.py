@@ -51,3 +51,33 @@ def test_unlabelled_lines_of_a_phone_in_that_run_the_lines_are_the_hosts():
         ("Odile Marchetti", "That is for the council to decide."),
         ("Rune Dahl", "Dr Odile Marchetti, thank you."),
     ]
+
+
+def test_handed_to_reads_a_floor_given_by_name_and_not_a_thanks():
+    assert hostlines.handed_to("One at a time. Go ahead, Bruno.") == "Bruno"
+    assert hostlines.handed_to("Next question. Yes, Ilse Varga?") == "Ilse Varga"
+    assert hostlines.handed_to("Bruno, go ahead.") == "Bruno"
+    assert hostlines.handed_to("Thank you, Bruno.") == ""
+    assert hostlines.handed_to("We will go ahead, Bruno.") == ""
+    assert hostlines.handed_to("Go ahead.") == ""
+
+
+def test_a_question_after_a_turn_that_gives_the_floor_by_name_is_that_askers():
+    page = [
+        "Harbour Office briefing",
+        "Q Will the bridge reopen this month?",
+        "MS. MARCHETTI: No. The survey runs until the autumn.",
+        "Q And the ferry fares?",
+        "MS. MARCHETTI: One at a time. Go ahead, Bruno.",
+        "Q Who pays for the repairs?",
+        "MS. MARCHETTI: The operator pays. Thank you, Bruno.",
+        "Q Will the council meet?",
+        "MS. MARCHETTI: On Friday.",
+    ]
+    rows = quote_rows(["Harbour Office spokeswoman Odile Marchetti took questions."] + page)
+    assert [r for r in rows if r[1].endswith("?")] == [
+        ("unattributed", "Will the bridge reopen this month?"),
+        ("unattributed", "And the ferry fares?"),
+        ("Bruno", "Who pays for the repairs?"),
+        ("unattributed", "Will the council meet?"),
+    ]

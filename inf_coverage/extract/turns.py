@@ -11,7 +11,7 @@ import re
 
 from inf_coverage.extract.asklabels import asking_label
 from inf_coverage.extract.figures import same_person
-from inf_coverage.extract.hostlines import host_line
+from inf_coverage.extract.hostlines import handed_to, host_line
 from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
 from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
 from inf_coverage.extract.speakers import person_name
@@ -572,6 +572,7 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
     pending = False      # a label on a line of its own: the turn is the next paragraph
     host: tuple | None = None       # (speaker, label) of a phone-in's host
     callers: set = set()            # its callers' names
+    last_turn = ""                  # the words of the last labelled turn
     for p, para in enumerate(paras, start=1):
         if p in by_para and not resolved.get(p, (None, ""))[1]:
             current = None      # "Music:", "Subscribe:": a label, no one's turn, and no turn goes on over it
@@ -593,6 +594,9 @@ def _colon_turns(text: str, resolver, ctx, raw: str = "") -> dict:  # noqa: C901
                 peer = _cased(bare)
                 who = who if ctx.get("restated") and named.split()[0] not in who.split() else \
                     (peer if " of " in peer and peer.startswith(named + " of ") else named)
+            if who == "unattributed" and (called := handed_to(last_turn)):
+                who = called    # "Go ahead, Steve." then "Q Is the ...?": Steve asks
+            last_turn = para[at:]
             current = (who, label) if who else None       # a label naming no one ends the turn
             role = _role_words(bare)[0].lower().split()[-1:]
             if who and who != "unattributed" and role:     # a phone-in's host, and its callers by name
