@@ -53,6 +53,7 @@ def test_a_meeting_summary_gives_each_statement_to_the_state_its_delegate_speaks
 def test_an_aside_after_the_delegate_and_a_pronoun_inside_the_delegates_sentence():
     no_one = _NoOne()
     assert delegates.delegate_speaker("The representative of Peru, responding, ", no_one, {}) == ("Peru", "Peru")
+    assert delegates.delegate_speaker("The representative of the Council, Ana Ruiz, ", no_one, {}) is None
     assert delegates.opening_delegate("Speaking again, the delegate of Peru rejected what she called a myth.",
                                       no_one, {}) == "Peru"
     assert delegates.opening_delegate("Fleets left the strait when Peru objected.", no_one, {}) is None

@@ -21,12 +21,13 @@ _PLACE = r"(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|and)[ \t]+)?[A-Z][\
 #: The subject before a verb of saying: "The representative of Chile", "the delegate for the
 #: Russian Federation", "The speaker for France" (a speaker "of" a house is a person's office),
 #: "Chile's delegate"; the sentence's start, a comma or a semicolon before it; an aside between
-#: commas after it ("The representative of Peru, responding, said").
+#: commas after it, in small letters ("The representative of Peru, responding, said"; not a name in
+#: apposition, "the representative of the Council, Ana Ruiz, said": she speaks).
 _DELEGATE_SUBJECT_RE = re.compile(
     rf"(?:\A|[,;][ \t]+)(?:(?:[Tt]he[ \t]+)(?:(?:representative|delegate|delegation)[ \t]+(?:of|for)"
     rf"|speaker[ \t]+for)[ \t]+(?P<of>{_PLACE})"
     rf"|(?P<own>{_PLACE})['\u2019]s[ \t]+(?:representative|delegate|delegation))"
-    r"(?:[ \t]*,[^,.;\"\u201c\u201d]{1,60},)?[ \t]*\Z")       # an aside: "the delegate of Peru, responding, said"
+    r"(?:[ \t]*,[ \t]*[a-z][^,.;\"\u201c\u201d]{0,60},)?[ \t]*\Z")
 #: Characters before the verb that the subject is read from.
 _REACH = 160
 
