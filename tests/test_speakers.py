@@ -62,6 +62,9 @@ def test_org_name_and_person_name_keys():
     assert person_name("the convoy passed through Port Arlen") == ""
     assert person_name("ships in the Amber Sea") == ""
     assert person_name("talks with Hal Brandvold") == "Hal Brandvold"
+    # a run ending on a body's head word is the body's name: a transcript label "NAME (Port Authority):"
+    assert person_name("Port Authority") == "" and person_name("Harbour Board") == ""
+    assert person_name("the Fisheries Council, Hal Brandvold") == "Hal Brandvold"
 
 
 def test_no_row_for_what_was_not_said():

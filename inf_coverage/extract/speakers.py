@@ -213,6 +213,9 @@ _PLACE_HEADS = {"Sea", "Ocean", "Hill", "River", "Lake", "Bay", "Gulf", "Strait"
                 "Peninsula", "Mountains", "Valley", "Square", "Street", "Avenue", "Base", "Airport", "Palace",
                 "Building", "Region", "Oblast", "Province", "Krai", "Coast", "Canal", "Harbor", "Harbour",
                 "Range", "Park", "Bridge", "Station", "Port", "City", "County", "District"}
+#: A run ending on a body's head word is the body's name, no person's ("Port Authority",
+#: "Harbour Board", "Oversight Committee").
+_BODY_ENDS = ORG_HEAD_WORDS | {"Authority", "Board"}
 _POSSESSIVE_END_RE = re.compile(r"['\u2019]s\Z")
 
 
@@ -270,7 +273,7 @@ def person_name(phrase: str, common=frozenset(), orgs: bool = False) -> str:
             continue
         if run and raw[k - 1].endswith((",", ";", ":")):
             # "The Americans, Sablin recalled": a name does not run across a comma
-            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS:
+            if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS | _BODY_ENDS:
                 best = run
             run = []
         if w and w not in TITLE_WORDS and w not in FUNCTION_WORDS and w not in PORTFOLIO_WORDS \
@@ -284,7 +287,7 @@ def person_name(phrase: str, common=frozenset(), orgs: bool = False) -> str:
             # "during Talisman Sabre", "on Capitol Hill", "the Black Sea": a place or event;
             # "the Oulu Peace Institute": an organisation's name before its head word
             if 2 <= len(run) <= 4 and prev not in _PLACE_PREPOSITIONS and run[-1] not in _PLACE_HEADS \
-                    and not (orgs and w in ORG_HEAD_WORDS):
+                    and run[-1] not in _BODY_ENDS and not (orgs and w in ORG_HEAD_WORDS):
                 best = run
             run = []
     return " ".join(best)
