@@ -8,6 +8,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
+from inf_coverage.extract.administrations import administration_name
 from inf_coverage.extract.affiliations import title_group
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
@@ -609,6 +610,11 @@ class _SpeakerResolver:
             return ctx[key if low in _PRONOUNS else "last_expert"]
         if anonymous_group(p):      # "Russian officials have said": unnamed people, before any alias
             return "unattributed"
+        admin = administration_name(p)      # "the Trump administration": the body, not Donald Trump
+        if admin:
+            owner = self.surname_figures.get(admin.split()[-2], [])
+            ctx.setdefault("groups", {}).setdefault(admin, self.fig_group[owner[0]] if len(owner) == 1 else "unknown")
+            return self.named_org(admin, ctx, p)
         known = outlet_speaker(p, ctx) if not self.institution(p) else None     # "the daily", unless registered
         known = known or self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
@@ -668,6 +674,9 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
         words.pop()
     if [w.lower() for w in words[-4:]] == ["the", "head", "of", "state"]:
         return " ".join(words[-4:])     # an office in lower case: ``described_person`` reads it
+    for k in (4, 3, 2):     # "the Trump administration": a leader's government (``administration_name``)
+        if len(words) >= k and words[-1] == "administration" and administration_name(" ".join(words[-k:])):
+            return " ".join(words[-k:])
     if words and words[-1].endswith(")") and bracket_tag_end(" ".join(words)) >= 0:
         words = " ".join(words)[:bracket_tag_end(" ".join(words))].split()    # "Jane Roe (D-Conn.) said": Jane Roe
     if words and words[-1].endswith(","):
@@ -880,7 +889,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
                 # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
                 end = base + first.end()
                 head_m = re.match(r"\s+[a-z]+\b", sentence[end:])
-                if head_m and _ROLE_HEAD_RE.search(head_m.group().strip()):
+                head_w = head_m.group().strip() if head_m else ""
+                if head_m and (_ROLE_HEAD_RE.search(head_w) or head_w == "administration"):
                     end += head_m.end()       # "NATO members declined, arguing ...": the members argue
                 named = _phrase_before(sentence, end) or first.group()
                 f[3], f[4] = resolver.resolve(named, ctx) or resolver.resolve(first.group(), ctx), first.group()
