@@ -10,6 +10,7 @@ import pandas as pd
 from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.administrations import administration_name
 from inf_coverage.extract.affiliations import title_group
+from inf_coverage.extract.contactclauses import contact_pronoun
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
@@ -808,6 +809,13 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         if doc:
             # "The ministry's statement points to ...", "Its statement said": whose document
             phrase = _POSSESSIVE_PRONOUNS.get(doc.group(1).lower(), doc.group(1))
+        at = contact_pronoun(before, sentence[m.end():]) if phrase == "it" else -1
+        if at >= 0:     # "citing a tug it said broke the rules": the subject named before in the sentence
+            first = _main_subject(sentence[:lo + at], resolver)
+            if first is not None:
+                found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], _subject_of(sentence, 0, first, resolver,
+                                                                                       ctx), phrase, False])
+            continue
         placed = False
         if phrase and (phrase in _CAPITALS or phrase in DEMONYMS or not person_name(phrase)):
             prev = before[:before.rfind(phrase)].split()[-1:]
@@ -886,17 +894,20 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             if opening and who and opening.group(1).endswith(who):     # "Columnist Ada Krane goes further, claiming"
                 f[3], f[4] = resolver.resolve(who, ctx, sentence), who
             if first is not None:
-                # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
-                end = base + first.end()
-                head_m = re.match(r"\s+[a-z]+\b", sentence[end:])
-                head_w = head_m.group().strip() if head_m else ""
-                if head_m and (_ROLE_HEAD_RE.search(head_w) or head_w == "administration"):
-                    end += head_m.end()       # "NATO members declined, arguing ...": the members argue
-                named = _phrase_before(sentence, end) or first.group()
-                f[3], f[4] = resolver.resolve(named, ctx) or resolver.resolve(first.group(), ctx), first.group()
+                f[3], f[4] = _subject_of(sentence, base, first, resolver, ctx), first.group()
         if f[3] is not None:
             last_known = (f[3], f[4])
     return [tuple(f) for f in found if f[3] is not None]
+
+
+def _subject_of(sentence: str, base: int, first, resolver, ctx):
+    """The speaker a subject match ``first`` (of ``sentence[base:]``) names, with its title ("President Trump")."""
+    end = base + first.end()
+    head_m = re.match(r"\s+[a-z]+\b", sentence[end:])
+    if head_m and (_ROLE_HEAD_RE.search(head_m.group().strip()) or head_m.group().strip() == "administration"):
+        end += head_m.end()       # "NATO members declined, arguing ...": the members argue
+    named = _phrase_before(sentence, end) or first.group()
+    return resolver.resolve(named, ctx) or resolver.resolve(first.group(), ctx)
 
 
 _PRONOUN_SUBJECT_RE = re.compile(r"\s*(He|She|They)\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]+\b")
