@@ -11,6 +11,7 @@ from inf_coverage.core.layout import CorpusError, split_list
 from inf_coverage.extract.administrations import administration_name
 from inf_coverage.extract.affiliations import title_group
 from inf_coverage.extract.contactclauses import contact_pronoun
+from inf_coverage.extract.countrybodies import named_before
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
@@ -468,7 +469,8 @@ class _SpeakerResolver:
 
     def named_org(self, org, ctx, phrase):
         """An organisation the registry does not hold, under ``org_name``, with the affiliation
-        its own words give."""
+        its own words give; "the Russian ministry" is the Russian one named before (``named_before``)."""
+        org = named_before(org, ctx.get("orgs", {})) or org
         if org not in ctx.setdefault("groups", {}):
             ctx["groups"][org] = title_group(org)
         ctx.setdefault("org_names", set()).add(org)
@@ -812,9 +814,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         at = contact_pronoun(before, sentence[m.end():]) if phrase == "it" else -1
         if at >= 0:     # "citing a tug it said broke the rules": the subject named before in the sentence
             first = _main_subject(sentence[:lo + at], resolver)
-            if first is not None:
-                found.append([m.start(), m.end(), ATTRIBUTION_VERBS[word], _subject_of(sentence, 0, first, resolver,
-                                                                                       ctx), phrase, False])
+            who = _subject_of(sentence, 0, first, resolver, ctx) if first is not None else None
+            found += [[m.start(), m.end(), ATTRIBUTION_VERBS[word], who, phrase, False]] if who else []
             continue
         placed = False
         if phrase and (phrase in _CAPITALS or phrase in DEMONYMS or not person_name(phrase)):
@@ -903,9 +904,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
 def _subject_of(sentence: str, base: int, first, resolver, ctx):
     """The speaker a subject match ``first`` (of ``sentence[base:]``) names, with its title ("President Trump")."""
     end = base + first.end()
-    head_m = re.match(r"\s+[a-z]+\b", sentence[end:])
-    if head_m and (_ROLE_HEAD_RE.search(head_m.group().strip()) or head_m.group().strip() == "administration"):
-        end += head_m.end()       # "NATO members declined, arguing ...": the members argue
+    head_m = re.match(r"\s+([a-z]+)\b", sentence[end:])    # "NATO members declined, arguing": the members argue
+    end += head_m.end() if head_m and (_ROLE_HEAD_RE.search(head_m[1]) or head_m[1] == "administration") else 0
     named = _phrase_before(sentence, end) or first.group()
     return resolver.resolve(named, ctx) or resolver.resolve(first.group(), ctx)
 
