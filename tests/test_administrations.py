@@ -26,7 +26,7 @@ def rows(*paragraphs):
     ("Their administration", ""),
     # more than the name and the noun
     ("a senior Trump administration official", ""),
-    ("Trump's administration", ""),
+    ("Trump's administration", "Trump administration"),
 ])
 def test_administration_name(phrase, name):
     assert administrations.administration_name(phrase) == name
@@ -58,3 +58,33 @@ def test_the_leader_named_before_is_not_the_administration():
 ])
 def test_no_administration_where_none_is_named_after_a_leader(sentence):
     assert all(r[0] != "US administration" and not r[0].endswith(" administration") for r in rows(sentence))
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Donald Trump's administration", "Trump administration"),
+    ("Trump\u2019s administration", "Trump administration"),
+    ("Russia's administration", ""),
+    ("the Trump's Biden administration", ""),
+])
+def test_a_leaders_possessive_administration(phrase, name):
+    assert administrations.administration_name(phrase) == name
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a registered leader's body is the registry's body of the leader's affiliation
+    ("Vladimir Putin's foreign ministry claimed the ferry decision had been forced on it.",
+     "Russian Foreign Ministry"),
+    ("Vladimir Putin's government has warned that it is no longer bound by the harbour accord.",
+     "Russian government"),
+    ("Donald Trump's administration said the ferry quotas had been broken.", "Trump administration"),
+])
+def test_a_leaders_body_speaks_as_the_body(sentence, speaker):
+    assert [r[0] for r in rows(sentence)] == [speaker]
+
+
+def test_leader_body_needs_a_registered_leader_and_one_body():
+    from inf_coverage.extract.speakers import _SpeakerResolver
+    resolver = _SpeakerResolver(h.load_figures(), h.load_institutions())
+    assert administrations.leader_body("Vladimir Putin's foreign ministry", resolver) == "Russian Foreign Ministry"
+    assert administrations.leader_body("Olek Varnavin's ministry", resolver) == ""     # no such leader
+    assert administrations.leader_body("Vladimir Putin's harbour", resolver) == ""     # no body

@@ -21,15 +21,48 @@ _NOT_LEADERS = frozenset({*DEMONYMS, *DEMONYMS.values(), *CAPITALS, "Moscow", "W
 
 
 def administration_name(phrase: str) -> str:
-    """``phrase`` as a leader's administration ("the Trump administration" gives "Trump
-    administration"), or "" when it is not one: more words than the name and the noun, or
-    a country, a capital or a plain adjective before "administration" ("the US
-    administration", "the previous administration")."""
+    """``phrase`` as a leader's administration ("the Trump administration" and "Donald
+    Trump's administration" give "Trump administration"), or "" when it is not one: more
+    words than the name and the noun, or a country, a capital or a plain adjective before
+    "administration" ("the US administration", "Russia's administration", "the previous
+    administration")."""
     m = _ADMINISTRATION_RE.fullmatch(phrase.strip(" ,"))
     if not m:
         return ""
     words = m.group("name").split()
-    if any(re.sub(r"['\u2019]s\Z", "", w) in _NOT_LEADERS for w in words) \
-            or any(w.endswith(("'s", "\u2019s")) for w in words):
+    bare = [_POSSESSIVE_RE.sub("", w) for w in words]
+    if any(w in _NOT_LEADERS for w in bare) or any(_POSSESSIVE_RE.search(w) for w in words[:-1]):
         return ""
+    if _POSSESSIVE_RE.search(words[-1]):
+        return f"{bare[-1]} administration"     # "Donald Trump's administration": under the surname
     return f"{m.group('name')} administration"
+
+
+def leader_body(phrase: str, resolver) -> str:
+    """A registered leader's body named by the leader's possessive ("Vladimir Putin's
+    foreign ministry", "Putin's government"): the registry's body of that leader's
+    affiliation whose name or alias the words after the possessive give (a government for
+    "government" or "regime"); "" when the leader or the body is not registered, or more
+    than one body fits. ``resolver`` is ``speakers``' resolver (its figure and institution
+    tables)."""
+    m = _LEADER_BODY_RE.fullmatch(phrase.strip(" ,"))
+    if not m:
+        return ""
+    who = m.group("who")
+    owners = resolver.surname_figures.get(who.split()[-1], [])
+    fig = resolver.full.get(who) or (owners[0] if len(owners) == 1 else None)
+    if fig is None:
+        return ""
+    group, body = resolver.fig_group.get(fig), m.group("body").lower()
+    if body.split()[-1] in {"government", "regime"}:
+        fits = {i for i, g in resolver.inst_group.items() if g == group and i.lower().endswith(" government")}
+    else:
+        fits = {i for a, i in resolver.inst.items()
+                if a.lower() in (body, "the " + body) and resolver.inst_group.get(i) == group}
+    return fits.pop() if len(fits) == 1 else ""
+
+
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\Z")
+#: A leader's possessive and a body of theirs: "Vladimir Putin's foreign ministry".
+_LEADER_BODY_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]{0,30}\s+){0,2}[A-Z][\w-]{0,30})['\u2019]s\s+"
+                             r"(?P<body>(?:[a-z-]{1,30}\s+){0,2}(?:ministry|government|regime))")

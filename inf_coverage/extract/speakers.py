@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
-from inf_coverage.extract.administrations import administration_name
+from inf_coverage.extract.administrations import administration_name, leader_body
 from inf_coverage.extract.affiliations import title_group
 from inf_coverage.extract.contactclauses import contact_pronoun
 from inf_coverage.extract.countrybodies import named_before
@@ -613,7 +613,7 @@ class _SpeakerResolver:
             return ctx[key if low in _PRONOUNS else "last_expert"]
         if anonymous_group(p):      # "Russian officials have said": unnamed people, before any alias
             return "unattributed"
-        admin = administration_name(p)      # "the Trump administration": the body, not Donald Trump
+        admin = administration_name(p) or leader_body(p, self)     # "the Trump administration": not Donald Trump
         if admin:
             owner = self.surname_figures.get(admin.split()[-2], [])
             ctx.setdefault("groups", {}).setdefault(admin, self.fig_group[owner[0]] if len(owner) == 1 else "unknown")
