@@ -62,6 +62,13 @@ def leader_body(phrase: str, resolver) -> str:
     return fits.pop() if len(fits) == 1 else ""
 
 
+def leader_of(admin: str, resolver) -> str:
+    """The registered figure an administration is named after ("Trump administration":
+    Donald Trump), when one figure has that surname; else ""."""
+    owners = resolver.surname_figures.get(admin.split()[-2], []) if len(admin.split()) > 1 else []
+    return owners[0] if len(owners) == 1 else ""
+
+
 _POSSESSIVE_RE = re.compile(r"['\u2019]s\Z")
 #: A leader's possessive and a body of theirs: "Vladimir Putin's foreign ministry".
 _LEADER_BODY_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]{0,30}\s+){0,2}[A-Z][\w-]{0,30})['\u2019]s\s+"

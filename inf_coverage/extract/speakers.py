@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
-from inf_coverage.extract.administrations import administration_name, leader_body
+from inf_coverage.extract.administrations import administration_name, leader_body, leader_of
 from inf_coverage.extract.affiliations import title_group
 from inf_coverage.extract.contactclauses import contact_pronoun
 from inf_coverage.extract.countrybodies import named_before
@@ -16,6 +16,7 @@ from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _na
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
 from inf_coverage.extract.objects import QUOTE_ONLY_VERBS
+from inf_coverage.extract.openingclauses import mask_opening_clause
 from inf_coverage.extract.outlets import outlet_speaker
 from inf_coverage.extract.roledescriptions import described_person
 from inf_coverage.extract.roleowners import owner_body, owner_word
@@ -615,8 +616,7 @@ class _SpeakerResolver:
             return "unattributed"
         admin = administration_name(p) or leader_body(p, self)     # "the Trump administration": not Donald Trump
         if admin:
-            owner = self.surname_figures.get(admin.split()[-2], [])
-            ctx.setdefault("groups", {}).setdefault(admin, self.fig_group[owner[0]] if len(owner) == 1 else "unknown")
+            ctx.setdefault("groups", {}).setdefault(admin, self.fig_group.get(leader_of(admin, self), "unknown"))
             return self.named_org(admin, ctx, p)
         known = outlet_speaker(p, ctx) if not self.institution(p) else None     # "the daily", unless registered
         known = known or self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
@@ -929,7 +929,7 @@ _OPENING_PERSON_RE = re.compile(r"\A([^,]{3,80})\s+(?:also\s+)?(?:[a-z]+(?:s|ed)
 def _main_subject(sentence: str, resolver):
     """The first registered name or institution of a sentence that can be its subject: not
     the object of a preposition nor the subject of a subordinate clause; None if none."""
-    text = sentence.replace("\u2019", "'")
+    text = mask_opening_clause(sentence.replace("\u2019", "'"))     # "Asked about X's post, Peskov said"
     found = sorted([*resolver.inst_re.finditer(text)][:MAX_PER_SENTENCE]
                    + [*resolver.names.finditer(text)][:MAX_PER_SENTENCE], key=lambda x: x.start())
     subordinate = None
