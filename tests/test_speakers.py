@@ -2,6 +2,7 @@
 per kind of failure, with the exact rows expected. People, bodies and outlets are made up."""
 
 import pandas as pd
+import pytest
 
 import helpers as h
 from inf_coverage.extract import roundup, speakerforms, speakersubjects, turns
@@ -1562,3 +1563,22 @@ def test_a_capitalised_time_word_opening_the_subject_is_no_part_of_the_speaker()
     assert _phrase_before(s, s.rfind(" said")) == "Senator Halla Brenmoor"
     s = "Theresa May said"                  # "May" is also a surname: kept
     assert _phrase_before(s, s.rfind(" said")) == "Theresa May"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # round 16: "said Van Loon" after "Pieter Van Loon" was a new speaker "Van Loon"
+    ("Van Loon", "Pieter Van Loon", True),
+    ("Pieter Van Loon", "de Loon", False),
+    ("Van Loon", "Pieter Loon", False),
+    ("Anna Berg", "Lars Berg", False),
+    ("de Vries", "Maria de Vries", True),
+])
+def test_a_surname_with_its_particle_is_the_person_named_in_full(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_a_later_mention_by_surname_with_particle_is_the_person_named_before():
+    q = quotes_of('Pieter Van Loon, a harbour economist in Ghent, followed the talks. "The quays are idle," '
+                  'said Van Loon.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Pieter Van Loon", "direct", "The quays are idle")]
