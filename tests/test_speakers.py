@@ -2,6 +2,7 @@
 per kind of failure, with the exact rows expected. People, bodies and outlets are made up."""
 
 import pandas as pd
+import pytest
 
 import helpers as h
 from inf_coverage.extract import roundup, speakerforms, speakersubjects, turns
@@ -1548,6 +1549,29 @@ def test_a_body_that_opens_a_sentence_is_who_it_next_refers_to():
     assert ctx["last_institution"] == "Coalition for Missile Restraint"
 
 
+def test_a_body_after_an_adverbial_or_as_its_documents_author_is_who_it_next_refers_to():
+    # round 16: "In its statement, the ministry set out ... It added" and "The ministry's
+    # statement did not only mention ... It also pointed to" went to a body named in between
+    from inf_coverage.extract.speakers import _SpeakerResolver
+    resolver = _SpeakerResolver(h.load_figures(), h.load_institutions())
+    note = speakersubjects.note_subject_body
+    ctx = {"last_institution": "US Army", "groups": {}}
+    assert note("In its statement, the ministry set out its grounds.", resolver, ctx) == "Russian Foreign Ministry"
+    ctx = {"last_institution": "US Army", "groups": {}}
+    assert note("The ministry's statement did not only mention the harbour.", resolver, ctx) == \
+        "Russian Foreign Ministry"
+    assert ctx["last_institution"] == "Russian Foreign Ministry"
+    ctx = {"last_institution": "US Army", "groups": {}}
+    assert note("In the harbour, two tugs sank on Friday.", resolver, ctx) is None
+    assert note("The captain's statement was read out on Friday.", resolver, ctx) is None
+    assert ctx["last_institution"] == "US Army"
+    q = quotes_of("Russia's Foreign Ministry said on Monday that the ferry pledge had lapsed. The US Army moved two "
+                  "tugs in April.", "In its statement, the ministry set out its grounds. They include the tugs that "
+                  "the US Army brought to the harbour. It added that the port had been warned.")
+    assert [(r.speaker, r.verb, r.text) for r in q.itertuples()][-1] == (
+        "Russian Foreign Ministry", "added", "the port had been warned")
+
+
 def test_a_capitalised_time_word_opening_the_subject_is_no_part_of_the_speaker():
     from inf_coverage.extract.speakers import _phrase_before
     s = "and in June Harbour Master Tom Lund said"
@@ -1556,3 +1580,22 @@ def test_a_capitalised_time_word_opening_the_subject_is_no_part_of_the_speaker()
     assert _phrase_before(s, s.rfind(" said")) == "Senator Halla Brenmoor"
     s = "Theresa May said"                  # "May" is also a surname: kept
     assert _phrase_before(s, s.rfind(" said")) == "Theresa May"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # round 16: "said Van Loon" after "Pieter Van Loon" was a new speaker "Van Loon"
+    ("Van Loon", "Pieter Van Loon", True),
+    ("Pieter Van Loon", "de Loon", False),
+    ("Van Loon", "Pieter Loon", False),
+    ("Anna Berg", "Lars Berg", False),
+    ("de Vries", "Maria de Vries", True),
+])
+def test_a_surname_with_its_particle_is_the_person_named_in_full(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_a_later_mention_by_surname_with_particle_is_the_person_named_before():
+    q = quotes_of('Pieter Van Loon, a harbour economist in Ghent, followed the talks. "The quays are idle," '
+                  'said Van Loon.')
+    assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
+        ("Pieter Van Loon", "direct", "The quays are idle")]

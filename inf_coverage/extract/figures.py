@@ -118,12 +118,22 @@ def name_key(name: str) -> str:
     return " ".join(s.split())
 
 
+#: Lower-case words that open a surname of two words ("Van Loon", "de Vries", "al Amin").
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "ter",
+                                "ten", "le", "la", "al", "el", "bin", "ibn"})
+
+
 def same_person(a: str, b: str) -> bool:
     """Are two written names one person's? Same surname key, and the same given name up to
-    romanisation or a familiar form ("Mike"/"Michael"); a given name alone never merges."""
+    romanisation or a familiar form ("Mike"/"Michael"), or one is the other's surname with
+    its particle ("Van Loon" and "Pieter Van Loon"); a given name alone never merges."""
     pa, pb = str(a).split(), str(b).split()
     if len(pa) < 2 or len(pb) < 2 or name_key(pa[-1]) != name_key(pb[-1]):
         return False
+    short, full = sorted((pa, pb), key=len)
+    if short[0].lower() in _SURNAME_PARTICLES and len(full) > len(short) \
+            and [name_key(w) for w in full[-len(short):]] == [name_key(w) for w in short]:
+        return True
     ga, gb = (name_key(GIVEN_NAME_FORMS.get(g.lower(), g)) for g in (pa[0], pb[0]))
     return ga == gb
 

@@ -8,13 +8,17 @@ import re
 import pandas as pd
 
 from inf_coverage.core.layout import CorpusError, split_list
+from inf_coverage.extract.administrations import administration_name, leader_body, leader_of
 from inf_coverage.extract.affiliations import title_group
+from inf_coverage.extract.contactclauses import contact_pronoun
+from inf_coverage.extract.countrybodies import named_before
 from inf_coverage.extract.delegates import delegate_speaker
 from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS, TITLE_WORDS, _name_pattern, name_key, same_person
 from inf_coverage.extract.nametags import apposition_comma, bracket_tag_end, comma_tag, drop_comma_tags
 from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_TOKEN_RE  # a name word (one definition)
 from inf_coverage.extract.namewords import PRESS_TITLE_WORDS
 from inf_coverage.extract.objects import QUOTE_ONLY_VERBS
+from inf_coverage.extract.openingclauses import mask_opening_clause
 from inf_coverage.extract.outlets import outlet_speaker
 from inf_coverage.extract.roledescriptions import described_person
 from inf_coverage.extract.roleowners import owner_body, owner_word
@@ -473,7 +477,8 @@ class _SpeakerResolver:
 
     def named_org(self, org, ctx, phrase):
         """An organisation the registry does not hold, under ``org_name``, with the affiliation
-        its own words give."""
+        its own words give; "the Russian ministry" is the Russian one named before (``named_before``)."""
+        org = named_before(org, ctx.get("orgs", {})) or org
         if org not in ctx.setdefault("groups", {}):
             ctx["groups"][org] = title_group(org)
         ctx.setdefault("org_names", set()).add(org)
@@ -616,6 +621,10 @@ class _SpeakerResolver:
             return ctx[key if low in _PRONOUNS else "last_expert"]
         if anonymous_group(p):      # "Russian officials have said": unnamed people, before any alias
             return "unattributed"
+        admin = administration_name(p) or leader_body(p, self)     # "the Trump administration": not Donald Trump
+        if admin:
+            ctx.setdefault("groups", {}).setdefault(admin, self.fig_group.get(leader_of(admin, self), "unknown"))
+            return self.named_org(admin, ctx, p)
         known = outlet_speaker(p, ctx) if not self.institution(p) else None     # "the daily", unless registered
         known = known or self.refers_back(p, low, ctx) or self.institution(p)     # or the phrase is a registered alias
         if known:
@@ -675,6 +684,9 @@ def _phrase_before(sentence: str, at: int) -> str:  # noqa: C901
         words.pop()
     if [w.lower() for w in words[-4:]] == ["the", "head", "of", "state"]:
         return " ".join(words[-4:])     # an office in lower case: ``described_person`` reads it
+    for k in (4, 3, 2):     # "the Trump administration": a leader's government (``administration_name``)
+        if len(words) >= k and words[-1] == "administration" and administration_name(" ".join(words[-k:])):
+            return " ".join(words[-k:])
     if words and words[-1].endswith(")") and bracket_tag_end(" ".join(words)) >= 0:
         words = " ".join(words)[:bracket_tag_end(" ".join(words))].split()    # "Jane Roe (D-Conn.) said": Jane Roe
     if words and words[-1].endswith(","):
@@ -806,6 +818,12 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         if doc:
             # "The ministry's statement points to ...", "Its statement said": whose document
             phrase = _POSSESSIVE_PRONOUNS.get(doc.group(1).lower(), doc.group(1))
+        at = contact_pronoun(before, sentence[m.end():]) if phrase == "it" else -1
+        if at >= 0:     # "citing a tug it said broke the rules": the subject named before in the sentence
+            first = _main_subject(sentence[:lo + at], resolver)
+            who = _subject_of(sentence, 0, first, resolver, ctx) if first is not None else None
+            found += [[m.start(), m.end(), ATTRIBUTION_VERBS[word], who, phrase, False]] if who else []
+            continue
         placed = False
         if phrase and (phrase in _CAPITALS or phrase in DEMONYMS or not person_name(phrase)):
             prev = before[:before.rfind(phrase)].split()[-1:]
@@ -886,16 +904,19 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
             if opening and who and opening.group(1).endswith(who):     # "Columnist Ada Krane goes further, claiming"
                 f[3], f[4] = resolver.resolve(who, ctx, sentence), who
             if first is not None:
-                # with its title: "President Trump" is Donald Trump where "Trump" alone is not yet
-                end = base + first.end()
-                head_m = re.match(r"\s+[a-z]+\b", sentence[end:])
-                if head_m and _ROLE_HEAD_RE.search(head_m.group().strip()):
-                    end += head_m.end()       # "NATO members declined, arguing ...": the members argue
-                named = _phrase_before(sentence, end) or first.group()
-                f[3], f[4] = resolver.resolve(named, ctx) or resolver.resolve(first.group(), ctx), first.group()
+                f[3], f[4] = _subject_of(sentence, base, first, resolver, ctx), first.group()
         if f[3] is not None:
             last_known = (f[3], f[4])
     return [tuple(f) for f in found if f[3] is not None]
+
+
+def _subject_of(sentence: str, base: int, first, resolver, ctx):
+    """The speaker a subject match ``first`` (of ``sentence[base:]``) names, with its title ("President Trump")."""
+    end = base + first.end()
+    head_m = re.match(r"\s+([a-z]+)\b", sentence[end:])    # "NATO members declined, arguing": the members argue
+    end += head_m.end() if head_m and (_ROLE_HEAD_RE.search(head_m[1]) or head_m[1] == "administration") else 0
+    named = _phrase_before(sentence, end) or first.group()
+    return resolver.resolve(named, ctx) or resolver.resolve(first.group(), ctx)
 
 
 _PRONOUN_SUBJECT_RE = re.compile(r"\s*(He|She|They)\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]+\b")
@@ -917,7 +938,7 @@ _OPENING_PERSON_RE = re.compile(r"\A([^,]{3,80})\s+(?:also\s+)?(?:[a-z]+(?:s|ed)
 def _main_subject(sentence: str, resolver):
     """The first registered name or institution of a sentence that can be its subject: not
     the object of a preposition nor the subject of a subordinate clause; None if none."""
-    text = sentence.replace("\u2019", "'")
+    text = mask_opening_clause(sentence.replace("\u2019", "'"))     # "Asked about X's post, Peskov said"
     found = sorted([*resolver.inst_re.finditer(text)][:MAX_PER_SENTENCE]
                    + [*resolver.names.finditer(text)][:MAX_PER_SENTENCE], key=lambda x: x.start())
     subordinate = None
