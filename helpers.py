@@ -107,6 +107,7 @@ from inf_coverage.extract.keyness import (
     keyness_terms,
     kwic,
 )
+from inf_coverage.extract.personnames import person_name
 from inf_coverage.extract.quotes import GROUP_LABELS, group_label, is_name_in_quotes, quotes
 from inf_coverage.extract.ranges import (
     KM_PER_MILE,
@@ -147,7 +148,6 @@ from inf_coverage.extract.speakers import (
     WINDOW,
     _ends_attribution,
     load_institutions,
-    person_name,
     quote_spans,
 )
 from inf_coverage.extract.voice import MAX_ATTRIBUTION_WORDS, _speech_share, scare_quotes, sentence_voice, speech

@@ -181,7 +181,7 @@ def test_a_joint_statement_of_tagged_lawmakers_is_each_ones():
 
 def test_an_apposition_with_commas_inside_and_the_mp_later():
     words = "Rita Olm, a member of the Seimas Committee on Security, Defence and Trade,".split()
-    from inf_coverage.extract.speakers import person_name
+    from inf_coverage.extract.personnames import person_name
     assert nametags.apposition_comma(words, 9, person_name) == 1
     words = "In Vilnius, the envoy, Tom Lund,".split()
     assert nametags.apposition_comma(words, 3, person_name) == 3       # the name between the commas speaks

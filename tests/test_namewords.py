@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import helpers as h
-from inf_coverage.extract import creditnames, discovery, looseruns, namewords, speakers, turns
+from inf_coverage.extract import creditnames, discovery, looseruns, namewords, personnames, turns
 
 COURTESY, HONORIFICS = namewords.COURTESY, namewords.HONORIFICS
 NAME_WORD, NAME_WORD_RE = namewords.NAME_WORD, namewords.NAME_WORD_RE
@@ -21,7 +21,7 @@ def is_name_word(word):
 
 
 def test_every_module_uses_the_one_definition():
-    assert speakers._NAME_TOKEN_RE is NAME_WORD_RE
+    assert personnames._NAME_TOKEN_RE is NAME_WORD_RE
     assert discovery._NAME_WORD_RE is NAME_WORD_RE
     assert turns._NAME_WORD == NAME_WORD
     assert turns._COURTESY == COURTESY
@@ -31,13 +31,13 @@ def test_every_module_uses_the_one_definition():
 def test_an_accented_capital_opens_a_name_word():
     # decided: accented capitals count (speakers and turns read only A-Z before)
     assert [is_name_word(w) for w in ["Šarūnė", "Émilien", "Øyvindsen", "Žukauskaitė"]] == [True] * 4
-    assert speakers.person_name("the envoy Šarūnė Kvedaraitė") == "Šarūnė Kvedaraitė"
+    assert personnames.person_name("the envoy Šarūnė Kvedaraitė") == "Šarūnė Kvedaraitė"
 
 
 def test_gaelic_and_norman_prefixes_are_part_of_a_name_word():
     # decided: Mc, Mac, O' and D' before a second capital (speakers and turns refused "McTaggart")
     assert [is_name_word(w) for w in ["McTaggart", "MacLennan", "O'Dowling", "D\u2019Almeida"]] == [True] * 4
-    assert speakers.person_name("the analyst Fenella McTaggart") == "Fenella McTaggart"
+    assert personnames.person_name("the analyst Fenella McTaggart") == "Fenella McTaggart"
 
 
 def test_a_double_barrelled_name_is_one_word_but_an_english_prefix_is_no_name():

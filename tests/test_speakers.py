@@ -7,7 +7,8 @@ import pytest
 import helpers as h
 from inf_coverage.extract import roundup, speakerforms, speakersubjects, turns
 from inf_coverage.extract.figures import name_key, same_person
-from inf_coverage.extract.speakers import org_name, person_name
+from inf_coverage.extract.personnames import person_name
+from inf_coverage.extract.speakers import org_name
 
 
 def quotes_of(*paragraphs):

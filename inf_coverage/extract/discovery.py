@@ -30,8 +30,9 @@ from inf_coverage.extract.namewords import NAME_WORD_RE as _NAME_WORD_RE
 from inf_coverage.extract.namewords import UPPER as _UPPER
 from inf_coverage.extract.outlets import press_names
 from inf_coverage.extract.peernames import peer_rows, with_peers
+from inf_coverage.extract.personnames import person_name
 from inf_coverage.extract.ranges import load_systems
-from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions, person_name
+from inf_coverage.extract.speakers import ATTRIBUTION_VERBS, PUBLICATION_RE, load_institutions
 from inf_coverage.extract.turns import ASKING_ROLES, ROLE_LABELS
 from inf_coverage.extract.vocatives import vocative_rows
 from inf_coverage.ingest.cleaning import is_hard_wrapped

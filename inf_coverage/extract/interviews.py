@@ -24,7 +24,7 @@ import re
 
 from inf_coverage.extract.figures import same_person
 from inf_coverage.extract.namewords import NAME_WORD
-from inf_coverage.extract.speakers import person_name
+from inf_coverage.extract.personnames import person_name
 from inf_coverage.ingest.furniture_turns import inline_label
 
 #: The most paragraphs (and raw lines) read: bounded work on any page.

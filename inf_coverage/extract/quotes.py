@@ -18,6 +18,7 @@ from inf_coverage.extract.interviews import interview_turns, own_answers
 from inf_coverage.extract.nametags import label_before, mask_title_stops
 from inf_coverage.extract.outlets import is_own_label, is_title_quote, names_own_piece, note_outlets
 from inf_coverage.extract.passivestatements import passive_statement, passive_verb, statement_body
+from inf_coverage.extract.personnames import _ORG_NAME_RE, FUNCTION_WORDS, person_name
 from inf_coverage.extract.pressrelays import (
     appositive_subject_comma,
     inner_statements,
@@ -33,12 +34,10 @@ from inf_coverage.extract.speakers import (
     _AFTER_ATTR_RE,
     _CLAUSE_VERB_RE,
     _HAS_WORD_RE,
-    _ORG_NAME_RE,
     _PASSIVE_BEFORE_RE,
     _VERB_RE,
     _VIEW_RE,
     ATTRIBUTION_VERBS,
-    FUNCTION_WORDS,
     MAX_PER_SENTENCE,
     PUBLICATION_RE,
     WINDOW,
@@ -47,7 +46,6 @@ from inf_coverage.extract.speakers import (
     _relayed_via,
     _SpeakerResolver,
     load_institutions,
-    person_name,
     quote_spans,
 )
 from inf_coverage.extract.speakersubjects import note_subject_body

@@ -14,7 +14,7 @@ from inf_coverage.extract.figures import same_person
 from inf_coverage.extract.hostlines import handed_to, host_line
 from inf_coverage.extract.namewords import COURTESY as _COURTESY  # a courtesy title before a name ("Dr.")
 from inf_coverage.extract.namewords import NAME_WORD as _NAME_WORD  # a name word ("Okafor-Lindgren")
-from inf_coverage.extract.speakers import person_name
+from inf_coverage.extract.personnames import person_name
 from inf_coverage.ingest.furniture_turns import (
     INLINE_LABEL_MAX_WORDS,
     LABEL_MARK_RE,
