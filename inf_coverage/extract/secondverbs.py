@@ -1,0 +1,40 @@
+"""A second verb of saying that tells someone to do something ("X wrote that A and told
+his followers to expect B"): the verb has no subject of its own, follows "and", and takes
+an object and an infinitive, so it is the sentence subject's second statement, not part of
+the clause of the first verb.
+
+``object_infinitive(sentence, start, end)`` returns True or False for the verb at
+``sentence[start:end]``; ``second_statement(sentence, prev_end, start, end, verbs)`` says
+whether that verb starts a statement of its own after the verb of saying ending at ``prev_end``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs (as the attribution table normalises them) whose statement is an object and an
+#: infinitive: "told people to wait", "warned the West to expect", "urged both sides to talk".
+OBJECT_INFINITIVE_VERBS = {"told", "warned", "urged", "called on"}
+
+#: the object (one to four words, no clause word, no punctuation) and "to" with a verb:
+#: " his followers to expect", " Russia's opponents to prepare", " all parties to begin".
+_OBJECT_TO_RE = re.compile(r"\s+(?!(?:that|to|what|how|whether|if)\b)(?:[\w'\u2019-]+\s+){0,3}?"
+                           r"(?!(?:that|to)\b)[\w'\u2019-]+\s+to\s+[a-z]{2,}\b")
+_AND_BEFORE_RE = re.compile(r"\s(?:and|then|and then)\s+(?:\w+ly\s+)?\Z")
+
+
+def object_infinitive(sentence: str, start: int, end: int, verb: str) -> bool:
+    """The verb ``verb`` at ``sentence[start:end]`` is followed by an object and a
+    to-infinitive ("told reporters to wait")."""
+    return verb in OBJECT_INFINITIVE_VERBS and _OBJECT_TO_RE.match(sentence, end) is not None
+
+
+def second_statement(sentence: str, prev_end: int, start: int, end: int, verb: str, verbs_between: int) -> bool:
+    """The verb at ``sentence[start:end]`` follows "and" and takes an object and an
+    infinitive, and no other verb of saying stands between it and the verb ending at
+    ``prev_end`` (which would make it that verb's speaker's: "X said Y had warned Z to ...")."""
+    if verbs_between or start <= prev_end:
+        return False
+    if not _AND_BEFORE_RE.search(sentence[max(prev_end, start - 20):start]):
+        return False
+    return object_infinitive(sentence, start, end, verb)
