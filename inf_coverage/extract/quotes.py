@@ -26,7 +26,7 @@ from inf_coverage.extract.pressrelays import (
     quoted_as_saying,
 )
 from inf_coverage.extract.roundup import roundup_turns
-from inf_coverage.extract.secondverbs import second_statement
+from inf_coverage.extract.secondverbs import no_statement, second_statement
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
     _ACT_VERBS,
@@ -527,6 +527,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             c_s, c_e = max(clause[0], chain[k][0]), clause[1]
             if k + 1 < len(chain) and c_s < chain[k + 1][0] < c_e and verb not in _FRAMES:
                 c_e = chain[k + 1][0]
+                if no_statement(sent[c_s:c_e]):
+                    continue        # "X posted again yesterday and told ...": no statement of "posted"
             while c_s < c_e and sent[c_s] == " ":
                 c_s += 1
             if c_e > c_s and sent[c_e - 1] == ".":

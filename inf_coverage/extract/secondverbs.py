@@ -21,6 +21,12 @@ OBJECT_INFINITIVE_VERBS = {"told", "warned", "urged", "called on"}
 _OBJECT_TO_RE = re.compile(r"\s+(?!(?:that|to|what|how|whether|if)\b)(?:[\w'\u2019-]+\s+){0,3}?"
                            r"(?!(?:that|to)\b)[\w'\u2019-]+\s+to\s+[a-z]{2,}\b")
 _AND_BEFORE_RE = re.compile(r"\s(?:and|then|and then)\s+(?:\w+ly\s+)?\Z")
+#: the first statement's own subject, when it is a name or a personal pronoun ("said China
+#: opposes ... and urged ..."): the second verb may be that subject's, inside the statement.
+_NAMED_SUBJECT_RE = re.compile(r"(?:[^.;]{0,80}?\bthat\s+)?(?:[A-Z][\w-]*(?!['\u2019]s\b)\b|(?:he|she|it|they|we)\b)")
+#: a clause of time words only ("posted again yesterday and told ..."): no statement.
+_NO_STATEMENT_RE = re.compile(r"\s*(?:(?:again|also|once more|yesterday|today|tonight|earlier|later|online|then"
+                              r"|overnight|on (?:[A-Z]\w+|social media)|in a post)\s*){1,4}")
 
 
 def object_infinitive(sentence: str, start: int, end: int, verb: str) -> bool:
@@ -37,4 +43,12 @@ def second_statement(sentence: str, prev_end: int, start: int, end: int, verb: s
         return False
     if not _AND_BEFORE_RE.search(sentence[max(prev_end, start - 20):start]):
         return False
+    if _NAMED_SUBJECT_RE.match(sentence[prev_end:start].lstrip()):
+        return False
     return object_infinitive(sentence, start, end, verb)
+
+
+def no_statement(clause: str) -> bool:
+    """The clause of a verb of saying cut before a second verb holds only time words
+    ("again yesterday", "on Sunday"): not a statement."""
+    return _NO_STATEMENT_RE.fullmatch(clause) is not None
