@@ -1539,3 +1539,15 @@ def test_a_capitalised_time_word_opening_the_subject_is_no_part_of_the_speaker()
     assert _phrase_before(s, s.rfind(" said")) == "Senator Halla Brenmoor"
     s = "Theresa May said"                  # "May" is also a surname: kept
     assert _phrase_before(s, s.rfind(" said")) == "Theresa May"
+
+
+def test_denied_that_with_a_clause_is_a_statement():
+    q = quotes_of("Senator Mara Velk has always denied that the harbour radar was ever armed.")
+    assert [(r.speaker, r.kind, r.verb, r.text) for r in q.itertuples()] == [
+        ("Mara Velk", "indirect", "denied", "the harbour radar was ever armed")]
+
+
+def test_denied_without_a_clause_is_no_statement():
+    # "denied the charge" is an act; "denies that, but" has "that" as its object
+    assert quotes_of("Senator Mara Velk denied the charge.").empty
+    assert quotes_of("Senator Mara Velk denies that, but the charge goes back years.").empty
