@@ -85,3 +85,12 @@ def test_a_possessive_is_not_a_subject():
     (" again yesterday", True), (" on Sunday", True), (" the talks had failed", False)])
 def test_no_statement(clause, expected):
     assert secondverbs.no_statement(clause) is expected
+
+
+def test_second_statement_direct():
+    s = "Ivan Korlov wrote that the line was new and told his aides to wait."
+    told = s.index("told")
+    wrote_end = s.index("wrote") + len("wrote")
+    assert secondverbs.second_statement(s, wrote_end, told, told + 4, "told", [s.index("wrote"), told])
+    # another verb of saying between the two: not a second statement of the subject
+    assert not secondverbs.second_statement(s, wrote_end, told, told + 4, "told", [s.index("wrote"), 30, told])

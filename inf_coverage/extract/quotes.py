@@ -510,8 +510,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 # "X said China had noted it and called on ...", where the verb is China's)
                 at = a[0] if re.search(r"\band\s+(?:\w+ly\s+)?\Z", sent[:a[0]]) and \
                     not sent[a[0]:a[1]].endswith("ing") and (chain[-1][1][2] in _OBJECT_VERBS or re.match(
-                        r"\s*(?:that\b|:)", sent[a[1]:])) or second_statement(sent, chain[-1][1][1], a[0], a[1], a[2], sum(
-                            chain[-1][1][1] <= b[0] < a[0] for b in attrs)) else -1
+                        r"\s*(?:that\b|:)", sent[a[1]:])) or second_statement(
+                            sent, chain[-1][1][1], a[0], a[1], a[2], [b[0] for b in attrs]) else -1
             else:
                 at = sent.rfind(a[4], chain[-1][1][1], a[0]) if a[4] else -1
             join = _CLAUSE_JOIN_RE.search(sent[:at]) if at > 0 else None

@@ -35,11 +35,12 @@ def object_infinitive(sentence: str, start: int, end: int, verb: str) -> bool:
     return verb in OBJECT_INFINITIVE_VERBS and _OBJECT_TO_RE.match(sentence, end) is not None
 
 
-def second_statement(sentence: str, prev_end: int, start: int, end: int, verb: str, verbs_between: int) -> bool:
+def second_statement(sentence: str, prev_end: int, start: int, end: int, verb: str, verb_starts: list) -> bool:
     """The verb at ``sentence[start:end]`` follows "and" and takes an object and an
-    infinitive, and no other verb of saying stands between it and the verb ending at
-    ``prev_end`` (which would make it that verb's speaker's: "X said Y had warned Z to ...")."""
-    if verbs_between or start <= prev_end:
+    infinitive, and no other verb of saying (``verb_starts``: where each one starts) stands
+    between it and the verb ending at ``prev_end`` (which would make it that verb's
+    speaker's: "X said Y had insisted A and told Z to ...")."""
+    if start <= prev_end or any(prev_end <= v < start for v in verb_starts):
         return False
     if not _AND_BEFORE_RE.search(sentence[max(prev_end, start - 20):start]):
         return False
