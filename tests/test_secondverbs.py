@@ -94,3 +94,34 @@ def test_second_statement_direct():
     assert secondverbs.second_statement(s, wrote_end, told, told + 4, "told", [s.index("wrote"), told])
     # another verb of saying between the two: not a second statement of the subject
     assert not secondverbs.second_statement(s, wrote_end, told, told + 4, "told", [s.index("wrote"), 30, told])
+
+
+def test_saying_a_clause_after_a_statement_is_a_second_statement():
+    assert rows("The Defence Ministry announced on Monday that it would close the ferry port, saying the "
+                "harbour talks had failed.") == [
+        ("Defence Ministry", "indirect", "announced", "it would close the ferry port"),
+        ("Defence Ministry", "indirect", "said", "the harbour talks had failed")]
+
+
+def test_citing_an_object_stays_in_the_statement():
+    assert rows("Senator Mara Velk said that the ferry port would close, citing the harbour talks.") == [
+        ("Mara Velk", "indirect", "said", "the ferry port would close, citing the harbour talks")]
+
+
+def test_saying_after_an_object_stays_one_statement():
+    # "blamed" reports an object, not a "that" clause: no split at "saying"
+    assert rows("The Defence Ministry blamed the harbour board, saying its pilots had ignored the buoys.") == [
+        ("Defence Ministry", "indirect", "blamed", "the harbour board, saying its pilots had ignored the buoys")]
+
+
+@pytest.mark.parametrize("sentence, participle, expected", [
+    ("It said that it shut, saying the talks had failed.", "saying", True),
+    ("It said that it shut, arguing its neighbours were ready.", "arguing", True),
+    ("It said that it shut, saying nothing.", "saying", False),                   # no clause
+    ("It said that it shut, citing the talks that failed.", "citing", False),     # not a participle of saying
+    ("It said that it shut, saying that the talks had failed.", "saying", False),  # "that": the host reads it
+    ("It blamed the board, saying the talks had failed.", "saying", False),       # no "that" clause before
+])
+def test_clause_participle(sentence, participle, expected):
+    at = sentence.index(participle)
+    assert secondverbs.clause_participle(sentence, 2, at, at + len(participle)) is expected

@@ -26,7 +26,7 @@ from inf_coverage.extract.pressrelays import (
     quoted_as_saying,
 )
 from inf_coverage.extract.roundup import roundup_turns
-from inf_coverage.extract.secondverbs import no_statement, second_statement
+from inf_coverage.extract.secondverbs import clause_participle, no_statement, second_statement
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
     _ACT_VERBS,
@@ -501,7 +501,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 # "announced its own moratorium, promising not to deploy ...": the act, then what it says
                 chain.append((a[0], a))
                 continue
-            if _participle_after_comma(sent, a) and re.match(r"\s+that\b", sent[a[1]:]):
+            if _participle_after_comma(sent, a) and (re.match(r"\s+that\b", sent[a[1]:]) or clause_participle(
+                    sent, chain[-1][1][1], a[0], a[1])):
                 # "X said that A, adding that B": two statements, both X's (not a subject inside A)
                 chain.append((sent.rfind(",", 0, a[0]), (*a[:3], *chain[-1][1][3:5], *a[5:])))
                 continue
