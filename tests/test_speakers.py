@@ -1600,3 +1600,15 @@ def test_a_later_mention_by_surname_with_particle_is_the_person_named_before():
                   'said Van Loon.')
     assert [(r.speaker, r.kind, r.text) for r in q.itertuples()] == [
         ("Pieter Van Loon", "direct", "The quays are idle")]
+
+
+def test_denied_that_with_a_clause_is_a_statement():
+    q = quotes_of("Senator Mara Velk has always denied that the harbour radar was ever armed.")
+    assert [(r.speaker, r.kind, r.verb, r.text) for r in q.itertuples()] == [
+        ("Mara Velk", "indirect", "denied", "the harbour radar was ever armed")]
+
+
+def test_denied_without_a_clause_is_no_statement():
+    # "denied the charge" is an act; "denies that, but" has "that" as its object
+    assert quotes_of("Senator Mara Velk denied the charge.").empty
+    assert quotes_of("Senator Mara Velk denies that, but the charge goes back years.").empty

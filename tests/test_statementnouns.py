@@ -44,3 +44,33 @@ def test_noun_statements_gives_speaker_words_noun_and_clause():
     assert (who, noun, sent[start:end]) == ("the Harbour Board", "statement", "the pier would stay open")
     assert statementnouns.noun_statements("Tom Lund's statement that it was late.") == []     # under four words
     assert statementnouns.noun_statements("Tom Lund's statement that he gave on Friday ran long.") == []
+
+
+@pytest.mark.parametrize("sentence, row", [
+    ("Senator Halla Brenmoor's view is that the levy would ruin small boats.",
+     ("Halla Brenmoor", "indirect", "view", "the levy would ruin small boats")),
+    ("The Defence Ministry's position remains that the northern quay was never armed.",
+     ("Defence Ministry", "indirect", "position", "the northern quay was never armed")),
+])
+def test_a_possessors_view_is_that_clause(sentence, row):
+    assert rows(sentence) == [row]
+
+
+def test_his_or_her_answer_is_the_last_speakers():
+    assert rows("Senator Halla Brenmoor spoke to the harbour board on Monday.",
+                "Her answer was that the levy would ruin small boats.") == [
+        ("Halla Brenmoor", "indirect", "answer", "the levy would ruin small boats")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator's hope is that the levy will be dropped before the vote.",     # a hope, not a statement
+    "Senator Halla Brenmoor's view is that.",                                  # no clause
+    "Their argument is that the quay should stay shut all winter.",            # "their": no one named
+])
+def test_no_view_statement(sentence):
+    assert statementnouns.noun_statements(sentence) == []
+
+
+def test_copula_noun_statement_offsets():
+    s = "Senator Halla Brenmoor's verdict was that the levy had failed."
+    assert statementnouns.noun_statements(s) == [("Senator Halla Brenmoor", "verdict", 42, 61)]

@@ -28,6 +28,7 @@ from inf_coverage.extract.pressrelays import (
     quoted_as_saying,
 )
 from inf_coverage.extract.roundup import roundup_turns
+from inf_coverage.extract.secondverbs import clause_participle, no_statement, second_statement
 from inf_coverage.extract.speakers import (
     _ACCORDING_RE,
     _ACT_VERBS,
@@ -501,7 +502,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 # "announced its own moratorium, promising not to deploy ...": the act, then what it says
                 chain.append((a[0], a))
                 continue
-            if _participle_after_comma(sent, a) and re.match(r"\s+that\b", sent[a[1]:]):
+            if _participle_after_comma(sent, a) and (re.match(r"\s+that\b", sent[a[1]:]) or clause_participle(
+                    sent, chain[-1][1][1], a[0], a[1])):
                 # "X said that A, adding that B": two statements, both X's (not a subject inside A)
                 chain.append((sent.rfind(",", 0, a[0]), (*a[:3], *chain[-1][1][3:5], *a[5:])))
                 continue
@@ -510,7 +512,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
                 # "X said China had noted it and called on ...", where the verb is China's)
                 at = a[0] if re.search(r"\band\s+(?:\w+ly\s+)?\Z", sent[:a[0]]) and \
                     not sent[a[0]:a[1]].endswith("ing") and (chain[-1][1][2] in _OBJECT_VERBS or re.match(
-                        r"\s*(?:that\b|:)", sent[a[1]:])) else -1
+                        r"\s*(?:that\b|:)", sent[a[1]:])) or second_statement(
+                            sent, chain[-1][1][1], a[0], a[1], a[2], [b[0] for b in attrs]) else -1
             else:
                 at = sent.rfind(a[4], chain[-1][1][1], a[0]) if a[4] else -1
             join = _CLAUSE_JOIN_RE.search(sent[:at]) if at > 0 else None
@@ -526,6 +529,8 @@ def _article_quotes(aid, outlet, text, resolver, mentions, raw=""):  # noqa: C90
             c_s, c_e = max(clause[0], chain[k][0]), clause[1]
             if k + 1 < len(chain) and c_s < chain[k + 1][0] < c_e and verb not in _FRAMES:
                 c_e = chain[k + 1][0]
+                if no_statement(sent[c_s:c_e]):
+                    continue        # "X posted again yesterday and told ...": no statement of "posted"
             while c_s < c_e and sent[c_s] == " ":
                 c_s += 1
             if c_e > c_s and sent[c_e - 1] == ".":

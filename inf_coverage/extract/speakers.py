@@ -115,6 +115,7 @@ ATTRIBUTION_VERBS = {
     "concluded that": "concluded", "concludes that": "concluded",    # not "the talks concluded on Friday"
     "reminds readers that": "reminded", "reminded readers that": "reminded", "reminds that": "reminded",
     "maintained that": "maintained", "maintains that": "maintained",  # not "maintained its moratorium"
+    "denied that": "denied", "denies that": "denied",   # not "denied the charge" (an act)
     "made clear that": "made clear", "makes clear that": "made clear", "made it clear that": "made clear",
 }
 #: Participles attach to a speaker already named in the sentence ("..., adding that").
@@ -691,6 +692,8 @@ def _attributions(sentence: str, resolver, ctx):  # noqa: C901
         word = m.group(1)
         if found and ATTRIBUTION_VERBS[word] in QUOTE_ONLY_VERBS:
             continue    # "X said Minsk welcomed ...": a verb of judgement inside X's statement
+        if word.endswith(" that") and not re.match(r"\s+[\w\"\u201c\u2018']", sentence[m.end():]):
+            continue    # "Moscow denies that, but ...": "that" is the object, no clause follows
         if ctx.get("advance_to") is not None:
             ctx["advance_to"](m.start())      # who is named before this verb
         if _NOT_SPOKEN_RE.search(sentence, max(0, m.start() - 24), m.start()):

@@ -1,6 +1,8 @@
 """A statement reported by a noun of saying and its "that" clause: "Donald Trump's
 announcement on Friday that he had ordered ...", "the ministry's statement that the
-conditions no longer exist", "the statement by the Foreign Ministry that ...".
+conditions no longer exist", "the statement by the Foreign Ministry that ...", and a noun
+of a view or an answer joined to its clause by "is"/"was" ("Velk's view is that ...", "her
+answer was that ...": "his" and "her" stand for the person who spoke last).
 
 :func:`noun_statements` returns, for a sentence, a list of ``(who, noun, start, end)``: the
 words naming the speaker (the possessor before the noun, or the agent after "by"), the noun
@@ -31,6 +33,19 @@ _POSSESSIVE_RE = re.compile(
 _BY_AGENT_RE = re.compile(
     r"(?<![\w-])(?P<noun>" + _NOUNS + r")\s+by\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)"
     r"(?:\s+(?:on|in|at|last|this)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+)?,?\s+that\s+")
+
+#: Nouns of a view or an answer whose "that" clause after "is"/"was" is what was said:
+#: "Velk's view is that ...", "his answer was that ...", "the ministry's position remains that ...".
+_COPULA_NOUNS = r"view|position|argument|assessment|verdict|conclusion|answer|response|reply|contention|explanation"
+
+#: A possessor (a name, "the" and a body, or "his"/"her"), the noun and the copula.
+_COPULA_RE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*?"
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?)['\u2019]s|(?P<pron>[Hh]is|[Hh]er))\s+"
+    r"(?:own\s+)?(?P<noun>" + _COPULA_NOUNS + r")\s+(?:is|was|remains|remained|has\s+been|had\s+been)"
+    r"\s+(?:still\s+|simply\s+)?that\s+")
+#: (not "their" or "its": a group or body named loosely, often not the last speaker)
+_PRONOUN_SUBJECTS = {"his": "he", "her": "she"}
 
 #: A finite verb (or an auxiliary) in the clause.
 _FINITE_RE = re.compile(
@@ -71,4 +86,10 @@ def noun_statements(sent: str) -> list:
                     or _RELATIVE_RE.match(clause):
                 continue
             found.append((m.group("who"), m.group("noun").lower(), m.end(), end))
+    for m in _COPULA_RE.finditer(sent):
+        end = _clause_end(sent, m.end())
+        clause = sent[m.end():end]
+        if len(found) < MAX_PER_SENTENCE and len(clause.split()) >= MIN_CLAUSE_WORDS and _FINITE_RE.search(clause):
+            who = m.group("who") or _PRONOUN_SUBJECTS[m.group("pron").lower()]
+            found.append((who, m.group("noun").lower(), m.end(), end))
     return sorted(found, key=lambda f: f[2])
