@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from inf_coverage.extract.speakerforms import VIEW_NOUNS
 from inf_coverage.extract.speakers import _phrase_before
 
 #: "quotes an unnamed diplomat as saying (that)": the verb of quoting, its object, "as saying".
@@ -45,8 +46,8 @@ _CITED_PIECE_RE = re.compile(r"\b(?:quotes|quoted|cites|cited|reproduces|reprodu
                              r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+(?:[a-z]+\s+)?(?:post|statement|words"
                              r"|message|tweet|remarks|letter|comments?)(?:\s+on\s+[\w-]+)?\s*[:,]?\s*\Z")
 #: "The paper's conclusion:", "Krane's verdict:": a speaker's noun of saying, then the statement.
-_NOMINAL_RE = re.compile(r"\A\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['\u2019]s\s+(conclusion|verdict|view"
-                         r"|assessment|argument|diagnosis|prediction|bottom line)\s*:\s*")
+_NOMINAL_RE = re.compile(r"\A\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['\u2019]s\s+(%s)\s*:\s*"
+                         % "|".join(VIEW_NOUNS))
 #: Pronouns: "the paper writes that it ...": "it" is the paper, or a body named before; no second speaker.
 _PRONOUNS = {"it", "he", "she", "they", "its", "his", "her", "their", "this", "that", "we", "i", "you"}
 

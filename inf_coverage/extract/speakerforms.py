@@ -11,6 +11,10 @@ from inf_coverage.extract.figures import ORG_HEADS, ROLE_WORDS
 #: Nouns of a role or office, capitalised before a name ("Researcher Aino Virtanen", "Duma
 #: Speaker Ivan Korolenko"): a title, no part of the name.
 ROLE_NOUNS = frozenset(ROLE_WORDS | {"speaker", "researcher", "analyst", "economist", "historian", "lecturer"})
+#: Nouns of a view or an answer whose content follows as the speaker's statement: "the paper's
+#: conclusion: ..." (``pressrelays``), "Velk's view is that ..." (``statementnouns``).
+VIEW_NOUNS = ("view", "position", "argument", "assessment", "verdict", "conclusion", "answer", "response", "reply",
+              "contention", "explanation", "diagnosis", "prediction", "bottom line")
 #: The head words of an organisation's name: capitalised words right before one ("the Oulu
 #: Peace Institute") are that organisation's name, not a person's.
 ORG_HEAD_WORDS = frozenset(ORG_HEADS.split("|"))

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from inf_coverage.extract.speakerforms import VIEW_NOUNS
+
 #: Nouns of a statement whose "that" clause is what was said.
 _NOUNS = r"statement|announcement|declaration|assertion|claim|warning|pledge|promise"
 
@@ -36,7 +38,7 @@ _BY_AGENT_RE = re.compile(
 
 #: Nouns of a view or an answer whose "that" clause after "is"/"was" is what was said:
 #: "Velk's view is that ...", "his answer was that ...", "the ministry's position remains that ...".
-_COPULA_NOUNS = r"view|position|argument|assessment|verdict|conclusion|answer|response|reply|contention|explanation"
+_COPULA_NOUNS = "|".join(VIEW_NOUNS)
 
 #: A possessor (a name, "the" and a body, or "his"/"her"), the noun and the copula.
 _COPULA_RE = re.compile(
