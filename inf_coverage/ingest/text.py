@@ -246,7 +246,7 @@ _DATE_RE = re.compile(
     rf"|\b(?P<rm>(?P<r6>[Ll]ast|[Nn]ext) (?P<m6>{_M}))\b"
     rf"|\b(?P<md>(?P<m1>{_MON}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?)(?![\w-])"
     rf"|(?<![\w,.-])(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{_MON})(?:,? (?P<y2>\d{{4}}))?)(?![\w-])"
-    rf"|\b(?P<my>(?P<m3>{_M}) (?P<y3>\d{{4}}))\b"
+    rf"|\b(?P<my>(?P<m3>{_M}),? (?P<y3>\d{{4}}))\b"
     rf"|(?<![\w,.-])(?P<y>(?:19[4-9]\d|20[0-4]\d))(?![\w-]|,\d)"
     rf"|(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom ))(?P<mo>{_M})\b"
     rf"|\b(?P<wd>{'|'.join(_WEEKDAYS)})\b"
