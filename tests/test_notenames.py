@@ -130,3 +130,16 @@ def test_a_contact_or_a_note_whose_words_the_page_writes_in_lower_case_names_nob
            + "\nNotes\n[1] Policy Brief, \"Tides and Tariffs\", 2021.\n\n"
            "Press enquiries: Main Switchboard, +44 20 7946 0000\n")
     assert sorted(_found(raw)) == ["Orla Penhallow"]
+
+
+def test_a_month_that_is_also_a_given_name_opens_a_name_after_a_credits_by():
+    # "Jun", "April", "May" are given names as well as months; after "Posted by" a name starts
+    found = _found("Ferry fees rise again\n\nPosted by Jun Tagaloa\n\n"
+                   "The harbour board voted on Tuesday to raise mooring fees, and the ferry company said it would "
+                   "review its winter timetable." + _TAIL)
+    assert found.get("Jun Tagaloa") == "byline"
+    # where no credit's "by" says a name starts, a month word still opens no name in furniture
+    from inf_coverage.extract.discovery import _furniture_name
+    assert _furniture_name("Jun Tagaloa", "Quayside Echo", set(), trim=True) == "Jun Tagaloa"
+    assert _furniture_name("Jun Tagaloa", "Quayside Echo", set()) == ""
+    assert _furniture_name("June 2025", "Quayside Echo", set(), trim=True) == ""

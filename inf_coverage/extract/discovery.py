@@ -388,6 +388,10 @@ FURNITURE_NAME_WORDS = MEDIUM_WORDS | {
 }
 
 
+#: Month names that are also given names, where a credit's "by" starts a name ("Posted by Jun X").
+_MONTH_GIVEN_NAMES = frozenset({"jun", "june", "april", "may", "august"})
+
+
 def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> str:
     """``name`` (or its first two words) if it can be a person's name in furniture: no word of
     a title, place, organisation, newsroom or medium ("Weather Desk", "Baltic Courier"), not
@@ -404,6 +408,8 @@ def _furniture_name(name: str, outlet: str, drop: set, trim: bool = False) -> st
         content = [w for w in words[:n] if not re.fullmatch(_PARTICLE, w) and not _INITIAL_RE.fullmatch(w)]
         bad = {_bare(w) for w in content} & (NOT_NAME_WORDS | {w.lower() for w in TITLE_WORDS}
                                               | FURNITURE_NAME_WORDS)
+        if trim and len(content) >= 2 and _bare(content[0]) in _MONTH_GIVEN_NAMES and content[1][:1].isupper():
+            bad.discard(_bare(content[0]))      # "By Jun Bautista": a given name, not a month
         initialled = n == 2 and _INITIAL_RE.fullmatch(words[0])     # "T. Marwood" signs a comment
         if ((len(content) >= 2 or initialled) and not bad and _bare(content[0]) not in PLACE_LEAD_WORDS
                 and not re.fullmatch(ORG_HEADS, content[-1]) and not PUBLICATION_RE.fullmatch(cand)
