@@ -143,3 +143,14 @@ def test_a_month_that_is_also_a_given_name_opens_a_name_after_a_credits_by():
     assert _furniture_name("Jun Tagaloa", "Quayside Echo", set(), trim=True) == "Jun Tagaloa"
     assert _furniture_name("Jun Tagaloa", "Quayside Echo", set()) == ""
     assert _furniture_name("June 2025", "Quayside Echo", set(), trim=True) == ""
+
+
+def test_a_labelled_credit_in_a_captions_bracket_and_the_pages_own_outlet_as_its_source():
+    # "[File: X Y/Agency]": the label inside the bracket is no part of the name
+    assert cn.photo_credits("Boats at dawn [File: Dagny Fjeldstad/The Harbour Press]", _ORG) == [
+        (21, "Dagny Fjeldstad")]
+    assert cn.photo_credits("Boats at dawn (Photo: Ilka de Smet/AFP)", _ORG) == [(22, "Ilka de Smet")]
+    # the page's own outlet, with no agency word, credits its own photographer
+    raw = _PROSE + "Boats wait at the north quay [File: Dagny Fjeldstad/Quayside Echo]" + _TAIL
+    assert _found(raw).get("Dagny Fjeldstad") == "credit"
+    assert cn.photo_credits("Boats wait at the north quay [File: Dagny Fjeldstad/Quayside Echo]", _ORG) == []

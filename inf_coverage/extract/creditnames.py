@@ -65,8 +65,10 @@ _NAME_COMMA_RE = re.compile(rf"\b{_LABEL}(?:{RANK}\.? )?(?P<name>{_NAME}),[ \t]*
 #: A caption line's closing credit after its last sentence ("... by the pier. Photo: X Y for The
 #: Z"): the label after a sentence's end, in a line's last 140 characters.
 _TAIL_LABEL_RE = re.compile(r"(?<=[.!?)\"\u201d] )(?i:photo(?:graph)?s?|image|picture|credit)(?i: credit)?:")
+#: A label inside a caption's closing bracket, before the credit ("[File: X Y/Agency]", "(Photo: X Y/Agency)").
+_BRACKET_LABEL = r"(?:(?i:file(?: photo)?|photo|image|picture):[ \t]*)?"
 #: "(X Y/The Agency)" closing a caption, and "(Agency/X Y)"; in square brackets too ("[Agency / X Y]").
-_BRACKET_RE = re.compile(rf"[(\[](?:{RANK}\.? )?(?P<name>{_NAME})\s*/\s*(?P<org>[^()\[\]/\n]{{2,60}}"
+_BRACKET_RE = re.compile(rf"[(\[]{_BRACKET_LABEL}(?:{RANK}\.? )?(?P<name>{_NAME})\s*/\s*(?P<org>[^()\[\]/\n]{{2,60}}"
                          rf"(?:/[^()\[\]/\n]{{2,40}})*)[)\]]"
                          rf"|[(\[](?P<org2>[^()\[\]/\n]{{2,50}}?)\s*/\s*(?P<name2>{_NAME})[)\]]")
 #: "... at the pier on Monday. X Y/Agency via Z": an unlabelled credit closing a caption, or alone on its line.

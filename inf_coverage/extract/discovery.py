@@ -609,7 +609,7 @@ def _furniture_rows(articles: pd.DataFrame, known: set, things: set) -> list:  #
                 # not a list's word ("Northgate Clients <clients@...>")
                 if _address_names(m.group("mail").split("@")[0], m.group("name")):
                     add(s0 + m.start("name"), m.group("name"), "mail header", "", "contact")
-            for at, name in photo_credits(text, _ROSTER_NOT_NAMES):     # "Photo: X / Agency", "(X/Agency)"
+            for at, name in photo_credits(text, _ROSTER_NOT_NAMES | set(outlet.lower().split())):   # "(X/Own Outlet)"
                 add(s0 + at, name, "photo credit", "", "credit")
             for at, name in staff_labels(text):     # "DUTY EDITOR: X Y   PRODUCER: Z W"
                 add(s0 + at, name, "label", "", "credit")
