@@ -1066,3 +1066,10 @@ def test_a_dated_event_in_the_clause_before_an_undated_one(text, published, expe
 ])
 def test_america_leaves_and_the_1987_accord(text, published, expected):
     assert dates(text, published=published) == expected
+
+
+def test_a_treaty_that_was_terminated_dates_the_withdrawal():
+    # "the treaty was terminated" names the withdrawal's effect, as "the treaty has terminated" did
+    assert dates("The treaty was terminated on 2 August 2019, at Washington's initiative.") == [
+        ("2 August 2019", "2019-08-02", "us_withdrawal", "agrees")]
+    assert dates("The treaty was terminated on 2 August 2018.")[0][2:] == ("us_withdrawal", "conflicts")
