@@ -21,10 +21,11 @@ import re
 
 #: A time stamp in a note ("02:15", "10.31"): no one asks by it.
 _STAMP_RE = re.compile(r"\A\s*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s*\Z")
-#: A word of a name or of an outlet's name as a note writes it: capitalised ("Ekholm",
-#: "O'Dea", "Tomas R.", "BBC"), or a linking word inside it ("of", "van", "de").
-_NOTE_WORD_RE = re.compile(r"\A(?:[A-Z][\w'\u2019.&-]*|of|the|van|von|de|der|den|da|del|la|le|du|al|el|bin|ibn)\Z")
+#: Linking words inside a name or an outlet's name ("of", "van", "de"): never its first or last.
 _LINKS = {"of", "the", "van", "von", "de", "der", "den", "da", "del", "la", "le", "du", "al", "el", "bin", "ibn"}
+#: A word of a name or of an outlet's name as a note writes it: capitalised ("Ekholm",
+#: "O'Dea", "Tomas R.", "BBC"), or a linking word.
+_NOTE_WORD_RE = re.compile(r"\A(?:[A-Z][\w'\u2019.&-]*|%s)\Z" % "|".join(sorted(_LINKS)))
 #: Words a submission names its sender by when the sender gives no name.
 ANONYMOUS = {"guest", "anonymous", "anon", "reader", "a reader", "visitor", "listener", "a listener", "viewer",
              "a viewer", "user", "someone", "unknown", "audience member"}
